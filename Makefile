@@ -1,0 +1,57 @@
+# Thin on purpose: the logic lives in scripts/. Every target installs what it needs on a fresh
+# machine that has only python3, pip and npm.
+PY       ?= python3
+VENV     := .venv
+BIN      := $(VENV)/bin
+VENDORS  := packagex hostedscan advalidation passentry cloneguard
+export REDOCLY_TELEMETRY := off
+export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
+
+.PHONY: help setup generate check-generated lint format typecheck lint-specs test check clean
+
+help:
+	@echo "make check            lint, type check, drift check, spec lint and tests (what CI runs)"
+	@echo "make generate         regenerate generated/ and the wrapper facades from specs/"
+	@echo "make check-generated  fail if generated code differs from what the specs produce"
+
+setup: $(VENV)/.stamp node_modules/.stamp
+
+$(VENV)/.stamp: requirements/dev.txt wrapper/pyproject.toml
+	$(PY) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -r requirements/dev.txt
+	$(BIN)/python -m pip install --quiet $(foreach v,$(VENDORS),-e generated/$(v)) -e wrapper
+	touch $@
+
+node_modules/.stamp: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+generate: $(VENV)/.stamp
+	$(BIN)/python scripts/generate.py
+
+check-generated: $(VENV)/.stamp
+	$(BIN)/python scripts/check_generated.py
+
+lint: $(VENV)/.stamp
+	$(BIN)/ruff check wrapper scripts tests
+	$(BIN)/ruff format --check wrapper scripts tests
+
+format: $(VENV)/.stamp
+	$(BIN)/ruff check --fix wrapper scripts tests
+	$(BIN)/ruff format wrapper scripts tests
+
+typecheck: $(VENV)/.stamp
+	$(BIN)/mypy --strict -p scankit $(foreach v,$(VENDORS),-p scankit_$(v)) tests/test_typing.py
+
+lint-specs: $(VENV)/.stamp node_modules/.stamp
+	$(BIN)/python scripts/lint_specs.py
+
+test: $(VENV)/.stamp
+	$(BIN)/python -m pytest
+
+# The README's test command: everything CI must prove.
+check: lint typecheck check-generated lint-specs test
+
+clean:
+	rm -rf $(VENV) node_modules .mypy_cache .pytest_cache .ruff_cache

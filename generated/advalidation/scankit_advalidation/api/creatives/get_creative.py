@@ -1,0 +1,192 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.creative_envelope import CreativeEnvelope
+from ...models.error_body import ErrorBody
+from ...types import Response, status_code_of
+
+
+def _get_kwargs(
+    creative_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/creatives/{creative_id}".format(
+            creative_id=quote(str(creative_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CreativeEnvelope | ErrorBody:
+    if response.status_code == 200:
+        response_200 = CreativeEnvelope.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorBody.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorBody.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorBody.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ErrorBody.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorBody.from_dict(response.json())
+
+        return response_429
+
+    response_default = ErrorBody.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CreativeEnvelope | ErrorBody]:
+    return Response(
+        status_code=status_code_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    creative_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[CreativeEnvelope | ErrorBody]:
+    """Get a creative
+
+     Get one creative, with its latest scan in `latestScanStatus`. The official SDK polls this
+    endpoint (first after 5 s, then every 20 s) until the scan is `finished`, `failed` or
+    `cancelled`.
+
+    Args:
+        creative_id (int): ID of the creative.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreativeEnvelope | ErrorBody]
+    """
+
+    kwargs = _get_kwargs(
+        creative_id=creative_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    creative_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> CreativeEnvelope | ErrorBody | None:
+    """Get a creative
+
+     Get one creative, with its latest scan in `latestScanStatus`. The official SDK polls this
+    endpoint (first after 5 s, then every 20 s) until the scan is `finished`, `failed` or
+    `cancelled`.
+
+    Args:
+        creative_id (int): ID of the creative.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreativeEnvelope | ErrorBody
+    """
+
+    return sync_detailed(
+        creative_id=creative_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    creative_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[CreativeEnvelope | ErrorBody]:
+    """Get a creative
+
+     Get one creative, with its latest scan in `latestScanStatus`. The official SDK polls this
+    endpoint (first after 5 s, then every 20 s) until the scan is `finished`, `failed` or
+    `cancelled`.
+
+    Args:
+        creative_id (int): ID of the creative.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreativeEnvelope | ErrorBody]
+    """
+
+    kwargs = _get_kwargs(
+        creative_id=creative_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    creative_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> CreativeEnvelope | ErrorBody | None:
+    """Get a creative
+
+     Get one creative, with its latest scan in `latestScanStatus`. The official SDK polls this
+    endpoint (first after 5 s, then every 20 s) until the scan is `finished`, `failed` or
+    `cancelled`.
+
+    Args:
+        creative_id (int): ID of the creative.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreativeEnvelope | ErrorBody
+    """
+
+    return (
+        await asyncio_detailed(
+            creative_id=creative_id,
+            client=client,
+        )
+    ).parsed

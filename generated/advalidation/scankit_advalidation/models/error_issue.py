@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, ParseError, Unset, wrong_type
+
+T = TypeVar("T", bound="ErrorIssue")
+
+
+@_attrs_define
+class ErrorIssue:
+    """Issue when returned as part of error section in unsuccessful response"""
+
+    type_: str | Unset = UNSET
+    """ Advalidation issue type key (please quote when reaching out to support) """
+    message: str | Unset = UNSET
+    """ Human readable issue description """
+    related_field: None | str | Unset = UNSET
+    """ Specific field in the request that the issue relates to.
+
+    Inferred: nullable, for issues that relate to no field.
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        message = self.message
+
+        related_field: None | str | Unset
+        if isinstance(self.related_field, Unset):
+            related_field = UNSET
+        else:
+            related_field = self.related_field
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if message is not UNSET:
+            field_dict["message"] = message
+        if related_field is not UNSET:
+            field_dict["relatedField"] = related_field
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise ParseError(cls.__name__, "", wrong_type(src_dict, "an object"))
+        d = dict(src_dict)
+        _field = ""
+        try:
+            _field = "type"
+            _src = d.pop("type", UNSET)
+            if _src is None:
+                _src = UNSET
+            if not (isinstance(_src, str) or isinstance(_src, Unset)):
+                raise wrong_type(_src, "a string")
+
+            type_ = _src
+
+            _field = "message"
+            _src = d.pop("message", UNSET)
+            if _src is None:
+                _src = UNSET
+            if not (isinstance(_src, str) or isinstance(_src, Unset)):
+                raise wrong_type(_src, "a string")
+
+            message = _src
+
+            _field = "relatedField"
+            _src = d.pop("relatedField", UNSET)
+
+            def _parse_related_field(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, (str)):
+                    return cast(None | str | Unset, data)
+                raise wrong_type(data, "None | str")
+
+            related_field = _parse_related_field(_src)
+
+        except ParseError as e:
+            e.model = cls.__name__
+            e.path.insert(0, _field)
+            raise
+        except (KeyError, ValueError, TypeError, AttributeError) as e:
+            raise ParseError(cls.__name__, _field, e) from e
+        _obj = cls(
+            type_=type_,
+            message=message,
+            related_field=related_field,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

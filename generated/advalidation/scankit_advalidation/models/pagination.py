@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import ParseError, wrong_type
+
+T = TypeVar("T", bound="Pagination")
+
+
+@_attrs_define
+class Pagination:
+    """Where this page sits in the collection."""
+
+    count: int
+    """ Number of items in this response. """
+    total_count: int
+    """ Number of items in the whole collection. """
+    page: int
+    """ This page's number, starting at 1. """
+    total_pages: int
+    """ Number of pages in the collection; the last page has `page == totalPages`. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        count = self.count
+
+        total_count = self.total_count
+
+        page = self.page
+
+        total_pages = self.total_pages
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "count": count,
+                "totalCount": total_count,
+                "page": page,
+                "totalPages": total_pages,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise ParseError(cls.__name__, "", wrong_type(src_dict, "an object"))
+        d = dict(src_dict)
+        _field = ""
+        try:
+            _field = "count"
+            _src = d.pop("count")
+            if not (isinstance(_src, int) and not isinstance(_src, bool)):
+                raise wrong_type(_src, "an integer")
+
+            count = _src
+
+            _field = "totalCount"
+            _src = d.pop("totalCount")
+            if not (isinstance(_src, int) and not isinstance(_src, bool)):
+                raise wrong_type(_src, "an integer")
+
+            total_count = _src
+
+            _field = "page"
+            _src = d.pop("page")
+            if not (isinstance(_src, int) and not isinstance(_src, bool)):
+                raise wrong_type(_src, "an integer")
+
+            page = _src
+
+            _field = "totalPages"
+            _src = d.pop("totalPages")
+            if not (isinstance(_src, int) and not isinstance(_src, bool)):
+                raise wrong_type(_src, "an integer")
+
+            total_pages = _src
+
+        except ParseError as e:
+            e.model = cls.__name__
+            e.path.insert(0, _field)
+            raise
+        except (KeyError, ValueError, TypeError, AttributeError) as e:
+            raise ParseError(cls.__name__, _field, e) from e
+        _obj = cls(
+            count=count,
+            total_count=total_count,
+            page=page,
+            total_pages=total_pages,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,186 @@
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_body import ErrorBody
+from ...models.scan_action_result import ScanActionResult
+from ...models.scan_bulk_delete import ScanBulkDelete
+from ...types import Response, status_code_of
+
+
+def _get_kwargs(
+    *,
+    body: ScanBulkDelete,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/v2/scans",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ErrorBody | ScanActionResult | None:
+    if response.status_code == 200:
+        response_200 = ScanActionResult.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 401:
+        response_401 = ErrorBody.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 422:
+        response_422 = ErrorBody.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ErrorBody | ScanActionResult]:
+    return Response(
+        status_code=status_code_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: ScanBulkDelete,
+) -> Response[Any | ErrorBody | ScanActionResult]:
+    """Delete scans
+
+     Delete several scans at once. Inferred: the path (DELETE /v2/scans), the body (`ids`) and the
+    response are not documented.
+
+    Args:
+        body (ScanBulkDelete): Body of Delete scans. Inferred: the body is not documented.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorBody | ScanActionResult]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: ScanBulkDelete,
+) -> Any | ErrorBody | ScanActionResult | None:
+    """Delete scans
+
+     Delete several scans at once. Inferred: the path (DELETE /v2/scans), the body (`ids`) and the
+    response are not documented.
+
+    Args:
+        body (ScanBulkDelete): Body of Delete scans. Inferred: the body is not documented.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorBody | ScanActionResult
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: ScanBulkDelete,
+) -> Response[Any | ErrorBody | ScanActionResult]:
+    """Delete scans
+
+     Delete several scans at once. Inferred: the path (DELETE /v2/scans), the body (`ids`) and the
+    response are not documented.
+
+    Args:
+        body (ScanBulkDelete): Body of Delete scans. Inferred: the body is not documented.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorBody | ScanActionResult]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: ScanBulkDelete,
+) -> Any | ErrorBody | ScanActionResult | None:
+    """Delete scans
+
+     Delete several scans at once. Inferred: the path (DELETE /v2/scans), the body (`ids`) and the
+    response are not documented.
+
+    Args:
+        body (ScanBulkDelete): Body of Delete scans. Inferred: the body is not documented.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorBody | ScanActionResult
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

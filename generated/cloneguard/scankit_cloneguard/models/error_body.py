@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, ParseError, Unset, wrong_type
+
+T = TypeVar("T", bound="ErrorBody")
+
+
+@_attrs_define
+class ErrorBody:
+    """Error body. Inferred: the docs' "Common Error Responses" page was not seen. Rails/Devise
+    APIs usually answer `{"error": "..."}`, `{"errors": [...]}` or `{"message": "..."}`; all
+    fields are optional and anything else is kept in `additional_properties`.
+
+    """
+
+    errors: Any | Unset = UNSET
+    """ Inferred: the error messages. Left untyped because the shape is unknown: a list of
+    strings or objects, or a Rails-style object of field name to messages.
+     """
+    error: str | Unset = UNSET
+    """ Inferred: a single error message (Devise style). """
+    message: str | Unset = UNSET
+    """ Inferred: a human-readable message. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        errors = self.errors
+
+        error = self.error
+
+        message = self.message
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if errors is not UNSET:
+            field_dict["errors"] = errors
+        if error is not UNSET:
+            field_dict["error"] = error
+        if message is not UNSET:
+            field_dict["message"] = message
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise ParseError(cls.__name__, "", wrong_type(src_dict, "an object"))
+        d = dict(src_dict)
+        _field = ""
+        try:
+            _field = "errors"
+            _src = d.pop("errors", UNSET)
+
+            errors = _src
+
+            _field = "error"
+            _src = d.pop("error", UNSET)
+            if _src is None:
+                _src = UNSET
+            if not (isinstance(_src, str) or isinstance(_src, Unset)):
+                raise wrong_type(_src, "a string")
+
+            error = _src
+
+            _field = "message"
+            _src = d.pop("message", UNSET)
+            if _src is None:
+                _src = UNSET
+            if not (isinstance(_src, str) or isinstance(_src, Unset)):
+                raise wrong_type(_src, "a string")
+
+            message = _src
+
+        except ParseError as e:
+            e.model = cls.__name__
+            e.path.insert(0, _field)
+            raise
+        except (KeyError, ValueError, TypeError, AttributeError) as e:
+            raise ParseError(cls.__name__, _field, e) from e
+        _obj = cls(
+            errors=errors,
+            error=error,
+            message=message,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

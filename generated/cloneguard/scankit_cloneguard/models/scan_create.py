@@ -1,0 +1,143 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, ParseError, Unset, wrong_type
+
+T = TypeVar("T", bound="ScanCreate")
+
+
+@_attrs_define
+class ScanCreate:
+    """Body of Create Scan. Inferred: the body is not documented; every field is optional and
+    unknown fields can be added through `additional_properties`.
+
+    """
+
+    name: str | Unset = UNSET
+    """ Inferred: name of the scan. """
+    comment: str | Unset = UNSET
+    """ Inferred: comment about the scan. """
+    target_id: str | Unset = UNSET
+    """ Inferred: UUID of the target to scan (see ScanTarget.id). """
+    config_id: str | Unset = UNSET
+    """ Inferred: id of the scan configuration (scan profile). """
+    scanner_id: str | Unset = UNSET
+    """ Inferred: id of the scanner to run the scan. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        comment = self.comment
+
+        target_id = self.target_id
+
+        config_id = self.config_id
+
+        scanner_id = self.scanner_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if comment is not UNSET:
+            field_dict["comment"] = comment
+        if target_id is not UNSET:
+            field_dict["target_id"] = target_id
+        if config_id is not UNSET:
+            field_dict["config_id"] = config_id
+        if scanner_id is not UNSET:
+            field_dict["scanner_id"] = scanner_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise ParseError(cls.__name__, "", wrong_type(src_dict, "an object"))
+        d = dict(src_dict)
+        _field = ""
+        try:
+            _field = "name"
+            _src = d.pop("name", UNSET)
+            if _src is None:
+                _src = UNSET
+            if not (isinstance(_src, str) or isinstance(_src, Unset)):
+                raise wrong_type(_src, "a string")
+
+            name = _src
+
+            _field = "comment"
+            _src = d.pop("comment", UNSET)
+            if _src is None:
+                _src = UNSET
+            if not (isinstance(_src, str) or isinstance(_src, Unset)):
+                raise wrong_type(_src, "a string")
+
+            comment = _src
+
+            _field = "target_id"
+            _src = d.pop("target_id", UNSET)
+            if _src is None:
+                _src = UNSET
+            if not (isinstance(_src, str) or isinstance(_src, Unset)):
+                raise wrong_type(_src, "a string")
+
+            target_id = _src
+
+            _field = "config_id"
+            _src = d.pop("config_id", UNSET)
+            if _src is None:
+                _src = UNSET
+            if not (isinstance(_src, str) or isinstance(_src, Unset)):
+                raise wrong_type(_src, "a string")
+
+            config_id = _src
+
+            _field = "scanner_id"
+            _src = d.pop("scanner_id", UNSET)
+            if _src is None:
+                _src = UNSET
+            if not (isinstance(_src, str) or isinstance(_src, Unset)):
+                raise wrong_type(_src, "a string")
+
+            scanner_id = _src
+
+        except ParseError as e:
+            e.model = cls.__name__
+            e.path.insert(0, _field)
+            raise
+        except (KeyError, ValueError, TypeError, AttributeError) as e:
+            raise ParseError(cls.__name__, _field, e) from e
+        _obj = cls(
+            name=name,
+            comment=comment,
+            target_id=target_id,
+            config_id=config_id,
+            scanner_id=scanner_id,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

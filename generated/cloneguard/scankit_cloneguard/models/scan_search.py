@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, ParseError, Unset, wrong_type
+
+T = TypeVar("T", bound="ScanSearch")
+
+
+@_attrs_define
+class ScanSearch:
+    """Column search for List scans, sent as `q[column]=word`. `*` works as a wildcard, e.g.
+    `name: "test*"` sends `q[name]=test*`.
+
+    """
+
+    name: str | Unset = UNSET
+    """ Search by scan name (`*` wildcard). """
+    uuid: str | Unset = UNSET
+    """ Search by scan UUID (`*` wildcard). """
+    organization_id: str | Unset = UNSET
+    """ Search by organization id (`*` wildcard). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        uuid = self.uuid
+
+        organization_id = self.organization_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if uuid is not UNSET:
+            field_dict["uuid"] = uuid
+        if organization_id is not UNSET:
+            field_dict["organization_id"] = organization_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise ParseError(cls.__name__, "", wrong_type(src_dict, "an object"))
+        d = dict(src_dict)
+        _field = ""
+        try:
+            _field = "name"
+            _src = d.pop("name", UNSET)
+            if _src is None:
+                _src = UNSET
+            if not (isinstance(_src, str) or isinstance(_src, Unset)):
+                raise wrong_type(_src, "a string")
+
+            name = _src
+
+            _field = "uuid"
+            _src = d.pop("uuid", UNSET)
+            if _src is None:
+                _src = UNSET
+            if not (isinstance(_src, str) or isinstance(_src, Unset)):
+                raise wrong_type(_src, "a string")
+
+            uuid = _src
+
+            _field = "organization_id"
+            _src = d.pop("organization_id", UNSET)
+            if _src is None:
+                _src = UNSET
+            if not (isinstance(_src, str) or isinstance(_src, Unset)):
+                raise wrong_type(_src, "a string")
+
+            organization_id = _src
+
+        except ParseError as e:
+            e.model = cls.__name__
+            e.path.insert(0, _field)
+            raise
+        except (KeyError, ValueError, TypeError, AttributeError) as e:
+            raise ParseError(cls.__name__, _field, e) from e
+        _obj = cls(
+            name=name,
+            uuid=uuid,
+            organization_id=organization_id,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

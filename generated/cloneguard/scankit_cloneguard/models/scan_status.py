@@ -1,0 +1,38 @@
+from enum import StrEnum
+from typing import Any
+
+
+class ScanStatus(StrEnum):
+    DELETE_REQUESTED = "delete_requested"
+    DELETE_ULTIMATE_REQUESTED = "delete_ultimate_requested"
+    DELETE_ULTIMATE_WAITING = "delete_ultimate_waiting"
+    DELETE_WAITING = "delete_waiting"
+    DONE = "done"
+    INTERNAL_ERROR = "internal_error"
+    NEW = "new"
+    QUEUED = "queued"
+    REQUESTED = "requested"
+    RUNNING = "running"
+    STOPPED = "stopped"
+    STOP_REQUESTED = "stop_requested"
+    STOP_REQUESTED_GIVEUP = "stop_requested_giveup"
+    STOP_WAITING = "stop_waiting"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @property
+    def is_unknown(self) -> bool:
+        """True for a value the spec does not list (the vendor added one): kept, not an error."""
+        return self._name_ == "UNKNOWN"
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "ScanStatus | None":
+        # Lenient in what we read: a value the spec does not list becomes a pseudo-member that
+        # compares equal to the raw string and is re-emitted unchanged by to_dict().
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member

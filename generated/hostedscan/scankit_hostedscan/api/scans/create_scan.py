@@ -1,0 +1,208 @@
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_body import ErrorBody
+from ...models.scan_create import ScanCreate
+from ...models.scan_envelope import ScanEnvelope
+from ...types import Response, status_code_of
+
+
+def _get_kwargs(
+    *,
+    body: ScanCreate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/scans",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorBody | ScanEnvelope | None:
+    if response.status_code == 200:
+        response_200 = ScanEnvelope.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorBody.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorBody.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorBody.from_dict(response.json())
+
+        return response_404
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorBody.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorBody | ScanEnvelope]:
+    return Response(
+        status_code=status_code_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: ScanCreate,
+) -> Response[ErrorBody | ScanEnvelope]:
+    """Create a scan
+
+     Start a new scan of one or more targets. Give the scan `type` and exactly one of
+    `targets` (hosts, IPs or URLs), `target_ids` (IDs of existing targets) or `tags` (scan
+    every target carrying any of these tags). The new scan starts `QUEUED`, moves to
+    `RUNNING`, then ends `SUCCEEDED` (or `FAILED` / `OVER_LIMIT`).
+
+    Args:
+        body (ScanCreate): What to scan. Give `type` and exactly one of `targets`, `target_ids` or
+            `tags`
+            (HostedScan rejects the request with 400 otherwise).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | ScanEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: ScanCreate,
+) -> ErrorBody | ScanEnvelope | None:
+    """Create a scan
+
+     Start a new scan of one or more targets. Give the scan `type` and exactly one of
+    `targets` (hosts, IPs or URLs), `target_ids` (IDs of existing targets) or `tags` (scan
+    every target carrying any of these tags). The new scan starts `QUEUED`, moves to
+    `RUNNING`, then ends `SUCCEEDED` (or `FAILED` / `OVER_LIMIT`).
+
+    Args:
+        body (ScanCreate): What to scan. Give `type` and exactly one of `targets`, `target_ids` or
+            `tags`
+            (HostedScan rejects the request with 400 otherwise).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | ScanEnvelope
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: ScanCreate,
+) -> Response[ErrorBody | ScanEnvelope]:
+    """Create a scan
+
+     Start a new scan of one or more targets. Give the scan `type` and exactly one of
+    `targets` (hosts, IPs or URLs), `target_ids` (IDs of existing targets) or `tags` (scan
+    every target carrying any of these tags). The new scan starts `QUEUED`, moves to
+    `RUNNING`, then ends `SUCCEEDED` (or `FAILED` / `OVER_LIMIT`).
+
+    Args:
+        body (ScanCreate): What to scan. Give `type` and exactly one of `targets`, `target_ids` or
+            `tags`
+            (HostedScan rejects the request with 400 otherwise).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | ScanEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: ScanCreate,
+) -> ErrorBody | ScanEnvelope | None:
+    """Create a scan
+
+     Start a new scan of one or more targets. Give the scan `type` and exactly one of
+    `targets` (hosts, IPs or URLs), `target_ids` (IDs of existing targets) or `tags` (scan
+    every target carrying any of these tags). The new scan starts `QUEUED`, moves to
+    `RUNNING`, then ends `SUCCEEDED` (or `FAILED` / `OVER_LIMIT`).
+
+    Args:
+        body (ScanCreate): What to scan. Give `type` and exactly one of `targets`, `target_ids` or
+            `tags`
+            (HostedScan rejects the request with 400 otherwise).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | ScanEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

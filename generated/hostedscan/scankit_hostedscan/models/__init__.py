@@ -1,0 +1,65 @@
+"""Contains all the data models used in inputs/outputs"""
+
+from .error_body import ErrorBody
+from .requested_target import RequestedTarget
+from .resolved_target import ResolvedTarget
+from .result_content_type import ResultContentType
+from .risk import Risk
+from .risk_acceptance import RiskAcceptance
+from .risk_additional_info import RiskAdditionalInfo
+from .risk_definition import RiskDefinition
+from .risk_envelope import RiskEnvelope
+from .risk_filters import RiskFilters
+from .risk_list import RiskList
+from .risk_ref import RiskRef
+from .risk_status import RiskStatus
+from .scan import Scan
+from .scan_create import ScanCreate
+from .scan_envelope import ScanEnvelope
+from .scan_filters import ScanFilters
+from .scan_list import ScanList
+from .scan_result import ScanResult
+from .scan_risks import ScanRisks
+from .scan_state import ScanState
+from .scan_type import ScanType
+from .skipped_target import SkippedTarget
+from .target import Target
+from .target_create import TargetCreate
+from .target_envelope import TargetEnvelope
+from .target_filters import TargetFilters
+from .target_list import TargetList
+from .target_update import TargetUpdate
+from .threat_level import ThreatLevel
+
+__all__ = (
+    "ErrorBody",
+    "RequestedTarget",
+    "ResolvedTarget",
+    "ResultContentType",
+    "Risk",
+    "RiskAcceptance",
+    "RiskAdditionalInfo",
+    "RiskDefinition",
+    "RiskEnvelope",
+    "RiskFilters",
+    "RiskList",
+    "RiskRef",
+    "RiskStatus",
+    "Scan",
+    "ScanCreate",
+    "ScanEnvelope",
+    "ScanFilters",
+    "ScanList",
+    "ScanResult",
+    "ScanRisks",
+    "ScanState",
+    "ScanType",
+    "SkippedTarget",
+    "Target",
+    "TargetCreate",
+    "TargetEnvelope",
+    "TargetFilters",
+    "TargetList",
+    "TargetUpdate",
+    "ThreatLevel",
+)

@@ -1,0 +1,284 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.scan_state import ScanState
+from ..models.scan_type import ScanType
+from ..types import UNSET, ParseError, Unset, wrong_type
+
+T = TypeVar("T", bound="Scan")
+
+
+@_attrs_define
+class Scan:
+    """A vulnerability scan of one or more targets.
+    Inferred: the docs never say which fields are always present or may be null; `id`,
+    `type` and `state` are required here and everything else is optional.
+
+    """
+
+    id: str
+    """ ID of the scan. """
+    type_: ScanType
+    """ The kind of scan. Open list: the docs' pages disagree (the create page lists
+    `NMAP_UDP`, the list page lists `OWASP_ZAP_ACTIVE`), so this is their union, and
+    HostedScan may add scanners.
+     """
+    state: ScanState
+    """ Where a scan is in its life: `QUEUED`, then `RUNNING`, then `SUCCEEDED` or `FAILED`.
+    `OVER_LIMIT` means the scan was not run because the account is over its plan's limit.
+     """
+    progress: int | Unset = UNSET
+    """ How far the scan has got, as a percentage (0 to 100). """
+    risks: ScanRisks | Unset = UNSET
+    """ The risks this scan found, split by how they changed: newly opened, still open since an
+    earlier scan, and closed (no longer found). Each entry is the ID of a Risk.
+     """
+    results: list[ScanResult] | Unset = UNSET
+    """ The result files this scan produced; download each with `results.download`. """
+    requested_targets: list[RequestedTarget] | Unset = UNSET
+    """ The targets the scan was asked to scan. """
+    resolved_targets: list[ResolvedTarget] | Unset = UNSET
+    """ The targets the scan resolved and scanned (for example a domain resolved to an address). """
+    skipped_targets: list[SkippedTarget] | Unset = UNSET
+    """ The targets the scan skipped, each with the reason. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        type_ = self.type_.value
+
+        state = self.state.value
+
+        progress = self.progress
+
+        risks: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.risks, Unset):
+            risks = self.risks.to_dict()
+
+        results: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.results, Unset):
+            results = []
+            for results_item_data in self.results:
+                results_item = results_item_data.to_dict()
+                results.append(results_item)
+
+        requested_targets: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.requested_targets, Unset):
+            requested_targets = []
+            for requested_targets_item_data in self.requested_targets:
+                requested_targets_item = requested_targets_item_data.to_dict()
+                requested_targets.append(requested_targets_item)
+
+        resolved_targets: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.resolved_targets, Unset):
+            resolved_targets = []
+            for resolved_targets_item_data in self.resolved_targets:
+                resolved_targets_item = resolved_targets_item_data.to_dict()
+                resolved_targets.append(resolved_targets_item)
+
+        skipped_targets: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.skipped_targets, Unset):
+            skipped_targets = []
+            for skipped_targets_item_data in self.skipped_targets:
+                skipped_targets_item = skipped_targets_item_data.to_dict()
+                skipped_targets.append(skipped_targets_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "type": type_,
+                "state": state,
+            }
+        )
+        if progress is not UNSET:
+            field_dict["progress"] = progress
+        if risks is not UNSET:
+            field_dict["risks"] = risks
+        if results is not UNSET:
+            field_dict["results"] = results
+        if requested_targets is not UNSET:
+            field_dict["requested_targets"] = requested_targets
+        if resolved_targets is not UNSET:
+            field_dict["resolved_targets"] = resolved_targets
+        if skipped_targets is not UNSET:
+            field_dict["skipped_targets"] = skipped_targets
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise ParseError(cls.__name__, "", wrong_type(src_dict, "an object"))
+        d = dict(src_dict)
+        _field = ""
+        try:
+            _field = "id"
+            _src = d.pop("id")
+            if not (isinstance(_src, str)):
+                raise wrong_type(_src, "a string")
+
+            id = _src
+
+            _field = "type"
+            _src = d.pop("type")
+            type_ = ScanType(_src)
+
+            _field = "state"
+            _src = d.pop("state")
+            state = ScanState(_src)
+
+            _field = "progress"
+            _src = d.pop("progress", UNSET)
+            if _src is None:
+                _src = UNSET
+            if not ((isinstance(_src, int) and not isinstance(_src, bool)) or isinstance(_src, Unset)):
+                raise wrong_type(_src, "an integer")
+
+            progress = _src
+
+            _field = "risks"
+            _src = d.pop("risks", UNSET)
+            if _src is None:
+                _src = UNSET
+            _risks = _src
+            risks: ScanRisks | Unset
+            if isinstance(_risks, Unset):
+                risks = UNSET
+            else:
+                risks = ScanRisks.from_dict(_risks)
+
+            _field = "results"
+            _src = d.pop("results", UNSET)
+            if _src is None:
+                _src = UNSET
+            _results = _src
+            results: list[ScanResult] | Unset = UNSET
+            if _results is not UNSET:
+                if not isinstance(_results, list):
+                    raise wrong_type(_results, "an array")
+                results = []
+                for _i_results, results_item_data in enumerate(_results):
+                    try:
+                        results_item = ScanResult.from_dict(results_item_data)
+
+                    except ParseError as e:
+                        e.path.insert(0, f"[{_i_results}]")
+                        raise
+                    except (KeyError, ValueError, TypeError, AttributeError) as e:
+                        raise ParseError("", f"[{_i_results}]", e) from e
+                    results.append(results_item)
+
+            _field = "requested_targets"
+            _src = d.pop("requested_targets", UNSET)
+            if _src is None:
+                _src = UNSET
+            _requested_targets = _src
+            requested_targets: list[RequestedTarget] | Unset = UNSET
+            if _requested_targets is not UNSET:
+                if not isinstance(_requested_targets, list):
+                    raise wrong_type(_requested_targets, "an array")
+                requested_targets = []
+                for _i_requested_targets, requested_targets_item_data in enumerate(_requested_targets):
+                    try:
+                        requested_targets_item = RequestedTarget.from_dict(requested_targets_item_data)
+
+                    except ParseError as e:
+                        e.path.insert(0, f"[{_i_requested_targets}]")
+                        raise
+                    except (KeyError, ValueError, TypeError, AttributeError) as e:
+                        raise ParseError("", f"[{_i_requested_targets}]", e) from e
+                    requested_targets.append(requested_targets_item)
+
+            _field = "resolved_targets"
+            _src = d.pop("resolved_targets", UNSET)
+            if _src is None:
+                _src = UNSET
+            _resolved_targets = _src
+            resolved_targets: list[ResolvedTarget] | Unset = UNSET
+            if _resolved_targets is not UNSET:
+                if not isinstance(_resolved_targets, list):
+                    raise wrong_type(_resolved_targets, "an array")
+                resolved_targets = []
+                for _i_resolved_targets, resolved_targets_item_data in enumerate(_resolved_targets):
+                    try:
+                        resolved_targets_item = ResolvedTarget.from_dict(resolved_targets_item_data)
+
+                    except ParseError as e:
+                        e.path.insert(0, f"[{_i_resolved_targets}]")
+                        raise
+                    except (KeyError, ValueError, TypeError, AttributeError) as e:
+                        raise ParseError("", f"[{_i_resolved_targets}]", e) from e
+                    resolved_targets.append(resolved_targets_item)
+
+            _field = "skipped_targets"
+            _src = d.pop("skipped_targets", UNSET)
+            if _src is None:
+                _src = UNSET
+            _skipped_targets = _src
+            skipped_targets: list[SkippedTarget] | Unset = UNSET
+            if _skipped_targets is not UNSET:
+                if not isinstance(_skipped_targets, list):
+                    raise wrong_type(_skipped_targets, "an array")
+                skipped_targets = []
+                for _i_skipped_targets, skipped_targets_item_data in enumerate(_skipped_targets):
+                    try:
+                        skipped_targets_item = SkippedTarget.from_dict(skipped_targets_item_data)
+
+                    except ParseError as e:
+                        e.path.insert(0, f"[{_i_skipped_targets}]")
+                        raise
+                    except (KeyError, ValueError, TypeError, AttributeError) as e:
+                        raise ParseError("", f"[{_i_skipped_targets}]", e) from e
+                    skipped_targets.append(skipped_targets_item)
+
+        except ParseError as e:
+            e.model = cls.__name__
+            e.path.insert(0, _field)
+            raise
+        except (KeyError, ValueError, TypeError, AttributeError) as e:
+            raise ParseError(cls.__name__, _field, e) from e
+        _obj = cls(
+            id=id,
+            type_=type_,
+            state=state,
+            progress=progress,
+            risks=risks,
+            results=results,
+            requested_targets=requested_targets,
+            resolved_targets=resolved_targets,
+            skipped_targets=skipped_targets,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.requested_target import RequestedTarget  # noqa: E402
+from ..models.resolved_target import ResolvedTarget  # noqa: E402
+from ..models.scan_result import ScanResult  # noqa: E402
+from ..models.scan_risks import ScanRisks  # noqa: E402
+from ..models.skipped_target import SkippedTarget  # noqa: E402

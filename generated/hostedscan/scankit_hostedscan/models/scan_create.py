@@ -1,0 +1,154 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.scan_type import ScanType
+from ..types import UNSET, ParseError, Unset, wrong_type
+
+T = TypeVar("T", bound="ScanCreate")
+
+
+@_attrs_define
+class ScanCreate:
+    """What to scan. Give `type` and exactly one of `targets`, `target_ids` or `tags`
+    (HostedScan rejects the request with 400 otherwise).
+
+    """
+
+    type_: ScanType
+    """ The kind of scan. Open list: the docs' pages disagree (the create page lists
+    `NMAP_UDP`, the list page lists `OWASP_ZAP_ACTIVE`), so this is their union, and
+    HostedScan may add scanners.
+     """
+    targets: list[str] | Unset = UNSET
+    """ Targets to scan: host names, IP addresses or URLs, e.g. `["example.com",
+    "123.123.123.123"]`. Exactly one of `targets`, `target_ids` or `tags`.
+     """
+    target_ids: list[str] | Unset = UNSET
+    """ IDs of existing targets to scan. Exactly one of `targets`, `target_ids` or `tags`. """
+    tags: list[str] | Unset = UNSET
+    """ Scan every target carrying any of these tags. Exactly one of `targets`, `target_ids` or `tags`. """
+    use_authentication: bool | Unset = UNSET
+    """ Run an authenticated scan, logging in with the Selenium recording uploaded to the
+    target (`POST /v1/targets/{target_id}/auth/selenium`).
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        targets: list[str] | Unset = UNSET
+        if not isinstance(self.targets, Unset):
+            targets = self.targets
+
+        target_ids: list[str] | Unset = UNSET
+        if not isinstance(self.target_ids, Unset):
+            target_ids = self.target_ids
+
+        tags: list[str] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags
+
+        use_authentication = self.use_authentication
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if targets is not UNSET:
+            field_dict["targets"] = targets
+        if target_ids is not UNSET:
+            field_dict["target_ids"] = target_ids
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if use_authentication is not UNSET:
+            field_dict["use_authentication"] = use_authentication
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise ParseError(cls.__name__, "", wrong_type(src_dict, "an object"))
+        d = dict(src_dict)
+        _field = ""
+        try:
+            _field = "type"
+            _src = d.pop("type")
+            type_ = ScanType(_src)
+
+            _field = "targets"
+            _src = d.pop("targets", UNSET)
+            if _src is None:
+                _src = UNSET
+            _targets = _src
+            if not (isinstance(_targets, list) or isinstance(_targets, Unset)):
+                raise wrong_type(_targets, "an array")
+            targets = cast(list[str] | Unset, _targets)
+
+            _field = "target_ids"
+            _src = d.pop("target_ids", UNSET)
+            if _src is None:
+                _src = UNSET
+            _target_ids = _src
+            if not (isinstance(_target_ids, list) or isinstance(_target_ids, Unset)):
+                raise wrong_type(_target_ids, "an array")
+            target_ids = cast(list[str] | Unset, _target_ids)
+
+            _field = "tags"
+            _src = d.pop("tags", UNSET)
+            if _src is None:
+                _src = UNSET
+            _tags = _src
+            if not (isinstance(_tags, list) or isinstance(_tags, Unset)):
+                raise wrong_type(_tags, "an array")
+            tags = cast(list[str] | Unset, _tags)
+
+            _field = "use_authentication"
+            _src = d.pop("use_authentication", UNSET)
+            if _src is None:
+                _src = UNSET
+            if not (isinstance(_src, bool) or isinstance(_src, Unset)):
+                raise wrong_type(_src, "a boolean")
+
+            use_authentication = _src
+
+        except ParseError as e:
+            e.model = cls.__name__
+            e.path.insert(0, _field)
+            raise
+        except (KeyError, ValueError, TypeError, AttributeError) as e:
+            raise ParseError(cls.__name__, _field, e) from e
+        _obj = cls(
+            type_=type_,
+            targets=targets,
+            target_ids=target_ids,
+            tags=tags,
+            use_authentication=use_authentication,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.result_content_type import ResultContentType
+from ..types import ParseError, wrong_type
+
+T = TypeVar("T", bound="ScanResult")
+
+
+@_attrs_define
+class ScanResult:
+    """One result file of a scan. Download it with `results.download(result_id)`."""
+
+    result_id: str
+    """ ID of the result file; the `id` for `results.download`. """
+    content_type: ResultContentType
+    """ The media type of a scan result file. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        result_id = self.result_id
+
+        content_type = self.content_type.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "result_id": result_id,
+                "content_type": content_type,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise ParseError(cls.__name__, "", wrong_type(src_dict, "an object"))
+        d = dict(src_dict)
+        _field = ""
+        try:
+            _field = "result_id"
+            _src = d.pop("result_id")
+            if not (isinstance(_src, str)):
+                raise wrong_type(_src, "a string")
+
+            result_id = _src
+
+            _field = "content_type"
+            _src = d.pop("content_type")
+            content_type = ResultContentType(_src)
+
+        except ParseError as e:
+            e.model = cls.__name__
+            e.path.insert(0, _field)
+            raise
+        except (KeyError, ValueError, TypeError, AttributeError) as e:
+            raise ParseError(cls.__name__, _field, e) from e
+        _obj = cls(
+            result_id=result_id,
+            content_type=content_type,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,147 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import ParseError, wrong_type
+
+T = TypeVar("T", bound="ScanRisks")
+
+
+@_attrs_define
+class ScanRisks:
+    """The risks this scan found, split by how they changed: newly opened, still open since an
+    earlier scan, and closed (no longer found). Each entry is the ID of a Risk.
+
+    """
+
+    new_open: list[RiskRef]
+    """ Risks this scan found for the first time. """
+    still_open: list[RiskRef]
+    """ Risks an earlier scan found that this scan found again. """
+    closed: list[RiskRef]
+    """ Risks an earlier scan found that this scan no longer found. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        new_open = []
+        for new_open_item_data in self.new_open:
+            new_open_item = new_open_item_data.to_dict()
+            new_open.append(new_open_item)
+
+        still_open = []
+        for still_open_item_data in self.still_open:
+            still_open_item = still_open_item_data.to_dict()
+            still_open.append(still_open_item)
+
+        closed = []
+        for closed_item_data in self.closed:
+            closed_item = closed_item_data.to_dict()
+            closed.append(closed_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "new_open": new_open,
+                "still_open": still_open,
+                "closed": closed,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise ParseError(cls.__name__, "", wrong_type(src_dict, "an object"))
+        d = dict(src_dict)
+        _field = ""
+        try:
+            _field = "new_open"
+            _src = d.pop("new_open")
+            new_open = []
+            _new_open = _src
+            if not isinstance(_new_open, list):
+                raise wrong_type(_new_open, "an array")
+            for _i_new_open, new_open_item_data in enumerate(_new_open):
+                try:
+                    new_open_item = RiskRef.from_dict(new_open_item_data)
+
+                except ParseError as e:
+                    e.path.insert(0, f"[{_i_new_open}]")
+                    raise
+                except (KeyError, ValueError, TypeError, AttributeError) as e:
+                    raise ParseError("", f"[{_i_new_open}]", e) from e
+                new_open.append(new_open_item)
+
+            _field = "still_open"
+            _src = d.pop("still_open")
+            still_open = []
+            _still_open = _src
+            if not isinstance(_still_open, list):
+                raise wrong_type(_still_open, "an array")
+            for _i_still_open, still_open_item_data in enumerate(_still_open):
+                try:
+                    still_open_item = RiskRef.from_dict(still_open_item_data)
+
+                except ParseError as e:
+                    e.path.insert(0, f"[{_i_still_open}]")
+                    raise
+                except (KeyError, ValueError, TypeError, AttributeError) as e:
+                    raise ParseError("", f"[{_i_still_open}]", e) from e
+                still_open.append(still_open_item)
+
+            _field = "closed"
+            _src = d.pop("closed")
+            closed = []
+            _closed = _src
+            if not isinstance(_closed, list):
+                raise wrong_type(_closed, "an array")
+            for _i_closed, closed_item_data in enumerate(_closed):
+                try:
+                    closed_item = RiskRef.from_dict(closed_item_data)
+
+                except ParseError as e:
+                    e.path.insert(0, f"[{_i_closed}]")
+                    raise
+                except (KeyError, ValueError, TypeError, AttributeError) as e:
+                    raise ParseError("", f"[{_i_closed}]", e) from e
+                closed.append(closed_item)
+
+        except ParseError as e:
+            e.model = cls.__name__
+            e.path.insert(0, _field)
+            raise
+        except (KeyError, ValueError, TypeError, AttributeError) as e:
+            raise ParseError(cls.__name__, _field, e) from e
+        _obj = cls(
+            new_open=new_open,
+            still_open=still_open,
+            closed=closed,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.risk_ref import RiskRef  # noqa: E402

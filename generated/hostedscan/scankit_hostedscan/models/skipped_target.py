@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import ParseError, wrong_type
+
+T = TypeVar("T", bound="SkippedTarget")
+
+
+@_attrs_define
+class SkippedTarget:
+    """A target the scan did not scan."""
+
+    target_id: str
+    """ ID of the target. """
+    skipped_reason: str
+    """ Why the target was skipped, in HostedScan's words. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        target_id = self.target_id
+
+        skipped_reason = self.skipped_reason
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "target_id": target_id,
+                "skipped_reason": skipped_reason,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise ParseError(cls.__name__, "", wrong_type(src_dict, "an object"))
+        d = dict(src_dict)
+        _field = ""
+        try:
+            _field = "target_id"
+            _src = d.pop("target_id")
+            if not (isinstance(_src, str)):
+                raise wrong_type(_src, "a string")
+
+            target_id = _src
+
+            _field = "skipped_reason"
+            _src = d.pop("skipped_reason")
+            if not (isinstance(_src, str)):
+                raise wrong_type(_src, "a string")
+
+            skipped_reason = _src
+
+        except ParseError as e:
+            e.model = cls.__name__
+            e.path.insert(0, _field)
+            raise
+        except (KeyError, ValueError, TypeError, AttributeError) as e:
+            raise ParseError(cls.__name__, _field, e) from e
+        _obj = cls(
+            target_id=target_id,
+            skipped_reason=skipped_reason,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

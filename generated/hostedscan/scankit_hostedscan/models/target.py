@@ -1,0 +1,133 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, ParseError, Unset, wrong_type
+
+T = TypeVar("T", bound="Target")
+
+
+@_attrs_define
+class Target:
+    """Something HostedScan scans - an IPv4 address, URL or fully qualified domain name."""
+
+    id: str
+    """ ID of the target. """
+    target: str
+    """ The IPv4 address, URL or fully qualified domain name, e.g. `google.com`. """
+    label: None | str | Unset = UNSET
+    """ A label for the target. Inferred: may be missing or null when none was set.
+     """
+    tags: list[str] | Unset = UNSET
+    """ Up to 10 tags for filtering and sorting. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        target = self.target
+
+        label: None | str | Unset
+        if isinstance(self.label, Unset):
+            label = UNSET
+        else:
+            label = self.label
+
+        tags: list[str] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "target": target,
+            }
+        )
+        if label is not UNSET:
+            field_dict["label"] = label
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise ParseError(cls.__name__, "", wrong_type(src_dict, "an object"))
+        d = dict(src_dict)
+        _field = ""
+        try:
+            _field = "id"
+            _src = d.pop("id")
+            if not (isinstance(_src, str)):
+                raise wrong_type(_src, "a string")
+
+            id = _src
+
+            _field = "target"
+            _src = d.pop("target")
+            if not (isinstance(_src, str)):
+                raise wrong_type(_src, "a string")
+
+            target = _src
+
+            _field = "label"
+            _src = d.pop("label", UNSET)
+
+            def _parse_label(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, (str)):
+                    return cast(None | str | Unset, data)
+                raise wrong_type(data, "None | str")
+
+            label = _parse_label(_src)
+
+            _field = "tags"
+            _src = d.pop("tags", UNSET)
+            if _src is None:
+                _src = UNSET
+            _tags = _src
+            if not (isinstance(_tags, list) or isinstance(_tags, Unset)):
+                raise wrong_type(_tags, "an array")
+            tags = cast(list[str] | Unset, _tags)
+
+        except ParseError as e:
+            e.model = cls.__name__
+            e.path.insert(0, _field)
+            raise
+        except (KeyError, ValueError, TypeError, AttributeError) as e:
+            raise ParseError(cls.__name__, _field, e) from e
+        _obj = cls(
+            id=id,
+            target=target,
+            label=label,
+            tags=tags,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

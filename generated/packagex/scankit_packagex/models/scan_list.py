@@ -1,0 +1,211 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, ParseError, Unset, wrong_type
+
+T = TypeVar("T", bound="ScanList")
+
+
+@_attrs_define
+class ScanList:
+    """The response to listing scans: the standard PackageX envelope with `data` an array of scans (always an array, even
+    when empty) and a `pagination` object.
+
+    """
+
+    status: int
+    """ The HTTP status code repeated in the body. """
+    message: str
+    """ A human-readable message, safe to show to end users. """
+    data: list[Scan]
+    """ The scans on this page, newest first. Always an array, even when empty. """
+    pagination: Pagination
+    """ Where a list response is in the result set. If `has_more` is true there are more items: request `page + 1`.
+    """
+    errors: list[str] | Unset = UNSET
+    """ Error strings; empty on success. """
+    error_code: None | str | Unset = UNSET
+    """ The developer error code; null on success. Inferred: the newer docs call this field `code`, the older docs,
+    first-party OpenAPI and SDK sample call it `error_code`; which name is current is not confirmed. """
+    events: list[str] | Unset = UNSET
+    """ Events this request triggered (listed in the first-party OpenAPI and Fern SDK, not in the docs table). """
+    endpoint: str | Unset = UNSET
+    """ The endpoint that was hit. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status = self.status
+
+        message = self.message
+
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
+        pagination = self.pagination.to_dict()
+
+        errors: list[str] | Unset = UNSET
+        if not isinstance(self.errors, Unset):
+            errors = self.errors
+
+        error_code: None | str | Unset
+        if isinstance(self.error_code, Unset):
+            error_code = UNSET
+        else:
+            error_code = self.error_code
+
+        events: list[str] | Unset = UNSET
+        if not isinstance(self.events, Unset):
+            events = self.events
+
+        endpoint = self.endpoint
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+                "message": message,
+                "data": data,
+                "pagination": pagination,
+            }
+        )
+        if errors is not UNSET:
+            field_dict["errors"] = errors
+        if error_code is not UNSET:
+            field_dict["error_code"] = error_code
+        if events is not UNSET:
+            field_dict["events"] = events
+        if endpoint is not UNSET:
+            field_dict["endpoint"] = endpoint
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise ParseError(cls.__name__, "", wrong_type(src_dict, "an object"))
+        d = dict(src_dict)
+        _field = ""
+        try:
+            _field = "status"
+            _src = d.pop("status")
+            if not (isinstance(_src, int) and not isinstance(_src, bool)):
+                raise wrong_type(_src, "an integer")
+
+            status = _src
+
+            _field = "message"
+            _src = d.pop("message")
+            if not (isinstance(_src, str)):
+                raise wrong_type(_src, "a string")
+
+            message = _src
+
+            _field = "data"
+            _src = d.pop("data")
+            data = []
+            _data = _src
+            if not isinstance(_data, list):
+                raise wrong_type(_data, "an array")
+            for _i_data, data_item_data in enumerate(_data):
+                try:
+                    data_item = Scan.from_dict(data_item_data)
+
+                except ParseError as e:
+                    e.path.insert(0, f"[{_i_data}]")
+                    raise
+                except (KeyError, ValueError, TypeError, AttributeError) as e:
+                    raise ParseError("", f"[{_i_data}]", e) from e
+                data.append(data_item)
+
+            _field = "pagination"
+            _src = d.pop("pagination")
+            pagination = Pagination.from_dict(_src)
+
+            _field = "errors"
+            _src = d.pop("errors", UNSET)
+            if _src is None:
+                _src = UNSET
+            _errors = _src
+            if not (isinstance(_errors, list) or isinstance(_errors, Unset)):
+                raise wrong_type(_errors, "an array")
+            errors = cast(list[str] | Unset, _errors)
+
+            _field = "error_code"
+            _src = d.pop("error_code", UNSET)
+
+            def _parse_error_code(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, (str)):
+                    return cast(None | str | Unset, data)
+                raise wrong_type(data, "None | str")
+
+            error_code = _parse_error_code(_src)
+
+            _field = "events"
+            _src = d.pop("events", UNSET)
+            if _src is None:
+                _src = UNSET
+            _events = _src
+            if not (isinstance(_events, list) or isinstance(_events, Unset)):
+                raise wrong_type(_events, "an array")
+            events = cast(list[str] | Unset, _events)
+
+            _field = "endpoint"
+            _src = d.pop("endpoint", UNSET)
+            if _src is None:
+                _src = UNSET
+            if not (isinstance(_src, str) or isinstance(_src, Unset)):
+                raise wrong_type(_src, "a string")
+
+            endpoint = _src
+
+        except ParseError as e:
+            e.model = cls.__name__
+            e.path.insert(0, _field)
+            raise
+        except (KeyError, ValueError, TypeError, AttributeError) as e:
+            raise ParseError(cls.__name__, _field, e) from e
+        _obj = cls(
+            status=status,
+            message=message,
+            data=data,
+            pagination=pagination,
+            errors=errors,
+            error_code=error_code,
+            events=events,
+            endpoint=endpoint,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.pagination import Pagination  # noqa: E402
+from ..models.scan import Scan  # noqa: E402

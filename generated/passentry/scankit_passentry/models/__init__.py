@@ -1,0 +1,51 @@
+"""Contains all the data models used in inputs/outputs"""
+
+from .barcode import Barcode
+from .error_body import ErrorBody
+from .included_attributes import IncludedAttributes
+from .included_resource import IncludedResource
+from .links import Links
+from .pass_attributes import PassAttributes
+from .pass_content import PassContent
+from .pass_relationship import PassRelationship
+from .pass_status import PassStatus
+from .reader_attributes import ReaderAttributes
+from .reader_relationship import ReaderRelationship
+from .reader_type import ReaderType
+from .resource_identifier import ResourceIdentifier
+from .resource_type import ResourceType
+from .scan import Scan
+from .scan_attributes import ScanAttributes
+from .scan_envelope import ScanEnvelope
+from .scan_list import ScanList
+from .scan_list_meta import ScanListMeta
+from .scan_relationships import ScanRelationships
+from .scan_status import ScanStatus
+from .scan_type import ScanType
+from .validation_type import ValidationType
+
+__all__ = (
+    "Barcode",
+    "ErrorBody",
+    "IncludedAttributes",
+    "IncludedResource",
+    "Links",
+    "PassAttributes",
+    "PassContent",
+    "PassRelationship",
+    "PassStatus",
+    "ReaderAttributes",
+    "ReaderRelationship",
+    "ReaderType",
+    "ResourceIdentifier",
+    "ResourceType",
+    "Scan",
+    "ScanAttributes",
+    "ScanEnvelope",
+    "ScanList",
+    "ScanListMeta",
+    "ScanRelationships",
+    "ScanStatus",
+    "ScanType",
+    "ValidationType",
+)

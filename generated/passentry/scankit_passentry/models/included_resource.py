@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.resource_type import ResourceType
+from ..types import ParseError, wrong_type
+
+T = TypeVar("T", bound="IncludedResource")
+
+
+@_attrs_define
+class IncludedResource:
+    """A pass or reader that a scan refers to (an entry of `included`).
+
+    Look at `type`: for `pass`, read `attributes` with `PassAttributes`;
+    for `reader`, with `ReaderAttributes`
+    (e.g. `PassAttributes.from_dict(item.attributes.to_dict())`).
+    `attributes` is kept open here so that a new resource type in
+    `included` cannot break the parsing of a page.
+
+    """
+
+    id: str
+    """ The resource's id; matches `relationships.*.data.id` of the scans. """
+    type_: ResourceType
+    """ JSON:API resource type: `scan` for scans, `pass` and `reader` for the
+    resources a scan refers to.
+     """
+    attributes: IncludedAttributes
+    """ The attributes of an included resource, as sent. Their shape depends
+    on the resource's `type`: `PassAttributes` for `pass`,
+    `ReaderAttributes` for `reader`.
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        type_ = self.type_.value
+
+        attributes = self.attributes.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "type": type_,
+                "attributes": attributes,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise ParseError(cls.__name__, "", wrong_type(src_dict, "an object"))
+        d = dict(src_dict)
+        _field = ""
+        try:
+            _field = "id"
+            _src = d.pop("id")
+            if not (isinstance(_src, str)):
+                raise wrong_type(_src, "a string")
+
+            id = _src
+
+            _field = "type"
+            _src = d.pop("type")
+            type_ = ResourceType(_src)
+
+            _field = "attributes"
+            _src = d.pop("attributes")
+            attributes = IncludedAttributes.from_dict(_src)
+
+        except ParseError as e:
+            e.model = cls.__name__
+            e.path.insert(0, _field)
+            raise
+        except (KeyError, ValueError, TypeError, AttributeError) as e:
+            raise ParseError(cls.__name__, _field, e) from e
+        _obj = cls(
+            id=id,
+            type_=type_,
+            attributes=attributes,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.included_attributes import IncludedAttributes  # noqa: E402

@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, ParseError, Unset, wrong_type
+
+T = TypeVar("T", bound="ScanEnvelope")
+
+
+@_attrs_define
+class ScanEnvelope:
+    """One scan (the 200 body of `GET /api/v1/scans/{id}`)."""
+
+    data: Scan
+    """ One scan of a wallet pass at a reader (JSON:API resource of type `scan`). """
+    included: list[IncludedResource] | Unset = UNSET
+    """ The pass and reader the scan refers to. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = self.data.to_dict()
+
+        included: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.included, Unset):
+            included = []
+            for included_item_data in self.included:
+                included_item = included_item_data.to_dict()
+                included.append(included_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
+        if included is not UNSET:
+            field_dict["included"] = included
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise ParseError(cls.__name__, "", wrong_type(src_dict, "an object"))
+        d = dict(src_dict)
+        _field = ""
+        try:
+            _field = "data"
+            _src = d.pop("data")
+            data = Scan.from_dict(_src)
+
+            _field = "included"
+            _src = d.pop("included", UNSET)
+            if _src is None:
+                _src = UNSET
+            _included = _src
+            included: list[IncludedResource] | Unset = UNSET
+            if _included is not UNSET:
+                if not isinstance(_included, list):
+                    raise wrong_type(_included, "an array")
+                included = []
+                for _i_included, included_item_data in enumerate(_included):
+                    try:
+                        included_item = IncludedResource.from_dict(included_item_data)
+
+                    except ParseError as e:
+                        e.path.insert(0, f"[{_i_included}]")
+                        raise
+                    except (KeyError, ValueError, TypeError, AttributeError) as e:
+                        raise ParseError("", f"[{_i_included}]", e) from e
+                    included.append(included_item)
+
+        except ParseError as e:
+            e.model = cls.__name__
+            e.path.insert(0, _field)
+            raise
+        except (KeyError, ValueError, TypeError, AttributeError) as e:
+            raise ParseError(cls.__name__, _field, e) from e
+        _obj = cls(
+            data=data,
+            included=included,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.included_resource import IncludedResource  # noqa: E402
+from ..models.scan import Scan  # noqa: E402

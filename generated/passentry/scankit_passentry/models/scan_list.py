@@ -1,0 +1,172 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, ParseError, Unset, wrong_type
+
+T = TypeVar("T", bound="ScanList")
+
+
+@_attrs_define
+class ScanList:
+    """One page of scans (the 200 body of `GET /api/v1/scans`)."""
+
+    data: list[Scan]
+    """ The scans on this page. """
+    included: list[IncludedResource] | Unset = UNSET
+    """ The passes and readers the scans on this page refer to. """
+    meta: ScanListMeta | Unset = UNSET
+    """ Counts over every scan matching the filters, and where this page is. """
+    links: Links | Unset = UNSET
+    """ JSON:API page links. Each is null when there is no such page.
+
+    Inferred: the seed shows only a single page, where all four are null;
+    that `next` is null exactly on the last page is assumed.
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
+        included: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.included, Unset):
+            included = []
+            for included_item_data in self.included:
+                included_item = included_item_data.to_dict()
+                included.append(included_item)
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        links: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.links, Unset):
+            links = self.links.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
+        if included is not UNSET:
+            field_dict["included"] = included
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+        if links is not UNSET:
+            field_dict["links"] = links
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise ParseError(cls.__name__, "", wrong_type(src_dict, "an object"))
+        d = dict(src_dict)
+        _field = ""
+        try:
+            _field = "data"
+            _src = d.pop("data")
+            data = []
+            _data = _src
+            if not isinstance(_data, list):
+                raise wrong_type(_data, "an array")
+            for _i_data, data_item_data in enumerate(_data):
+                try:
+                    data_item = Scan.from_dict(data_item_data)
+
+                except ParseError as e:
+                    e.path.insert(0, f"[{_i_data}]")
+                    raise
+                except (KeyError, ValueError, TypeError, AttributeError) as e:
+                    raise ParseError("", f"[{_i_data}]", e) from e
+                data.append(data_item)
+
+            _field = "included"
+            _src = d.pop("included", UNSET)
+            if _src is None:
+                _src = UNSET
+            _included = _src
+            included: list[IncludedResource] | Unset = UNSET
+            if _included is not UNSET:
+                if not isinstance(_included, list):
+                    raise wrong_type(_included, "an array")
+                included = []
+                for _i_included, included_item_data in enumerate(_included):
+                    try:
+                        included_item = IncludedResource.from_dict(included_item_data)
+
+                    except ParseError as e:
+                        e.path.insert(0, f"[{_i_included}]")
+                        raise
+                    except (KeyError, ValueError, TypeError, AttributeError) as e:
+                        raise ParseError("", f"[{_i_included}]", e) from e
+                    included.append(included_item)
+
+            _field = "meta"
+            _src = d.pop("meta", UNSET)
+            if _src is None:
+                _src = UNSET
+            _meta = _src
+            meta: ScanListMeta | Unset
+            if isinstance(_meta, Unset):
+                meta = UNSET
+            else:
+                meta = ScanListMeta.from_dict(_meta)
+
+            _field = "links"
+            _src = d.pop("links", UNSET)
+            if _src is None:
+                _src = UNSET
+            _links = _src
+            links: Links | Unset
+            if isinstance(_links, Unset):
+                links = UNSET
+            else:
+                links = Links.from_dict(_links)
+
+        except ParseError as e:
+            e.model = cls.__name__
+            e.path.insert(0, _field)
+            raise
+        except (KeyError, ValueError, TypeError, AttributeError) as e:
+            raise ParseError(cls.__name__, _field, e) from e
+        _obj = cls(
+            data=data,
+            included=included,
+            meta=meta,
+            links=links,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.included_resource import IncludedResource  # noqa: E402
+from ..models.links import Links  # noqa: E402
+from ..models.scan import Scan  # noqa: E402
+from ..models.scan_list_meta import ScanListMeta  # noqa: E402

@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, ParseError, Unset, wrong_type
+
+T = TypeVar("T", bound="ScanRelationships")
+
+
+@_attrs_define
+class ScanRelationships:
+    """The pass and the reader this scan refers to. Both are in the response's `included`."""
+
+    reader: ReaderRelationship
+    """ The reader that made the scan. """
+    pass_: PassRelationship | Unset = UNSET
+    """ The pass that was scanned.
+
+    Inferred: may be absent or `data: null` when third-party validation
+    returned no pass id (the validation guide says a scan is linked to a
+    pass only if a passId is provided).
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        reader = self.reader.to_dict()
+
+        pass_: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.pass_, Unset):
+            pass_ = self.pass_.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "reader": reader,
+            }
+        )
+        if pass_ is not UNSET:
+            field_dict["pass"] = pass_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise ParseError(cls.__name__, "", wrong_type(src_dict, "an object"))
+        d = dict(src_dict)
+        _field = ""
+        try:
+            _field = "reader"
+            _src = d.pop("reader")
+            reader = ReaderRelationship.from_dict(_src)
+
+            _field = "pass"
+            _src = d.pop("pass", UNSET)
+            if _src is None:
+                _src = UNSET
+            _pass_ = _src
+            pass_: PassRelationship | Unset
+            if isinstance(_pass_, Unset):
+                pass_ = UNSET
+            else:
+                pass_ = PassRelationship.from_dict(_pass_)
+
+        except ParseError as e:
+            e.model = cls.__name__
+            e.path.insert(0, _field)
+            raise
+        except (KeyError, ValueError, TypeError, AttributeError) as e:
+            raise ParseError(cls.__name__, _field, e) from e
+        _obj = cls(
+            reader=reader,
+            pass_=pass_,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.pass_relationship import PassRelationship  # noqa: E402
+from ..models.reader_relationship import ReaderRelationship  # noqa: E402

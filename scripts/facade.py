@@ -1,0 +1,311 @@
+"""Render the wrapper's facade for one vendor: `wrapper/scankit/vendors/<vendor>.py`.
+
+The facade is what users call — `client.<resource>.<verb>(...)` — for every operation in the spec.
+It is generated, not hand-written, so it cannot drift from the spec: it is rendered with the
+generator's own parser and Jinja environment (its `arguments` macro gives the exact keyword
+arguments and types of the generated functions), plus the spec's x-scankit extensions, resolved to
+Python attribute names here so the runtime never re-reads the spec.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+from jinja2 import ChoiceLoader, FileSystemLoader
+from openapi_python_client import Project
+from openapi_python_client.config import Config, ConfigFile, MetaType
+from openapi_python_client.parser import GeneratorData
+from openapi_python_client.parser.errors import GeneratorError
+from openapi_python_client.parser.properties import ModelProperty
+from openapi_python_client.strings import snake_case
+
+ROOT = Path(__file__).resolve().parent.parent
+FACADE_TEMPLATES = ROOT / "codegen" / "facade"
+IDEMPOTENT = {"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"}
+
+
+class FacadeError(Exception):
+    pass
+
+
+def _s(value: Any) -> str:
+    """The plain text of the generator's string wrappers (UntrustedString, PythonCode, …)."""
+    for attr in ("get_untrusted_value", "as_unembedded_code"):
+        if hasattr(value, attr):
+            return str(getattr(value, attr)())
+    return str(value)
+
+
+def _ops_by_id(spec: dict[str, Any]) -> dict[str, tuple[str, str, dict[str, Any]]]:
+    out = {}
+    for path, item in spec.get("paths", {}).items():
+        for method, op in item.items():
+            if isinstance(op, dict) and "operationId" in op:
+                out[op["operationId"]] = (method.upper(), path, op)
+    return out
+
+
+_MODELS: dict[str, ModelProperty] = {}
+
+
+def _shape(path: str) -> str:
+    """`/campaigns/{campaignId}` and the generator's `/campaigns/{campaign_id}` are the same path."""
+    return re.sub(r"\{[^}]*\}", "{}", path)
+
+
+def _props(model: ModelProperty) -> dict[str, Any]:
+    """A model's properties by JSON name (response props are unresolved copies: use the parsed model)."""
+    resolved = _MODELS.get(_s(model.class_info.name), model)
+    props = (resolved.required_properties or []) + (resolved.optional_properties or [])
+    return {_s(p.name): p for p in props}
+
+
+def _resolve_path(model: Any, dotted: str | None, where: str) -> tuple[str, ...] | None:
+    """JSON path `meta.pagination.totalPages` -> Python attributes ('meta', 'pagination', 'total_pages')."""
+    if not dotted:
+        return None
+    attrs: list[str] = []
+    current = model
+    for part in dotted.split("."):
+        candidates = [current]
+        if not isinstance(current, ModelProperty):  # unions (nullable objects): look inside
+            candidates = [p for p in getattr(current, "inner_properties", []) if isinstance(p, ModelProperty)]
+        found = None
+        for cand in candidates:
+            found = _props(cand).get(part)
+            if found is not None:
+                break
+        if found is None:
+            raise FacadeError(f"{where}: {dotted!r}: no property {part!r} in the response schema")
+        attrs.append(_s(found.python_name))
+        current = found
+    return tuple(attrs)
+
+
+def _success(endpoint: Any) -> tuple[str, Any]:
+    """The Python type of the 2xx response (and its property), or 'None' when it has no body."""
+    for resp in endpoint.responses.patterns:
+        lo, hi = resp.status_code.range
+        if lo >= 200 and hi < 300:
+            type_string = resp.prop.get_type_string().as_unembedded_code()
+            return ("None" if type_string == "Any" and "content" not in str(resp.data) else type_string), resp.prop
+    raise FacadeError(f"{endpoint.name}: no 2xx response declared")
+
+
+def _list_item_type(page_prop: Any, items: tuple[str, ...], where: str) -> str:
+    prop = page_prop
+    for attr in items:
+        prop = next((p for p in _props(prop).values() if _s(p.python_name) == attr), None)
+        if prop is None:
+            raise FacadeError(f"{where}: items path not found")
+    inner = getattr(prop, "inner_property", None)
+    if inner is None:
+        raise FacadeError(f"{where}: x-scankit-pagination.items must point at an array")
+    return _s(inner.get_type_string(no_optional=True))
+
+
+def _auth(spec: dict[str, Any]) -> dict[str, Any]:
+    """The API key scheme and any extra token schemes, from the operations' security requirements."""
+    schemes = spec.get("components", {}).get("securitySchemes", {})
+    requirements = [
+        req for _, _, op in _ops_by_id(spec).values() for req in op.get("security", spec.get("security", []))
+    ]
+    if not requirements:
+        raise FacadeError("no security requirement on any operation")
+
+    def header_of(name: str) -> tuple[str, str]:
+        scheme = schemes[name]
+        if scheme["type"] == "apiKey" and scheme["in"] == "header":
+            prefix = scheme.get("x-scankit-prefix", "")
+            return scheme["name"], prefix
+        if scheme["type"] == "http" and scheme["scheme"].lower() == "bearer":
+            return "Authorization", "Bearer "
+        raise FacadeError(f"security scheme {name!r}: only header API keys and bearer tokens are supported")
+
+    key_names = {next(iter(req)) for req in requirements if req}
+    if len(key_names) != 1:
+        raise FacadeError(f"operations disagree on the API key scheme: {sorted(key_names)}")
+    key_name = key_names.pop()
+    tokens = []
+    for req in requirements:
+        for name in list(req)[1:]:
+            if name not in [t["scheme"] for t in tokens]:
+                header, prefix = header_of(name)
+                tokens.append({"scheme": name, "arg": snake_case(name), "header": header, "prefix": prefix})
+    header, prefix = header_of(key_name)
+    return {"key_header": header, "key_prefix": prefix, "tokens": tokens}
+
+
+def _arguments(project: Project, endpoint: Any, json_params: dict[str, str | None]) -> str:
+    """The generated function's own argument list (without `client`), as the generator renders it."""
+    macros = project.env.get_template("endpoint_macros.py.jinja").module
+    text = str(macros.arguments(endpoint, include_client=False))  # type: ignore[attr-defined]
+    lines = []
+    for line in text.splitlines():
+        name = line.split(":", 1)[0].strip()
+        if name in json_params:
+            model = json_params[name]
+            accepted = f"{model} | Mapping[str, Any] | str" if model else "Mapping[str, Any] | str"
+            line = line.replace("str | Unset", f"{accepted} | Unset", 1)
+        # inside a resource class `list` is the paginating method, so builtins must be spelled out
+        line = re.sub(r"(?<![\w.])list\[", "builtins.list[", line)
+        lines.append(line)
+    return "\n".join(line for line in lines if line.strip())
+
+
+def render(vendor: str, spec: dict[str, Any], view: dict[str, Any], config_path: Path, templates: Path) -> str:
+    config = Config.from_sources(
+        ConfigFile.load_from_path(config_path), MetaType.PDM, config_path, "utf-8", overwrite=True, output_path=None
+    )
+    data = GeneratorData.from_dict(view, config=config)
+    if isinstance(data, GeneratorError):
+        raise FacadeError(f"{vendor}: {data.header}: {data.detail}")
+    project = Project(openapi=data, config=config, custom_template_path=templates)
+    assert project.env.loader is not None
+    project.env.loader = ChoiceLoader([FileSystemLoader(str(FACADE_TEMPLATES)), project.env.loader])
+    project.env.filters["py"] = repr  # Python literals (tojson would write null/true)
+
+    meta = dict(spec.get("x-scankit") or {})
+    if meta.get("errors"):  # `inferred` documents which paths are guesses; the runtime needs only the paths
+        meta["errors"] = {k: v for k, v in meta["errors"].items() if k != "inferred"}
+    for key in ("vendor", "env_key"):
+        if key not in meta:
+            raise FacadeError(f"{vendor}: x-scankit.{key} is required")
+    ops = {(m, _shape(path)): (op_id, op) for op_id, (m, path, op) in _ops_by_id(spec).items()}
+    view_ops = _ops_by_id(view)
+    models_by_schema = {_s(m.name): m for m in data.models}
+    _MODELS.clear()
+    _MODELS.update({_s(m.class_info.name): m for m in data.models})
+    resources: dict[str, list[dict[str, Any]]] = {}
+    for tag, collection in sorted(data.endpoint_collections_by_tag.items()):
+        for endpoint in collection.endpoints:
+            method, path = endpoint.method.upper(), _s(endpoint.path)
+            op_id, op = ops[(method, _shape(path))]
+            verb = op.get("x-scankit-method")
+            where = f"{vendor} {op_id}"
+            if not verb:
+                raise FacadeError(f"{where}: x-scankit-method is missing")
+            success_type, success_prop = _success(endpoint)
+            json_params = {}
+            for param in view_ops[op_id][2].get("parameters", []):
+                if "x-scankit-json" in param:
+                    ref = param["x-scankit-json"].get("$ref", "").rsplit("/", 1)[-1]
+                    model = models_by_schema.get(ref)
+                    python = next(p.python_name for p in endpoint.query_parameters if _s(p.name) == param["name"])
+                    json_params[_s(python)] = _s(model.class_info.name) if model else None
+            pag = op.get("x-scankit-pagination")
+            pagination = None
+            if pag:
+                params = {_s(p.name): _s(p.python_name) for p in endpoint.query_parameters}
+
+                def param(
+                    key: str, pag: dict[str, Any] = pag, params: dict[str, str] = params, where: str = where
+                ) -> str | None:
+                    name = pag.get(key)
+                    if name is None:
+                        return None
+                    if name not in params:
+                        raise FacadeError(f"{where}: x-scankit-pagination.{key} {name!r} is not a query parameter")
+                    return params[name]
+
+                items = _resolve_path(success_prop, pag["items"], where)
+                assert items is not None
+                pagination = {
+                    "style": pag["style"],
+                    "items": items,
+                    "item_type": _list_item_type(success_prop, items, where),
+                    "page_param": param("page_param"),
+                    "first_page": pag.get("first_page", 1),
+                    "size_param": param("size_param"),
+                    "default_size": pag.get("default_size"),
+                    "max_size": pag.get("max_size"),
+                    "cursor_param": param("cursor_param"),
+                    **{
+                        key: _resolve_path(success_prop, pag.get(key), where)
+                        for key in (
+                            "has_more",
+                            "current_page",
+                            "total_pages",
+                            "total_items",
+                            "next_link",
+                            "next_cursor",
+                        )
+                    },
+                }
+                if pagination["style"] == "cursor" and not (pagination["cursor_param"] and pagination["next_cursor"]):
+                    raise FacadeError(f"{where}: cursor pagination needs cursor_param and next_cursor")
+                if pagination["style"] == "page_number" and not pagination["page_param"]:
+                    raise FacadeError(f"{where}: page_number pagination needs page_param")
+            args = _arguments(project, endpoint, json_params)
+            resources.setdefault(_s(tag), []).append(
+                {
+                    "endpoint": endpoint,
+                    "args": args,
+                    "has_star": "*," in args,
+                    "arg_names": [
+                        _s(p.python_name)
+                        for p in endpoint.path_parameters + endpoint.query_parameters + endpoint.header_parameters
+                    ]
+                    + (["body"] if endpoint.bodies else []),
+                    "arg_docs": [_s(p.to_docstring()) for p in endpoint.list_all_parameters()],
+                    "module": _s(endpoint.name),
+                    "operation_id": op_id,
+                    "verb": verb,
+                    "method": method,
+                    "path": path,
+                    "idempotent": method in IDEMPOTENT,
+                    "success_type": success_type,
+                    "success_simple": re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", success_type) is not None,
+                    "pagination": pagination,
+                    "json_params": json_params,
+                    "summary": (op.get("summary") or "").strip(),
+                    "description": (op.get("description") or "").strip(),
+                }
+            )
+    for tag, endpoints in resources.items():
+        verbs = [e["verb"] for e in endpoints]
+        if len(verbs) != len(set(verbs)):
+            raise FacadeError(f"{vendor}: tag {tag!r} has duplicate x-scankit-method values {verbs}")
+    servers = spec.get("servers") or []
+    if not servers:
+        raise FacadeError(f"{vendor}: servers is empty; the first server is the default base URL")
+    template = project.env.get_template("facade.py.jinja")
+    return template.render(
+        vendor=vendor,
+        meta=meta,
+        base_url=servers[0]["url"],
+        servers=[s["url"] for s in servers],
+        auth=_auth(spec),
+        resources=resources,
+        package=f"scankit_{vendor}",
+        model_names=sorted({_s(m.class_info.name) for m in data.models} | {_s(e.class_info.name) for e in data.enums}),
+        class_name=meta.get("class_name") or meta["vendor"].replace(" ", ""),
+    )
+
+
+def format_source(vendor: str, source: str) -> str:
+    """ruff-fix and format as if the file were at its real place, wherever it is written."""
+    ruff = str(Path(sys.executable).parent / "ruff")
+    name = f"wrapper/scankit/vendors/{vendor}.py"
+    cfg = ["--config", str(ROOT / "pyproject.toml")]
+    for cmd in (
+        [ruff, "check", "--fix-only", "--exit-zero", "--select", "I,F401,UP", *cfg, "--stdin-filename", name, "-"],
+        [ruff, "format", *cfg, "--stdin-filename", name, "-"],
+    ):
+        proc = subprocess.run(cmd, input=source, capture_output=True, text=True, cwd=ROOT, check=False)
+        if proc.returncode != 0:
+            Path(f"/tmp/facade-{vendor}.py").write_text(source, encoding="utf-8")
+            raise FacadeError(f"{vendor}: ruff failed on the facade: {proc.stderr}")
+        source = proc.stdout
+    return source
+
+
+def write(vendor: str, source: str, out_dir: Path) -> Path:
+    out_dir.mkdir(parents=True, exist_ok=True)
+    target = out_dir / f"{vendor}.py"
+    target.write_text(format_source(vendor, source), encoding="utf-8")
+    return target

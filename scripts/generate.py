@@ -1,0 +1,173 @@
+"""Generate each vendor's client package from its spec.
+
+    python scripts/generate.py                 # all vendors into generated/
+    python scripts/generate.py hostedscan      # one vendor
+    python scripts/generate.py --out /tmp/x    # elsewhere (the drift check uses this)
+
+Steps for each vendor, all deterministic:
+1. Check `specs/<v>/codegen.yaml` against the generator's known keys (it ignores typos silently).
+2. Rewrite the spec for the generator: query parameters declared with `content: application/json`
+   (which openapi-python-client drops without a word) become plain string parameters marked
+   `x-scankit-json`; the wrapper serialises them.
+3. Run the pinned openapi-python-client with our custom templates, failing on any warning, with
+   the venv's ruff on PATH (without it the generator "skips integration" and exits 0 unformatted).
+4. Drop `.ruff_cache`, which the generator leaves behind.
+5. Render the wrapper's per-vendor facade from the spec (scripts/facade.py).
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import facade
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+SPECS = ROOT / "specs"
+TEMPLATES = ROOT / "codegen" / "templates"
+FACADE_DIR = ROOT / "wrapper" / "scankit" / "vendors"
+VENDORS = ("packagex", "hostedscan", "advalidation", "passentry", "cloneguard")
+
+# openapi-python-client 0.29.1's ConfigFile fields (see shared/generator-notes.md, section 1).
+KNOWN_CONFIG_KEYS = {
+    "class_overrides",
+    "content_type_overrides",
+    "project_name_override",
+    "package_name_override",
+    "package_version_override",
+    "use_path_prefixes_for_title_model_names",
+    "post_hooks",
+    "docstrings_on_attributes",
+    "field_prefix",
+    "generate_all_tags",
+    "http_timeout",
+    "literal_enums",
+}
+
+
+class GenerationError(Exception):
+    pass
+
+
+def load_yaml(path: Path) -> Any:
+    with path.open(encoding="utf-8") as f:
+        return yaml.safe_load(f)
+
+
+def check_config(vendor: str) -> Path:
+    path = SPECS / vendor / "codegen.yaml"
+    config = load_yaml(path) or {}
+    unknown = sorted(set(config) - KNOWN_CONFIG_KEYS)
+    if unknown:
+        raise GenerationError(f"{path}: unknown key(s) {unknown}; the generator would ignore them")
+    for key, want in (("project_name_override", f"scankit-{vendor}"), ("package_name_override", f"scankit_{vendor}")):
+        if config.get(key) != want:
+            raise GenerationError(f"{path}: {key} must be {want!r}")
+    return path
+
+
+def codegen_view(spec: dict[str, Any]) -> dict[str, Any]:
+    """The spec as the generator should see it: JSON query parameters become strings."""
+    view = copy.deepcopy(spec)
+    params_lists = [
+        op.get("parameters", [])
+        for item in view.get("paths", {}).values()
+        for op in item.values()
+        if isinstance(op, dict)
+    ]
+    params_lists += [item.get("parameters", []) for item in view.get("paths", {}).values()]
+    params_lists.append(list(view.get("components", {}).get("parameters", {}).values()))
+    for params in params_lists:
+        for param in params:
+            if not isinstance(param, dict):
+                continue
+            if param.get("style") == "deepObject" and param.get("in") == "query":
+                # The generator ignores deepObject and would send q's fields as name=...; the
+                # `[]` suffix tells our endpoint_macros template to send q[name]=... instead.
+                param["name"] = f"{param['name']}[]"
+                param.pop("style")
+                param.pop("explode", None)
+                continue
+            if "content" not in param:
+                continue
+            content = param.pop("content")
+            if set(content) != {"application/json"}:
+                raise GenerationError(f"parameter {param.get('name')!r}: only application/json content is supported")
+            param["x-scankit-json"] = content["application/json"].get("schema", {})
+            note = "JSON-encoded. The scankit wrapper accepts the object and encodes it."
+            param["description"] = f"{param.get('description', '').rstrip()}\n\n{note}".strip()
+            # the generator takes a parameter's docstring from its schema's description
+            param["schema"] = {"type": "string", "description": param["description"]}
+    return view
+
+
+def generate_one(vendor: str, out_root: Path, facade_dir: Path) -> None:
+    config = check_config(vendor)
+    spec = load_yaml(SPECS / vendor / "openapi.yaml")
+    view = codegen_view(spec)
+    target = out_root / vendor
+    env = dict(os.environ)
+    env["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}"
+    with tempfile.TemporaryDirectory() as tmp:
+        view_path = Path(tmp) / "openapi.yaml"
+        view_path.write_text(yaml.safe_dump(view, sort_keys=False), encoding="utf-8")
+        if target.exists():
+            shutil.rmtree(target)
+        cmd = [
+            str(Path(sys.executable).parent / "openapi-python-client"),
+            "generate",
+            "--path",
+            str(view_path),
+            "--config",
+            str(config),
+            "--output-path",
+            str(target),
+            "--meta",
+            "pdm",
+            "--fail-on-warning",
+            "--custom-template-path",
+            str(TEMPLATES),
+        ]
+        proc = subprocess.run(cmd, cwd=tmp, env=env, capture_output=True, text=True, check=False)
+    output = proc.stdout + proc.stderr
+    if proc.returncode != 0 or "Skipping Integration" in output or "Warning" in output:
+        raise GenerationError(f"{vendor}: openapi-python-client failed (rc {proc.returncode}):\n{output}")
+    shutil.rmtree(target / ".ruff_cache", ignore_errors=True)
+    try:
+        source = facade.render(vendor, spec, view, config, TEMPLATES)
+    except facade.FacadeError as exc:
+        raise GenerationError(str(exc)) from exc
+    facade.write(vendor, source, facade_dir)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("vendors", nargs="*", metavar="vendor", help=f"any of {', '.join(VENDORS)}")
+    parser.add_argument("--out", type=Path, default=ROOT / "generated")
+    parser.add_argument("--facade-out", type=Path, default=FACADE_DIR)
+    args = parser.parse_args(argv)
+    unknown = sorted(set(args.vendors) - set(VENDORS))
+    if unknown:
+        parser.error(f"unknown vendor(s) {unknown}; known: {', '.join(VENDORS)}")
+    vendors = args.vendors or [v for v in VENDORS if (SPECS / v / "openapi.yaml").exists()]
+    args.out.mkdir(parents=True, exist_ok=True)
+    try:
+        for vendor in vendors:
+            generate_one(vendor, args.out, args.facade_out)
+            print(f"generated {vendor} -> {args.out / vendor} and {args.facade_out / vendor}.py")
+    except GenerationError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

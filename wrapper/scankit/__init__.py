@@ -1,0 +1,113 @@
+"""scankit: typed clients for five vendors' scans APIs that all behave alike.
+
+    import scankit
+
+    hs = scankit.HostedScan()                  # key from HOSTEDSCAN_API_KEY
+    for scan in hs.scans.list(filters={"state": ["RUNNING"]}):
+        print(scan.id, scan.state)
+
+Each vendor client is imported on first use, so only the vendor packages you installed are needed
+(`pip install "scankit[hostedscan]"`).
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+from ._base import DEFAULT_MAX_RETRIES, DEFAULT_PAGE_CONCURRENCY, DEFAULT_TIMEOUT
+from ._errors import (
+    APIConnectionError,
+    APIError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConfigurationError,
+    ConflictError,
+    InternalServerError,
+    MissingAPIKeyError,
+    NotFoundError,
+    PaginationError,
+    PermissionDeniedError,
+    RateLimitError,
+    ResponseValidationError,
+    ScankitError,
+    UnprocessableEntityError,
+)
+from ._logging import setup_logging
+from ._pagination import AsyncPaginator, Page, SyncPaginator
+
+if TYPE_CHECKING:
+    from .vendors.advalidation import Advalidation, AsyncAdvalidation
+    from .vendors.cloneguard import AsyncCloneGuard, CloneGuard
+    from .vendors.hostedscan import AsyncHostedScan, HostedScan
+    from .vendors.packagex import AsyncPackageX, PackageX
+    from .vendors.passentry import AsyncPassEntry, PassEntry
+
+__version__ = "0.1.0"
+
+_VENDOR_CLIENTS = {
+    "Advalidation": "advalidation",
+    "AsyncAdvalidation": "advalidation",
+    "AsyncCloneGuard": "cloneguard",
+    "AsyncHostedScan": "hostedscan",
+    "AsyncPackageX": "packagex",
+    "AsyncPassEntry": "passentry",
+    "CloneGuard": "cloneguard",
+    "HostedScan": "hostedscan",
+    "PackageX": "packagex",
+    "PassEntry": "passentry",
+}
+
+
+def __getattr__(name: str) -> Any:
+    slug = _VENDOR_CLIENTS.get(name)
+    if slug is None:
+        raise AttributeError(f"module 'scankit' has no attribute {name!r}")
+    try:
+        module = importlib.import_module(f".vendors.{slug}", __name__)
+    except ModuleNotFoundError as exc:
+        if exc.name != f"scankit_{slug}":
+            raise
+        raise ImportError(f"scankit.{name} needs the scankit-{slug} package: pip install 'scankit[{slug}]'") from exc
+    return getattr(module, name)
+
+
+__all__ = [
+    "DEFAULT_MAX_RETRIES",
+    "DEFAULT_PAGE_CONCURRENCY",
+    "DEFAULT_TIMEOUT",
+    "APIConnectionError",
+    "APIError",
+    "APIStatusError",
+    "APITimeoutError",
+    "Advalidation",
+    "AsyncAdvalidation",
+    "AsyncCloneGuard",
+    "AsyncHostedScan",
+    "AsyncPackageX",
+    "AsyncPaginator",
+    "AsyncPassEntry",
+    "AuthenticationError",
+    "BadRequestError",
+    "CloneGuard",
+    "ConfigurationError",
+    "ConflictError",
+    "HostedScan",
+    "InternalServerError",
+    "MissingAPIKeyError",
+    "NotFoundError",
+    "PackageX",
+    "Page",
+    "PaginationError",
+    "PassEntry",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ResponseValidationError",
+    "ScankitError",
+    "SyncPaginator",
+    "UnprocessableEntityError",
+]
+
+setup_logging()

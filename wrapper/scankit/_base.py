@@ -1,0 +1,527 @@
+"""The clients' shared machinery: auth, the request loop (pacing, retries, errors), resources.
+
+A request goes: pace (the rate limiter may ask us to wait) -> the generated `*_detailed` function ->
+observe the rate-limit headers -> on a failure, the pure `decide()` says retry-or-not -> a typed
+scankit error or the parsed model. `SyncClient` and `AsyncClient` differ only in awaiting and
+sleeping; clock, sleep and randomness are injectable (`_Runtime`) so tests never wait.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextvars
+import json
+import logging
+import os
+import random
+import threading
+import time
+from collections.abc import Awaitable, Callable, Mapping
+from typing import Any, TypeVar
+
+import attrs
+import httpx
+
+from ._errors import (
+    APIConnectionError,
+    APITimeoutError,
+    ConfigurationError,
+    ErrorPaths,
+    MissingAPIKeyError,
+    ResponseValidationError,
+    make_status_error,
+)
+from ._pagination import AsyncPaginator, SyncPaginator
+from ._ratelimit import NullPacer, Pacer, PacerLike, RateLimitSpec
+from ._redact import redact_text
+from ._retry import RetryAfterSource, RetryPolicy, decide
+from ._vendor import OperationInfo, VendorInfo
+
+T = TypeVar("T")
+log = logging.getLogger("scankit")
+
+DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+"""The generated clients have no timeout at all (httpx's None); ours is explicit."""
+DEFAULT_MAX_RETRIES = 2
+DEFAULT_PAGE_CONCURRENCY = 4
+"""Pages fetched at once when a page-number list says how many pages it has (paced by the limiter)."""
+
+_last_response: contextvars.ContextVar[httpx.Response | None] = contextvars.ContextVar("scankit_last_response")
+
+
+@attrs.frozen
+class _Runtime:
+    """Time and chance, injectable: tests pass fakes and never really sleep."""
+
+    monotonic: Callable[[], float] = time.monotonic
+    wall: Callable[[], float] = time.time
+    sleep: Callable[[float], None] = time.sleep
+    async_sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
+    rng: Callable[[], float] = random.random
+
+
+class _DelegatingTransport(httpx.BaseTransport):
+    """Sends through the user's own httpx.Client, so their proxies/transport apply and our auth too."""
+
+    def __init__(self, client: httpx.Client) -> None:
+        self._client = client
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        response = self._client.send(request)
+        return httpx.Response(
+            response.status_code, headers=response.headers, content=response.content, extensions=response.extensions
+        )
+
+
+class _AsyncDelegatingTransport(httpx.AsyncBaseTransport):
+    def __init__(self, client: httpx.AsyncClient) -> None:
+        self._client = client
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        response = await self._client.send(request)
+        return httpx.Response(
+            response.status_code, headers=response.headers, content=response.content, extensions=response.extensions
+        )
+
+
+class _Core:
+    """What the sync and async clients share: configuration, auth, pacing and error building."""
+
+    _pacer: PacerLike
+
+    def __init__(
+        self,
+        vendor: VendorInfo,
+        *,
+        api_key: str | None,
+        tokens: Mapping[str, str | None],
+        base_url: str | None,
+        timeout: float | httpx.Timeout | None,
+        max_retries: int,
+    ) -> None:
+        self._vendor = vendor
+        key = api_key if api_key is not None else os.environ.get(vendor.env_key)
+        if not key:
+            raise MissingAPIKeyError(vendor.name, vendor.env_key)
+        headers = {vendor.auth.key_header: f"{vendor.auth.key_prefix}{key}"}
+        secrets = [key]
+        for scheme in vendor.auth.tokens:
+            token = tokens.get(scheme.arg) or os.environ.get(vendor.token_env_var(scheme.arg))
+            if not token:
+                continue
+            if scheme.header in headers and scheme.header != vendor.auth.key_header:
+                given = ", ".join(t.arg for t in vendor.auth.tokens)
+                raise ConfigurationError(f"{vendor.name}: give only one of {given}; both go in {scheme.header}")
+            headers[scheme.header] = f"{scheme.prefix}{token}"
+            secrets.append(token)
+        if max_retries < 0:
+            raise ConfigurationError(f"{vendor.name}: max_retries must be >= 0, not {max_retries}")
+        self._auth_headers = headers
+        self._secrets = tuple(secrets)
+        self.base_url = (
+            base_url or os.environ.get(f"{vendor.env_key.removesuffix('_API_KEY')}_BASE_URL") or vendor.base_url
+        ).rstrip("/")
+        self.timeout = timeout if isinstance(timeout, httpx.Timeout) or timeout is None else httpx.Timeout(timeout)
+        self.max_retries = max_retries
+        self.page_concurrency = DEFAULT_PAGE_CONCURRENCY
+        spec = RateLimitSpec.from_dict(vendor.rate_limit)
+        self._rate_spec = spec
+        self._pacer = Pacer(spec) if spec else NullPacer()
+        self._retry_source: RetryAfterSource | None = spec.retry_after_source() if spec else None
+        self._error_paths = ErrorPaths.from_dict(vendor.errors)
+        self._runtime = _Runtime()
+        self._lock = threading.Lock()
+
+    def __repr__(self) -> str:  # never the key
+        return f"{type(self).__name__}(base_url={self.base_url!r})"
+
+    @property
+    def vendor(self) -> VendorInfo:
+        return self._vendor
+
+    def _policy(self) -> RetryPolicy:
+        return RetryPolicy(max_retries=self.max_retries)
+
+    def _encode(self, op: OperationInfo, kwargs: Mapping[str, Any]) -> dict[str, Any]:
+        out = dict(kwargs)
+        for name in op.json_params:
+            value: Any = out.get(name)
+            if value is not None and hasattr(value, "to_dict"):
+                out[name] = json.dumps(value.to_dict(), separators=(",", ":"))
+            elif isinstance(value, Mapping):
+                out[name] = json.dumps(dict(value), separators=(",", ":"), default=str)
+        return out
+
+    def _decision(
+        self, op: OperationInfo, attempt: int, response: httpx.Response | None, error: BaseException | None
+    ) -> Any:
+        return decide(
+            method=op.method,
+            attempt=attempt,
+            policy=self._policy(),
+            status=response.status_code if response is not None else None,
+            error=error,
+            headers=response.headers if response is not None else {},
+            source=self._retry_source,
+            now=self._runtime.wall(),
+            rng=self._runtime.rng,
+        )
+
+    def _observe(self, op: OperationInfo, response: httpx.Response) -> None:
+        now = self._runtime.wall()
+        self._pacer.observe(op.rate_key, response.headers, now)
+
+    def _penalize(self, op: OperationInfo, delay: float) -> None:
+        self._pacer.penalize(op.rate_key, delay, self._runtime.wall())
+
+    def _connection_error(self, op: OperationInfo, error: BaseException) -> APIConnectionError:
+        cls = APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
+        return cls(vendor=self._vendor.name, operation=op.name, cause=error)
+
+    def _status_error(self, op: OperationInfo, response: httpx.Response) -> Exception:
+        return make_status_error(
+            vendor=self._vendor.name,
+            operation=op.name,
+            response=response,
+            error_paths=self._error_paths,
+            request_id_header=self._vendor.request_id_header,
+            env_key=self._vendor.env_key,
+            secrets=self._secrets,
+        )
+
+    def _validation_error(self, op: OperationInfo, exc: BaseException, response: httpx.Response | None) -> Exception:
+        location = getattr(exc, "location", None)
+        detail = getattr(exc, "detail", None) or f"{type(exc).__name__}: {exc}"
+        rid = (
+            response.headers.get(self._vendor.request_id_header)
+            if response is not None and self._vendor.request_id_header
+            else None
+        )
+        return ResponseValidationError(
+            vendor=self._vendor.name,
+            operation=op.name,
+            path=location or None,
+            detail=redact_text(str(detail), self._secrets),
+            request_id=rid,
+            response=response,
+        )
+
+    def _log_attempt(self, op: OperationInfo, attempt: int, detail: str) -> None:
+        if log.isEnabledFor(logging.DEBUG):
+            log.debug("%s %s: %s", self._vendor.name, op.name, redact_text(detail, self._secrets))
+
+
+def _is_parse_failure(vendor: VendorInfo, exc: BaseException) -> bool:
+    # The generated package raises its ParseError for a body that does not match the spec; a
+    # documented error status with a non-JSON body raises json's ValueError from response.json().
+    return isinstance(exc, vendor.parse_error | ValueError | KeyError | TypeError)
+
+
+class SyncClient(_Core):
+    def __init__(
+        self,
+        vendor: VendorInfo,
+        *,
+        api_key: str | None,
+        tokens: Mapping[str, str | None],
+        base_url: str | None,
+        timeout: float | httpx.Timeout | None,
+        max_retries: int,
+        http_client: httpx.Client | None,
+    ) -> None:
+        super().__init__(
+            vendor, api_key=api_key, tokens=tokens, base_url=base_url, timeout=timeout, max_retries=max_retries
+        )
+        self._transport: httpx.BaseTransport = (
+            _DelegatingTransport(http_client) if http_client else httpx.HTTPTransport()
+        )
+        self._owner = True
+        self._http = self._make_http()
+
+    def _make_http(self) -> httpx.Client:
+        http = httpx.Client(
+            base_url=self.base_url,
+            headers=self._auth_headers,
+            timeout=self.timeout,
+            transport=self._transport,
+            event_hooks={"response": [_last_response.set]},
+        )
+        generated = self._vendor.generated_client(base_url=self.base_url, token="")
+        generated.set_httpx_client(http)  # ours carries the auth headers; set_httpx_client skips its own
+        self._generated = generated
+        return http
+
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        page_concurrency: int | None = None,
+    ) -> SyncClient:
+        """A copy with other per-call settings that shares this client's connections and rate limiter.
+
+        >>> client.with_options(max_retries=5).scans.get("scan_1")  # doctest: +SKIP
+        """
+        other = object.__new__(type(self))
+        other.__dict__.update(self.__dict__)
+        if timeout is not None:
+            other.timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+        if max_retries is not None:
+            other.max_retries = max_retries
+        if page_concurrency is not None:
+            other.page_concurrency = page_concurrency
+        other._owner = False
+        other._http = other._make_http()
+        for name, value in list(vars(self).items()):
+            if isinstance(value, SyncResource):
+                setattr(other, name, type(value)(other))
+        return other
+
+    def _send(self, op: OperationInfo, fn: Callable[..., Any], kwargs: Mapping[str, Any]) -> Any:
+        kwargs = self._encode(op, kwargs)
+        attempt = 0
+        while True:
+            wait = self._pacer.reserve(op.rate_key, self._runtime.wall())
+            if wait > 0:
+                self._log_attempt(op, attempt, f"pacing: waiting {wait:.2f}s for the rate limit")
+                self._runtime.sleep(wait)
+            _last_response.set(None)
+            error: BaseException | None = None
+            parse_exc: BaseException | None = None
+            result: Any = None
+            try:
+                result = fn(client=self._generated, **kwargs)
+            except httpx.TransportError as exc:
+                error = exc
+            except Exception as exc:
+                if not _is_parse_failure(self._vendor, exc):
+                    raise
+                parse_exc = exc
+            raw = _last_response.get(None)
+            if raw is not None:
+                self._observe(op, raw)
+            if error is not None or (raw is not None and raw.status_code >= 400):
+                decision = self._decision(op, attempt, raw if error is None else None, error)
+                self._log_attempt(op, attempt, decision.reason)
+                if raw is not None and raw.status_code == 429:
+                    self._penalize(op, decision.delay)
+                if decision.retry:
+                    self._runtime.sleep(decision.delay)
+                    attempt += 1
+                    continue
+                if error is not None:
+                    raise self._connection_error(op, error) from error
+                assert raw is not None
+                raise self._status_error(op, raw)
+            if parse_exc is not None:
+                raise self._validation_error(op, parse_exc, raw) from parse_exc
+            return result
+
+    def close(self) -> None:
+        if self._owner:
+            self._http.close()
+
+    def __enter__(self: T) -> T:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class AsyncClient(_Core):
+    def __init__(
+        self,
+        vendor: VendorInfo,
+        *,
+        api_key: str | None,
+        tokens: Mapping[str, str | None],
+        base_url: str | None,
+        timeout: float | httpx.Timeout | None,
+        max_retries: int,
+        http_client: httpx.AsyncClient | None,
+    ) -> None:
+        super().__init__(
+            vendor, api_key=api_key, tokens=tokens, base_url=base_url, timeout=timeout, max_retries=max_retries
+        )
+        self._transport: httpx.AsyncBaseTransport = (
+            _AsyncDelegatingTransport(http_client) if http_client else httpx.AsyncHTTPTransport()
+        )
+        self._owner = True
+        self._http = self._make_http()
+
+    def _make_http(self) -> httpx.AsyncClient:
+        async def capture(response: httpx.Response) -> None:
+            _last_response.set(response)
+
+        http = httpx.AsyncClient(
+            base_url=self.base_url,
+            headers=self._auth_headers,
+            timeout=self.timeout,
+            transport=self._transport,
+            event_hooks={"response": [capture]},
+        )
+        generated = self._vendor.generated_client(base_url=self.base_url, token="")
+        generated.set_async_httpx_client(http)
+        self._generated = generated
+        return http
+
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        page_concurrency: int | None = None,
+    ) -> AsyncClient:
+        """A copy with other per-call settings that shares this client's connections and rate limiter."""
+        other = object.__new__(type(self))
+        other.__dict__.update(self.__dict__)
+        if timeout is not None:
+            other.timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+        if max_retries is not None:
+            other.max_retries = max_retries
+        if page_concurrency is not None:
+            other.page_concurrency = page_concurrency
+        other._owner = False
+        other._http = other._make_http()
+        for name, value in list(vars(self).items()):
+            if isinstance(value, AsyncResource):
+                setattr(other, name, type(value)(other))
+        return other
+
+    async def _send(self, op: OperationInfo, fn: Callable[..., Awaitable[Any]], kwargs: Mapping[str, Any]) -> Any:
+        kwargs = self._encode(op, kwargs)
+        attempt = 0
+        while True:
+            wait = self._pacer.reserve(op.rate_key, self._runtime.wall())
+            if wait > 0:
+                self._log_attempt(op, attempt, f"pacing: waiting {wait:.2f}s for the rate limit")
+                await self._runtime.async_sleep(wait)
+            _last_response.set(None)
+            error: BaseException | None = None
+            parse_exc: BaseException | None = None
+            result: Any = None
+            try:
+                result = await fn(client=self._generated, **kwargs)
+            except httpx.TransportError as exc:
+                error = exc
+            except Exception as exc:
+                if not _is_parse_failure(self._vendor, exc):
+                    raise
+                parse_exc = exc
+            raw = _last_response.get(None)
+            if raw is not None:
+                self._observe(op, raw)
+            if error is not None or (raw is not None and raw.status_code >= 400):
+                decision = self._decision(op, attempt, raw if error is None else None, error)
+                self._log_attempt(op, attempt, decision.reason)
+                if raw is not None and raw.status_code == 429:
+                    self._penalize(op, decision.delay)
+                if decision.retry:
+                    await self._runtime.async_sleep(decision.delay)
+                    attempt += 1
+                    continue
+                if error is not None:
+                    raise self._connection_error(op, error) from error
+                assert raw is not None
+                raise self._status_error(op, raw)
+            if parse_exc is not None:
+                raise self._validation_error(op, parse_exc, raw) from parse_exc
+            return result
+
+    async def aclose(self) -> None:
+        if self._owner:
+            await self._http.aclose()
+
+    async def __aenter__(self: T) -> T:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.aclose()
+
+
+class SyncResource:
+    """Base of `client.<resource>`: calls an operation through the client's request loop."""
+
+    def __init__(self, client: SyncClient) -> None:
+        self._client = client
+
+    def _request(self, op: OperationInfo, fn: Callable[..., Any], kwargs: Mapping[str, Any]) -> Any:
+        return self._client._send(op, fn, kwargs).parsed
+
+    def _expect(self, value: Any, cls: type[T], op: OperationInfo) -> T:
+        if isinstance(value, cls):
+            return value
+        raise ResponseValidationError(
+            vendor=self._client.vendor.name,
+            operation=op.name,
+            path=None,
+            detail=f"expected {cls.__name__}, got {type(value).__name__}",
+        )
+
+    def _paginate(
+        self,
+        op: OperationInfo,
+        fn: Callable[..., Any],
+        kwargs: dict[str, Any],
+        item_type: type[T],
+        *,
+        max_items: int | None,
+        max_pages: int | None,
+    ) -> SyncPaginator[T]:
+        def fetch(args: dict[str, Any]) -> Any:
+            return self._client._send(op, fn, args).parsed
+
+        return SyncPaginator(
+            self,
+            fetch,
+            op,
+            kwargs,
+            item_type,
+            vendor=self._client.vendor.name,
+            max_items=max_items,
+            max_pages=max_pages,
+            concurrency=self._client.page_concurrency,
+        )
+
+
+class AsyncResource:
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    async def _request(self, op: OperationInfo, fn: Callable[..., Awaitable[Any]], kwargs: Mapping[str, Any]) -> Any:
+        return (await self._client._send(op, fn, kwargs)).parsed
+
+    def _expect(self, value: Any, cls: type[T], op: OperationInfo) -> T:
+        if isinstance(value, cls):
+            return value
+        raise ResponseValidationError(
+            vendor=self._client.vendor.name,
+            operation=op.name,
+            path=None,
+            detail=f"expected {cls.__name__}, got {type(value).__name__}",
+        )
+
+    def _paginate(
+        self,
+        op: OperationInfo,
+        fn: Callable[..., Awaitable[Any]],
+        kwargs: dict[str, Any],
+        item_type: type[T],
+        *,
+        max_items: int | None,
+        max_pages: int | None,
+    ) -> AsyncPaginator[T]:
+        async def fetch(args: dict[str, Any]) -> Any:
+            return (await self._client._send(op, fn, args)).parsed
+
+        return AsyncPaginator(
+            self,
+            fetch,
+            op,
+            kwargs,
+            item_type,
+            vendor=self._client.vendor.name,
+            max_items=max_items,
+            max_pages=max_pages,
+            concurrency=self._client.page_concurrency,
+        )

@@ -1,0 +1,530 @@
+"""Everything scankit raises, and the factory that turns a vendor's error response into one of them.
+
+Our exception hierarchy::
+
+    ScankitError                      root of everything scankit raises
+    ├── ConfigurationError            bad client configuration or a malformed x-scankit block
+    │   └── MissingAPIKeyError        no API key: the message names the environment variable to set
+    └── APIError                      something went wrong talking to a vendor (vendor, operation)
+        ├── APIConnectionError        no usable response; __cause__ is the httpx error
+        │   └── APITimeoutError
+        ├── APIStatusError            non-2xx response
+        │   ├── BadRequestError             400
+        │   ├── AuthenticationError         401
+        │   ├── PermissionDeniedError       403
+        │   ├── NotFoundError               404
+        │   ├── ConflictError               409
+        │   ├── UnprocessableEntityError    422
+        │   ├── RateLimitError              429
+        │   └── InternalServerError         >= 500
+        ├── ResponseValidationError   a 2xx body that does not match the spec
+        └── PaginationError           the server repeated a cursor or page, or sent a malformed page
+
+One tree for five vendors, so ``except scankit.RateLimitError`` works whoever sent the 429. Messages
+read the same everywhere — ``HostedScan scans.list: 401 Unauthorized — <vendor message>; <details>
+(request id abc). Hint: check HOSTEDSCAN_API_KEY.`` — and never contain a secret: no header is ever
+formatted, text taken from a response is scrubbed of the request's credentials, and the
+``httpx.Response`` is kept as an attribute but left out of ``repr``.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+import attrs
+import httpx
+
+from ._redact import redact_text, sensitive_values
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConfigurationError",
+    "ConflictError",
+    "ErrorPaths",
+    "InternalServerError",
+    "MissingAPIKeyError",
+    "NotFoundError",
+    "PaginationError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ResponseValidationError",
+    "ScankitError",
+    "UnprocessableEntityError",
+    "make_status_error",
+    "status_error_class",
+]
+
+_EXCERPT_CHARS = 500
+# How much of each piece of vendor text goes into str(error); the attributes keep everything.
+_SHOWN_CHARS = 200
+_SHOWN_DETAILS = 5
+# Regexes over a multi-megabyte error page would be slow for no gain; the excerpt is 500 chars.
+_SCANNED_CHARS = 20_000
+
+
+class ScankitError(Exception):
+    """Root of everything scankit raises."""
+
+
+class ConfigurationError(ScankitError):
+    """The client was configured wrongly, or a spec's x-scankit block is malformed."""
+
+
+class MissingAPIKeyError(ConfigurationError):
+    """No API key was given and the vendor's environment variable is not set."""
+
+    def __init__(self, vendor: str, env_var: str) -> None:
+        self.vendor = vendor
+        self.env_var = env_var
+        super().__init__(
+            f"No API key for {vendor}: set the {env_var} environment variable or pass the key to the client."
+        )
+
+
+class APIError(ScankitError):
+    """Something went wrong talking to a vendor; names the vendor and the operation (``scans.list``)."""
+
+    def __init__(self, message: str, *, vendor: str, operation: str, request_id: str | None = None) -> None:
+        self.vendor = vendor
+        self.operation = operation
+        self.request_id = request_id
+        super().__init__(message)
+
+
+class APIConnectionError(APIError):
+    """No usable response arrived (refused, reset, DNS, TLS…). ``__cause__`` is the httpx error."""
+
+    _what = "connection failed"
+
+    def __init__(
+        self,
+        *,
+        vendor: str,
+        operation: str,
+        cause: BaseException | None = None,
+        message: str | None = None,
+    ) -> None:
+        if message is None:
+            message = f"{vendor} {operation}: {self._what}"
+            if cause is not None:
+                reason = _one_line(str(cause), _SHOWN_CHARS)
+                message += f" ({type(cause).__name__}: {reason})" if reason else f" ({type(cause).__name__})"
+                message = redact_text(message, _request_secrets(cause))
+        super().__init__(message, vendor=vendor, operation=operation)
+        if cause is not None:
+            self.__cause__ = cause
+
+
+class APITimeoutError(APIConnectionError):
+    """The vendor did not answer in time (connect, read, write or pool timeout)."""
+
+    _what = "request timed out"
+
+
+class APIStatusError(APIError):
+    """The vendor answered with a non-2xx status.
+
+    The vendor's own words are in ``message`` and ``details``; ``body`` is the parsed JSON object (or
+    None) and ``body_excerpt`` the start of a non-JSON body, such as an HTML error page.
+    """
+
+    def __init__(
+        self,
+        *,
+        vendor: str,
+        operation: str,
+        response: httpx.Response,
+        request_id: str | None = None,
+        message: str | None = None,
+        details: tuple[str, ...] = (),
+        body: dict[str, Any] | None = None,
+        body_excerpt: str = "",
+        hint: str | None = None,
+    ) -> None:
+        self.status_code = response.status_code
+        self.message = message
+        self.details = details
+        self.body = body
+        self.body_excerpt = body_excerpt
+        self.response = response
+        text = _status_text(
+            vendor=vendor,
+            operation=operation,
+            status_code=response.status_code,
+            reason=_reason_phrase(response),
+            request_id=request_id,
+            message=message,
+            details=details,
+            body_excerpt=body_excerpt,
+            hint=hint,
+        )
+        super().__init__(text, vendor=vendor, operation=operation, request_id=request_id)
+
+
+class BadRequestError(APIStatusError):
+    """400: the vendor rejected the request's parameters or body."""
+
+
+class AuthenticationError(APIStatusError):
+    """401: the API key is missing, wrong, revoked, or for another environment."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403: the key is valid but may not do this (scope, role, or someone else's object)."""
+
+
+class NotFoundError(APIStatusError):
+    """404: the resource, or one it depends on, does not exist."""
+
+
+class ConflictError(APIStatusError):
+    """409: the request conflicts with the resource's current state."""
+
+
+class UnprocessableEntityError(APIStatusError):
+    """422: well-formed but semantically invalid input."""
+
+
+class RateLimitError(APIStatusError):
+    """429: too many requests, still refused after the retries the policy allows."""
+
+
+class InternalServerError(APIStatusError):
+    """5xx: the vendor failed, including non-standard codes such as Cloudflare's 520."""
+
+
+class ResponseValidationError(APIError):
+    """A 2xx body that does not match the vendor's spec; ``path`` says where (``data[3].attributes.status``)."""
+
+    def __init__(
+        self,
+        *,
+        vendor: str,
+        operation: str,
+        path: str | None,
+        detail: str,
+        request_id: str | None = None,
+        response: httpx.Response | None = None,
+    ) -> None:
+        self.path = path
+        self.detail = detail
+        self.response = response
+        where = f" at {path}" if path else ""
+        text = f"{vendor} {operation}: response does not match the spec{where}: {detail}"
+        super().__init__(_with_request_id(text, request_id), vendor=vendor, operation=operation, request_id=request_id)
+
+
+class PaginationError(APIError):
+    """The server repeated a cursor or page (iterating on would never end) or sent a malformed page."""
+
+    def __init__(self, *, vendor: str, operation: str, detail: str, request_id: str | None = None) -> None:
+        self.detail = detail
+        text = f"{vendor} {operation}: pagination stopped — {detail}"
+        super().__init__(_with_request_id(text, request_id), vendor=vendor, operation=operation, request_id=request_id)
+
+
+_STATUS_CLASSES: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+
+def status_error_class(status: int) -> type[APIStatusError]:
+    """The exception class for an HTTP status.
+
+    Codes without a class of their own (408, 418, 451…) get :class:`APIStatusError` itself, so a
+    vendor's unusual code still raises something a user can catch; every code from 500 up, standard
+    or not, is an :class:`InternalServerError`.
+
+    >>> status_error_class(520).__name__
+    'InternalServerError'
+    """
+    if status >= 500:
+        return InternalServerError
+    return _STATUS_CLASSES.get(status, APIStatusError)
+
+
+@attrs.frozen
+class ErrorPaths:
+    """Where a vendor puts its own words in an error body (the spec's ``x-scankit.errors`` block).
+
+    ``message`` is a dotted path to a human message, ``details`` a dotted path to a list of strings
+    or objects, and ``detail_message`` the key holding each object's message. For Advalidation's
+    ``{"error": {"issues": [{"message": …}]}}``: ``ErrorPaths(details="error.issues", detail_message="message")``.
+    """
+
+    message: str | None = None
+    details: str | None = None
+    detail_message: str | None = None
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any] | None) -> ErrorPaths | None:
+        """Build from the spec's ``x-scankit.errors`` block; None when the block is absent."""
+        if d is None:
+            return None
+        if not isinstance(d, Mapping):
+            raise ConfigurationError(f"x-scankit.errors must be a mapping, not {type(d).__name__}")
+        allowed = {"message", "details", "detail_message"}
+        for key, value in d.items():
+            if key not in allowed:
+                raise ConfigurationError(
+                    f"x-scankit.errors: unknown key {key!r} (expected one of {', '.join(sorted(allowed))})"
+                )
+            if value is not None and not (isinstance(value, str) and value.strip()):
+                raise ConfigurationError(f"x-scankit.errors.{key} must be a non-empty string, not {value!r}")
+        return cls(message=d.get("message"), details=d.get("details"), detail_message=d.get("detail_message"))
+
+
+# Tried when the spec names no paths or its paths find nothing: a vendor whose error body is
+# undocumented (HostedScan) usually still says something under one of these common names.
+_FALLBACK_MESSAGE_PATHS = ("message", "error.message", "error", "detail", "error_description", "title")
+_FALLBACK_DETAIL_PATHS = ("errors", "error.issues", "details")
+_FALLBACK_DETAIL_KEYS = ("message", "detail", "title", "msg")
+
+
+def make_status_error(
+    *,
+    vendor: str,
+    operation: str,
+    response: httpx.Response,
+    error_paths: ErrorPaths | None,
+    request_id_header: str | None,
+    hint: str | None = None,
+    env_key: str | None = None,
+    secrets: Iterable[str] = (),
+) -> APIStatusError:
+    """The right :class:`APIStatusError` subclass for a non-2xx ``response``, with the vendor's words.
+
+    Reads the body leniently and never raises: JSON objects are searched with ``error_paths``
+    (falling back to common names such as ``message`` and ``errors``), anything else — an HTML 404
+    page, a proxy's plain-text error — becomes a short whitespace-collapsed ``body_excerpt``.
+
+    ``hint`` overrides the built-in advice; ``env_key`` (the variable the key was read from) makes the
+    401 advice concrete. Text from the body is scrubbed of the request's credential headers and of
+    any extra ``secrets`` before it is stored, since some APIs echo the key they rejected.
+    """
+    all_secrets = (*_request_secrets(response), *secrets)
+    body: dict[str, Any] | None = None
+    message: str | None = None
+    details: tuple[str, ...] = ()
+    excerpt = ""
+    # The caller is already handling an error: a surprise while reading the body must not mask it.
+    try:
+        text, parsed, is_json = _read_body(response)
+    except Exception:
+        text, parsed, is_json = "", None, False
+    if isinstance(parsed, dict):
+        body = parsed
+        message, details = _extract(parsed, error_paths)
+    elif is_json:
+        message, details = _extract_from_json_value(parsed)
+    else:
+        excerpt = _excerpt(text, _content_type(response))
+    message = redact_text(message, all_secrets) if message else None
+    details = tuple(redact_text(d, all_secrets) for d in details)
+    excerpt = redact_text(excerpt, all_secrets)
+    status = response.status_code
+    return status_error_class(status)(
+        vendor=vendor,
+        operation=operation,
+        response=response,
+        request_id=_request_id(response, request_id_header),
+        message=message,
+        details=details,
+        body=body,
+        body_excerpt=excerpt,
+        hint=hint if hint is not None else _default_hint(status, env_key),
+    )
+
+
+def _default_hint(status: int, env_key: str | None) -> str | None:
+    if status == 401:
+        return f"check {env_key}" if env_key else "check the API key"
+    if status == 403:
+        return "the API key was accepted but may not do this; check its scope and role"
+    return None
+
+
+def _request_secrets(source: httpx.Response | BaseException) -> tuple[str, ...]:
+    """The credentials the request carried, so text echoed back from the server can be scrubbed."""
+    if not isinstance(source, httpx.Response | httpx.RequestError):
+        return ()
+    try:
+        request = source.request
+    except RuntimeError:  # httpx raises this when the object was built without a request
+        return ()
+    return sensitive_values(request.headers)
+
+
+def _read_body(response: httpx.Response) -> tuple[str, Any, bool]:
+    """(text, parsed JSON or None, whether the body was JSON)."""
+    try:
+        content = response.content
+    except httpx.ResponseNotRead:
+        return "", None, False
+    if not content.strip():
+        return "", None, False
+    try:
+        return "", json.loads(content), True
+    except (ValueError, RecursionError):
+        return response.text, None, False
+
+
+def _content_type(response: httpx.Response) -> str:
+    return str(response.headers.get("content-type", "")).lower()
+
+
+_HIDDEN_HTML = re.compile(r"<(script|style|head|title)\b.*?</\1\s*>|<!--.*?-->", re.IGNORECASE | re.DOTALL)
+_TITLE = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.IGNORECASE | re.DOTALL)
+_TAG = re.compile(r"<[^>]*>")
+
+
+def _excerpt(text: str, content_type: str) -> str:
+    text = text[:_SCANNED_CHARS]
+    if "html" in content_type or text.lstrip()[:1] == "<":
+        # The <title> is usually the most useful line of an error page ("404 Not Found"), but it
+        # lives in <head>, which is dropped with the scripts and styles.
+        title_match = _TITLE.search(text)
+        title = _TAG.sub(" ", title_match.group(1)) if title_match else ""
+        text = _TAG.sub(" ", _HIDDEN_HTML.sub(" ", text))
+        text = html.unescape(f"{title} {text}")
+    return _one_line(text, _EXCERPT_CHARS)
+
+
+def _one_line(text: str, limit: int) -> str:
+    collapsed = " ".join(text.split())
+    return collapsed if len(collapsed) <= limit else collapsed[: limit - 1].rstrip() + "…"
+
+
+def _lookup(body: Any, path: str) -> Any:
+    """Follow a dotted path (``error.issues``, ``errors.0``) through dicts and lists; None if absent."""
+    node = body
+    for part in path.split("."):
+        if isinstance(node, Mapping):
+            node = node.get(part)
+        elif isinstance(node, list) and part.isdigit() and int(part) < len(node):
+            node = node[int(part)]
+        else:
+            return None
+    return node
+
+
+def _text_of(value: Any, keys: Iterable[str]) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, str):
+        return value.strip() or None
+    if isinstance(value, Mapping):
+        for key in keys:
+            found = value.get(key)
+            if isinstance(found, str) and found.strip():
+                return found.strip()
+        # An object without a message is still the vendor's words: show it rather than drop it.
+        return json.dumps(value, sort_keys=True, default=str)
+    if isinstance(value, bool | int | float):
+        return str(value)
+    return None
+
+
+def _detail_list(value: Any, detail_message: str | None) -> tuple[str, ...]:
+    if isinstance(value, str | Mapping):
+        value = [value]
+    if not isinstance(value, list):
+        return ()
+    keys = (detail_message, *_FALLBACK_DETAIL_KEYS) if detail_message else _FALLBACK_DETAIL_KEYS
+    texts = (_text_of(item, keys) for item in value)
+    return tuple(text for text in texts if text)
+
+
+def _extract(body: dict[str, Any], paths: ErrorPaths | None) -> tuple[str | None, tuple[str, ...]]:
+    message: str | None = None
+    details: tuple[str, ...] = ()
+    if paths is not None:
+        if paths.message:
+            found = _lookup(body, paths.message)
+            message = (found.strip() or None) if isinstance(found, str) else None
+        if paths.details:
+            details = _detail_list(_lookup(body, paths.details), paths.detail_message)
+    if message is None and not details:
+        for path in _FALLBACK_MESSAGE_PATHS:
+            found = _lookup(body, path)
+            if isinstance(found, str) and found.strip():
+                message = found.strip()
+                break
+        for path in _FALLBACK_DETAIL_PATHS:
+            details = _detail_list(_lookup(body, path), None)
+            if details:
+                break
+    return message, details
+
+
+def _extract_from_json_value(value: Any) -> tuple[str | None, tuple[str, ...]]:
+    # A bare JSON string or list instead of an object: still the vendor's words.
+    if isinstance(value, str):
+        return (value.strip() or None), ()
+    if isinstance(value, list):
+        return None, _detail_list(value, None)
+    return None, ()
+
+
+def _request_id(response: httpx.Response, header: str | None) -> str | None:
+    names = (header,) if header else ("x-request-id", "request-id")
+    for name in names:
+        value = response.headers.get(name)
+        if value and value.strip():
+            return _one_line(value, 200)
+    return None
+
+
+def _reason_phrase(response: httpx.Response) -> str:
+    # HTTP/2 carries no reason phrase and non-standard codes (520) have none; the status still speaks.
+    return _one_line(response.reason_phrase or httpx.codes.get_reason_phrase(response.status_code), 80)
+
+
+def _with_request_id(text: str, request_id: str | None) -> str:
+    return f"{text} (request id {request_id})" if request_id else text
+
+
+def _status_text(
+    *,
+    vendor: str,
+    operation: str,
+    status_code: int,
+    reason: str,
+    request_id: str | None,
+    message: str | None,
+    details: tuple[str, ...],
+    body_excerpt: str,
+    hint: str | None,
+) -> str:
+    head = f"{vendor} {operation}: {status_code} {reason}".rstrip()
+    words: list[str] = []
+    # PackageX repeats the reason phrase as its message ("Unauthorized"); saying it twice helps nobody.
+    if message and message.strip().lower() != reason.lower():
+        words.append(_one_line(message, _SHOWN_CHARS))
+    shown = [_one_line(d, _SHOWN_CHARS) for d in details[:_SHOWN_DETAILS]]
+    words.extend(d for d in shown if d not in words)
+    if len(details) > _SHOWN_DETAILS:
+        words.append(f"(+{len(details) - _SHOWN_DETAILS} more)")
+    if not words and body_excerpt:
+        words.append(_one_line(body_excerpt, _SHOWN_CHARS))
+    text = f"{head} — {'; '.join(words)}" if words else head
+    text = _with_request_id(text, request_id)
+    if hint:
+        hint = hint.strip()
+        text += f". Hint: {hint}" if hint[-1:] in ".!?" else f". Hint: {hint}."
+    return text

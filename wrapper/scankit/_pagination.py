@@ -1,0 +1,332 @@
+"""One paginator for every list operation, driven by the spec's x-scankit-pagination.
+
+The decisions are pure (`plan_next`): given the page the server sent and what we asked for, say
+which page to ask for next or that the list has ended, and refuse a server that repeats itself.
+`SyncPaginator` and `AsyncPaginator` only move data: they fetch the next page while the caller
+consumes the current one (prefetch), and when a page-number list says how many pages it has, they
+fetch the rest concurrently — bounded, in order, and paced by the client's rate limiter.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import concurrent.futures
+import contextvars
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+import attrs
+
+from ._errors import PaginationError
+from ._vendor import OperationInfo, PaginationInfo
+
+if TYPE_CHECKING:
+    from ._base import AsyncResource, SyncResource
+
+T = TypeVar("T")
+Cursor = int | str
+
+
+def dig(obj: Any, path: tuple[str, ...] | None) -> Any:
+    """Follow attribute names; a missing, UNSET or None step gives None."""
+    if path is None:
+        return None
+    for name in path:
+        obj = getattr(obj, name, None)
+        if obj is None or (not obj and type(obj).__name__ == "Unset"):
+            return None
+    return obj
+
+
+@attrs.frozen
+class Page(Generic[T]):
+    """One page of a list: its items, the typed page the server sent, and where the list goes next."""
+
+    items: list[T]
+    raw: Any  # the generated page model, e.g. scankit_hostedscan.models.ScanList
+    requested: Cursor | None  # the page number or cursor this page was fetched with (None: the first)
+    next: Cursor | None  # what to fetch next; None when this is the last page
+    total_items: int | None = None
+    total_pages: int | None = None
+
+    @property
+    def has_next_page(self) -> bool:
+        return self.next is not None
+
+
+@attrs.frozen
+class Step:
+    items: list[Any]
+    next: Cursor | None
+    total_items: int | None
+    total_pages: int | None
+
+
+def plan_next(info: PaginationInfo, op: OperationInfo, vendor: str, raw: Any, requested: Cursor | None) -> Step:
+    """Pure: read one page and decide what comes next. Raises PaginationError on a looping server."""
+    items = dig(raw, info.items)
+    if items is None:
+        items = []
+    if not isinstance(items, list):
+        raise PaginationError(
+            vendor=vendor, operation=op.name, detail=f"the items at {'.'.join(info.items)} are not a list"
+        )
+    total_items = _int(dig(raw, info.total_items))
+    total_pages = _int(dig(raw, info.total_pages))
+    step = Step(items, None, total_items, total_pages)
+    if not items:
+        return step
+    if info.style == "cursor":
+        cursor = dig(raw, info.next_cursor)
+        if not cursor:
+            return step
+        if cursor == requested:
+            raise PaginationError(
+                vendor=vendor,
+                operation=op.name,
+                detail=f"the server sent the cursor {cursor!r} it was given: it would loop",
+            )
+        return attrs.evolve(step, next=cursor)
+    asked = int(requested) if requested is not None else info.first_page
+    current = _int(dig(raw, info.current_page))
+    if current is not None and current != asked:
+        raise PaginationError(
+            vendor=vendor, operation=op.name, detail=f"asked for page {asked}, the server sent page {current}"
+        )
+    if info.has_more is not None and dig(raw, info.has_more) is False:
+        return step
+    if info.next_link is not None and _container_present(raw, info.next_link) and not dig(raw, info.next_link):
+        return step
+    if total_pages is not None and asked >= total_pages:
+        return step
+    return attrs.evolve(step, next=asked + 1)
+
+
+def _int(value: Any) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def _container_present(raw: Any, path: tuple[str, ...]) -> bool:
+    """`links.next` only ends the list when the server sent `links` at all."""
+    return len(path) < 2 or dig(raw, path[:-1]) is not None
+
+
+class _Base(Generic[T]):
+    def __init__(
+        self,
+        op: OperationInfo,
+        kwargs: dict[str, Any],
+        item_type: type[T],
+        *,
+        vendor: str,
+        max_items: int | None,
+        max_pages: int | None,
+        concurrency: int,
+    ) -> None:
+        if op.pagination is None:
+            raise TypeError(f"{op.name} is not a list operation")
+        for name, value in (("max_items", max_items), ("max_pages", max_pages)):
+            if value is not None and value < 0:
+                raise ValueError(f"{name} must be >= 0, not {value}")
+        self._op = op
+        self._info: PaginationInfo = op.pagination
+        self._vendor = vendor
+        self._item_type = item_type
+        self._max_items = max_items
+        self._max_pages = max_pages
+        self._concurrency = max(1, concurrency)
+        start = kwargs.get(self._info.request_param)
+        self._start: Cursor | None = start if isinstance(start, int | str) and not isinstance(start, bool) else None
+        self._kwargs = {k: v for k, v in kwargs.items() if k != self._info.request_param}
+        self._seen: set[Cursor] = set()
+        self.cursor: Cursor | None = self._start
+        """Where a new listing would resume: pass it as the page or cursor parameter to continue."""
+
+    def _kwargs_for(self, value: Cursor | None) -> dict[str, Any]:
+        if value is None:
+            return dict(self._kwargs)
+        return {**self._kwargs, self._info.request_param: value}
+
+    def _page(self, raw: Any, requested: Cursor | None) -> Page[T]:
+        step = plan_next(self._info, self._op, self._vendor, raw, requested)
+        if step.next is not None and self._info.style == "cursor":
+            if step.next in self._seen:
+                raise PaginationError(
+                    vendor=self._vendor,
+                    operation=self._op.name,
+                    detail=f"the cursor {step.next!r} came back: it would loop",
+                )
+            self._seen.add(step.next)
+        return Page(step.items, raw, requested, step.next, step.total_items, step.total_pages)
+
+    def _parallel_pages(self, first: Page[T]) -> list[int]:
+        """Page numbers that can be fetched at once, when the server said how many there are."""
+        if self._info.style != "page_number" or first.next is None or first.total_pages is None:
+            return []
+        last = first.total_pages
+        if self._max_pages is not None:
+            last = min(last, int(first.requested or self._info.first_page) + self._max_pages - 1)
+        return list(range(int(first.next), last + 1))
+
+
+class SyncPaginator(_Base[T]):
+    """Iterate items (`for scan in client.scans.list()`) or pages (`.pages()`); lazy, every page.
+
+    `first_page()` fetches one page. `cursor` tells where to resume after a partial iteration.
+    """
+
+    def __init__(self, resource: SyncResource, fetch: Callable[[dict[str, Any]], Any], *args: Any, **kw: Any) -> None:
+        super().__init__(*args, **kw)
+        self._fetch = fetch
+        self._resource = resource
+
+    def first_page(self) -> Page[T]:
+        return self._page(self._fetch(self._kwargs_for(self._start)), self._start)
+
+    def __iter__(self) -> Iterator[T]:
+        count = 0
+        for page in self.pages():
+            for item in page.items:
+                if self._max_items is not None and count >= self._max_items:
+                    return
+                count += 1
+                yield item
+
+    def pages(self) -> Iterator[Page[T]]:
+        if self._max_pages == 0 or self._max_items == 0:
+            return
+        with concurrent.futures.ThreadPoolExecutor(self._concurrency, thread_name_prefix="scankit-page") as pool:
+            yield from self._pages(pool)
+
+    def _submit(self, pool: concurrent.futures.Executor, value: Cursor | None) -> concurrent.futures.Future[Any]:
+        ctx = contextvars.copy_context()
+        return pool.submit(ctx.run, self._fetch, self._kwargs_for(value))
+
+    def _pages(self, pool: concurrent.futures.Executor) -> Iterator[Page[T]]:
+        page = self._page(self._fetch(self._kwargs_for(self._start)), self._start)
+        fetched, items = 1, len(page.items)
+        parallel = self._parallel_pages(page) if self._concurrency > 1 else []
+        if parallel:
+            yield from self._parallel(pool, page, parallel, items)
+            return
+        while True:
+            more = page.next is not None and (self._max_pages is None or fetched < self._max_pages)
+            more = more and (self._max_items is None or items < self._max_items)
+            ahead = self._submit(pool, page.next) if more else None  # prefetch while the caller works
+            self.cursor = page.next
+            yield page
+            if ahead is None:
+                return
+            requested = page.next
+            page = self._page(ahead.result(), requested)
+            fetched, items = fetched + 1, items + len(page.items)
+
+    def _parallel(
+        self, pool: concurrent.futures.Executor, first: Page[T], numbers: list[int], items: int
+    ) -> Iterator[Page[T]]:
+        self.cursor = first.next
+        yield first
+        window: list[tuple[int, concurrent.futures.Future[Any]]] = []
+        queue = iter(numbers)
+        for number in queue:
+            window.append((number, self._submit(pool, number)))
+            if len(window) >= self._concurrency:
+                break
+        try:
+            while window:
+                number, future = window.pop(0)
+                page = self._page(future.result(), number)
+                items += len(page.items)
+                nxt = next(queue, None)
+                done = page.next is None or (self._max_items is not None and items >= self._max_items)
+                if nxt is not None and not done:
+                    window.append((nxt, self._submit(pool, nxt)))
+                self.cursor = page.next
+                yield page
+                if done:
+                    return
+        finally:
+            for _, future in window:
+                future.cancel()
+
+
+class AsyncPaginator(_Base[T]):
+    """`async for scan in client.scans.list()`, `.pages()`, `await .first_page()`; see SyncPaginator."""
+
+    def __init__(
+        self, resource: AsyncResource, fetch: Callable[[dict[str, Any]], Awaitable[Any]], *args: Any, **kw: Any
+    ) -> None:
+        super().__init__(*args, **kw)
+        self._fetch = fetch
+        self._resource = resource
+
+    async def first_page(self) -> Page[T]:
+        return self._page(await self._fetch(self._kwargs_for(self._start)), self._start)
+
+    async def __aiter__(self) -> AsyncIterator[T]:
+        count = 0
+        async for page in self.pages():
+            for item in page.items:
+                if self._max_items is not None and count >= self._max_items:
+                    return
+                count += 1
+                yield item
+
+    async def pages(self) -> AsyncIterator[Page[T]]:
+        if self._max_pages == 0 or self._max_items == 0:
+            return
+        page = await self.first_page()
+        fetched, items = 1, len(page.items)
+        parallel = self._parallel_pages(page) if self._concurrency > 1 else []
+        if parallel:
+            async for p in self._parallel(page, parallel, items):
+                yield p
+            return
+        while True:
+            more = page.next is not None and (self._max_pages is None or fetched < self._max_pages)
+            more = more and (self._max_items is None or items < self._max_items)
+            ahead = asyncio.ensure_future(self._fetch(self._kwargs_for(page.next))) if more else None
+            self.cursor = page.next
+            try:
+                yield page
+            except BaseException:
+                if ahead is not None:
+                    ahead.cancel()
+                raise
+            if ahead is None:
+                return
+            requested = page.next
+            page = self._page(await ahead, requested)
+            fetched, items = fetched + 1, items + len(page.items)
+
+    async def _parallel(self, first: Page[T], numbers: list[int], items: int) -> AsyncIterator[Page[T]]:
+        self.cursor = first.next
+        yield first
+        limit = asyncio.Semaphore(self._concurrency)
+
+        async def fetch(number: int) -> Any:
+            async with limit:
+                return await self._fetch(self._kwargs_for(number))
+
+        window: list[tuple[int, asyncio.Future[Any]]] = []
+        queue = iter(numbers)
+        for number in queue:
+            window.append((number, asyncio.ensure_future(fetch(number))))
+            if len(window) >= self._concurrency:
+                break
+        try:
+            while window:
+                number, future = window.pop(0)
+                page = self._page(await future, number)
+                items += len(page.items)
+                nxt = next(queue, None)
+                done = page.next is None or (self._max_items is not None and items >= self._max_items)
+                if nxt is not None and not done:
+                    window.append((nxt, asyncio.ensure_future(fetch(nxt))))
+                self.cursor = page.next
+                yield page
+                if done:
+                    return
+        finally:
+            for _, future in window:
+                future.cancel()
