@@ -240,6 +240,17 @@ def render(vendor: str, spec: dict[str, Any], view: dict[str, Any], config_path:
                     raise FacadeError(f"{where}: cursor pagination needs cursor_param and next_cursor")
                 if pagination["style"] == "page_number" and not pagination["page_param"]:
                     raise FacadeError(f"{where}: page_number pagination needs page_param")
+            unwrap = None
+            if op.get("x-scankit-unwrap"):
+                if pag:
+                    raise FacadeError(f"{where}: x-scankit-unwrap is for single results; lists page by `items`")
+                path_attrs = _resolve_path(success_prop, op["x-scankit-unwrap"], where)
+                assert path_attrs is not None
+                inner = success_prop
+                for attr in path_attrs:
+                    inner = next(p for p in _props(inner).values() if _s(p.python_name) == attr)
+                success_type = _s(inner.get_type_string(no_optional=True))
+                unwrap = path_attrs
             args = _arguments(project, endpoint, json_params)
             resources.setdefault(_s(tag), []).append(
                 {
@@ -259,6 +270,7 @@ def render(vendor: str, spec: dict[str, Any], view: dict[str, Any], config_path:
                     "path": path,
                     "idempotent": method in IDEMPOTENT,
                     "success_type": success_type,
+                    "unwrap": unwrap,
                     "success_simple": re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", success_type) is not None,
                     "pagination": pagination,
                     "json_params": json_params,

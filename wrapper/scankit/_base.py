@@ -439,14 +439,31 @@ class AsyncClient(_Core):
         await self.aclose()
 
 
+def _unwrap(client: _Core, op: OperationInfo, value: Any, path: tuple[str, ...]) -> Any:
+    """The resource inside the vendor's envelope (`{"data": Scan}` -> Scan), per x-scankit-unwrap."""
+    for name in path:
+        inner = getattr(value, name, None)
+        if inner is None or type(inner).__name__ == "Unset":
+            raise ResponseValidationError(
+                vendor=client.vendor.name,
+                operation=op.name,
+                path=".".join(path),
+                detail="the envelope has no such field",
+            )
+        value = inner
+    return value
+
+
 class SyncResource:
     """Base of `client.<resource>`: calls an operation through the client's request loop."""
 
     def __init__(self, client: SyncClient) -> None:
         self._client = client
 
-    def _request(self, op: OperationInfo, fn: Callable[..., Any], kwargs: Mapping[str, Any]) -> Any:
-        return self._client._send(op, fn, kwargs).parsed
+    def _request(
+        self, op: OperationInfo, fn: Callable[..., Any], kwargs: Mapping[str, Any], unwrap: tuple[str, ...] = ()
+    ) -> Any:
+        return _unwrap(self._client, op, self._client._send(op, fn, kwargs).parsed, unwrap)
 
     def _expect(self, value: Any, cls: type[T], op: OperationInfo) -> T:
         if isinstance(value, cls):
@@ -488,8 +505,14 @@ class AsyncResource:
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
-    async def _request(self, op: OperationInfo, fn: Callable[..., Awaitable[Any]], kwargs: Mapping[str, Any]) -> Any:
-        return (await self._client._send(op, fn, kwargs)).parsed
+    async def _request(
+        self,
+        op: OperationInfo,
+        fn: Callable[..., Awaitable[Any]],
+        kwargs: Mapping[str, Any],
+        unwrap: tuple[str, ...] = (),
+    ) -> Any:
+        return _unwrap(self._client, op, (await self._client._send(op, fn, kwargs)).parsed, unwrap)
 
     def _expect(self, value: Any, cls: type[T], op: OperationInfo) -> T:
         if isinstance(value, cls):

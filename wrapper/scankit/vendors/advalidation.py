@@ -18,11 +18,9 @@ from scankit_advalidation.api.scans import get_scan
 from scankit_advalidation.models import (
     Campaign,
     CampaignCreate,
-    CampaignEnvelope,
     Creative,
-    CreativeEnvelope,
     RescanRequest,
-    ScanEnvelope,
+    Scan,
 )
 from scankit_advalidation.types import UNSET, ParseError, Unset
 
@@ -200,7 +198,7 @@ class Campaigns(SyncResource):
         self,
         *,
         body: CampaignCreate,
-    ) -> CampaignEnvelope:
+    ) -> Campaign:
         """Create a campaign
 
         Create a campaign for display or video creatives, validated against the ad specification
@@ -226,15 +224,16 @@ class Campaigns(SyncResource):
                 {
                     "body": body,
                 },
+                unwrap=("data",),
             ),
-            CampaignEnvelope,
+            Campaign,
             _CREATE_CAMPAIGN,
         )
 
     def get(
         self,
         campaign_id: int,
-    ) -> CampaignEnvelope:
+    ) -> Campaign:
         """Get a campaign
 
         Get one campaign by ID.
@@ -257,8 +256,9 @@ class Campaigns(SyncResource):
                 {
                     "campaign_id": campaign_id,
                 },
+                unwrap=("data",),
             ),
-            CampaignEnvelope,
+            Campaign,
             _GET_CAMPAIGN,
         )
 
@@ -310,7 +310,7 @@ class Creatives(SyncResource):
         creative_id: int,
         *,
         body: RescanRequest,
-    ) -> ScanEnvelope:
+    ) -> Scan:
         """Rescan a creative
 
         Start a new scan of a creative. The body is an empty JSON object. The response carries the
@@ -339,15 +339,16 @@ class Creatives(SyncResource):
                     "creative_id": creative_id,
                     "body": body,
                 },
+                unwrap=("data",),
             ),
-            ScanEnvelope,
+            Scan,
             _RESCAN_CREATIVE,
         )
 
     def get(
         self,
         creative_id: int,
-    ) -> CreativeEnvelope:
+    ) -> Creative:
         """Get a creative
 
         Get one creative, with its latest scan in `latestScanStatus`. The official SDK polls this
@@ -372,8 +373,9 @@ class Creatives(SyncResource):
                 {
                     "creative_id": creative_id,
                 },
+                unwrap=("data",),
             ),
-            CreativeEnvelope,
+            Creative,
             _GET_CREATIVE,
         )
 
@@ -426,7 +428,7 @@ class Scans(SyncResource):
         scan_id: int,
         *,
         include_checks: bool | Unset = UNSET,
-    ) -> ScanEnvelope:
+    ) -> Scan:
         """Get scan
 
         Get a scan by ID. With `include_checks=true` a finished scan also carries its check results
@@ -453,8 +455,9 @@ class Scans(SyncResource):
                     "scan_id": scan_id,
                     "include_checks": include_checks,
                 },
+                unwrap=("data",),
             ),
-            ScanEnvelope,
+            Scan,
             _GET_SCAN,
         )
 
@@ -539,7 +542,7 @@ class AsyncCampaigns(AsyncResource):
         self,
         *,
         body: CampaignCreate,
-    ) -> CampaignEnvelope:
+    ) -> Campaign:
         """Create a campaign
 
         Create a campaign for display or video creatives, validated against the ad specification
@@ -565,15 +568,16 @@ class AsyncCampaigns(AsyncResource):
                 {
                     "body": body,
                 },
+                unwrap=("data",),
             ),
-            CampaignEnvelope,
+            Campaign,
             _CREATE_CAMPAIGN,
         )
 
     async def get(
         self,
         campaign_id: int,
-    ) -> CampaignEnvelope:
+    ) -> Campaign:
         """Get a campaign
 
         Get one campaign by ID.
@@ -596,8 +600,9 @@ class AsyncCampaigns(AsyncResource):
                 {
                     "campaign_id": campaign_id,
                 },
+                unwrap=("data",),
             ),
-            CampaignEnvelope,
+            Campaign,
             _GET_CAMPAIGN,
         )
 
@@ -649,7 +654,7 @@ class AsyncCreatives(AsyncResource):
         creative_id: int,
         *,
         body: RescanRequest,
-    ) -> ScanEnvelope:
+    ) -> Scan:
         """Rescan a creative
 
         Start a new scan of a creative. The body is an empty JSON object. The response carries the
@@ -678,15 +683,16 @@ class AsyncCreatives(AsyncResource):
                     "creative_id": creative_id,
                     "body": body,
                 },
+                unwrap=("data",),
             ),
-            ScanEnvelope,
+            Scan,
             _RESCAN_CREATIVE,
         )
 
     async def get(
         self,
         creative_id: int,
-    ) -> CreativeEnvelope:
+    ) -> Creative:
         """Get a creative
 
         Get one creative, with its latest scan in `latestScanStatus`. The official SDK polls this
@@ -711,8 +717,9 @@ class AsyncCreatives(AsyncResource):
                 {
                     "creative_id": creative_id,
                 },
+                unwrap=("data",),
             ),
-            CreativeEnvelope,
+            Creative,
             _GET_CREATIVE,
         )
 
@@ -765,7 +772,7 @@ class AsyncScans(AsyncResource):
         scan_id: int,
         *,
         include_checks: bool | Unset = UNSET,
-    ) -> ScanEnvelope:
+    ) -> Scan:
         """Get scan
 
         Get a scan by ID. With `include_checks=true` a finished scan also carries its check results
@@ -792,8 +799,9 @@ class AsyncScans(AsyncResource):
                     "scan_id": scan_id,
                     "include_checks": include_checks,
                 },
+                unwrap=("data",),
             ),
-            ScanEnvelope,
+            Scan,
             _GET_SCAN,
         )
 

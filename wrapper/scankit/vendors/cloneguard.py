@@ -34,7 +34,6 @@ from scankit_cloneguard.models import (
     ScanActionResult,
     ScanBulkDelete,
     ScanCreate,
-    ScanEnvelope,
     ScanSearch,
     ScanSortBy,
     ScanStatus,
@@ -339,7 +338,7 @@ class Scans(SyncResource):
         self,
         *,
         body: ScanCreate,
-    ) -> ScanEnvelope:
+    ) -> Scan:
         """Create Scan
 
         Create a scan (a GVM task) for a target. Inferred: the path, the body and the response are not
@@ -365,8 +364,9 @@ class Scans(SyncResource):
                 {
                     "body": body,
                 },
+                unwrap=("data",),
             ),
-            ScanEnvelope,
+            Scan,
             _CREATE_SCAN,
         )
 
@@ -523,7 +523,7 @@ class Scans(SyncResource):
     def get(
         self,
         id: UUID,
-    ) -> ScanEnvelope:
+    ) -> Scan:
         """Show a scan
 
         One scan. Inferred: the path and the single-resource envelope are not documented.
@@ -546,8 +546,9 @@ class Scans(SyncResource):
                 {
                     "id": id,
                 },
+                unwrap=("data",),
             ),
-            ScanEnvelope,
+            Scan,
             _GET_SCAN,
         )
 
@@ -556,7 +557,7 @@ class Scans(SyncResource):
         id: UUID,
         *,
         body: ScanUpdate,
-    ) -> ScanEnvelope:
+    ) -> Scan:
         """Updates a scan
 
         Change a scan's settings. Inferred: the path, the body and the response are not documented.
@@ -583,8 +584,9 @@ class Scans(SyncResource):
                     "id": id,
                     "body": body,
                 },
+                unwrap=("data",),
             ),
-            ScanEnvelope,
+            Scan,
             _UPDATE_SCAN,
         )
 
@@ -850,7 +852,7 @@ class AsyncScans(AsyncResource):
         self,
         *,
         body: ScanCreate,
-    ) -> ScanEnvelope:
+    ) -> Scan:
         """Create Scan
 
         Create a scan (a GVM task) for a target. Inferred: the path, the body and the response are not
@@ -876,8 +878,9 @@ class AsyncScans(AsyncResource):
                 {
                     "body": body,
                 },
+                unwrap=("data",),
             ),
-            ScanEnvelope,
+            Scan,
             _CREATE_SCAN,
         )
 
@@ -1034,7 +1037,7 @@ class AsyncScans(AsyncResource):
     async def get(
         self,
         id: UUID,
-    ) -> ScanEnvelope:
+    ) -> Scan:
         """Show a scan
 
         One scan. Inferred: the path and the single-resource envelope are not documented.
@@ -1057,8 +1060,9 @@ class AsyncScans(AsyncResource):
                 {
                     "id": id,
                 },
+                unwrap=("data",),
             ),
-            ScanEnvelope,
+            Scan,
             _GET_SCAN,
         )
 
@@ -1067,7 +1071,7 @@ class AsyncScans(AsyncResource):
         id: UUID,
         *,
         body: ScanUpdate,
-    ) -> ScanEnvelope:
+    ) -> Scan:
         """Updates a scan
 
         Change a scan's settings. Inferred: the path, the body and the response are not documented.
@@ -1094,8 +1098,9 @@ class AsyncScans(AsyncResource):
                     "id": id,
                     "body": body,
                 },
+                unwrap=("data",),
             ),
-            ScanEnvelope,
+            Scan,
             _UPDATE_SCAN,
         )
 

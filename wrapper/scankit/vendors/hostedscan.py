@@ -21,13 +21,10 @@ from scankit_hostedscan.api.scans import create_scan, get_scan, list_scans
 from scankit_hostedscan.api.targets import create_target, delete_target, get_target, list_targets, update_target
 from scankit_hostedscan.models import (
     Risk,
-    RiskEnvelope,
     Scan,
     ScanCreate,
-    ScanEnvelope,
     Target,
     TargetCreate,
-    TargetEnvelope,
     TargetUpdate,
 )
 from scankit_hostedscan.types import UNSET, File, ParseError, Unset
@@ -269,7 +266,7 @@ class Risks(SyncResource):
     def get(
         self,
         id: str,
-    ) -> RiskEnvelope:
+    ) -> Risk:
         """Get a risk
 
         Get one risk by its ID.
@@ -292,8 +289,9 @@ class Risks(SyncResource):
                 {
                     "id": id,
                 },
+                unwrap=("data",),
             ),
-            RiskEnvelope,
+            Risk,
             _GET_RISK,
         )
 
@@ -350,7 +348,7 @@ class Scans(SyncResource):
         self,
         *,
         body: ScanCreate,
-    ) -> ScanEnvelope:
+    ) -> Scan:
         """Create a scan
 
         Start a new scan of one or more targets. Give the scan `type` and exactly one of
@@ -378,15 +376,16 @@ class Scans(SyncResource):
                 {
                     "body": body,
                 },
+                unwrap=("data",),
             ),
-            ScanEnvelope,
+            Scan,
             _CREATE_SCAN,
         )
 
     def get(
         self,
         id: str,
-    ) -> ScanEnvelope:
+    ) -> Scan:
         """Get a scan
 
         Get one scan by its ID.
@@ -409,8 +408,9 @@ class Scans(SyncResource):
                 {
                     "id": id,
                 },
+                unwrap=("data",),
             ),
-            ScanEnvelope,
+            Scan,
             _GET_SCAN,
         )
 
@@ -467,7 +467,7 @@ class Targets(SyncResource):
         *,
         body: TargetCreate,
         upsert: bool | Unset = False,
-    ) -> TargetEnvelope:
+    ) -> Target:
         """Create a target
 
         Create a new target (an IPv4 address, URL or fully qualified domain name).
@@ -493,15 +493,16 @@ class Targets(SyncResource):
                     "upsert": upsert,
                     "body": body,
                 },
+                unwrap=("data",),
             ),
-            TargetEnvelope,
+            Target,
             _CREATE_TARGET,
         )
 
     def get(
         self,
         id: str,
-    ) -> TargetEnvelope:
+    ) -> Target:
         """Get a target
 
         Get one target by its ID.
@@ -524,8 +525,9 @@ class Targets(SyncResource):
                 {
                     "id": id,
                 },
+                unwrap=("data",),
             ),
-            TargetEnvelope,
+            Target,
             _GET_TARGET,
         )
 
@@ -534,7 +536,7 @@ class Targets(SyncResource):
         id: str,
         *,
         body: TargetUpdate,
-    ) -> TargetEnvelope:
+    ) -> Target:
         """Update a target
 
         Update the label or tags of an existing target. The target itself cannot change.
@@ -559,8 +561,9 @@ class Targets(SyncResource):
                     "id": id,
                     "body": body,
                 },
+                unwrap=("data",),
             ),
-            TargetEnvelope,
+            Target,
             _UPDATE_TARGET,
         )
 
@@ -730,7 +733,7 @@ class AsyncRisks(AsyncResource):
     async def get(
         self,
         id: str,
-    ) -> RiskEnvelope:
+    ) -> Risk:
         """Get a risk
 
         Get one risk by its ID.
@@ -753,8 +756,9 @@ class AsyncRisks(AsyncResource):
                 {
                     "id": id,
                 },
+                unwrap=("data",),
             ),
-            RiskEnvelope,
+            Risk,
             _GET_RISK,
         )
 
@@ -811,7 +815,7 @@ class AsyncScans(AsyncResource):
         self,
         *,
         body: ScanCreate,
-    ) -> ScanEnvelope:
+    ) -> Scan:
         """Create a scan
 
         Start a new scan of one or more targets. Give the scan `type` and exactly one of
@@ -839,15 +843,16 @@ class AsyncScans(AsyncResource):
                 {
                     "body": body,
                 },
+                unwrap=("data",),
             ),
-            ScanEnvelope,
+            Scan,
             _CREATE_SCAN,
         )
 
     async def get(
         self,
         id: str,
-    ) -> ScanEnvelope:
+    ) -> Scan:
         """Get a scan
 
         Get one scan by its ID.
@@ -870,8 +875,9 @@ class AsyncScans(AsyncResource):
                 {
                     "id": id,
                 },
+                unwrap=("data",),
             ),
-            ScanEnvelope,
+            Scan,
             _GET_SCAN,
         )
 
@@ -928,7 +934,7 @@ class AsyncTargets(AsyncResource):
         *,
         body: TargetCreate,
         upsert: bool | Unset = False,
-    ) -> TargetEnvelope:
+    ) -> Target:
         """Create a target
 
         Create a new target (an IPv4 address, URL or fully qualified domain name).
@@ -954,15 +960,16 @@ class AsyncTargets(AsyncResource):
                     "upsert": upsert,
                     "body": body,
                 },
+                unwrap=("data",),
             ),
-            TargetEnvelope,
+            Target,
             _CREATE_TARGET,
         )
 
     async def get(
         self,
         id: str,
-    ) -> TargetEnvelope:
+    ) -> Target:
         """Get a target
 
         Get one target by its ID.
@@ -985,8 +992,9 @@ class AsyncTargets(AsyncResource):
                 {
                     "id": id,
                 },
+                unwrap=("data",),
             ),
-            TargetEnvelope,
+            Target,
             _GET_TARGET,
         )
 
@@ -995,7 +1003,7 @@ class AsyncTargets(AsyncResource):
         id: str,
         *,
         body: TargetUpdate,
-    ) -> TargetEnvelope:
+    ) -> Target:
         """Update a target
 
         Update the label or tags of an existing target. The target itself cannot change.
@@ -1020,8 +1028,9 @@ class AsyncTargets(AsyncResource):
                     "id": id,
                     "body": body,
                 },
+                unwrap=("data",),
             ),
-            TargetEnvelope,
+            Target,
             _UPDATE_TARGET,
         )
 

@@ -16,7 +16,6 @@ from scankit_packagex.api.scans import create_scan, get_scan, list_scans
 from scankit_packagex.models import (
     CreateScanRequest,
     Scan,
-    ScanEnvelope,
 )
 from scankit_packagex.types import UNSET, ParseError, Unset
 
@@ -134,7 +133,7 @@ class Scans(SyncResource):
         self,
         *,
         body: CreateScanRequest,
-    ) -> ScanEnvelope:
+    ) -> Scan:
         """Create a scan
 
         Create a scan from an image: PackageX runs OCR on it and returns the parsed scan (sender, recipient,
@@ -162,15 +161,16 @@ class Scans(SyncResource):
                 {
                     "body": body,
                 },
+                unwrap=("data",),
             ),
-            ScanEnvelope,
+            Scan,
             _CREATE_SCAN,
         )
 
     def get(
         self,
         scan: str,
-    ) -> ScanEnvelope:
+    ) -> Scan:
         """Retrieve a scan
 
         Get a single scan by its id (`GET /v1/scans/:scan`).
@@ -193,8 +193,9 @@ class Scans(SyncResource):
                 {
                     "scan": scan,
                 },
+                unwrap=("data",),
             ),
-            ScanEnvelope,
+            Scan,
             _GET_SCAN,
         )
 
@@ -290,7 +291,7 @@ class AsyncScans(AsyncResource):
         self,
         *,
         body: CreateScanRequest,
-    ) -> ScanEnvelope:
+    ) -> Scan:
         """Create a scan
 
         Create a scan from an image: PackageX runs OCR on it and returns the parsed scan (sender, recipient,
@@ -318,15 +319,16 @@ class AsyncScans(AsyncResource):
                 {
                     "body": body,
                 },
+                unwrap=("data",),
             ),
-            ScanEnvelope,
+            Scan,
             _CREATE_SCAN,
         )
 
     async def get(
         self,
         scan: str,
-    ) -> ScanEnvelope:
+    ) -> Scan:
         """Retrieve a scan
 
         Get a single scan by its id (`GET /v1/scans/:scan`).
@@ -349,8 +351,9 @@ class AsyncScans(AsyncResource):
                 {
                     "scan": scan,
                 },
+                unwrap=("data",),
             ),
-            ScanEnvelope,
+            Scan,
             _GET_SCAN,
         )
 

@@ -18,7 +18,6 @@ from scankit_passentry import AuthenticatedClient as _GeneratedClient
 from scankit_passentry.api.scans import get_scan, list_scans
 from scankit_passentry.models import (
     Scan,
-    ScanEnvelope,
     ScanStatus,
     ScanType,
     ValidationType,
@@ -182,7 +181,7 @@ class Scans(SyncResource):
     def get(
         self,
         id: UUID,
-    ) -> ScanEnvelope:
+    ) -> Scan:
         """Get a scan
 
         Fetches one scan, with its pass and reader in `included`.
@@ -205,8 +204,9 @@ class Scans(SyncResource):
                 {
                     "id": id,
                 },
+                unwrap=("data",),
             ),
-            ScanEnvelope,
+            Scan,
             _GET_SCAN,
         )
 
@@ -337,7 +337,7 @@ class AsyncScans(AsyncResource):
     async def get(
         self,
         id: UUID,
-    ) -> ScanEnvelope:
+    ) -> Scan:
         """Get a scan
 
         Fetches one scan, with its pass and reader in `included`.
@@ -360,8 +360,9 @@ class AsyncScans(AsyncResource):
                 {
                     "id": id,
                 },
+                unwrap=("data",),
             ),
-            ScanEnvelope,
+            Scan,
             _GET_SCAN,
         )
 

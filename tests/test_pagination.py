@@ -1,0 +1,324 @@
+"""Pagination: every stop rule, loop detection, limits, resumption, prefetch and concurrency, sync and async.
+
+Driven through the real vendor facades (so the spec's x-scankit-pagination is what is tested) with
+httpx.MockTransport standing in for the vendors.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+import httpx
+import pytest
+from conftest import FakeClock, make
+
+import scankit
+from scankit._pagination import plan_next
+from scankit._vendor import OperationInfo, PaginationInfo
+
+# -- fake vendors ---------------------------------------------------------------------------
+
+
+def hs_scan(i: int) -> dict[str, Any]:
+    return {"id": f"scan-{i}", "type": "NMAP", "state": "SUCCEEDED", "progress": 100}
+
+
+class CursorServer:
+    """HostedScan-like: `page_token` -> `next_page_token`."""
+
+    def __init__(self, pages: int, per_page: int = 3, last_token: Any = None) -> None:
+        self.pages, self.per_page, self.last_token = pages, per_page, last_token
+        self.requests: list[httpx.Request] = []
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.requests.append(request)
+        token = request.url.params.get("page_token")
+        index = int(token[1:]) if token else 0
+        items = [hs_scan(index * self.per_page + j) for j in range(self.per_page)]
+        body: dict[str, Any] = {"data": items}
+        if index + 1 < self.pages:
+            body["next_page_token"] = f"p{index + 1}"
+        elif self.last_token != "omit":
+            body["next_page_token"] = self.last_token
+        return httpx.Response(200, json=body)
+
+
+def px_scan(i: int) -> dict[str, Any]:
+    return {"object": "scan", "id": f"scan_{i}", "created_at": 1700000000 + i}
+
+
+class HasMoreServer:
+    """PackageX-like: `page` + `limit`, body `pagination.has_more`."""
+
+    def __init__(self, total: int) -> None:
+        self.total = total
+        self.requests: list[httpx.Request] = []
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.requests.append(request)
+        page = int(request.url.params.get("page", 1))
+        limit = int(request.url.params.get("limit", 25))
+        start = (page - 1) * limit
+        items = [px_scan(i) for i in range(start, min(start + limit, self.total))]
+        body = {
+            "status": 200,
+            "message": "ok",
+            "data": items,
+            "errors": [],
+            "pagination": {
+                "page": page,
+                "limit": limit,
+                "has_more": start + limit < self.total,
+                "total_count": self.total,
+            },
+        }
+        return httpx.Response(200, json=body)
+
+
+def pe_scan(i: int) -> dict[str, Any]:
+    return {
+        "id": f"0194d6a9-95b7-72dc-87fc-{i:012x}",
+        "type": "scan",
+        "attributes": {
+            "scanType": "nfc",
+            "scanValue": "v",
+            "validationType": "internalValidation",
+            "status": "successful",
+            "statusDetail": None,
+            "scannedAt": "2025-01-13T13:05:00Z",
+        },
+        "relationships": {"reader": {"data": {"id": "south-gate-1", "type": "reader"}}},
+    }
+
+
+class TotalPagesServer:
+    """PassEntry-like: `page` + `perPage`, `meta.totalPages`, `links.next`."""
+
+    def __init__(self, total: int, per_page: int = 10, *, links: bool = True, echo_page: int | None = None) -> None:
+        self.total, self.per_page, self.links, self.echo_page = total, per_page, links, echo_page
+        self.requests: list[httpx.Request] = []
+        self.lock = threading.Lock()
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        with self.lock:
+            self.requests.append(request)
+        page = int(request.url.params.get("page", 1))
+        per = int(request.url.params.get("perPage", self.per_page))
+        pages = -(-self.total // per)
+        start = (page - 1) * per
+        body: dict[str, Any] = {
+            "data": [pe_scan(i) for i in range(start, min(start + per, self.total))],
+            "included": [],
+            "meta": {"currentPage": self.echo_page or page, "totalPages": pages, "totalCount": self.total},
+        }
+        if self.links:
+            body["links"] = {
+                "first": None,
+                "prev": None,
+                "next": f"/api/v1/scans?page={page + 1}" if page < pages else None,
+                "last": None,
+            }
+        return httpx.Response(200, json=body, headers={"x-rate-limit-limit": "10", "x-rate-limit-remaining": "9"})
+
+
+# -- the pure rules ---------------------------------------------------------------------------
+
+OP = OperationInfo(name="scans.list", operation_id="listScans", method="GET", path="/scans")
+
+
+class Obj:
+    def __init__(self, **kw: Any) -> None:
+        self.__dict__.update(kw)
+
+
+def test_plan_next_cursor_rules() -> None:
+    info = PaginationInfo(style="cursor", items=("data",), cursor_param="page_token", next_cursor=("next",))
+    assert plan_next(info, OP, "V", Obj(data=[1], next="b"), "a").next == "b"
+    for last in (None, ""):
+        assert plan_next(info, OP, "V", Obj(data=[1], next=last), "a").next is None
+    assert plan_next(info, OP, "V", Obj(data=[], next="b"), "a").next is None, "an empty page ends the list"
+    with pytest.raises(scankit.PaginationError, match="cursor 'a'"):
+        plan_next(info, OP, "V", Obj(data=[1], next="a"), "a")
+
+
+def test_plan_next_page_number_rules() -> None:
+    info = PaginationInfo(
+        style="page_number",
+        items=("data",),
+        page_param="page",
+        has_more=("meta", "more"),
+        current_page=("meta", "page"),
+        total_pages=("meta", "pages"),
+        next_link=("links", "next"),
+    )
+
+    def page(**meta: Any) -> Obj:
+        links = meta.pop("links", Obj(next="x"))
+        return Obj(data=[1], meta=Obj(**{"more": None, "page": None, "pages": None, **meta}), links=links)
+
+    assert plan_next(info, OP, "V", page(), None).next == 2
+    assert plan_next(info, OP, "V", page(more=False), None).next is None
+    assert plan_next(info, OP, "V", page(pages=3, page=3), 3).next is None
+    assert plan_next(info, OP, "V", page(pages=3, page=2), 2).next == 3
+    assert plan_next(info, OP, "V", page(links=Obj(next=None)), 1).next is None
+    assert plan_next(info, OP, "V", page(links=None), 1).next == 2, "no links object at all: not a stop signal"
+    with pytest.raises(scankit.PaginationError, match="asked for page 2, the server sent page 1"):
+        plan_next(info, OP, "V", page(page=1), 2)
+    with pytest.raises(scankit.PaginationError, match="not a list"):
+        plan_next(info, OP, "V", Obj(data="nope"), None)
+
+
+# -- cursor lists (HostedScan) ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("last_token", [None, "", "omit"])
+def test_cursor_iterates_every_page_and_stops(clock: FakeClock, last_token: Any) -> None:
+    server = CursorServer(pages=4, last_token=last_token)
+    hs = make(scankit.HostedScan, server, clock)
+    ids = [s.id for s in hs.scans.list()]
+    assert ids == [f"scan-{i}" for i in range(12)]
+    assert [r.url.params.get("page_token") for r in server.requests] == [None, "p1", "p2", "p3"]
+
+
+def test_original_query_parameters_are_kept_on_every_page(clock: FakeClock) -> None:
+    server = CursorServer(pages=3)
+    hs = make(scankit.HostedScan, server, clock)
+    list(hs.scans.list(filters={"state": ["RUNNING"], "type": ["OPENVAS"]}))
+    assert len(server.requests) == 3
+    for request in server.requests:
+        assert request.url.params["filters"] == '{"state":["RUNNING"],"type":["OPENVAS"]}'
+
+
+def test_repeated_cursor_raises_instead_of_looping(clock: FakeClock) -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        token = request.url.params.get("page_token")
+        # a broken server alternating between two cursors
+        nxt = "B" if token in (None, "A") else "A"
+        return httpx.Response(200, json={"data": [hs_scan(1)], "next_page_token": nxt})
+
+    hs = make(scankit.HostedScan, handler, clock)
+    with pytest.raises(scankit.PaginationError) as info:
+        list(hs.scans.list())
+    assert "HostedScan scans.list" in str(info.value)
+    assert "would loop" in str(info.value)
+
+
+def test_max_items_and_max_pages(clock: FakeClock) -> None:
+    server = CursorServer(pages=10)
+    hs = make(scankit.HostedScan, server, clock)
+    assert len(list(hs.scans.list(max_items=7))) == 7
+    assert len(server.requests) == 3, "no page is fetched beyond what max_items needs"
+    server.requests.clear()
+    assert len(list(hs.scans.list(max_pages=2))) == 6
+    assert len(server.requests) == 2
+    server.requests.clear()
+    assert list(hs.scans.list(max_items=0)) == []
+    assert server.requests == []
+
+
+def test_resume_from_a_saved_cursor(clock: FakeClock) -> None:
+    server = CursorServer(pages=4)
+    hs = make(scankit.HostedScan, server, clock)
+    pages = hs.scans.list().pages()
+    first = next(pages)
+    pages.close()
+    assert first.next == "p1"
+    rest = [s.id for s in hs.scans.list(page_token=first.next)]
+    assert rest == [f"scan-{i}" for i in range(3, 12)]
+
+
+def test_first_page_gives_items_raw_page_and_next(clock: FakeClock) -> None:
+    from scankit_hostedscan.models import ScanList
+
+    hs = make(scankit.HostedScan, CursorServer(pages=2), clock)
+    page = hs.scans.list().first_page()
+    assert [s.id for s in page.items] == ["scan-0", "scan-1", "scan-2"]
+    assert isinstance(page.raw, ScanList)
+    assert page.has_next_page
+    assert page.next == "p1"
+
+
+def test_empty_first_page(clock: FakeClock) -> None:
+    hs = make(scankit.HostedScan, lambda r: httpx.Response(200, json={"data": [], "next_page_token": "x"}), clock)
+    assert list(hs.scans.list()) == []
+
+
+# -- has_more lists (PackageX) ---------------------------------------------------------------
+
+
+def test_has_more_false_ends_the_list(clock: FakeClock) -> None:
+    server = HasMoreServer(total=60)
+    px = make(scankit.PackageX, server, clock)
+    scans = list(px.scans.list(location="loc_1"))
+    assert [s.id for s in scans] == [f"scan_{i}" for i in range(60)]
+    assert [int(r.url.params["page"]) for r in server.requests] == [1, 2, 3]
+    assert all(r.url.params["location"] == "loc_1" for r in server.requests)
+
+
+def test_resume_from_a_page_number(clock: FakeClock) -> None:
+    server = HasMoreServer(total=60)
+    px = make(scankit.PackageX, server, clock)
+    assert [s.id for s in px.scans.list(page=3)] == [f"scan_{i}" for i in range(50, 60)]
+
+
+# -- total-pages lists (PassEntry): concurrent fetching -----------------------------------------
+
+
+def test_known_total_fetches_pages_concurrently_in_order(clock: FakeClock) -> None:
+    server = TotalPagesServer(total=95)
+    pe = make(scankit.PassEntry, server, clock)
+    scans = list(pe.scans.list(per_page=10))
+    assert len(scans) == 95
+    assert [str(s.id) for s in scans] == [pe_scan(i)["id"] for i in range(95)], "items come out in page order"
+    assert sorted(int(r.url.params["page"]) for r in server.requests[1:]) == list(range(2, 11))
+
+
+def test_concurrency_is_bounded_and_one_when_asked(clock: FakeClock) -> None:
+    server = TotalPagesServer(total=50)
+    pe = make(scankit.PassEntry, server, clock).with_options(page_concurrency=1)
+    assert len(list(pe.scans.list(per_page=10))) == 50
+    assert [int(r.url.params.get("page", 1)) for r in server.requests] == [1, 2, 3, 4, 5]
+
+
+def test_server_that_ignores_the_page_parameter_is_caught(clock: FakeClock) -> None:
+    pe = make(scankit.PassEntry, TotalPagesServer(total=50, echo_page=1), clock)
+    with pytest.raises(scankit.PaginationError, match="asked for page 2"):
+        list(pe.scans.list(per_page=10))
+
+
+def test_max_pages_with_known_total(clock: FakeClock) -> None:
+    server = TotalPagesServer(total=100)
+    pe = make(scankit.PassEntry, server, clock)
+    assert len(list(pe.scans.list(per_page=10, max_pages=3))) == 30
+    assert len(server.requests) == 3
+
+
+# -- async ------------------------------------------------------------------------------------
+
+
+async def test_async_cursor_and_first_page(clock: FakeClock) -> None:
+    server = CursorServer(pages=3)
+    async with make(scankit.AsyncHostedScan, server, clock) as hs:
+        ids = [s.id async for s in hs.scans.list(filters={"state": ["RUNNING"]})]
+        assert ids == [f"scan-{i}" for i in range(9)]
+        assert all("filters" in r.url.params for r in server.requests)
+        page = await hs.scans.list().first_page()
+        assert page.next == "p1"
+
+
+async def test_async_concurrent_pages_and_limits(clock: FakeClock) -> None:
+    server = TotalPagesServer(total=95)
+    async with make(scankit.AsyncPassEntry, server, clock) as pe:
+        scans = [s async for s in pe.scans.list(per_page=10)]
+        assert [str(s.id) for s in scans] == [pe_scan(i)["id"] for i in range(95)]
+        assert len([s async for s in pe.scans.list(per_page=10, max_items=15)]) == 15
+
+
+async def test_async_loop_detection(clock: FakeClock) -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, json={"data": [hs_scan(1)], "next_page_token": "same"})
+
+    async with make(scankit.AsyncHostedScan, handler, clock) as hs:
+        with pytest.raises(scankit.PaginationError):
+            [s async for s in hs.scans.list()]
