@@ -10,7 +10,7 @@ import pytest
 
 from scankit._base import AsyncClient, SyncClient, _Runtime
 
-C = TypeVar("C", SyncClient, AsyncClient)
+C = TypeVar("C", bound=SyncClient | AsyncClient)
 
 
 class FakeClock:
@@ -50,10 +50,10 @@ Handler = Callable[[httpx.Request], httpx.Response]
 def make(cls: type[C], handler: Handler, clock: FakeClock, **kwargs: Any) -> C:
     """A vendor client whose requests go to `handler`, with the fake clock, and no env needed."""
     transport = httpx.MockTransport(handler)
-    http: httpx.Client | httpx.AsyncClient
+    http: Any
     http = httpx.AsyncClient(transport=transport) if issubclass(cls, AsyncClient) else httpx.Client(transport=transport)
     kwargs.setdefault("api_key", "sk-test-secret-123")
     kwargs.setdefault("base_url", "http://vendor.test")
-    client = cls(http_client=http, **kwargs)  # type: ignore[call-arg]
+    client = cls(http_client=http, **kwargs)
     client._runtime = clock.runtime()
     return client

@@ -224,7 +224,8 @@ def test_never_a_raw_keyerror_or_valueerror(clock: FakeClock, body: dict[str, An
     hs = make(scankit.HostedScan, lambda r: httpx.Response(200, json=body), clock)
     with pytest.raises(scankit.ResponseValidationError) as info:
         hs.scans.get("s1")
-    assert info.value.path is not None and info.value.path.startswith("data")
+    assert info.value.path is not None
+    assert info.value.path.startswith("data")
 
 
 def test_non_json_success_body(clock: FakeClock) -> None:
@@ -335,7 +336,7 @@ def test_timeouts_raise_timeout_error(clock: FakeClock) -> None:
         raise httpx.ReadTimeout("slow", request=request)
 
     hs = make(scankit.HostedScan, handler, clock, max_retries=1)
-    with pytest.raises(scankit.APITimeoutError, match="HostedScan scans.get"):
+    with pytest.raises(scankit.APITimeoutError, match=r"HostedScan scans\.get"):
         hs.scans.get("s1")
 
 
