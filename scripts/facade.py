@@ -140,7 +140,17 @@ def _auth(spec: dict[str, Any]) -> dict[str, Any]:
     return {"key_header": header, "key_prefix": prefix, "tokens": tokens}
 
 
-def _arguments(project: Project, endpoint: Any, json_params: dict[str, str | None]) -> str:
+def _enum_params(endpoint: Any) -> dict[str, str]:
+    """Query parameters typed as an enum (or a list of one): users may pass the plain string."""
+    out = {}
+    for p in endpoint.query_parameters:
+        prop = getattr(p, "inner_property", p)
+        if type(prop).__name__ == "EnumProperty":
+            out[_s(p.python_name)] = _s(prop.class_info.name)
+    return out
+
+
+def _arguments(project: Project, endpoint: Any, json_params: dict[str, str | None], enums: dict[str, str]) -> str:
     """The generated function's own argument list (without `client`), as the generator renders it."""
     macros = project.env.get_template("endpoint_macros.py.jinja").module
     text = str(macros.arguments(endpoint, include_client=False))  # type: ignore[attr-defined]
@@ -151,6 +161,8 @@ def _arguments(project: Project, endpoint: Any, json_params: dict[str, str | Non
             model = json_params[name]
             accepted = f"{model} | Mapping[str, Any] | str" if model else "Mapping[str, Any] | str"
             line = line.replace("str | Unset", f"{accepted} | Unset", 1)
+        if name in enums:
+            line = re.sub(rf"\b{enums[name]}\b", f"{enums[name]} | str", line, count=1)
         # inside a resource class `list` is the paginating method, so builtins must be spelled out
         line = re.sub(r"(?<![\w.])list\[", "builtins.list[", line)
         lines.append(line)
@@ -251,7 +263,8 @@ def render(vendor: str, spec: dict[str, Any], view: dict[str, Any], config_path:
                     inner = next(p for p in _props(inner).values() if _s(p.python_name) == attr)
                 success_type = _s(inner.get_type_string(no_optional=True))
                 unwrap = path_attrs
-            args = _arguments(project, endpoint, json_params)
+            enums = _enum_params(endpoint)
+            args = _arguments(project, endpoint, json_params, enums)
             resources.setdefault(_s(tag), []).append(
                 {
                     "endpoint": endpoint,
@@ -274,6 +287,7 @@ def render(vendor: str, spec: dict[str, Any], view: dict[str, Any], config_path:
                     "success_simple": re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", success_type) is not None,
                     "pagination": pagination,
                     "json_params": json_params,
+                    "enum_params": enums,
                     "summary": (op.get("summary") or "").strip(),
                     "description": (op.get("description") or "").strip(),
                 }

@@ -441,3 +441,20 @@ def test_logging_is_silent_by_default_and_redacts(clock: FakeClock, caplog: pyte
         hs.scans.get("s1")
     assert any("retry" in r.getMessage() for r in caplog.records)
     assert all(SECRET not in r.getMessage() for r in caplog.records)
+
+
+def test_enum_parameters_accept_plain_strings(clock: FakeClock) -> None:
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json={"data": [], "meta": {}})
+
+    pe = make(scankit.PassEntry, handler, clock)
+    list(pe.scans.list(status="failed", scan_type="nfc"))
+    assert seen[-1].url.params["status"] == "failed"
+    assert seen[-1].url.params["scanType"] == "nfc"
+    cg = make(scankit.CloneGuard, handler, clock, access_token="t")
+    list(cg.scans.list(status=["running", "done"], sort_by="name_asc"))
+    assert seen[-1].url.params.get_list("status[]") == ["running", "done"]
+    assert seen[-1].url.params["sort_by"] == "name_asc"

@@ -144,6 +144,12 @@ class _Core:
 
     def _encode(self, op: OperationInfo, kwargs: Mapping[str, Any]) -> dict[str, Any]:
         out = dict(kwargs)
+        for name, enum_cls in op.enum_params.items():
+            given = out.get(name)
+            if isinstance(given, str) and not isinstance(given, enum_cls):
+                out[name] = enum_cls(given)
+            elif isinstance(given, list | tuple):
+                out[name] = [enum_cls(v) if isinstance(v, str) and not isinstance(v, enum_cls) else v for v in given]
         for name in op.json_params:
             value: Any = out.get(name)
             if value is not None and hasattr(value, "to_dict"):

@@ -62,6 +62,7 @@ class OperationInfo:
     method: str
     path: str  # the path template: rate-limit budgets are per template, not per id
     json_params: frozenset[str] = frozenset()
+    enum_params: Mapping[str, type[Any]] = attrs.field(factory=dict)  # query params users may pass as str
     pagination: PaginationInfo | None = None
 
     @property

@@ -77,6 +77,10 @@ _LIST_SCANS = OperationInfo(
     method="GET",
     path="/v2/scans",
     json_params=frozenset([]),
+    enum_params={
+        "sort_by": ScanSortBy,
+        "status": ScanStatus,
+    },
     pagination=PaginationInfo(
         style="page_number",
         items=("data",),
@@ -265,11 +269,11 @@ class Scans(SyncResource):
         date_range_start: str | Unset = UNSET,
         date_range_end: str | Unset = UNSET,
         relative_date_range: str | Unset = UNSET,
-        sort_by: ScanSortBy | Unset = UNSET,
+        sort_by: ScanSortBy | str | Unset = UNSET,
         limited: bool | Unset = UNSET,
         extended: bool | Unset = UNSET,
         scheduled: bool | Unset = UNSET,
-        status: builtins.list[ScanStatus] | Unset = UNSET,
+        status: builtins.list[ScanStatus | str] | Unset = UNSET,
         max_items: int | None = None,
         max_pages: int | None = None,
     ) -> SyncPaginator[Scan]:
@@ -779,11 +783,11 @@ class AsyncScans(AsyncResource):
         date_range_start: str | Unset = UNSET,
         date_range_end: str | Unset = UNSET,
         relative_date_range: str | Unset = UNSET,
-        sort_by: ScanSortBy | Unset = UNSET,
+        sort_by: ScanSortBy | str | Unset = UNSET,
         limited: bool | Unset = UNSET,
         extended: bool | Unset = UNSET,
         scheduled: bool | Unset = UNSET,
-        status: builtins.list[ScanStatus] | Unset = UNSET,
+        status: builtins.list[ScanStatus | str] | Unset = UNSET,
         max_items: int | None = None,
         max_pages: int | None = None,
     ) -> AsyncPaginator[Scan]:
