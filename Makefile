@@ -42,7 +42,7 @@ format: $(VENV)/.stamp
 	$(BIN)/ruff format wrapper scripts tests
 
 typecheck: $(VENV)/.stamp
-	$(BIN)/mypy --strict -p scankit $(foreach v,$(VENDORS),-p scankit_$(v)) tests/test_typing.py
+	$(BIN)/mypy --strict wrapper/scankit $(foreach v,$(VENDORS),generated/$(v)/scankit_$(v)) tests/test_typing.py
 
 lint-specs: $(VENV)/.stamp node_modules/.stamp
 	$(BIN)/python scripts/lint_specs.py
