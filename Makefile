@@ -7,7 +7,7 @@ VENDORS  := packagex hostedscan advalidation passentry cloneguard
 export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
-.PHONY: help setup generate check-generated lint format typecheck lint-specs test check clean
+.PHONY: help setup generate check-generated lint format typecheck lint-specs test check record clean
 
 help:
 	@echo "make check            lint, type check, drift check, spec lint and tests (what CI runs)"
@@ -49,6 +49,13 @@ lint-specs: $(VENV)/.stamp node_modules/.stamp
 
 test: $(VENV)/.stamp
 	$(BIN)/python -m pytest
+
+# Re-record one vendor's cassettes: from the local sandbox, or from the real vendor when
+# SCANKIT_RECORD_REAL=1 and its key (and base URL) are in the environment. See tests/vendors/conftest.py.
+record: $(VENV)/.stamp
+	@test -n "$(VENDOR)" || { echo "usage: make record VENDOR=<$(shell echo $(VENDORS) | tr ' ' '|')>"; exit 2; }
+	rm -rf tests/vendors/cassettes/test_$(VENDOR)
+	$(BIN)/python -m pytest -q tests/vendors/test_$(VENDOR).py --record-mode=rewrite
 
 # The README's test command: everything CI must prove.
 check: lint typecheck check-generated lint-specs test
