@@ -91,8 +91,10 @@ def _success(endpoint: Any) -> tuple[str, Any]:
     for resp in endpoint.responses.patterns:
         lo, hi = resp.status_code.range
         if lo >= 200 and hi < 300:
-            type_string = resp.prop.get_type_string().as_unembedded_code()
-            return ("None" if type_string == "Any" and "content" not in str(resp.data) else type_string), resp.prop
+            type_string = _s(resp.prop.get_type_string())
+            if type_string == "Any" and not getattr(resp.data, "content", None):
+                return "None", resp.prop  # a 2xx without a body (e.g. DELETE -> 200 empty)
+            return type_string, resp.prop
     raise FacadeError(f"{endpoint.name}: no 2xx response declared")
 
 
@@ -284,7 +286,8 @@ def render(vendor: str, spec: dict[str, Any], view: dict[str, Any], config_path:
                     "idempotent": method in IDEMPOTENT,
                     "success_type": success_type,
                     "unwrap": unwrap,
-                    "success_simple": re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", success_type) is not None,
+                    "success_simple": success_type != "Any"
+                    and re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", success_type) is not None,
                     "pagination": pagination,
                     "json_params": json_params,
                     "enum_params": enums,

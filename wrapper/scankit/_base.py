@@ -212,9 +212,18 @@ class _Core:
             response=response,
         )
 
-    def _log_attempt(self, op: OperationInfo, attempt: int, detail: str) -> None:
+    def _log_attempt(
+        self, op: OperationInfo, attempt: int, detail: str, *, wait: float = 0.0, cause: str = "rate limit"
+    ) -> None:
+        """Debug log of a wait or retry decision; `scankit_wait` (s) and `scankit_wait_cause` are for progress displays."""
         if log.isEnabledFor(logging.DEBUG):
-            log.debug("%s %s: %s", self._vendor.name, op.name, redact_text(detail, self._secrets))
+            extra = {
+                "scankit_wait": wait,
+                "scankit_wait_cause": cause,
+                "scankit_operation": op.name,
+                "scankit_attempt": attempt,
+            }
+            log.debug("%s %s: %s", self._vendor.name, op.name, redact_text(detail, self._secrets), extra=extra)
 
 
 def _is_parse_failure(vendor: VendorInfo, exc: BaseException) -> bool:
@@ -289,7 +298,7 @@ class SyncClient(_Core):
         while True:
             wait = self._pacer.reserve(op.rate_key, self._runtime.wall())
             if wait > 0:
-                self._log_attempt(op, attempt, f"pacing: waiting {wait:.2f}s for the rate limit")
+                self._log_attempt(op, attempt, f"pacing: waiting {wait:.2f}s for the rate limit", wait=wait)
                 self._runtime.sleep(wait)
             _last_response.set(None)
             error: BaseException | None = None
@@ -308,7 +317,10 @@ class SyncClient(_Core):
                 self._observe(op, raw)
             if error is not None or (raw is not None and raw.status_code >= 400):
                 decision = self._decision(op, attempt, raw if error is None else None, error)
-                self._log_attempt(op, attempt, decision.reason)
+                cause = f"{raw.status_code} from server" if error is None and raw is not None else type(error).__name__
+                self._log_attempt(
+                    op, attempt, decision.reason, wait=decision.delay if decision.retry else 0.0, cause=cause
+                )
                 if raw is not None and raw.status_code == 429:
                     self._penalize(op, decision.delay)
                 if decision.retry:
@@ -400,7 +412,7 @@ class AsyncClient(_Core):
         while True:
             wait = self._pacer.reserve(op.rate_key, self._runtime.wall())
             if wait > 0:
-                self._log_attempt(op, attempt, f"pacing: waiting {wait:.2f}s for the rate limit")
+                self._log_attempt(op, attempt, f"pacing: waiting {wait:.2f}s for the rate limit", wait=wait)
                 await self._runtime.async_sleep(wait)
             _last_response.set(None)
             error: BaseException | None = None
@@ -419,7 +431,10 @@ class AsyncClient(_Core):
                 self._observe(op, raw)
             if error is not None or (raw is not None and raw.status_code >= 400):
                 decision = self._decision(op, attempt, raw if error is None else None, error)
-                self._log_attempt(op, attempt, decision.reason)
+                cause = f"{raw.status_code} from server" if error is None and raw is not None else type(error).__name__
+                self._log_attempt(
+                    op, attempt, decision.reason, wait=decision.delay if decision.retry else 0.0, cause=cause
+                )
                 if raw is not None and raw.status_code == 429:
                     self._penalize(op, decision.delay)
                 if decision.retry:
@@ -445,8 +460,16 @@ class AsyncClient(_Core):
         await self.aclose()
 
 
-def _unwrap(client: _Core, op: OperationInfo, value: Any, path: tuple[str, ...]) -> Any:
-    """The resource inside the vendor's envelope (`{"data": Scan}` -> Scan), per x-scankit-unwrap."""
+def _parsed(client: _Core, op: OperationInfo, response: Any, path: tuple[str, ...]) -> Any:
+    """The parsed body, and the resource inside the vendor's envelope per x-scankit-unwrap."""
+    value = response.parsed
+    if value is None and path:
+        raise ResponseValidationError(
+            vendor=client.vendor.name,
+            operation=op.name,
+            path=None,
+            detail=f"status {int(response.status_code)} is not a success the spec declares for this operation",
+        )
     for name in path:
         inner = getattr(value, name, None)
         if inner is None or type(inner).__name__ == "Unset":
@@ -469,7 +492,7 @@ class SyncResource:
     def _request(
         self, op: OperationInfo, fn: Callable[..., Any], kwargs: Mapping[str, Any], unwrap: tuple[str, ...] = ()
     ) -> Any:
-        return _unwrap(self._client, op, self._client._send(op, fn, kwargs).parsed, unwrap)
+        return _parsed(self._client, op, self._client._send(op, fn, kwargs), unwrap)
 
     def _expect(self, value: Any, cls: type[T], op: OperationInfo) -> T:
         if isinstance(value, cls):
@@ -518,7 +541,7 @@ class AsyncResource:
         kwargs: Mapping[str, Any],
         unwrap: tuple[str, ...] = (),
     ) -> Any:
-        return _unwrap(self._client, op, (await self._client._send(op, fn, kwargs)).parsed, unwrap)
+        return _parsed(self._client, op, await self._client._send(op, fn, kwargs), unwrap)
 
     def _expect(self, value: Any, cls: type[T], op: OperationInfo) -> T:
         if isinstance(value, cls):

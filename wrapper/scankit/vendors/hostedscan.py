@@ -570,7 +570,7 @@ class Targets(SyncResource):
     def delete(
         self,
         id: str,
-    ) -> Any:
+    ) -> None:
         """Delete a target
 
         Delete a target. Deleting a target also deletes every risk associated with it.
@@ -588,16 +588,12 @@ class Targets(SyncResource):
             scankit.ResponseValidationError: the vendor's answer does not match the spec.
         """
 
-        return self._expect(
-            self._request(
-                _DELETE_TARGET,
-                delete_target.sync_detailed,
-                {
-                    "id": id,
-                },
-            ),
-            Any,
+        self._request(
             _DELETE_TARGET,
+            delete_target.sync_detailed,
+            {
+                "id": id,
+            },
         )
 
 
@@ -1037,7 +1033,7 @@ class AsyncTargets(AsyncResource):
     async def delete(
         self,
         id: str,
-    ) -> Any:
+    ) -> None:
         """Delete a target
 
         Delete a target. Deleting a target also deletes every risk associated with it.
@@ -1055,16 +1051,12 @@ class AsyncTargets(AsyncResource):
             scankit.ResponseValidationError: the vendor's answer does not match the spec.
         """
 
-        return self._expect(
-            await self._request(
-                _DELETE_TARGET,
-                delete_target.asyncio_detailed,
-                {
-                    "id": id,
-                },
-            ),
-            Any,
+        await self._request(
             _DELETE_TARGET,
+            delete_target.asyncio_detailed,
+            {
+                "id": id,
+            },
         )
 
 

@@ -1,0 +1,160 @@
+"""`scankit sandbox` delegates to scankit.sandbox, and the CLI works end to end against it for every vendor."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+import types
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from click.testing import CliRunner, Result
+
+from scankit.cli import CliEnv, ExitCode, cli
+from scankit.cli._discovery import load_vendor
+from scankit.sandbox import Sandbox
+
+MISSING_UUID = "0194d6a9-95b7-72dc-87fc-ecaed8c0b520"
+
+
+# -- delegation ---------------------------------------------------------------------------------
+
+
+def test_sandbox_arguments_go_to_its_main(monkeypatch: pytest.MonkeyPatch) -> None:
+    seen: list[list[str]] = []
+
+    def main(argv: list[str]) -> int:
+        seen.append(argv)
+        return 3
+
+    fake = types.ModuleType("scankit.sandbox")
+    fake.main = main  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "scankit.sandbox", fake)
+    result = CliRunner().invoke(cli, ["sandbox", "--port", "0", "--vendor", "hostedscan", "--help"], obj=CliEnv())
+    assert seen == [["--port", "0", "--vendor", "hostedscan", "--help"]]
+    assert result.exit_code == 3
+
+
+def test_sandbox_help_is_the_sandboxs_own() -> None:
+    result = CliRunner().invoke(cli, ["sandbox", "--help"], obj=CliEnv())
+    assert result.exit_code == 0
+    assert "--port" in result.stdout
+    assert "--seed" in result.stdout
+
+
+def test_a_missing_sandbox_module_is_explained(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "scankit.sandbox", None)  # what an installation without it looks like
+    result = CliRunner().invoke(cli, ["sandbox"], obj=CliEnv())
+    assert result.exit_code == ExitCode.CONFIGURATION
+    assert "the sandbox is not part of this installation" in result.stderr
+
+
+# -- end to end, real HTTP ----------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def sandbox() -> Iterator[Sandbox]:
+    with Sandbox() as running:
+        yield running
+
+
+def scankit(sandbox: Sandbox, *args: str, env: dict[str, str | None] | None = None) -> Result:
+    environment: dict[str, str | None] = {**sandbox.env(), "COLUMNS": "160", "SCANKIT_LOG": None, **(env or {})}
+    return CliRunner(env=environment).invoke(cli, list(args), obj=CliEnv(stdout_isatty=False, stderr_isatty=False))
+
+
+def items(result: Result) -> list[dict[str, Any]]:
+    assert result.exit_code == 0, result.output
+    return [json.loads(line) for line in result.stdout.splitlines()]
+
+
+# (vendor, list command, a get command taking the id, an id that does not exist)
+VENDORS = [
+    ("hostedscan", ["scans", "list"], ["scans", "get"], "no-such-scan"),
+    ("packagex", ["scans", "list"], ["scans", "get"], "scan_doesNotExist"),
+    ("advalidation", ["campaigns", "list"], ["campaigns", "get"], "999999"),
+    ("passentry", ["scans", "list"], ["scans", "get"], MISSING_UUID),
+    ("cloneguard", ["scans", "list"], ["scans", "get"], MISSING_UUID),
+]
+
+
+@pytest.mark.parametrize(("vendor", "listing", "get", "missing"), VENDORS)
+def test_list_get_and_errors_against_the_sandbox(
+    sandbox: Sandbox, vendor: str, listing: list[str], get: list[str], missing: str
+) -> None:
+    listed = items(scankit(sandbox, vendor, *listing, "--max-items", "5"))
+    assert len(listed) == 5
+    assert len({str(item["id"]) for item in listed}) == 5
+
+    (got,) = items(scankit(sandbox, vendor, *get, str(listed[0]["id"])))
+    assert got == listed[0]
+
+    table = scankit(sandbox, vendor, *listing, "--max-items", "3", "--format", "table")
+    assert table.exit_code == 0, table.output
+    assert str(listed[0]["id"]) in table.stdout
+
+    not_found = scankit(sandbox, vendor, *get, missing)
+    assert not_found.exit_code == ExitCode.NOT_FOUND, not_found.output
+    assert "not found (404)" in not_found.stderr
+
+    env_key = load_vendor(vendor).info.env_key
+    wrong = scankit(sandbox, vendor, *listing, env={env_key: "not-the-key"})
+    assert wrong.exit_code == ExitCode.AUTHENTICATION, wrong.output
+    assert f"rejected the API key (401): set {env_key}" in wrong.stderr
+    assert "not-the-key" not in wrong.output
+    assert sandbox.api_key(vendor) not in wrong.output
+
+    missing_key = scankit(sandbox, vendor, *listing, env={env_key: None})
+    assert missing_key.exit_code == ExitCode.CONFIGURATION
+    assert env_key in missing_key.stderr
+
+
+@pytest.mark.parametrize(
+    ("vendor", "args", "expected"),
+    [
+        ("hostedscan", ["scans", "list"], 1200),  # three cursor pages of up to 500
+        ("packagex", ["scans", "list", "--max-items", "60"], 60),  # 25 per page
+        ("passentry", ["scans", "list", "--filter", "per_page=50", "--max-items", "120"], 120),
+        ("cloneguard", ["scans", "list", "--max-items", "35"], 35),  # 10 per page
+    ],
+)
+def test_listings_that_span_many_pages(sandbox: Sandbox, vendor: str, args: list[str], expected: int) -> None:
+    listed = items(scankit(sandbox, vendor, *args))
+    assert len(listed) == expected
+    assert len({item["id"] for item in listed}) == expected  # no page twice, none skipped
+
+
+def test_filters_reach_the_sandbox(sandbox: Sandbox) -> None:
+    failed = items(scankit(sandbox, "passentry", "scans", "list", "--filter", "status=failed", "--max-items", "40"))
+    assert failed
+    assert {item["attributes"]["status"] for item in failed} == {"failed"}
+    running = items(scankit(sandbox, "hostedscan", "scans", "list", "--filter", "state=RUNNING"))
+    assert running
+    assert {item["state"] for item in running} == {"RUNNING"}
+    done = items(scankit(sandbox, "cloneguard", "scans", "list", "--filter", "status=done", "--max-items", "15"))
+    assert done
+    assert {item["attributes"]["status"] for item in done} == {"done"}
+
+
+def test_advalidation_path_arguments_end_to_end(sandbox: Sandbox) -> None:
+    (campaign,) = items(scankit(sandbox, "advalidation", "campaigns", "list", "--max-items", "1"))
+    creatives = items(scankit(sandbox, "advalidation", "campaigns", "list-creatives", str(campaign["id"])))
+    assert creatives
+    assert {c["campaignId"] for c in creatives} == {campaign["id"]}
+    with_scan = next(c for c in creatives if c.get("latestScanStatus"))
+    scan_id = str(with_scan["latestScanStatus"]["id"])
+    (scan,) = items(scankit(sandbox, "advalidation", "scans", "get", scan_id, "--param", "include_checks=true"))
+    assert str(scan["id"]) == scan_id
+
+
+def test_csv_and_json_against_the_sandbox(sandbox: Sandbox) -> None:
+    result = scankit(sandbox, "cloneguard", "scans", "list", "--max-items", "12", "--format", "csv")
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert len(rows) == 12
+    assert rows[0]["name"]  # attributes lifted
+    result = scankit(sandbox, "passentry", "scans", "list", "--max-items", "7", "--format", "json")
+    assert len(json.loads(result.stdout)) == 7

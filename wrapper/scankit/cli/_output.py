@@ -1,0 +1,311 @@
+"""Rendering items: a rich table for people, JSON, JSON lines or CSV for programs.
+
+Every item goes through its model's `to_dict()`, so the output uses the vendor's own field names.
+Table and CSV flatten nested objects with dotted names (`risks.high`), and a JSON:API resource's
+`attributes` are lifted to the top (`status`, not `attributes.status`). JSON and JSON lines stream
+page by page; table and CSV need every row first (column widths, the CSV header).
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime
+import enum
+import json
+import re
+import uuid
+from collections.abc import Iterable, Mapping
+from typing import IO, Any, Literal, Protocol
+
+from rich import box
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+Format = Literal["table", "json", "jsonl", "csv"]
+FORMATS: tuple[Format, ...] = ("table", "json", "jsonl", "csv")
+
+_LIFTED = ("attributes",)  # JSON:API: a resource's fields live under `attributes`
+_CELL_CHARS = 40
+_DETAIL_CHARS = 100
+_ISO_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$")
+_TIME_KEY = re.compile(r"(_at|At|_time|Time|_on|On)$")
+# Epoch seconds in a field named like a time (PackageX's created_at) read as a date between 2001 and 2100.
+_EPOCH_RANGE = (1_000_000_000, 4_102_444_800)
+
+
+def plain(value: Any) -> Any:
+    """A JSON-ready value: models through `to_dict()`, UUIDs, enums and datetimes as strings."""
+    if hasattr(value, "to_dict") and callable(value.to_dict):
+        return plain(value.to_dict())
+    if isinstance(value, Mapping):
+        return {str(k): plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [plain(v) for v in value]
+    if isinstance(value, enum.Enum):
+        return plain(value.value)
+    if isinstance(value, datetime.datetime | datetime.date):
+        return value.isoformat()
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    if value is None or isinstance(value, str | int | float | bool):
+        return value
+    return str(value)
+
+
+def flatten(record: Any) -> dict[str, Any]:
+    """Nested objects as dotted keys, `attributes.*` lifted to the top; lists stay lists."""
+    if not isinstance(record, Mapping):
+        return {"value": record}
+    out: dict[str, Any] = {}
+
+    def walk(prefix: str, value: Any) -> None:
+        if isinstance(value, Mapping) and value:
+            for key, inner in value.items():
+                walk(f"{prefix}.{key}", inner)
+        else:
+            out[prefix] = value
+
+    for key, value in record.items():
+        if key in _LIFTED and isinstance(value, Mapping):
+            for inner_key, inner in value.items():
+                walk(inner_key if inner_key not in record else f"{key}.{inner_key}", inner)
+        else:
+            walk(str(key), value)
+    return out
+
+
+def _is_scalar(value: Any) -> bool:
+    return isinstance(value, str | int | float | bool)
+
+
+def short_datetime(text: str) -> str | None:
+    """`2025-01-13T13:05:00.123+02:00` -> `2025-01-13 11:05` (UTC), or None if it is no date-time."""
+    if not _ISO_DATETIME.match(text):
+        return None
+    try:
+        parsed = datetime.datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    if parsed.tzinfo is not None:
+        parsed = parsed.astimezone(datetime.UTC)
+    return parsed.strftime("%Y-%m-%d %H:%M")
+
+
+def _truncate(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def cell(key: str, value: Any, limit: int = _CELL_CHARS) -> str:
+    """How one value reads in a table: short date-times, long values cut with an ellipsis."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if (
+        isinstance(value, int)
+        and _TIME_KEY.search(key.rsplit(".", 1)[-1])
+        and _EPOCH_RANGE[0] <= value <= _EPOCH_RANGE[1]
+    ):
+        return datetime.datetime.fromtimestamp(value, datetime.UTC).strftime("%Y-%m-%d %H:%M")
+    if isinstance(value, str):
+        return short_datetime(value) or _truncate(value, limit)
+    if _is_scalar(value):
+        return str(value)
+    return _truncate(json.dumps(value, ensure_ascii=False, separators=(",", ":")), limit)
+
+
+def table_columns(rows: list[dict[str, Any]], structural: Iterable[str] = ()) -> list[str]:
+    """`id` first, then each top-level field that holds scalars, in the order the model gives them.
+
+    A `structural` field (a JSON:API `type`, PackageX's `object`) is left out when it is the same in
+    every row: it says nothing about the rows.
+    """
+    has_value: dict[str, bool] = {}
+    nested: set[str] = set()
+    for row in rows:
+        for key, value in row.items():
+            if "." in key:
+                continue
+            if value is None:
+                has_value.setdefault(key, False)
+            elif _is_scalar(value):
+                has_value[key] = True
+            else:
+                nested.add(key)
+    columns = [k for k, ok in has_value.items() if ok and k not in nested]
+    for key in structural:
+        if key in columns and len({repr(row.get(key)) for row in rows}) == 1:
+            columns.remove(key)
+    if "id" in columns:
+        columns.remove("id")
+        columns.insert(0, "id")
+    return columns
+
+
+_TIERS = (
+    re.compile(r"^id$"),
+    re.compile(r"(^|_|[a-z])(name|Name|title|Title|label|Label|target|Target)$"),
+    re.compile(r"(^|_|[a-z])(status|Status|state|State|progress|Progress)$"),
+    re.compile(r"(^|_|[a-z])(type|Type|kind|Kind)$"),
+    _TIME_KEY,
+)
+
+
+def _tier(name: str) -> int:
+    return next((i for i, pattern in enumerate(_TIERS) if pattern.search(name)), len(_TIERS))
+
+
+def fit_columns(columns: list[str], cells: list[list[str]], width: int) -> list[str]:
+    """The columns that fit `width`: id, names, statuses, types and times first; shown in model order."""
+    chosen: set[str] = set()
+    used = 1  # the table's left edge
+    for i, name in sorted(enumerate(columns), key=lambda pair: _tier(pair[1])):
+        natural = max([len(name), *(len(row[i]) for row in cells)])
+        need = min(natural, _CELL_CHARS) + 3  # padding either side and the gap
+        if len(chosen) >= 2 and used + need > width:
+            continue  # a narrower column may still fit
+        chosen.add(name)
+        used += need
+    return [name for name in columns if name in chosen]
+
+
+class Sink(Protocol):
+    def add(self, items: list[Any]) -> None: ...
+
+    def close(self) -> None: ...
+
+
+class JsonlSink:
+    """One JSON object per line, written as each page arrives."""
+
+    def __init__(self, out: IO[str]) -> None:
+        self._out = out
+
+    def add(self, items: list[Any]) -> None:
+        for item in items:
+            self._out.write(json.dumps(plain(item), ensure_ascii=False, separators=(",", ":")) + "\n")
+        self._out.flush()
+
+    def close(self) -> None:
+        self._out.flush()
+
+
+class JsonSink:
+    """A JSON array, streamed: `[` first, each item as it arrives, `]` at the end."""
+
+    def __init__(self, out: IO[str]) -> None:
+        self._out = out
+        self._count = 0
+
+    def add(self, items: list[Any]) -> None:
+        for item in items:
+            text = json.dumps(plain(item), ensure_ascii=False, indent=2)
+            indented = "\n".join(f"  {line}" for line in text.splitlines())
+            self._out.write(("[\n" if self._count == 0 else ",\n") + indented)
+            self._count += 1
+        self._out.flush()
+
+    def close(self) -> None:
+        self._out.write("[]\n" if self._count == 0 else "\n]\n")
+        self._out.flush()
+
+
+class CsvSink:
+    """CSV with a header of every flattened field seen; nested lists as JSON text."""
+
+    def __init__(self, out: IO[str]) -> None:
+        self._out = out
+        self._rows: list[dict[str, Any]] = []
+
+    def add(self, items: list[Any]) -> None:
+        self._rows.extend(flatten(plain(item)) for item in items)
+
+    def close(self) -> None:
+        columns: dict[str, None] = {}
+        for row in self._rows:
+            columns.update(dict.fromkeys(row))
+        writer = csv.DictWriter(self._out, fieldnames=list(columns), lineterminator="\n", extrasaction="ignore")
+        if columns:
+            writer.writeheader()
+        for row in self._rows:
+            writer.writerow({k: _csv_value(v) for k, v in row.items()})
+        self._out.flush()
+
+
+def _csv_value(value: Any) -> Any:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list | dict):
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return value
+
+
+class TableSink:
+    """A rich table of id and the top-level scalar fields, as many as fit the terminal."""
+
+    def __init__(self, console: Console, noun: str = "items") -> None:
+        self._console = console
+        self._noun = noun
+        self._rows: list[dict[str, Any]] = []
+        self._structural = {"object"}
+
+    def add(self, items: list[Any]) -> None:
+        for item in items:
+            record = plain(item)
+            if isinstance(record, Mapping) and isinstance(record.get("attributes"), Mapping):
+                self._structural.add("type")
+            self._rows.append(flatten(record))
+
+    def close(self) -> None:
+        if not self._rows:
+            self._console.print(Text(f"No {self._noun}.", style="dim"))
+            return
+        columns = table_columns(self._rows, self._structural)
+        cells = [[cell(name, row.get(name)) for name in columns] for row in self._rows]
+        shown = fit_columns(columns, cells, self._console.width)
+        hidden = [name for name in columns if name not in shown]
+        count = len(self._rows)
+        caption = f"{count} {self._noun if count != 1 else self._noun.removesuffix('s')}"
+        if hidden:
+            caption += f" · {len(hidden)} more field{'s' if len(hidden) > 1 else ''} with --format json"
+        table = Table(box=box.SIMPLE_HEAD, caption=caption, caption_style="dim", header_style="bold")
+        for name in shown:
+            table.add_column(name, overflow="ellipsis", no_wrap=True, max_width=_CELL_CHARS)
+        index = [columns.index(name) for name in shown]
+        for row_cells in cells:
+            table.add_row(*(Text(row_cells[i]) for i in index))
+        self._console.print(table)
+
+
+def make_sink(fmt: Format, out: IO[str], console: Console, noun: str = "items") -> Sink:
+    if fmt == "jsonl":
+        return JsonlSink(out)
+    if fmt == "json":
+        return JsonSink(out)
+    if fmt == "csv":
+        return CsvSink(out)
+    return TableSink(console, noun)
+
+
+def render_one(value: Any, fmt: Format, out: IO[str], console: Console) -> None:
+    """One result (a `get`, a `create`…): a field/value table, or the item as JSON, JSON lines or CSV."""
+    if fmt == "json":
+        out.write(json.dumps(plain(value), ensure_ascii=False, indent=2) + "\n")
+        out.flush()
+        return
+    if fmt != "table":
+        sink = make_sink(fmt, out, console)
+        sink.add([value])
+        sink.close()
+        return
+    record = flatten(plain(value))
+    table = Table(box=box.SIMPLE_HEAD, show_header=False)
+    table.add_column("field", style="bold", no_wrap=True)
+    table.add_column("value", overflow="fold")
+    for key, inner in record.items():
+        table.add_row(Text(key), Text(cell(key, inner, _DETAIL_CHARS)))
+    console.print(table)
