@@ -87,15 +87,27 @@ def _resolve_path(model: Any, dotted: str | None, where: str) -> tuple[str, ...]
 
 
 def _success(endpoint: Any) -> tuple[str, Any]:
-    """The Python type of the 2xx response (and its property), or 'None' when it has no body."""
+    """The Python type of the 2xx responses (and the first one's property); 'None' for no body.
+
+    A body-less 2xx beside one with a body (CloneGuard: 200 with a result, or 204) gives `X | None`.
+    """
+    found: list[tuple[str, Any]] = []
     for resp in endpoint.responses.patterns:
         lo, hi = resp.status_code.range
         if lo >= 200 and hi < 300:
             type_string = _s(resp.prop.get_type_string())
             if type_string == "Any" and not getattr(resp.data, "content", None):
-                return "None", resp.prop  # a 2xx without a body (e.g. DELETE -> 200 empty)
-            return type_string, resp.prop
-    raise FacadeError(f"{endpoint.name}: no 2xx response declared")
+                type_string = "None"  # e.g. DELETE -> 200 or 204 without a body
+            found.append((type_string, resp.prop))
+    if not found:
+        raise FacadeError(f"{endpoint.name}: no 2xx response declared")
+    bodies = [f for f in found if f[0] != "None"]
+    if not bodies:
+        return "None", found[0][1]
+    types = sorted({t for t, _ in bodies})
+    if len(bodies) < len(found):
+        types.append("None")
+    return " | ".join(types), bodies[0][1]
 
 
 def _list_item_type(page_prop: Any, items: tuple[str, ...], where: str) -> str:

@@ -13,7 +13,7 @@ from typing import Any
 
 import httpx
 import pytest
-from conftest import FakeClock, make
+from helpers import FakeClock, make
 
 import scankit
 

@@ -11,7 +11,7 @@ from typing import Any
 
 import httpx
 import pytest
-from conftest import FakeClock, make
+from helpers import FakeClock, make
 
 import scankit
 from scankit._pagination import plan_next

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import assert_type
 
 import httpx
-from conftest import FakeClock, make
+from helpers import FakeClock, make
 
 import scankit
 from scankit_advalidation import models as adv

@@ -1,9 +1,10 @@
 """Contains some shared types for properties"""
 
 import datetime
+import uuid
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
 from attrs import define
 
@@ -100,6 +101,25 @@ def wrong_type(value: object, expected: str) -> TypeError:
     return TypeError(f"expected {expected}, got {type(value).__name__} {shown}")
 
 
+def copy_json(value: Any) -> Any:
+    """A copy of every container (dict, mapping, list) in a JSON value; strings and numbers are shared.
+
+    `from_dict` parses a copy, because parsing consumes the dicts it is given (see `_from_json`).
+    """
+    if isinstance(value, dict):
+        return {key: copy_json(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [copy_json(item) for item in value]
+    if value is None or isinstance(value, str | int | float):
+        return value
+    if isinstance(value, Mapping):
+        return {key: copy_json(item) for key, item in value.items()}
+    return value
+
+
+_fromisoformat = datetime.datetime.fromisoformat  # looked up once, not per call
+
+
 def parse_datetime(value: str) -> datetime.datetime:
     """Parse an RFC 3339 / ISO 8601 date-time into an aware `datetime`.
 
@@ -107,14 +127,41 @@ def parse_datetime(value: str) -> datetime.datetime:
     offset is taken as UTC: every vendor here documents UTC, and a naive datetime compares wrongly.
     """
     try:
-        parsed = datetime.datetime.fromisoformat(value)
+        parsed = _fromisoformat(value)
     except ValueError:
         if not isinstance(value, str):
             raise
-        parsed = datetime.datetime.fromisoformat(value.upper())
+        parsed = _fromisoformat(value.upper())
     if parsed.tzinfo is None:
         return parsed.replace(tzinfo=datetime.UTC)
     return parsed
+
+
+_new = object.__new__
+_set = object.__setattr__
+_UNSAFE_UNKNOWN = uuid.SafeUUID.unknown  # an enum member lookup costs 0.5 µs: do it once
+
+
+def parse_uuid(value: str) -> uuid.UUID:
+    """`uuid.UUID(value)`, about twice as fast for the canonical 36-character form.
+
+    It does what `UUID.__init__` does for that form (drop the dashes, read 32 hex digits); any
+    other input goes to `UUID` itself, so what is accepted and the errors are the same.
+    """
+    digits = value.replace("-", "") if isinstance(value, str) and len(value) == 36 else ""
+    if len(digits) == 32:
+        try:
+            # fromhex + from_bytes beats int(digits, 16); 16 bytes out of 32 characters means 32
+            # hex digits. Anything else fromhex refuses goes to UUID(), which decides as before.
+            raw = bytes.fromhex(digits)
+        except ValueError:
+            raw = b""
+        if len(raw) == 16:
+            parsed = _new(uuid.UUID)
+            _set(parsed, "int", int.from_bytes(raw))
+            _set(parsed, "is_safe", _UNSAFE_UNKNOWN)
+            return parsed
+    return uuid.UUID(value)
 
 
 __all__ = [
@@ -125,7 +172,9 @@ __all__ = [
     "RequestFiles",
     "Response",
     "Unset",
+    "copy_json",
     "parse_datetime",
+    "parse_uuid",
     "status_code_of",
     "wrong_type",
 ]

@@ -1,11 +1,14 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, ClassVar
 
 
 class CheckOutcome(StrEnum):
     FAIL = "fail"
     PASS = "pass"
     WARN = "warn"
+
+    _by_value: ClassVar[dict[str, "CheckOutcome"]]
+    """Every listed member by value: the generated from_dict looks values up here first (fast)."""
 
     def __str__(self) -> str:
         return str(self.value)
@@ -25,3 +28,6 @@ class CheckOutcome(StrEnum):
         member._name_ = "UNKNOWN"
         member._value_ = value
         return member
+
+
+CheckOutcome._by_value = {member.value: member for member in CheckOutcome}

@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, ClassVar
 
 
 class ScanProcessingStatus(StrEnum):
@@ -8,6 +8,9 @@ class ScanProcessingStatus(StrEnum):
     FINISHED = "finished"
     PROCESSING = "processing"
     QUEUED = "queued"
+
+    _by_value: ClassVar[dict[str, "ScanProcessingStatus"]]
+    """Every listed member by value: the generated from_dict looks values up here first (fast)."""
 
     def __str__(self) -> str:
         return str(self.value)
@@ -27,3 +30,6 @@ class ScanProcessingStatus(StrEnum):
         member._name_ = "UNKNOWN"
         member._value_ = value
         return member
+
+
+ScanProcessingStatus._by_value = {member.value: member for member in ScanProcessingStatus}

@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, ClassVar
 
 
 class ScanSortBy(StrEnum):
@@ -15,6 +15,9 @@ class ScanSortBy(StrEnum):
     RUN_STATUS_DESC = "run_status_desc"
     SCHEDULE_NEXT_TIME_ASC = "schedule_next_time_asc"
     SCHEDULE_NEXT_TIME_DESC = "schedule_next_time_desc"
+
+    _by_value: ClassVar[dict[str, "ScanSortBy"]]
+    """Every listed member by value: the generated from_dict looks values up here first (fast)."""
 
     def __str__(self) -> str:
         return str(self.value)
@@ -34,3 +37,6 @@ class ScanSortBy(StrEnum):
         member._name_ = "UNKNOWN"
         member._value_ = value
         return member
+
+
+ScanSortBy._by_value = {member.value: member for member in ScanSortBy}

@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, ClassVar
 
 
 class ScanStatus(StrEnum):
@@ -17,6 +17,9 @@ class ScanStatus(StrEnum):
     STOP_REQUESTED = "stop_requested"
     STOP_REQUESTED_GIVEUP = "stop_requested_giveup"
     STOP_WAITING = "stop_waiting"
+
+    _by_value: ClassVar[dict[str, "ScanStatus"]]
+    """Every listed member by value: the generated from_dict looks values up here first (fast)."""
 
     def __str__(self) -> str:
         return str(self.value)
@@ -36,3 +39,6 @@ class ScanStatus(StrEnum):
         member._name_ = "UNKNOWN"
         member._value_ = value
         return member
+
+
+ScanStatus._by_value = {member.value: member for member in ScanStatus}

@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, ClassVar
 
 
 class ResultContentType(StrEnum):
@@ -7,6 +7,9 @@ class ResultContentType(StrEnum):
     APPLICATION_PDF = "application/pdf"
     APPLICATION_XML = "application/xml"
     TEXT_HTML = "text/html"
+
+    _by_value: ClassVar[dict[str, "ResultContentType"]]
+    """Every listed member by value: the generated from_dict looks values up here first (fast)."""
 
     def __str__(self) -> str:
         return str(self.value)
@@ -26,3 +29,6 @@ class ResultContentType(StrEnum):
         member._name_ = "UNKNOWN"
         member._value_ = value
         return member
+
+
+ResultContentType._by_value = {member.value: member for member in ResultContentType}

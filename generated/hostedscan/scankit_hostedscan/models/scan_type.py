@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, ClassVar
 
 
 class ScanType(StrEnum):
@@ -9,6 +9,9 @@ class ScanType(StrEnum):
     OWASP_ZAP = "OWASP_ZAP"
     OWASP_ZAP_ACTIVE = "OWASP_ZAP_ACTIVE"
     SSLYZE = "SSLYZE"
+
+    _by_value: ClassVar[dict[str, "ScanType"]]
+    """Every listed member by value: the generated from_dict looks values up here first (fast)."""
 
     def __str__(self) -> str:
         return str(self.value)
@@ -28,3 +31,6 @@ class ScanType(StrEnum):
         member._name_ = "UNKNOWN"
         member._value_ = value
         return member
+
+
+ScanType._by_value = {member.value: member for member in ScanType}

@@ -1,11 +1,14 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, ClassVar
 
 
 class ThreatLevel(StrEnum):
     HIGH = "HIGH"
     LOW = "LOW"
     MEDIUM = "MEDIUM"
+
+    _by_value: ClassVar[dict[str, "ThreatLevel"]]
+    """Every listed member by value: the generated from_dict looks values up here first (fast)."""
 
     def __str__(self) -> str:
         return str(self.value)
@@ -25,3 +28,6 @@ class ThreatLevel(StrEnum):
         member._name_ = "UNKNOWN"
         member._value_ = value
         return member
+
+
+ThreatLevel._by_value = {member.value: member for member in ThreatLevel}

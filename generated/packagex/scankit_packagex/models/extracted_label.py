@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, ClassVar
 
 
 class ExtractedLabel(StrEnum):
@@ -11,6 +11,9 @@ class ExtractedLabel(StrEnum):
     PAY_STUB = "pay_stub"
     RETURN_TO_SENDER = "return_to_sender"
     TIME_SENSITIVE = "time_sensitive"
+
+    _by_value: ClassVar[dict[str, "ExtractedLabel"]]
+    """Every listed member by value: the generated from_dict looks values up here first (fast)."""
 
     def __str__(self) -> str:
         return str(self.value)
@@ -30,3 +33,6 @@ class ExtractedLabel(StrEnum):
         member._name_ = "UNKNOWN"
         member._value_ = value
         return member
+
+
+ExtractedLabel._by_value = {member.value: member for member in ExtractedLabel}

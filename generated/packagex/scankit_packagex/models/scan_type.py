@@ -1,5 +1,5 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, ClassVar
 
 
 class ScanType(StrEnum):
@@ -7,6 +7,9 @@ class ScanType(StrEnum):
     ITEM = "item"
     MANIFEST = "manifest"
     SHIPPING_LABEL = "shipping_label"
+
+    _by_value: ClassVar[dict[str, "ScanType"]]
+    """Every listed member by value: the generated from_dict looks values up here first (fast)."""
 
     def __str__(self) -> str:
         return str(self.value)
@@ -26,3 +29,6 @@ class ScanType(StrEnum):
         member._name_ = "UNKNOWN"
         member._value_ = value
         return member
+
+
+ScanType._by_value = {member.value: member for member in ScanType}

@@ -1,10 +1,13 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, ClassVar
 
 
 class ValidationType(StrEnum):
     EXTERNAL_VALIDATION = "externalValidation"
     INTERNAL_VALIDATION = "internalValidation"
+
+    _by_value: ClassVar[dict[str, "ValidationType"]]
+    """Every listed member by value: the generated from_dict looks values up here first (fast)."""
 
     def __str__(self) -> str:
         return str(self.value)
@@ -24,3 +27,6 @@ class ValidationType(StrEnum):
         member._name_ = "UNKNOWN"
         member._value_ = value
         return member
+
+
+ValidationType._by_value = {member.value: member for member in ValidationType}

@@ -1,6 +1,7 @@
 from typing import Any
 
 import httpx
+import orjson
 
 from ...client import AuthenticatedClient, Client
 from ...models.campaign_create import CampaignCreate
@@ -30,41 +31,41 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CampaignEnvelope | ErrorBody:
     if response.status_code == 200:
-        response_200 = CampaignEnvelope.from_dict(response.json())
+        response_200 = _from_json_CampaignEnvelope(orjson.loads(response.content))
 
         return response_200
 
     if response.status_code == 201:
-        response_201 = CampaignEnvelope.from_dict(response.json())
+        response_201 = _from_json_CampaignEnvelope(orjson.loads(response.content))
 
         return response_201
 
     if response.status_code == 401:
-        response_401 = ErrorBody.from_dict(response.json())
+        response_401 = _from_json_ErrorBody(orjson.loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ErrorBody.from_dict(response.json())
+        response_403 = _from_json_ErrorBody(orjson.loads(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ErrorBody.from_dict(response.json())
+        response_404 = _from_json_ErrorBody(orjson.loads(response.content))
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = ErrorBody.from_dict(response.json())
+        response_422 = _from_json_ErrorBody(orjson.loads(response.content))
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ErrorBody.from_dict(response.json())
+        response_429 = _from_json_ErrorBody(orjson.loads(response.content))
 
         return response_429
 
-    response_default = ErrorBody.from_dict(response.json())
+    response_default = _from_json_ErrorBody(orjson.loads(response.content))
 
     return response_default
 
@@ -204,3 +205,7 @@ async def asyncio(
             body=body,
         )
     ).parsed
+
+
+_from_json_CampaignEnvelope = CampaignEnvelope._from_json
+_from_json_ErrorBody = ErrorBody._from_json

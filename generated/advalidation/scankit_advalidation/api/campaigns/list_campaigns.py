@@ -1,6 +1,7 @@
 from typing import Any
 
 import httpx
+import orjson
 
 from ...client import AuthenticatedClient, Client
 from ...models.campaign_list import CampaignList
@@ -30,36 +31,36 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CampaignList | ErrorBody:
     if response.status_code == 200:
-        response_200 = CampaignList.from_dict(response.json())
+        response_200 = _from_json_CampaignList(orjson.loads(response.content))
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = ErrorBody.from_dict(response.json())
+        response_401 = _from_json_ErrorBody(orjson.loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ErrorBody.from_dict(response.json())
+        response_403 = _from_json_ErrorBody(orjson.loads(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ErrorBody.from_dict(response.json())
+        response_404 = _from_json_ErrorBody(orjson.loads(response.content))
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = ErrorBody.from_dict(response.json())
+        response_422 = _from_json_ErrorBody(orjson.loads(response.content))
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ErrorBody.from_dict(response.json())
+        response_429 = _from_json_ErrorBody(orjson.loads(response.content))
 
         return response_429
 
-    response_default = ErrorBody.from_dict(response.json())
+    response_default = _from_json_ErrorBody(orjson.loads(response.content))
 
     return response_default
 
@@ -191,3 +192,7 @@ async def asyncio(
             page=page,
         )
     ).parsed
+
+
+_from_json_CampaignList = CampaignList._from_json
+_from_json_ErrorBody = ErrorBody._from_json

@@ -2,6 +2,7 @@ from typing import Any
 from urllib.parse import quote
 
 import httpx
+import orjson
 
 from ...client import AuthenticatedClient, Client
 from ...models.error_body import ErrorBody
@@ -34,41 +35,41 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorBody | ScanEnvelope:
     if response.status_code == 200:
-        response_200 = ScanEnvelope.from_dict(response.json())
+        response_200 = _from_json_ScanEnvelope(orjson.loads(response.content))
 
         return response_200
 
     if response.status_code == 201:
-        response_201 = ScanEnvelope.from_dict(response.json())
+        response_201 = _from_json_ScanEnvelope(orjson.loads(response.content))
 
         return response_201
 
     if response.status_code == 401:
-        response_401 = ErrorBody.from_dict(response.json())
+        response_401 = _from_json_ErrorBody(orjson.loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ErrorBody.from_dict(response.json())
+        response_403 = _from_json_ErrorBody(orjson.loads(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ErrorBody.from_dict(response.json())
+        response_404 = _from_json_ErrorBody(orjson.loads(response.content))
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = ErrorBody.from_dict(response.json())
+        response_422 = _from_json_ErrorBody(orjson.loads(response.content))
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ErrorBody.from_dict(response.json())
+        response_429 = _from_json_ErrorBody(orjson.loads(response.content))
 
         return response_429
 
-    response_default = ErrorBody.from_dict(response.json())
+    response_default = _from_json_ErrorBody(orjson.loads(response.content))
 
     return response_default
 
@@ -228,3 +229,7 @@ async def asyncio(
             body=body,
         )
     ).parsed
+
+
+_from_json_ErrorBody = ErrorBody._from_json
+_from_json_ScanEnvelope = ScanEnvelope._from_json

@@ -1,6 +1,7 @@
 from typing import Any
 
 import httpx
+import orjson
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -33,12 +34,12 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorBody | SessionToken | None:
     if response.status_code == 200:
-        response_200 = SessionToken.from_dict(response.json())
+        response_200 = _from_json_SessionToken(orjson.loads(response.content))
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = ErrorBody.from_dict(response.json())
+        response_401 = _from_json_ErrorBody(orjson.loads(response.content))
 
         return response_401
 
@@ -183,3 +184,7 @@ async def asyncio(
             body=body,
         )
     ).parsed
+
+
+_from_json_ErrorBody = ErrorBody._from_json
+_from_json_SessionToken = SessionToken._from_json

@@ -1,6 +1,7 @@
 from typing import Any
 
 import httpx
+import orjson
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -33,22 +34,22 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorBody | ScanEnvelope | None:
     if response.status_code == 200:
-        response_200 = ScanEnvelope.from_dict(response.json())
+        response_200 = _from_json_ScanEnvelope(orjson.loads(response.content))
 
         return response_200
 
     if response.status_code == 201:
-        response_201 = ScanEnvelope.from_dict(response.json())
+        response_201 = _from_json_ScanEnvelope(orjson.loads(response.content))
 
         return response_201
 
     if response.status_code == 401:
-        response_401 = ErrorBody.from_dict(response.json())
+        response_401 = _from_json_ErrorBody(orjson.loads(response.content))
 
         return response_401
 
     if response.status_code == 422:
-        response_422 = ErrorBody.from_dict(response.json())
+        response_422 = _from_json_ErrorBody(orjson.loads(response.content))
 
         return response_422
 
@@ -193,3 +194,7 @@ async def asyncio(
             body=body,
         )
     ).parsed
+
+
+_from_json_ErrorBody = ErrorBody._from_json
+_from_json_ScanEnvelope = ScanEnvelope._from_json

@@ -1,6 +1,7 @@
 from typing import Any, cast
 
 import httpx
+import orjson
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -33,7 +34,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | ErrorBody | ScanActionResult | None:
     if response.status_code == 200:
-        response_200 = ScanActionResult.from_dict(response.json())
+        response_200 = _from_json_ScanActionResult(orjson.loads(response.content))
 
         return response_200
 
@@ -42,12 +43,12 @@ def _parse_response(
         return response_204
 
     if response.status_code == 401:
-        response_401 = ErrorBody.from_dict(response.json())
+        response_401 = _from_json_ErrorBody(orjson.loads(response.content))
 
         return response_401
 
     if response.status_code == 422:
-        response_422 = ErrorBody.from_dict(response.json())
+        response_422 = _from_json_ErrorBody(orjson.loads(response.content))
 
         return response_422
 
@@ -184,3 +185,7 @@ async def asyncio(
             body=body,
         )
     ).parsed
+
+
+_from_json_ErrorBody = ErrorBody._from_json
+_from_json_ScanActionResult = ScanActionResult._from_json

@@ -1,6 +1,7 @@
 from typing import Any
 
 import httpx
+import orjson
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -34,12 +35,12 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorBody | ScanList | None:
     if response.status_code == 200:
-        response_200 = ScanList.from_dict(response.json())
+        response_200 = _from_json_ScanList(orjson.loads(response.content))
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = ErrorBody.from_dict(response.json())
+        response_401 = _from_json_ErrorBody(orjson.loads(response.content))
 
         return response_401
 
@@ -192,3 +193,7 @@ async def asyncio(
             per_page=per_page,
         )
     ).parsed
+
+
+_from_json_ErrorBody = ErrorBody._from_json
+_from_json_ScanList = ScanList._from_json

@@ -3,6 +3,7 @@ from urllib.parse import quote
 from uuid import UUID
 
 import httpx
+import orjson
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -29,7 +30,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | ErrorBody | ScanActionResult | None:
     if response.status_code == 200:
-        response_200 = ScanActionResult.from_dict(response.json())
+        response_200 = _from_json_ScanActionResult(orjson.loads(response.content))
 
         return response_200
 
@@ -38,17 +39,17 @@ def _parse_response(
         return response_204
 
     if response.status_code == 401:
-        response_401 = ErrorBody.from_dict(response.json())
+        response_401 = _from_json_ErrorBody(orjson.loads(response.content))
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = ErrorBody.from_dict(response.json())
+        response_404 = _from_json_ErrorBody(orjson.loads(response.content))
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = ErrorBody.from_dict(response.json())
+        response_422 = _from_json_ErrorBody(orjson.loads(response.content))
 
         return response_422
 
@@ -181,3 +182,7 @@ async def asyncio(
             client=client,
         )
     ).parsed
+
+
+_from_json_ErrorBody = ErrorBody._from_json
+_from_json_ScanActionResult = ScanActionResult._from_json

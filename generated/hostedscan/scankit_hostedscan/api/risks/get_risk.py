@@ -2,6 +2,7 @@ from typing import Any
 from urllib.parse import quote
 
 import httpx
+import orjson
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -28,27 +29,27 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorBody | RiskEnvelope | None:
     if response.status_code == 200:
-        response_200 = RiskEnvelope.from_dict(response.json())
+        response_200 = _from_json_RiskEnvelope(orjson.loads(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorBody.from_dict(response.json())
+        response_400 = _from_json_ErrorBody(orjson.loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorBody.from_dict(response.json())
+        response_401 = _from_json_ErrorBody(orjson.loads(response.content))
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = ErrorBody.from_dict(response.json())
+        response_404 = _from_json_ErrorBody(orjson.loads(response.content))
 
         return response_404
 
     if 500 <= response.status_code <= 599:
-        response_5xx = ErrorBody.from_dict(response.json())
+        response_5xx = _from_json_ErrorBody(orjson.loads(response.content))
 
         return response_5xx
 
@@ -181,3 +182,7 @@ async def asyncio(
             client=client,
         )
     ).parsed
+
+
+_from_json_ErrorBody = ErrorBody._from_json
+_from_json_RiskEnvelope = RiskEnvelope._from_json

@@ -2,6 +2,7 @@ from typing import Any
 from urllib.parse import quote
 
 import httpx
+import orjson
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -37,27 +38,27 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorBody | TargetEnvelope | None:
     if response.status_code == 200:
-        response_200 = TargetEnvelope.from_dict(response.json())
+        response_200 = _from_json_TargetEnvelope(orjson.loads(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorBody.from_dict(response.json())
+        response_400 = _from_json_ErrorBody(orjson.loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorBody.from_dict(response.json())
+        response_401 = _from_json_ErrorBody(orjson.loads(response.content))
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = ErrorBody.from_dict(response.json())
+        response_404 = _from_json_ErrorBody(orjson.loads(response.content))
 
         return response_404
 
     if 500 <= response.status_code <= 599:
-        response_5xx = ErrorBody.from_dict(response.json())
+        response_5xx = _from_json_ErrorBody(orjson.loads(response.content))
 
         return response_5xx
 
@@ -202,3 +203,7 @@ async def asyncio(
             body=body,
         )
     ).parsed
+
+
+_from_json_ErrorBody = ErrorBody._from_json
+_from_json_TargetEnvelope = TargetEnvelope._from_json

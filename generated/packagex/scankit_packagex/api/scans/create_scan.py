@@ -1,6 +1,7 @@
 from typing import Any
 
 import httpx
+import orjson
 
 from ...client import AuthenticatedClient, Client
 from ...models.create_scan_request import CreateScanRequest
@@ -30,46 +31,46 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorEnvelope | ScanEnvelope:
     if response.status_code == 200:
-        response_200 = ScanEnvelope.from_dict(response.json())
+        response_200 = _from_json_ScanEnvelope(orjson.loads(response.content))
 
         return response_200
 
     if response.status_code == 201:
-        response_201 = ScanEnvelope.from_dict(response.json())
+        response_201 = _from_json_ScanEnvelope(orjson.loads(response.content))
 
         return response_201
 
     if response.status_code == 400:
-        response_400 = ErrorEnvelope.from_dict(response.json())
+        response_400 = _from_json_ErrorEnvelope(orjson.loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorEnvelope.from_dict(response.json())
+        response_401 = _from_json_ErrorEnvelope(orjson.loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ErrorEnvelope.from_dict(response.json())
+        response_403 = _from_json_ErrorEnvelope(orjson.loads(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ErrorEnvelope.from_dict(response.json())
+        response_404 = _from_json_ErrorEnvelope(orjson.loads(response.content))
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = ErrorEnvelope.from_dict(response.json())
+        response_429 = _from_json_ErrorEnvelope(orjson.loads(response.content))
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ErrorEnvelope.from_dict(response.json())
+        response_500 = _from_json_ErrorEnvelope(orjson.loads(response.content))
 
         return response_500
 
-    response_default = ErrorEnvelope.from_dict(response.json())
+    response_default = _from_json_ErrorEnvelope(orjson.loads(response.content))
 
     return response_default
 
@@ -217,3 +218,7 @@ async def asyncio(
             body=body,
         )
     ).parsed
+
+
+_from_json_ErrorEnvelope = ErrorEnvelope._from_json
+_from_json_ScanEnvelope = ScanEnvelope._from_json

@@ -2,6 +2,7 @@ import datetime
 from typing import Any
 
 import httpx
+import orjson
 
 from ...client import AuthenticatedClient, Client
 from ...models.error_body import ErrorBody
@@ -88,21 +89,21 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorBody | ScanList:
     if response.status_code == 200:
-        response_200 = ScanList.from_dict(response.json())
+        response_200 = _from_json_ScanList(orjson.loads(response.content))
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = ErrorBody.from_dict(response.json())
+        response_401 = _from_json_ErrorBody(orjson.loads(response.content))
 
         return response_401
 
     if response.status_code == 429:
-        response_429 = ErrorBody.from_dict(response.json())
+        response_429 = _from_json_ErrorBody(orjson.loads(response.content))
 
         return response_429
 
-    response_default = ErrorBody.from_dict(response.json())
+    response_default = _from_json_ErrorBody(orjson.loads(response.content))
 
     return response_default
 
@@ -446,3 +447,7 @@ async def asyncio(
             created_before=created_before,
         )
     ).parsed
+
+
+_from_json_ErrorBody = ErrorBody._from_json
+_from_json_ScanList = ScanList._from_json

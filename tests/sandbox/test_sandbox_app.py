@@ -1,0 +1,205 @@
+"""The sandbox's public surface: app layout, routes against the specs, keys, env, determinism, CLI."""
+
+from __future__ import annotations
+
+import io
+import os
+import signal
+import subprocess
+import sys
+import threading
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+import yaml
+
+import scankit.sandbox as sandbox_module
+from scankit.sandbox import VENDORS, Sandbox, SandboxError, api_key, build_app, serve, tokens
+from scankit.sandbox._cli import main
+
+SPECS = Path(__file__).resolve().parents[2] / "specs"
+
+
+def test_public_api_is_sorted_and_complete() -> None:
+    assert sandbox_module.__all__ == sorted(sandbox_module.__all__, key=lambda n: (not n.isupper(), n))
+    for name in sandbox_module.__all__:
+        assert hasattr(sandbox_module, name)
+    assert {"Faults", "Sandbox", "build_app", "main", "serve"} <= set(sandbox_module.__all__)
+
+
+@pytest.mark.parametrize("vendor", VENDORS)
+def test_every_spec_operation_has_a_route_and_nothing_else(vendor: str) -> None:
+    spec = yaml.safe_load((SPECS / vendor / "openapi.yaml").read_text())
+    declared = {
+        (method.upper(), path, operation["operationId"])
+        for path, item in spec["paths"].items()
+        for method, operation in item.items()
+        if method in {"get", "put", "post", "delete", "patch"}
+    }
+    app = build_app(vendors=[vendor])
+    served = {(r.method, r.template, r.operation_id) for r in app.state.vendors[vendor].routes}
+    assert served == declared
+
+
+@pytest.mark.parametrize(
+    ("vendor", "path"),
+    [
+        ("packagex", "/packagex/v1/scans"),
+        ("hostedscan", "/hostedscan/v1/scans"),
+        ("advalidation", "/advalidation/v2/campaigns"),
+        ("passentry", "/passentry/api/v1/scans"),
+        ("cloneguard", "/cloneguard/v2/scans"),
+    ],
+)
+def test_each_vendor_is_mounted_under_its_slug_and_server_path(
+    scankit_sandbox: Sandbox, vendor: str, path: str, auth: Any
+) -> None:
+    assert httpx.get(scankit_sandbox.url + path, headers=auth[vendor]).status_code == 200
+    unauthorized = httpx.get(scankit_sandbox.url + path)
+    assert unauthorized.status_code == 401 and unauthorized.headers["content-type"] == "application/json"
+    assert httpx.get(scankit_sandbox.url + path + "/nope/nope", headers=auth[vendor]).status_code == 404
+
+
+def test_base_urls_keys_and_env(scankit_sandbox: Sandbox) -> None:
+    url = scankit_sandbox.url
+    assert scankit_sandbox.base_url("advalidation") == f"{url}/advalidation/v2"
+    assert scankit_sandbox.base_url("passentry") == f"{url}/passentry"
+    assert scankit_sandbox.base_url("hostedscan") == f"{url}/hostedscan"
+    assert (
+        [scankit_sandbox.api_key(v) for v in VENDORS]
+        == [f"sandbox-{v}-key" for v in VENDORS]
+        == [api_key(v) for v in VENDORS]
+    )
+    assert (
+        scankit_sandbox.tokens("cloneguard")
+        == tokens("cloneguard")
+        == {"access_token": "sandbox-cloneguard-access-token"}
+    )
+    env = scankit_sandbox.env()
+    assert env["PX_API_KEY"] == "sandbox-packagex-key" and env["PX_BASE_URL"] == f"{url}/packagex"
+    assert env["CLONEGUARD_ACCESS_TOKEN"] == "sandbox-cloneguard-access-token"
+    assert set(env) == {
+        f"{s}_{k}"
+        for s in ("PX", "HOSTEDSCAN", "ADVALIDATION", "PASSENTRY", "CLONEGUARD")
+        for k in ("API_KEY", "BASE_URL")
+    } | {"CLONEGUARD_ACCESS_TOKEN"}
+    index = httpx.get(url + "/").json()
+    assert index["vendors"]["advalidation"]["base_url"] == scankit_sandbox.base_url("advalidation")
+    assert "drop" in index["fault_kinds"]
+
+
+def test_sandbox_errors() -> None:
+    with pytest.raises(ValueError, match="unknown vendor"):
+        Sandbox(["nope"])
+    sandbox = Sandbox(["hostedscan"])
+    with pytest.raises(SandboxError, match="not running"):
+        sandbox.base_url("hostedscan")
+    with sandbox:
+        with pytest.raises(ValueError, match="serves hostedscan"):
+            sandbox.base_url("passentry")
+        with pytest.raises(SandboxError, match="cannot listen"):
+            Sandbox(["hostedscan"], port=sandbox.port).start()
+    assert "stopped" in repr(sandbox)
+
+
+def test_data_set_sizes() -> None:
+    vendors = build_app().state.vendors
+    assert len(vendors["packagex"].scans) == 300
+    hostedscan = vendors["hostedscan"]
+    assert (len(hostedscan.scans), len(hostedscan.targets), len(hostedscan.risks)) == (1200, 80, 400)
+    assert len(hostedscan.results) > 2000
+    advalidation = vendors["advalidation"]
+    assert len(advalidation.campaigns) == 12 and advalidation.children
+    tops = [c for c in advalidation.creatives.values() if c["parentId"] is None]
+    assert 12 * 35 <= len(tops) <= 12 * 45 and len(advalidation.scans) > len(advalidation.creatives)
+    assert len(vendors["passentry"].scans) == 1000
+    assert len(vendors["cloneguard"].scans) == 250
+
+
+async def _bodies(seed: int, auth: Any) -> list[bytes]:
+    app = build_app(seed=seed)
+    vendors = app.state.vendors
+    paths = [
+        ("packagex", "/packagex/v1/scans?page=3&limit=50"),
+        ("packagex", f"/packagex/v1/scans/{vendors['packagex'].scans[10]['id']}"),
+        ("hostedscan", "/hostedscan/v1/scans"),
+        ("hostedscan", "/hostedscan/v1/risks"),
+        ("hostedscan", f"/hostedscan/v1/results/{next(iter(vendors['hostedscan'].results))}"),
+        ("advalidation", "/advalidation/v2/campaigns/100/creatives?page=2"),
+        ("advalidation", "/advalidation/v2/scans/48010?include_checks=true"),
+        ("passentry", "/passentry/api/v1/scans?perPage=200&page=2"),
+        ("cloneguard", "/cloneguard/v2/scans?per_page=100&extended=true"),
+    ]
+    out = []
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://sandbox") as client:
+        for vendor, path in paths:
+            response = await client.get(path, headers=auth[vendor])
+            assert response.status_code == 200, path
+            out.append(response.content)
+    return out
+
+
+async def test_same_seed_same_bytes_other_seed_other_data(auth: Any) -> None:
+    first, again, other = await _bodies(1, auth), await _bodies(1, auth), await _bodies(2, auth)
+    assert first == again
+    assert all(a != b for a, b in zip(first, other, strict=True))
+
+
+def test_serve_prints_urls_keys_and_exports() -> None:
+    out = io.StringIO()
+    stop = threading.Event()
+    ready: list[Sandbox] = []
+
+    def on_ready(sandbox: Sandbox) -> None:
+        ready.append(sandbox)
+        stop.set()
+
+    assert serve(vendors=["cloneguard", "advalidation"], port=0, out=out, stop=stop, on_ready=on_ready) == 0
+    text = out.getvalue()
+    assert "sandbox-cloneguard-key" in text and "access_token sandbox-cloneguard-access-token" in text
+    assert "export ADVALIDATION_BASE_URL=http://127.0.0.1:" in text and "/advalidation/v2" in text
+    assert "export CLONEGUARD_ACCESS_TOKEN=sandbox-cloneguard-access-token" in text
+    assert ready and ready[0].vendors == ("cloneguard", "advalidation")
+
+
+def test_main_rejects_bad_faults(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as caught:
+        main(["--fault", "teapot=0.5"])
+    assert caught.value.code == 2 and "unknown fault kind" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("stop_signal", [signal.SIGINT, signal.SIGTERM])
+def test_python_dash_m_serves_until_interrupted(auth: Any, stop_signal: signal.Signals) -> None:
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    command = [
+        sys.executable,
+        "-m",
+        "scankit.sandbox",
+        "--port",
+        "0",
+        "--vendor",
+        "hostedscan",
+        "--seed",
+        "3",
+        "--fault",
+        "500=0.0",
+    ]
+    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env) as process:
+        try:
+            lines: list[str] = []
+            assert process.stdout is not None
+            for line in process.stdout:
+                lines.append(line)
+                if line.startswith("export HOSTEDSCAN_BASE_URL="):
+                    break
+            base = lines[-1].strip().split("=", 1)[1]
+            answer = httpx.get(base + "/v1/targets", headers=auth["hostedscan"], timeout=10)
+            assert answer.status_code == 200 and len(answer.json()["data"]) == 80
+            process.send_signal(stop_signal)
+            assert process.wait(timeout=15) == 0
+        finally:
+            if process.poll() is None:
+                process.kill()
+                process.wait()

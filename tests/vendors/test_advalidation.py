@@ -1,0 +1,58 @@
+"""Advalidation on cassettes: campaigns, creatives, media files, scans with checks, rescan, an error body."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import scankit
+from scankit_advalidation.models import CampaignCreate, CampaignType, RescanRequest
+
+VENDOR = "advalidation"
+pytestmark = pytest.mark.vcr
+
+
+async def test_campaigns_list_get_create(client: Any, run: Any) -> None:
+    campaigns = await run.all(client.campaigns.list())
+    assert len(campaigns) >= 10
+    campaign = await run(client.campaigns.get, campaigns[0].id)
+    assert campaign.name == campaigns[0].name
+    made = await run(client.campaigns.create, body=CampaignCreate(name="CI campaign", type_=CampaignType.DISPLAY))
+    assert made.name == "CI campaign"
+
+
+async def seeded_campaign_with_pages(client: Any, run: Any) -> tuple[Any, list[Any]]:
+    """A seeded campaign whose creatives span several pages (others' scenarios may add campaigns)."""
+    for campaign in await run.all(client.campaigns.list()):
+        pages = await run.pages(client.campaigns.list_creatives(campaign.id))
+        if len(pages) >= 2:
+            return campaign, pages
+    raise AssertionError("no campaign with several pages of creatives")
+
+
+async def test_creatives_across_pages_and_their_scans(client: Any, run: Any) -> None:
+    _, pages = await seeded_campaign_with_pages(client, run)
+    creatives = [c for p in pages for c in p.items]
+    assert len({c.id for c in creatives}) == len(creatives)
+    creative = await run(client.creatives.get, creatives[0].id)
+    assert creative.id == creatives[0].id
+    finished = next(c for c in creatives if c.latest_scan_status and c.latest_scan_status.processing_status == "finished")
+    scan = await run(client.scans.get, finished.latest_scan_status.id, include_checks=True)
+    assert scan.tests
+
+
+async def test_media_files_and_rescan(client: Any, run: Any) -> None:
+    _, pages = await seeded_campaign_with_pages(client, run)
+    creatives = [c for p in pages for c in p.items]
+    vast = next(c for c in creatives if str(c.source_type) == "tag-vast")
+    media = await run.all(client.creatives.list_media_files(vast.id))
+    assert all(str(m.source_type) == "vast-child-video" for m in media)
+    scan = await run(client.creatives.rescan, creatives[0].id, body=RescanRequest())
+    assert scan.processing_status == "queued"
+
+
+async def test_not_found_error_body(client: Any, run: Any) -> None:
+    with pytest.raises(scankit.NotFoundError) as info:
+        await run(client.scans.get, 999999999)
+    assert info.value.details
