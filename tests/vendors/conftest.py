@@ -21,6 +21,7 @@ import os
 import re
 from collections.abc import Iterator
 from typing import Any
+from urllib.parse import urlsplit
 
 import pytest
 from helpers import FakeClock
@@ -149,6 +150,9 @@ def vcr_config(target: Target) -> dict[str, Any]:
 
     def before_record_request(req: Any) -> Any:
         req.uri = target.rewrite(req.uri)
+        for name in list(req.headers):
+            if name.lower() == "host":  # the sandbox's port changes every run
+                req.headers[name] = urlsplit(req.uri).netloc
         req.body = _scrub_body(req.body, target, secrets)
         return req
 
