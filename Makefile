@@ -7,10 +7,13 @@ VENDORS  := packagex hostedscan advalidation passentry cloneguard
 export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
-.PHONY: help setup generate check-generated lint format typecheck lint-specs test check record clean
+.PHONY: help setup demo build generate check-generated lint format typecheck lint-specs test check record clean
 
 help:
+	@echo "make demo             the scankit CLI against a local sandbox of all five vendors"
 	@echo "make check            lint, type check, drift check, spec lint and tests (what CI runs)"
+	@echo "make build            wheels for scankit and the five scankit-<vendor> packages into dist/"
+	@echo "make record VENDOR=v  re-record a vendor's cassettes (sandbox, or the real API: see README)"
 	@echo "make generate         regenerate generated/ and the wrapper facades from specs/"
 	@echo "make check-generated  fail if generated code differs from what the specs produce"
 
@@ -26,6 +29,16 @@ $(VENV)/.stamp: requirements/dev.txt wrapper/pyproject.toml
 node_modules/.stamp: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
+
+# The main job: on a fresh machine, installs what it needs, starts the sandbox, runs the CLI.
+demo: $(VENV)/.stamp
+	$(BIN)/python scripts/demo.py
+
+# Six wheels, each installable on its own (tests/test_wheels.py installs them into a clean venv).
+build: $(VENV)/.stamp
+	rm -rf dist
+	$(BIN)/python -m pip wheel --quiet --no-deps --wheel-dir dist ./wrapper $(foreach v,$(VENDORS),generated/$(v))
+	@ls dist
 
 generate: $(VENV)/.stamp
 	$(BIN)/python scripts/generate.py
@@ -61,4 +74,4 @@ record: $(VENV)/.stamp
 check: lint typecheck check-generated lint-specs test
 
 clean:
-	rm -rf $(VENV) node_modules .mypy_cache .pytest_cache .ruff_cache
+	rm -rf $(VENV) node_modules dist .mypy_cache .pytest_cache .ruff_cache

@@ -37,7 +37,9 @@ async def test_creatives_across_pages_and_their_scans(client: Any, run: Any) -> 
     assert len({c.id for c in creatives}) == len(creatives)
     creative = await run(client.creatives.get, creatives[0].id)
     assert creative.id == creatives[0].id
-    finished = next(c for c in creatives if c.latest_scan_status and c.latest_scan_status.processing_status == "finished")
+    finished = next(
+        c for c in creatives if c.latest_scan_status and c.latest_scan_status.processing_status == "finished"
+    )
     scan = await run(client.scans.get, finished.latest_scan_status.id, include_checks=True)
     assert scan.tests
 

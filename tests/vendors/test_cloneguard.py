@@ -33,7 +33,9 @@ async def test_scans_list_every_page_and_search(client: Any, run: Any) -> None:
 async def test_scan_lifecycle(client: Any, run: Any) -> None:
     seeded = (await run(client.scans.list(per_page=5).first_page)).items[0]
     target_id = str(seeded.attributes.target.id)
-    made = await run(client.scans.create, body=ScanCreate(name="ci scan", comment="from the tests", target_id=target_id))
+    made = await run(
+        client.scans.create, body=ScanCreate(name="ci scan", comment="from the tests", target_id=target_id)
+    )
     got = await run(client.scans.get, made.id)
     assert got.attributes.name == "ci scan"
     changed = await run(client.scans.update, made.id, body=ScanUpdate(name="ci scan 2"))

@@ -1,0 +1,98 @@
+"""The main job (`make demo`): the scankit CLI against local stand-ins of all five vendors.
+
+Starts `scankit.sandbox` on 127.0.0.1, points the same environment variables a user would set
+(`<VENDOR>_API_KEY`, `<VENDOR>_BASE_URL`) at it, and runs the real `scankit` command: a few scans
+from each vendor as a table, then one listing that spans many pages, paced under the vendor's
+documented rate limit.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from scankit.sandbox import Sandbox
+
+SCANKIT = str(Path(sys.executable).parent / "scankit")
+SHOWCASE = [
+    ("PackageX: the newest shipping-label scans", ["packagex", "scans", "list", "--max-items", "5"]),
+    (
+        "HostedScan: OPENVAS scans, any state",
+        ["hostedscan", "scans", "list", "--filter", "type=OPENVAS", "--max-items", "5"],
+    ),
+    (
+        "Advalidation: the creatives of campaign 100",
+        ["advalidation", "campaigns", "list-creatives", "100", "--max-items", "5"],
+    ),
+    (
+        "PassEntry: failed NFC taps",
+        ["passentry", "scans", "list", "--filter", "status=failed", "--filter", "scan_type=nfc", "--max-items", "5"],
+    ),
+    (
+        "CloneGuard: finished scans, most recently changed first",
+        [
+            "cloneguard",
+            "scans",
+            "list",
+            "--filter",
+            "status=done",
+            "--filter",
+            "sort_by=modification_time_desc",
+            "--max-items",
+            "5",
+        ],
+    ),
+]
+
+
+def banner(text: str) -> None:
+    print(f"\n\033[1m== {text}\033[0m", flush=True)
+
+
+def scankit(args: list[str], env: dict[str, str], *, capture: bool = False) -> subprocess.CompletedProcess[str]:
+    print(f"$ scankit {' '.join(args)}", flush=True)
+    return subprocess.run([SCANKIT, *args], env=env, text=True, capture_output=capture, check=True, timeout=300)
+
+
+def main() -> int:
+    width = str(max(shutil.get_terminal_size((140, 40)).columns, 120))
+    with Sandbox() as sandbox:
+        env = {k: v for k, v in os.environ.items() if not k.endswith(("_API_KEY", "_BASE_URL", "_TOKEN"))}
+        env.update(sandbox.env())
+        env["COLUMNS"] = width
+        banner(f"scankit sandbox: five vendors on {sandbox.url}")
+        for name, value in sorted(sandbox.env().items()):
+            shown = value if name.endswith("_BASE_URL") else value[:12] + "…"
+            print(f"  {name}={shown}")
+        for title, args in SHOWCASE:
+            banner(title)
+            scankit([*args, "--format", "table"], env)
+
+        banner("One listing across many pages: every PassEntry scan, 100 a page, under its 10 requests/s limit")
+        started = time.perf_counter()
+        out = scankit(
+            ["passentry", "scans", "list", "--filter", "per_page=100", "--format", "jsonl"], env, capture=True
+        )
+        seconds = time.perf_counter() - started
+        rows = [json.loads(line) for line in out.stdout.splitlines() if line.strip()]
+        statuses: dict[str, int] = {}
+        for row in rows:
+            status = row["attributes"]["status"]
+            statuses[status] = statuses.get(status, 0) + 1
+        print(f"  {len(rows)} scans from {-(-len(rows) // 100)} pages in {seconds:.1f}s: {statuses}")
+        assert len(rows) == 1000, f"expected all 1000 PassEntry scans, got {len(rows)}"
+
+        banner("HostedScan's cursor pages (500 a page), as JSON lines piped to a count")
+        out = scankit(["hostedscan", "scans", "list", "--format", "jsonl"], env, capture=True)
+        print(f"  {len(out.stdout.splitlines())} HostedScan scans")
+    banner("done: the same commands work against the real vendors with their API keys set")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
