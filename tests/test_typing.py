@@ -65,3 +65,10 @@ def test_single_results_are_generated_models(clock: FakeClock) -> None:
     assert_type(scan, hs.Scan)
     assert isinstance(scan, hs.Scan)
     assert_type(scan.state, hs.ScanState)
+
+
+def test_with_options_keeps_the_vendor_type(clock: FakeClock) -> None:
+    hosted = make(scankit.HostedScan, empty, clock).with_options(max_retries=5)
+    assert_type(hosted, scankit.HostedScan)
+    for scan in hosted.scans.list():
+        assert_type(scan, hs.Scan)
