@@ -97,3 +97,23 @@ def test_every_recorded_response_matches_its_spec(path: Path) -> None:
             details = getattr(exc, "__cause__", None)
             errors = getattr(details, "schema_errors", None) or [details]
             pytest.fail(f"{req['method']} {req['uri']} -> {resp['status']['code']}: {exc}: {errors}")
+
+
+@pytest.mark.parametrize("vendor", VENDORS)
+def test_every_operation_in_the_spec_has_a_recorded_call(vendor: str) -> None:
+    """A new operation in a spec needs a scenario in tests/vendors/ (and `make record`)."""
+    spec = yaml.safe_load((ROOT / "specs" / vendor / "openapi.yaml").read_text())
+    _, base = spec_for(vendor)
+    base_path = urlsplit(base).path.rstrip("/")
+    recorded = {
+        (i["request"]["method"].upper(), urlsplit(i["request"]["uri"]).path.removeprefix(base_path))
+        for path in cassettes(vendor)
+        for i in interactions(path)
+    }
+    missing = []
+    for template, item in spec["paths"].items():
+        pattern = re.compile("^" + re.sub(r"\{[^}]+\}", "[^/]+", template) + "$")
+        for method, op in item.items():
+            if isinstance(op, dict) and not any(m == method.upper() and pattern.match(p) for m, p in recorded):
+                missing.append(f"{method.upper()} {template} ({op.get('operationId')})")
+    assert not missing, f"no cassette calls: {missing}"

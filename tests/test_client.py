@@ -458,3 +458,20 @@ def test_enum_parameters_accept_plain_strings(clock: FakeClock) -> None:
     list(cg.scans.list(status=["running", "done"], sort_by="name_asc"))
     assert seen[-1].url.params.get_list("status[]") == ["running", "done"]
     assert seen[-1].url.params["sort_by"] == "name_asc"
+
+
+def test_scankit_log_debug_turns_logging_on() -> None:
+    import subprocess
+    import sys
+
+    code = "import logging, scankit; logging.getLogger('scankit').debug('hello from scankit')"
+    quiet = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env={"PATH": ""})
+    loud = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={"PATH": "", "SCANKIT_LOG": "debug"},
+    )
+    assert "hello from scankit" not in quiet.stderr
+    assert "hello from scankit" in loud.stderr
