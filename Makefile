@@ -7,12 +7,13 @@ VENDORS  := packagex hostedscan advalidation passentry cloneguard
 export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
-.PHONY: help setup demo build generate check-generated lint format typecheck lint-specs test check record clean
+.PHONY: help setup demo build bench generate check-generated lint format typecheck lint-specs test check record clean
 
 help:
 	@echo "make demo             the scankit CLI against a local sandbox of all five vendors"
 	@echo "make check            lint, type check, drift check, spec lint and tests (what CI runs)"
 	@echo "make build            wheels for scankit and the five scankit-<vendor> packages into dist/"
+	@echo "make bench            speed and memory against json.loads, pydantic and the floor (~5 min)"
 	@echo "make record VENDOR=v  re-record a vendor's cassettes (sandbox, or the real API: see README)"
 	@echo "make generate         regenerate generated/ and the wrapper facades from specs/"
 	@echo "make check-generated  fail if generated code differs from what the specs produce"
@@ -40,6 +41,11 @@ build: $(VENV)/.stamp
 	$(BIN)/python -m pip wheel --quiet --no-deps --wheel-dir dist ./wrapper $(foreach v,$(VENDORS),generated/$(v))
 	@ls dist
 
+# Benchmarks: ratios measured side by side in one run, GC mode stated; bench/results.json.
+# Never timed assertions in the test suite. `bench/run.py --quick` skips the listing part.
+bench: $(VENV)/.stamp
+	$(BIN)/python bench/run.py
+
 generate: $(VENV)/.stamp
 	$(BIN)/python scripts/generate.py
 
@@ -47,12 +53,12 @@ check-generated: $(VENV)/.stamp
 	$(BIN)/python scripts/check_generated.py
 
 lint: $(VENV)/.stamp
-	$(BIN)/ruff check wrapper scripts tests
-	$(BIN)/ruff format --check wrapper scripts tests
+	$(BIN)/ruff check wrapper scripts tests bench
+	$(BIN)/ruff format --check wrapper scripts tests bench
 
 format: $(VENV)/.stamp
-	$(BIN)/ruff check --fix wrapper scripts tests
-	$(BIN)/ruff format wrapper scripts tests
+	$(BIN)/ruff check --fix wrapper scripts tests bench
+	$(BIN)/ruff format wrapper scripts tests bench
 
 typecheck: $(VENV)/.stamp
 	$(BIN)/mypy --strict wrapper/scankit $(foreach v,$(VENDORS),generated/$(v)/scankit_$(v)) tests/test_typing.py

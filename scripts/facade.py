@@ -164,7 +164,13 @@ def _enum_params(endpoint: Any) -> dict[str, str]:
     return out
 
 
-def _arguments(project: Project, endpoint: Any, json_params: dict[str, str | None], enums: dict[str, str]) -> str:
+def _arguments(
+    project: Project,
+    endpoint: Any,
+    json_params: dict[str, str | None],
+    enums: dict[str, str],
+    page_size: tuple[str, int] | None = None,
+) -> str:
     """The generated function's own argument list (without `client`), as the generator renders it."""
     macros = project.env.get_template("endpoint_macros.py.jinja").module
     text = str(macros.arguments(endpoint, include_client=False))  # type: ignore[attr-defined]
@@ -177,6 +183,9 @@ def _arguments(project: Project, endpoint: Any, json_params: dict[str, str | Non
             line = line.replace("str | Unset", f"{accepted} | Unset", 1)
         if name in enums:
             line = re.sub(rf"\b{enums[name]}\b", f"{enums[name]} | str", line, count=1)
+        if page_size and name == page_size[0]:
+            # a list asks for the largest page the vendor documents: fewer requests for the same items
+            line = re.sub(r"= (\d+|UNSET),$", f"= {page_size[1]},", line)
         # inside a resource class `list` is the paginating method, so builtins must be spelled out
         line = re.sub(r"(?<![\w.])list\[", "builtins.list[", line)
         lines.append(line)
@@ -278,7 +287,10 @@ def render(vendor: str, spec: dict[str, Any], view: dict[str, Any], config_path:
                 success_type = _s(inner.get_type_string(no_optional=True))
                 unwrap = path_attrs
             enums = _enum_params(endpoint)
-            args = _arguments(project, endpoint, json_params, enums)
+            page_size = None
+            if pagination and pagination["size_param"] and pagination["max_size"]:
+                page_size = (pagination["size_param"], int(pagination["max_size"]))
+            args = _arguments(project, endpoint, json_params, enums, page_size)
             resources.setdefault(_s(tag), []).append(
                 {
                     "endpoint": endpoint,
@@ -289,7 +301,15 @@ def render(vendor: str, spec: dict[str, Any], view: dict[str, Any], config_path:
                         for p in endpoint.path_parameters + endpoint.query_parameters + endpoint.header_parameters
                     ]
                     + (["body"] if endpoint.bodies else []),
-                    "arg_docs": [_s(p.to_docstring()) for p in endpoint.list_all_parameters()],
+                    "arg_docs": [
+                        _s(p.to_docstring())
+                        + (
+                            f" scankit asks for {page_size[1]} (the documented maximum) unless you say otherwise."
+                            if page_size and _s(p.python_name) == page_size[0]
+                            else ""
+                        )
+                        for p in endpoint.list_all_parameters()
+                    ],
                     "module": _s(endpoint.name),
                     "operation_id": op_id,
                     "verb": verb,

@@ -262,6 +262,43 @@ def test_resume_from_a_page_number(clock: FakeClock) -> None:
     assert [s.id for s in px.scans.list(page=3)] == [f"scan_{i}" for i in range(50, 60)]
 
 
+class ClaimedTotalServer(HasMoreServer):
+    """PackageX-like, but total_count may disagree with the items really there."""
+
+    def __init__(self, total: int, claimed: int) -> None:
+        super().__init__(total)
+        self.claimed = claimed
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        body = super().__call__(request).json()
+        body["pagination"]["total_count"] = self.claimed
+        return httpx.Response(200, json=body)
+
+
+@pytest.mark.parametrize(
+    ("total", "claimed", "max_pages", "expected", "pages"),
+    [
+        (57, 57, None, 57, [1, 2, 3]),
+        (80, 50, None, 80, [1, 2, 3, 4]),
+        (57, 57, 2, 50, [1, 2]),
+        (80, 50, 3, 75, [1, 2, 3]),
+    ],
+)
+def test_total_items_gives_the_page_count_and_never_stops_short(
+    clock: FakeClock, total: int, claimed: int, max_pages: int | None, expected: int, pages: list[int]
+) -> None:
+    server = ClaimedTotalServer(total, claimed)
+    px = make(scankit.PackageX, server, clock)
+    assert [s.id for s in px.scans.list(max_pages=max_pages)] == [f"scan_{i}" for i in range(expected)]
+    assert sorted(int(r.url.params["page"]) for r in server.requests) == pages
+
+
+async def test_async_total_items_never_stops_short(clock: FakeClock) -> None:
+    server = ClaimedTotalServer(80, 50)
+    async with make(scankit.AsyncPackageX, server, clock) as px:
+        assert len([s async for s in px.scans.list()]) == 80
+
+
 # -- total-pages lists (PassEntry): concurrent fetching -----------------------------------------
 
 

@@ -160,13 +160,25 @@ class _Base(Generic[T]):
         return Page(step.items, raw, requested, step.next, step.total_items, step.total_pages)
 
     def _parallel_pages(self, first: Page[T]) -> list[int]:
-        """Page numbers that can be fetched at once, when the server said how many there are."""
-        if self._info.style != "page_number" or first.next is None or first.total_pages is None:
+        """Page numbers that can be fetched at once, when the server said how many there are.
+
+        That is its total of pages or, when it only gives a total of items (PackageX), that total
+        over the first page's length. Should that come out short (the list grew meanwhile), the
+        paginator goes on page by page after the last of them (`_parallel`).
+        """
+        if self._info.style != "page_number" or first.next is None:
             return []
         last = first.total_pages
+        if last is None and first.total_items is not None and first.items:
+            last = self._info.first_page - 1 + -(-first.total_items // len(first.items))
+        if last is None:
+            return []
         if self._max_pages is not None:
             last = min(last, int(first.requested or self._info.first_page) + self._max_pages - 1)
         return list(range(int(first.next), last + 1))
+
+    def _more_pages(self, fetched: int) -> bool:
+        return self._max_pages is None or fetched < self._max_pages
 
 
 class SyncPaginator(_Base[T]):
@@ -232,13 +244,16 @@ class SyncPaginator(_Base[T]):
             window.append((number, self._submit(pool, number)))
             if len(window) >= self._concurrency:
                 break
+        fetched = 1
         try:
             while window:
                 number, future = window.pop(0)
                 page = self._page(future.result(), number)
-                items += len(page.items)
+                items, fetched = items + len(page.items), fetched + 1
                 nxt = next(queue, None)
                 done = page.next is None or (self._max_items is not None and items >= self._max_items)
+                if nxt is None and not window and not done and self._more_pages(fetched):
+                    nxt = int(page.next or 0)  # the count was short: on, page by page (with prefetch)
                 if nxt is not None and not done:
                     window.append((nxt, self._submit(pool, nxt)))
                 self.cursor = page.next
@@ -314,13 +329,16 @@ class AsyncPaginator(_Base[T]):
             window.append((number, asyncio.ensure_future(fetch(number))))
             if len(window) >= self._concurrency:
                 break
+        fetched = 1
         try:
             while window:
                 number, future = window.pop(0)
                 page = self._page(await future, number)
-                items += len(page.items)
+                items, fetched = items + len(page.items), fetched + 1
                 nxt = next(queue, None)
                 done = page.next is None or (self._max_items is not None and items >= self._max_items)
+                if nxt is None and not window and not done and self._more_pages(fetched):
+                    nxt = int(page.next or 0)  # the count was short: on, page by page (with prefetch)
                 if nxt is not None and not done:
                     window.append((nxt, asyncio.ensure_future(fetch(nxt))))
                 self.cursor = page.next

@@ -265,7 +265,7 @@ class Scans(SyncResource):
         self,
         *,
         page: int | Unset = 1,
-        per_page: int | Unset = 10,
+        per_page: int | Unset = 100,
         q: ScanSearch | Unset = UNSET,
         date_range_start: str | Unset = UNSET,
         date_range_end: str | Unset = UNSET,
@@ -290,7 +290,8 @@ class Scans(SyncResource):
 
         Args:
             page (int | Unset): Page number (1-based). Default: 1.
-            per_page (int | Unset): Number of records per page. Max: 100. Default: 10.
+            per_page (int | Unset): Number of records per page. Max: 100. Default: 10. scankit asks for 100
+                (the documented maximum) unless you say otherwise.
             q (ScanSearch | Unset): Column search for List scans, sent as `q[column]=word`. `*` works as a
                 wildcard, e.g.
                 `name: "test*"` sends `q[name]=test*`.
@@ -411,7 +412,7 @@ class Scans(SyncResource):
         self,
         *,
         page: int | Unset = 1,
-        per_page: int | Unset = 10,
+        per_page: int | Unset = 100,
         max_items: int | None = None,
         max_pages: int | None = None,
     ) -> SyncPaginator[Scan]:
@@ -425,6 +426,7 @@ class Scans(SyncResource):
         Args:
             page (int | Unset): Inferred: page number (1-based), as on List scans. Default: 1.
             per_page (int | Unset): Inferred: records per page, as on List scans. Max: 100. Default: 10.
+                scankit asks for 100 (the documented maximum) unless you say otherwise.
             max_items: stop after this many items in all.
             max_pages: stop after this many pages.
 
@@ -450,7 +452,7 @@ class Scans(SyncResource):
         self,
         *,
         page: int | Unset = 1,
-        per_page: int | Unset = 10,
+        per_page: int | Unset = 100,
         max_items: int | None = None,
         max_pages: int | None = None,
     ) -> SyncPaginator[Scan]:
@@ -464,6 +466,7 @@ class Scans(SyncResource):
         Args:
             page (int | Unset): Inferred: page number (1-based), as on List scans. Default: 1.
             per_page (int | Unset): Inferred: records per page, as on List scans. Max: 100. Default: 10.
+                scankit asks for 100 (the documented maximum) unless you say otherwise.
             max_items: stop after this many items in all.
             max_pages: stop after this many pages.
 
@@ -489,7 +492,7 @@ class Scans(SyncResource):
         self,
         *,
         page: int | Unset = 1,
-        per_page: int | Unset = 10,
+        per_page: int | Unset = 100,
         max_items: int | None = None,
         max_pages: int | None = None,
     ) -> SyncPaginator[Scan]:
@@ -503,6 +506,7 @@ class Scans(SyncResource):
         Args:
             page (int | Unset): Inferred: page number (1-based), as on List scans. Default: 1.
             per_page (int | Unset): Inferred: records per page, as on List scans. Max: 100. Default: 10.
+                scankit asks for 100 (the documented maximum) unless you say otherwise.
             max_items: stop after this many items in all.
             max_pages: stop after this many pages.
 
@@ -775,7 +779,7 @@ class AsyncScans(AsyncResource):
         self,
         *,
         page: int | Unset = 1,
-        per_page: int | Unset = 10,
+        per_page: int | Unset = 100,
         q: ScanSearch | Unset = UNSET,
         date_range_start: str | Unset = UNSET,
         date_range_end: str | Unset = UNSET,
@@ -800,7 +804,8 @@ class AsyncScans(AsyncResource):
 
         Args:
             page (int | Unset): Page number (1-based). Default: 1.
-            per_page (int | Unset): Number of records per page. Max: 100. Default: 10.
+            per_page (int | Unset): Number of records per page. Max: 100. Default: 10. scankit asks for 100
+                (the documented maximum) unless you say otherwise.
             q (ScanSearch | Unset): Column search for List scans, sent as `q[column]=word`. `*` works as a
                 wildcard, e.g.
                 `name: "test*"` sends `q[name]=test*`.
@@ -921,7 +926,7 @@ class AsyncScans(AsyncResource):
         self,
         *,
         page: int | Unset = 1,
-        per_page: int | Unset = 10,
+        per_page: int | Unset = 100,
         max_items: int | None = None,
         max_pages: int | None = None,
     ) -> AsyncPaginator[Scan]:
@@ -935,6 +940,7 @@ class AsyncScans(AsyncResource):
         Args:
             page (int | Unset): Inferred: page number (1-based), as on List scans. Default: 1.
             per_page (int | Unset): Inferred: records per page, as on List scans. Max: 100. Default: 10.
+                scankit asks for 100 (the documented maximum) unless you say otherwise.
             max_items: stop after this many items in all.
             max_pages: stop after this many pages.
 
@@ -960,7 +966,7 @@ class AsyncScans(AsyncResource):
         self,
         *,
         page: int | Unset = 1,
-        per_page: int | Unset = 10,
+        per_page: int | Unset = 100,
         max_items: int | None = None,
         max_pages: int | None = None,
     ) -> AsyncPaginator[Scan]:
@@ -974,6 +980,7 @@ class AsyncScans(AsyncResource):
         Args:
             page (int | Unset): Inferred: page number (1-based), as on List scans. Default: 1.
             per_page (int | Unset): Inferred: records per page, as on List scans. Max: 100. Default: 10.
+                scankit asks for 100 (the documented maximum) unless you say otherwise.
             max_items: stop after this many items in all.
             max_pages: stop after this many pages.
 
@@ -999,7 +1006,7 @@ class AsyncScans(AsyncResource):
         self,
         *,
         page: int | Unset = 1,
-        per_page: int | Unset = 10,
+        per_page: int | Unset = 100,
         max_items: int | None = None,
         max_pages: int | None = None,
     ) -> AsyncPaginator[Scan]:
@@ -1013,6 +1020,7 @@ class AsyncScans(AsyncResource):
         Args:
             page (int | Unset): Inferred: page number (1-based), as on List scans. Default: 1.
             per_page (int | Unset): Inferred: records per page, as on List scans. Max: 100. Default: 10.
+                scankit asks for 100 (the documented maximum) unless you say otherwise.
             max_items: stop after this many items in all.
             max_pages: stop after this many pages.
 

@@ -1,0 +1,470 @@
+"""Listing every item against the sandbox with 50 ms added to each request: scankit, naive, floor.
+
+Targets 1 and 2 of issue 6. The sandbox runs in its own process (bench/sandbox_server.py) with
+``Faults(latency=0.05)``; every vendor's list holds 10,000 items (Advalidation 1,000: at its
+documented 1 request/s, 10,000 items of 25 would take 6.5 minutes by themselves).
+
+For each vendor, in the same run:
+
+- **scankit**: ``sum(1 for _ in client.<resource>.list())`` with every default (page size,
+  prefetch, page concurrency, pacing), through an ``httpx.Client`` of ours only to count statuses;
+- **naive**: a sequential loop over the generated ``sync_detailed`` at the largest page size the
+  spec documents (no prefetch, no concurrency, no pacing);
+- **floor**: at the largest documented page size, the largest of the fetch floor (measured: raw
+  GETs with no models; a cursor chain goes page by page, decoding only the JSON for the cursor; a
+  page-number list with a known total fetches page 1 and then every other page at once from 16
+  or 64 threads, the better of the two, so what remains is the latency chain and the server's own
+  capacity), the rate-limit floor (computed from the spec's limit, at the rate the vendor advises
+  where it does, as scankit paces) and the parse floor (the client's CPU time to parse those
+  pages, measured here: one interpreter cannot go faster).
+
+Rate-limited (target 2): the sandbox enforces the documented limits; scankit must get no 429 and
+stay within 1.1x of the rate-limit floor; a naive concurrent loop (8 threads, no pacing) is run
+for its count of 429s.
+
+    python bench/listing.py [--vendors passentry ...] [--sweep]
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import concurrent.futures
+import importlib
+import json
+import math
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+HERE = Path(__file__).resolve().parent
+LATENCY = 0.05
+CLASSES = {
+    "packagex": "PackageX",
+    "hostedscan": "HostedScan",
+    "advalidation": "Advalidation",
+    "passentry": "PassEntry",
+    "cloneguard": "CloneGuard",
+}
+# The list measured for each vendor: (resource, operationId).
+LISTS = {
+    "packagex": ("scans", "listScans"),
+    "hostedscan": ("scans", "listScans"),
+    "advalidation": ("campaigns", "listCampaigns"),
+    "passentry": ("scans", "listScans"),
+    "cloneguard": ("scans", "listScans"),
+}
+
+
+class Server:
+    """bench/sandbox_server.py in a subprocess, for as long as the `with` block lasts."""
+
+    def __init__(self, rate_limits: bool, items: int, advalidation_items: int) -> None:
+        self.args = [
+            sys.executable,
+            str(HERE / "sandbox_server.py"),
+            "--latency",
+            str(LATENCY),
+            "--rate-limits",
+            "on" if rate_limits else "off",
+            "--items",
+            str(items),
+            "--advalidation-items",
+            str(advalidation_items),
+        ]
+
+    def __enter__(self) -> dict[str, Any]:
+        self.proc = subprocess.Popen(self.args, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        assert self.proc.stdout is not None
+        line = self.proc.stdout.readline()
+        if not line:
+            self.proc.kill()
+            raise RuntimeError("the sandbox server did not start")
+        info: dict[str, Any] = json.loads(line)
+        return info
+
+    def __exit__(self, *exc: object) -> None:
+        assert self.proc.stdin is not None
+        self.proc.stdin.close()
+        try:
+            self.proc.wait(20)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+
+
+def facade(vendor: str) -> Any:
+    return importlib.import_module(f"scankit.vendors.{vendor}")
+
+
+def operation(vendor: str) -> Any:
+    from scankit._vendor import OperationInfo
+
+    wanted = LISTS[vendor][1]
+    for value in vars(facade(vendor)).values():
+        if isinstance(value, OperationInfo) and value.operation_id == wanted:
+            return value
+    raise LookupError(f"{vendor}: no operation {wanted}")
+
+
+def endpoint(vendor: str) -> Any:
+    op = operation(vendor)
+    tag = LISTS[vendor][0]
+    snake = "".join(f"_{c.lower()}" if c.isupper() else c for c in op.operation_id)
+    return importlib.import_module(f"scankit_{vendor}.api.{tag}.{snake}")
+
+
+def scankit_client(vendor: str, info: dict[str, Any], statuses: collections.Counter[int]) -> Any:
+    import scankit
+
+    v = info["vendors"][vendor]
+
+    def count(response: httpx.Response) -> None:
+        statuses[response.status_code] += 1
+
+    http = httpx.Client(event_hooks={"response": [count]}, timeout=60)
+    return getattr(scankit, CLASSES[vendor])(
+        api_key=v["api_key"], base_url=v["base_url"], http_client=http, **v["tokens"]
+    )
+
+
+def run_scankit(
+    vendor: str, info: dict[str, Any], list_kwargs: dict[str, Any] | None = None, **options: Any
+) -> dict[str, Any]:
+    statuses: collections.Counter[int] = collections.Counter()
+    client = scankit_client(vendor, info, statuses)
+    if options:
+        client = client.with_options(**options)
+    resource = getattr(client, LISTS[vendor][0])
+    t0 = time.perf_counter()
+    n = sum(1 for _ in resource.list(**(list_kwargs or {})))
+    seconds = time.perf_counter() - t0
+    client.close()
+    return {"items": n, "seconds": seconds, "requests": sum(statuses.values()), "statuses": dict(statuses)}
+
+
+def generated_client(vendor: str, info: dict[str, Any]) -> Any:
+    import scankit
+
+    v = info["vendors"][vendor]
+    headers = getattr(scankit, CLASSES[vendor])(
+        api_key=v["api_key"], base_url=v["base_url"], **v["tokens"]
+    )._auth_headers
+    cls = facade(vendor).VENDOR.generated_client
+    # The auth headers go in as plain headers; the generated token header is parked elsewhere.
+    return cls(
+        base_url=v["base_url"],
+        token="-",
+        prefix="",
+        auth_header_name="X-Bench-Unused",
+        headers=dict(headers),
+        timeout=httpx.Timeout(60.0),
+    )
+
+
+def run_naive(vendor: str, info: dict[str, Any], keep_bodies: bool = False) -> dict[str, Any]:
+    """Page after page through the generated sync_detailed, deciding the next page as scankit does."""
+    from scankit._pagination import plan_next
+
+    op = operation(vendor)
+    info_p = op.pagination
+    fn = endpoint(vendor).sync_detailed
+    client = generated_client(vendor, info)
+    statuses: collections.Counter[int] = collections.Counter()
+    bodies: list[bytes] = []
+    n = 0
+    requested: Any = None
+    t0 = time.perf_counter()
+    size = best_page_size(vendor)
+    while True:
+        kwargs = {} if requested is None else {info_p.request_param: requested}
+        if size is not None:
+            kwargs[info_p.size_param] = size
+        response = fn(client=client, **kwargs)
+        statuses[int(response.status_code)] += 1
+        if response.status_code != 200:
+            break
+        if keep_bodies:
+            bodies.append(response.content)
+        step = plan_next(info_p, op, vendor, response.parsed, requested)
+        n += len(step.items)
+        if step.next is None:
+            break
+        requested = step.next
+    seconds = time.perf_counter() - t0
+    client.get_httpx_client().close()
+    out: dict[str, Any] = {
+        "items": n,
+        "seconds": seconds,
+        "requests": sum(statuses.values()),
+        "statuses": dict(statuses),
+    }
+    if keep_bodies:
+        out["bodies"] = bodies
+    return out
+
+
+def best_page_size(vendor: str) -> int | None:
+    """The largest page the spec documents (max_size, else the default); None: no size parameter."""
+    p = operation(vendor).pagination
+    if p.size_param is None:
+        return None
+    size: int | None = p.max_size or p.default_size
+    return size
+
+
+def run_naive_concurrent(vendor: str, info: dict[str, Any], threads: int = 8) -> dict[str, Any]:
+    """Page 1, then every other page at once from `threads` threads: no pacing, no retries."""
+    from scankit._pagination import plan_next
+
+    op = operation(vendor)
+    fn = endpoint(vendor).sync_detailed
+    client = generated_client(vendor, info)
+    statuses: collections.Counter[int] = collections.Counter()
+    t0 = time.perf_counter()
+    first = fn(client=client)
+    statuses[int(first.status_code)] += 1
+    step = plan_next(op.pagination, op, vendor, first.parsed, None)
+    pages = range(2, (step.total_pages or 1) + 1)
+
+    def get(page: int) -> int:
+        return int(fn(client=client, **{op.pagination.request_param: page}).status_code)
+
+    with concurrent.futures.ThreadPoolExecutor(threads) as pool:
+        for status in pool.map(get, pages):
+            statuses[status] += 1
+    seconds = time.perf_counter() - t0
+    client.get_httpx_client().close()
+    return {"seconds": seconds, "requests": sum(statuses.values()), "statuses": dict(statuses), "threads": threads}
+
+
+def oracle_fetch(vendor: str, info: dict[str, Any], threads: int = 64) -> dict[str, Any]:
+    """The fetch floor, measured: raw GETs (no models) at the largest documented page size.
+
+    A list whose page count is known: page 1, then every other page at once from `threads`
+    threads. A cursor chain: one page after another, decoding only the JSON to find the cursor.
+    What this takes is what the server and the network allow, whoever the client is.
+    """
+    import orjson
+
+    op = operation(vendor)
+    p = op.pagination
+    mod = endpoint(vendor)
+    size = best_page_size(vendor)
+    sized = {} if size is None else {p.size_param: size}
+    http = generated_client(vendor, info).get_httpx_client()
+
+    def get(value: Any = None) -> bytes:
+        kwargs = dict(sized) if value is None else {**sized, p.request_param: value}
+        response = http.request(**mod._get_kwargs(**kwargs))
+        response.raise_for_status()
+        content: bytes = response.content
+        return content
+
+    t0 = time.perf_counter()
+    requests = 1
+    first = orjson.loads(get())
+    if p.style == "cursor":
+        body = first
+        while True:
+            cursor = body
+            for name in p.next_cursor or ():
+                cursor = cursor.get(name) if isinstance(cursor, dict) else None
+            if not cursor:
+                break
+            body = orjson.loads(get(cursor))
+            requests += 1
+    else:
+        total_pages = _dig(first, p.total_pages)
+        if total_pages is None:
+            total_items, per_page = _dig(first, p.total_items), len(_dig(first, p.items) or [])
+            total_pages = -(-total_items // per_page) if total_items and per_page else 1
+        with concurrent.futures.ThreadPoolExecutor(threads) as pool:
+            for _ in pool.map(get, range(p.first_page + 1, p.first_page + total_pages)):
+                requests += 1
+    seconds = time.perf_counter() - t0
+    http.close()
+    return {"seconds": seconds, "requests": requests}
+
+
+def _dig(body: Any, path: tuple[str, ...] | None) -> Any:
+    """A value by its attribute path in the raw JSON (camelCase keys tried for the snake_case names)."""
+    if path is None:
+        return None
+    for name in path:
+        if not isinstance(body, dict):
+            return None
+        camel = name.split("_")[0] + "".join(w.title() for w in name.split("_")[1:])
+        body = body.get(name, body.get(camel))
+    return body
+
+
+def round_trip(vendor: str, info: dict[str, Any], samples: int = 5) -> float:
+    """The median time of a raw GET of the first page (latency, server time, transfer)."""
+    client = generated_client(vendor, info).get_httpx_client()
+    op = operation(vendor)
+    url = op.path
+    times = []
+    for _ in range(samples):
+        t0 = time.perf_counter()
+        client.get(url).raise_for_status()
+        times.append(time.perf_counter() - t0)
+    client.close()
+    return statistics.median(times)
+
+
+def parse_seconds(vendor: str, bodies: list[bytes]) -> float:
+    """The client's CPU time to parse these bodies (the generated _parse_response), best of 3."""
+    parse = endpoint(vendor)._parse_response
+    fake = type("C", (), {"raise_on_unexpected_status": True})()
+    responses = [httpx.Response(200, content=b) for b in bodies]
+    best = math.inf
+    for _ in range(3):
+        t0 = time.perf_counter()
+        for r in responses:
+            parse(client=fake, response=r)
+        best = min(best, time.perf_counter() - t0)
+    return best
+
+
+def rate_floor(vendor: str, requests: int, rtt: float) -> float | None:
+    """Seconds to send `requests` under the spec's limit (scankit's budget: the advised rate if any)."""
+    from scankit._ratelimit import RateLimitSpec
+
+    spec = RateLimitSpec.from_dict(facade(vendor).VENDOR.rate_limit)
+    if spec is None:
+        return None
+    if spec.algorithm == "token_bucket":
+        assert spec.refill_per_second is not None
+        return max(0, requests - spec.budget) / spec.refill_per_second + rtt
+    assert spec.window_seconds is not None
+    return (math.ceil(requests / spec.budget) - 1) * spec.window_seconds + rtt
+
+
+def known_total(vendor: str) -> bool:
+    p = operation(vendor).pagination
+    return p.style == "page_number" and (p.total_pages is not None or p.total_items is not None)
+
+
+def latency_bound(vendors: list[str], items: int, adv_items: int, sweep: bool) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    with Server(rate_limits=False, items=items, advalidation_items=adv_items) as info:
+        for vendor in vendors:
+            rtt = round_trip(vendor, info)
+            naive = run_naive(vendor, info, keep_bodies=True)
+            parse = parse_seconds(vendor, naive.pop("bodies"))
+            ours = run_scankit(vendor, info)
+            assert ours["items"] == naive["items"], (vendor, ours["items"], naive["items"])
+            requests = naive["requests"]  # at the largest documented page size
+            parallel = known_total(vendor)
+            # 64 threads may lose to 16 on 2 cores (GIL, context switches): the better of the two.
+            oracle = min(
+                (oracle_fetch(vendor, info, t) for t in ((16, 64) if parallel else (1,))), key=lambda o: o["seconds"]
+            )
+            assert oracle["requests"] == requests, (vendor, oracle, requests)
+            limit = rate_floor(vendor, requests, rtt)
+            parts = {"fetch": oracle["seconds"], "rate_limit": limit or 0.0, "parse": parse}
+            bound_by = max(parts, key=lambda k: parts[k])
+            floor = parts[bound_by]
+            row: dict[str, Any] = {
+                "items": naive["items"],
+                "page_size": best_page_size(vendor),
+                "requests": requests,
+                "round_trip_s": round(rtt, 4),
+                "parallel_possible": parallel,
+                "floor_s": {
+                    **{k: round(v, 3) for k, v in parts.items()},
+                    "rate_limit": None if limit is None else round(limit, 3),
+                    "floor": round(floor, 3),
+                    "bound_by": bound_by,
+                },
+                "naive_s": round(naive["seconds"], 3),
+                "scankit_s": round(ours["seconds"], 3),
+                "scankit_requests": ours["requests"],
+                "scankit_statuses": ours["statuses"],
+                "ratio_to_floor": round(ours["seconds"] / floor, 3),
+                "speedup_vs_naive": round(naive["seconds"] / ours["seconds"], 2),
+            }
+            size = best_page_size(vendor)
+            p = operation(vendor).pagination
+            if size is not None and size != p.default_size:
+                # What the recommended default (the spec's max_size) would give.
+                at_max = run_scankit(vendor, info, {p.size_param: size})
+                row["scankit_at_max_size_s"] = round(at_max["seconds"], 3)
+                row["scankit_at_max_size_ratio_to_floor"] = round(at_max["seconds"] / floor, 3)
+                row["scankit_at_max_size_speedup_vs_naive"] = round(naive["seconds"] / at_max["seconds"], 2)
+            if sweep and parallel:
+                kwargs = {p.size_param: size} if size is not None else {}
+                row["sweep"] = {
+                    str(c): round(run_scankit(vendor, info, kwargs, page_concurrency=c)["seconds"], 3)
+                    for c in (1, 2, 4, 8, 16)
+                }
+            out[vendor] = row
+    return out
+
+
+def rate_limited(vendors: list[str], items: int, adv_items: int) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    with Server(rate_limits=True, items=items, advalidation_items=adv_items) as info:
+        for vendor in vendors:
+            if facade(vendor).VENDOR.rate_limit is None:
+                continue
+            rtt = round_trip(vendor, info, samples=1)  # one request: the budget is what is measured
+            time.sleep(_recover(vendor))
+            ours = run_scankit(vendor, info)
+            requests = ours["requests"]
+            # The pages the list needs (not scankit's own retries); the probe's request above is
+            # forgotten by then (_recover).
+            limit = rate_floor(vendor, ours["statuses"].get(200, 0), rtt)
+            assert limit is not None
+            time.sleep(_recover(vendor))
+            naive = run_naive_concurrent(vendor, info)
+            out[vendor] = {
+                "items": ours["items"],
+                "requests": requests,
+                "rate_limit_floor_s": round(limit, 3),
+                "scankit_s": round(ours["seconds"], 3),
+                "scankit_429": ours["statuses"].get(429, 0),
+                "ratio_to_floor": round(ours["seconds"] / limit, 3),
+                "naive_concurrent": naive,
+                "naive_concurrent_429": naive["statuses"].get(429, 0),
+            }
+    return out
+
+
+def _recover(vendor: str) -> float:
+    """Seconds for the vendor's budget to be whole again, so one run does not pay for the last."""
+    from scankit._ratelimit import RateLimitSpec
+
+    spec = RateLimitSpec.from_dict(facade(vendor).VENDOR.rate_limit)
+    if spec is None:
+        return 0.0
+    if spec.algorithm == "token_bucket":
+        assert spec.capacity is not None and spec.refill_per_second is not None
+        return spec.capacity / spec.refill_per_second + 0.5
+    return (spec.window_seconds or 1.0) + 0.2
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--vendors", nargs="*", default=list(CLASSES))
+    parser.add_argument("--items", type=int, default=10_000)
+    parser.add_argument("--advalidation-items", type=int, default=1_000)
+    parser.add_argument("--sweep", action="store_true", help="also time page_concurrency 1..16")
+    parser.add_argument("--only", choices=["latency", "rate"], default=None)
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+    result: dict[str, Any] = {"latency_s": LATENCY}
+    if args.only != "rate":
+        result["latency_bound"] = latency_bound(args.vendors, args.items, args.advalidation_items, args.sweep)
+    if args.only != "latency":
+        result["rate_limited"] = rate_limited(args.vendors, args.items, args.advalidation_items)
+    print(json.dumps(result, indent=None if args.json else 2))
+
+
+if __name__ == "__main__":
+    main()
