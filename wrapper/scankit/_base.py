@@ -518,7 +518,6 @@ class SyncResource:
             return self._client._send(op, fn, args).parsed
 
         return SyncPaginator(
-            self,
             fetch,
             op,
             kwargs,
@@ -567,7 +566,6 @@ class AsyncResource:
             return (await self._client._send(op, fn, args)).parsed
 
         return AsyncPaginator(
-            self,
             fetch,
             op,
             kwargs,

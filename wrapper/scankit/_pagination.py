@@ -13,15 +13,12 @@ import asyncio
 import concurrent.futures
 import contextvars
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 import attrs
 
 from ._errors import PaginationError
 from ._vendor import OperationInfo, PaginationInfo
-
-if TYPE_CHECKING:
-    from ._base import AsyncResource, SyncResource
 
 T = TypeVar("T")
 Cursor = int | str
@@ -187,10 +184,9 @@ class SyncPaginator(_Base[T]):
     `first_page()` fetches one page. `cursor` tells where to resume after a partial iteration.
     """
 
-    def __init__(self, resource: SyncResource, fetch: Callable[[dict[str, Any]], Any], *args: Any, **kw: Any) -> None:
+    def __init__(self, fetch: Callable[[dict[str, Any]], Any], *args: Any, **kw: Any) -> None:
         super().__init__(*args, **kw)
         self._fetch = fetch
-        self._resource = resource
 
     def first_page(self) -> Page[T]:
         return self._page(self._fetch(self._kwargs_for(self._start)), self._start)
@@ -268,12 +264,9 @@ class SyncPaginator(_Base[T]):
 class AsyncPaginator(_Base[T]):
     """`async for scan in client.scans.list()`, `.pages()`, `await .first_page()`; see SyncPaginator."""
 
-    def __init__(
-        self, resource: AsyncResource, fetch: Callable[[dict[str, Any]], Awaitable[Any]], *args: Any, **kw: Any
-    ) -> None:
+    def __init__(self, fetch: Callable[[dict[str, Any]], Awaitable[Any]], *args: Any, **kw: Any) -> None:
         super().__init__(*args, **kw)
         self._fetch = fetch
-        self._resource = resource
 
     async def first_page(self) -> Page[T]:
         return self._page(await self._fetch(self._kwargs_for(self._start)), self._start)
