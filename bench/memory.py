@@ -85,7 +85,7 @@ def child(vendor: str, total: int) -> dict[str, Any]:
         api_key="bench", base_url="http://vendor.test", http_client=http, **tokens
     )
     fake = FakeTime()
-    client._runtime = _Runtime(monotonic=fake.wall, wall=fake.wall, sleep=fake.sleep, async_sleep=fake.async_sleep)
+    client._runtime = _Runtime(wall=fake.wall, sleep=fake.sleep, async_sleep=fake.async_sleep)
     start_rss = rss_mb()
     warm_rss = None
     samples: list[float] = []

@@ -152,15 +152,17 @@ def mark(v: dict[str, Any] | None) -> str:
 
 def table(results: dict[str, Any]) -> str:
     env = results["environment"]
-    lines = [
-        f"scankit bench: Python {env['python']} on {env['cpus']} CPUs, {env['date']}",
-        "",
-        f"1. CPU per item: list pages of 100 items parsed page by page (steady state), {results['cpu']['gc']}.",
-        f"   µs per item and × json.loads of the same bytes; target scankit <= {CPU_TARGET:g}× json.loads",
-        f"   {'vendor':13s} {'B/item':>6s} {'json µs':>8s} {'orjson':>7s} {'scankit':>8s} {'pydantic':>9s} "
-        f"{'sk/pyd':>7s}  target",
-    ]
-    for r in results["cpu"]["rows"]:
+    lines = [f"scankit bench: Python {env['python']} on {env['cpus']} CPUs, {env['date']}"]
+    cpu = results.get("cpu")  # absent with --skip cpu
+    if cpu:
+        lines += [
+            "",
+            f"1. CPU per item: list pages of 100 items parsed page by page (steady state), {cpu['gc']}.",
+            f"   µs per item and × json.loads of the same bytes; target scankit <= {CPU_TARGET:g}× json.loads",
+            f"   {'vendor':13s} {'B/item':>6s} {'json µs':>8s} {'orjson':>7s} {'scankit':>8s} {'pydantic':>9s} "
+            f"{'sk/pyd':>7s}  target",
+        ]
+    for r in cpu["rows"] if cpu else []:
         x = r["ratio"]
         lines.append(
             f"   {r['vendor']:13s} {r['bytes_per_item']:6d} {r['json_loads_us_per_item']:8.2f} {x['orjson.loads']:6.2f}× "

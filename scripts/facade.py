@@ -25,7 +25,6 @@ from openapi_python_client.strings import snake_case
 
 ROOT = Path(__file__).resolve().parent.parent
 FACADE_TEMPLATES = ROOT / "codegen" / "facade"
-IDEMPOTENT = {"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"}
 
 
 class FacadeError(Exception):
@@ -315,7 +314,6 @@ def render(vendor: str, spec: dict[str, Any], view: dict[str, Any], config_path:
                     "verb": verb,
                     "method": method,
                     "path": path,
-                    "idempotent": method in IDEMPOTENT,
                     "success_type": success_type,
                     "unwrap": unwrap,
                     "success_simple": success_type != "Any"

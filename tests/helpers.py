@@ -22,9 +22,6 @@ class FakeClock:
         self.now = start
         self.sleeps: list[float] = []
 
-    def monotonic(self) -> float:
-        return self.now
-
     def wall(self) -> float:
         return self.now
 
@@ -36,9 +33,7 @@ class FakeClock:
         self.sleep(seconds)
 
     def runtime(self) -> _Runtime:
-        return _Runtime(
-            monotonic=self.monotonic, wall=self.wall, sleep=self.sleep, async_sleep=self.async_sleep, rng=lambda: 0.5
-        )
+        return _Runtime(wall=self.wall, sleep=self.sleep, async_sleep=self.async_sleep, rng=lambda: 0.5)
 
 
 Handler = Callable[[httpx.Request], httpx.Response]

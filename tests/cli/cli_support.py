@@ -14,8 +14,8 @@ from typing import Any
 
 import httpx
 from click.testing import CliRunner, Result
+from helpers import FakeClock
 
-from scankit._base import _Runtime
 from scankit.cli import CliEnv, cli
 
 SECRET = "sk-cli-secret-4242"
@@ -33,34 +33,6 @@ UNSET_VARS = (
 )
 UUID = "0194d6a9-95b7-72dc-87fc-ecaed8c0b520"
 Handler = Callable[[httpx.Request], httpx.Response]
-
-
-class FakeClock:
-    """Time that only moves when the client sleeps, so retries and rate-limit waits cost nothing.
-
-    Our own rather than tests/conftest.py's: `from conftest import …` is ambiguous once several test
-    directories have a conftest.py.
-    """
-
-    def __init__(self, start: float = 1_700_000_000.0) -> None:
-        self.now = start
-        self.sleeps: list[float] = []
-
-    def sleep(self, seconds: float) -> None:
-        self.sleeps.append(seconds)
-        self.now += seconds
-
-    async def async_sleep(self, seconds: float) -> None:
-        self.sleep(seconds)
-
-    def runtime(self) -> _Runtime:
-        return _Runtime(
-            monotonic=lambda: self.now,
-            wall=lambda: self.now,
-            sleep=self.sleep,
-            async_sleep=self.async_sleep,
-            rng=lambda: 0.5,
-        )
 
 
 class Server:

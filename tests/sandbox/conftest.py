@@ -43,9 +43,7 @@ class VirtualClock:
         self.sleep(seconds)
 
     def runtime(self) -> _Runtime:
-        return _Runtime(
-            monotonic=self.wall, wall=self.wall, sleep=self.sleep, async_sleep=self.async_sleep, rng=lambda: 0.5
-        )
+        return _Runtime(wall=self.wall, sleep=self.sleep, async_sleep=self.async_sleep, rng=lambda: 0.5)
 
 
 def _fast(client: C) -> C:

@@ -58,7 +58,6 @@ _last_response: contextvars.ContextVar[httpx.Response | None] = contextvars.Cont
 class _Runtime:
     """Time and chance, injectable: tests pass fakes and never really sleep."""
 
-    monotonic: Callable[[], float] = time.monotonic
     wall: Callable[[], float] = time.time
     sleep: Callable[[float], None] = time.sleep
     async_sleep: Callable[[float], Awaitable[None]] = asyncio.sleep

@@ -66,10 +66,6 @@ class OperationInfo:
     pagination: PaginationInfo | None = None
 
     @property
-    def idempotent(self) -> bool:
-        return self.method in {"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"}
-
-    @property
     def rate_key(self) -> str:
         return f"{self.method} {self.path}"
 
