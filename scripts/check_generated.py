@@ -1,9 +1,10 @@
 """Drift check: regenerate everything into a temporary directory and compare it with the tree.
 
-Fails (exit 1) on any added, missing or changed file under generated/ or in the wrapper's generated
-facades (wrapper/scankit/vendors/), printing a unified diff of what changed. Generation is
-byte-deterministic (shared/generator-notes.md), so any difference is real: a hand edit, or a spec,
-template or tool version change that was not followed by `make generate`.
+Fails (exit 1) on any added, missing or changed file under generated/ (the READMEs included), in the
+wrapper's generated facades (wrapper/scankit/vendors/) or in the vendors' reference pages
+(docs/vendors/), printing a unified diff of what changed. Generation is byte-deterministic
+(docs/architecture.md, "The generator"), so any difference is real: a hand edit, or a spec, template,
+version or tool change that was not followed by `make generate`.
 """
 
 from __future__ import annotations
@@ -55,13 +56,14 @@ def compare(label: str, want: dict[str, bytes], have: dict[str, bytes]) -> list[
 
 def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
-        out, facades = Path(tmp) / "generated", Path(tmp) / "vendors"
-        rc = generate.main(["--out", str(out), "--facade-out", str(facades)])
+        out, facades, pages = Path(tmp) / "generated", Path(tmp) / "vendors", Path(tmp) / "docs"
+        rc = generate.main(["--out", str(out), "--facade-out", str(facades), "--docs-out", str(pages)])
         if rc:
             return rc
         problems = compare("generated", tree(out), tree(generate.ROOT / "generated"))
         have = {k: v for k, v in tree(generate.FACADE_DIR).items() if k != "__init__.py"}  # hand-written
         problems += compare("wrapper/scankit/vendors", tree(facades), have)
+        problems += compare("docs/vendors", tree(pages), tree(generate.DOCS_VENDORS))
     if problems:
         print("Generated code has drifted from the specs. Run `make generate` and commit the result.\n")
         print("\n\n".join(problems))

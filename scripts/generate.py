@@ -10,9 +10,13 @@ Steps for each vendor, all deterministic:
    (which openapi-python-client drops without a word) become plain string parameters marked
    `x-scankit-json`; the wrapper serialises them.
 3. Run the pinned openapi-python-client with our custom templates, failing on any warning, with
-   the venv's ruff on PATH (without it the generator "skips integration" and exits 0 unformatted).
+   the venv's ruff on PATH (without it the generator "skips integration" and exits 0 unformatted),
+   and the one version number of all six distributions (wrapper/scankit/_version.py).
 4. Drop `.ruff_cache`, which the generator leaves behind.
 5. Render the wrapper's per-vendor facade from the spec (scripts/facade.py).
+6. Write the distribution's README from the spec through codegen/readme/README.md.jinja (scripts/readme.py)
+   in place of the generator's stock text, and the vendor's reference page, docs/vendors/<v>.md
+   (scripts/docs.py).
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from __future__ import annotations
 import argparse
 import copy
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -27,16 +32,20 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+import docs
 import facade
+import readme
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 SPECS = ROOT / "specs"
 TEMPLATES = ROOT / "codegen" / "templates"
 FACADE_DIR = ROOT / "wrapper" / "scankit" / "vendors"
+VERSION_FILE = ROOT / "wrapper" / "scankit" / "_version.py"
+DOCS_VENDORS = ROOT / "docs" / "vendors"
 VENDORS = ("packagex", "hostedscan", "advalidation", "passentry", "cloneguard")
 
-# openapi-python-client 0.29.1's ConfigFile fields (see shared/generator-notes.md, section 1).
+# openapi-python-client 0.29.1's ConfigFile fields (read from its config module).
 KNOWN_CONFIG_KEYS = {
     "class_overrides",
     "content_type_overrides",
@@ -62,7 +71,15 @@ def load_yaml(path: Path) -> Any:
         return yaml.safe_load(f)
 
 
-def check_config(vendor: str) -> Path:
+def version() -> str:
+    """The version of all six distributions: `__version__` in wrapper/scankit/_version.py."""
+    match = re.search(r'^__version__ = "([^"]+)"$', VERSION_FILE.read_text(encoding="utf-8"), re.M)
+    if match is None:
+        raise GenerationError(f"{VERSION_FILE}: no `__version__ = \"...\"` line")
+    return match.group(1)
+
+
+def check_config(vendor: str) -> dict[str, Any]:
     path = SPECS / vendor / "codegen.yaml"
     config = load_yaml(path) or {}
     unknown = sorted(set(config) - KNOWN_CONFIG_KEYS)
@@ -71,7 +88,9 @@ def check_config(vendor: str) -> Path:
     for key, want in (("project_name_override", f"scankit-{vendor}"), ("package_name_override", f"scankit_{vendor}")):
         if config.get(key) != want:
             raise GenerationError(f"{path}: {key} must be {want!r}")
-    return path
+    if "package_version_override" in config:
+        raise GenerationError(f"{path}: package_version_override: the version lives in {VERSION_FILE.name} alone")
+    return {**config, "package_version_override": version()}
 
 
 def codegen_view(spec: dict[str, Any]) -> dict[str, Any]:
@@ -109,8 +128,8 @@ def codegen_view(spec: dict[str, Any]) -> dict[str, Any]:
     return view
 
 
-def generate_one(vendor: str, out_root: Path, facade_dir: Path) -> None:
-    config = check_config(vendor)
+def generate_one(vendor: str, out_root: Path, facade_dir: Path, docs_dir: Path) -> None:
+    config_values = check_config(vendor)
     spec = load_yaml(SPECS / vendor / "openapi.yaml")
     view = codegen_view(spec)
     target = out_root / vendor
@@ -119,6 +138,8 @@ def generate_one(vendor: str, out_root: Path, facade_dir: Path) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         view_path = Path(tmp) / "openapi.yaml"
         view_path.write_text(yaml.safe_dump(view, sort_keys=False), encoding="utf-8")
+        config = Path(tmp) / "codegen.yaml"
+        config.write_text(yaml.safe_dump(config_values, sort_keys=True), encoding="utf-8")
         if target.exists():
             shutil.rmtree(target)
         cmd = [
@@ -137,15 +158,18 @@ def generate_one(vendor: str, out_root: Path, facade_dir: Path) -> None:
             str(TEMPLATES),
         ]
         proc = subprocess.run(cmd, cwd=tmp, env=env, capture_output=True, text=True, check=False)
-    output = proc.stdout + proc.stderr
-    if proc.returncode != 0 or "Skipping Integration" in output or "Warning" in output:
-        raise GenerationError(f"{vendor}: openapi-python-client failed (rc {proc.returncode}):\n{output}")
-    shutil.rmtree(target / ".ruff_cache", ignore_errors=True)
-    try:
-        source = facade.render(vendor, spec, view, config, TEMPLATES)
-    except facade.FacadeError as exc:
-        raise GenerationError(str(exc)) from exc
+        output = proc.stdout + proc.stderr
+        if proc.returncode != 0 or "Skipping Integration" in output or "Warning" in output:
+            raise GenerationError(f"{vendor}: openapi-python-client failed (rc {proc.returncode}):\n{output}")
+        shutil.rmtree(target / ".ruff_cache", ignore_errors=True)
+        try:
+            source = facade.render(vendor, spec, view, config, TEMPLATES)
+        except facade.FacadeError as exc:
+            raise GenerationError(str(exc)) from exc
     facade.write(vendor, source, facade_dir)
+    (target / "README.md").write_text(readme.render(vendor, spec, version()), encoding="utf-8")
+    docs_dir.mkdir(parents=True, exist_ok=True)
+    (docs_dir / f"{vendor}.md").write_text(docs.render_vendor(vendor, spec), encoding="utf-8")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -153,6 +177,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("vendors", nargs="*", metavar="vendor", help=f"any of {', '.join(VENDORS)}")
     parser.add_argument("--out", type=Path, default=ROOT / "generated")
     parser.add_argument("--facade-out", type=Path, default=FACADE_DIR)
+    parser.add_argument("--docs-out", type=Path, default=DOCS_VENDORS)
     args = parser.parse_args(argv)
     unknown = sorted(set(args.vendors) - set(VENDORS))
     if unknown:
@@ -161,8 +186,8 @@ def main(argv: list[str] | None = None) -> int:
     args.out.mkdir(parents=True, exist_ok=True)
     try:
         for vendor in vendors:
-            generate_one(vendor, args.out, args.facade_out)
-            print(f"generated {vendor} -> {args.out / vendor} and {args.facade_out / vendor}.py")
+            generate_one(vendor, args.out, args.facade_out, args.docs_out)
+            print(f"generated {vendor} -> {args.out / vendor}, {args.facade_out / vendor}.py, {args.docs_out / vendor}.md")
     except GenerationError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1

@@ -37,7 +37,7 @@ def test_unknown_attribute() -> None:
 
 
 def test_only_the_facades_import_generated_packages() -> None:
-    """DESIGN.md, "One seam": nothing else in the wrapper imports a scankit_<vendor> package."""
+    """docs/architecture.md, "The one seam": nothing else in the wrapper imports a scankit_<vendor> package."""
     import pathlib
 
     root = pathlib.Path(scankit.__file__).parent

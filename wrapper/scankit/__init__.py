@@ -37,6 +37,7 @@ from ._errors import (
 )
 from ._logging import setup_logging
 from ._pagination import AsyncPaginator, Page, SyncPaginator
+from ._version import __version__
 
 if TYPE_CHECKING:
     from .vendors.advalidation import Advalidation, AsyncAdvalidation
@@ -44,8 +45,6 @@ if TYPE_CHECKING:
     from .vendors.hostedscan import AsyncHostedScan, HostedScan
     from .vendors.packagex import AsyncPackageX, PackageX
     from .vendors.passentry import AsyncPassEntry, PassEntry
-
-__version__ = "0.1.0"
 
 _VENDOR_CLIENTS = {
     "Advalidation": "advalidation",

@@ -1,0 +1,630 @@
+"""Write each vendor's reference page, docs/vendors/<vendor>.md, from its spec alone.
+
+    python scripts/docs.py                 # all vendors into docs/vendors/
+    python scripts/docs.py --out /tmp/x    # elsewhere
+
+`make generate` writes the same pages (scripts/generate.py calls `render_vendor`), so they are checked
+in beside the code they describe and the drift check (`make check-generated`) fails when a spec
+changed and its page did not. `make docs` runs this script, then `mkdocs build --strict`.
+
+A page holds every operation (its `client.<resource>.<verb>()` call, parameters, return type, the
+errors it raises, its pagination and any `x-scankit-waiter`), every model with its fields and their
+descriptions, the rate limit, the error body, the webhooks (`x-scankit-webhooks` or OpenAPI
+`webhooks:`), and every fact the spec marks `x-scankit-inferred`, with why. Extensions this script
+does not know by name are still shown, key by key, so a new one reaches the page without a change here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import yaml
+from openapi_python_client.strings import ClassName, PythonIdentifier
+
+from scankit._errors import status_error_class
+
+ROOT = Path(__file__).resolve().parent.parent
+SPECS = ROOT / "specs"
+OUT = ROOT / "docs" / "vendors"
+VENDORS = ("packagex", "hostedscan", "advalidation", "passentry", "cloneguard")
+METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+FIELD_PREFIX = "field_"  # openapi-python-client's default, which our codegen.yaml files keep
+
+
+# -- reading a spec ------------------------------------------------------------------------------
+
+
+def load_spec(vendor: str) -> dict[str, Any]:
+    with (SPECS / vendor / "openapi.yaml").open(encoding="utf-8") as f:
+        spec: dict[str, Any] = yaml.safe_load(f)
+    return spec
+
+
+def resolve(spec: dict[str, Any], node: Any) -> Any:
+    """Follow `$ref`s (local ones: the specs have no others) to the node they name."""
+    seen = 0
+    while isinstance(node, dict) and "$ref" in node:
+        ref = node["$ref"]
+        if not ref.startswith("#/"):
+            raise ValueError(f"only local $refs are supported: {ref}")
+        node = spec
+        for part in ref[2:].split("/"):
+            node = node[part.replace("~1", "/").replace("~0", "~")]
+        seen += 1
+        if seen > 50:
+            raise ValueError(f"$ref cycle at {ref}")
+    return node
+
+
+def ref_name(node: Any) -> str | None:
+    if isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"].startswith("#/components/schemas/"):
+        return str(node["$ref"].rsplit("/", 1)[-1])
+    return None
+
+
+def meta(spec: dict[str, Any]) -> dict[str, Any]:
+    """The root `x-scankit` block (vendor name, key variable, rate limit, error paths)."""
+    return dict(spec.get("x-scankit") or {})
+
+
+def class_name(spec: dict[str, Any]) -> str:
+    m = meta(spec)
+    return str(m.get("class_name") or m["vendor"].replace(" ", ""))
+
+
+def python_name(name: str) -> str:
+    """The attribute or argument name the generator gives a JSON property or parameter."""
+    return str(PythonIdentifier(name, FIELD_PREFIX))
+
+
+def model_class(name: str) -> str:
+    return str(ClassName(name, FIELD_PREFIX))
+
+
+def operations(spec: dict[str, Any]) -> list[dict[str, Any]]:
+    """Every operation, in the spec's order, with its path-level parameters merged in."""
+    out = []
+    for path, item in (spec.get("paths") or {}).items():
+        shared = item.get("parameters", [])
+        for method in METHODS:
+            op = item.get(method)
+            if not isinstance(op, dict):
+                continue
+            params = {}
+            for raw in [*shared, *op.get("parameters", [])]:
+                p = resolve(spec, raw)
+                params[(p["name"], p["in"])] = p
+            out.append({"method": method.upper(), "path": path, "op": op, "params": list(params.values())})
+    return out
+
+
+def success(spec: dict[str, Any], op: dict[str, Any]) -> tuple[str | None, Any]:
+    """The 2xx status with a body and its schema (None, None when no 2xx response has one)."""
+    for status, resp in sorted((op.get("responses") or {}).items(), key=lambda kv: str(kv[0])):
+        if not str(status).startswith("2"):
+            continue
+        content = (resolve(spec, resp).get("content") or {}).get("application/json")
+        if content and "schema" in content:
+            return str(status), content["schema"]
+    return None, None
+
+
+def schema_at(spec: dict[str, Any], schema: Any, dotted: str) -> Any:
+    """The schema of the property at a dotted JSON path (`meta.pagination.totalPages`)."""
+    node = schema
+    for part in dotted.split("."):
+        node = resolve(spec, node)
+        for key in ("allOf", "anyOf", "oneOf"):  # a nullable object written as a one-member union
+            members = [resolve(spec, m) for m in node.get(key, [])]
+            with_props = [m for m in members if part in (m.get("properties") or {})]
+            if with_props:
+                node = with_props[0]
+        node = (node.get("properties") or {}).get(part)
+        if node is None:
+            return None
+    return node
+
+
+def type_of(spec: dict[str, Any], schema: Any, link: bool = True) -> str:
+    """A schema as the Python type a user meets (`Scan`, `list[Scan]`, `datetime | None`)."""
+    if schema is None:
+        return "None"
+    name = ref_name(schema)
+    if name:
+        cls = model_class(name)
+        return f"[{cls}](#{anchor('model', name)})" if link else cls
+    nullable = bool(schema.get("nullable"))
+    for key in ("oneOf", "anyOf"):
+        if key in schema:
+            text = " | ".join(dict.fromkeys(type_of(spec, m, link) for m in schema[key]))
+            return f"{text} | None" if nullable else text
+    if "allOf" in schema and len(schema["allOf"]) == 1:
+        text = type_of(spec, schema["allOf"][0], link)
+        return f"{text} | None" if nullable else text
+    kind = schema.get("type")
+    fmt = schema.get("format")
+    if "enum" in schema:
+        text = " | ".join(repr(v) if not isinstance(v, str) else f'"{v}"' for v in schema["enum"] if v is not None)
+        text = f"Literal[{text}]"
+    elif kind == "array":
+        text = f"list[{type_of(spec, schema.get('items'), link)}]"
+    elif kind == "string":
+        text = {"date-time": "datetime", "date": "date", "uuid": "UUID", "binary": "File"}.get(fmt or "", "str")
+    elif kind == "integer":
+        text = "int"
+    elif kind == "number":
+        text = "float"
+    elif kind == "boolean":
+        text = "bool"
+    elif kind == "object" or "properties" in schema:
+        text = "object" if schema.get("properties") else "dict[str, Any]"
+    else:
+        text = "Any"
+    return f"{text} | None" if nullable else text
+
+
+def anchor(kind: str, name: str) -> str:
+    return f"{kind}-" + re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+
+
+def one_line(text: Any) -> str:
+    """Spec prose inside a table cell: one line, pipes escaped."""
+    return re.sub(r"\s+", " ", str(text or "")).strip().replace("|", "\\|")
+
+
+def block(text: Any) -> str:
+    return str(text or "").strip()
+
+
+def flatten(value: Any, prefix: str = "") -> Iterator[tuple[str, Any]]:
+    """An extension's keys as dotted paths with their leaf values, in the spec's order."""
+    if isinstance(value, dict) and value:
+        for key, inner in value.items():
+            yield from flatten(inner, f"{prefix}.{key}" if prefix else str(key))
+    else:
+        yield prefix, value
+
+
+def show(value: Any) -> str:
+    if isinstance(value, list):
+        return ", ".join(show(v) for v in value) if value else "(none)"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, dict):
+        return "(empty)"
+    return f"`{value}`" if not isinstance(value, str) or " " not in value else one_line(value)
+
+
+def facts_table(value: Any, *, skip: tuple[str, ...] = ()) -> list[str]:
+    rows = [(k, v) for k, v in flatten(value) if k.split(".")[0] not in skip]
+    if not rows:
+        return []
+    return ["| key | value |", "| --- | --- |", *(f"| `{k}` | {show(v)} |" for k, v in rows), ""]
+
+
+def inferred(spec: dict[str, Any]) -> Iterator[tuple[str, Any]]:
+    """Every `x-scankit-inferred` in the spec, with where it sits (a JSON pointer)."""
+
+    def walk(node: Any, where: str) -> Iterator[tuple[str, Any]]:
+        if isinstance(node, dict):
+            if "x-scankit-inferred" in node:
+                yield where or "/", node["x-scankit-inferred"]
+            for key, inner in node.items():
+                if key != "x-scankit-inferred":
+                    yield from walk(inner, f"{where}/{str(key).replace('~', '~0').replace('/', '~1')}")
+        elif isinstance(node, list):
+            for i, inner in enumerate(node):
+                yield from walk(inner, f"{where}/{i}")
+
+    yield from walk(spec, "")
+
+
+# -- rendering -----------------------------------------------------------------------------------
+
+
+def _security(spec: dict[str, Any]) -> list[str]:
+    schemes = spec.get("components", {}).get("securitySchemes", {})
+    lines = []
+    for name, s in schemes.items():
+        if s.get("type") == "http" and str(s.get("scheme", "")).lower() == "bearer":
+            where = "header `Authorization: Bearer <value>`"
+        elif s.get("type") == "apiKey":
+            where = f"{s.get('in')} `{s.get('name')}`" + (
+                f" (value prefixed with `{s['x-scankit-prefix']}`)" if s.get("x-scankit-prefix") else ""
+            )
+        else:
+            where = f"`{s.get('type')}`"
+        lines.append(f"- **{name}** — {where}. {one_line(s.get('description'))}")
+    return lines
+
+
+def _rate_limit(spec: dict[str, Any]) -> list[str]:
+    rl = meta(spec).get("rate_limit")
+    if not rl:
+        return [
+            "None documented. scankit does not pace this vendor's requests; a `429` is retried with backoff "
+            "and honours `Retry-After`.",
+            "",
+        ]
+    if rl.get("algorithm") == "token_bucket":
+        summary = f"A bucket of {rl.get('capacity')} requests, refilled at {rl.get('refill_per_second')} per second"
+    else:
+        summary = f"{rl.get('requests')} requests per {rl.get('window_seconds')} s"
+        if rl.get("advised_requests"):
+            summary += f" (the vendor advises staying at {rl['advised_requests']}, which is what scankit keeps to)"
+    scope = {
+        "endpoint_method": "each endpoint and method",
+        "client": "the whole client",
+        "ip": "the caller's IP address",
+    }.get(rl.get("scope"), str(rl.get("scope")))
+    lines = [f"{summary}, counted for {scope}. A client paces its own requests to stay under it.", ""]
+    if rl.get("retry_after_trusted") is False:
+        lines += ["The vendor's `Retry-After` is known to be wrong, so scankit ignores it and uses its own backoff.", ""]
+    return lines + facts_table(rl)
+
+
+def _errors(spec: dict[str, Any]) -> list[str]:
+    m = meta(spec)
+    paths = m.get("errors") or {}
+    lines = []
+    if paths:
+        guessed = set(paths.get("inferred") or [])
+        parts = []
+        for key, label in (("message", "the message"), ("details", "details"), ("detail_message", "each detail's text")):
+            if key in paths:
+                parts.append(f"{label} at `{paths[key]}`" + (" (inferred)" if key in guessed else ""))
+        lines.append(f"scankit reads the vendor's own words from the error body: {', '.join(parts)}.")
+    else:
+        lines.append("The spec names no message path in the error body; scankit shows an excerpt of it.")
+    if m.get("request_id_header"):
+        lines.append(f"Each error carries the request id from the `{m['request_id_header']}` header.")
+    bodies: dict[str, set[str]] = {}
+    for entry in operations(spec):
+        for status, resp in (entry["op"].get("responses") or {}).items():
+            if str(status).startswith("2"):
+                continue
+            content = (resolve(spec, resp).get("content") or {}).get("application/json") or {}
+            name = ref_name(content.get("schema"))
+            if name:
+                bodies.setdefault(name, set()).add(str(status))
+    for name, statuses in sorted(bodies.items()):
+        lines.append(
+            f"Error body on {', '.join(sorted(statuses))}: {type_of(spec, {'$ref': f'#/components/schemas/{name}'})}."
+        )
+    return [*(f"{line}\n" for line in lines)]
+
+
+def _error_class(status: str) -> str:
+    if status.upper().endswith("XX"):
+        return "InternalServerError" if status.startswith("5") else "APIStatusError"
+    if status == "default":
+        return "APIStatusError"
+    return status_error_class(int(status)).__name__
+
+
+def _operation(spec: dict[str, Any], entry: dict[str, Any], cls: str) -> list[str]:
+    op, method, path = entry["op"], entry["method"], entry["path"]
+    op_id = op["operationId"]
+    tag = (op.get("tags") or ["default"])[0]
+    verb = op.get("x-scankit-method") or python_name(op_id)
+    pag = op.get("x-scankit-pagination")
+    status, body = success(spec, op)
+    lines = [f"### `{tag}.{verb}()` — {one_line(op.get('summary') or op_id)} {{#{anchor('op', op_id)}}}", ""]
+    lines += [f"`{method} {path}` · operationId `{op_id}`" + (" · deprecated" if op.get("deprecated") else ""), ""]
+    if op.get("description"):
+        lines += [block(op["description"]), ""]
+    if op.get("x-scankit-source"):
+        lines += [f"Source: {one_line(op['x-scankit-source'])}.", ""]
+
+    params = entry["params"]
+    request_body = resolve(spec, op["requestBody"]) if "requestBody" in op else None
+    if params or request_body:
+        lines += ["| argument | in | type | required | description |", "| --- | --- | --- | --- | --- |"]
+        for p in params:
+            schema = p.get("schema")
+            if schema is None and p.get("content"):
+                schema = next(iter(p["content"].values())).get("schema")
+            desc = one_line(p.get("description") or (schema or {}).get("description"))
+            extra = []
+            default = (resolve(spec, schema) or {}).get("default") if schema else None
+            if default is not None:
+                extra.append(f"Default `{default}`.")
+            if p.get("content"):
+                extra.append("Sent as JSON; pass the object.")
+            if p.get("x-scankit-inferred"):
+                extra.append(f"Inferred: {one_line(p['x-scankit-inferred'])}")
+            lines.append(
+                f"| `{python_name(p['name'].removesuffix('[]'))}` | {p['in']} `{p['name']}` | {type_of(spec, schema)} | "
+                f"{'yes' if p.get('required') or p['in'] == 'path' else 'no'} | {' '.join([desc, *extra]).strip()} |"
+            )
+        if request_body:
+            content = request_body.get("content") or {}
+            media, media_obj = next(iter(content.items())) if content else ("", {})
+            lines.append(
+                f"| `body` | body ({media}) | {type_of(spec, media_obj.get('schema'))} | "
+                f"{'yes' if request_body.get('required') else 'no'} | {one_line(request_body.get('description'))} |"
+            )
+        lines.append("")
+
+    returns = type_of(spec, body) if body is not None else "None"
+    unwrap = op.get("x-scankit-unwrap")
+    if pag and body is not None:
+        items = schema_at(spec, body, pag["items"])
+        item_type = type_of(spec, (items or {}).get("items")) if items else "Any"
+        lines += [
+            f"**Returns** `SyncPaginator[{model_or_plain(item_type)}]` (`AsyncPaginator` on `Async{cls}`): "
+            f"iterate it for every {item_type} in `{pag['items']}` of each {returns} page, or call `.pages()`. "
+            "Takes `max_items=` and `max_pages=` besides the arguments above.",
+            "",
+        ]
+        lines += ["**Pagination**", "", *_pagination(pag)]
+    elif unwrap and body is not None:
+        inner = schema_at(spec, body, unwrap)
+        lines += [
+            f"**Returns** {type_of(spec, inner)} — the `{unwrap}` of the {returns} body "
+            f"(`x-scankit-unwrap`), on HTTP {status}.",
+            "",
+        ]
+    else:
+        lines += [f"**Returns** {returns}" + (f" on HTTP {status}." if status else "."), ""]
+
+    errors = [(str(s), resolve(spec, r)) for s, r in (op.get("responses") or {}).items() if not str(s).startswith("2")]
+    if errors:
+        lines += ["**Raises**", ""]
+        for s, resp in errors:
+            lines.append(f"- `{s}` → `scankit.{_error_class(s)}`: {one_line(resp.get('description'))}")
+        lines += [
+            "- and on every call: `scankit.APIConnectionError` / `APITimeoutError` after retries, "
+            "`scankit.ResponseValidationError` when the answer does not match the spec.",
+            "",
+        ]
+
+    waiter = op.get("x-scankit-waiter")
+    if waiter:
+        lines += ["**Waiter** (`x-scankit-waiter`)", ""]
+        lines += [
+            "Polls this operation until the resource reaches a final state: a success value returns it, "
+            "a failure value raises, anything else waits and asks again.",
+            "",
+            *facts_table(waiter),
+        ]
+    known = {
+        "x-scankit-method",
+        "x-scankit-pagination",
+        "x-scankit-unwrap",
+        "x-scankit-source",
+        "x-scankit-waiter",
+        "x-scankit-inferred",
+    }
+    for key, value in op.items():
+        if key.startswith("x-scankit") and key not in known:
+            lines += [f"**`{key}`**", "", *facts_table(value if isinstance(value, dict) else {"value": value})]
+    if op.get("x-scankit-inferred"):
+        lines += [f"!!! note \"Inferred\"\n    {one_line(op['x-scankit-inferred'])}", ""]
+    return lines
+
+
+def model_or_plain(text: str) -> str:
+    """`[Scan](#model-scan)` -> `Scan` (inside a code span a link does not render)."""
+    return re.sub(r"\[([^\]]+)\]\(#[^)]+\)", r"\1", text)
+
+
+def _pagination(pag: dict[str, Any]) -> list[str]:
+    guessed = set(pag.get("inferred") or [])
+    if pag.get("style") == "cursor":
+        text = (
+            f"Cursor: the next page is asked for with `{pag.get('cursor_param')}` set to the page's "
+            f"`{pag.get('next_cursor')}`; no cursor means the last page."
+        )
+    else:
+        stops = [
+            f"`{pag[k]}` is false" if k == "has_more" else f"`{pag[k]}` is null" if k == "next_link" else ""
+            for k in ("has_more", "next_link")
+            if pag.get(k)
+        ]
+        if pag.get("total_pages"):
+            stops.append(f"the page number reaches `{pag['total_pages']}`")
+        text = (
+            f"Page number: `{pag.get('page_param')}` counts from {pag.get('first_page', 1)}; "
+            f"the list ends on an empty page{''.join(', or when ' + s for s in stops)}."
+        )
+    if pag.get("size_param"):
+        text += f" Page size: `{pag['size_param']}`"
+        if pag.get("max_size"):
+            text += f", up to {pag['max_size']} (scankit asks for {pag['max_size']} unless you say otherwise)"
+        if pag.get("default_size"):
+            text += f"; the server's default is {pag['default_size']}"
+        text += "."
+    elif pag.get("max_size"):
+        text += f" Pages hold at most {pag['max_size']} items."
+    rows = [
+        f"| `{k}` | {show(v)}{' (inferred)' if k in guessed else ''} |"
+        for k, v in pag.items()
+        if k not in ("inferred", "style")
+    ]
+    return [text, "", "| key | value |", "| --- | --- |", f"| `style` | `{pag.get('style')}` |", *rows, ""]
+
+
+def _model(spec: dict[str, Any], name: str, schema: dict[str, Any]) -> list[str]:
+    cls = model_class(name)
+    lines = [f"### {cls} {{#{anchor('model', name)}}}", ""]
+    if schema.get("description"):
+        lines += [block(schema["description"]), ""]
+    if "enum" in schema:
+        values = ", ".join(f"`{v}`" for v in schema["enum"] if v is not None)
+        lines += [
+            f"An enum of {values}. A value the spec does not list is kept, not rejected "
+            f"(`{cls}('NEW').is_unknown`); parameters also take the plain string.",
+            "",
+        ]
+        return lines
+    required = set(schema.get("required") or [])
+    props = dict(schema.get("properties") or {})
+    for member in schema.get("allOf", []):  # composed models: the members' fields are the model's
+        member = resolve(spec, member)
+        props.update(member.get("properties") or {})
+        required |= set(member.get("required") or [])
+    if props:
+        lines += ["| field | attribute | type | required | description |", "| --- | --- | --- | --- | --- |"]
+        for prop, pschema in props.items():
+            resolved = resolve(spec, pschema)
+            desc = one_line(pschema.get("description") or resolved.get("description"))
+            if pschema.get("x-scankit-inferred"):
+                desc = f"{desc} *Inferred: {one_line(pschema['x-scankit-inferred'])}*".strip()
+            lines.append(
+                f"| `{prop}` | `{python_name(prop)}` | {type_of(spec, pschema)} | "
+                f"{'yes' if prop in required else 'no'} | {desc} |"
+            )
+        lines.append("")
+    elif schema.get("type") == "object" or not schema.get("type"):
+        lines += ["An open object: every key the vendor sends is kept in `additional_properties`.", ""]
+    else:
+        lines += [f"Type: {type_of(spec, schema)}.", ""]
+    return lines
+
+
+def _webhooks(spec: dict[str, Any]) -> list[str]:
+    ext = spec.get("x-scankit-webhooks")
+    native = spec.get("webhooks")
+    if not ext and not native:
+        return []
+    lines = ["## Webhooks", ""]
+    if ext:
+        lines += [
+            "How this vendor signs the events it sends you (`x-scankit-webhooks`): the header holding the "
+            "signature, the scheme, what is signed, and the timestamp that bounds a replay.",
+            "",
+            *facts_table(ext, skip=("events",)),
+        ]
+        events = ext.get("events") if isinstance(ext, dict) else None
+        if events:
+            lines += ["Events:", ""]
+            if isinstance(events, dict):
+                lines += [f"- `{k}`: {one_line(v if not isinstance(v, dict) else type_of(spec, v))}" for k, v in events.items()]
+            else:
+                for e in events:
+                    lines.append(f"- {show(e) if not isinstance(e, dict) else ', '.join(f'{k}: {show(v)}' for k, v in e.items())}")
+            lines.append("")
+    if native:
+        lines += ["Events (OpenAPI `webhooks`):", ""]
+        for event, item in native.items():
+            for method, op in item.items():
+                if not isinstance(op, dict):
+                    continue
+                content = (resolve(spec, op.get("requestBody") or {}).get("content") or {}).get("application/json") or {}
+                lines.append(
+                    f"- `{event}` ({method.upper()}): {one_line(op.get('summary') or op.get('description'))} "
+                    f"Body: {type_of(spec, content.get('schema')) if content else 'none'}."
+                )
+        lines.append("")
+    return lines
+
+
+def render_vendor(vendor: str, spec: dict[str, Any] | None = None) -> str:
+    """The reference page of one vendor, as Markdown."""
+    spec = spec if spec is not None else load_spec(vendor)
+    m = meta(spec)
+    cls = class_name(spec)
+    info = spec.get("info") or {}
+    servers = spec.get("servers") or []
+    base_env = f"{m['env_key'].removesuffix('_API_KEY')}_BASE_URL"
+    lines = [
+        f"# {m['vendor']}",
+        "",
+        "<!-- Generated by scripts/docs.py from specs/" + vendor + "/openapi.yaml; do not edit. -->",
+        "",
+        f"`scankit.{cls}` and `scankit.Async{cls}` · `pip install \"scankit[{vendor}]\"` · "
+        f"the spec: `specs/{vendor}/openapi.yaml` ({info.get('title', '')} {info.get('version', '')}).",
+        "",
+        block(info.get("description")),
+        "",
+        "## Connecting",
+        "",
+        "```python",
+        "import scankit",
+        "",
+        f"client = scankit.{cls}()   # the key from {m['env_key']}; or api_key=...",
+        "```",
+        "",
+        f"- **API key**: `api_key=`, default the `{m['env_key']}` environment variable.",
+        f"- **Base URL**: `base_url=`, default `{servers[0]['url'] if servers else '?'}` "
+        f"(or `{base_env}` in the environment). Credentials are sent to this origin only.",
+    ]
+    for s in servers[1:]:
+        lines.append(f"- Also documented: `{s['url']}` — {one_line(s.get('description'))}")
+    lines += ["", "Authentication schemes in the spec:", "", *_security(spec), ""]
+    lines += ["## Rate limit", "", *_rate_limit(spec)]
+    lines += ["## Errors", "", *_errors(spec), ""]
+
+    ops = operations(spec)
+    lines += ["## Operations", ""]
+    tags = {t["name"]: t.get("description", "") for t in spec.get("tags") or []}
+    lines += ["| call | HTTP | summary |", "| --- | --- | --- |"]
+    for e in ops:
+        op = e["op"]
+        tag = (op.get("tags") or ["default"])[0]
+        verb = op.get("x-scankit-method") or python_name(op["operationId"])
+        lines.append(
+            f"| [`{tag}.{verb}()`](#{anchor('op', op['operationId'])}) | `{e['method']} {e['path']}` | "
+            f"{one_line(op.get('summary'))} |"
+        )
+    lines.append("")
+    by_tag: dict[str, list[dict[str, Any]]] = {}
+    for e in ops:
+        by_tag.setdefault((e["op"].get("tags") or ["default"])[0], []).append(e)
+    for tag, entries in by_tag.items():
+        lines += [f"## `client.{tag}`", ""]
+        if tags.get(tag):
+            lines += [one_line(tags[tag]), ""]
+        for e in entries:
+            lines += _operation(spec, e, cls)
+
+    lines += _webhooks(spec)
+
+    schemas = (spec.get("components") or {}).get("schemas") or {}
+    lines += [
+        "## Models",
+        "",
+        f"Every model is an attrs class in `scankit_{vendor}.models`. Fields the vendor adds later land in "
+        "`additional_properties`; a `null` in an optional field reads as `None`.",
+        "",
+    ]
+    for name, schema in schemas.items():
+        lines += _model(spec, name, schema)
+
+    lines += [
+        "## What is inferred and why",
+        "",
+        "Facts the vendor's documentation does not state are marked `x-scankit-inferred` in the spec and "
+        "modelled leniently (optional, nullable, open). Each one, where it sits in the spec:",
+        "",
+    ]
+    found = list(inferred(spec))
+    if found:
+        lines += ["| where | why |", "| --- | --- |", *(f"| `{w}` | {one_line(v)} |" for w, v in found), ""]
+    else:
+        lines += ["Nothing: every fact in this spec is documented by the vendor.", ""]
+    text = "\n".join(lines)
+    return re.sub(r"\n{3,}", "\n\n", text).rstrip() + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("vendors", nargs="*", metavar="vendor", help=f"any of {', '.join(VENDORS)}")
+    parser.add_argument("--out", type=Path, default=OUT)
+    args = parser.parse_args(argv)
+    args.out.mkdir(parents=True, exist_ok=True)
+    for vendor in args.vendors or VENDORS:
+        target = args.out / f"{vendor}.md"
+        target.write_text(render_vendor(vendor), encoding="utf-8")
+        print(f"wrote {target}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,36 @@
+"""Build hook: the `scankit[<vendor>]` extras pin each vendor package to scankit's own version.
+
+The version lives in `scankit/_version.py` alone; writing it again in pyproject.toml's extras is how
+two numbers drift apart, so the extras are computed here from that file.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from hatchling.metadata.plugin.interface import MetadataHookInterface
+
+VENDORS = ("packagex", "hostedscan", "advalidation", "passentry", "cloneguard")
+SANDBOX = ["starlette>=1.0,<2", "uvicorn>=0.30,<1"]
+
+
+def read_version(root: str | Path) -> str:
+    text = (Path(root) / "scankit" / "_version.py").read_text(encoding="utf-8")
+    match = re.search(r'^__version__ = "([^"]+)"$', text, re.M)
+    if match is None:
+        raise ValueError("scankit/_version.py has no __version__")
+    return match.group(1)
+
+
+class ScankitMetadataHook(MetadataHookInterface):
+    def update(self, metadata: dict[str, Any]) -> None:
+        version = read_version(self.root)
+        pins = {vendor: [f"scankit-{vendor}=={version}"] for vendor in VENDORS}
+        metadata["optional-dependencies"] = {
+            **pins,
+            # scankit.sandbox: local stand-ins for the vendors' APIs (python -m scankit.sandbox)
+            "sandbox": SANDBOX,
+            "all": SANDBOX + [pin for vendor in VENDORS for pin in pins[vendor]],
+        }
