@@ -6,12 +6,15 @@ BIN      := $(VENV)/bin
 VENDORS  := packagex hostedscan advalidation passentry cloneguard
 export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
+# mkdocs-material prints a banner about its successor on every build; the build log is ours
+export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help setup demo build bench generate check-generated lint format typecheck lint-specs test check record clean
+.PHONY: help setup demo build bench generate check-generated lint format typecheck lint-specs test docs check record clean
 
 help:
 	@echo "make demo             the scankit CLI against a local sandbox of all five vendors"
 	@echo "make check            lint, type check, drift check, spec lint and tests (what CI runs)"
+	@echo "make docs             the documentation site into site/ (offline, mkdocs build --strict)"
 	@echo "make build            wheels for scankit and the five scankit-<vendor> packages into dist/"
 	@echo "make bench            speed and memory against json.loads, pydantic and the floor (~5 min)"
 	@echo "make record VENDOR=v  re-record a vendor's cassettes (sandbox, or the real API: see README)"
@@ -20,7 +23,7 @@ help:
 
 setup: $(VENV)/.stamp node_modules/.stamp
 
-$(VENV)/.stamp: requirements/dev.txt wrapper/pyproject.toml
+$(VENV)/.stamp: requirements/dev.txt wrapper/pyproject.toml wrapper/scankit/_version.py
 	$(PY) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -r requirements/dev.txt
@@ -69,6 +72,12 @@ lint-specs: $(VENV)/.stamp node_modules/.stamp
 test: $(VENV)/.stamp
 	$(BIN)/python -m pytest
 
+# The documentation site: the vendor pages from the specs (scripts/docs.py writes what `make generate`
+# writes, so the drift check keeps them honest), then a strict build: a broken link or anchor fails.
+docs: $(VENV)/.stamp
+	$(BIN)/python scripts/docs.py
+	$(BIN)/mkdocs build --strict --quiet
+
 # Re-record one vendor's cassettes: from the local sandbox, or from the real vendor when
 # SCANKIT_RECORD_REAL=1 and its key (and base URL) are in the environment. See tests/vendors/conftest.py.
 record: $(VENV)/.stamp
@@ -77,7 +86,7 @@ record: $(VENV)/.stamp
 	$(BIN)/python -m pytest -q tests/vendors/test_$(VENDOR).py --record-mode=rewrite
 
 # The README's test command: everything CI must prove.
-check: lint typecheck check-generated lint-specs test
+check: lint typecheck check-generated lint-specs test docs
 
 clean:
-	rm -rf $(VENV) node_modules dist .mypy_cache .pytest_cache .ruff_cache
+	rm -rf $(VENV) node_modules dist site .mypy_cache .pytest_cache .ruff_cache

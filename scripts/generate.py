@@ -32,10 +32,11 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-import docs
 import facade
 import readme
 import yaml
+
+import docs
 
 ROOT = Path(__file__).resolve().parent.parent
 SPECS = ROOT / "specs"
@@ -75,7 +76,7 @@ def version() -> str:
     """The version of all six distributions: `__version__` in wrapper/scankit/_version.py."""
     match = re.search(r'^__version__ = "([^"]+)"$', VERSION_FILE.read_text(encoding="utf-8"), re.M)
     if match is None:
-        raise GenerationError(f"{VERSION_FILE}: no `__version__ = \"...\"` line")
+        raise GenerationError(f'{VERSION_FILE}: no `__version__ = "..."` line')
     return match.group(1)
 
 
@@ -187,7 +188,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         for vendor in vendors:
             generate_one(vendor, args.out, args.facade_out, args.docs_out)
-            print(f"generated {vendor} -> {args.out / vendor}, {args.facade_out / vendor}.py, {args.docs_out / vendor}.md")
+            print(
+                f"generated {vendor} -> {args.out / vendor}, {args.facade_out / vendor}.py, {args.docs_out / vendor}.md"
+            )
     except GenerationError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1

@@ -11,9 +11,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import docs
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from openapi_python_client.strings import snake_case
+
+import docs
 
 ROOT = Path(__file__).resolve().parent.parent
 TEMPLATE_DIR = ROOT / "codegen" / "readme"
@@ -89,11 +90,10 @@ def context(vendor: str, spec: dict[str, Any], version: str) -> dict[str, Any]:
     token_label = "API key"
     auth_header, auth_prefix = key_header, key_prefix
     for name in token_schemes:
-        where, header, prefix = _where(schemes[name])
         arg = snake_case(name)
-        tokens.append({"arg": arg, "env": f"{stem}_{arg.upper()}", "where": where})
+        tokens.append({"arg": arg, "env": f"{stem}_{arg.upper()}", "where": _where(schemes[name])[0]})
     if token_schemes:  # the generated client carries one credential; the key goes in a plain header
-        where, auth_header, auth_prefix = _where(schemes[token_schemes[-1]])
+        _, auth_header, auth_prefix = _where(schemes[token_schemes[-1]])
         token_label = token_schemes[-1]
         extra_headers = repr({key_header: "<the API key>"})
 

@@ -64,6 +64,20 @@ def run(cmd: list[str], **kwargs: object) -> subprocess.CompletedProcess[str]:
     return proc
 
 
+def assert_one_version(dist: Path) -> None:
+    """All six wheels carry scankit/_version.py's number, and each extra pins its vendor to it."""
+    import zipfile
+
+    from scankit import __version__
+
+    assert {w.name.split("-")[1] for w in dist.glob("*.whl")} == {__version__}
+    with zipfile.ZipFile(next(dist.glob("scankit-*.whl"))) as wheel:
+        metadata = wheel.read(f"scankit-{__version__}.dist-info/METADATA").decode()
+    for vendor in VENDORS:
+        assert f"Requires-Dist: scankit-{vendor}=={__version__}; extra == '{vendor}'" in metadata
+        assert f"Requires-Dist: scankit-{vendor}=={__version__}; extra == 'all'" in metadata
+
+
 def test_wheels_install_and_work_in_a_clean_virtualenv(tmp_path: Path) -> None:
     dist, venv, elsewhere = tmp_path / "dist", tmp_path / "venv", tmp_path / "elsewhere"
     elsewhere.mkdir()
@@ -71,6 +85,7 @@ def test_wheels_install_and_work_in_a_clean_virtualenv(tmp_path: Path) -> None:
     run([sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--wheel-dir", str(dist), *sources], cwd=ROOT)
     wheels = sorted(p.name for p in dist.glob("*.whl"))
     assert [w.split("-")[0] for w in wheels] == ["scankit", *sorted(f"scankit_{v}" for v in VENDORS)]
+    assert_one_version(dist)
 
     run([sys.executable, "-m", "venv", str(venv)])
     python = str(venv / "bin" / "python")

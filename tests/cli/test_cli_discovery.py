@@ -136,10 +136,13 @@ def test_unknown_commands_are_usage_errors() -> None:
     assert "No such command" in result.stderr
 
 
-def test_version() -> None:
+def test_version_names_all_six_distributions_with_the_one_version() -> None:
     result = run(["--version"])
     assert result.exit_code == 0
-    assert result.stdout.strip() == f"scankit {scankit.__version__}"
+    lines = result.stdout.strip().splitlines()
+    assert lines[0] == f"scankit {scankit.__version__}"
+    vendors = ["advalidation", "cloneguard", "hostedscan", "packagex", "passentry"]
+    assert lines[1:] == [f"scankit-{v} {scankit.__version__}" for v in vendors]
 
 
 def test_python_dash_m_scankit_runs_the_cli() -> None:

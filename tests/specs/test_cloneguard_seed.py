@@ -1,6 +1,6 @@
 """The CG Scanning API V2 (Clone Systems) seed page, fed through the generated models.
 
-Seed 004 (`shared/seeds/004_0f25be445bb89937.txt`, "List scans", `GET /v2/scans`) shows only the
+Seed 004 (the CG Scanning API V2 documentation's "List scans", `GET /v2/scans`) shows only the
 JSON schema of the 200 body, not an example, so the payloads below are that shape with concrete,
 realistic values. `meta` is a `$ref` to a `metadata.json` the docs do not show: the payload uses
 the inferred Rails fields the spec declares (`current_page`, `per_page`, `total_pages`,

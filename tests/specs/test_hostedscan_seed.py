@@ -1,7 +1,7 @@
 """HostedScan's documented payloads, fed through the generated `scankit_hostedscan` models.
 
-The scan payloads follow seed 001 (`shared/seeds/001_24eb45d08d3791bb.txt`, "Get Scans" / "Get
-Scan"), which shows only a shape with placeholders ("string", "A || B"), so they carry concrete,
+The scan payloads follow seed 001 (HostedScan's "Get Scans" / "Get
+Scan" documentation page), which shows only a shape with placeholders ("string", "A || B"), so they carry concrete,
 realistic values of that shape. The target, risk, filter and create payloads follow the vendor's
 gitbook pages and sample code cited in `specs/hostedscan/openapi.yaml`; where those pages show JSON
 (filters, create-scan bodies) it is used verbatim.

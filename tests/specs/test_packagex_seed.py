@@ -1,4 +1,4 @@
-"""The PackageX seed page (shared/seeds/000_995a7f4bc9e239ab.txt) through the generated models.
+"""The PackageX seed page (seed 000, its scans documentation page) through the generated models.
 
 The seed shows requests only (`GET /v1/scans/:scan`, `GET /v1/scans?page=2&limit=25`,
 `GET /v1/scans?location=loc_...`) and the envelope's shape in prose, so the response payloads

@@ -37,7 +37,7 @@ from ._errors import (
 )
 from ._logging import setup_logging
 from ._pagination import AsyncPaginator, Page, SyncPaginator
-from ._version import __version__
+from ._version import __version__ as __version__
 
 if TYPE_CHECKING:
     from .vendors.advalidation import Advalidation, AsyncAdvalidation

@@ -525,8 +525,34 @@ a table on a terminal and JSON lines when piped; --format table|json|jsonl|csv p
 """
 
 
+def versions() -> str:
+    """`scankit --version`: scankit and each vendor package, which are released with one version."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    lines = [f"scankit {scankit.__version__}"]
+    for slug in vendor_slugs():
+        try:
+            lines.append(f"scankit-{slug} {version(f'scankit-{slug}')}")
+        except PackageNotFoundError:
+            lines.append(f"scankit-{slug} not installed (pip install 'scankit[{slug}]')")
+    return "\n".join(lines)
+
+
+def _print_versions(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
+    if value and not ctx.resilient_parsing:
+        click.echo(versions())
+        ctx.exit()
+
+
 @click.group("scankit", cls=RootGroup, help=ROOT_HELP, context_settings=CONTEXT_SETTINGS)
-@click.version_option(scankit.__version__, prog_name="scankit", message="%(prog)s %(version)s")
+@click.option(
+    "--version",
+    is_flag=True,
+    expose_value=False,
+    is_eager=True,
+    callback=_print_versions,
+    help="Show the version of scankit and of each vendor package, and exit.",
+)
 @click.option("--debug", is_flag=True, help="Log requests to stderr (credentials redacted) and show tracebacks.")
 @click.pass_context
 def cli(ctx: click.Context, debug: bool) -> None:

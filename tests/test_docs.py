@@ -1,0 +1,236 @@
+"""The documentation: every operation and model in the reference, READMEs that show real usage,
+no stock text, no pointer to a file outside the repository.
+
+The vendor pages (docs/vendors/) and the distributions' READMEs (generated/<v>/README.md) are
+rendered from the specs by `make generate`; the drift check proves the checked-in files are what the
+specs give, and these tests prove what the renderers give is complete and true. The site itself is
+built by `make docs` (`mkdocs build --strict`), which `make check` runs.
+"""
+
+from __future__ import annotations
+
+import copy
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+VENDORS = ["packagex", "hostedscan", "advalidation", "passentry", "cloneguard"]
+sys.path.insert(0, str(ROOT / "scripts"))
+
+import readme  # noqa: E402
+
+import docs  # noqa: E402
+
+# What the generator's stock README and examples say: none of it exists in scankit.
+STOCK_TEXT = [
+    "api.example.com",
+    "internal_api.example.com",
+    "MyDataModel",
+    "my_data_model",
+    "my_tag",
+    "SuperSecretToken",
+    "A client library for accessing",
+]
+# Files that live outside the repository: the project must not send a reader to them.
+OUTSIDE = [
+    re.compile(r"\bDESIGN\.md\b"),
+    re.compile(r"(?<![\w.-])shared/(seeds|vendor-notes|generator-notes|hooks)\b"),
+    re.compile(r"/work/(shared|main|wt)\b"),
+]
+SKIP_DIRS = {".git", ".venv", "node_modules", "site", "dist", "build", "__pycache__", ".mypy_cache", ".ruff_cache"}
+TEXT_SUFFIXES = {".py", ".md", ".yaml", ".yml", ".toml", ".txt", ".jinja", ".cfg", ".ini", ".json", ""}
+
+
+def spec(vendor: str) -> dict[str, Any]:
+    return docs.load_spec(vendor)
+
+
+def page(vendor: str) -> str:
+    return (ROOT / "docs" / "vendors" / f"{vendor}.md").read_text(encoding="utf-8")
+
+
+def repo_text_files() -> list[Path]:
+    out = []
+    for path in ROOT.rglob("*"):
+        rel = path.relative_to(ROOT)
+        if SKIP_DIRS.intersection(rel.parts) or any(p.endswith(".egg-info") for p in rel.parts):
+            continue
+        if "cassettes" in rel.parts:  # recorded traffic, not prose (and checked for secrets elsewhere)
+            continue
+        if path.is_file() and path.suffix in TEXT_SUFFIXES and path.stat().st_size < 2_000_000:
+            out.append(path)
+    return out
+
+
+# -- the reference -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("vendor", VENDORS)
+def test_every_operation_has_an_entry_in_the_reference(vendor: str) -> None:
+    text = page(vendor)
+    for entry in docs.operations(spec(vendor)):
+        op = entry["op"]
+        heading = re.search(rf"^### .*\{{#{docs.anchor('op', op['operationId'])}\}}$", text, re.M)
+        assert heading, f"{vendor}: {op['operationId']} has no entry in docs/vendors/{vendor}.md"
+        assert f"`{op['tags'][0]}.{op['x-scankit-method']}()`" in heading.group(0)
+        assert f"`{entry['method']} {entry['path']}`" in text
+        for param in entry["params"]:
+            assert f"`{docs.python_name(param['name'].removesuffix('[]'))}`" in text, (vendor, param["name"])
+
+
+@pytest.mark.parametrize("vendor", VENDORS)
+def test_every_model_and_field_has_an_entry(vendor: str) -> None:
+    text = page(vendor)
+    for name, schema in spec(vendor)["components"]["schemas"].items():
+        assert f"{{#{docs.anchor('model', name)}}}" in text, f"{vendor}: model {name} missing"
+        for prop in schema.get("properties") or {}:
+            assert f"| `{prop}` | `{docs.python_name(prop)}` |" in text, f"{vendor}: {name}.{prop} missing"
+
+
+@pytest.mark.parametrize("vendor", VENDORS)
+def test_every_inferred_fact_is_listed_with_its_reason(vendor: str) -> None:
+    text = page(vendor)
+    found = list(docs.inferred(spec(vendor)))
+    assert found, f"{vendor}: the specs all mark something inferred"
+    for where, why in found:
+        assert f"| `{where}` | {docs.one_line(why)} |" in text
+
+
+def test_a_missing_operation_would_be_caught() -> None:
+    """The check above looks at what the renderer wrote: an operation it dropped is reported."""
+    trimmed = copy.deepcopy(spec("hostedscan"))
+    del trimmed["paths"]["/v1/scans/{id}"]["get"]
+    assert "{#op-getscan}" not in docs.render_vendor("hostedscan", trimmed)
+    assert "{#op-getscan}" in docs.render_vendor("hostedscan", spec("hostedscan"))
+
+
+def test_pages_show_rate_limit_pagination_and_error_body() -> None:
+    passentry, hostedscan, advalidation = page("passentry"), page("hostedscan"), page("advalidation")
+    assert "10 requests per 1 s" in passentry and "advises staying at 9" in passentry
+    assert "x-rate-limit-retry-after" in passentry
+    assert "`Retry-After` is known to be wrong" in advalidation
+    assert "Cursor: the next page is asked for with `page_token`" in hostedscan
+    assert "Error body on 400, 401, 404, 5XX: [ErrorBody](#model-errorbody)" in hostedscan
+    assert "`404` → `scankit.NotFoundError`" in hostedscan
+
+
+def test_waiter_and_webhooks_are_rendered_from_the_spec() -> None:
+    """x-scankit-waiter (on a get) and x-scankit-webhooks (at the root) reach the page, key by key."""
+    s = copy.deepcopy(spec("hostedscan"))
+    s["paths"]["/v1/scans/{id}"]["get"]["x-scankit-waiter"] = {
+        "state": "data.state",
+        "success": ["SUCCEEDED"],
+        "failure": ["FAILED", "OVER_LIMIT"],
+        "pending": ["QUEUED", "RUNNING"],
+        "interval_seconds": 30,
+    }
+    s["x-scankit-webhooks"] = {
+        "signature_header": "X-HostedScan-Signature",
+        "scheme": "hmac-sha256-hex",
+        "signed_content": "{timestamp}.{body}",
+        "timestamp": {"header": "X-HostedScan-Timestamp", "unit": "seconds"},
+        "events": ["scan.succeeded", "scan.failed"],
+    }
+    text = docs.render_vendor("hostedscan", s)
+    get_scan = text.split("{#op-getscan}", 1)[1].split("\n### ", 1)[0]
+    assert "**Waiter** (`x-scankit-waiter`)" in get_scan
+    for row in (
+        "| `state` | `data.state` |",
+        "| `failure` | `FAILED`, `OVER_LIMIT` |",
+        "| `interval_seconds` | `30` |",
+    ):
+        assert row in get_scan
+    hooks = text.split("## Webhooks", 1)[1].split("\n## ", 1)[0]
+    for row in ("| `signature_header` | `X-HostedScan-Signature` |", "| `timestamp.unit` | `seconds` |"):
+        assert row in hooks
+    assert "- `scan.succeeded`" in hooks
+
+
+def test_every_page_is_in_the_site_nav_and_every_nav_entry_exists() -> None:
+    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    nav = set(re.findall(r":\s*([\w/.-]+\.md)\s*$", config, re.M))
+    pages = {str(p.relative_to(ROOT / "docs")) for p in (ROOT / "docs").rglob("*.md")}
+    assert nav == pages
+    assert {f"vendors/{v}.md" for v in VENDORS} <= nav
+
+
+def test_the_site_builds_offline() -> None:
+    """Nothing in mkdocs.yml fetches at build time (social cards, privacy, remote inventories, fonts)."""
+    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    for fetching in ("social", "privacy", "import:", "optimize"):
+        assert not re.search(rf"^\s*-?\s*{fetching}\b", config, re.M), fetching
+    assert re.search(r"^\s*font: false$", config, re.M)
+
+
+# -- the distributions' READMEs ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("vendor", VENDORS)
+def test_vendor_readme_is_rendered_from_its_spec(vendor: str) -> None:
+    text = (ROOT / "generated" / vendor / "README.md").read_text(encoding="utf-8")
+    s = spec(vendor)
+    assert text == readme.render(vendor, s, __import__("scankit").__version__)
+    assert f'pip install "scankit[{vendor}]"' in text
+    assert f"`{s['x-scankit']['env_key']}`" in text
+    assert f"docs/vendors/{vendor}.md" in text
+    for entry in docs.operations(s):
+        assert f"`client.{entry['op']['tags'][0]}.{entry['op']['x-scankit-method']}()`" in text
+
+
+def readme_example(vendor: str) -> str:
+    text = (ROOT / "generated" / vendor / "README.md").read_text(encoding="utf-8")
+    usage = text.split("## Use it", 1)[1]
+    return re.findall(r"```python\n(.*?)```", usage, re.S)[0]
+
+
+@pytest.mark.parametrize("vendor", VENDORS)
+def test_vendor_readme_example_runs_against_the_sandbox(vendor: str, scankit_sandbox: Any) -> None:
+    """The README's list/get example uses real operations and fields: it runs as written."""
+    env = {k: v for k, v in os.environ.items() if not k.endswith(("_API_KEY", "_BASE_URL", "_TOKEN"))}
+    env.update(scankit_sandbox.env())
+    code = readme_example(vendor) + "\nprint('got', type(one).__name__)\n"
+    proc = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120, check=False
+    )
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    lines = proc.stdout.strip().splitlines()
+    assert 2 <= len(lines) <= 21, lines[:3]  # up to 20 items (max_items=20), then the one fetched again
+    assert lines[-1].startswith("got ")
+    assert "UNSET" not in proc.stdout and "Unset" not in proc.stdout, "the example prints fields that are there"
+
+
+def test_no_stock_example_text_anywhere() -> None:
+    files = [*ROOT.glob("generated/*/README.md"), *(ROOT / "docs").rglob("*.md"), ROOT / "README.md"]
+    files += [ROOT / "wrapper" / "README.md", ROOT / "CHANGELOG.md"]
+    found = [(str(f.relative_to(ROOT)), s) for f in files for s in STOCK_TEXT if s in f.read_text(encoding="utf-8")]
+    assert not found
+
+
+def test_nothing_refers_to_a_file_outside_the_repository() -> None:
+    this = Path(__file__).resolve()
+    found = []
+    for path in repo_text_files():
+        if path.resolve() == this:
+            continue
+        for n, line in enumerate(path.read_text(encoding="utf-8", errors="replace").splitlines(), 1):
+            if any(p.search(line) for p in OUTSIDE):
+                found.append(f"{path.relative_to(ROOT)}:{n}: {line.strip()[:100]}")
+    assert not found, "\n".join(found)
+
+
+def test_the_architecture_doc_explains_what_the_code_points_at() -> None:
+    text = (ROOT / "docs" / "architecture.md").read_text(encoding="utf-8")
+    headings = re.findall(r"^## (.+)$", text, re.M)
+    for needed in ("Specs → generated → wrapper", "The x-scankit extensions", "The one seam", "The generator"):
+        assert needed in headings
+    assert "## The pure core and the two drivers" in text and "## Adding a vendor" in text
+    facade = (ROOT / "wrapper" / "scankit" / "vendors" / "hostedscan.py").read_text(encoding="utf-8")
+    assert '(docs/architecture.md, "The one seam")' in facade
+    for ext in ("x-scankit-pagination", "x-scankit-waiter", "x-scankit-webhooks", "x-scankit-unwrap"):
+        assert f"`{ext}`" in text
