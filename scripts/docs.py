@@ -343,12 +343,17 @@ def _operation(spec: dict[str, Any], entry: dict[str, Any], cls: str) -> list[st
             desc = one_line(p.get("description") or (schema or {}).get("description"))
             extra = []
             default = (resolve(spec, schema) or {}).get("default") if schema else None
-            if default is not None:
+            pag = op.get("x-scankit-pagination") or {}
+            if pag.get("size_param") == p["name"] and pag.get("max_size"):
+                extra.append(f"scankit asks for {pag['max_size']} (the documented maximum) unless you give one.")
+            elif default is not None and "default" not in desc.lower():
                 extra.append(f"Default `{default}`.")
             if p.get("content"):
                 extra.append("Sent as JSON; pass the object.")
             if p.get("x-scankit-inferred"):
                 extra.append(f"Inferred: {one_line(p['x-scankit-inferred'])}")
+            if desc and extra and not desc.endswith((".", "!", "?", ")", "`")):
+                desc += "."
             lines.append(
                 f"| `{python_name(p['name'].removesuffix('[]'))}` | {p['in']} `{p['name']}` | {type_of(spec, schema)} | "
                 f"{'yes' if p.get('required') or p['in'] == 'path' else 'no'} | {' '.join([desc, *extra]).strip()} |"
