@@ -153,7 +153,7 @@ def type_of(spec: dict[str, Any], schema: Any, link: bool = True) -> str:
     kind = schema.get("type")
     fmt = schema.get("format")
     if "enum" in schema:
-        text = " | ".join(repr(v) if not isinstance(v, str) else f'"{v}"' for v in schema["enum"] if v is not None)
+        text = ", ".join(repr(v) if not isinstance(v, str) else f'"{v}"' for v in schema["enum"] if v is not None)
         text = f"Literal[{text}]"
     elif kind == "array":
         text = f"list[{type_of(spec, schema.get('items'), link)}]"
@@ -170,6 +170,11 @@ def type_of(spec: dict[str, Any], schema: Any, link: bool = True) -> str:
     else:
         text = "Any"
     return f"{text} | None" if nullable else text
+
+
+def cell(text: str) -> str:
+    """A type inside a Markdown table cell: its `|` must not end the cell."""
+    return text.replace("|", "\\|")
 
 
 def anchor(kind: str, name: str) -> str:
@@ -355,14 +360,14 @@ def _operation(spec: dict[str, Any], entry: dict[str, Any], cls: str) -> list[st
             if desc and extra and not desc.endswith((".", "!", "?", ")", "`")):
                 desc += "."
             lines.append(
-                f"| `{python_name(p['name'].removesuffix('[]'))}` | {p['in']} `{p['name']}` | {type_of(spec, schema)} | "
+                f"| `{python_name(p['name'].removesuffix('[]'))}` | {p['in']} `{p['name']}` | {cell(type_of(spec, schema))} | "
                 f"{'yes' if p.get('required') or p['in'] == 'path' else 'no'} | {' '.join([desc, *extra]).strip()} |"
             )
         if request_body:
             content = request_body.get("content") or {}
             media, media_obj = next(iter(content.items())) if content else ("", {})
             lines.append(
-                f"| `body` | body ({media}) | {type_of(spec, media_obj.get('schema'))} | "
+                f"| `body` | body ({media}) | {cell(type_of(spec, media_obj.get('schema')))} | "
                 f"{'yes' if request_body.get('required') else 'no'} | {one_line(request_body.get('description'))} |"
             )
         lines.append("")
@@ -493,7 +498,7 @@ def _model(spec: dict[str, Any], name: str, schema: dict[str, Any]) -> list[str]
             if pschema.get("x-scankit-inferred"):
                 desc = f"{desc} *Inferred: {one_line(pschema['x-scankit-inferred'])}*".strip()
             lines.append(
-                f"| `{prop}` | `{python_name(prop)}` | {type_of(spec, pschema)} | "
+                f"| `{prop}` | `{python_name(prop)}` | {cell(type_of(spec, pschema))} | "
                 f"{'yes' if prop in required else 'no'} | {desc} |"
             )
         lines.append("")

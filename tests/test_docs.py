@@ -102,6 +102,25 @@ def test_every_inferred_fact_is_listed_with_its_reason(vendor: str) -> None:
         assert f"| `{where}` | {docs.one_line(why)} |" in text
 
 
+def cells(row: str) -> int:
+    """How many cells a Markdown table row has: `|` inside a code span or escaped does not count."""
+    row = re.sub(r"`[^`]*`", "code", row.replace("\\|", ""))
+    return row.strip().strip("|").count("|") + 1
+
+
+@pytest.mark.parametrize("vendor", VENDORS)
+def test_every_table_row_has_as_many_cells_as_its_header(vendor: str) -> None:
+    """A type such as `str | None` in a cell must not split it (the row would shift a column)."""
+    header = 0
+    for n, line in enumerate(page(vendor).splitlines(), 1):
+        if not line.startswith("|"):
+            header = 0
+        elif not header:
+            header = cells(line)
+        else:
+            assert cells(line) == header, f"docs/vendors/{vendor}.md:{n}: {line}"
+
+
 def test_a_missing_operation_would_be_caught() -> None:
     """The check above looks at what the renderer wrote: an operation it dropped is reported."""
     trimmed = copy.deepcopy(spec("hostedscan"))
