@@ -253,3 +253,11 @@ def test_the_architecture_doc_explains_what_the_code_points_at() -> None:
     assert '(docs/architecture.md, "The one seam")' in facade
     for ext in ("x-scankit-pagination", "x-scankit-waiter", "x-scankit-webhooks", "x-scankit-unwrap"):
         assert f"`{ext}`" in text
+
+
+def test_the_api_page_documents_every_public_name() -> None:
+    """`::: scankit` over the whole module: a name added to `__all__` reaches the page by itself."""
+    text = (ROOT / "docs" / "api.md").read_text(encoding="utf-8")
+    directive = re.search(r"^::: scankit\n((?:    .*\n)*)", text, re.M)
+    assert directive, "docs/api.md documents the scankit module"
+    assert "members:" not in directive.group(1) and "show_if_no_docstring: true" in directive.group(1)
