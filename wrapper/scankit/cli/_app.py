@@ -25,6 +25,7 @@ import scankit
 from scankit._base import SyncClient
 from scankit._redact import redact_text
 
+from ._completion import completion_command
 from ._discovery import (
     ResourceSpec,
     VendorNotInstalled,
@@ -36,6 +37,7 @@ from ._discovery import (
 from ._exits import EXIT_CODES, Call, ExitCode, Failure, describe
 from ._output import FORMATS, Format, make_sink, render_one
 from ._params import build_keywords, catch_all_param, default_body, read_body, shape_of
+from ._profiles import client_kwargs, config_group, vendor_settings
 from ._progress import ListingProgress
 
 CONTEXT_SETTINGS: dict[str, Any] = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
@@ -89,11 +91,15 @@ class RootGroup(click.Group):
     """`scankit`: one subcommand per facade module, plus `sandbox`."""
 
     def list_commands(self, ctx: click.Context) -> list[str]:
-        return [*vendor_slugs(), "sandbox"]
+        return [*vendor_slugs(), "sandbox", "config", "completion"]
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
         if cmd_name == "sandbox":
             return sandbox_command
+        if cmd_name == "config":
+            return config_group
+        if cmd_name == "completion":
+            return completion_command
         slug = cmd_name.lower()
         if slug in vendor_slugs():
             return vendor_group(slug)
@@ -112,6 +118,11 @@ class RootGroup(click.Group):
             formatter.write_dl(rows)
             formatter.write_paragraph()
             formatter.write_text("SCANKIT_LOG=debug logs every request to stderr, credentials redacted.")
+            formatter.write_text(
+                "Profiles: --profile NAME or SCANKIT_PROFILE picks one from ~/.config/scankit/config.toml "
+                "(SCANKIT_CONFIG overrides the path); each setting comes from a flag, else the environment, "
+                "else the profile, else the default. `scankit config show` prints what is in use."
+            )
         with formatter.section("Exit codes"):
             formatter.write_dl([(str(int(code)), text) for code, text in EXIT_CODES.items()])
 
@@ -267,6 +278,11 @@ def _verb_command(spec: VendorSpec, resource: ResourceSpec, verb: VerbSpec) -> c
             help=f"The API key. Prefer {spec.info.env_key} in the environment: an option shows in shell history.",
         ),
         click.Option(
+            ["--profile"],
+            metavar="NAME",
+            help="Settings from this profile of the config file (`scankit config show`); default: $SCANKIT_PROFILE.",
+        ),
+        click.Option(
             ["--max-retries"], type=click.IntRange(min=0), help="Retries of a failed request (default: the library's)."
         ),
         click.Option(
@@ -330,8 +346,8 @@ def _run(
     )
     secrets = _secrets(spec, api_key)
     try:
-        client = _make_client(spec, env, options)
-        call = attrs.evolve(call, base_url=client.base_url)
+        client, key_source = _make_client(ctx, spec, env, options, secrets)
+        call = attrs.evolve(call, base_url=client.base_url, key_source=key_source)
         with client:
             method = getattr(getattr(client, resource.name), verb.name)
             if verb.is_list:
@@ -355,23 +371,29 @@ def _run(
         ctx.exit(failure.code)
 
 
-def _make_client(spec: VendorSpec, env: CliEnv, options: dict[str, Any]) -> SyncClient:
-    kwargs: dict[str, Any] = {}
-    if options.get("api_key"):
-        kwargs["api_key"] = options["api_key"]
-    if options.get("base_url"):
-        kwargs["base_url"] = options["base_url"]
-    if options.get("max_retries") is not None:
-        kwargs["max_retries"] = options["max_retries"]
-    if options.get("timeout") is not None:
-        kwargs["timeout"] = httpx.Timeout(options["timeout"], connect=min(10.0, options["timeout"]))
+def _make_client(
+    ctx: click.Context, spec: VendorSpec, env: CliEnv, options: dict[str, Any], secrets: list[str]
+) -> tuple[SyncClient, str | None]:
+    """The client, from the flags, the environment and the profile (in that order); and where the key came from."""
+    explicit = {key: options.get(key) or None for key in ("api_key", "base_url")}
+    explicit.update({key: options.get(key) for key in ("max_retries", "timeout")})
+    profile = options.get("profile") or ctx.find_root().params.get("profile")
+    resolved, _, notes = vendor_settings(spec, profile, explicit)
+    for note in notes:
+        click.echo(note, err=True)
+    kwargs = client_kwargs(resolved)
+    secrets.extend(s.value for s in resolved.values() if s.secret and isinstance(s.value, str))
+    timeout = kwargs.pop("timeout", None)
+    if timeout is not None:
+        kwargs["timeout"] = httpx.Timeout(float(timeout), connect=min(10.0, float(timeout)))
     if env.http_client is not None:
         kwargs["http_client"] = env.http_client
     factory = cast(Callable[..., SyncClient], spec.client_cls)
     client = factory(**kwargs)
     if env.configure_client is not None:
         env.configure_client(client)
-    return client
+    key = resolved.get("api_key")
+    return client, key.source if key is not None else None
 
 
 def _format(env: CliEnv, options: dict[str, Any]) -> Format:
@@ -528,8 +550,13 @@ a table on a terminal and JSON lines when piped; --format table|json|jsonl|csv p
 @click.group("scankit", cls=RootGroup, help=ROOT_HELP, context_settings=CONTEXT_SETTINGS)
 @click.version_option(scankit.__version__, prog_name="scankit", message="%(prog)s %(version)s")
 @click.option("--debug", is_flag=True, help="Log requests to stderr (credentials redacted) and show tracebacks.")
+@click.option(
+    "--profile",
+    metavar="NAME",
+    help="Take settings from this profile of the config file (default: $SCANKIT_PROFILE; `scankit config show`).",
+)
 @click.pass_context
-def cli(ctx: click.Context, debug: bool) -> None:
+def cli(ctx: click.Context, debug: bool, profile: str | None) -> None:
     env = ctx.ensure_object(CliEnv)
     if debug:
         env.debug = True

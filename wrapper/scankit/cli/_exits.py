@@ -75,6 +75,7 @@ class Call:
     base_url: str | None = None
     key_from_option: bool = False
     has_list: bool = False  # the resource has a `list` verb to find IDs with
+    key_source: str | None = None  # where the key came from: "HOSTEDSCAN_API_KEY", "profile sandbox", …
 
 
 def safe_url(url: str | None) -> str:
@@ -119,12 +120,15 @@ def describe(exc: BaseException, call: Call) -> Failure:
         return Failure(
             ExitCode.CONFIGURATION,
             f"No API key for {name}: set {exc.env_var}.",
-            f"export {exc.env_var}=… (or try it locally: `scankit sandbox` prints the variables to set)",
+            f"export {exc.env_var}=…, or put api_key in a profile (`scankit config --help`); to try it locally, "
+            '`eval "$(scankit sandbox --background)"` sets the variables',
         )
     if isinstance(exc, ConfigurationError):
         return Failure(ExitCode.CONFIGURATION, f"{name}: {exc}")
     if isinstance(exc, AuthenticationError):
         where = "the key given with --api-key" if call.key_from_option else key_env
+        if call.key_source and call.key_source.startswith("profile"):
+            where = f"api_key in {call.key_source} (`scankit config show`)"
         tokens = vendor.token_envs
         extra = f" (and {' or '.join(tokens)} if your account needs one)" if tokens else ""
         return Failure(
