@@ -266,16 +266,19 @@ def test_csv_flattens_json_api_attributes() -> None:
     assert rows[0]["relationships.reader.data.id"] == "south-gate-1"  # nested objects dotted
 
 
-def test_csv_keeps_lists_as_json_and_blank_for_missing() -> None:
+def test_csv_joins_lists_of_values_with_semicolons_and_writes_lists_of_objects_as_json() -> None:
     items = [
-        {"id": "t1", "target": "a.example", "tags": ["prod", "web"]},
+        {"id": "t1", "target": "a.example", "tags": ["prod", "web"], "owners": [{"name": "ann"}]},
         {"id": "t2", "target": "b.example"},
     ]
     server = Server(lambda r: httpx.Response(200, json={"data": items}))
     result = run(["hostedscan", "targets", "list", "--format", "csv"], server)
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
-    assert rows[0]["tags"] == '["prod","web"]'
+    assert rows[0]["tags"] == "prod;web"
+    assert rows[0]["owners"] == '[{"name":"ann"}]'
     assert rows[1]["tags"] == ""
+    help_text = run(["hostedscan", "targets", "list", "--help"]).stdout
+    assert "joined with ';'" in " ".join(help_text.split())
 
 
 def test_table_columns_id_and_scalars_with_attributes_lifted_and_short_dates() -> None:

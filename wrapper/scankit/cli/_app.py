@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import shlex
 import sys
 import traceback
 from collections.abc import Callable, Iterator
@@ -35,12 +36,15 @@ from ._discovery import (
     vendor_slugs,
 )
 from ._exits import EXIT_CODES, Call, ExitCode, Failure, describe
-from ._output import FORMATS, Format, make_sink, render_one
+from ._output import CSV_LISTS, FORMATS, CsvSink, Format, TableSink, make_sink, render_one
 from ._params import build_keywords, catch_all_param, default_body, read_body, shape_of
 from ._profiles import client_kwargs, config_group, vendor_settings
 from ._progress import ListingProgress
 
 CONTEXT_SETTINGS: dict[str, Any] = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+TABLE_CAP = 50
+"""Rows a table shows unless --all or --max-items says otherwise: a terminal is read, not archived."""
+_RESUME = "scankit.resume"  # ctx.meta: the command that picks up a listing that failed part-way
 
 
 @attrs.define
@@ -220,6 +224,29 @@ class VerbCommand(click.Command):
                 formatter.write_dl(rows)
 
 
+def _resume_options(verb: VerbSpec) -> list[click.Parameter]:
+    """`--cursor` or `--page`: where a listing starts, as the hint after a failure gives it."""
+    pag = verb.pagination
+    if pag is None:
+        return []
+    if pag.style == "cursor":
+        return [
+            click.Option(
+                ["--cursor", "resume_at"],
+                metavar="CURSOR",
+                help=f"Start at this cursor ({pag.request_param}); a listing that fails prints the one to resume at.",
+            )
+        ]
+    return [
+        click.Option(
+            ["--page", "resume_at"],
+            type=click.IntRange(min=pag.first_page),
+            metavar="N",
+            help=f"Start at page N ({pag.request_param}); a listing that fails prints the one to resume at.",
+        )
+    ]
+
+
 def _verb_command(spec: VendorSpec, resource: ResourceSpec, verb: VerbSpec) -> click.Command:
     params: list[click.Parameter] = []
     for param in verb.positional:
@@ -249,9 +276,19 @@ def _verb_command(spec: VendorSpec, resource: ResourceSpec, verb: VerbSpec) -> c
         )
     if verb.is_list:
         params += [
-            click.Option(["--max-items", "-n"], type=click.IntRange(min=0), help="Stop after this many items."),
+            click.Option(
+                ["--max-items", "-n"],
+                type=click.IntRange(min=0),
+                help=f"Stop after this many items (a table stops at {TABLE_CAP} unless told).",
+            ),
+            click.Option(
+                ["--all", "all_items"],
+                is_flag=True,
+                help=f"Every item, in a table too (which otherwise stops at {TABLE_CAP}).",
+            ),
             click.Option(["--max-pages"], type=click.IntRange(min=0), help="Stop after this many pages."),
         ]
+        params += _resume_options(verb)
     if _returns_file(verb):
         params.append(
             click.Option(
@@ -265,7 +302,8 @@ def _verb_command(spec: VendorSpec, resource: ResourceSpec, verb: VerbSpec) -> c
             click.Option(
                 ["--format", "fmt"],
                 type=click.Choice(FORMATS),
-                help="Output format; default: table on a terminal, jsonl when piped.",
+                help=f"Output format; default: table on a terminal, jsonl when piped. CSV: nested objects are "
+                f"dotted columns; {CSV_LISTS}.",
             )
         )
     params += [
@@ -331,6 +369,12 @@ def _run(
     env = _env(ctx)
     args = [options[p.name] for p in verb.positional]
     kwargs = build_keywords(verb, options.get("keyword_pairs") or (), keyword_option or "--param")
+    if options.get("resume_at") is not None and verb.pagination is not None:
+        param = verb.pagination.request_param
+        flag = "--cursor" if verb.pagination.style == "cursor" else "--page"
+        if param in kwargs:
+            raise click.UsageError(f"{flag} and {keyword_option} {param}=… say the same thing: give one")
+        kwargs[param] = options["resume_at"]
     if verb.body is not None:
         body = options.get("body")
         kwargs["body"] = read_body(body, verb.body) if body is not None else default_body(verb.body)
@@ -354,13 +398,14 @@ def _run(
                 _list(ctx, env, spec, verb, method, args, kwargs, options)
             else:
                 _show(env, call, method(*args, **kwargs), options)
-    except click.exceptions.Exit:
+    except (click.exceptions.Exit, click.ClickException):
         raise
     except BrokenPipeError:
         _stdout_gone()
         ctx.exit(ExitCode.OK)
     except KeyboardInterrupt:
         _fail(Failure(ExitCode.UNEXPECTED, "Interrupted."))
+        _resume_hint(ctx, secrets)
         ctx.exit(130)
     except Exception as exc:
         if env.debug:
@@ -368,6 +413,7 @@ def _run(
             click.echo(redact_text(text, secrets), err=True)
         failure = describe(exc, call)
         _fail(failure, secrets)
+        _resume_hint(ctx, secrets)
         ctx.exit(failure.code)
 
 
@@ -419,33 +465,109 @@ def _list(
 ) -> None:
     fmt = _format(env, options)
     max_items: int | None = options.get("max_items")
-    paginator = method(*args, **kwargs, max_items=max_items, max_pages=options.get("max_pages"))
-    sink = make_sink(fmt, sys.stdout, _stdout_console(env), _item_noun(verb))
+    if options.get("all_items") and max_items is not None:
+        raise click.UsageError("--all and --max-items: give one")
+    cap = TABLE_CAP if fmt == "table" and max_items is None and not options.get("all_items") else None
+    limit = max_items if max_items is not None else cap
+    paginator = method(*args, **kwargs, max_items=limit, max_pages=options.get("max_pages"))
+    noun = _item_noun(verb)
+    sink = make_sink(fmt, sys.stdout, _stdout_console(env), noun)
     # A live line on the terminal that also shows streamed output would tear it; the data is progress enough.
     show = env.stderr_tty() and not (env.stdout_tty() and fmt in ("json", "jsonl"))
     label = f"{spec.info.name} {ctx.parent.info_name if ctx.parent else ''} {verb.command}".replace("  ", " ")
     progress: contextlib.AbstractContextManager[Any] = (
-        ListingProgress(Console(file=sys.stderr, force_terminal=env.stderr_isatty), label, limit=max_items)
+        ListingProgress(Console(file=sys.stderr, force_terminal=env.stderr_isatty), label, limit=limit)
         if show
         else contextlib.nullcontext()
     )
-    count = 0
+    count = pages = 0
+    more, total = False, None
     try:
         with progress as bar:
             for page in _pages(paginator):
-                items = page.items if max_items is None else page.items[: max(0, max_items - count)]
+                items = page.items if limit is None else page.items[: max(0, limit - count)]
                 count += len(items)
+                pages += 1
                 if bar is not None:
                     bar.page(len(items), page.total_items)
                 sink.add(items)
-                if max_items is not None and count >= max_items:
+                if limit is not None and count >= limit:
+                    more, total = len(page.items) > len(items) or page.has_next_page, page.total_items
                     break
     except BaseException:
+        if pages and paginator.cursor is not None:
+            ctx.meta[_RESUME] = _resume_command(ctx, spec, verb, options, paginator.cursor, count, pages)
         if count:  # what arrived before the failure is still shown, and JSON stays well-formed
             with contextlib.suppress(Exception):
                 sink.close()
         raise
+    if cap is not None and more and isinstance(sink, TableSink):
+        of = f" of {total:,}" if total and total > cap else ""
+        sink.more = (
+            f"The first {cap}{of} {noun} only: --all shows every one, --max-items N as many as you say; "
+            "--format jsonl or csv streams them all."
+        )
     sink.close()
+    if isinstance(sink, CsvSink) and sink.dropped:
+        names = ", ".join(list(sink.dropped)[:5])
+        click.echo(
+            f"note: {len(sink.dropped)} field(s) first seen after the CSV header was written are not in it "
+            f"({names}); --format jsonl has every field.",
+            err=True,
+        )
+
+
+def _resume_command(
+    ctx: click.Context,
+    spec: VendorSpec,
+    verb: VerbSpec,
+    options: dict[str, Any],
+    cursor: Any,
+    count: int,
+    pages: int,
+) -> str:
+    """The command that lists what a failed listing did not: the same one, starting at `cursor`."""
+    assert verb.pagination is not None
+    root = ctx.find_root().params
+    parts = ["scankit", *(["--profile", root["profile"]] if root.get("profile") else [])]
+    resource = ctx.parent.info_name if ctx.parent and ctx.parent.info_name else ""
+    parts += [spec.slug, resource, verb.command, *(str(options[p.name]) for p in verb.positional)]
+    request = verb.pagination.request_param
+    for pair in options.get("keyword_pairs") or ():
+        if pair.partition("=")[0].strip().replace("-", "_") != request:
+            parts += ["--filter", pair]
+    remaining = {
+        "max_items": options["max_items"] - count if options.get("max_items") is not None else None,
+        "max_pages": options["max_pages"] - pages if options.get("max_pages") is not None else None,
+    }
+    flags = [
+        ("all_items", "--all"),
+        ("max_items", "--max-items"),
+        ("max_pages", "--max-pages"),
+        ("fmt", "--format"),
+        ("profile", "--profile"),
+        ("base_url", "--base-url"),
+        ("max_retries", "--max-retries"),
+        ("timeout", "--timeout"),
+    ]
+    for name, flag in flags:
+        value = remaining.get(name, options.get(name))
+        if value is True:
+            parts.append(flag)
+        elif value is not None and value is not False:
+            parts += [flag, str(value)]
+    parts += ["--cursor" if verb.pagination.style == "cursor" else "--page", str(cursor)]
+    command = shlex.join(parts)
+    if options.get("api_key"):
+        command += "  # and --api-key again"
+    return command
+
+
+def _resume_hint(ctx: click.Context, secrets: list[str]) -> None:
+    command = ctx.meta.get(_RESUME)
+    if command:
+        console = Console(file=sys.stderr, highlight=False, soft_wrap=True)
+        console.print(Text.assemble(("  resume with: ", "bold"), redact_text(command, secrets)))
 
 
 def _pages(paginator: Any) -> Iterator[Any]:
