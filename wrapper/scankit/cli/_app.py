@@ -37,7 +37,7 @@ from ._discovery import (
 )
 from ._exits import EXIT_CODES, Call, ExitCode, Failure, describe
 from ._output import CSV_LISTS, FORMATS, CsvSink, Format, TableSink, make_sink, render_one
-from ._params import build_keywords, catch_all_param, default_body, read_body, shape_of
+from ._params import build_keywords, catch_all_param, default_body, is_json_object, object_schema, read_body, shape_of
 from ._profiles import client_kwargs, config_group, vendor_settings
 from ._progress import ListingProgress
 
@@ -214,12 +214,18 @@ class VerbCommand(click.Command):
                 shape = shape_of(param.hint)
                 required = "required; " if param.required else ""
                 text = f"[{required}{shape.describe()}] {param.doc}".strip()
+                schema = object_schema(self.verb, param) if is_json_object(self.verb, param) else None
                 if param is catch_all:
+                    which = "Its keys (below)" if schema else "Any other key"
                     text += (
-                        f" Any other key goes into {param.name}, as a list: {self.keyword_option} KEY=VALUE sends"
+                        f" {which} go into {param.name}, as a list: {self.keyword_option} KEY=VALUE sends"
                         f' {param.name}={{"KEY": ["VALUE"]}}; repeat a key for more values.'
                     )
+                if schema:
+                    text += f" A whole JSON object ({param.name}='{{…}}') is sent unchecked."
                 rows.append((param.name, text))
+                for key, key_shape in (schema or {}).items():
+                    rows.append((f"{param.name}.{key}" if param is not catch_all else key, f"[{key_shape.describe()}]"))
             with formatter.section(f"Keys for {self.keyword_option} KEY=VALUE"):
                 formatter.write_dl(rows)
 

@@ -54,6 +54,7 @@ class VerbSpec:
     returns: Any  # the item type for a list, else the return type
     params: tuple[ParamSpec, ...]
     pagination: PaginationInfo | None = None  # how a list pages: its cursor or page parameter
+    json_params: frozenset[str] = frozenset()  # parameters sent as a JSON object (HostedScan `filters`)
 
     @property
     def command(self) -> str:
@@ -212,6 +213,7 @@ def _verb(name: str, fn: Callable[..., Any], op: OperationInfo | None) -> VerbSp
         returns=returns,
         params=tuple(params),
         pagination=op.pagination if op is not None else None,
+        json_params=op.json_params if op is not None else frozenset(),
     )
 
 
