@@ -40,6 +40,7 @@ from ._output import CSV_LISTS, FORMATS, CsvSink, Format, TableSink, make_sink, 
 from ._params import build_keywords, catch_all_param, default_body, is_json_object, object_schema, read_body, shape_of
 from ._profiles import client_kwargs, config_group, vendor_settings
 from ._progress import ListingProgress
+from ._sandbox import run as run_sandbox
 
 CONTEXT_SETTINGS: dict[str, Any] = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 TABLE_CAP = 50
@@ -631,7 +632,7 @@ def _fail(failure: Failure, secrets: list[str] | None = None) -> None:
     "sandbox",
     context_settings={"ignore_unknown_options": True, "allow_extra_args": True, "help_option_names": []},
     add_help_option=False,
-    short_help="Run local stand-ins for every vendor's API (scankit sandbox --help).",
+    short_help="Local stand-ins for every vendor's API; --background, stop (scankit sandbox --help).",
 )
 @click.argument("argv", nargs=-1, type=click.UNPROCESSED)
 @click.pass_context
@@ -654,8 +655,7 @@ def sandbox_command(ctx: click.Context, argv: tuple[str, ...]) -> None:
     if not callable(main):
         _fail(Failure(ExitCode.CONFIGURATION, "scankit sandbox: scankit.sandbox has no main(argv)."))
         ctx.exit(ExitCode.CONFIGURATION)
-    code = main(list(argv))
-    ctx.exit(int(code) if isinstance(code, int) else 0)
+    ctx.exit(run_sandbox(module, list(argv)))  # --background, --env-file and `stop` are handled there
 
 
 # -- the root ----------------------------------------------------------------------------------
