@@ -19,6 +19,7 @@ from typing import IO, Any, cast
 import attrs
 import click
 import httpx
+from click.shell_completion import CompletionItem
 from rich.console import Console
 from rich.text import Text
 
@@ -37,7 +38,16 @@ from ._discovery import (
 )
 from ._exits import EXIT_CODES, Call, ExitCode, Failure, describe
 from ._output import CSV_LISTS, FORMATS, CsvSink, Format, TableSink, make_sink, render_one
-from ._params import build_keywords, catch_all_param, default_body, is_json_object, object_schema, read_body, shape_of
+from ._params import (
+    build_keywords,
+    catch_all_param,
+    completions,
+    default_body,
+    is_json_object,
+    object_schema,
+    read_body,
+    shape_of,
+)
 from ._profiles import client_kwargs, config_group, vendor_settings
 from ._progress import ListingProgress
 from ._sandbox import run as run_sandbox
@@ -271,6 +281,9 @@ def _verb_command(spec: VendorSpec, resource: ResourceSpec, verb: VerbSpec) -> c
                 multiple=True,
                 metavar="KEY=VALUE",
                 help="A parameter of the operation (repeatable); the keys are listed below.",
+                shell_complete=lambda ctx, param, incomplete: [
+                    CompletionItem(text, type="plain") for text in completions(verb, incomplete)
+                ],
             )
         )
     if verb.body is not None:

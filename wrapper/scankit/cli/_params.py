@@ -428,3 +428,25 @@ def default_body(param: ParamSpec) -> Any:
     if param.required:
         raise click.UsageError("missing --body: give JSON (--body '{…}' or --body @file.json)")
     return None
+
+
+def completions(verb: VerbSpec, incomplete: str) -> list[str]:
+    """What `--filter` completes to: `key=` for the keys, `key=value` for an enum's or a boolean's values."""
+    catch_all = catch_all_param(verb)
+    shapes: dict[str, Shape] = {p.name: shape_of(p.hint) for p in verb.keywords if p is not catch_all}
+    if catch_all is not None:
+        shapes[catch_all.name] = shape_of(catch_all.hint)
+        shapes.update(object_schema(verb, catch_all) or {})
+    key, sep, value = incomplete.partition("=")
+    if not sep:
+        return [f"{name}=" for name in shapes if name.startswith(key)]
+    shape = shapes.get(key)
+    if shape is None:
+        return []
+    if shape.kind == "enum" and shape.enum_cls is not None:
+        values = enum_values(shape.enum_cls)
+    elif shape.kind == "bool":
+        values = ["true", "false"]
+    else:
+        return []
+    return [f"{key}={v}" for v in values if v.lower().startswith(value.lower())]
