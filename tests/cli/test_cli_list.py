@@ -332,3 +332,14 @@ def test_uuid_argument_is_validated_before_any_request() -> None:
     assert result.exit_code == ExitCode.USAGE
     assert "not a valid UUID" in result.stderr
     assert run(["cloneguard", "scans", "get", UUID, "--help"]).exit_code == 0
+
+
+def test_unset_and_none_both_read_as_no_value() -> None:
+    from scankit.cli._output import is_missing, plain
+    from scankit_hostedscan.types import UNSET
+
+    assert is_missing(None)
+    assert is_missing(UNSET)
+    assert not is_missing(0)
+    assert not is_missing("")
+    assert plain({"label": UNSET, "tags": [None, "prod"]}) == {"label": None, "tags": [None, "prod"]}

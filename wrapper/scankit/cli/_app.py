@@ -37,7 +37,7 @@ from ._discovery import (
     vendor_slugs,
 )
 from ._exits import EXIT_CODES, Call, ExitCode, Failure, describe
-from ._output import CSV_LISTS, FORMATS, CsvSink, Format, TableSink, make_sink, render_one
+from ._output import CSV_LISTS, FORMATS, CsvSink, Format, TableSink, is_missing, make_sink, render_one
 from ._params import (
     build_keywords,
     catch_all_param,
@@ -599,7 +599,7 @@ def _pages(paginator: Any) -> Iterator[Any]:
 
 
 def _show(env: CliEnv, call: Call, result: Any, options: dict[str, Any]) -> None:
-    if result is None:
+    if is_missing(result):
         target = " ".join(v for _, v in call.args)
         click.echo(f"{call.vendor.info.name} {call.resource} {call.verb} {target}: done.".replace("  ", " "), err=True)
         return

@@ -36,8 +36,19 @@ _TIME_KEY = re.compile(r"(_at|At|_time|Time|_on|On)$")
 _EPOCH_RANGE = (1_000_000_000, 4_102_444_800)
 
 
+def is_missing(value: Any) -> bool:
+    """No value: None, or a generated package's `Unset` sentinel (each vendor has its own class).
+
+    The one place the CLI asks, so it reads models the same whether an absent optional field is
+    `UNSET` or `None`.
+    """
+    return value is None or type(value).__name__ == "Unset"
+
+
 def plain(value: Any) -> Any:
     """A JSON-ready value: models through `to_dict()`, UUIDs, enums and datetimes as strings."""
+    if is_missing(value):
+        return None
     if hasattr(value, "to_dict") and callable(value.to_dict):
         return plain(value.to_dict())
     if isinstance(value, Mapping):
@@ -50,7 +61,7 @@ def plain(value: Any) -> Any:
         return value.isoformat()
     if isinstance(value, uuid.UUID):
         return str(value)
-    if value is None or isinstance(value, str | int | float | bool):
+    if isinstance(value, str | int | float | bool):
         return value
     return str(value)
 
