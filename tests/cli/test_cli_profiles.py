@@ -10,8 +10,9 @@ import pytest
 from cli_support import SECRET, Server, hostedscan_pages, run
 
 import scankit
-from scankit._config import config_path, load_config
+from scankit._config import config_path, load_config, resolve
 from scankit.cli import ExitCode
+from scankit.cli._discovery import load_vendor
 
 PROFILE_KEY = "hs-profile-key-7731"
 PROFILE_URL = "http://127.0.0.1:8400/hostedscan"
@@ -228,3 +229,18 @@ def test_the_library_never_reads_the_file_unasked(tmp_path: Path, monkeypatch: p
     assert scankit.HostedScan.from_profile(config=path).base_url == "https://api.hostedscan.com"
     with pytest.raises(scankit.ConfigurationError, match=r"no \[profiles.default.packagex\] table"):
         scankit.PackageX.from_profile(config=path)
+
+
+def test_the_readme_example_is_a_valid_config(tmp_path: Path) -> None:
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text()
+    block = readme.split("```toml\n", 1)[1].split("```", 1)[0]
+    path = write(tmp_path, "\n".join(line.strip() for line in block.splitlines()) + "\n", mode=0o644)
+    config = load_config(path)
+    assert config.names() == ["prod", "sandbox"]
+    env = {"HOSTEDSCAN_SANDBOX_KEY": "k1", "CG_PROD_KEY": "k2", "CG_PROD_ACCESS_TOKEN": "k3"}
+    resolved = resolve(load_vendor("cloneguard").info, "prod", config.profile("prod")["cloneguard"], environ=env)
+    assert {k: s.value for k, s in resolved.items()} == {
+        "api_key": "k2",
+        "access_token": "k3",
+        "base_url": "https://cloneguard.example.net",
+    }
