@@ -103,7 +103,7 @@ class _Group(click.Group):
 
 
 class RootGroup(click.Group):
-    """`scankit`: one subcommand per facade module, plus `sandbox`."""
+    """`scankit`: one subcommand per facade module, plus `sandbox`, `config` and `completion`."""
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return [*vendor_slugs(), "sandbox", "config", "completion"]
