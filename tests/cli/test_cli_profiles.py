@@ -7,7 +7,7 @@ from pathlib import Path
 
 import httpx
 import pytest
-from cli_support import SECRET, Server, hostedscan_pages, run
+from cli_support import SECRET, Server, hostedscan_pages, packagex_pages, run
 
 import scankit
 from scankit._config import config_path, load_config, resolve
@@ -244,3 +244,12 @@ def test_the_readme_example_is_a_valid_config(tmp_path: Path) -> None:
         "access_token": "k3",
         "base_url": "https://cloneguard.example.net",
     }
+
+
+def test_a_named_profile_without_this_vendor_says_so(tmp_path: Path) -> None:
+    path = sandbox_profile(tmp_path)
+    result = run(
+        ["--profile", "sandbox", "packagex", "scans", "list"], packagex_pages(1), env={"SCANKIT_CONFIG": str(path)}
+    )
+    assert result.exit_code == 0, result.output
+    assert "note: profile sandbox has no [profiles.sandbox.packagex] table" in result.stderr

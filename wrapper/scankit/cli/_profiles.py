@@ -63,6 +63,11 @@ def vendor_settings(
         settings = config.profile(choice.name).get(spec.slug)
     resolved = resolve(spec.info, choice.name, settings, explicit, flag_names=FLAG_NAMES)
     notes = []
+    if choice.name is not None and settings is None and choice.source in ("--profile", PROFILE_ENV):
+        notes.append(
+            f"note: profile {choice.name} has no [profiles.{choice.name}.{spec.slug}] table; "
+            "the environment and the defaults apply."
+        )
     if settings and choice.source in ("--profile", PROFILE_ENV):
         for key, setting in resolved.items():
             if key in settings and not setting.source.startswith("profile") and not setting.source.startswith("--"):
