@@ -19,7 +19,8 @@ HELP = """Print the completion script for SHELL: commands, options, --format and
   zsh:   echo 'eval "$(scankit completion zsh)"' >> ~/.zshrc
   fish:  scankit completion fish > ~/.config/fish/completions/scankit.fish
 
-bash needs version 4.4 or later.
+bash needs version 4.4 or later, and completes --filter keys but not their values (it splits words
+at `=`); zsh and fish complete both.
 """
 
 
