@@ -92,3 +92,28 @@ def test_a_whole_json_object_is_the_unchecked_escape_hatch() -> None:
 def test_help_lists_the_filter_keys_and_their_values() -> None:
     out = " ".join(run(["hostedscan", "scans", "list", "--help"]).stdout.split())
     assert "state [one of: FAILED, OVER_LIMIT, QUEUED, RUNNING, SUCCEEDED; repeat for more]" in out
+
+
+def test_filters_typed_with_their_model_are_checked_the_same_way() -> None:
+    # once the facade types `filters` with the generated model (not only a mapping), nothing changes here
+    from collections.abc import Mapping
+    from typing import Any
+
+    import attrs
+    import click
+
+    from scankit.cli._params import build_keywords
+    from scankit_hostedscan.models import ScanFilters
+    from scankit_hostedscan.types import Unset
+
+    verb = next(v for v in load_vendor("hostedscan").resource("scans").verbs if v.name == "list")  # type: ignore[union-attr]
+    typed = tuple(
+        attrs.evolve(p, hint=ScanFilters | Mapping[str, Any] | str | Unset) if p.name == "filters" else p
+        for p in verb.params
+    )
+    verb = attrs.evolve(verb, params=typed)
+    assert build_keywords(verb, ["state=running", "filters.type=NMAP"], "--filter") == {
+        "filters": {"state": ["RUNNING"], "type": ["NMAP"]}
+    }
+    with pytest.raises(click.UsageError, match="Did you mean RUNNING"):
+        build_keywords(verb, ["state=RUNNIN"], "--filter")
