@@ -30,7 +30,9 @@ UNSET_VARS = (
     "CLONEGUARD_BEARER_TOKEN",
     "CLONEGUARD_ACCESS_TOKEN",
     "SCANKIT_LOG",
+    "SCANKIT_PROFILE",
 )
+NO_CONFIG = "/nonexistent/scankit-tests/config.toml"  # the user's own profiles never leak into a test
 UUID = "0194d6a9-95b7-72dc-87fc-ecaed8c0b520"
 Handler = Callable[[httpx.Request], httpx.Response]
 
@@ -75,6 +77,7 @@ def run(
     environment: dict[str, str | None] = dict.fromkeys(UNSET_VARS)
     environment.update(dict.fromkeys(KEY_VARS, SECRET))
     environment["COLUMNS"] = "200"
+    environment["SCANKIT_CONFIG"] = NO_CONFIG
     environment.update(env or {})
     runner = CliRunner(env=environment)
     try:

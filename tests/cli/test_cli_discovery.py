@@ -87,7 +87,7 @@ def test_list_help_names_the_filters_with_types_and_the_request() -> None:
 
 def test_hostedscan_filters_help_explains_the_shortcut() -> None:
     out = " ".join(run(["hostedscan", "scans", "list", "--help"]).stdout.split())
-    assert "Any other key goes into filters" in out
+    assert "Its keys (below) go into filters, as a list: --filter KEY=VALUE sends" in out
 
 
 def test_positional_path_parameters_are_arguments() -> None:

@@ -266,16 +266,19 @@ def test_csv_flattens_json_api_attributes() -> None:
     assert rows[0]["relationships.reader.data.id"] == "south-gate-1"  # nested objects dotted
 
 
-def test_csv_keeps_lists_as_json_and_blank_for_missing() -> None:
+def test_csv_joins_lists_of_values_with_semicolons_and_writes_lists_of_objects_as_json() -> None:
     items = [
-        {"id": "t1", "target": "a.example", "tags": ["prod", "web"]},
+        {"id": "t1", "target": "a.example", "tags": ["prod", "web"], "owners": [{"name": "ann"}]},
         {"id": "t2", "target": "b.example"},
     ]
     server = Server(lambda r: httpx.Response(200, json={"data": items}))
     result = run(["hostedscan", "targets", "list", "--format", "csv"], server)
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
-    assert rows[0]["tags"] == '["prod","web"]'
+    assert rows[0]["tags"] == "prod;web"
+    assert rows[0]["owners"] == '[{"name":"ann"}]'
     assert rows[1]["tags"] == ""
+    help_text = run(["hostedscan", "targets", "list", "--help"]).stdout
+    assert "joined with ';'" in " ".join(help_text.split())
 
 
 def test_table_columns_id_and_scalars_with_attributes_lifted_and_short_dates() -> None:
@@ -329,3 +332,14 @@ def test_uuid_argument_is_validated_before_any_request() -> None:
     assert result.exit_code == ExitCode.USAGE
     assert "not a valid UUID" in result.stderr
     assert run(["cloneguard", "scans", "get", UUID, "--help"]).exit_code == 0
+
+
+def test_unset_and_none_both_read_as_no_value() -> None:
+    from scankit.cli._output import is_missing, plain
+    from scankit_hostedscan.types import UNSET
+
+    assert is_missing(None)
+    assert is_missing(UNSET)
+    assert not is_missing(0)
+    assert not is_missing("")
+    assert plain({"label": UNSET, "tags": [None, "prod"]}) == {"label": None, "tags": [None, "prod"]}

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from cli_support import NO_CONFIG
 from click.testing import CliRunner, Result
 
 from scankit.cli import CliEnv, ExitCode, cli
@@ -62,7 +63,14 @@ def sandbox() -> Iterator[Sandbox]:
 
 
 def scankit(sandbox: Sandbox, *args: str, env: dict[str, str | None] | None = None) -> Result:
-    environment: dict[str, str | None] = {**sandbox.env(), "COLUMNS": "160", "SCANKIT_LOG": None, **(env or {})}
+    environment: dict[str, str | None] = {
+        **sandbox.env(),
+        "COLUMNS": "160",
+        "SCANKIT_LOG": None,
+        "SCANKIT_CONFIG": NO_CONFIG,
+        "SCANKIT_PROFILE": None,
+        **(env or {}),
+    }
     return CliRunner(env=environment).invoke(cli, list(args), obj=CliEnv(stdout_isatty=False, stderr_isatty=False))
 
 

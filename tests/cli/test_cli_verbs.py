@@ -178,3 +178,24 @@ def test_download_writes_the_file(tmp_path: Path) -> None:
     assert result.stdout == ""
     result = run(["hostedscan", "results", "download", "r1"], server)
     assert result.stdout_bytes == pdf
+
+
+def test_get_table_shows_lists_of_objects_as_a_tree_every_value_included() -> None:
+    scan = {
+        **hs_scan(7),
+        "results": [
+            {"result_id": f"res-{i}", "content_type": "application/pdf", "result_type": "report"} for i in range(1, 4)
+        ],
+        "requested_targets": [{"target_id": "t-1", "target": "example.com"}],
+        "tags": ["prod", "web"],
+    }
+    result = run(["hostedscan", "scans", "get", "scan-7", "--format", "table"], one({"data": scan}))
+    assert result.exit_code == 0, result.output
+    out = result.stdout
+    assert "3 items" in out
+    for i in range(1, 4):  # nothing cut to "…": each item of the list is there
+        assert f"result_id: res-{i}" in out
+    assert "[2]" in out
+    assert "target: example.com" in out
+    assert "…" not in out
+    assert "--format json gives the same as JSON." in out

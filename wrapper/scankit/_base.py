@@ -279,6 +279,24 @@ class _Core:
     def _make_http(self) -> Any:
         raise NotImplementedError
 
+    @classmethod
+    def from_profile(
+        cls, name: str | None = None, *, config: str | os.PathLike[str] | None = None, **options: Any
+    ) -> Self:
+        """A client set up from a profile of the config file (`scankit config show` prints it).
+
+        >>> hs = scankit.HostedScan.from_profile("sandbox")  # doctest: +SKIP
+
+        `name` defaults to $SCANKIT_PROFILE, else the profile named `default`; `config` to
+        $SCANKIT_CONFIG, else ~/.config/scankit/config.toml. Each setting comes from `options`
+        (the constructor's arguments), else the environment, else the profile.
+        """
+        from ._config import client_options, vendor_of  # only here: no client reads the file otherwise
+
+        factory: Any = cls  # the facade's constructor, whose keywords the options are
+        client: Self = factory(**client_options(vendor_of(cls), name, path=config, explicit=options))
+        return client
+
 
 def _is_parse_failure(vendor: VendorInfo, exc: BaseException) -> bool:
     # The generated package raises its ParseError for a body that does not match the spec; a

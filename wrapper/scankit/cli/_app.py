@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import shlex
 import sys
 import traceback
 from collections.abc import Callable, Iterator
@@ -18,6 +19,7 @@ from typing import IO, Any, cast
 import attrs
 import click
 import httpx
+from click.shell_completion import CompletionItem
 from rich.console import Console
 from rich.text import Text
 
@@ -25,6 +27,7 @@ import scankit
 from scankit._base import SyncClient
 from scankit._redact import redact_text
 
+from ._completion import completion_command
 from ._discovery import (
     ResourceSpec,
     VendorNotInstalled,
@@ -34,11 +37,25 @@ from ._discovery import (
     vendor_slugs,
 )
 from ._exits import EXIT_CODES, Call, ExitCode, Failure, describe
-from ._output import FORMATS, Format, make_sink, render_one
-from ._params import build_keywords, catch_all_param, default_body, read_body, shape_of
+from ._output import CSV_LISTS, FORMATS, CsvSink, Format, TableSink, is_missing, make_sink, render_one
+from ._params import (
+    build_keywords,
+    catch_all_param,
+    completions,
+    default_body,
+    is_json_object,
+    object_schema,
+    read_body,
+    shape_of,
+)
+from ._profiles import client_kwargs, config_group, vendor_settings
 from ._progress import ListingProgress
+from ._sandbox import run as run_sandbox
 
 CONTEXT_SETTINGS: dict[str, Any] = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+TABLE_CAP = 50
+"""Rows a table shows unless --all or --max-items says otherwise: a terminal is read, not archived."""
+_RESUME = "scankit.resume"  # ctx.meta: the command that picks up a listing that failed part-way
 
 
 @attrs.define
@@ -86,14 +103,18 @@ class _Group(click.Group):
 
 
 class RootGroup(click.Group):
-    """`scankit`: one subcommand per facade module, plus `sandbox`."""
+    """`scankit`: one subcommand per facade module, plus `sandbox`, `config` and `completion`."""
 
     def list_commands(self, ctx: click.Context) -> list[str]:
-        return [*vendor_slugs(), "sandbox"]
+        return [*vendor_slugs(), "sandbox", "config", "completion"]
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
         if cmd_name == "sandbox":
             return sandbox_command
+        if cmd_name == "config":
+            return config_group
+        if cmd_name == "completion":
+            return completion_command
         slug = cmd_name.lower()
         if slug in vendor_slugs():
             return vendor_group(slug)
@@ -112,6 +133,11 @@ class RootGroup(click.Group):
             formatter.write_dl(rows)
             formatter.write_paragraph()
             formatter.write_text("SCANKIT_LOG=debug logs every request to stderr, credentials redacted.")
+            formatter.write_text(
+                "Profiles: --profile NAME or SCANKIT_PROFILE picks one from ~/.config/scankit/config.toml "
+                "(SCANKIT_CONFIG overrides the path); each setting comes from a flag, else the environment, "
+                "else the profile, else the default. `scankit config show` prints what is in use."
+            )
         with formatter.section("Exit codes"):
             formatter.write_dl([(str(int(code)), text) for code, text in EXIT_CODES.items()])
 
@@ -199,14 +225,43 @@ class VerbCommand(click.Command):
                 shape = shape_of(param.hint)
                 required = "required; " if param.required else ""
                 text = f"[{required}{shape.describe()}] {param.doc}".strip()
+                schema = object_schema(self.verb, param) if is_json_object(self.verb, param) else None
                 if param is catch_all:
+                    which = "Its keys (below)" if schema else "Any other key"
                     text += (
-                        f" Any other key goes into {param.name}, as a list: {self.keyword_option} KEY=VALUE sends"
+                        f" {which} go into {param.name}, as a list: {self.keyword_option} KEY=VALUE sends"
                         f' {param.name}={{"KEY": ["VALUE"]}}; repeat a key for more values.'
                     )
+                if schema:
+                    text += f" A whole JSON object ({param.name}='{{…}}') is sent unchecked."
                 rows.append((param.name, text))
+                for key, key_shape in (schema or {}).items():
+                    rows.append((f"{param.name}.{key}" if param is not catch_all else key, f"[{key_shape.describe()}]"))
             with formatter.section(f"Keys for {self.keyword_option} KEY=VALUE"):
                 formatter.write_dl(rows)
+
+
+def _resume_options(verb: VerbSpec) -> list[click.Parameter]:
+    """`--cursor` or `--page`: where a listing starts, as the hint after a failure gives it."""
+    pag = verb.pagination
+    if pag is None:
+        return []
+    if pag.style == "cursor":
+        return [
+            click.Option(
+                ["--cursor", "resume_at"],
+                metavar="CURSOR",
+                help=f"Start at this cursor ({pag.request_param}); a listing that fails prints the one to resume at.",
+            )
+        ]
+    return [
+        click.Option(
+            ["--page", "resume_at"],
+            type=click.IntRange(min=pag.first_page),
+            metavar="N",
+            help=f"Start at page N ({pag.request_param}); a listing that fails prints the one to resume at.",
+        )
+    ]
 
 
 def _verb_command(spec: VendorSpec, resource: ResourceSpec, verb: VerbSpec) -> click.Command:
@@ -226,6 +281,9 @@ def _verb_command(spec: VendorSpec, resource: ResourceSpec, verb: VerbSpec) -> c
                 multiple=True,
                 metavar="KEY=VALUE",
                 help="A parameter of the operation (repeatable); the keys are listed below.",
+                shell_complete=lambda ctx, param, incomplete: [
+                    CompletionItem(text, type="plain") for text in completions(verb, incomplete)
+                ],
             )
         )
     if verb.body is not None:
@@ -238,9 +296,19 @@ def _verb_command(spec: VendorSpec, resource: ResourceSpec, verb: VerbSpec) -> c
         )
     if verb.is_list:
         params += [
-            click.Option(["--max-items", "-n"], type=click.IntRange(min=0), help="Stop after this many items."),
+            click.Option(
+                ["--max-items", "-n"],
+                type=click.IntRange(min=0),
+                help=f"Stop after this many items (a table stops at {TABLE_CAP} unless told).",
+            ),
+            click.Option(
+                ["--all", "all_items"],
+                is_flag=True,
+                help=f"Every item, in a table too (which otherwise stops at {TABLE_CAP}).",
+            ),
             click.Option(["--max-pages"], type=click.IntRange(min=0), help="Stop after this many pages."),
         ]
+        params += _resume_options(verb)
     if _returns_file(verb):
         params.append(
             click.Option(
@@ -254,7 +322,8 @@ def _verb_command(spec: VendorSpec, resource: ResourceSpec, verb: VerbSpec) -> c
             click.Option(
                 ["--format", "fmt"],
                 type=click.Choice(FORMATS),
-                help="Output format; default: table on a terminal, jsonl when piped.",
+                help=f"Output format; default: table on a terminal, jsonl when piped. CSV: nested objects are "
+                f"dotted columns; {CSV_LISTS}.",
             )
         )
     params += [
@@ -265,6 +334,11 @@ def _verb_command(spec: VendorSpec, resource: ResourceSpec, verb: VerbSpec) -> c
             ["--api-key"],
             metavar="KEY",
             help=f"The API key. Prefer {spec.info.env_key} in the environment: an option shows in shell history.",
+        ),
+        click.Option(
+            ["--profile"],
+            metavar="NAME",
+            help="Settings from this profile of the config file (`scankit config show`); default: $SCANKIT_PROFILE.",
         ),
         click.Option(
             ["--max-retries"], type=click.IntRange(min=0), help="Retries of a failed request (default: the library's)."
@@ -315,6 +389,12 @@ def _run(
     env = _env(ctx)
     args = [options[p.name] for p in verb.positional]
     kwargs = build_keywords(verb, options.get("keyword_pairs") or (), keyword_option or "--param")
+    if options.get("resume_at") is not None and verb.pagination is not None:
+        param = verb.pagination.request_param
+        flag = "--cursor" if verb.pagination.style == "cursor" else "--page"
+        if param in kwargs:
+            raise click.UsageError(f"{flag} and {keyword_option} {param}=… say the same thing: give one")
+        kwargs[param] = options["resume_at"]
     if verb.body is not None:
         body = options.get("body")
         kwargs["body"] = read_body(body, verb.body) if body is not None else default_body(verb.body)
@@ -330,21 +410,22 @@ def _run(
     )
     secrets = _secrets(spec, api_key)
     try:
-        client = _make_client(spec, env, options)
-        call = attrs.evolve(call, base_url=client.base_url)
+        client, key_source = _make_client(ctx, spec, env, options, secrets)
+        call = attrs.evolve(call, base_url=client.base_url, key_source=key_source)
         with client:
             method = getattr(getattr(client, resource.name), verb.name)
             if verb.is_list:
                 _list(ctx, env, spec, verb, method, args, kwargs, options)
             else:
                 _show(env, call, method(*args, **kwargs), options)
-    except click.exceptions.Exit:
+    except (click.exceptions.Exit, click.ClickException):
         raise
     except BrokenPipeError:
         _stdout_gone()
         ctx.exit(ExitCode.OK)
     except KeyboardInterrupt:
         _fail(Failure(ExitCode.UNEXPECTED, "Interrupted."))
+        _resume_hint(ctx, secrets)
         ctx.exit(130)
     except Exception as exc:
         if env.debug:
@@ -352,26 +433,33 @@ def _run(
             click.echo(redact_text(text, secrets), err=True)
         failure = describe(exc, call)
         _fail(failure, secrets)
+        _resume_hint(ctx, secrets)
         ctx.exit(failure.code)
 
 
-def _make_client(spec: VendorSpec, env: CliEnv, options: dict[str, Any]) -> SyncClient:
-    kwargs: dict[str, Any] = {}
-    if options.get("api_key"):
-        kwargs["api_key"] = options["api_key"]
-    if options.get("base_url"):
-        kwargs["base_url"] = options["base_url"]
-    if options.get("max_retries") is not None:
-        kwargs["max_retries"] = options["max_retries"]
-    if options.get("timeout") is not None:
-        kwargs["timeout"] = httpx.Timeout(options["timeout"], connect=min(10.0, options["timeout"]))
+def _make_client(
+    ctx: click.Context, spec: VendorSpec, env: CliEnv, options: dict[str, Any], secrets: list[str]
+) -> tuple[SyncClient, str | None]:
+    """The client, from the flags, the environment and the profile (in that order); and where the key came from."""
+    explicit = {key: options.get(key) or None for key in ("api_key", "base_url")}
+    explicit.update({key: options.get(key) for key in ("max_retries", "timeout")})
+    profile = options.get("profile") or ctx.find_root().params.get("profile")
+    resolved, _, notes = vendor_settings(spec, profile, explicit)
+    for note in notes:
+        click.echo(note, err=True)
+    kwargs = client_kwargs(resolved)
+    secrets.extend(s.value for s in resolved.values() if s.secret and isinstance(s.value, str))
+    timeout = kwargs.pop("timeout", None)
+    if timeout is not None:
+        kwargs["timeout"] = httpx.Timeout(float(timeout), connect=min(10.0, float(timeout)))
     if env.http_client is not None:
         kwargs["http_client"] = env.http_client
     factory = cast(Callable[..., SyncClient], spec.client_cls)
     client = factory(**kwargs)
     if env.configure_client is not None:
         env.configure_client(client)
-    return client
+    key = resolved.get("api_key")
+    return client, key.source if key is not None else None
 
 
 def _format(env: CliEnv, options: dict[str, Any]) -> Format:
@@ -397,33 +485,109 @@ def _list(
 ) -> None:
     fmt = _format(env, options)
     max_items: int | None = options.get("max_items")
-    paginator = method(*args, **kwargs, max_items=max_items, max_pages=options.get("max_pages"))
-    sink = make_sink(fmt, sys.stdout, _stdout_console(env), _item_noun(verb))
+    if options.get("all_items") and max_items is not None:
+        raise click.UsageError("--all and --max-items: give one")
+    cap = TABLE_CAP if fmt == "table" and max_items is None and not options.get("all_items") else None
+    limit = max_items if max_items is not None else cap
+    paginator = method(*args, **kwargs, max_items=limit, max_pages=options.get("max_pages"))
+    noun = _item_noun(verb)
+    sink = make_sink(fmt, sys.stdout, _stdout_console(env), noun)
     # A live line on the terminal that also shows streamed output would tear it; the data is progress enough.
     show = env.stderr_tty() and not (env.stdout_tty() and fmt in ("json", "jsonl"))
     label = f"{spec.info.name} {ctx.parent.info_name if ctx.parent else ''} {verb.command}".replace("  ", " ")
     progress: contextlib.AbstractContextManager[Any] = (
-        ListingProgress(Console(file=sys.stderr, force_terminal=env.stderr_isatty), label, limit=max_items)
+        ListingProgress(Console(file=sys.stderr, force_terminal=env.stderr_isatty), label, limit=limit)
         if show
         else contextlib.nullcontext()
     )
-    count = 0
+    count = pages = 0
+    more, total = False, None
     try:
         with progress as bar:
             for page in _pages(paginator):
-                items = page.items if max_items is None else page.items[: max(0, max_items - count)]
+                items = page.items if limit is None else page.items[: max(0, limit - count)]
                 count += len(items)
+                pages += 1
                 if bar is not None:
                     bar.page(len(items), page.total_items)
                 sink.add(items)
-                if max_items is not None and count >= max_items:
+                if limit is not None and count >= limit:
+                    more, total = len(page.items) > len(items) or page.has_next_page, page.total_items
                     break
     except BaseException:
+        if pages and paginator.cursor is not None:
+            ctx.meta[_RESUME] = _resume_command(ctx, spec, verb, options, paginator.cursor, count, pages)
         if count:  # what arrived before the failure is still shown, and JSON stays well-formed
             with contextlib.suppress(Exception):
                 sink.close()
         raise
+    if cap is not None and more and isinstance(sink, TableSink):
+        of = f" of {total:,}" if total and total > cap else ""
+        sink.more = (
+            f"The first {cap}{of} {noun} only: --all shows every one, --max-items N as many as you say; "
+            "--format jsonl or csv streams them all."
+        )
     sink.close()
+    if isinstance(sink, CsvSink) and sink.dropped:
+        names = ", ".join(list(sink.dropped)[:5])
+        click.echo(
+            f"note: {len(sink.dropped)} field(s) first seen after the CSV header was written are not in it "
+            f"({names}); --format jsonl has every field.",
+            err=True,
+        )
+
+
+def _resume_command(
+    ctx: click.Context,
+    spec: VendorSpec,
+    verb: VerbSpec,
+    options: dict[str, Any],
+    cursor: Any,
+    count: int,
+    pages: int,
+) -> str:
+    """The command that lists what a failed listing did not: the same one, starting at `cursor`."""
+    assert verb.pagination is not None
+    root = ctx.find_root().params
+    parts = ["scankit", *(["--profile", root["profile"]] if root.get("profile") else [])]
+    resource = ctx.parent.info_name if ctx.parent and ctx.parent.info_name else ""
+    parts += [spec.slug, resource, verb.command, *(str(options[p.name]) for p in verb.positional)]
+    request = verb.pagination.request_param
+    for pair in options.get("keyword_pairs") or ():
+        if pair.partition("=")[0].strip().replace("-", "_") != request:
+            parts += ["--filter", pair]
+    remaining = {
+        "max_items": options["max_items"] - count if options.get("max_items") is not None else None,
+        "max_pages": options["max_pages"] - pages if options.get("max_pages") is not None else None,
+    }
+    flags = [
+        ("all_items", "--all"),
+        ("max_items", "--max-items"),
+        ("max_pages", "--max-pages"),
+        ("fmt", "--format"),
+        ("profile", "--profile"),
+        ("base_url", "--base-url"),
+        ("max_retries", "--max-retries"),
+        ("timeout", "--timeout"),
+    ]
+    for name, flag in flags:
+        value = remaining.get(name, options.get(name))
+        if value is True:
+            parts.append(flag)
+        elif value is not None and value is not False:
+            parts += [flag, str(value)]
+    parts += ["--cursor" if verb.pagination.style == "cursor" else "--page", str(cursor)]
+    command = shlex.join(parts)
+    if options.get("api_key"):
+        command += "  # and --api-key again"
+    return command
+
+
+def _resume_hint(ctx: click.Context, secrets: list[str]) -> None:
+    command = ctx.meta.get(_RESUME)
+    if command:
+        console = Console(file=sys.stderr, highlight=False, soft_wrap=True)
+        console.print(Text.assemble(("  resume with: ", "bold"), redact_text(command, secrets)))
 
 
 def _pages(paginator: Any) -> Iterator[Any]:
@@ -435,7 +599,7 @@ def _pages(paginator: Any) -> Iterator[Any]:
 
 
 def _show(env: CliEnv, call: Call, result: Any, options: dict[str, Any]) -> None:
-    if result is None:
+    if is_missing(result):
         target = " ".join(v for _, v in call.args)
         click.echo(f"{call.vendor.info.name} {call.resource} {call.verb} {target}: done.".replace("  ", " "), err=True)
         return
@@ -481,7 +645,7 @@ def _fail(failure: Failure, secrets: list[str] | None = None) -> None:
     "sandbox",
     context_settings={"ignore_unknown_options": True, "allow_extra_args": True, "help_option_names": []},
     add_help_option=False,
-    short_help="Run local stand-ins for every vendor's API (scankit sandbox --help).",
+    short_help="Local stand-ins for every vendor's API; --background, stop (scankit sandbox --help).",
 )
 @click.argument("argv", nargs=-1, type=click.UNPROCESSED)
 @click.pass_context
@@ -504,8 +668,7 @@ def sandbox_command(ctx: click.Context, argv: tuple[str, ...]) -> None:
     if not callable(main):
         _fail(Failure(ExitCode.CONFIGURATION, "scankit sandbox: scankit.sandbox has no main(argv)."))
         ctx.exit(ExitCode.CONFIGURATION)
-    code = main(list(argv))
-    ctx.exit(int(code) if isinstance(code, int) else 0)
+    ctx.exit(run_sandbox(module, list(argv)))  # --background, --env-file and `stop` are handled there
 
 
 # -- the root ----------------------------------------------------------------------------------
@@ -554,8 +717,13 @@ def _print_versions(ctx: click.Context, _param: click.Parameter, value: bool) ->
     help="Show the version of scankit and of each vendor package, and exit.",
 )
 @click.option("--debug", is_flag=True, help="Log requests to stderr (credentials redacted) and show tracebacks.")
+@click.option(
+    "--profile",
+    metavar="NAME",
+    help="Take settings from this profile of the config file (default: $SCANKIT_PROFILE; `scankit config show`).",
+)
 @click.pass_context
-def cli(ctx: click.Context, debug: bool) -> None:
+def cli(ctx: click.Context, debug: bool, profile: str | None) -> None:
     env = ctx.ensure_object(CliEnv)
     if debug:
         env.debug = True

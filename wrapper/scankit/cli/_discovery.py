@@ -23,7 +23,7 @@ import attrs
 from scankit import vendors as _vendors_pkg
 from scankit._base import SyncClient, SyncResource
 from scankit._pagination import SyncPaginator
-from scankit._vendor import OperationInfo, VendorInfo
+from scankit._vendor import OperationInfo, PaginationInfo, VendorInfo
 
 # Keyword arguments of a list method that the CLI offers as options of their own.
 PAGING_OPTIONS = frozenset({"max_items", "max_pages"})
@@ -53,6 +53,8 @@ class VerbSpec:
     is_list: bool
     returns: Any  # the item type for a list, else the return type
     params: tuple[ParamSpec, ...]
+    pagination: PaginationInfo | None = None  # how a list pages: its cursor or page parameter
+    json_params: frozenset[str] = frozenset()  # parameters sent as a JSON object (HostedScan `filters`)
 
     @property
     def command(self) -> str:
@@ -210,6 +212,8 @@ def _verb(name: str, fn: Callable[..., Any], op: OperationInfo | None) -> VerbSp
         is_list=is_list,
         returns=returns,
         params=tuple(params),
+        pagination=op.pagination if op is not None else None,
+        json_params=op.json_params if op is not None else frozenset(),
     )
 
 

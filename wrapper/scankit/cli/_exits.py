@@ -75,6 +75,7 @@ class Call:
     base_url: str | None = None
     key_from_option: bool = False
     has_list: bool = False  # the resource has a `list` verb to find IDs with
+    key_source: str | None = None  # where the key came from: "HOSTEDSCAN_API_KEY", "profile sandbox", …
 
 
 def safe_url(url: str | None) -> str:
@@ -103,6 +104,11 @@ def _said(exc: APIStatusError) -> str | None:
     return " · ".join(parts) or None
 
 
+def _request_id(exc: ScankitError) -> str | None:
+    rid = getattr(exc, "request_id", None)
+    return f"request id {rid}" if rid else None
+
+
 def _status(exc: APIStatusError) -> str:
     reason = exc.response.reason_phrase or httpx.codes.get_reason_phrase(exc.status_code)
     return f"{exc.status_code} {reason}".strip()
@@ -119,12 +125,15 @@ def describe(exc: BaseException, call: Call) -> Failure:
         return Failure(
             ExitCode.CONFIGURATION,
             f"No API key for {name}: set {exc.env_var}.",
-            f"export {exc.env_var}=… (or try it locally: `scankit sandbox` prints the variables to set)",
+            f"export {exc.env_var}=…, or put api_key in a profile (`scankit config --help`); to try it locally, "
+            '`eval "$(scankit sandbox --background)"` sets the variables',
         )
     if isinstance(exc, ConfigurationError):
         return Failure(ExitCode.CONFIGURATION, f"{name}: {exc}")
     if isinstance(exc, AuthenticationError):
         where = "the key given with --api-key" if call.key_from_option else key_env
+        if call.key_source and call.key_source.startswith("profile"):
+            where = f"api_key in {call.key_source} (`scankit config show`)"
         tokens = vendor.token_envs
         extra = f" (and {' or '.join(tokens)} if your account needs one)" if tokens else ""
         return Failure(
@@ -160,10 +169,11 @@ def describe(exc: BaseException, call: Call) -> Failure:
             _said(exc),
         )
     if isinstance(exc, InternalServerError):
+        with_what = "the request id above" if exc.request_id else "the time and the command"
         return Failure(
             ExitCode.UNAVAILABLE,
             f"{name} failed on its side ({_status(exc)}) for {what}.",
-            f"it is often transient: try again later; if it persists, report it to {name} with the request id",
+            f"it is often transient: try again later; if it persists, report it to {name} with {with_what}",
             _said(exc),
         )
     if isinstance(exc, APIStatusError):
@@ -193,12 +203,14 @@ def describe(exc: BaseException, call: Call) -> Failure:
             ExitCode.BAD_RESPONSE,
             f"{name}'s answer to {what} does not match its spec{at}: {exc.detail}.",
             "the vendor may have changed its API: report it; SCANKIT_LOG=debug shows the exchange",
+            _request_id(exc),
         )
     if isinstance(exc, PaginationError):
         return Failure(
             ExitCode.BAD_RESPONSE,
             f"{name} {what}: pagination stopped — {exc.detail}.",
             "the items listed so far are complete up to here; --max-pages stops earlier; report it to the vendor",
+            _request_id(exc),
         )
     if isinstance(exc, ScankitError):
         return Failure(ExitCode.UNEXPECTED, f"{name} {what}: {exc}")

@@ -2,8 +2,9 @@
 
 Every item goes through its model's `to_dict()`, so the output uses the vendor's own field names.
 Table and CSV flatten nested objects with dotted names (`risks.high`), and a JSON:API resource's
-`attributes` are lifted to the top (`status`, not `attributes.status`). JSON and JSON lines stream
-page by page; table and CSV need every row first (column widths, the CSV header).
+`attributes` are lifted to the top (`status`, not `attributes.status`). Every format streams: JSON
+and JSON lines item by item, CSV after a header taken from the first page, a table in batches of
+rows whose columns the first batch decides; no format holds a whole listing.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from rich import box
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
+from rich.tree import Tree
 
 Format = Literal["table", "json", "jsonl", "csv"]
 FORMATS: tuple[Format, ...] = ("table", "json", "jsonl", "csv")
@@ -34,8 +36,19 @@ _TIME_KEY = re.compile(r"(_at|At|_time|Time|_on|On)$")
 _EPOCH_RANGE = (1_000_000_000, 4_102_444_800)
 
 
+def is_missing(value: Any) -> bool:
+    """No value: None, or a generated package's `Unset` sentinel (each vendor has its own class).
+
+    The one place the CLI asks, so it reads models the same whether an absent optional field is
+    `UNSET` or `None`.
+    """
+    return value is None or type(value).__name__ == "Unset"
+
+
 def plain(value: Any) -> Any:
     """A JSON-ready value: models through `to_dict()`, UUIDs, enums and datetimes as strings."""
+    if is_missing(value):
+        return None
     if hasattr(value, "to_dict") and callable(value.to_dict):
         return plain(value.to_dict())
     if isinstance(value, Mapping):
@@ -48,7 +61,7 @@ def plain(value: Any) -> Any:
         return value.isoformat()
     if isinstance(value, uuid.UUID):
         return str(value)
-    if value is None or isinstance(value, str | int | float | bool):
+    if isinstance(value, str | int | float | bool):
         return value
     return str(value)
 
@@ -213,72 +226,117 @@ class JsonSink:
 
 
 class CsvSink:
-    """CSV with a header of every flattened field seen; nested lists as JSON text."""
+    """CSV, streamed: the header is every flattened field of the first page's items.
+
+    A field first seen after the header was written cannot get a column; such fields are counted
+    and `dropped` names them, for a note on stderr. Lists of plain values are joined with `;`
+    (`prod;web`), lists holding objects are written as JSON.
+    """
 
     def __init__(self, out: IO[str]) -> None:
         self._out = out
-        self._rows: list[dict[str, Any]] = []
+        self._writer: csv.DictWriter[str] | None = None
+        self._columns: dict[str, None] = {}
+        self.dropped: dict[str, None] = {}
 
     def add(self, items: list[Any]) -> None:
-        self._rows.extend(flatten(plain(item)) for item in items)
+        rows = [flatten(plain(item)) for item in items]
+        if self._writer is None:
+            if not rows:
+                return
+            for row in rows:
+                self._columns.update(dict.fromkeys(row))
+            self._writer = csv.DictWriter(
+                self._out, fieldnames=list(self._columns), lineterminator="\n", extrasaction="ignore"
+            )
+            self._writer.writeheader()
+        for row in rows:
+            self.dropped.update(dict.fromkeys(k for k in row if k not in self._columns))
+            self._writer.writerow({k: csv_value(v) for k, v in row.items()})
+        self._out.flush()
 
     def close(self) -> None:
-        columns: dict[str, None] = {}
-        for row in self._rows:
-            columns.update(dict.fromkeys(row))
-        writer = csv.DictWriter(self._out, fieldnames=list(columns), lineterminator="\n", extrasaction="ignore")
-        if columns:
-            writer.writeheader()
-        for row in self._rows:
-            writer.writerow({k: _csv_value(v) for k, v in row.items()})
         self._out.flush()
 
 
-def _csv_value(value: Any) -> Any:
+CSV_LISTS = "lists of plain values are joined with ';', lists of objects written as JSON"
+
+
+def csv_value(value: Any) -> Any:
+    """One CSV cell: blank for null, true/false, `a;b` for a list of plain values, JSON for the rest."""
     if value is None:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
+    if isinstance(value, list) and all(v is None or _is_scalar(v) for v in value):
+        return ";".join(str(csv_value(v)) for v in value)
     if isinstance(value, list | dict):
         return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
     return value
 
 
 class TableSink:
-    """A rich table of id and the top-level scalar fields, as many as fit the terminal."""
+    """A rich table of id and the top-level scalar fields, as many as fit the terminal.
 
-    def __init__(self, console: Console, noun: str = "items") -> None:
+    Rows are printed in batches of `batch` as they arrive, so a long listing never piles up in
+    memory; the columns and their widths are chosen from the first batch. `more` is a line to
+    print under the table (the CLI says there how to get the items past its default cap).
+    """
+
+    def __init__(self, console: Console, noun: str = "items", batch: int = 50) -> None:
         self._console = console
         self._noun = noun
-        self._rows: list[dict[str, Any]] = []
+        self._batch = max(1, batch)
+        self._pending: list[dict[str, Any]] = []
         self._structural = {"object"}
+        self._columns: list[str] | None = None
+        self._shown: list[str] = []
+        self._widths: list[int] = []
+        self._count = 0
+        self.more: str | None = None
 
     def add(self, items: list[Any]) -> None:
         for item in items:
             record = plain(item)
             if isinstance(record, Mapping) and isinstance(record.get("attributes"), Mapping):
                 self._structural.add("type")
-            self._rows.append(flatten(record))
+            self._pending.append(flatten(record))
+            self._count += 1
+            if len(self._pending) >= self._batch:
+                self._flush()
+
+    def _flush(self) -> None:
+        rows, self._pending = self._pending, []
+        if not rows:
+            return
+        first = self._columns is None
+        if self._columns is None:
+            self._columns = table_columns(rows, self._structural)
+            cells = [[cell(name, row.get(name)) for name in self._columns] for row in rows]
+            self._shown = fit_columns(self._columns, cells, self._console.width)
+            self._widths = [
+                min(_CELL_CHARS, max([len(name), *(len(row[self._columns.index(name)]) for row in cells)]))
+                for name in self._shown
+            ]
+        table = Table(box=box.SIMPLE_HEAD, show_header=first, header_style="bold", show_edge=False)
+        for name, width in zip(self._shown, self._widths, strict=True):
+            table.add_column(name, overflow="ellipsis", no_wrap=True, width=width)
+        for row in rows:
+            table.add_row(*(Text(cell(name, row.get(name))) for name in self._shown))
+        self._console.print(table)
 
     def close(self) -> None:
-        if not self._rows:
+        self._flush()
+        if not self._count:
             self._console.print(Text(f"No {self._noun}.", style="dim"))
             return
-        columns = table_columns(self._rows, self._structural)
-        cells = [[cell(name, row.get(name)) for name in columns] for row in self._rows]
-        shown = fit_columns(columns, cells, self._console.width)
-        hidden = [name for name in columns if name not in shown]
-        count = len(self._rows)
-        caption = f"{count} {self._noun if count != 1 else self._noun.removesuffix('s')}"
+        caption = f"{self._count:,} {self._noun if self._count != 1 else self._noun.removesuffix('s')}"
+        hidden = [name for name in self._columns or [] if name not in self._shown]
         if hidden:
             caption += f" · {len(hidden)} more field{'s' if len(hidden) > 1 else ''} with --format json"
-        table = Table(box=box.SIMPLE_HEAD, caption=caption, caption_style="dim", header_style="bold")
-        for name in shown:
-            table.add_column(name, overflow="ellipsis", no_wrap=True, max_width=_CELL_CHARS)
-        index = [columns.index(name) for name in shown]
-        for row_cells in cells:
-            table.add_row(*(Text(row_cells[i]) for i in index))
-        self._console.print(table)
+        self._console.print(Text(caption, style="dim"))
+        if self.more:
+            self._console.print(Text(self.more, style="dim"))
 
 
 def make_sink(fmt: Format, out: IO[str], console: Console, noun: str = "items") -> Sink:
@@ -292,7 +350,11 @@ def make_sink(fmt: Format, out: IO[str], console: Console, noun: str = "items") 
 
 
 def render_one(value: Any, fmt: Format, out: IO[str], console: Console) -> None:
-    """One result (a `get`, a `create`…): a field/value table, or the item as JSON, JSON lines or CSV."""
+    """One result (a `get`, a `create`…): a field/value table, or the item as JSON, JSON lines or CSV.
+
+    In the table, nested objects are dotted rows (`risks.high`), a list of plain values is one
+    comma-separated row, and a list of objects is a tree of its items, every value shown.
+    """
     if fmt == "json":
         out.write(json.dumps(plain(value), ensure_ascii=False, indent=2) + "\n")
         out.flush()
@@ -306,6 +368,32 @@ def render_one(value: Any, fmt: Format, out: IO[str], console: Console) -> None:
     table = Table(box=box.SIMPLE_HEAD, show_header=False)
     table.add_column("field", style="bold", no_wrap=True)
     table.add_column("value", overflow="fold")
+    trees = False
     for key, inner in record.items():
-        table.add_row(Text(key), Text(cell(key, inner, _DETAIL_CHARS)))
+        if isinstance(inner, list) and any(isinstance(v, Mapping | list) for v in inner):
+            table.add_row(Text(key), tree(f"{len(inner)} item{'s' if len(inner) != 1 else ''}", inner))
+            trees = True
+        elif isinstance(inner, list):
+            table.add_row(Text(key), Text(", ".join(cell(key, v, _DETAIL_CHARS) for v in inner)))
+        else:
+            table.add_row(Text(key), Text(cell(key, inner, _DETAIL_CHARS)))
     console.print(table)
+    if trees:
+        console.print(Text("--format json gives the same as JSON.", style="dim"))
+
+
+def tree(label: str, value: Any) -> Tree:
+    """A nested value as a rich tree: `[0]`, `[1]`… for list items, `key: value` for fields."""
+    root = Tree(Text(label, style="dim"))
+
+    def grow(node: Tree, inner: Any) -> None:
+        items = enumerate(inner) if isinstance(inner, list) else inner.items()
+        for key, child in items:
+            name = f"[{key}]" if isinstance(inner, list) else str(key)
+            if isinstance(child, Mapping | list) and child:
+                grow(node.add(Text(name, style="bold")), child)
+            else:
+                node.add(Text.assemble((name, "bold"), ": ", cell(name, child, _DETAIL_CHARS)))
+
+    grow(root, value)
+    return root

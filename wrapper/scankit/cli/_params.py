@@ -7,6 +7,10 @@ status=done`); a model parameter (CloneGuard's `q`) takes dotted keys (`q.name=w
 object; a JSON-object parameter (HostedScan's `filters`) takes a JSON object, dotted keys
 (`filters.state=RUNNING`), or — when it is the operation's only one — any key that is not a
 parameter of its own (`state=RUNNING`), each key holding a list of values.
+
+Where the spec describes such an object (HostedScan's `ScanFilters`: its keys, and enum values for
+some), the keys and values given as `key=value` are checked against it, with a suggestion for a
+typo; a JSON object given whole (`filters='{…}'`) is sent as it is, for what the spec does not know.
 """
 
 from __future__ import annotations
@@ -14,6 +18,8 @@ from __future__ import annotations
 import datetime
 import difflib
 import enum
+import functools
+import importlib
 import json
 import sys
 import types
@@ -142,7 +148,9 @@ def convert(value: str, shape: Shape, name: str) -> Any:
         folded = {v.lower(): v for v in allowed}
         if value.lower() in folded:
             return folded[value.lower()]
-        raise click.UsageError(f"{name}: {value!r} is not one of {', '.join(allowed)}")
+        close = difflib.get_close_matches(value.lower(), list(folded), n=1, cutoff=0.6)
+        hint = f" Did you mean {folded[close[0]]}?" if close else ""
+        raise click.UsageError(f"{name}: {value!r} is not one of {', '.join(allowed)}.{hint}")
     if kind == "any":
         return _json_or_text(value)
     return value
@@ -202,10 +210,99 @@ def _build_model(cls: type[Any], data: Mapping[str, Any], name: str) -> Any:
         raise click.UsageError(f"{name} does not match {cls.__name__}{at}: {detail}") from None
 
 
+def is_json_object(verb: VerbSpec, param: ParamSpec) -> bool:
+    """A parameter sent as a JSON object in the query string (HostedScan's `filters`)."""
+    return param.name in verb.json_params or shape_of(param.hint).kind == "mapping"
+
+
 def catch_all_param(verb: VerbSpec) -> ParamSpec | None:
     """The operation's only JSON-object parameter, which takes every key that is not a parameter."""
-    mappings = [p for p in verb.keywords if shape_of(p.hint).kind == "mapping"]
+    mappings = [p for p in verb.keywords if is_json_object(verb, p)]
     return mappings[0] if len(mappings) == 1 else None
+
+
+def object_schema(verb: VerbSpec, param: ParamSpec) -> dict[str, Shape] | None:
+    """The keys the spec allows in a JSON-object parameter, each with the shape of its values.
+
+    From the generated model the parameter is typed with, or — while the facade types it as a plain
+    mapping — the model the spec names `<Item>Filters` beside the listed item (`ScanFilters`).
+    None when the spec describes no such object: any key is then sent unchecked.
+    """
+    model = next((m for m in _members(param.hint) if _is_model(m)), None)
+    if model is None and verb.is_list:
+        module = getattr(verb.returns, "__module__", "")
+        package = module.rpartition(".models")[0] if ".models" in module else ""
+        try:
+            models = importlib.import_module(f"{package}.models") if package else None
+        except ImportError:
+            models = None
+        model = getattr(models, f"{getattr(verb.returns, '__name__', '')}Filters", None)
+    return _model_schema(model) if model is not None and _is_model(model) and attrs.has(model) else None
+
+
+@functools.cache
+def _model_schema(cls: type[Any]) -> dict[str, Shape]:
+    try:
+        hints = typing.get_type_hints(cls)
+    except Exception:  # hints that do not resolve: no checking rather than no listing
+        return {}
+    schema = {}
+    for field in attrs.fields(cls):
+        if field.init:
+            shape = shape_of(hints.get(field.name, Any))
+            schema[_json_key(cls, field.name, shape)] = shape
+    return schema
+
+
+def _json_key(cls: type[Any], attr: str, shape: Shape) -> str:
+    """The JSON name of a model attribute (`risk_definition_scan_type` -> `risk_definition.scan_type`).
+
+    The generated model knows it only in `to_dict`, so ask that: set this one attribute and see
+    which key comes out.
+    """
+    fallback = attr[:-1] if attr.endswith("_") else attr
+    samples: dict[str, Any] = {"str": "", "int": 0, "float": 0.0, "bool": False}
+    if shape.many:
+        sample: Any = []
+    elif shape.kind == "enum" and shape.enum_cls is not None:
+        sample = next(iter(shape.enum_cls))
+    elif shape.kind in samples:
+        sample = samples[shape.kind]
+    else:
+        return fallback
+    try:
+        probe = cls()
+        setattr(probe, attr, sample)
+        keys = list(probe.to_dict())
+    except Exception:  # a model that needs more than one attribute: its Python name will do
+        return fallback
+    return keys[0] if len(keys) == 1 else fallback
+
+
+def _object_value(
+    verb: VerbSpec, param: ParamSpec, given: list[str], extra: dict[str, Any] | None, option: str
+) -> dict[str, Any]:
+    """A JSON-object parameter: whole JSON objects as given, `key=value` pairs checked by the spec."""
+    data: dict[str, Any] = {}
+    for text in given:
+        data.update(_json_object(text, f"{option} {param.name}"))
+    schema = object_schema(verb, param)
+    for key, values in (extra or {}).items():
+        if schema:
+            if key not in schema:
+                close = difflib.get_close_matches(key, list(schema), n=1)
+                hint = f" Did you mean {close[0]}?" if close else ""
+                raise click.UsageError(f"{option} {key}: not a key of {param.name} (keys: {', '.join(schema)}).{hint}")
+            shape = attrs.evolve(schema[key], many=False)
+            values = [convert(v, shape, f"{option} {key}") for v in values]
+            if not schema[key].many:
+                if len(values) > 1:
+                    raise click.UsageError(f"{option} {key} given {len(values)} times; it takes one value")
+                data[key] = values[0]
+                continue
+        data.setdefault(key, [])
+        data[key] = [*data[key], *values] if isinstance(data[key], list) else values
+    return data
 
 
 def build_keywords(verb: VerbSpec, pairs: Sequence[str], option: str) -> dict[str, Any]:
@@ -227,6 +324,9 @@ def build_keywords(verb: VerbSpec, pairs: Sequence[str], option: str) -> dict[st
         param = by_name.get(head.replace("-", "_")) if dot else None
         if param is not None and rest:
             shape = shape_of(param.hint)
+            if is_json_object(verb, param):
+                nested.setdefault(param.name, {}).setdefault(rest, []).append(value)
+                continue
             if shape.kind == "model" and shape.model_cls is not None:
                 nested.setdefault(param.name, {})[rest] = _model_field_value(shape.model_cls, rest, value)
                 continue
@@ -247,7 +347,10 @@ def build_keywords(verb: VerbSpec, pairs: Sequence[str], option: str) -> dict[st
             if param.required:
                 raise click.UsageError(f"missing {option} {param.name}=… ({shape.describe()})")
             continue
-        kwargs[param.name] = _value(param, shape, given, extra, option)
+        if is_json_object(verb, param):
+            kwargs[param.name] = _object_value(verb, param, given, extra, option)
+        else:
+            kwargs[param.name] = _value(param, shape, given, extra, option)
     return kwargs
 
 
@@ -325,3 +428,25 @@ def default_body(param: ParamSpec) -> Any:
     if param.required:
         raise click.UsageError("missing --body: give JSON (--body '{…}' or --body @file.json)")
     return None
+
+
+def completions(verb: VerbSpec, incomplete: str) -> list[str]:
+    """What `--filter` completes to: `key=` for the keys, `key=value` for an enum's or a boolean's values."""
+    catch_all = catch_all_param(verb)
+    shapes: dict[str, Shape] = {p.name: shape_of(p.hint) for p in verb.keywords if p is not catch_all}
+    if catch_all is not None:
+        shapes[catch_all.name] = shape_of(catch_all.hint)
+        shapes.update(object_schema(verb, catch_all) or {})
+    key, sep, value = incomplete.partition("=")
+    if not sep:
+        return [f"{name}=" for name in shapes if name.startswith(key)]
+    shape = shapes.get(key)
+    if shape is None:
+        return []
+    if shape.kind == "enum" and shape.enum_cls is not None:
+        values = enum_values(shape.enum_cls)
+    elif shape.kind == "bool":
+        values = ["true", "false"]
+    else:
+        return []
+    return [f"{key}={v}" for v in values if v.lower().startswith(value.lower())]

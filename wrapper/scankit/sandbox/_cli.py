@@ -106,8 +106,8 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Command-line entry point; returns the exit status."""
+def main(argv: Sequence[str] | None = None, *, on_ready: Callable[[Sandbox], None] | None = None) -> int:
+    """Command-line entry point; returns the exit status. `on_ready` is called once it serves."""
     parser = _parser()
     args = parser.parse_args(argv)
     try:
@@ -121,4 +121,5 @@ def main(argv: Sequence[str] | None = None) -> int:
         faults=faults,
         rate_limits=not args.no_rate_limits,
         access_log=args.access_log,
+        on_ready=on_ready,
     )
