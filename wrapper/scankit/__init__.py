@@ -15,6 +15,7 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
+from . import webhooks
 from ._base import DEFAULT_MAX_RETRIES, DEFAULT_PAGE_CONCURRENCY, DEFAULT_TIMEOUT
 from ._errors import (
     APIConnectionError,
@@ -37,6 +38,7 @@ from ._errors import (
 )
 from ._logging import setup_logging
 from ._pagination import AsyncPaginator, Page, SyncPaginator
+from .webhooks import WebhookVerificationError
 
 if TYPE_CHECKING:
     from .vendors.advalidation import Advalidation, AsyncAdvalidation
@@ -108,6 +110,8 @@ __all__ = [
     "ScankitError",
     "SyncPaginator",
     "UnprocessableEntityError",
+    "WebhookVerificationError",
+    "webhooks",
 ]
 
 setup_logging()
