@@ -89,11 +89,15 @@ class RootGroup(click.Group):
     """`scankit`: one subcommand per facade module, plus `sandbox`."""
 
     def list_commands(self, ctx: click.Context) -> list[str]:
-        return [*vendor_slugs(), "sandbox"]
+        return [*vendor_slugs(), "sandbox", "webhooks"]
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
         if cmd_name == "sandbox":
             return sandbox_command
+        if cmd_name == "webhooks":
+            from ._webhooks import webhooks_group
+
+            return webhooks_group
         slug = cmd_name.lower()
         if slug in vendor_slugs():
             return vendor_group(slug)
