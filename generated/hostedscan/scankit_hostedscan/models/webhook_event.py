@@ -18,56 +18,53 @@ class WebhookEvent:
     """An event HostedScan POSTs to your webhook endpoint: `{id, created_at, type, data}`.
     Verify it before reading it (`scankit.webhooks.unwrap("hostedscan", body, headers)`).
 
-    Inferred: every field is optional here, because the vendor's own signed test deliveries
-    (hostedscan-api-examples, 2023) carry no `created_at` and only a partial `data`.
+    Inferred: `created_at` is optional here, because the vendor's own signed test deliveries
+    (hostedscan-api-examples, 2023) do not carry it; `id`, `type` and `data` are in every
+    documented example and test delivery.
 
     """
 
-    id: str | Unset = UNSET
+    id: str
     """ The event's id; the same on every retry of one delivery, so use it to deduplicate. """
-    created_at: int | Unset = UNSET
-    """ When the event was created, in epoch seconds (the docs' example is 1602918350). """
-    type_: WebhookEventType | Unset = UNSET
+    type_: WebhookEventType
     """ What happened. The names changed over time, so this is an open list: 2020 docs had
     `scan.completed`, `risk.opened`, `risk.closed`; February 2023 docs had `scan.succeeded`,
     `risk.opened`, `risk.closed`; the August 2023 examples ("update to new webhook events") use
     `scan.created`, `scan.updated`, `risk.created`, `risk.updated`, treated as current. A name
     not listed here is kept (`event.type.is_unknown`).
      """
-    data: WebhookEventData | Unset = UNSET
+    data: WebhookEventData
     """ The object the event is about: a (partial) Scan for `scan.*` events, a (partial) Risk for
     `risk.*` events. Fields of both are declared here, all optional; which are present depends
     on `type`. Fetch the full object with `client.scans.get(data.id)` or `client.risks.get(data.id)`.
 
     Inferred: the docs show full Scan and Risk objects; the 2023 test deliveries send only a
-    few fields (`{id, type}` for scans), so nothing is required.
+    few fields (`{id, type}` for scans), so only `id`, present in every example, is required.
      """
+    created_at: int | Unset = UNSET
+    """ When the event was created, in epoch seconds (the docs' example is 1602918350). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
+        type_ = self.type_.value
+
+        data = self.data.to_dict()
+
         created_at = self.created_at
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+                "type": type_,
+                "data": data,
+            }
+        )
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if data is not UNSET:
-            field_dict["data"] = data
 
         return field_dict
 
@@ -91,13 +88,19 @@ class WebhookEvent:
         _field = ""
         try:
             _field = "id"
-            _src = d.pop("id", UNSET)
-            if _src is None:
-                _src = UNSET
-            if not isinstance(_src, (str, Unset)):
+            _src = d.pop("id")
+            if not isinstance(_src, (str)):
                 raise wrong_type(_src, "a string")
 
             id = _src
+
+            _field = "type"
+            _src = d.pop("type")
+            type_ = _by_value_WebhookEventType.get(_src) or WebhookEventType(_src)
+
+            _field = "data"
+            _src = d.pop("data")
+            data = _from_json_WebhookEventData(_src)
 
             _field = "created_at"
             _src = d.pop("created_at", UNSET)
@@ -107,28 +110,6 @@ class WebhookEvent:
                 raise wrong_type(_src, "an integer")
 
             created_at = _src
-
-            _field = "type"
-            _src = d.pop("type", UNSET)
-            if _src is None:
-                _src = UNSET
-            _type_ = _src
-            type_: WebhookEventType | Unset
-            if _type_ is UNSET:
-                type_ = UNSET
-            else:
-                type_ = _by_value_WebhookEventType.get(_type_) or WebhookEventType(_type_)
-
-            _field = "data"
-            _src = d.pop("data", UNSET)
-            if _src is None:
-                _src = UNSET
-            _data = _src
-            data: WebhookEventData | Unset
-            if _data is UNSET:
-                data = UNSET
-            else:
-                data = _from_json_WebhookEventData(_data)
 
         except ParseError as e:
             e.model = cls.__name__
@@ -142,15 +123,15 @@ class WebhookEvent:
             # converters), without the cost of calling the class (about 0.3 µs a model, bench/cpu.py).
             _obj = _new(cls)
             _obj.id = id
-            _obj.created_at = created_at
             _obj.type_ = type_
             _obj.data = data
+            _obj.created_at = created_at
         else:  # a subclass may have its own __init__; positional, in the order declared above
             _obj = cls(
                 id,
-                created_at,
                 type_,
                 data,
+                created_at,
             )
 
         _obj.additional_properties = d

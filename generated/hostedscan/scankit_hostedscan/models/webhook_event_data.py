@@ -22,11 +22,11 @@ class WebhookEventData:
     on `type`. Fetch the full object with `client.scans.get(data.id)` or `client.risks.get(data.id)`.
 
     Inferred: the docs show full Scan and Risk objects; the 2023 test deliveries send only a
-    few fields (`{id, type}` for scans), so nothing is required.
+    few fields (`{id, type}` for scans), so only `id`, present in every example, is required.
 
     """
 
-    id: str | Unset = UNSET
+    id: str
     """ The scan's or the risk's id. """
     type_: ScanType | Unset = UNSET
     """ The kind of scan. Open list: the docs' pages disagree (the create page lists
@@ -118,9 +118,11 @@ class WebhookEventData:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
         if type_ is not UNSET:
             field_dict["type"] = type_
         if state is not UNSET:
@@ -168,10 +170,8 @@ class WebhookEventData:
         _field = ""
         try:
             _field = "id"
-            _src = d.pop("id", UNSET)
-            if _src is None:
-                _src = UNSET
-            if not isinstance(_src, (str, Unset)):
+            _src = d.pop("id")
+            if not isinstance(_src, (str)):
                 raise wrong_type(_src, "a string")
 
             id = _src

@@ -22,7 +22,7 @@ class WebhookEvent:
 
     """
 
-    data: WebhookEventResource | Unset = UNSET
+    data: WebhookEventResource
     """ The webhook itself, a JSON:API resource of type `webhook`. """
     included: list[IncludedResource] | Unset = UNSET
     """ The resources the webhook refers to (for `passScanned`: the scan, the pass and the
@@ -31,9 +31,7 @@ class WebhookEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
+        data = self.data.to_dict()
 
         included: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.included, Unset):
@@ -44,9 +42,11 @@ class WebhookEvent:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if data is not UNSET:
-            field_dict["data"] = data
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
         if included is not UNSET:
             field_dict["included"] = included
 
@@ -72,15 +72,8 @@ class WebhookEvent:
         _field = ""
         try:
             _field = "data"
-            _src = d.pop("data", UNSET)
-            if _src is None:
-                _src = UNSET
-            _data = _src
-            data: WebhookEventResource | Unset
-            if _data is UNSET:
-                data = UNSET
-            else:
-                data = _from_json_WebhookEventResource(_data)
+            _src = d.pop("data")
+            data = _from_json_WebhookEventResource(_src)
 
             _field = "included"
             _src = d.pop("included", UNSET)

@@ -18,33 +18,33 @@ _new = object.__new__
 class WebhookEventAttributes:
     """When and what happened."""
 
-    time_stamp: datetime.datetime | Unset = UNSET
-    """ When the event happened (UTC). PassEntry documents it as the safeguard against replay
-    attacks, so scankit refuses a webhook whose timeStamp is outside the tolerance.
-     """
-    webhook_type: WebhookType | Unset = UNSET
+    webhook_type: WebhookType
     """ The event. `passScanned` is sent when a reader scans an NFC or barcode pass; `passTapped`
     is its deprecated NFC-only predecessor. The subscription API lists `passInstalled`,
     `passRemoved`, `passScanned` and `passCreated`. Open list: an unlisted name is kept.
      """
+    time_stamp: datetime.datetime | Unset = UNSET
+    """ When the event happened (UTC). PassEntry documents it as the safeguard against replay
+    attacks, so scankit refuses a webhook whose timeStamp is outside the tolerance.
+     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        webhook_type = self.webhook_type.value
+
         time_stamp: str | Unset = UNSET
         if not isinstance(self.time_stamp, Unset):
             time_stamp = self.time_stamp.isoformat()
 
-        webhook_type: str | Unset = UNSET
-        if not isinstance(self.webhook_type, Unset):
-            webhook_type = self.webhook_type.value
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "webhookType": webhook_type,
+            }
+        )
         if time_stamp is not UNSET:
             field_dict["timeStamp"] = time_stamp
-        if webhook_type is not UNSET:
-            field_dict["webhookType"] = webhook_type
 
         return field_dict
 
@@ -67,6 +67,10 @@ class WebhookEventAttributes:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
         _field = ""
         try:
+            _field = "webhookType"
+            _src = d.pop("webhookType")
+            webhook_type = _by_value_WebhookType.get(_src) or WebhookType(_src)
+
             _field = "timeStamp"
             _src = d.pop("timeStamp", UNSET)
             if _src is None:
@@ -77,17 +81,6 @@ class WebhookEventAttributes:
                 time_stamp = UNSET
             else:
                 time_stamp = parse_datetime(_time_stamp)
-
-            _field = "webhookType"
-            _src = d.pop("webhookType", UNSET)
-            if _src is None:
-                _src = UNSET
-            _webhook_type = _src
-            webhook_type: WebhookType | Unset
-            if _webhook_type is UNSET:
-                webhook_type = UNSET
-            else:
-                webhook_type = _by_value_WebhookType.get(_webhook_type) or WebhookType(_webhook_type)
 
         except ParseError as e:
             e.model = cls.__name__
@@ -100,12 +93,12 @@ class WebhookEventAttributes:
             # The slots set directly: exactly what attrs' __init__ does here (no validators or
             # converters), without the cost of calling the class (about 0.3 µs a model, bench/cpu.py).
             _obj = _new(cls)
-            _obj.time_stamp = time_stamp
             _obj.webhook_type = webhook_type
+            _obj.time_stamp = time_stamp
         else:  # a subclass may have its own __init__; positional, in the order declared above
             _obj = cls(
-                time_stamp,
                 webhook_type,
+                time_stamp,
             )
 
         _obj.additional_properties = d

@@ -16,12 +16,12 @@ _new = object.__new__
 class WebhookEventResource:
     """The webhook itself, a JSON:API resource of type `webhook`."""
 
-    id: str | Unset = UNSET
+    id: str
     """ The webhook's id (a UUID in the examples); use it to deduplicate. """
+    attributes: WebhookEventAttributes
+    """ When and what happened. """
     type_: str | Unset = UNSET
     """ Always `webhook` in the examples. """
-    attributes: WebhookEventAttributes | Unset = UNSET
-    """ When and what happened. """
     relationships: WebhookEventRelationships | Unset = UNSET
     """ What the webhook refers to; each entry is `{data: {id, type}}` and is in `included`.
     `passScanned` has `scan`, `pass` and `reader`; `passTapped` also `passTap`. Other keys are
@@ -32,11 +32,9 @@ class WebhookEventResource:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        type_ = self.type_
+        attributes = self.attributes.to_dict()
 
-        attributes: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.attributes, Unset):
-            attributes = self.attributes.to_dict()
+        type_ = self.type_
 
         relationships: dict[str, Any] | Unset = UNSET
         if not isinstance(self.relationships, Unset):
@@ -44,13 +42,14 @@ class WebhookEventResource:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+                "attributes": attributes,
+            }
+        )
         if type_ is not UNSET:
             field_dict["type"] = type_
-        if attributes is not UNSET:
-            field_dict["attributes"] = attributes
         if relationships is not UNSET:
             field_dict["relationships"] = relationships
 
@@ -76,13 +75,15 @@ class WebhookEventResource:
         _field = ""
         try:
             _field = "id"
-            _src = d.pop("id", UNSET)
-            if _src is None:
-                _src = UNSET
-            if not isinstance(_src, (str, Unset)):
+            _src = d.pop("id")
+            if not isinstance(_src, (str)):
                 raise wrong_type(_src, "a string")
 
             id = _src
+
+            _field = "attributes"
+            _src = d.pop("attributes")
+            attributes = _from_json_WebhookEventAttributes(_src)
 
             _field = "type"
             _src = d.pop("type", UNSET)
@@ -92,17 +93,6 @@ class WebhookEventResource:
                 raise wrong_type(_src, "a string")
 
             type_ = _src
-
-            _field = "attributes"
-            _src = d.pop("attributes", UNSET)
-            if _src is None:
-                _src = UNSET
-            _attributes = _src
-            attributes: WebhookEventAttributes | Unset
-            if _attributes is UNSET:
-                attributes = UNSET
-            else:
-                attributes = _from_json_WebhookEventAttributes(_attributes)
 
             _field = "relationships"
             _src = d.pop("relationships", UNSET)
@@ -127,14 +117,14 @@ class WebhookEventResource:
             # converters), without the cost of calling the class (about 0.3 µs a model, bench/cpu.py).
             _obj = _new(cls)
             _obj.id = id
-            _obj.type_ = type_
             _obj.attributes = attributes
+            _obj.type_ = type_
             _obj.relationships = relationships
         else:  # a subclass may have its own __init__; positional, in the order declared above
             _obj = cls(
                 id,
-                type_,
                 attributes,
+                type_,
                 relationships,
             )
 
