@@ -340,3 +340,9 @@ def test_client_webhooks_unwrap_uses_the_clients_vendor() -> None:
 def test_webhook_verification_error_is_exported() -> None:
     assert scankit.WebhookVerificationError is webhooks.WebhookVerificationError
     assert issubclass(scankit.WebhookVerificationError, scankit.ScankitError)
+
+
+def test_a_verified_hostedscan_event_without_data_is_a_payload_error() -> None:
+    body, headers = delivery("hostedscan", b'{"id":"evt-2","type":"scan.updated"}')
+    error = refused("payload", lambda: webhooks.unwrap("hostedscan", body, headers, secret=SECRET, clock=clock()))
+    assert "WebhookEvent" in str(error)
