@@ -85,4 +85,5 @@ def test_webhook_events_are_the_vendors_models() -> None:
     cg_body = b'{"data":{"id":"x"}}'
     cg_headers = scankit.webhooks.sign("cloneguard", cg_body, "s")
     assert_type(scankit.webhooks.unwrap("cloneguard", cg_body, cg_headers, secret="s"), cg.WebhookEvent)
-    assert_type(scankit.webhooks.parse_unverified("passentry", b'{"data":{}}'), pe.WebhookEvent)
+    pe_body = b'{"data":{"id":"w","attributes":{"webhookType":"passScanned"}}}'
+    assert_type(scankit.webhooks.parse_unverified("passentry", pe_body), pe.WebhookEvent)

@@ -472,12 +472,12 @@ class HostedScanSandbox(VendorSandbox):
         before = scan["state"]
         if step < 3:
             scan.update(state="RUNNING", progress=35 * step)
-            state_changed(self, scan, before, "RUNNING")
             if not scan["resolved_targets"]:
                 scan["resolved_targets"] = [
                     {"target_id": t["target_id"], "resolved_target": self._resolve(t["target"])}
                     for t in scan["requested_targets"]
                 ]
+            state_changed(self, scan, before, "RUNNING")
             return
         scan.update(state="SUCCEEDED", progress=100)
         for content_type in RESULT_TYPES[scan["type"]]:
