@@ -184,6 +184,7 @@ def _webhooks(vendor: str, spec: dict[str, Any], models_by_schema: dict[str, Any
     retry = block.get("retry") or {}
     fields["retry_attempts"] = retry.get("attempts")
     fields["retry_max_seconds"] = retry.get("max_seconds")
+    fields["retry_success"] = str(retry.get("success", "2xx"))
     fields["user_agent"] = block.get("user_agent")
     return {"model": _s(model.class_info.name), "fields": fields}
 

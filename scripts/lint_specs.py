@@ -130,6 +130,9 @@ def webhook_conventions(spec: dict[str, Any]) -> list[str]:
             problems.append(f"{where}.{key} needs exactly one of header or body")
         elif place.get("body") and isinstance(schema, str) and not _has_path(spec, schema, place["body"]):
             problems.append(f"{where}.{key}.body {place['body']!r} is not a property path of {schema}")
+    success = str((block.get("retry") or {}).get("success", "2xx"))
+    if success != "2xx" and not (success.isdigit() and len(success) == 3):
+        problems.append(f"{where}.retry.success must be 2xx or one status code")
     for item in block.get("inferred") or []:
         head, _, tail = str(item).partition(".")
         section = block.get(head)

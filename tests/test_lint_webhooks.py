@@ -45,6 +45,7 @@ def test_a_spec_without_webhooks_passes() -> None:
         (lambda b: b.update(event_id={}), "event_id needs exactly one of header or body"),
         (lambda b: b.update(inferred=["retry.jitter"]), "inferred names 'retry.jitter'"),
         (lambda b: b.pop("source"), "source is missing"),
+        (lambda b: b["retry"].update(success="ok"), "retry.success must be 2xx or one status code"),
     ],
 )
 def test_a_broken_block_fails(change: Any, expected: str) -> None:

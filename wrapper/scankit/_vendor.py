@@ -95,6 +95,7 @@ class WebhookInfo:
     events: tuple[str, ...] = ()
     retry_attempts: int | None = None
     retry_max_seconds: float | None = None
+    retry_success: str = "2xx"  # what counts as delivered: "2xx" or one status, e.g. "200"
     user_agent: str | None = None
 
 

@@ -117,7 +117,7 @@ class WebhookHub:
         hooks = sandbox.info.webhooks
         assert hooks is not None
         attempts = hooks.retry_attempts or _DEFAULT_ATTEMPTS
-        only_200 = sandbox.slug == "cloneguard"  # CloneGuard: "answer 200"; the others: any 2xx
+        wanted = hooks.retry_success  # "2xx", or one status ("200": CloneGuard's "answer 200")
         async with httpx.AsyncClient(timeout=5.0, trust_env=False, follow_redirects=False) as client:
             for attempt in range(1, attempts + 1):
                 stamp = self.clock()
@@ -144,7 +144,7 @@ class WebhookHub:
                     response = await client.post(reg.url, content=body, headers=headers)
                     record["status"] = response.status_code
                     status = response.status_code
-                    delivered = status == 200 if only_200 else 200 <= status < 300
+                    delivered = 200 <= status < 300 if wanted == "2xx" else str(status) == wanted
                 except httpx.HTTPError as exc:
                     record["error"] = type(exc).__name__
                     delivered = False

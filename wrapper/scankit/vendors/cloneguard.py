@@ -83,6 +83,7 @@ VENDOR = VendorInfo(
         events=("scan_started", "scan_completed", "scan_stopped", "scan_failed", "report_generated"),
         retry_attempts=4,
         retry_max_seconds=None,
+        retry_success="200",
         user_agent="CloneGuard-Hook/",
     ),
 )

@@ -65,6 +65,7 @@ VENDOR = VendorInfo(
         events=("scan.created", "scan.updated", "risk.created", "risk.updated"),
         retry_attempts=None,
         retry_max_seconds=43200,
+        retry_success="2xx",
         user_agent=None,
     ),
 )

@@ -75,6 +75,7 @@ VENDOR = VendorInfo(
         events=("passScanned",),
         retry_attempts=4,
         retry_max_seconds=None,
+        retry_success="2xx",
         user_agent=None,
     ),
 )
