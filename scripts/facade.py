@@ -153,6 +153,42 @@ def _auth(spec: dict[str, Any]) -> dict[str, Any]:
     return {"key_header": header, "key_prefix": prefix, "tokens": tokens}
 
 
+def _webhooks(vendor: str, spec: dict[str, Any], models_by_schema: dict[str, Any]) -> dict[str, Any] | None:
+    """The x-scankit-webhooks block as WebhookInfo's keyword arguments (Python literals), or None."""
+    block = spec.get("x-scankit-webhooks")
+    if not block:
+        return None
+    where = f"{vendor} x-scankit-webhooks"
+    try:
+        sig = block["signature"]
+        model = models_by_schema[f"/components/schemas/{block['event_schema']}"]
+        fields: dict[str, Any] = {
+            "secret_env": block["secret_env"],
+            "signature_header": sig["header"],
+            "algorithm": sig["algorithm"],
+            "signed": sig["signed"],
+            "encodings": tuple(sig.get("encodings") or ["hex"]),
+            "prefix": sig.get("prefix", ""),
+        }
+    except KeyError as exc:
+        raise FacadeError(f"{where}: {exc.args[0]!r} is missing or names no schema") from None
+    stamp = block.get("timestamp") or {}
+    fields["timestamp_header"] = stamp.get("header")
+    fields["timestamp_path"] = tuple(stamp["body"].split(".")) if stamp.get("body") else None
+    fields["timestamp_unit"] = stamp.get("unit")
+    for key in ("event_type", "event_id"):
+        place = block.get(key) or {}
+        fields[f"{key}_header"] = place.get("header")
+        fields[f"{key}_path"] = tuple(place["body"].split(".")) if place.get("body") else None
+    fields["events"] = tuple(block.get("events") or ())
+    retry = block.get("retry") or {}
+    fields["retry_attempts"] = retry.get("attempts")
+    fields["retry_max_seconds"] = retry.get("max_seconds")
+    fields["retry_success"] = str(retry.get("success", "2xx"))
+    fields["user_agent"] = block.get("user_agent")
+    return {"model": _s(model.class_info.name), "fields": fields}
+
+
 def _enum_params(endpoint: Any) -> dict[str, str]:
     """Query parameters typed as an enum (or a list of one): users may pass the plain string."""
     out = {}
@@ -332,8 +368,10 @@ def render(vendor: str, spec: dict[str, Any], view: dict[str, Any], config_path:
     servers = spec.get("servers") or []
     if not servers:
         raise FacadeError(f"{vendor}: servers is empty; the first server is the default base URL")
+    webhooks = _webhooks(vendor, spec, models_by_schema)
     template = project.env.get_template("facade.py.jinja")
     return template.render(
+        webhooks=webhooks,
         vendor=vendor,
         meta=meta,
         base_url=servers[0]["url"],

@@ -5,7 +5,8 @@
 3. scankit's own conventions (specs/CONVENTIONS.md): each operation has an operationId, exactly one
    tag, x-scankit-method, its own security and an x-scankit-source; list operations declare
    x-scankit-pagination; the root x-scankit block names the vendor and its key variable, and its
-   rate-limit and error blocks are well formed.
+   rate-limit and error blocks are well formed; an x-scankit-webhooks block names a real event
+   schema, a known signing scheme and where the timestamp, event type and event id are.
 """
 
 from __future__ import annotations
@@ -69,6 +70,77 @@ def conventions(vendor: str, spec: dict[str, Any]) -> list[str]:
     return problems
 
 
+WEBHOOK_ALGORITHMS = {"hmac-sha256", "unknown"}
+WEBHOOK_SIGNED = {"{timestamp}.{body}", "{body}"}
+WEBHOOK_ENCODINGS = {"hex", "base64"}
+WEBHOOK_UNITS = {"s", "ms", "iso8601"}
+
+
+def _has_path(spec: dict[str, Any], schema_name: str, dotted: str) -> bool:
+    """Whether a dotted JSON path exists in a schema's properties (following $refs)."""
+    schemas = spec.get("components", {}).get("schemas", {})
+    node: Any = schemas.get(schema_name)
+    for key in dotted.split("."):
+        while isinstance(node, dict) and "$ref" in node:
+            node = schemas.get(node["$ref"].rsplit("/", 1)[-1])
+        if not isinstance(node, dict) or key not in (node.get("properties") or {}):
+            return False
+        node = node["properties"][key]
+    return True
+
+
+def webhook_conventions(spec: dict[str, Any]) -> list[str]:
+    """Problems in the root x-scankit-webhooks block (specs/CONVENTIONS.md, "Webhooks")."""
+    block = spec.get("x-scankit-webhooks")
+    if block is None:
+        return []
+    where = "x-scankit-webhooks"
+    if not isinstance(block, dict):
+        return [f"{where} must be a mapping"]
+    problems: list[str] = []
+    schema = block.get("event_schema")
+    if schema not in spec.get("components", {}).get("schemas", {}):
+        problems.append(f"{where}.event_schema {schema!r} is not in components.schemas")
+    for key in ("secret_env", "source"):
+        if not block.get(key):
+            problems.append(f"{where}.{key} is missing")
+    sig = block.get("signature") if isinstance(block.get("signature"), dict) else {}
+    if not sig.get("header"):
+        problems.append(f"{where}.signature.header is missing")
+    if sig.get("algorithm") not in WEBHOOK_ALGORITHMS:
+        problems.append(f"{where}.signature.algorithm must be one of {sorted(WEBHOOK_ALGORITHMS)}")
+    if sig.get("signed") not in WEBHOOK_SIGNED:
+        problems.append(f"{where}.signature.signed must be one of {sorted(WEBHOOK_SIGNED)}")
+    encodings = sig.get("encodings", ["hex"])
+    if not encodings or not set(encodings) <= WEBHOOK_ENCODINGS:
+        problems.append(f"{where}.signature.encodings must be a non-empty list of {sorted(WEBHOOK_ENCODINGS)}")
+    stamp = block.get("timestamp")
+    if stamp is not None:
+        if not isinstance(stamp, dict) or bool(stamp.get("header")) == bool(stamp.get("body")):
+            problems.append(f"{where}.timestamp needs exactly one of header or body")
+        elif stamp.get("unit") not in WEBHOOK_UNITS:
+            problems.append(f"{where}.timestamp.unit must be one of {sorted(WEBHOOK_UNITS)}")
+        elif stamp.get("body") and isinstance(schema, str) and not _has_path(spec, schema, stamp["body"]):
+            problems.append(f"{where}.timestamp.body {stamp['body']!r} is not a property path of {schema}")
+    if sig.get("signed") == "{timestamp}.{body}" and not (isinstance(stamp, dict) and stamp.get("header")):
+        problems.append(f"{where}: a signed timestamp needs timestamp.header")
+    for key in ("event_type", "event_id"):
+        place = block.get(key)
+        if not isinstance(place, dict) or bool(place.get("header")) == bool(place.get("body")):
+            problems.append(f"{where}.{key} needs exactly one of header or body")
+        elif place.get("body") and isinstance(schema, str) and not _has_path(spec, schema, place["body"]):
+            problems.append(f"{where}.{key}.body {place['body']!r} is not a property path of {schema}")
+    success = str((block.get("retry") or {}).get("success", "2xx"))
+    if success != "2xx" and not (success.isdigit() and len(success) == 3):
+        problems.append(f"{where}.retry.success must be 2xx or one status code")
+    for item in block.get("inferred") or []:
+        head, _, tail = str(item).partition(".")
+        section = block.get(head)
+        if section is None or (tail and (not isinstance(section, dict) or tail not in section)):
+            problems.append(f"{where}.inferred names {item!r}, which the block does not have")
+    return problems
+
+
 def main() -> int:
     failed = False
     paths = [ROOT / "specs" / v / "openapi.yaml" for v in VENDORS]
@@ -80,7 +152,8 @@ def main() -> int:
         except Exception as exc:  # the validator raises its own hierarchy; report any of it
             print(f"openapi-spec-validator: {vendor}: {exc}")
             failed = True
-        problems = conventions(vendor, yaml.safe_load(path.read_text()))
+        loaded = yaml.safe_load(path.read_text())
+        problems = conventions(vendor, loaded) + webhook_conventions(loaded)
         for problem in problems:
             print(f"conventions: {vendor}: {problem}")
         failed |= bool(problems)

@@ -72,3 +72,18 @@ def test_with_options_keeps_the_vendor_type(clock: FakeClock) -> None:
     assert_type(hosted, scankit.HostedScan)
     for scan in hosted.scans.list():
         assert_type(scan, hs.Scan)
+
+
+def test_webhook_events_are_the_vendors_models() -> None:
+    """`scankit.webhooks.unwrap` and `client.webhooks.unwrap` return each vendor's event model."""
+    body = b'{"id":"e","type":"scan.created","data":{"id":"s"}}'
+    headers = scankit.webhooks.sign("hostedscan", body, "s", timestamp=1_700_000_000.0)
+    clock = lambda: 1_700_000_000.0  # noqa: E731
+    assert_type(scankit.webhooks.unwrap("hostedscan", body, headers, secret="s", clock=clock), hs.WebhookEvent)
+    with scankit.HostedScan(api_key="k") as client:
+        assert_type(client.webhooks.unwrap(body, headers, secret="s", clock=clock), hs.WebhookEvent)
+    cg_body = b'{"data":{"id":"x"}}'
+    cg_headers = scankit.webhooks.sign("cloneguard", cg_body, "s")
+    assert_type(scankit.webhooks.unwrap("cloneguard", cg_body, cg_headers, secret="s"), cg.WebhookEvent)
+    pe_body = b'{"data":{"id":"w","attributes":{"webhookType":"passScanned"}}}'
+    assert_type(scankit.webhooks.parse_unverified("passentry", pe_body), pe.WebhookEvent)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
+from . import webhooks
 from ._base import DEFAULT_MAX_RETRIES, DEFAULT_PAGE_CONCURRENCY, DEFAULT_TIMEOUT
 from ._errors import (
     APIConnectionError,
@@ -38,6 +39,7 @@ from ._errors import (
 from ._logging import setup_logging
 from ._pagination import AsyncPaginator, Page, SyncPaginator
 from ._version import __version__ as __version__
+from .webhooks import WebhookVerificationError
 
 if TYPE_CHECKING:
     from .vendors.advalidation import Advalidation, AsyncAdvalidation
@@ -107,6 +109,8 @@ __all__ = [
     "ScankitError",
     "SyncPaginator",
     "UnprocessableEntityError",
+    "WebhookVerificationError",
+    "webhooks",
 ]
 
 setup_logging()

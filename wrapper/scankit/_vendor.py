@@ -71,6 +71,35 @@ class OperationInfo:
 
 
 @attrs.frozen
+class WebhookInfo:
+    """How a vendor signs and shapes its webhooks (the spec's x-scankit-webhooks block).
+
+    JSON paths stay JSON keys here (they are read from the verified body before it is parsed);
+    `event_model` is the generated model of the body.
+    """
+
+    event_model: type[Any]
+    secret_env: str
+    signature_header: str
+    algorithm: Literal["hmac-sha256", "unknown"]
+    signed: Literal["{timestamp}.{body}", "{body}"]
+    encodings: tuple[Literal["hex", "base64"], ...] = ("hex",)
+    prefix: str = ""
+    timestamp_header: str | None = None
+    timestamp_path: tuple[str, ...] | None = None
+    timestamp_unit: Literal["s", "ms", "iso8601"] | None = None
+    event_type_header: str | None = None
+    event_type_path: tuple[str, ...] | None = None
+    event_id_header: str | None = None
+    event_id_path: tuple[str, ...] | None = None
+    events: tuple[str, ...] = ()
+    retry_attempts: int | None = None
+    retry_max_seconds: float | None = None
+    retry_success: str = "2xx"  # what counts as delivered: "2xx" or one status, e.g. "200"
+    user_agent: str | None = None
+
+
+@attrs.frozen
 class VendorInfo:
     slug: str
     name: str
@@ -83,6 +112,7 @@ class VendorInfo:
     errors: Mapping[str, Any] | None
     parse_error: type[Exception]  # the generated package's ParseError
     generated_client: Any  # the generated package's AuthenticatedClient class
+    webhooks: WebhookInfo | None = None  # x-scankit-webhooks, when the vendor sends webhooks
 
     def token_env_var(self, arg: str) -> str:
         stem = self.env_key.removesuffix("_API_KEY")

@@ -106,7 +106,7 @@ class RootGroup(click.Group):
     """`scankit`: one subcommand per facade module, plus `sandbox`, `config` and `completion`."""
 
     def list_commands(self, ctx: click.Context) -> list[str]:
-        return [*vendor_slugs(), "sandbox", "config", "completion"]
+        return [*vendor_slugs(), "sandbox", "webhooks", "config", "completion"]
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
         if cmd_name == "sandbox":
@@ -115,6 +115,10 @@ class RootGroup(click.Group):
             return config_group
         if cmd_name == "completion":
             return completion_command
+        if cmd_name == "webhooks":
+            from ._webhooks import webhooks_group
+
+            return webhooks_group
         slug = cmd_name.lower()
         if slug in vendor_slugs():
             return vendor_group(slug)

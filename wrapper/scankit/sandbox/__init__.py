@@ -18,6 +18,10 @@ Faults: by configuration (:class:`Faults`) or per request with the ``x-sandbox-f
 (``429``, ``500``, ``503``, ``520``, ``drop``, ``malformed``, ``html``, ``unknown-enum``,
 ``slow=SECONDS``). ``python -m scankit.sandbox`` serves it from the command line; the pytest plugin
 ``scankit.sandbox.pytest_plugin`` gives tests a ``scankit_sandbox`` fixture.
+
+Webhooks: ``POST /_sandbox/webhooks`` with a loopback URL and a secret, and the sandbox POSTs each
+scan event there, signed as the vendor signs it and retried as the vendor retries (see
+``scankit.sandbox._webhooks``).
 """
 
 from __future__ import annotations

@@ -19,6 +19,7 @@ from ._faults import FAULT_HEADER, FAULT_KINDS, Faults
 from ._hostedscan import HostedScanSandbox
 from ._packagex import PackageXSandbox
 from ._passentry import PassEntrySandbox
+from ._webhooks import WebhookHub
 
 __all__ = ["SANDBOXES", "VENDORS", "api_key", "build_app", "installed_vendors", "tokens"]
 
@@ -114,8 +115,14 @@ def build_app(
             }
         )
 
-    routes: list[Route | Mount] = [Route("/", index)]
+    hub = WebhookHub(clock=clock)  # signed webhooks to loopback receivers: POST /_sandbox/webhooks
+    for slug, app in apps.items():
+        app.webhook_hub = hub
+        hub.sandboxes[slug] = app
+
+    routes: list[Route | Mount] = [Route("/", index), *hub.routes()]
     routes += [Mount(f"/{slug}", app=app) for slug, app in apps.items()]
     starlette = Starlette(routes=routes)
     starlette.state.vendors = apps
+    starlette.state.webhooks = hub
     return starlette

@@ -16,7 +16,7 @@ import random
 import re
 import time
 from collections.abc import Awaitable, Callable, Iterable, Mapping
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 from urllib.parse import urlsplit
 
 import attrs
@@ -28,6 +28,9 @@ from starlette.types import Receive, Scope, Send
 from .._vendor import VendorInfo
 from ._faults import FAULT_HEADER, FaultError, FaultPlan, Faults, parse_fault_header
 from ._ratelimit import Limiter, Verdict
+
+if TYPE_CHECKING:
+    from ._webhooks import WebhookHub
 
 __all__ = [
     "ABORT_EXTENSION",
@@ -185,6 +188,8 @@ class VendorSandbox:
     validation_status: ClassVar[int] = 400
     enum_fields: ClassVar[Mapping[str, str]] = {}
     """JSON keys whose values are spec enums, and the value no spec lists that ``unknown-enum`` puts there."""
+    webhook_hub: WebhookHub | None = None
+    """Where the vendor's scan events go as signed webhooks (set by ``build_app``; see ``_webhooks``)."""
 
     def __init__(
         self,

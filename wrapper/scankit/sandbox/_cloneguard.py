@@ -18,6 +18,7 @@ from starlette.responses import Response
 
 from ._base import Call, Invalid, Missing, Route, VendorSandbox, json_response
 from ._fake import DATA_NOW, hexid, iso, pick, uuid4
+from ._webhooks import state_changed
 
 SCAN_COUNT = 250
 ACCESS_TOKEN = "sandbox-cloneguard-access-token"
@@ -282,7 +283,10 @@ class CloneGuardSandbox(VendorSandbox):
 
     def _touch(self, scan: dict[str, Any], **changes: Any) -> None:
         self._created += 1
+        before = scan["attributes"].get("status")
         scan["attributes"].update(changes, modification_time=iso(DATA_NOW + 60 * self._created))
+        if "status" in changes:
+            state_changed(self, scan, before, changes["status"])
 
     async def get_scan(self, call: Call) -> Response:
         scan = self._find(call)

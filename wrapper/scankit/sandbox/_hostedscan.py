@@ -13,6 +13,7 @@ from starlette.responses import Response
 
 from ._base import Call, Invalid, Missing, Route, VendorSandbox, json_response
 from ._fake import DATA_NOW, hexid, iso_ms, pick
+from ._webhooks import scan_created, state_changed
 
 SCAN_COUNT = 1200
 TARGET_COUNT = 80
@@ -468,6 +469,7 @@ class HostedScanSandbox(VendorSandbox):
             return
         step += 1
         self._progress[scan["id"]] = step
+        before = scan["state"]
         if step < 3:
             scan.update(state="RUNNING", progress=35 * step)
             if not scan["resolved_targets"]:
@@ -475,12 +477,14 @@ class HostedScanSandbox(VendorSandbox):
                     {"target_id": t["target_id"], "resolved_target": self._resolve(t["target"])}
                     for t in scan["requested_targets"]
                 ]
+            state_changed(self, scan, before, "RUNNING")
             return
         scan.update(state="SUCCEEDED", progress=100)
         for content_type in RESULT_TYPES[scan["type"]]:
             result_id = hexid(self.rng)
             self.results[result_id] = (content_type, scan["id"])
             scan["results"].append({"result_id": result_id, "content_type": content_type})
+        state_changed(self, scan, before, "SUCCEEDED")
 
     async def create_scan(self, call: Call) -> Response:
         body = await call.json_object()
@@ -521,6 +525,7 @@ class HostedScanSandbox(VendorSandbox):
         self.scans.insert(0, scan)
         self.scheduled_by[scan["id"]] = "api"
         self._progress[scan["id"]] = 0
+        scan_created(self, scan)
         return json_response({"data": scan})
 
     def _target_for(self, name: str) -> dict[str, Any]:

@@ -14,7 +14,8 @@ import httpx
 
 from scankit._base import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncClient, AsyncResource, SyncClient, SyncResource
 from scankit._pagination import AsyncPaginator, SyncPaginator
-from scankit._vendor import AuthInfo, OperationInfo, PaginationInfo, TokenScheme, VendorInfo
+from scankit._vendor import AuthInfo, OperationInfo, PaginationInfo, TokenScheme, VendorInfo, WebhookInfo
+from scankit.webhooks import WebhookResource
 from scankit_cloneguard import AuthenticatedClient as _GeneratedClient
 from scankit_cloneguard.api.auth import sign_in
 from scankit_cloneguard.api.scans import (
@@ -41,6 +42,7 @@ from scankit_cloneguard.models import (
     ScanUpdate,
     SessionToken,
     SignInCredentials,
+    WebhookEvent,
 )
 from scankit_cloneguard.types import UNSET, ParseError, Unset
 
@@ -63,7 +65,31 @@ VENDOR = VendorInfo(
     errors={"message": "message", "details": "errors"},
     parse_error=ParseError,
     generated_client=_GeneratedClient,
+    webhooks=WebhookInfo(
+        event_model=WebhookEvent,
+        secret_env="CLONEGUARD_WEBHOOK_SECRET",
+        signature_header="X-CG-Hook-Signature",
+        algorithm="hmac-sha256",
+        signed="{body}",
+        encodings=("hex",),
+        prefix="sha256=",
+        timestamp_header=None,
+        timestamp_path=None,
+        timestamp_unit=None,
+        event_type_header="X-CG-Hook-Event",
+        event_type_path=None,
+        event_id_header="X-CG-Hook-Delivery",
+        event_id_path=None,
+        events=("scan_started", "scan_completed", "scan_stopped", "scan_failed", "report_generated"),
+        retry_attempts=4,
+        retry_max_seconds=None,
+        retry_success="200",
+        user_agent="CloneGuard-Hook/",
+    ),
 )
+
+WebhookPayload = WebhookEvent
+"""The model of a verified webhook body (x-scankit-webhooks.event_schema): what `unwrap` returns."""
 
 _SIGN_IN = OperationInfo(
     name="auth.sign_in",
@@ -705,6 +731,7 @@ class CloneGuard(SyncClient):
 
     auth: Auth
     scans: Scans
+    webhooks: WebhookResource[WebhookEvent]
 
     def __init__(
         self,
@@ -731,6 +758,7 @@ class CloneGuard(SyncClient):
         )
         self.auth = Auth(self)
         self.scans = Scans(self)
+        self.webhooks = WebhookResource(VENDOR, WebhookEvent)
 
 
 class AsyncAuth(AsyncResource):
@@ -1219,6 +1247,7 @@ class AsyncCloneGuard(AsyncClient):
 
     auth: AsyncAuth
     scans: AsyncScans
+    webhooks: WebhookResource[WebhookEvent]
 
     def __init__(
         self,
@@ -1245,3 +1274,4 @@ class AsyncCloneGuard(AsyncClient):
         )
         self.auth = AsyncAuth(self)
         self.scans = AsyncScans(self)
+        self.webhooks = WebhookResource(VENDOR, WebhookEvent)

@@ -13,7 +13,8 @@ import httpx
 
 from scankit._base import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncClient, AsyncResource, SyncClient, SyncResource
 from scankit._pagination import AsyncPaginator, SyncPaginator
-from scankit._vendor import AuthInfo, OperationInfo, PaginationInfo, VendorInfo
+from scankit._vendor import AuthInfo, OperationInfo, PaginationInfo, VendorInfo, WebhookInfo
+from scankit.webhooks import WebhookResource
 from scankit_hostedscan import AuthenticatedClient as _GeneratedClient
 from scankit_hostedscan.api.results import download_result
 from scankit_hostedscan.api.risks import get_risk, list_risks
@@ -26,6 +27,7 @@ from scankit_hostedscan.models import (
     Target,
     TargetCreate,
     TargetUpdate,
+    WebhookEvent,
 )
 from scankit_hostedscan.types import UNSET, File, ParseError, Unset
 
@@ -45,7 +47,31 @@ VENDOR = VendorInfo(
     errors={"message": "message"},
     parse_error=ParseError,
     generated_client=_GeneratedClient,
+    webhooks=WebhookInfo(
+        event_model=WebhookEvent,
+        secret_env="HOSTEDSCAN_WEBHOOK_SECRET",
+        signature_header="X-HOSTEDSCAN-SIGNATURE",
+        algorithm="hmac-sha256",
+        signed="{timestamp}.{body}",
+        encodings=("hex",),
+        prefix="",
+        timestamp_header="X-HOSTEDSCAN-TIMESTAMP",
+        timestamp_path=None,
+        timestamp_unit="ms",
+        event_type_header=None,
+        event_type_path=("type",),
+        event_id_header=None,
+        event_id_path=("id",),
+        events=("scan.created", "scan.updated", "risk.created", "risk.updated"),
+        retry_attempts=None,
+        retry_max_seconds=43200,
+        retry_success="2xx",
+        user_agent=None,
+    ),
 )
+
+WebhookPayload = WebhookEvent
+"""The model of a verified webhook body (x-scankit-webhooks.event_schema): what `unwrap` returns."""
 
 _DOWNLOAD_RESULT = OperationInfo(
     name="results.download",
@@ -612,6 +638,7 @@ class HostedScan(SyncClient):
     risks: Risks
     scans: Scans
     targets: Targets
+    webhooks: WebhookResource[WebhookEvent]
 
     def __init__(
         self,
@@ -635,6 +662,7 @@ class HostedScan(SyncClient):
         self.risks = Risks(self)
         self.scans = Scans(self)
         self.targets = Targets(self)
+        self.webhooks = WebhookResource(VENDOR, WebhookEvent)
 
 
 class AsyncResults(AsyncResource):
@@ -1075,6 +1103,7 @@ class AsyncHostedScan(AsyncClient):
     risks: AsyncRisks
     scans: AsyncScans
     targets: AsyncTargets
+    webhooks: WebhookResource[WebhookEvent]
 
     def __init__(
         self,
@@ -1098,3 +1127,4 @@ class AsyncHostedScan(AsyncClient):
         self.risks = AsyncRisks(self)
         self.scans = AsyncScans(self)
         self.targets = AsyncTargets(self)
+        self.webhooks = WebhookResource(VENDOR, WebhookEvent)

@@ -13,7 +13,8 @@ import httpx
 
 from scankit._base import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncClient, AsyncResource, SyncClient, SyncResource
 from scankit._pagination import AsyncPaginator, SyncPaginator
-from scankit._vendor import AuthInfo, OperationInfo, PaginationInfo, VendorInfo
+from scankit._vendor import AuthInfo, OperationInfo, PaginationInfo, VendorInfo, WebhookInfo
+from scankit.webhooks import WebhookResource
 from scankit_passentry import AuthenticatedClient as _GeneratedClient
 from scankit_passentry.api.scans import get_scan, list_scans
 from scankit_passentry.models import (
@@ -21,6 +22,7 @@ from scankit_passentry.models import (
     ScanStatus,
     ScanType,
     ValidationType,
+    WebhookEvent,
 )
 from scankit_passentry.types import UNSET, ParseError, Unset
 
@@ -55,7 +57,31 @@ VENDOR = VendorInfo(
     errors={"details": "errors"},
     parse_error=ParseError,
     generated_client=_GeneratedClient,
+    webhooks=WebhookInfo(
+        event_model=WebhookEvent,
+        secret_env="PASSENTRY_WEBHOOK_SECRET",
+        signature_header="X-Webhook-Signature",
+        algorithm="hmac-sha256",
+        signed="{body}",
+        encodings=("hex", "base64"),
+        prefix="",
+        timestamp_header=None,
+        timestamp_path=("data", "attributes", "timeStamp"),
+        timestamp_unit="iso8601",
+        event_type_header=None,
+        event_type_path=("data", "attributes", "webhookType"),
+        event_id_header=None,
+        event_id_path=("data", "id"),
+        events=("passScanned",),
+        retry_attempts=4,
+        retry_max_seconds=None,
+        retry_success="2xx",
+        user_agent=None,
+    ),
 )
+
+WebhookPayload = WebhookEvent
+"""The model of a verified webhook body (x-scankit-webhooks.event_schema): what `unwrap` returns."""
 
 _LIST_SCANS = OperationInfo(
     name="scans.list",
@@ -228,6 +254,7 @@ class PassEntry(SyncClient):
     """
 
     scans: Scans
+    webhooks: WebhookResource[WebhookEvent]
 
     def __init__(
         self,
@@ -248,6 +275,7 @@ class PassEntry(SyncClient):
             http_client=http_client,
         )
         self.scans = Scans(self)
+        self.webhooks = WebhookResource(VENDOR, WebhookEvent)
 
 
 class AsyncScans(AsyncResource):
@@ -384,6 +412,7 @@ class AsyncPassEntry(AsyncClient):
     """
 
     scans: AsyncScans
+    webhooks: WebhookResource[WebhookEvent]
 
     def __init__(
         self,
@@ -404,3 +433,4 @@ class AsyncPassEntry(AsyncClient):
             http_client=http_client,
         )
         self.scans = AsyncScans(self)
+        self.webhooks = WebhookResource(VENDOR, WebhookEvent)

@@ -16,6 +16,8 @@ from .scan_target import ScanTarget
 from .scan_update import ScanUpdate
 from .session_token import SessionToken
 from .sign_in_credentials import SignInCredentials
+from .webhook_event import WebhookEvent
+from .webhook_event_resource import WebhookEventResource
 
 __all__ = (
     "ErrorBody",
@@ -34,4 +36,6 @@ __all__ = (
     "ScanUpdate",
     "SessionToken",
     "SignInCredentials",
+    "WebhookEvent",
+    "WebhookEventResource",
 )

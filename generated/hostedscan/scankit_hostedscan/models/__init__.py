@@ -30,6 +30,9 @@ from .target_filters import TargetFilters
 from .target_list import TargetList
 from .target_update import TargetUpdate
 from .threat_level import ThreatLevel
+from .webhook_event import WebhookEvent
+from .webhook_event_data import WebhookEventData
+from .webhook_event_type import WebhookEventType
 
 __all__ = (
     "ErrorBody",
@@ -62,4 +65,7 @@ __all__ = (
     "TargetList",
     "TargetUpdate",
     "ThreatLevel",
+    "WebhookEvent",
+    "WebhookEventData",
+    "WebhookEventType",
 )

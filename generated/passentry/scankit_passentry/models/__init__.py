@@ -23,6 +23,13 @@ from .scan_relationships import ScanRelationships
 from .scan_status import ScanStatus
 from .scan_type import ScanType
 from .validation_type import ValidationType
+from .webhook_event import WebhookEvent
+from .webhook_event_attributes import WebhookEventAttributes
+from .webhook_event_relationships import WebhookEventRelationships
+from .webhook_event_resource import WebhookEventResource
+from .webhook_relationship import WebhookRelationship
+from .webhook_resource_identifier import WebhookResourceIdentifier
+from .webhook_type import WebhookType
 
 __all__ = (
     "Barcode",
@@ -48,4 +55,11 @@ __all__ = (
     "ScanStatus",
     "ScanType",
     "ValidationType",
+    "WebhookEvent",
+    "WebhookEventAttributes",
+    "WebhookEventRelationships",
+    "WebhookEventResource",
+    "WebhookRelationship",
+    "WebhookResourceIdentifier",
+    "WebhookType",
 )

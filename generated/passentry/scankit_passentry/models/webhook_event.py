@@ -1,0 +1,142 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, ParseError, Unset, copy_json, wrong_type
+
+T = TypeVar("T", bound="WebhookEvent")
+_new = object.__new__
+
+
+@_attrs_define
+class WebhookEvent:
+    """A webhook PassEntry POSTs to your subscription's URL, in JSON:API form:
+    `{data: {id, type: "webhook", attributes: {timeStamp, webhookType}, relationships}, included}`.
+    For `passScanned`, `relationships` points at the scan, the pass and the reader, and
+    `included` holds them. Verify it before reading it
+    (`scankit.webhooks.unwrap("passentry", body, headers)`).
+
+    """
+
+    data: WebhookEventResource
+    """ The webhook itself, a JSON:API resource of type `webhook`. """
+    included: list[IncludedResource] | Unset = UNSET
+    """ The resources the webhook refers to (for `passScanned`: the scan, the pass and the
+    reader). Read each one's `attributes` by its `type`.
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = self.data.to_dict()
+
+        included: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.included, Unset):
+            included = []
+            for included_item_data in self.included:
+                included_item = included_item_data.to_dict()
+                included.append(included_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
+        if included is not UNSET:
+            field_dict["included"] = included
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a JSON object (as decoded) into a `WebhookEvent`; `src_dict` is left unchanged."""
+        return cls._from_json(copy_json(src_dict))
+
+    @classmethod
+    def _from_json(cls: type[T], src: object) -> T:
+        # from_dict for decoded JSON that nothing else holds (the endpoint's own orjson.loads result,
+        # or a part of it): its dicts are consumed, not copied; copying cost ~10% (bench/cpu.py).
+        # What is left in the object after the known fields are popped is additional_properties.
+        d: dict[str, Any]
+        if isinstance(src, dict):
+            d = src
+        elif isinstance(src, Mapping):
+            d = dict(src)
+        else:
+            raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
+        _field = ""
+        try:
+            _field = "data"
+            _src = d.pop("data")
+            data = _from_json_WebhookEventResource(_src)
+
+            _field = "included"
+            _src = d.pop("included", UNSET)
+            if _src is None:
+                _src = UNSET
+            _included = _src
+            included: list[IncludedResource] | Unset = UNSET
+            if _included is not UNSET:
+                if not isinstance(_included, list):
+                    raise wrong_type(_included, "an array")
+                included = []
+                for included_item_data in _included:
+                    try:
+                        included_item = _from_json_IncludedResource(included_item_data)
+
+                    except ParseError as e:
+                        e.path.insert(0, f"[{len(included)}]")
+                        raise
+                    except (KeyError, ValueError, TypeError, AttributeError) as e:
+                        raise ParseError("", f"[{len(included)}]", e) from e
+                    included.append(included_item)
+
+        except ParseError as e:
+            e.model = cls.__name__
+            e.path.insert(0, _field)
+            raise
+        except (KeyError, ValueError, TypeError, AttributeError) as e:
+            raise ParseError(cls.__name__, _field, e) from e
+        _obj: T
+        if cls is WebhookEvent:
+            # The slots set directly: exactly what attrs' __init__ does here (no validators or
+            # converters), without the cost of calling the class (about 0.3 µs a model, bench/cpu.py).
+            _obj = _new(cls)
+            _obj.data = data
+            _obj.included = included
+        else:  # a subclass may have its own __init__; positional, in the order declared above
+            _obj = cls(
+                data,
+                included,
+            )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.included_resource import IncludedResource  # noqa: E402
+from ..models.webhook_event_resource import WebhookEventResource  # noqa: E402
+
+_from_json_IncludedResource = IncludedResource._from_json
+_from_json_WebhookEventResource = WebhookEventResource._from_json
