@@ -37,6 +37,7 @@ from ._errors import (
 )
 from ._logging import setup_logging
 from ._pagination import AsyncPaginator, Page, SyncPaginator
+from .jsonapi import IncludedIndex
 
 if TYPE_CHECKING:
     from .vendors.advalidation import Advalidation, AsyncAdvalidation
@@ -95,6 +96,7 @@ __all__ = [
     "ConfigurationError",
     "ConflictError",
     "HostedScan",
+    "IncludedIndex",
     "InternalServerError",
     "MissingAPIKeyError",
     "NotFoundError",
