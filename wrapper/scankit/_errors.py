@@ -286,11 +286,9 @@ class ErrorPaths:
                 raise ConfigurationError(
                     f"x-scankit.errors: unknown key {key!r} (expected one of {', '.join(sorted(allowed))})"
                 )
-            if key != "detail_message" and isinstance(value, list | tuple) and value:
-                value = tuple(value)  # several candidate paths
-            else:
-                value = (value,)
-            if any(v is not None and not (isinstance(v, str) and v.strip()) for v in value):
+            several = key != "detail_message" and isinstance(value, list | tuple) and value
+            values = tuple(value) if several else (value,)  # several candidate paths, or one
+            if any(v is not None and not (isinstance(v, str) and v.strip()) for v in values):
                 what = "a non-empty string" if key == "detail_message" else "a non-empty string or list of them"
                 raise ConfigurationError(f"x-scankit.errors.{key} must be {what}, not {d[key]!r}")
 

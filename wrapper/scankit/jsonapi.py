@@ -19,12 +19,18 @@ by duck typing on ``id``, ``type`` and ``data``::
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from typing import Any, Generic, TypeVar, overload
+from typing import Any, Generic, Literal, Protocol, TypeVar, cast, overload
 
 __all__ = ["IncludedIndex"]
 
 R = TypeVar("R")
 T = TypeVar("T")
+
+
+class _Absent(Protocol):
+    """A generated package's ``Unset`` (falsy by type): an optional ``included`` that was not sent."""
+
+    def __bool__(self) -> Literal[False]: ...
 
 
 def _text(value: Any) -> str | None:
@@ -54,11 +60,11 @@ class IncludedIndex(Generic[R]):
     nothing (``data: null``, or a resource the server did not include) resolves to None.
     """
 
-    def __init__(self, included: Iterable[R] | None | Any) -> None:
+    def __init__(self, included: Iterable[R] | _Absent | None) -> None:
         self._by_key: dict[tuple[str, str], R] = {}
-        if included is None or type(included).__name__ == "Unset":
+        if not included:
             return
-        for resource in included:
+        for resource in cast("Iterable[R]", included):  # a falsy Unset returned above
             key = _identifier(resource)
             if key is not None:
                 self._by_key.setdefault(key, resource)
