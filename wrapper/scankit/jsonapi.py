@@ -19,7 +19,7 @@ by duck typing on ``id``, ``type`` and ``data``::
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from typing import Any, Generic, Literal, Protocol, TypeVar, cast, overload
+from typing import Any, Generic, Literal, Protocol, TypeVar, overload
 
 __all__ = ["IncludedIndex"]
 
@@ -64,7 +64,7 @@ class IncludedIndex(Generic[R]):
         self._by_key: dict[tuple[str, str], R] = {}
         if not included:
             return
-        for resource in cast("Iterable[R]", included):  # a falsy Unset returned above
+        for resource in included:  # a generated Unset is falsy by type, so it returned above
             key = _identifier(resource)
             if key is not None:
                 self._by_key.setdefault(key, resource)

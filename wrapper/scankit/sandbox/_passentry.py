@@ -116,7 +116,7 @@ class PassEntrySandbox(VendorSandbox):
         name, _ = pick(rng, PEOPLE)
         template = pick(rng, TEMPLATES)
         status = _pass_status(rng.random())
-        record = {
+        record: dict[str, Any] = {
             "id": pass_id,
             "type": "pass",
             "attributes": {
