@@ -32,6 +32,7 @@ UNSET_VARS = (
     "SCANKIT_LOG",
 )
 UUID = "0194d6a9-95b7-72dc-87fc-ecaed8c0b520"
+CLONEGUARD_HOST = "https://api.acme-scans.test"
 Handler = Callable[[httpx.Request], httpx.Response]
 
 
@@ -74,6 +75,7 @@ def run(
     )
     environment: dict[str, str | None] = dict.fromkeys(UNSET_VARS)
     environment.update(dict.fromkeys(KEY_VARS, SECRET))
+    environment["CLONEGUARD_BASE_URL"] = CLONEGUARD_HOST  # one host per customer: no default to fall back on
     environment["COLUMNS"] = "200"
     environment.update(env or {})
     runner = CliRunner(env=environment)
