@@ -131,8 +131,9 @@ def _discriminators_as_const(view: dict[str, Any]) -> None:
     openapi-python-client 0.29.1 ignores `discriminator` and tries each member of a union in turn;
     a member's one-value enum (`type: {enum: [pass]}`) becomes one of our lenient enum classes, which
     accept any value, so the first member would take every item. The faithful 3.0 spec says
-    `enum: [pass]`; the generator is shown `const: pass`, which it checks (ValueError on a mismatch)
-    and types as `Literal["pass"]`, so `Pass`, then `Reader`, then the open fallback are tried.
+    `enum: [pass]`; the generator is shown `const: pass`, which it types as `Literal["pass"]`, and
+    our union template (property_templates/union_property.py.jinja) picks the member whose const
+    matches before parsing; the open member without a const takes the rest.
     """
     schemas = view.get("components", {}).get("schemas", {})
     for schema in schemas.values():

@@ -51,7 +51,7 @@ from scankit_passentry.models import (
     ScanType,
     ValidationType,
 )
-from scankit_passentry.types import UNSET
+from scankit_passentry.types import UNSET, ParseError
 
 UTC = datetime.UTC
 
@@ -589,3 +589,12 @@ def test_a_reader_is_not_read_as_a_pass_and_nothing_is_consumed_on_the_way() -> 
     assert isinstance(parsed, list) and isinstance(parsed[0], Reader)
     assert parsed[0].to_dict()["attributes"].keys() == reader["attributes"].keys()
     assert parsed[0].additional_properties == {}
+
+
+def test_a_malformed_pass_is_a_parse_error_naming_the_field() -> None:
+    """`type: pass` picks Pass; a bad pass is reported, not silently kept as an open resource."""
+    payload = copy.deepcopy(SCAN_ENVELOPE)
+    payload["included"][0]["attributes"]["createdAt"] = "not a date"
+    with pytest.raises(ParseError) as info:
+        ScanEnvelope.from_dict(payload)
+    assert info.value.path[:3] == ["included", "[0]", "attributes"]

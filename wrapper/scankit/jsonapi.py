@@ -88,8 +88,7 @@ class IncludedIndex(Generic[R]):
         """Like :meth:`get`; with ``cls``, the resource only if it is a ``cls`` (typed as one).
 
         ``index.resolve(scan.relationships.pass_, Pass)`` is ``Pass | None``: a resource of another
-        class under the same type and id (a malformed pass kept as an open ``IncludedResource``)
-        gives None rather than a wrongly typed value.
+        class under that type and id gives None rather than a wrongly typed value.
         """
         found = self.get(ref)
         if cls is not None and not isinstance(found, cls):

@@ -124,22 +124,14 @@ class ScanList:
                     try:
 
                         def _parse_included_item(data: object) -> IncludedResource | Pass | Reader:
-                            try:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_included_type_0 = _from_json_Pass(copy_json(data))
+                            if isinstance(data, dict) and data.get("type") == "pass":
+                                componentsschemas_included_type_0 = _from_json_Pass(data)
 
                                 return componentsschemas_included_type_0
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
-                            try:
-                                if not isinstance(data, dict):
-                                    raise TypeError()
-                                componentsschemas_included_type_1 = _from_json_Reader(copy_json(data))
+                            if isinstance(data, dict) and data.get("type") == "reader":
+                                componentsschemas_included_type_1 = _from_json_Reader(data)
 
                                 return componentsschemas_included_type_1
-                            except (TypeError, ValueError, AttributeError, KeyError):
-                                pass
                             if not isinstance(data, dict):
                                 raise TypeError()
                             componentsschemas_included_type_2 = _from_json_IncludedResource(data)
