@@ -96,4 +96,4 @@ class VendorInfo:
     def missing_base_url(self) -> str:
         """The message for a client made without a host when the vendor has no default one."""
         why = f" {self.base_url_help}" if self.base_url_help else ""
-        return f"No base URL for {self.name}: pass base_url= or set {self.base_url_env}.{why}"
+        return f"No base URL for {self.name}: pass base_url= (--base-url) or set {self.base_url_env}.{why}"

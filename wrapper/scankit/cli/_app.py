@@ -125,7 +125,7 @@ def vendor_group(slug: str) -> click.Command:
     tokens = (
         f" Session credentials, where the account uses them: {' or '.join(spec.token_envs)}." if spec.token_envs else ""
     )
-    default_server = f"else {info.base_url}." if info.base_url else f"required: {info.base_url_help}"
+    default_server = f"else {info.base_url}." if info.base_url else f"required (no shared host). {info.base_url_help}"
     help_text = (
         f"{info.name} ({info.base_url or info.servers[0]}).\n\n"
         f"The API key comes from {info.env_key} in the environment (--api-key works too, but shows in "
