@@ -310,6 +310,7 @@ def render(vendor: str, spec: dict[str, Any], view: dict[str, Any], config_path:
                     raise FacadeError(f"{where}: cursor pagination needs cursor_param and next_cursor")
                 if pagination["style"] == "page_number" and not pagination["page_param"]:
                     raise FacadeError(f"{where}: page_number pagination needs page_param")
+            envelope_type = success_type
             unwrap = None
             if op.get("x-scankit-unwrap"):
                 if pag:
@@ -361,6 +362,21 @@ def render(vendor: str, spec: dict[str, Any], view: dict[str, Any], config_path:
                     "description": (op.get("description") or "").strip(),
                 }
             )
+            envelope_verb = op.get("x-scankit-envelope-method")
+            if envelope_verb:
+                # The whole body as well as the unwrapped resource: e.g. a JSON:API document's
+                # `included` beside its `data` (`scans.get_document(id)` next to `scans.get(id)`).
+                if not unwrap:
+                    raise FacadeError(f"{where}: x-scankit-envelope-method needs x-scankit-unwrap")
+                entry = dict(resources[_s(tag)][-1])
+                entry.update(
+                    verb=envelope_verb,
+                    unwrap=None,
+                    success_type=envelope_type,
+                    success_simple=re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", envelope_type) is not None,
+                    summary=f"{entry['summary']}, with the whole response body".strip(", "),
+                )
+                resources[_s(tag)].append(entry)
     for tag, endpoints in resources.items():
         verbs = [e["verb"] for e in endpoints]
         if len(verbs) != len(set(verbs)):
@@ -370,18 +386,36 @@ def render(vendor: str, spec: dict[str, Any], view: dict[str, Any], config_path:
         raise FacadeError(f"{vendor}: servers is empty; the first server is the default base URL")
     webhooks = _webhooks(vendor, spec, models_by_schema)
     template = project.env.get_template("facade.py.jinja")
+    # A first server with variables (CloneGuard's `https://api.{instance}`) is one host per customer:
+    # the client then has no default and says where the host comes from instead of guessing one.
+    first = servers[0]
+    per_customer = bool(first.get("variables"))
+    base_url_help = None
+    if per_customer:
+        described = " ".join(str(first.get("description") or "").split())
+        base_url_help = f"Its API host is per customer ({first['url']}). {described}".strip()
     return template.render(
         webhooks=webhooks,
         vendor=vendor,
         meta=meta,
-        base_url=servers[0]["url"],
-        servers=[s["url"] for s in servers],
+        base_url=None if per_customer else first["url"],
+        base_url_help=base_url_help,
+        server_template=first["url"],
+        servers=[_server_example(s) for s in servers],
         auth=_auth(spec),
         resources=resources,
         package=f"scankit_{vendor}",
         model_names=sorted({_s(m.class_info.name) for m in data.models} | {_s(e.class_info.name) for e in data.enums}),
         class_name=meta.get("class_name") or meta["vendor"].replace(" ", ""),
     )
+
+
+def _server_example(server: dict[str, Any]) -> str:
+    """A server's URL with each variable at its default: the docs' own example of a per-customer host."""
+    url = str(server["url"])
+    for name, variable in (server.get("variables") or {}).items():
+        url = url.replace(f"{{{name}}}", str(variable.get("default", "")))
+    return url
 
 
 def format_source(vendor: str, source: str) -> str:

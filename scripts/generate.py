@@ -126,7 +126,55 @@ def codegen_view(spec: dict[str, Any]) -> dict[str, Any]:
             param["description"] = f"{param.get('description', '').rstrip()}\n\n{note}".strip()
             # the generator takes a parameter's docstring from its schema's description
             param["schema"] = {"type": "string", "description": param["description"]}
+    _discriminators_as_const(view)
+    _mark_case_insensitive_enums(view)
     return view
+
+
+CASE_INSENSITIVE_NOTE = "Compared case-insensitively: any spelling of a listed value reads as that value."
+
+
+def _mark_case_insensitive_enums(view: dict[str, Any]) -> None:
+    """Tell the enum template which enums `x-scankit-case-insensitive` covers.
+
+    The generator hands templates no `x-` keys, only the description; the note added here is both
+    what the user reads in the docstring and what `str_enum.py.jinja` looks for.
+    """
+    for schema in view.get("components", {}).get("schemas", {}).values():
+        if isinstance(schema, dict) and schema.get("enum") and schema.get("x-scankit-case-insensitive"):
+            schema["description"] = f"{schema.get('description', '').rstrip()}\n\n{CASE_INSENSITIVE_NOTE}".strip()
+
+
+def _discriminators_as_const(view: dict[str, Any]) -> None:
+    """Make a discriminated union tell its members apart in the generated code.
+
+    openapi-python-client 0.29.1 ignores `discriminator` and tries each member of a union in turn;
+    a member's one-value enum (`type: {enum: [pass]}`) becomes one of our lenient enum classes, which
+    accept any value, so the first member would take every item. The faithful 3.0 spec says
+    `enum: [pass]`; the generator is shown `const: pass`, which it types as `Literal["pass"]`, and
+    our union template (property_templates/union_property.py.jinja) picks the member whose const
+    matches before parsing; the open member without a const takes the rest.
+    """
+    schemas = view.get("components", {}).get("schemas", {})
+    for schema in schemas.values():
+        if not isinstance(schema, dict):
+            continue
+        key = "x-scankit-discriminator" if "x-scankit-discriminator" in schema else "discriminator"
+        discriminator = schema.get(key)
+        if not discriminator:
+            continue
+        prop_name = discriminator["propertyName"]
+        for value, ref in (discriminator.get("mapping") or {}).items():
+            member = schemas[ref.rsplit("/", 1)[-1]]
+            prop = member.get("properties", {}).get(prop_name, {})
+            if prop.get("enum") != [value]:
+                raise GenerationError(f"{ref}: {prop_name} must be `enum: [{value}]` to match its discriminator")
+            member["properties"][prop_name] = {
+                "type": "string",
+                "const": value,
+                "description": prop.get("description", ""),
+            }
+        schema.pop(key)  # the generator has no use for it
 
 
 def generate_one(vendor: str, out_root: Path, facade_dir: Path, docs_dir: Path) -> None:

@@ -42,6 +42,7 @@ def conventions(vendor: str, spec: dict[str, Any]) -> list[str]:
         ErrorPaths.from_dict({k: v for k, v in errors.items() if k != "inferred"} if errors else None)
     except ConfigurationError as exc:
         problems.append(str(exc))
+    problems += _case_insensitive(spec)
     seen: dict[tuple[str, str], str] = {}
     for path, item in spec.get("paths", {}).items():
         for method, op in item.items():
@@ -138,6 +139,42 @@ def webhook_conventions(spec: dict[str, Any]) -> list[str]:
         section = block.get(head)
         if section is None or (tail and (not isinstance(section, dict) or tail not in section)):
             problems.append(f"{where}.inferred names {item!r}, which the block does not have")
+    return problems
+
+
+def _case_insensitive(spec: dict[str, Any]) -> list[str]:
+    """`x-scankit-case-insensitive` only where generation honours it: a string enum schema, or
+    a schema that is (`$ref`/`allOf`) such an enum, where it documents the same thing."""
+    schemas = spec.get("components", {}).get("schemas", {})
+    problems: list[str] = []
+
+    def flagged_enum(node: dict[str, Any]) -> bool:
+        refs = [node.get("$ref")] + [part.get("$ref") for part in node.get("allOf", []) if isinstance(part, dict)]
+        for ref in filter(None, refs):
+            target = schemas.get(str(ref).rsplit("/", 1)[-1], {})
+            if target.get("enum") and target.get("x-scankit-case-insensitive") is True:
+                return True
+        return False
+
+    def walk(node: Any, where: str) -> None:
+        if isinstance(node, dict):
+            if "x-scankit-case-insensitive" in node:
+                value = node["x-scankit-case-insensitive"]
+                if value is not True:
+                    problems.append(f"{where}: x-scankit-case-insensitive must be `true` (omit it otherwise)")
+                elif not (node.get("enum") and node.get("type", "string") == "string") and not flagged_enum(node):
+                    problems.append(
+                        f"{where}: x-scankit-case-insensitive belongs on a string enum schema (or a $ref/allOf to one)"
+                    )
+            for key, value in node.items():
+                walk(value, f"{where}.{key}")
+        elif isinstance(node, list):
+            for i, value in enumerate(node):
+                walk(value, f"{where}[{i}]")
+
+    walk(spec.get("paths", {}), "paths")
+    walk(schemas, "components.schemas")
+    walk(spec.get("components", {}).get("parameters", {}), "components.parameters")
     return problems
 
 

@@ -7,6 +7,7 @@ single results are the generated model, not `Any`.
 from __future__ import annotations
 
 from typing import assert_type
+from uuid import UUID
 
 import httpx
 from helpers import FakeClock, make
@@ -87,3 +88,40 @@ def test_webhook_events_are_the_vendors_models() -> None:
     assert_type(scankit.webhooks.unwrap("cloneguard", cg_body, cg_headers, secret="s"), cg.WebhookEvent)
     pe_body = b'{"data":{"id":"w","attributes":{"webhookType":"passScanned"}}}'
     assert_type(scankit.webhooks.parse_unverified("passentry", pe_body), pe.WebhookEvent)
+SCAN_ID = "0194d6a9-95b7-72dc-87fc-ecaed8c0b520"
+
+
+def test_passentry_document_and_included_are_typed(clock: FakeClock) -> None:
+    scan = {
+        "id": SCAN_ID,
+        "type": "scan",
+        "attributes": {
+            "scanType": "nfc",
+            "scanValue": "v",
+            "validationType": "internalValidation",
+            "status": "successful",
+            "scannedAt": "2025-01-13T13:00:00Z",
+        },
+        "relationships": {
+            "pass": {"data": {"id": "p1", "type": "pass"}},
+            "reader": {"data": {"id": "r1", "type": "reader"}},
+        },
+    }
+    included = [
+        {"id": "p1", "type": "pass", "attributes": {"status": "active"}},
+        {"id": "r1", "type": "reader", "attributes": {"name": "Gate"}},
+    ]
+
+    def document(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, json={"data": scan, "included": included})
+
+    doc = make(scankit.PassEntry, document, clock).scans.get_document(UUID(SCAN_ID))
+    assert_type(doc, pe.ScanEnvelope)
+    index = scankit.IncludedIndex(doc.included)
+    assert_type(index, scankit.IncludedIndex[pe.IncludedResource | pe.Pass | pe.Reader])
+    pass_ = index.resolve(doc.data.relationships.pass_, pe.Pass)
+    assert_type(pass_, pe.Pass | None)
+    assert pass_ is not None
+    assert pass_.attributes.status == pe.PassStatus.ACTIVE
+    reader = index.resolve(doc.data.relationships.reader, pe.Reader)
+    assert reader is not None and reader.attributes.name == "Gate"

@@ -34,6 +34,7 @@ UNSET_VARS = (
 )
 NO_CONFIG = "/nonexistent/scankit-tests/config.toml"  # the user's own profiles never leak into a test
 UUID = "0194d6a9-95b7-72dc-87fc-ecaed8c0b520"
+CLONEGUARD_HOST = "https://api.acme-scans.test"
 Handler = Callable[[httpx.Request], httpx.Response]
 
 
@@ -76,6 +77,7 @@ def run(
     )
     environment: dict[str, str | None] = dict.fromkeys(UNSET_VARS)
     environment.update(dict.fromkeys(KEY_VARS, SECRET))
+    environment["CLONEGUARD_BASE_URL"] = CLONEGUARD_HOST  # one host per customer: no default to fall back on
     environment["COLUMNS"] = "200"
     environment["SCANKIT_CONFIG"] = NO_CONFIG
     environment.update(env or {})

@@ -263,3 +263,11 @@ def test_no_secret_when_the_server_cannot_be_reached() -> None:
     result = run(["--debug", "hostedscan", "scans", "list", "--api-key", SECRET], raises(httpx.ConnectError(SECRET)))
     assert result.exit_code == ExitCode.UNAVAILABLE
     assert_no_secret(result)
+
+
+def test_cloneguard_without_a_host_is_a_configuration_error_saying_where_it_is() -> None:
+    result = run(["cloneguard", "scans", "list"], env={"CLONEGUARD_BASE_URL": None})
+    assert result.exit_code == ExitCode.CONFIGURATION
+    assert "CLONEGUARD_BASE_URL" in result.stderr
+    assert "https://api.{instance}" in result.stderr
+    assert SECRET not in result.stderr + result.stdout

@@ -201,8 +201,8 @@ def test_scan_fields(scan_list: ScanList, index: int, expected: dict[str, Any]) 
         assert value.tzinfo is not None, f"{name} is naive"
         assert value == expected[name], name
         assert value.utcoffset() == expected[name].utcoffset(), name
-    # Status is an open string in the attributes (the exact spelling there is undocumented).
-    assert_typed(attributes.status, expected["status"], str)
+    # Status reads as the open, case-insensitive ScanStatus (v1 spells it "Done"; v2 is undocumented).
+    assert_typed(attributes.status, expected["status"], ScanStatus)
     # schedule_next_time is a nullable string (no format on the seed): kept as sent, null is None.
     assert_typed(attributes.schedule_next_time, expected["schedule_next_time"], type(expected["schedule_next_time"]))
     target = attributes.target

@@ -6,11 +6,10 @@ Run with the generated package on the path:
 Free-form objects: two models are open by design and hold their content in
 `additional_properties`, so the "nothing left untyped" walker exempts exactly these:
 - `PassContent`: a pass's field values, keyed by the customer's own template field names.
-- `IncludedAttributes`: the attributes of an `included` entry. Their shape depends on the entry's
-  `type`, which the generator cannot discriminate on (a `oneOf` + `discriminator` is ignored by
-  openapi-python-client 0.29.1, and with lenient enums a reader parses as a pass), so the spec
-  keeps them open and types them with `PassAttributes` / `ReaderAttributes`. The tests parse them
-  that way and walk the typed result.
+- `IncludedAttributes`: the attributes of an `included` entry of a type the spec does not know
+  (the open `IncludedResource` that ends the `Included` union). `pass` and `reader` entries read as
+  the typed `Pass` / `Reader` (the spec's `x-scankit-discriminator`, made a `const` for the
+  generator by scripts/generate.py).
 """
 
 from __future__ import annotations
@@ -25,14 +24,18 @@ import pytest
 
 from scankit_passentry.models import (
     Barcode,
+    DeviceType,
     ErrorBody,
     IncludedAttributes,
     IncludedResource,
     Links,
+    Pass,
     PassAttributes,
     PassContent,
     PassRelationship,
     PassStatus,
+    PassType,
+    Reader,
     ReaderAttributes,
     ReaderRelationship,
     ReaderType,
@@ -48,7 +51,7 @@ from scankit_passentry.models import (
     ScanType,
     ValidationType,
 )
-from scankit_passentry.types import UNSET
+from scankit_passentry.types import UNSET, ParseError
 
 UTC = datetime.UTC
 
@@ -256,13 +259,10 @@ def assert_aware(value: Any, expected: datetime.datetime) -> None:
     assert value == expected
 
 
-def typed_attributes(item: IncludedResource) -> PassAttributes | ReaderAttributes:
-    """How a user reads an included entry's attributes: by its `type`."""
-    raw = item.attributes.to_dict()
-    if item.type_ is ResourceType.PASS:
-        return PassAttributes.from_dict(raw)
-    assert item.type_ is ResourceType.READER
-    return ReaderAttributes.from_dict(raw)
+def typed_attributes(item: Pass | Reader | IncludedResource) -> PassAttributes | ReaderAttributes:
+    """An included entry's attributes: typed already, since the entry is a `Pass` or a `Reader`."""
+    assert isinstance(item, Pass | Reader), f"{item!r} did not read as a Pass or a Reader"
+    return item.attributes
 
 
 # ---- GET /api/v1/scans ----------------------------------------------------------------------
@@ -326,18 +326,15 @@ def test_scan_list_items_every_field(
 def test_scan_list_included_pass_every_field(scan_list: ScanList) -> None:
     assert isinstance(scan_list.included, list)
     item = scan_list.included[0]
-    assert isinstance(item, IncludedResource)
+    assert isinstance(item, Pass)
     assert item.id == "7882e98b-0eba-4625-9223-5221eb8dad7f"
-    assert item.type_ is ResourceType.PASS
-    assert isinstance(item.attributes, IncludedAttributes)
-    # Nothing is lost in the open container...
-    assert item.attributes.to_dict() == SEED_SCAN_LIST["included"][0]["attributes"]
+    assert item.type_ == "pass"
 
-    # ...and every attribute arrives typed through PassAttributes.
-    p = typed_attributes(item)
+    # Every attribute arrives typed through PassAttributes.
+    p = item.attributes
     assert isinstance(p, PassAttributes)
     assert p.download_url == "https://www.example.com?pass=7882e98b-0eba-4625-9223-5221eb8dad7f"
-    assert p.pass_type == "generic"
+    assert p.pass_type is PassType.GENERIC
     assert_aware(p.created_at, utc(2022, 1, 1))
     assert p.status is PassStatus.ISSUED
     assert p.ext_id == "4312d68fd106e3e6dd15"
@@ -353,12 +350,11 @@ def test_scan_list_included_pass_every_field(scan_list: ScanList) -> None:
 def test_scan_list_included_reader_every_field(scan_list: ScanList) -> None:
     assert isinstance(scan_list.included, list)
     item = scan_list.included[1]
-    assert isinstance(item, IncludedResource)
+    assert isinstance(item, Reader)
     assert item.id == "south-gate-1"
-    assert item.type_ is ResourceType.READER
-    assert item.attributes.to_dict() == SEED_SCAN_LIST["included"][1]["attributes"]
+    assert item.type_ == "reader"
 
-    r = typed_attributes(item)
+    r = item.attributes
     assert isinstance(r, ReaderAttributes)
     assert r.name == "South Gate Reader"
     assert r.reader_type is ReaderType.PASSENTRY_READER
@@ -439,11 +435,11 @@ def test_scan_envelope_every_field() -> None:
     assert scan.relationships.reader.data.type_ is ResourceType.READER
 
     assert isinstance(env.included, list)
-    assert [i.type_ for i in env.included] == [ResourceType.PASS, ResourceType.READER]
+    assert [type(i) for i in env.included] == [Pass, Reader]
     p = typed_attributes(env.included[0])
     assert isinstance(p, PassAttributes)
     assert p.download_url == "https://www.example.com?pass=9c1e4f02-6b7d-4a35-8e21-3d5c7a9b0f64"
-    assert p.pass_type == "generic"
+    assert p.pass_type is PassType.GENERIC
     assert_aware(p.created_at, utc(2024, 12, 2, 8, 15))
     assert p.status is PassStatus.ISSUED
     assert p.ext_id == "member-10442"
@@ -513,8 +509,9 @@ def test_rate_limited_body() -> None:
 # ---- whole payloads -------------------------------------------------------------------------
 
 PAYLOADS = [
-    pytest.param(ScanList, SEED_SCAN_LIST, 28, id="ScanList-seed"),  # 1 + 3 scans x 7 + 2 x 2 included + meta + links
-    pytest.param(ScanEnvelope, SCAN_ENVELOPE, 12, id="ScanEnvelope"),  # 1 + 7 + 2 x 2 included
+    # 1 + 3 scans x 7 + a Pass (+ attributes, content) + a Reader (+ attributes) + meta + links
+    pytest.param(ScanList, SEED_SCAN_LIST, 29, id="ScanList-seed"),
+    pytest.param(ScanEnvelope, SCAN_ENVELOPE, 14, id="ScanEnvelope"),  # 1 + 7 + Pass 4 (with a barcode) + Reader 2
     pytest.param(ErrorBody, RATE_LIMITED_BODY, 1, id="ErrorBody-429"),
 ]
 
@@ -533,9 +530,8 @@ def test_to_dict_round_trips(model: Any, payload: dict[str, Any], models_visited
     out = parsed.to_dict()
     assert key_tree(out) == key_tree(payload)
     assert model.from_dict(out) == parsed
-    for item in getattr(parsed, "included", None) or []:
-        attrs_in = item.attributes.to_dict()
-        assert typed_attributes(item).to_dict().keys() == attrs_in.keys()
+    for item, sent in zip(getattr(parsed, "included", None) or [], payload.get("included", []), strict=True):
+        assert typed_attributes(item).to_dict().keys() == sent["attributes"].keys()
 
 
 def test_walker_catches_untyped_fields() -> None:
@@ -544,3 +540,61 @@ def test_walker_catches_untyped_fields() -> None:
     payload["data"][1]["attributes"]["newField"] = 1
     with pytest.raises(AssertionError, match=r"\$\.data\[1\]\.attributes \(ScanAttributes\)"):
         assert_fully_typed(ScanList.from_dict(payload))
+
+
+# ---- round two: the "Show pass" page's enums, and `included` typed --------------------------
+
+
+@pytest.mark.parametrize("status", ["issued", "active", "removed", "deactivated"])
+def test_every_documented_pass_status_is_a_known_member(status: str) -> None:
+    """PassEntry "Show pass": issued | active | removed | deactivated (not just issued | removed)."""
+    payload = copy.deepcopy(SCAN_ENVELOPE)
+    payload["included"][0]["attributes"]["status"] = status
+    p = typed_attributes(ScanEnvelope.from_dict(payload).included[0])
+    assert p.status == status
+    assert isinstance(p.status, PassStatus) and not p.status.is_unknown
+
+
+def test_pass_type_and_device_type_are_open_enums() -> None:
+    payload = copy.deepcopy(SCAN_ENVELOPE)
+    attributes = payload["included"][0]["attributes"]
+    attributes.update(passType="eventTicket", deviceType="iphone")
+    p = typed_attributes(ScanEnvelope.from_dict(payload).included[0])
+    assert isinstance(p, PassAttributes)
+    assert p.pass_type is PassType.EVENT_TICKET
+    assert p.device_type is DeviceType.IPHONE
+    attributes.update(passType="boardingPass", deviceType="wearOS", status="frozen")  # new values: kept
+    p = typed_attributes(ScanEnvelope.from_dict(payload).included[0])
+    assert isinstance(p, PassAttributes)
+    assert (p.pass_type, p.device_type, p.status) == ("boardingPass", "wearOS", "frozen")
+    assert p.pass_type.is_unknown and isinstance(p.device_type, DeviceType) and p.device_type.is_unknown
+
+
+def test_an_unknown_included_type_is_kept_open_not_an_error() -> None:
+    payload = copy.deepcopy(SCAN_ENVELOPE)
+    payload["included"].append({"id": "evt-1", "type": "event", "attributes": {"name": "Final"}})
+    included = ScanEnvelope.from_dict(payload).included
+    assert isinstance(included, list)
+    assert [type(i) for i in included] == [Pass, Reader, IncludedResource]
+    other = included[2]
+    assert isinstance(other, IncludedResource)
+    assert other.type_ == "event" and other.type_.is_unknown
+    assert other.attributes.additional_properties == {"name": "Final"}
+
+
+def test_a_reader_is_not_read_as_a_pass_and_nothing_is_consumed_on_the_way() -> None:
+    """The union tries Pass first: a reader must come out a whole Reader (the failed try copied)."""
+    reader = SCAN_ENVELOPE["included"][1]
+    parsed = ScanEnvelope.from_dict({**SCAN_ENVELOPE, "included": [reader]}).included
+    assert isinstance(parsed, list) and isinstance(parsed[0], Reader)
+    assert parsed[0].to_dict()["attributes"].keys() == reader["attributes"].keys()
+    assert parsed[0].additional_properties == {}
+
+
+def test_a_malformed_pass_is_a_parse_error_naming_the_field() -> None:
+    """`type: pass` picks Pass; a bad pass is reported, not silently kept as an open resource."""
+    payload = copy.deepcopy(SCAN_ENVELOPE)
+    payload["included"][0]["attributes"]["createdAt"] = "not a date"
+    with pytest.raises(ParseError) as info:
+        ScanEnvelope.from_dict(payload)
+    assert info.value.path[:3] == ["included", "[0]", "attributes"]

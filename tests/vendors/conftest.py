@@ -51,6 +51,13 @@ def recording(config: pytest.Config) -> bool:
     return config.getoption("--record-mode") not in (None, "none")
 
 
+def cassette_base_url(vendor: str) -> str:
+    """The host recorded URLs are rewritten to: the vendor's production URL or, for a per-customer
+    host (CloneGuard), the docs' example (`https://api.your-instance.com`), so no real host is kept."""
+    info = vendor_module(vendor).VENDOR
+    return str(info.base_url or info.servers[0]).rstrip("/")
+
+
 class Target:
     """Where a vendor test's requests go, and how recorded URLs are rewritten."""
 
@@ -59,7 +66,7 @@ class Target:
     ) -> None:
         self.vendor, self.base_url, self.api_key, self.tokens = vendor, base_url, api_key, tokens
         self.rewrite_from = rewrite_from.rstrip("/") if rewrite_from else None
-        self.rewrite_to = vendor_module(vendor).VENDOR.base_url.rstrip("/")
+        self.rewrite_to = cassette_base_url(vendor)
 
     def rewrite(self, text: str) -> str:
         return text.replace(self.rewrite_from, self.rewrite_to) if self.rewrite_from else text
@@ -83,14 +90,16 @@ def target(request: pytest.FixtureRequest, _sandbox: Any) -> Target:
     stem = info.env_key.removesuffix("_API_KEY")
     if not recording(request.config):
         tokens = {t.arg: REPLAY_KEY for t in info.auth.tokens[:1]}
-        return Target(vendor, info.base_url, REPLAY_KEY, tokens, None)
+        return Target(vendor, cassette_base_url(vendor), REPLAY_KEY, tokens, None)
     if os.environ.get("SCANKIT_RECORD_REAL") == "1" and os.environ.get(info.env_key):
         tokens = {
             t.arg: os.environ[info.token_env_var(t.arg)]
             for t in info.auth.tokens
             if os.environ.get(info.token_env_var(t.arg))
         }
-        base = os.environ.get(f"{stem}_BASE_URL", info.base_url)
+        base = os.environ.get(f"{stem}_BASE_URL") or info.base_url
+        if not base:
+            pytest.fail(f"recording {vendor} from the real API needs {stem}_BASE_URL: {info.missing_base_url()}")
         return Target(vendor, base, os.environ[info.env_key], tokens, base)
     return Target(
         vendor, _sandbox.base_url(vendor), _sandbox.api_key(vendor), _sandbox.tokens(vendor), _sandbox.base_url(vendor)

@@ -8,7 +8,14 @@ import pytest
 
 import scankit
 from scankit.sandbox import CLONEGUARD_SIGN_IN
-from scankit_cloneguard.models import ScanBulkDelete, ScanCreate, ScanSearch, ScanUpdate, SignInCredentials
+from scankit_cloneguard.models import (
+    ScanBulkDelete,
+    ScanCreate,
+    ScanSearch,
+    ScanStatus,
+    ScanUpdate,
+    SignInCredentials,
+)
 
 VENDOR = "cloneguard"
 pytestmark = pytest.mark.vcr
@@ -26,16 +33,15 @@ async def test_scans_list_every_page_and_search(client: Any, run: Any) -> None:
     named = pages[0].items[0].attributes.name
     found = await run.all(client.scans.list(q=ScanSearch(name=named[:3] + "*"), sort_by="name_asc"))
     assert any(s.attributes.name == named for s in found)
-    running = await run.all(client.scans.list(status=["running"]))
-    assert all(str(s.attributes.status).lower() == "running" for s in running)
+    running = await run.all(client.scans.list(status=["Running"]))  # v1's spelling: sent as "running"
+    assert running and all(s.attributes.status == ScanStatus.RUNNING for s in running)
 
 
 async def test_scan_lifecycle(client: Any, run: Any) -> None:
     seeded = (await run(client.scans.list(per_page=5).first_page)).items[0]
     target_id = str(seeded.attributes.target.id)
-    made = await run(
-        client.scans.create, body=ScanCreate(name="ci scan", comment="from the tests", target_id=target_id)
-    )
+    body = ScanCreate(name="ci scan", comment="from the tests", target_id=target_id, notification_ids=["n-1"])
+    made = await run(client.scans.create, body=body)
     got = await run(client.scans.get, made.id)
     assert got.attributes.name == "ci scan"
     changed = await run(client.scans.update, made.id, body=ScanUpdate(name="ci scan 2"))
@@ -45,8 +51,11 @@ async def test_scan_lifecycle(client: Any, run: Any) -> None:
     await run(client.scans.delete, made.id)
     other = await run(client.scans.create, body=ScanCreate(name="ci scan 3", target_id=target_id))
     await run(client.scans.delete_many, body=ScanBulkDelete(ids=[other.id]))
-    with pytest.raises(scankit.NotFoundError):
+    with pytest.raises(scankit.NotFoundError) as info:
         await run(client.scans.get, other.id)
+    # the sandbox answers in v1's {status, status_text} shape; the spec's first message candidate
+    assert info.value.body is not None and info.value.body["status"] == 404
+    assert info.value.message == info.value.body["status_text"] == "Scan not found"
 
 
 async def test_upcoming_recent_running(client: Any, run: Any) -> None:

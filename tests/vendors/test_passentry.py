@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 import scankit
-from scankit_passentry.models import ScanStatus
+from scankit_passentry.models import Pass, PassStatus, Reader, ScanStatus
 
 VENDOR = "passentry"
 pytestmark = pytest.mark.vcr
@@ -32,7 +32,26 @@ async def test_scans_get(client: Any, run: Any) -> None:
     assert scan.id == first.id
 
 
+async def test_scans_get_document_types_and_resolves_included(client: Any, run: Any) -> None:
+    page = await run(client.scans.list(per_page=20).first_page)
+    index = scankit.IncludedIndex(page.raw.included)
+    passes = [i for i in index if isinstance(i, Pass)]
+    assert passes and all(isinstance(p.attributes.status, PassStatus) for p in passes)
+    assert all(not p.attributes.status.is_unknown for p in passes)  # issued | active | removed | deactivated
+    scan = next(s for s in page.items if s.relationships.pass_)
+    doc = await run(client.scans.get_document, scan.id)
+    assert doc.data.id == scan.id
+    doc_index = scankit.IncludedIndex(doc.included)
+    pass_ = doc_index.resolve(doc.data.relationships.pass_, Pass)
+    reader = doc_index.resolve(doc.data.relationships.reader, Reader)
+    assert pass_ is not None and pass_.id == doc.data.relationships.pass_.data.id
+    assert reader is not None and reader.id == doc.data.relationships.reader.data.id
+    assert doc_index.resolve(doc.data.relationships.reader, Pass) is None  # typed: not a Pass
+
+
 async def test_not_found_error_body(client: Any, run: Any) -> None:
+    """The sandbox answers 404 as `{"error": "..."}` (the shape PassEntry's own plugin reads)."""
     with pytest.raises(scankit.NotFoundError) as info:
         await run(client.scans.get, "00000000-0000-7000-8000-000000000000")
-    assert info.value.details
+    assert info.value.message == "Not Found"
+    assert info.value.body == {"error": "Not Found"}

@@ -40,6 +40,7 @@ from ._logging import setup_logging
 from ._pagination import AsyncPaginator, Page, SyncPaginator
 from ._version import __version__ as __version__
 from .webhooks import WebhookVerificationError
+from .jsonapi import IncludedIndex
 
 if TYPE_CHECKING:
     from .vendors.advalidation import Advalidation, AsyncAdvalidation
@@ -96,6 +97,7 @@ __all__ = [
     "ConfigurationError",
     "ConflictError",
     "HostedScan",
+    "IncludedIndex",
     "InternalServerError",
     "MissingAPIKeyError",
     "NotFoundError",

@@ -124,9 +124,10 @@ class _Core:
             raise ConfigurationError(f"{vendor.name}: max_retries must be >= 0, not {max_retries}")
         self._auth_headers = headers
         self._secrets = tuple(secrets)
-        self.base_url = (
-            base_url or os.environ.get(f"{vendor.env_key.removesuffix('_API_KEY')}_BASE_URL") or vendor.base_url
-        ).rstrip("/")
+        url = base_url or os.environ.get(f"{vendor.env_key.removesuffix('_API_KEY')}_BASE_URL") or vendor.base_url
+        if not url:  # a per-customer host (CloneGuard): never guess one and send it credentials
+            raise ConfigurationError(vendor.missing_base_url())
+        self.base_url = url.rstrip("/")
         self.timeout = timeout if isinstance(timeout, httpx.Timeout) or timeout is None else httpx.Timeout(timeout)
         self.max_retries = max_retries
         self.page_concurrency = DEFAULT_PAGE_CONCURRENCY

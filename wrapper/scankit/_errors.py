@@ -265,10 +265,12 @@ class ErrorPaths:
     ``message`` is a dotted path to a human message, ``details`` a dotted path to a list of strings
     or objects, and ``detail_message`` the key holding each object's message. For Advalidation's
     ``{"error": {"issues": [{"message": …}]}}``: ``ErrorPaths(details="error.issues", detail_message="message")``.
+    ``message`` and ``details`` may also be several candidate paths, tried in order, for a vendor
+    whose error bodies come in more than one shape (PassEntry's ``{"error": …}`` or ``{"errors": […]}``).
     """
 
-    message: str | None = None
-    details: str | None = None
+    message: str | tuple[str, ...] | None = None
+    details: str | tuple[str, ...] | None = None
     detail_message: str | None = None
 
     @classmethod
@@ -284,9 +286,17 @@ class ErrorPaths:
                 raise ConfigurationError(
                     f"x-scankit.errors: unknown key {key!r} (expected one of {', '.join(sorted(allowed))})"
                 )
-            if value is not None and not (isinstance(value, str) and value.strip()):
-                raise ConfigurationError(f"x-scankit.errors.{key} must be a non-empty string, not {value!r}")
-        return cls(message=d.get("message"), details=d.get("details"), detail_message=d.get("detail_message"))
+            several = key != "detail_message" and isinstance(value, list | tuple) and value
+            values = tuple(value) if several else (value,)  # several candidate paths, or one
+            if any(v is not None and not (isinstance(v, str) and v.strip()) for v in values):
+                what = "a non-empty string" if key == "detail_message" else "a non-empty string or list of them"
+                raise ConfigurationError(f"x-scankit.errors.{key} must be {what}, not {d[key]!r}")
+
+        def paths(key: str) -> str | tuple[str, ...] | None:
+            value = d.get(key)
+            return tuple(value) if isinstance(value, list | tuple) else value
+
+        return cls(message=paths("message"), details=paths("details"), detail_message=d.get("detail_message"))
 
 
 # Tried when the spec names no paths or its paths find nothing: a vendor whose error body is
@@ -454,11 +464,15 @@ def _extract(body: dict[str, Any], paths: ErrorPaths | None) -> tuple[str | None
     message: str | None = None
     details: tuple[str, ...] = ()
     if paths is not None:
-        if paths.message:
-            found = _lookup(body, paths.message)
+        for path in _candidates(paths.message):
+            found = _lookup(body, path)
             message = (found.strip() or None) if isinstance(found, str) else None
-        if paths.details:
-            details = _detail_list(_lookup(body, paths.details), paths.detail_message)
+            if message:
+                break
+        for path in _candidates(paths.details):
+            details = _detail_list(_lookup(body, path), paths.detail_message)
+            if details:
+                break
     if message is None and not details:
         for path in _FALLBACK_MESSAGE_PATHS:
             found = _lookup(body, path)
@@ -470,6 +484,12 @@ def _extract(body: dict[str, Any], paths: ErrorPaths | None) -> tuple[str | None
             if details:
                 break
     return message, details
+
+
+def _candidates(paths: str | tuple[str, ...] | None) -> tuple[str, ...]:
+    if paths is None:
+        return ()
+    return (paths,) if isinstance(paths, str) else paths
 
 
 def _extract_from_json_value(value: Any) -> tuple[str | None, tuple[str, ...]]:

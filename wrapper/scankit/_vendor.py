@@ -104,8 +104,8 @@ class VendorInfo:
     slug: str
     name: str
     env_key: str
-    base_url: str
-    servers: list[str]
+    base_url: str | None  # None: no shared host (one per customer); the client then requires one
+    servers: list[str]  # documented URLs, server variables at their defaults
     auth: AuthInfo
     request_id_header: str | None
     rate_limit: Mapping[str, Any] | None
@@ -113,7 +113,17 @@ class VendorInfo:
     parse_error: type[Exception]  # the generated package's ParseError
     generated_client: Any  # the generated package's AuthenticatedClient class
     webhooks: WebhookInfo | None = None  # x-scankit-webhooks, when the vendor sends webhooks
+    base_url_help: str | None = None  # why there is no default host, and where to find yours (from the spec)
 
     def token_env_var(self, arg: str) -> str:
         stem = self.env_key.removesuffix("_API_KEY")
         return f"{stem}_{arg.upper()}"
+
+    @property
+    def base_url_env(self) -> str:
+        return f"{self.env_key.removesuffix('_API_KEY')}_BASE_URL"
+
+    def missing_base_url(self) -> str:
+        """The message for a client made without a host when the vendor has no default one."""
+        why = f" {self.base_url_help}" if self.base_url_help else ""
+        return f"No base URL for {self.name}: pass base_url= (--base-url) or set {self.base_url_env}.{why}"

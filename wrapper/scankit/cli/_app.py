@@ -155,11 +155,12 @@ def vendor_group(slug: str) -> click.Command:
     tokens = (
         f" Session credentials, where the account uses them: {' or '.join(spec.token_envs)}." if spec.token_envs else ""
     )
+    default_server = f"else {info.base_url}." if info.base_url else f"required (no shared host). {info.base_url_help}"
     help_text = (
-        f"{info.name} ({info.base_url}).\n\n"
+        f"{info.name} ({info.base_url or info.servers[0]}).\n\n"
         f"The API key comes from {info.env_key} in the environment (--api-key works too, but shows in "
         f"shell history and process lists).{tokens} The server is {spec.base_url_env} or --base-url, "
-        f"else {info.base_url}."
+        f"{default_server}"
     )
     group = _Group(
         slug,
@@ -332,7 +333,9 @@ def _verb_command(spec: VendorSpec, resource: ResourceSpec, verb: VerbSpec) -> c
         )
     params += [
         click.Option(
-            ["--base-url"], metavar="URL", help=f"The server; default: {spec.base_url_env}, else {spec.info.base_url}."
+            ["--base-url"],
+            metavar="URL",
+            help=f"The server; default: {spec.base_url_env}, else {spec.info.base_url or '(none: required)'}.",
         ),
         click.Option(
             ["--api-key"],

@@ -203,7 +203,8 @@ class VendorSandbox:
         self.seed = seed
         self.faults = faults or Faults()
         self.clock = clock
-        self.prefix = urlsplit(self.info.base_url).path.rstrip("/")
+        # a per-customer host (no base_url) still has the documented URL's path prefix
+        self.prefix = urlsplit(self.info.base_url or self.info.servers[0]).path.rstrip("/")
         self.rng = random.Random(f"scankit-sandbox:{seed}:{self.slug}")
         self._fault_rng = random.Random(f"scankit-sandbox:{seed}:{self.slug}:faults")
         spec = self.info.rate_limit

@@ -180,17 +180,18 @@ class CloneGuardSandbox(VendorSandbox):
         return scheme == "Bearer" and token in self.sessions
 
     def error(self, status: int, message: str, *, request: Request, field: str | None = None) -> Response:
-        return json_response({"message": message, "errors": [message]}, status)
+        # v1's error shape (Clone Systems' WordPress plugin reads `status_text`); v2's is undocumented
+        return json_response({"status": status, "status_text": message, "errors": [message]}, status)
 
     def unauthorized(self, request: Request) -> Response:
-        return json_response({"message": "Unauthorized", "errors": ["Invalid API key or user credential"]}, 401)
+        message = "Invalid API key or user credential"
+        return json_response({"status": 401, "status_text": message, "errors": [message]}, 401)
 
     async def sign_in(self, call: Call) -> Response:
         body = await call.json_object()
         if body.get("username") != USERNAME or body.get("password") != PASSWORD:
-            return json_response(
-                {"message": "Invalid username or password", "errors": ["Invalid username or password"]}, 401
-            )
+            message = "Invalid username or password"
+            return json_response({"status": 401, "status_text": message, "errors": [message]}, 401)
         token = f"sandbox-cloneguard-session-{hexid(self.rng, 32)}"
         self.sessions.add(token)
         return json_response({"token": token})
@@ -301,12 +302,17 @@ class CloneGuardSandbox(VendorSandbox):
 
     def _writable(self, body: dict[str, Any]) -> dict[str, Any]:
         out: dict[str, Any] = {}
-        for key in ("name", "comment", "target_id", "config_id", "scanner_id"):
+        for key in ("name", "comment", "target_id", "schedule_id", "config_id", "scanner_id"):
             if key in body:
                 value = body[key]
                 if not isinstance(value, str):
                     raise Invalid(f"{key} must be a string", field=key)
                 out[key] = value
+        if "notification_ids" in body:  # v1's scans[notification_ids]
+            ids = body["notification_ids"]
+            if not isinstance(ids, list) or not all(isinstance(i, str) for i in ids):
+                raise Invalid("notification_ids must be a list of strings", field="notification_ids")
+            out["notification_ids"] = ids
         if "name" in out and not out["name"].strip():
             raise Invalid("Name can't be blank", field="name")
         if "target_id" in out and self._target(out["target_id"]) is None:

@@ -115,7 +115,8 @@ class PassEntrySandbox(VendorSandbox):
             barcode = None
         name, _ = pick(rng, PEOPLE)
         template = pick(rng, TEMPLATES)
-        return {
+        status = _pass_status(rng.random())
+        record: dict[str, Any] = {
             "id": pass_id,
             "type": "pass",
             "attributes": {
@@ -126,7 +127,8 @@ class PassEntrySandbox(VendorSandbox):
                 if template == "Loyalty Card"
                 else "generic",
                 "createdAt": iso(DATA_NOW - rng.randrange(30 * 86_400, 400 * 86_400)),
-                "status": "issued" if rng.random() < 0.92 else "removed",
+                # the "Show pass" page's four statuses; a pass in a wallet is `active`
+                "status": status,
                 "extId": ext,
                 "passTemplateUuid": _template_uuid(template),
                 "passTemplateName": template,
@@ -135,6 +137,9 @@ class PassEntrySandbox(VendorSandbox):
                 "passContent": {"fullName": name, "memberNumber": str(rng.randrange(100000, 999999))},
             },
         }
+        if status == "active":  # the wallet it was added to ("Show pass": android | iphone)
+            record["attributes"]["deviceType"] = pick(rng, ("android", "iphone"))
+        return record
 
     def _scan(self, when: int, pass_id: str | None, reader_id: str) -> dict[str, Any]:
         rng = self.rng
@@ -149,7 +154,7 @@ class PassEntrySandbox(VendorSandbox):
         validation = "externalValidation" if record is None or rng.random() < 0.15 else "internalValidation"
         if record is None:
             failed, detail = True, "External validation returned no pass"
-        elif attrs is not None and attrs["status"] == "removed":
+        elif attrs is not None and attrs["status"] in {"removed", "deactivated"}:
             failed, detail = True, "Pass is not active"
         elif rng.random() < 0.15:
             failed, detail = True, pick(rng, _FAILURES[1:])
@@ -189,6 +194,10 @@ class PassEntrySandbox(VendorSandbox):
         ]
 
     def error(self, status: int, message: str, *, request: Request, field: str | None = None) -> Response:
+        # Both documented shapes: `{"errors": [...]}` (the rate-limit page) and `{"error": ...}`
+        # (what PassEntry's WooCommerce plugin checks); which status uses which is not documented.
+        if status == 404:
+            return json_response({"error": message}, status)
         return json_response({"errors": [message]}, status)
 
     def rate_headers(self, verdict: Verdict, route: Route | None) -> dict[str, str]:
@@ -280,6 +289,14 @@ class PassEntrySandbox(VendorSandbox):
         if scan is None:
             raise Missing("Not Found")
         return json_response({"data": scan, "included": self._included([scan])})
+
+
+def _pass_status(roll: float) -> str:
+    if roll < 0.55:
+        return "active"
+    if roll < 0.9:
+        return "issued"
+    return "removed" if roll < 0.96 else "deactivated"
 
 
 def _instant(value: str | None, name: str) -> datetime.datetime | None:

@@ -50,8 +50,8 @@ VENDOR = VendorInfo(
     slug="cloneguard",
     name="Clone Systems CG Scanning API",
     env_key="CLONEGUARD_API_KEY",
-    base_url="https://scanning-api.clone-systems.com",
-    servers=["https://scanning-api.clone-systems.com"],
+    base_url=None,
+    servers=["https://api.your-instance.com"],
     auth=AuthInfo(
         key_header="x-api-key",
         key_prefix="",
@@ -62,7 +62,7 @@ VENDOR = VendorInfo(
     ),
     request_id_header=None,
     rate_limit=None,
-    errors={"message": "message", "details": "errors"},
+    errors={"message": ["status_text", "message", "error"], "details": "errors"},
     parse_error=ParseError,
     generated_client=_GeneratedClient,
     webhooks=WebhookInfo(
@@ -86,6 +86,7 @@ VENDOR = VendorInfo(
         retry_success="200",
         user_agent="CloneGuard-Hook/",
     ),
+    base_url_help="Its API host is per customer (https://api.{instance}). Each customer has its own instance: the REST API introduction (https://scanning-docs.clone-systems.com/docs/developers/rest-api/introduction) gives the API as https://api.your-instance.com/v2/, so use your instance's host, e.g. https://api.<your-instance> (the paths here carry /v2). The documentation sites (scanning-api.clone-systems.com, scanning-docs.clone-systems.com) are not the API.",
 )
 
 WebhookPayload = WebhookEvent
@@ -379,9 +380,12 @@ class Scans(SyncResource):
         `POST /v2/scans` (scankit_cloneguard.api.scans.create_scan).
 
         Args:
-            body (ScanCreate): Body of Create Scan. Inferred: the body is not documented; every field is
+            body (ScanCreate): Body of Create Scan. Inferred: the v2 body is not documented; every field is
                 optional and
-                unknown fields can be added through `additional_properties`.
+                unknown fields can be added through `additional_properties`. v1 sends `name`, `target_id`,
+                `schedule_id`, `notification_ids` and `comment` as form fields wrapped in `scans[...]`;
+                whether v2 wraps the JSON body (e.g. `{"scan": {...}}`, a Rails habit) is unknown, so the
+                fields are sent unwrapped.
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -600,9 +604,10 @@ class Scans(SyncResource):
 
         Args:
             id (UUID): The scan's UUID.
-            body (ScanUpdate): Body of Updates a scan. Inferred: the body is not documented; every field is
-                optional and
-                unknown fields can be added through `additional_properties`.
+            body (ScanUpdate): Body of Updates a scan. Inferred: the v2 body is not documented; every field
+                is optional
+                and unknown fields can be added through `additional_properties`. Field names as for
+                Create Scan (v1's `scans[...]` form fields); the v2 wrapper key is unknown.
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -660,7 +665,13 @@ class Scans(SyncResource):
     ) -> ScanActionResult | None:
         """Start a scan
 
-        Start a scan now. Inferred: the path and the response are not documented; no request body is sent.
+        Start a scan now. Inferred for v2: the path and the response are not documented; no
+        request body is sent. The v1 API has this path (`POST /scans/{id}/start`), which supports
+        the Rails-style guess.
+
+        Lead, not modelled: v1 also has `POST /scans/{id}/start_scheduled` ("Start a scheduled
+        scan"); the v2 docs' operation list has no such entry, so it is left out until a v2 source
+        shows it.
 
         `POST /v2/scans/{id}/start` (scankit_cloneguard.api.scans.start_scan).
 
@@ -690,8 +701,8 @@ class Scans(SyncResource):
     ) -> ScanActionResult | None:
         """Stop a scan
 
-        Stop a running scan. Inferred: the path and the response are not documented; no request body is
-        sent.
+        Stop a running scan. Inferred for v2: the path and the response are not documented; no request body
+        is sent. v1 has the same path (`POST /scans/{id}/stop`).
 
         `POST /v2/scans/{id}/stop` (scankit_cloneguard.api.scans.stop_scan).
 
@@ -723,7 +734,7 @@ class CloneGuard(SyncClient):
         api_key: the API key; default: the CLONEGUARD_API_KEY environment variable.
         bearer_token: sent as `Authorization: Bearer <bearer_token>`; default: the CLONEGUARD_BEARER_TOKEN environment variable.
         access_token: sent as `Authorization: Basic <access_token>`; default: the CLONEGUARD_ACCESS_TOKEN environment variable.
-        base_url: default https://scanning-api.clone-systems.com; any other, e.g. a local sandbox.
+        base_url: required, or the CLONEGUARD_BASE_URL environment variable: Clone Systems CG Scanning API has no shared host, each customer's API is at https://api.{instance} (docs example: https://api.your-instance.com).
         timeout: seconds, or an `httpx.Timeout`; default `scankit.DEFAULT_TIMEOUT`.
         max_retries: retries of a failed idempotent request (429s and connection failures for any).
         http_client: your own `httpx.Client` (proxies, transport, …); auth still applies.
@@ -895,9 +906,12 @@ class AsyncScans(AsyncResource):
         `POST /v2/scans` (scankit_cloneguard.api.scans.create_scan).
 
         Args:
-            body (ScanCreate): Body of Create Scan. Inferred: the body is not documented; every field is
+            body (ScanCreate): Body of Create Scan. Inferred: the v2 body is not documented; every field is
                 optional and
-                unknown fields can be added through `additional_properties`.
+                unknown fields can be added through `additional_properties`. v1 sends `name`, `target_id`,
+                `schedule_id`, `notification_ids` and `comment` as form fields wrapped in `scans[...]`;
+                whether v2 wraps the JSON body (e.g. `{"scan": {...}}`, a Rails habit) is unknown, so the
+                fields are sent unwrapped.
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -1116,9 +1130,10 @@ class AsyncScans(AsyncResource):
 
         Args:
             id (UUID): The scan's UUID.
-            body (ScanUpdate): Body of Updates a scan. Inferred: the body is not documented; every field is
-                optional and
-                unknown fields can be added through `additional_properties`.
+            body (ScanUpdate): Body of Updates a scan. Inferred: the v2 body is not documented; every field
+                is optional
+                and unknown fields can be added through `additional_properties`. Field names as for
+                Create Scan (v1's `scans[...]` form fields); the v2 wrapper key is unknown.
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -1176,7 +1191,13 @@ class AsyncScans(AsyncResource):
     ) -> ScanActionResult | None:
         """Start a scan
 
-        Start a scan now. Inferred: the path and the response are not documented; no request body is sent.
+        Start a scan now. Inferred for v2: the path and the response are not documented; no
+        request body is sent. The v1 API has this path (`POST /scans/{id}/start`), which supports
+        the Rails-style guess.
+
+        Lead, not modelled: v1 also has `POST /scans/{id}/start_scheduled` ("Start a scheduled
+        scan"); the v2 docs' operation list has no such entry, so it is left out until a v2 source
+        shows it.
 
         `POST /v2/scans/{id}/start` (scankit_cloneguard.api.scans.start_scan).
 
@@ -1206,8 +1227,8 @@ class AsyncScans(AsyncResource):
     ) -> ScanActionResult | None:
         """Stop a scan
 
-        Stop a running scan. Inferred: the path and the response are not documented; no request body is
-        sent.
+        Stop a running scan. Inferred for v2: the path and the response are not documented; no request body
+        is sent. v1 has the same path (`POST /scans/{id}/stop`).
 
         `POST /v2/scans/{id}/stop` (scankit_cloneguard.api.scans.stop_scan).
 
@@ -1239,7 +1260,7 @@ class AsyncCloneGuard(AsyncClient):
         api_key: the API key; default: the CLONEGUARD_API_KEY environment variable.
         bearer_token: sent as `Authorization: Bearer <bearer_token>`; default: the CLONEGUARD_BEARER_TOKEN environment variable.
         access_token: sent as `Authorization: Basic <access_token>`; default: the CLONEGUARD_ACCESS_TOKEN environment variable.
-        base_url: default https://scanning-api.clone-systems.com; any other, e.g. a local sandbox.
+        base_url: required, or the CLONEGUARD_BASE_URL environment variable: Clone Systems CG Scanning API has no shared host, each customer's API is at https://api.{instance} (docs example: https://api.your-instance.com).
         timeout: seconds, or an `httpx.Timeout`; default `scankit.DEFAULT_TIMEOUT`.
         max_retries: retries of a failed idempotent request (429s and connection failures for any).
         http_client: your own `httpx.AsyncClient` (proxies, transport, …); auth still applies.

@@ -339,6 +339,10 @@ class Scans(SyncResource):
         truncated and the body carries `next_page_token`; pass it back as `page_token` to get
         the next page.
 
+        No page size parameter: `page_size` ("Default = 25. Max = 500.") appeared on this page
+        for half a day only (docs repository commits d06e4b9 and 99baf5a, both 2020-11-17) and
+        is not part of the current docs, so it is left out.
+
         `GET /v1/scans` (scankit_hostedscan.api.scans.list_scans).
 
         Args:
@@ -465,6 +469,11 @@ class Targets(SyncResource):
             filters (str | Unset): Key value pairs of filters, where each value is an array to filter on,
                 sent as
                 URL-encoded JSON. E.g. `{"tags": ["prod"], "target": ["hostedscan.com"]}`.
+
+                Deprecated, inferred: HostedScan's docs removed this parameter from "Get Targets" on
+                2021-01-28 (docs repository commit d160f27) and it has not come back (the page on
+                `master` lists only `page_token`). The server may ignore it; filter the results
+                yourself if it matters.
 
                 JSON-encoded. The scankit wrapper accepts the object and encodes it.
             max_items: stop after this many items in all.
@@ -804,6 +813,10 @@ class AsyncScans(AsyncResource):
         truncated and the body carries `next_page_token`; pass it back as `page_token` to get
         the next page.
 
+        No page size parameter: `page_size` ("Default = 25. Max = 500.") appeared on this page
+        for half a day only (docs repository commits d06e4b9 and 99baf5a, both 2020-11-17) and
+        is not part of the current docs, so it is left out.
+
         `GET /v1/scans` (scankit_hostedscan.api.scans.list_scans).
 
         Args:
@@ -930,6 +943,11 @@ class AsyncTargets(AsyncResource):
             filters (str | Unset): Key value pairs of filters, where each value is an array to filter on,
                 sent as
                 URL-encoded JSON. E.g. `{"tags": ["prod"], "target": ["hostedscan.com"]}`.
+
+                Deprecated, inferred: HostedScan's docs removed this parameter from "Get Targets" on
+                2021-01-28 (docs repository commit d160f27) and it has not come back (the page on
+                `master` lists only `page_token`). The server may ignore it; filter the results
+                yourself if it matters.
 
                 JSON-encoded. The scankit wrapper accepts the object and encodes it.
             max_items: stop after this many items in all.

@@ -95,6 +95,12 @@ class Scans(SyncResource):
         even when there are no scans. If `pagination.has_more` is true there are more scans: request the
         next `page`. By default `page` is 1 and `limit` is 25, so scans 26-50 are `page=2&limit=25`.
 
+        Lead, not modelled: PackageX's "Date filters" page (https://docs.packagex.io/apis/getting-
+        started/date-filters) gives a value syntax for date filters, `<condition>:<ISO date>[,<ISO
+        date>...]` with conditions `equals`, `not_equals`, `gt`, `lt`, `gte`, `lte`, `bwi`, `bwe` (exactly
+        two dates), `in`, `not_in`, but no page names the query parameters that take it for scans (e.g.
+        `created_at`), so none is declared.
+
         `GET /v1/scans` (scankit_packagex.api.scans.list_scans).
 
         Args:
@@ -252,6 +258,12 @@ class AsyncScans(AsyncResource):
         List the organization's scans, newest first (descending creation order). `data` is always an array,
         even when there are no scans. If `pagination.has_more` is true there are more scans: request the
         next `page`. By default `page` is 1 and `limit` is 25, so scans 26-50 are `page=2&limit=25`.
+
+        Lead, not modelled: PackageX's "Date filters" page (https://docs.packagex.io/apis/getting-
+        started/date-filters) gives a value syntax for date filters, `<condition>:<ISO date>[,<ISO
+        date>...]` with conditions `equals`, `not_equals`, `gt`, `lt`, `gte`, `lte`, `bwi`, `bwe` (exactly
+        two dates), `in`, `not_in`, but no page names the query parameters that take it for scans (e.g.
+        `created_at`), so none is declared.
 
         `GET /v1/scans` (scankit_packagex.api.scans.list_scans).
 

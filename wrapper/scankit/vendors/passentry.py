@@ -19,6 +19,7 @@ from scankit_passentry import AuthenticatedClient as _GeneratedClient
 from scankit_passentry.api.scans import get_scan, list_scans
 from scankit_passentry.models import (
     Scan,
+    ScanEnvelope,
     ScanStatus,
     ScanType,
     ValidationType,
@@ -54,7 +55,7 @@ VENDOR = VendorInfo(
         "retry_after_trusted": True,
         "source": "vendor-notes [C] https://docs.passentry.com/api-reference/v1/introduction/rate-limiting",
     },
-    errors={"details": "errors"},
+    errors={"message": "error", "details": "errors"},
     parse_error=ParseError,
     generated_client=_GeneratedClient,
     webhooks=WebhookInfo(
@@ -118,10 +119,17 @@ _GET_SCAN = OperationInfo(
     path="/api/v1/scans/{id}",
     json_params=frozenset([]),
 )
+_GET_SCAN = OperationInfo(
+    name="scans.get_document",
+    operation_id="getScan",
+    method="GET",
+    path="/api/v1/scans/{id}",
+    json_params=frozenset([]),
+)
 
 
 class Scans(SyncResource):
-    """`client.scans`: list, get."""
+    """`client.scans`: list, get, get_document."""
 
     def list(
         self,
@@ -145,8 +153,9 @@ class Scans(SyncResource):
         """List scans
 
         Lists scans one page at a time, with the passes and readers they refer
-        to in `included` and scan counts in `meta`. (The documented example is
-        ordered newest first; the order itself is not documented.)
+        to in `included` and scan counts in `meta`. The order is not documented:
+        the current docs example is ascending by `scannedAt` (an earlier version
+        of the page showed them newest first), so do not rely on either.
 
         Every filter is optional. Pages are numbered from 1 (`meta.currentPage`);
         `perPage` sets the page size (default 100).
@@ -241,6 +250,37 @@ class Scans(SyncResource):
             _GET_SCAN,
         )
 
+    def get_document(
+        self,
+        id: UUID,
+    ) -> ScanEnvelope:
+        """Get a scan, with the whole response body
+
+        Fetches one scan, with its pass and reader in `included`.
+
+        `GET /api/v1/scans/{id}` (scankit_passentry.api.scans.get_scan).
+
+        Args:
+            id (UUID): The scan's id (a UUID). Example: 0194d6a9-95b7-72dc-87fc-ecaed8c0b520.
+
+        Raises:
+            scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
+            scankit.APIConnectionError: the vendor could not be reached, after retries.
+            scankit.ResponseValidationError: the vendor's answer does not match the spec.
+        """
+
+        return self._expect(
+            self._request(
+                _GET_SCAN,
+                get_scan.sync_detailed,
+                {
+                    "id": id,
+                },
+            ),
+            ScanEnvelope,
+            _GET_SCAN,
+        )
+
 
 class PassEntry(SyncClient):
     """PassEntry client.
@@ -279,7 +319,7 @@ class PassEntry(SyncClient):
 
 
 class AsyncScans(AsyncResource):
-    """`client.scans`: list, get."""
+    """`client.scans`: list, get, get_document."""
 
     def list(
         self,
@@ -303,8 +343,9 @@ class AsyncScans(AsyncResource):
         """List scans
 
         Lists scans one page at a time, with the passes and readers they refer
-        to in `included` and scan counts in `meta`. (The documented example is
-        ordered newest first; the order itself is not documented.)
+        to in `included` and scan counts in `meta`. The order is not documented:
+        the current docs example is ascending by `scannedAt` (an earlier version
+        of the page showed them newest first), so do not rely on either.
 
         Every filter is optional. Pages are numbered from 1 (`meta.currentPage`);
         `perPage` sets the page size (default 100).
@@ -396,6 +437,37 @@ class AsyncScans(AsyncResource):
                 unwrap=("data",),
             ),
             Scan,
+            _GET_SCAN,
+        )
+
+    async def get_document(
+        self,
+        id: UUID,
+    ) -> ScanEnvelope:
+        """Get a scan, with the whole response body
+
+        Fetches one scan, with its pass and reader in `included`.
+
+        `GET /api/v1/scans/{id}` (scankit_passentry.api.scans.get_scan).
+
+        Args:
+            id (UUID): The scan's id (a UUID). Example: 0194d6a9-95b7-72dc-87fc-ecaed8c0b520.
+
+        Raises:
+            scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
+            scankit.APIConnectionError: the vendor could not be reached, after retries.
+            scankit.ResponseValidationError: the vendor's answer does not match the spec.
+        """
+
+        return self._expect(
+            await self._request(
+                _GET_SCAN,
+                get_scan.asyncio_detailed,
+                {
+                    "id": id,
+                },
+            ),
+            ScanEnvelope,
             _GET_SCAN,
         )
 

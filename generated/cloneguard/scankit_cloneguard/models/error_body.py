@@ -14,12 +14,18 @@ _new = object.__new__
 
 @_attrs_define
 class ErrorBody:
-    """Error body. Inferred: the docs' "Common Error Responses" page was not seen. Rails/Devise
-    APIs usually answer `{"error": "..."}`, `{"errors": [...]}` or `{"message": "..."}`; all
-    fields are optional and anything else is kept in `additional_properties`.
+    """Error body. Inferred: the docs' "Common Error Responses" page was not seen. The v1 API
+    answers `{"status": <code>, "status_text": "..."}`; Rails/Devise APIs usually answer
+    `{"error": "..."}`, `{"errors": [...]}` or `{"message": "..."}`. All fields are optional
+    and anything else is kept in `additional_properties`; the root `x-scankit.errors` tries
+    `status_text`, then `message`, then `error` for the message.
 
     """
 
+    status: int | Unset = UNSET
+    """ Inferred for v2: the HTTP status repeated in the body, as v1 sends it (e.g. `{"status": 404, ...}`). """
+    status_text: str | Unset = UNSET
+    """ Inferred for v2: the human message of a v1 error (404, 422), which the v1 plugin shows to users. """
     errors: Any | Unset = UNSET
     """ Inferred: the error messages. Left untyped because the shape is unknown: a list of
     strings or objects, or a Rails-style object of field name to messages.
@@ -31,6 +37,10 @@ class ErrorBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        status = self.status
+
+        status_text = self.status_text
+
         errors = self.errors
 
         error = self.error
@@ -40,6 +50,10 @@ class ErrorBody:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
+        if status is not UNSET:
+            field_dict["status"] = status
+        if status_text is not UNSET:
+            field_dict["status_text"] = status_text
         if errors is not UNSET:
             field_dict["errors"] = errors
         if error is not UNSET:
@@ -68,6 +82,24 @@ class ErrorBody:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
         _field = ""
         try:
+            _field = "status"
+            _src = d.pop("status", UNSET)
+            if _src is None:
+                _src = UNSET
+            if not isinstance(_src, (int, Unset)) or _src is True or _src is False:
+                raise wrong_type(_src, "an integer")
+
+            status = _src
+
+            _field = "status_text"
+            _src = d.pop("status_text", UNSET)
+            if _src is None:
+                _src = UNSET
+            if not isinstance(_src, (str, Unset)):
+                raise wrong_type(_src, "a string")
+
+            status_text = _src
+
             _field = "errors"
             _src = d.pop("errors", UNSET)
 
@@ -102,11 +134,15 @@ class ErrorBody:
             # The slots set directly: exactly what attrs' __init__ does here (no validators or
             # converters), without the cost of calling the class (about 0.3 µs a model, bench/cpu.py).
             _obj = _new(cls)
+            _obj.status = status
+            _obj.status_text = status_text
             _obj.errors = errors
             _obj.error = error
             _obj.message = message
         else:  # a subclass may have its own __init__; positional, in the order declared above
             _obj = cls(
+                status,
+                status_text,
                 errors,
                 error,
                 message,

@@ -14,8 +14,11 @@ _new = object.__new__
 
 @_attrs_define
 class ListMeta:
-    """Paging metadata. Inferred: the docs reference `metadata.json`, whose content was not
-    visible; the fields below are the usual Rails (Kaminari) ones and may be absent.
+    """Paging metadata. Inferred: the v2 docs reference `metadata.json`, whose content was not
+    visible. The names below are the v1 API's: its list bodies carry
+    `pagination: {current_page, total_pages, total_count}` (Clone Systems' WordPress plugin, class Clone_Guard_API (v1,
+    https://pciscan.clone-systems.com/API/v1): getScans, getTargets, …),
+    which supports them; `per_page` is the usual Rails (Kaminari) companion. All may be absent.
 
     """
 

@@ -8,6 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.scan_status import ScanStatus
 from ..types import UNSET, ParseError, Unset, copy_json, parse_datetime, parse_uuid, wrong_type
 
 T = TypeVar("T", bound="ScanAttributes")
@@ -28,13 +29,13 @@ class ScanAttributes:
     """ When the scan was created. """
     modification_time: datetime.datetime | Unset = UNSET
     """ When the scan was last modified. """
-    status: str | Unset = UNSET
-    """ Status of the scan. Open string: the GVM task statuses the list filter accepts are
-    `new`, `requested`, `queued`, `running`, `stop_requested`, `stop_waiting`, `stopped`,
-    `done`, `internal_error`, `stop_requested_giveup`, `delete_requested`,
-    `delete_ultimate_requested`, `delete_waiting`, `delete_ultimate_waiting`; the exact
-    spelling in this field (e.g. `Done` or `done`) is not documented.
-     """
+    status: ScanStatus | Unset = UNSET
+    """ A GVM task status accepted by the `status[]` filter of List scans. The docs list these
+    lowercase values; their "Allowed values" box shows the same names upper-cased, and v1
+    sends them capitalised (`Done`): the case is not significant, and scankit compares
+    these values case-insensitively (`x-scankit-case-insensitive`).
+
+    Compared case-insensitively: any spelling of a listed value reads as that value. """
     schedule_next_time: None | str | Unset = UNSET
     """ Next time the scan will run (null when it is not scheduled). """
     target: ScanTarget | Unset = UNSET
@@ -69,7 +70,9 @@ class ScanAttributes:
         if not isinstance(self.modification_time, Unset):
             modification_time = self.modification_time.isoformat()
 
-        status = self.status
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
 
         schedule_next_time: None | str | Unset
         if isinstance(self.schedule_next_time, Unset):
@@ -193,10 +196,12 @@ class ScanAttributes:
             _src = d.pop("status", UNSET)
             if _src is None:
                 _src = UNSET
-            if not isinstance(_src, (str, Unset)):
-                raise wrong_type(_src, "a string")
-
-            status = _src
+            _status = _src
+            status: ScanStatus | Unset
+            if _status is UNSET:
+                status = UNSET
+            else:
+                status = _by_value_ScanStatus.get(_status) or ScanStatus(_status)
 
             _field = "schedule_next_time"
             _src = d.pop("schedule_next_time", UNSET)
@@ -296,4 +301,5 @@ class ScanAttributes:
 
 from ..models.scan_target import ScanTarget  # noqa: E402
 
+_by_value_ScanStatus = ScanStatus._by_value
 _from_json_ScanTarget = ScanTarget._from_json

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,8 +14,11 @@ _new = object.__new__
 
 @_attrs_define
 class ScanCreate:
-    """Body of Create Scan. Inferred: the body is not documented; every field is optional and
-    unknown fields can be added through `additional_properties`.
+    """Body of Create Scan. Inferred: the v2 body is not documented; every field is optional and
+    unknown fields can be added through `additional_properties`. v1 sends `name`, `target_id`,
+    `schedule_id`, `notification_ids` and `comment` as form fields wrapped in `scans[...]`;
+    whether v2 wraps the JSON body (e.g. `{"scan": {...}}`, a Rails habit) is unknown, so the
+    fields are sent unwrapped.
 
     """
 
@@ -25,6 +28,12 @@ class ScanCreate:
     """ Inferred: comment about the scan. """
     target_id: str | Unset = UNSET
     """ Inferred: UUID of the target to scan (see ScanTarget.id). """
+    schedule_id: str | Unset = UNSET
+    """ Inferred for v2: id of the schedule that runs the scan. v1 takes it as the form field `scans[schedule_id]`.
+    """
+    notification_ids: list[str] | Unset = UNSET
+    """ Inferred for v2: ids of the notifications to send about the scan. v1 takes them as the form field
+    `scans[notification_ids]`. """
     config_id: str | Unset = UNSET
     """ Inferred: id of the scan configuration (scan profile). """
     scanner_id: str | Unset = UNSET
@@ -37,6 +46,12 @@ class ScanCreate:
         comment = self.comment
 
         target_id = self.target_id
+
+        schedule_id = self.schedule_id
+
+        notification_ids: list[str] | Unset = UNSET
+        if not isinstance(self.notification_ids, Unset):
+            notification_ids = self.notification_ids
 
         config_id = self.config_id
 
@@ -51,6 +66,10 @@ class ScanCreate:
             field_dict["comment"] = comment
         if target_id is not UNSET:
             field_dict["target_id"] = target_id
+        if schedule_id is not UNSET:
+            field_dict["schedule_id"] = schedule_id
+        if notification_ids is not UNSET:
+            field_dict["notification_ids"] = notification_ids
         if config_id is not UNSET:
             field_dict["config_id"] = config_id
         if scanner_id is not UNSET:
@@ -104,6 +123,24 @@ class ScanCreate:
 
             target_id = _src
 
+            _field = "schedule_id"
+            _src = d.pop("schedule_id", UNSET)
+            if _src is None:
+                _src = UNSET
+            if not isinstance(_src, (str, Unset)):
+                raise wrong_type(_src, "a string")
+
+            schedule_id = _src
+
+            _field = "notification_ids"
+            _src = d.pop("notification_ids", UNSET)
+            if _src is None:
+                _src = UNSET
+            _notification_ids = _src
+            if not (isinstance(_notification_ids, list) or isinstance(_notification_ids, Unset)):
+                raise wrong_type(_notification_ids, "an array")
+            notification_ids = cast(list[str] | Unset, _notification_ids)
+
             _field = "config_id"
             _src = d.pop("config_id", UNSET)
             if _src is None:
@@ -136,6 +173,8 @@ class ScanCreate:
             _obj.name = name
             _obj.comment = comment
             _obj.target_id = target_id
+            _obj.schedule_id = schedule_id
+            _obj.notification_ids = notification_ids
             _obj.config_id = config_id
             _obj.scanner_id = scanner_id
         else:  # a subclass may have its own __init__; positional, in the order declared above
@@ -143,6 +182,8 @@ class ScanCreate:
                 name,
                 comment,
                 target_id,
+                schedule_id,
+                notification_ids,
                 config_id,
                 scanner_id,
             )

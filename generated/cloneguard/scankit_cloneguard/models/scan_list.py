@@ -19,8 +19,11 @@ class ScanList:
     data: list[Scan]
     """ The scans on this page. """
     meta: ListMeta | Unset = UNSET
-    """ Paging metadata. Inferred: the docs reference `metadata.json`, whose content was not
-    visible; the fields below are the usual Rails (Kaminari) ones and may be absent.
+    """ Paging metadata. Inferred: the v2 docs reference `metadata.json`, whose content was not
+    visible. The names below are the v1 API's: its list bodies carry
+    `pagination: {current_page, total_pages, total_count}` (Clone Systems' WordPress plugin, class Clone_Guard_API
+    (v1, https://pciscan.clone-systems.com/API/v1): getScans, getTargets, …),
+    which supports them; `per_page` is the usual Rails (Kaminari) companion. All may be absent.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

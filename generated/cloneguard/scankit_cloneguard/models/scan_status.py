@@ -35,6 +35,10 @@ class ScanStatus(StrEnum):
         # compares equal to the raw string and is re-emitted unchanged by to_dict().
         if not isinstance(value, str):
             return None
+        # x-scankit-case-insensitive in the spec: "Done" is the listed "done", not a new value.
+        for known in cls:
+            if known.value.casefold() == value.casefold():
+                return known
         member = str.__new__(cls, value)
         member._name_ = "UNKNOWN"
         member._value_ = value

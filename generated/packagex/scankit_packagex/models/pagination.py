@@ -23,8 +23,10 @@ class Pagination:
     has_more: bool
     """ True when there are more items that were not returned; request the next page. """
     total_count: int | Unset = UNSET
-    """ How many items match the query in total. Added after the older docs and the 2022 first-party OpenAPI, so
-    older responses may lack it. """
+    """ How many items match the query in total. The current "Retrieve Scans" page confirms it on scans lists ("The
+    total_count property in pagination returns the total number of scans"). It stays optional because the older docs
+    page and the 2022 first-party OpenAPI lack it, so an older deployment may not send it; a missing total only
+    costs the paginator its parallel page fetches. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -19,6 +19,11 @@ class ScanParty:
 
     """
 
+    contact_id: None | str | Unset = UNSET
+    """ Inferred: the id of the organization's contact this party was matched to. The newer shipping-label inference
+    model documents `contact_id` on its sender and recipient (vendor-notes, by analogy; the field was not visible in
+    the excerpt of https://docs.packagex.io/apis/inferences/models read for this spec); whether scans carry it is
+    not documented. """
     name: None | str | Unset = UNSET
     """ The person's or business's name. """
     email: None | str | Unset = UNSET
@@ -30,6 +35,12 @@ class ScanParty:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        contact_id: None | str | Unset
+        if isinstance(self.contact_id, Unset):
+            contact_id = UNSET
+        else:
+            contact_id = self.contact_id
+
         name: None | str | Unset
         if isinstance(self.name, Unset):
             name = UNSET
@@ -59,6 +70,8 @@ class ScanParty:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
+        if contact_id is not UNSET:
+            field_dict["contact_id"] = contact_id
         if name is not UNSET:
             field_dict["name"] = name
         if email is not UNSET:
@@ -89,6 +102,12 @@ class ScanParty:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
         _field = ""
         try:
+            _field = "contact_id"
+            _src = d.pop("contact_id", UNSET)
+            contact_id = _src
+            if not (contact_id is None or isinstance(contact_id, (str, Unset))):
+                raise wrong_type(contact_id, "None | str")
+
             _field = "name"
             _src = d.pop("name", UNSET)
             name = _src
@@ -135,12 +154,14 @@ class ScanParty:
             # The slots set directly: exactly what attrs' __init__ does here (no validators or
             # converters), without the cost of calling the class (about 0.3 µs a model, bench/cpu.py).
             _obj = _new(cls)
+            _obj.contact_id = contact_id
             _obj.name = name
             _obj.email = email
             _obj.phone = phone
             _obj.address = address
         else:  # a subclass may have its own __init__; positional, in the order declared above
             _obj = cls(
+                contact_id,
                 name,
                 email,
                 phone,

@@ -1,14 +1,18 @@
 """Contains all the data models used in inputs/outputs"""
 
 from .barcode import Barcode
+from .device_type import DeviceType
 from .error_body import ErrorBody
 from .included_attributes import IncludedAttributes
 from .included_resource import IncludedResource
 from .links import Links
+from .pass_ import Pass
 from .pass_attributes import PassAttributes
 from .pass_content import PassContent
 from .pass_relationship import PassRelationship
 from .pass_status import PassStatus
+from .pass_type import PassType
+from .reader import Reader
 from .reader_attributes import ReaderAttributes
 from .reader_relationship import ReaderRelationship
 from .reader_type import ReaderType
@@ -33,14 +37,18 @@ from .webhook_type import WebhookType
 
 __all__ = (
     "Barcode",
+    "DeviceType",
     "ErrorBody",
     "IncludedAttributes",
     "IncludedResource",
     "Links",
+    "Pass",
     "PassAttributes",
     "PassContent",
     "PassRelationship",
     "PassStatus",
+    "PassType",
+    "Reader",
     "ReaderAttributes",
     "ReaderRelationship",
     "ReaderType",

@@ -15,17 +15,27 @@ _new = object.__new__
 @_attrs_define
 class ErrorBody:
     """PassEntry's error body: a list of messages, e.g.
-    `{"errors": ["Too Many Requests"]}` (not JSON:API error objects).
+    `{"errors": ["Too Many Requests"]}` (not JSON:API error objects), or a
+    single `{"error": "..."}`, which PassEntry's own WooCommerce plugin
+    checks for on its API responses.
 
-    Inferred: shown only for 429; assumed for every error status.
+    Inferred: the list is shown only for 429; which statuses use which
+    shape is not documented.
 
     """
 
+    error: str | Unset = UNSET
+    """ A single error message. Inferred: PassEntry's WooCommerce plugin
+    tests for this key but never reads its value, so a string is
+    assumed; scankit shows it as the error's `message`.
+     """
     errors: list[str] | Unset = UNSET
     """ Human-readable error messages. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        error = self.error
+
         errors: list[str] | Unset = UNSET
         if not isinstance(self.errors, Unset):
             errors = self.errors
@@ -33,6 +43,8 @@ class ErrorBody:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
+        if error is not UNSET:
+            field_dict["error"] = error
         if errors is not UNSET:
             field_dict["errors"] = errors
 
@@ -57,6 +69,15 @@ class ErrorBody:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
         _field = ""
         try:
+            _field = "error"
+            _src = d.pop("error", UNSET)
+            if _src is None:
+                _src = UNSET
+            if not isinstance(_src, (str, Unset)):
+                raise wrong_type(_src, "a string")
+
+            error = _src
+
             _field = "errors"
             _src = d.pop("errors", UNSET)
             if _src is None:
@@ -77,9 +98,11 @@ class ErrorBody:
             # The slots set directly: exactly what attrs' __init__ does here (no validators or
             # converters), without the cost of calling the class (about 0.3 µs a model, bench/cpu.py).
             _obj = _new(cls)
+            _obj.error = error
             _obj.errors = errors
         else:  # a subclass may have its own __init__; positional, in the order declared above
             _obj = cls(
+                error,
                 errors,
             )
 

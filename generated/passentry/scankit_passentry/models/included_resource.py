@@ -15,13 +15,8 @@ _new = object.__new__
 
 @_attrs_define
 class IncludedResource:
-    """A pass or reader that a scan refers to (an entry of `included`).
-
-    Look at `type`: for `pass`, read `attributes` with `PassAttributes`;
-    for `reader`, with `ReaderAttributes`
-    (e.g. `PassAttributes.from_dict(item.attributes.to_dict())`).
-    `attributes` is kept open here so that a new resource type in
-    `included` cannot break the parsing of a page.
+    """An included resource of a type this spec does not describe (neither
+    `pass` nor `reader`), kept as sent: `attributes` is open.
 
     """
 

@@ -7,7 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.device_type import DeviceType
 from ..models.pass_status import PassStatus
+from ..models.pass_type import PassType
 from ..types import UNSET, ParseError, Unset, copy_json, parse_datetime, wrong_type
 
 T = TypeVar("T", bound="PassAttributes")
@@ -20,12 +22,19 @@ class PassAttributes:
 
     download_url: str | Unset = UNSET
     """ Where the holder downloads the pass. """
-    pass_type: str | Unset = UNSET
-    """ Kind of pass, e.g. `generic`. """
+    pass_type: PassType | Unset = UNSET
+    """ Kind of wallet pass, as listed on PassEntry's "Show pass" page. Kept open.
+     """
+    device_type: DeviceType | None | Unset = UNSET
+    """ The wallet the pass was added to. Inferred: listed on the "Show pass"
+    page and in the webhook's pass, not shown in the scans examples.
+     """
     created_at: datetime.datetime | Unset = UNSET
     """ When the pass was created. """
     status: PassStatus | Unset = UNSET
-    """ Status of a pass. Open list: the docs show `issued` and `removed` and imply there are more. """
+    """ Status of a pass, as listed on PassEntry's "Show pass" page. Kept open: a
+    value not listed here reads as an unknown member, not an error.
+     """
     ext_id: str | Unset = UNSET
     """ The customer's own id for the pass. """
     pass_template_uuid: str | Unset = UNSET
@@ -45,7 +54,17 @@ class PassAttributes:
     def to_dict(self) -> dict[str, Any]:
         download_url = self.download_url
 
-        pass_type = self.pass_type
+        pass_type: str | Unset = UNSET
+        if not isinstance(self.pass_type, Unset):
+            pass_type = self.pass_type.value
+
+        device_type: None | str | Unset
+        if isinstance(self.device_type, Unset):
+            device_type = UNSET
+        elif isinstance(self.device_type, DeviceType):
+            device_type = self.device_type.value
+        else:
+            device_type = self.device_type
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
@@ -86,6 +105,8 @@ class PassAttributes:
             field_dict["downloadUrl"] = download_url
         if pass_type is not UNSET:
             field_dict["passType"] = pass_type
+        if device_type is not UNSET:
+            field_dict["deviceType"] = device_type
         if created_at is not UNSET:
             field_dict["createdAt"] = created_at
         if status is not UNSET:
@@ -137,10 +158,29 @@ class PassAttributes:
             _src = d.pop("passType", UNSET)
             if _src is None:
                 _src = UNSET
-            if not isinstance(_src, (str, Unset)):
-                raise wrong_type(_src, "a string")
+            _pass_type = _src
+            pass_type: PassType | Unset
+            if _pass_type is UNSET:
+                pass_type = UNSET
+            else:
+                pass_type = _by_value_PassType.get(_pass_type) or PassType(_pass_type)
 
-            pass_type = _src
+            _field = "deviceType"
+            _src = d.pop("deviceType", UNSET)
+            device_type = _src
+            if device_type is None or device_type is UNSET:
+                pass
+            elif isinstance(device_type, str):
+                try:
+                    device_type_type_0 = _by_value_DeviceType.get(device_type) or DeviceType(device_type)
+
+                except ParseError:
+                    raise
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    raise wrong_type(device_type, "DeviceType | None") from None
+                device_type = device_type_type_0
+            else:
+                raise wrong_type(device_type, "DeviceType | None")
 
             _field = "createdAt"
             _src = d.pop("createdAt", UNSET)
@@ -238,6 +278,7 @@ class PassAttributes:
             _obj = _new(cls)
             _obj.download_url = download_url
             _obj.pass_type = pass_type
+            _obj.device_type = device_type
             _obj.created_at = created_at
             _obj.status = status
             _obj.ext_id = ext_id
@@ -250,6 +291,7 @@ class PassAttributes:
             _obj = cls(
                 download_url,
                 pass_type,
+                device_type,
                 created_at,
                 status,
                 ext_id,
@@ -283,6 +325,8 @@ class PassAttributes:
 from ..models.barcode import Barcode  # noqa: E402
 from ..models.pass_content import PassContent  # noqa: E402
 
+_by_value_DeviceType = DeviceType._by_value
 _by_value_PassStatus = PassStatus._by_value
+_by_value_PassType = PassType._by_value
 _from_json_Barcode = Barcode._from_json
 _from_json_PassContent = PassContent._from_json

@@ -3,6 +3,8 @@ from typing import Any, ClassVar
 
 
 class PassStatus(StrEnum):
+    ACTIVE = "active"
+    DEACTIVATED = "deactivated"
     ISSUED = "issued"
     REMOVED = "removed"
 

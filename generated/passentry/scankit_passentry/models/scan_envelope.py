@@ -18,7 +18,7 @@ class ScanEnvelope:
 
     data: Scan
     """ One scan of a wallet pass at a reader (JSON:API resource of type `scan`). """
-    included: list[IncludedResource] | Unset = UNSET
+    included: list[IncludedResource | Pass | Reader] | Unset = UNSET
     """ The pass and reader the scan refers to. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -29,7 +29,14 @@ class ScanEnvelope:
         if not isinstance(self.included, Unset):
             included = []
             for included_item_data in self.included:
-                included_item = included_item_data.to_dict()
+                included_item: dict[str, Any]
+                if isinstance(included_item_data, Pass):
+                    included_item = included_item_data.to_dict()
+                elif isinstance(included_item_data, Reader):
+                    included_item = included_item_data.to_dict()
+                else:
+                    included_item = included_item_data.to_dict()
+
                 included.append(included_item)
 
         field_dict: dict[str, Any] = {}
@@ -72,14 +79,30 @@ class ScanEnvelope:
             if _src is None:
                 _src = UNSET
             _included = _src
-            included: list[IncludedResource] | Unset = UNSET
+            included: list[IncludedResource | Pass | Reader] | Unset = UNSET
             if _included is not UNSET:
                 if not isinstance(_included, list):
                     raise wrong_type(_included, "an array")
                 included = []
                 for included_item_data in _included:
                     try:
-                        included_item = _from_json_IncludedResource(included_item_data)
+
+                        def _parse_included_item(data: object) -> IncludedResource | Pass | Reader:
+                            if isinstance(data, dict) and data.get("type") == "pass":
+                                componentsschemas_included_type_0 = _from_json_Pass(data)
+
+                                return componentsschemas_included_type_0
+                            if isinstance(data, dict) and data.get("type") == "reader":
+                                componentsschemas_included_type_1 = _from_json_Reader(data)
+
+                                return componentsschemas_included_type_1
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_included_type_2 = _from_json_IncludedResource(data)
+
+                            return componentsschemas_included_type_2
+
+                        included_item = _parse_included_item(included_item_data)
 
                     except ParseError as e:
                         e.path.insert(0, f"[{len(included)}]")
@@ -128,7 +151,11 @@ class ScanEnvelope:
 
 
 from ..models.included_resource import IncludedResource  # noqa: E402
+from ..models.pass_ import Pass  # noqa: E402
+from ..models.reader import Reader  # noqa: E402
 from ..models.scan import Scan  # noqa: E402
 
 _from_json_IncludedResource = IncludedResource._from_json
+_from_json_Pass = Pass._from_json
+_from_json_Reader = Reader._from_json
 _from_json_Scan = Scan._from_json

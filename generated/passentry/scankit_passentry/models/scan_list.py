@@ -18,7 +18,7 @@ class ScanList:
 
     data: list[Scan]
     """ The scans on this page. """
-    included: list[IncludedResource] | Unset = UNSET
+    included: list[IncludedResource | Pass | Reader] | Unset = UNSET
     """ The passes and readers the scans on this page refer to. """
     meta: ScanListMeta | Unset = UNSET
     """ Counts over every scan matching the filters, and where this page is. """
@@ -40,7 +40,14 @@ class ScanList:
         if not isinstance(self.included, Unset):
             included = []
             for included_item_data in self.included:
-                included_item = included_item_data.to_dict()
+                included_item: dict[str, Any]
+                if isinstance(included_item_data, Pass):
+                    included_item = included_item_data.to_dict()
+                elif isinstance(included_item_data, Reader):
+                    included_item = included_item_data.to_dict()
+                else:
+                    included_item = included_item_data.to_dict()
+
                 included.append(included_item)
 
         meta: dict[str, Any] | Unset = UNSET
@@ -108,14 +115,30 @@ class ScanList:
             if _src is None:
                 _src = UNSET
             _included = _src
-            included: list[IncludedResource] | Unset = UNSET
+            included: list[IncludedResource | Pass | Reader] | Unset = UNSET
             if _included is not UNSET:
                 if not isinstance(_included, list):
                     raise wrong_type(_included, "an array")
                 included = []
                 for included_item_data in _included:
                     try:
-                        included_item = _from_json_IncludedResource(included_item_data)
+
+                        def _parse_included_item(data: object) -> IncludedResource | Pass | Reader:
+                            if isinstance(data, dict) and data.get("type") == "pass":
+                                componentsschemas_included_type_0 = _from_json_Pass(data)
+
+                                return componentsschemas_included_type_0
+                            if isinstance(data, dict) and data.get("type") == "reader":
+                                componentsschemas_included_type_1 = _from_json_Reader(data)
+
+                                return componentsschemas_included_type_1
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_included_type_2 = _from_json_IncludedResource(data)
+
+                            return componentsschemas_included_type_2
+
+                        included_item = _parse_included_item(included_item_data)
 
                     except ParseError as e:
                         e.path.insert(0, f"[{len(included)}]")
@@ -191,10 +214,14 @@ class ScanList:
 
 from ..models.included_resource import IncludedResource  # noqa: E402
 from ..models.links import Links  # noqa: E402
+from ..models.pass_ import Pass  # noqa: E402
+from ..models.reader import Reader  # noqa: E402
 from ..models.scan import Scan  # noqa: E402
 from ..models.scan_list_meta import ScanListMeta  # noqa: E402
 
 _from_json_IncludedResource = IncludedResource._from_json
 _from_json_Links = Links._from_json
+_from_json_Pass = Pass._from_json
+_from_json_Reader = Reader._from_json
 _from_json_Scan = Scan._from_json
 _from_json_ScanListMeta = ScanListMeta._from_json

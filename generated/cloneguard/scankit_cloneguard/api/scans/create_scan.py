@@ -81,9 +81,12 @@ def sync_detailed(
     documented.
 
     Args:
-        body (ScanCreate): Body of Create Scan. Inferred: the body is not documented; every field
-            is optional and
-            unknown fields can be added through `additional_properties`.
+        body (ScanCreate): Body of Create Scan. Inferred: the v2 body is not documented; every
+            field is optional and
+            unknown fields can be added through `additional_properties`. v1 sends `name`, `target_id`,
+            `schedule_id`, `notification_ids` and `comment` as form fields wrapped in `scans[...]`;
+            whether v2 wraps the JSON body (e.g. `{"scan": {...}}`, a Rails habit) is unknown, so the
+            fields are sent unwrapped.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -115,9 +118,12 @@ def sync(
     documented.
 
     Args:
-        body (ScanCreate): Body of Create Scan. Inferred: the body is not documented; every field
-            is optional and
-            unknown fields can be added through `additional_properties`.
+        body (ScanCreate): Body of Create Scan. Inferred: the v2 body is not documented; every
+            field is optional and
+            unknown fields can be added through `additional_properties`. v1 sends `name`, `target_id`,
+            `schedule_id`, `notification_ids` and `comment` as form fields wrapped in `scans[...]`;
+            whether v2 wraps the JSON body (e.g. `{"scan": {...}}`, a Rails habit) is unknown, so the
+            fields are sent unwrapped.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -144,9 +150,12 @@ async def asyncio_detailed(
     documented.
 
     Args:
-        body (ScanCreate): Body of Create Scan. Inferred: the body is not documented; every field
-            is optional and
-            unknown fields can be added through `additional_properties`.
+        body (ScanCreate): Body of Create Scan. Inferred: the v2 body is not documented; every
+            field is optional and
+            unknown fields can be added through `additional_properties`. v1 sends `name`, `target_id`,
+            `schedule_id`, `notification_ids` and `comment` as form fields wrapped in `scans[...]`;
+            whether v2 wraps the JSON body (e.g. `{"scan": {...}}`, a Rails habit) is unknown, so the
+            fields are sent unwrapped.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -176,9 +185,12 @@ async def asyncio(
     documented.
 
     Args:
-        body (ScanCreate): Body of Create Scan. Inferred: the body is not documented; every field
-            is optional and
-            unknown fields can be added through `additional_properties`.
+        body (ScanCreate): Body of Create Scan. Inferred: the v2 body is not documented; every
+            field is optional and
+            unknown fields can be added through `additional_properties`. v1 sends `name`, `target_id`,
+            `schedule_id`, `notification_ids` and `comment` as form fields wrapped in `scans[...]`;
+            whether v2 wraps the JSON body (e.g. `{"scan": {...}}`, a Rails habit) is unknown, so the
+            fields are sent unwrapped.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -77,7 +77,13 @@ def sync_detailed(
 ) -> Response[Any | ErrorBody | ScanActionResult]:
     """Start a scan
 
-     Start a scan now. Inferred: the path and the response are not documented; no request body is sent.
+     Start a scan now. Inferred for v2: the path and the response are not documented; no
+    request body is sent. The v1 API has this path (`POST /scans/{id}/start`), which supports
+    the Rails-style guess.
+
+    Lead, not modelled: v1 also has `POST /scans/{id}/start_scheduled` ("Start a scheduled
+    scan"); the v2 docs' operation list has no such entry, so it is left out until a v2 source
+    shows it.
 
     Args:
         id (UUID): The scan's UUID.
@@ -108,7 +114,13 @@ def sync(
 ) -> Any | ErrorBody | ScanActionResult | None:
     """Start a scan
 
-     Start a scan now. Inferred: the path and the response are not documented; no request body is sent.
+     Start a scan now. Inferred for v2: the path and the response are not documented; no
+    request body is sent. The v1 API has this path (`POST /scans/{id}/start`), which supports
+    the Rails-style guess.
+
+    Lead, not modelled: v1 also has `POST /scans/{id}/start_scheduled` ("Start a scheduled
+    scan"); the v2 docs' operation list has no such entry, so it is left out until a v2 source
+    shows it.
 
     Args:
         id (UUID): The scan's UUID.
@@ -134,7 +146,13 @@ async def asyncio_detailed(
 ) -> Response[Any | ErrorBody | ScanActionResult]:
     """Start a scan
 
-     Start a scan now. Inferred: the path and the response are not documented; no request body is sent.
+     Start a scan now. Inferred for v2: the path and the response are not documented; no
+    request body is sent. The v1 API has this path (`POST /scans/{id}/start`), which supports
+    the Rails-style guess.
+
+    Lead, not modelled: v1 also has `POST /scans/{id}/start_scheduled` ("Start a scheduled
+    scan"); the v2 docs' operation list has no such entry, so it is left out until a v2 source
+    shows it.
 
     Args:
         id (UUID): The scan's UUID.
@@ -163,7 +181,13 @@ async def asyncio(
 ) -> Any | ErrorBody | ScanActionResult | None:
     """Start a scan
 
-     Start a scan now. Inferred: the path and the response are not documented; no request body is sent.
+     Start a scan now. Inferred for v2: the path and the response are not documented; no
+    request body is sent. The v1 API has this path (`POST /scans/{id}/start`), which supports
+    the Rails-style guess.
+
+    Lead, not modelled: v1 also has `POST /scans/{id}/start_scheduled` ("Start a scheduled
+    scan"); the v2 docs' operation list has no such entry, so it is left out until a v2 source
+    shows it.
 
     Args:
         id (UUID): The scan's UUID.

@@ -77,8 +77,8 @@ def sync_detailed(
 ) -> Response[Any | ErrorBody | ScanActionResult]:
     """Stop a scan
 
-     Stop a running scan. Inferred: the path and the response are not documented; no request body is
-    sent.
+     Stop a running scan. Inferred for v2: the path and the response are not documented; no request body
+    is sent. v1 has the same path (`POST /scans/{id}/stop`).
 
     Args:
         id (UUID): The scan's UUID.
@@ -109,8 +109,8 @@ def sync(
 ) -> Any | ErrorBody | ScanActionResult | None:
     """Stop a scan
 
-     Stop a running scan. Inferred: the path and the response are not documented; no request body is
-    sent.
+     Stop a running scan. Inferred for v2: the path and the response are not documented; no request body
+    is sent. v1 has the same path (`POST /scans/{id}/stop`).
 
     Args:
         id (UUID): The scan's UUID.
@@ -136,8 +136,8 @@ async def asyncio_detailed(
 ) -> Response[Any | ErrorBody | ScanActionResult]:
     """Stop a scan
 
-     Stop a running scan. Inferred: the path and the response are not documented; no request body is
-    sent.
+     Stop a running scan. Inferred for v2: the path and the response are not documented; no request body
+    is sent. v1 has the same path (`POST /scans/{id}/stop`).
 
     Args:
         id (UUID): The scan's UUID.
@@ -166,8 +166,8 @@ async def asyncio(
 ) -> Any | ErrorBody | ScanActionResult | None:
     """Stop a scan
 
-     Stop a running scan. Inferred: the path and the response are not documented; no request body is
-    sent.
+     Stop a running scan. Inferred for v2: the path and the response are not documented; no request body
+    is sent. v1 has the same path (`POST /scans/{id}/stop`).
 
     Args:
         id (UUID): The scan's UUID.

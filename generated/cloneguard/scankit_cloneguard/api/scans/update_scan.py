@@ -87,9 +87,10 @@ def sync_detailed(
 
     Args:
         id (UUID): The scan's UUID.
-        body (ScanUpdate): Body of Updates a scan. Inferred: the body is not documented; every
-            field is optional and
-            unknown fields can be added through `additional_properties`.
+        body (ScanUpdate): Body of Updates a scan. Inferred: the v2 body is not documented; every
+            field is optional
+            and unknown fields can be added through `additional_properties`. Field names as for
+            Create Scan (v1's `scans[...]` form fields); the v2 wrapper key is unknown.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -123,9 +124,10 @@ def sync(
 
     Args:
         id (UUID): The scan's UUID.
-        body (ScanUpdate): Body of Updates a scan. Inferred: the body is not documented; every
-            field is optional and
-            unknown fields can be added through `additional_properties`.
+        body (ScanUpdate): Body of Updates a scan. Inferred: the v2 body is not documented; every
+            field is optional
+            and unknown fields can be added through `additional_properties`. Field names as for
+            Create Scan (v1's `scans[...]` form fields); the v2 wrapper key is unknown.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,9 +156,10 @@ async def asyncio_detailed(
 
     Args:
         id (UUID): The scan's UUID.
-        body (ScanUpdate): Body of Updates a scan. Inferred: the body is not documented; every
-            field is optional and
-            unknown fields can be added through `additional_properties`.
+        body (ScanUpdate): Body of Updates a scan. Inferred: the v2 body is not documented; every
+            field is optional
+            and unknown fields can be added through `additional_properties`. Field names as for
+            Create Scan (v1's `scans[...]` form fields); the v2 wrapper key is unknown.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -188,9 +191,10 @@ async def asyncio(
 
     Args:
         id (UUID): The scan's UUID.
-        body (ScanUpdate): Body of Updates a scan. Inferred: the body is not documented; every
-            field is optional and
-            unknown fields can be added through `additional_properties`.
+        body (ScanUpdate): Body of Updates a scan. Inferred: the v2 body is not documented; every
+            field is optional
+            and unknown fields can be added through `additional_properties`. Field names as for
+            Create Scan (v1's `scans[...]` form fields); the v2 wrapper key is unknown.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -88,6 +88,10 @@ def sync_detailed(
     truncated and the body carries `next_page_token`; pass it back as `page_token` to get
     the next page.
 
+    No page size parameter: `page_size` ("Default = 25. Max = 500.") appeared on this page
+    for half a day only (docs repository commits d06e4b9 and 99baf5a, both 2020-11-17) and
+    is not part of the current docs, so it is left out.
+
     Args:
         page_token (str | Unset): The `next_page_token` of the previous page; omit for the first
             page.
@@ -130,6 +134,10 @@ def sync(
     truncated and the body carries `next_page_token`; pass it back as `page_token` to get
     the next page.
 
+    No page size parameter: `page_size` ("Default = 25. Max = 500.") appeared on this page
+    for half a day only (docs repository commits d06e4b9 and 99baf5a, both 2020-11-17) and
+    is not part of the current docs, so it is left out.
+
     Args:
         page_token (str | Unset): The `next_page_token` of the previous page; omit for the first
             page.
@@ -166,6 +174,10 @@ async def asyncio_detailed(
      Get your scans, one page at a time. If there are more than 500 scans the list is
     truncated and the body carries `next_page_token`; pass it back as `page_token` to get
     the next page.
+
+    No page size parameter: `page_size` ("Default = 25. Max = 500.") appeared on this page
+    for half a day only (docs repository commits d06e4b9 and 99baf5a, both 2020-11-17) and
+    is not part of the current docs, so it is left out.
 
     Args:
         page_token (str | Unset): The `next_page_token` of the previous page; omit for the first
@@ -206,6 +218,10 @@ async def asyncio(
      Get your scans, one page at a time. If there are more than 500 scans the list is
     truncated and the body carries `next_page_token`; pass it back as `page_token` to get
     the next page.
+
+    No page size parameter: `page_size` ("Default = 25. Max = 500.") appeared on this page
+    for half a day only (docs repository commits d06e4b9 and 99baf5a, both 2020-11-17) and
+    is not part of the current docs, so it is left out.
 
     Args:
         page_token (str | Unset): The `next_page_token` of the previous page; omit for the first

@@ -95,6 +95,11 @@ def sync_detailed(
             on, sent as
             URL-encoded JSON. E.g. `{"tags": ["prod"], "target": ["hostedscan.com"]}`.
 
+            Deprecated, inferred: HostedScan's docs removed this parameter from "Get Targets" on
+            2021-01-28 (docs repository commit d160f27) and it has not come back (the page on
+            `master` lists only `page_token`). The server may ignore it; filter the results
+            yourself if it matters.
+
             JSON-encoded. The scankit wrapper accepts the object and encodes it.
 
     Raises:
@@ -136,6 +141,11 @@ def sync(
             on, sent as
             URL-encoded JSON. E.g. `{"tags": ["prod"], "target": ["hostedscan.com"]}`.
 
+            Deprecated, inferred: HostedScan's docs removed this parameter from "Get Targets" on
+            2021-01-28 (docs repository commit d160f27) and it has not come back (the page on
+            `master` lists only `page_token`). The server may ignore it; filter the results
+            yourself if it matters.
+
             JSON-encoded. The scankit wrapper accepts the object and encodes it.
 
     Raises:
@@ -171,6 +181,11 @@ async def asyncio_detailed(
         filters (str | Unset): Key value pairs of filters, where each value is an array to filter
             on, sent as
             URL-encoded JSON. E.g. `{"tags": ["prod"], "target": ["hostedscan.com"]}`.
+
+            Deprecated, inferred: HostedScan's docs removed this parameter from "Get Targets" on
+            2021-01-28 (docs repository commit d160f27) and it has not come back (the page on
+            `master` lists only `page_token`). The server may ignore it; filter the results
+            yourself if it matters.
 
             JSON-encoded. The scankit wrapper accepts the object and encodes it.
 
@@ -210,6 +225,11 @@ async def asyncio(
         filters (str | Unset): Key value pairs of filters, where each value is an array to filter
             on, sent as
             URL-encoded JSON. E.g. `{"tags": ["prod"], "target": ["hostedscan.com"]}`.
+
+            Deprecated, inferred: HostedScan's docs removed this parameter from "Get Targets" on
+            2021-01-28 (docs repository commit d160f27) and it has not come back (the page on
+            `master` lists only `page_token`). The server may ignore it; filter the results
+            yourself if it matters.
 
             JSON-encoded. The scankit wrapper accepts the object and encodes it.
 

@@ -104,6 +104,12 @@ def sync_detailed(
     even when there are no scans. If `pagination.has_more` is true there are more scans: request the
     next `page`. By default `page` is 1 and `limit` is 25, so scans 26-50 are `page=2&limit=25`.
 
+    Lead, not modelled: PackageX's "Date filters" page (https://docs.packagex.io/apis/getting-
+    started/date-filters) gives a value syntax for date filters, `<condition>:<ISO date>[,<ISO
+    date>...]` with conditions `equals`, `not_equals`, `gt`, `lt`, `gte`, `lte`, `bwi`, `bwe` (exactly
+    two dates), `in`, `not_in`, but no page names the query parameters that take it for scans (e.g.
+    `created_at`), so none is declared.
+
     Args:
         page (int | Unset): The page to return, starting at 1. Default: 1.
         limit (int | Unset): Scans per page (default 25). No documented maximum; Inferred: about
@@ -150,6 +156,12 @@ def sync(
     even when there are no scans. If `pagination.has_more` is true there are more scans: request the
     next `page`. By default `page` is 1 and `limit` is 25, so scans 26-50 are `page=2&limit=25`.
 
+    Lead, not modelled: PackageX's "Date filters" page (https://docs.packagex.io/apis/getting-
+    started/date-filters) gives a value syntax for date filters, `<condition>:<ISO date>[,<ISO
+    date>...]` with conditions `equals`, `not_equals`, `gt`, `lt`, `gte`, `lte`, `bwi`, `bwe` (exactly
+    two dates), `in`, `not_in`, but no page names the query parameters that take it for scans (e.g.
+    `created_at`), so none is declared.
+
     Args:
         page (int | Unset): The page to return, starting at 1. Default: 1.
         limit (int | Unset): Scans per page (default 25). No documented maximum; Inferred: about
@@ -190,6 +202,12 @@ async def asyncio_detailed(
      List the organization's scans, newest first (descending creation order). `data` is always an array,
     even when there are no scans. If `pagination.has_more` is true there are more scans: request the
     next `page`. By default `page` is 1 and `limit` is 25, so scans 26-50 are `page=2&limit=25`.
+
+    Lead, not modelled: PackageX's "Date filters" page (https://docs.packagex.io/apis/getting-
+    started/date-filters) gives a value syntax for date filters, `<condition>:<ISO date>[,<ISO
+    date>...]` with conditions `equals`, `not_equals`, `gt`, `lt`, `gte`, `lte`, `bwi`, `bwe` (exactly
+    two dates), `in`, `not_in`, but no page names the query parameters that take it for scans (e.g.
+    `created_at`), so none is declared.
 
     Args:
         page (int | Unset): The page to return, starting at 1. Default: 1.
@@ -234,6 +252,12 @@ async def asyncio(
      List the organization's scans, newest first (descending creation order). `data` is always an array,
     even when there are no scans. If `pagination.has_more` is true there are more scans: request the
     next `page`. By default `page` is 1 and `limit` is 25, so scans 26-50 are `page=2&limit=25`.
+
+    Lead, not modelled: PackageX's "Date filters" page (https://docs.packagex.io/apis/getting-
+    started/date-filters) gives a value syntax for date filters, `<condition>:<ISO date>[,<ISO
+    date>...]` with conditions `equals`, `not_equals`, `gt`, `lt`, `gte`, `lte`, `bwi`, `bwe` (exactly
+    two dates), `in`, `not_in`, but no page names the query parameters that take it for scans (e.g.
+    `created_at`), so none is declared.
 
     Args:
         page (int | Unset): The page to return, starting at 1. Default: 1.

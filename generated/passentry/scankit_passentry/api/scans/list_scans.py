@@ -139,8 +139,9 @@ def sync_detailed(
     """List scans
 
      Lists scans one page at a time, with the passes and readers they refer
-    to in `included` and scan counts in `meta`. (The documented example is
-    ordered newest first; the order itself is not documented.)
+    to in `included` and scan counts in `meta`. The order is not documented:
+    the current docs example is ascending by `scannedAt` (an earlier version
+    of the page showed them newest first), so do not rely on either.
 
     Every filter is optional. Pages are numbered from 1 (`meta.currentPage`);
     `perPage` sets the page size (default 100).
@@ -224,8 +225,9 @@ def sync(
     """List scans
 
      Lists scans one page at a time, with the passes and readers they refer
-    to in `included` and scan counts in `meta`. (The documented example is
-    ordered newest first; the order itself is not documented.)
+    to in `included` and scan counts in `meta`. The order is not documented:
+    the current docs example is ascending by `scannedAt` (an earlier version
+    of the page showed them newest first), so do not rely on either.
 
     Every filter is optional. Pages are numbered from 1 (`meta.currentPage`);
     `perPage` sets the page size (default 100).
@@ -304,8 +306,9 @@ async def asyncio_detailed(
     """List scans
 
      Lists scans one page at a time, with the passes and readers they refer
-    to in `included` and scan counts in `meta`. (The documented example is
-    ordered newest first; the order itself is not documented.)
+    to in `included` and scan counts in `meta`. The order is not documented:
+    the current docs example is ascending by `scannedAt` (an earlier version
+    of the page showed them newest first), so do not rely on either.
 
     Every filter is optional. Pages are numbered from 1 (`meta.currentPage`);
     `perPage` sets the page size (default 100).
@@ -387,8 +390,9 @@ async def asyncio(
     """List scans
 
      Lists scans one page at a time, with the passes and readers they refer
-    to in `included` and scan counts in `meta`. (The documented example is
-    ordered newest first; the order itself is not documented.)
+    to in `included` and scan counts in `meta`. The order is not documented:
+    the current docs example is ascending by `scannedAt` (an earlier version
+    of the page showed them newest first), so do not rely on either.
 
     Every filter is optional. Pages are numbered from 1 (`meta.currentPage`);
     `perPage` sets the page size (default 100).

@@ -1,0 +1,125 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import ParseError, copy_json, wrong_type
+
+T = TypeVar("T", bound="Pass")
+_new = object.__new__
+
+
+@_attrs_define
+class Pass:
+    """An included pass (`type: pass`)."""
+
+    id: str
+    """ The pass's id; matches `relationships.pass.data.id` of the scans. """
+    type_: Literal["pass"]
+    """ Always `pass`. """
+    attributes: PassAttributes
+    """ Attributes of an included pass (`type: pass`). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        type_ = self.type_
+
+        attributes = self.attributes.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "type": type_,
+                "attributes": attributes,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a JSON object (as decoded) into a `Pass`; `src_dict` is left unchanged."""
+        return cls._from_json(copy_json(src_dict))
+
+    @classmethod
+    def _from_json(cls: type[T], src: object) -> T:
+        # from_dict for decoded JSON that nothing else holds (the endpoint's own orjson.loads result,
+        # or a part of it): its dicts are consumed, not copied; copying cost ~10% (bench/cpu.py).
+        # What is left in the object after the known fields are popped is additional_properties.
+        d: dict[str, Any]
+        if isinstance(src, dict):
+            d = src
+        elif isinstance(src, Mapping):
+            d = dict(src)
+        else:
+            raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
+        _field = ""
+        try:
+            _field = "id"
+            _src = d.pop("id")
+            if not isinstance(_src, (str)):
+                raise wrong_type(_src, "a string")
+
+            id = _src
+
+            _field = "type"
+            _src = d.pop("type")
+            type_ = cast(Literal["pass"], _src)
+            if type_ != "pass":
+                raise ValueError(f"type must match const 'pass', got '{type_}'")
+
+            _field = "attributes"
+            _src = d.pop("attributes")
+            attributes = _from_json_PassAttributes(_src)
+
+        except ParseError as e:
+            e.model = cls.__name__
+            e.path.insert(0, _field)
+            raise
+        except (KeyError, ValueError, TypeError, AttributeError) as e:
+            raise ParseError(cls.__name__, _field, e) from e
+        _obj: T
+        if cls is Pass:
+            # The slots set directly: exactly what attrs' __init__ does here (no validators or
+            # converters), without the cost of calling the class (about 0.3 µs a model, bench/cpu.py).
+            _obj = _new(cls)
+            _obj.id = id
+            _obj.type_ = type_
+            _obj.attributes = attributes
+        else:  # a subclass may have its own __init__; positional, in the order declared above
+            _obj = cls(
+                id,
+                type_,
+                attributes,
+            )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.pass_attributes import PassAttributes  # noqa: E402
+
+_from_json_PassAttributes = PassAttributes._from_json
