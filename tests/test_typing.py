@@ -88,6 +88,8 @@ def test_webhook_events_are_the_vendors_models() -> None:
     assert_type(scankit.webhooks.unwrap("cloneguard", cg_body, cg_headers, secret="s"), cg.WebhookEvent)
     pe_body = b'{"data":{"id":"w","attributes":{"webhookType":"passScanned"}}}'
     assert_type(scankit.webhooks.parse_unverified("passentry", pe_body), pe.WebhookEvent)
+
+
 SCAN_ID = "0194d6a9-95b7-72dc-87fc-ecaed8c0b520"
 
 

@@ -39,8 +39,8 @@ from ._errors import (
 from ._logging import setup_logging
 from ._pagination import AsyncPaginator, Page, SyncPaginator
 from ._version import __version__ as __version__
-from .webhooks import WebhookVerificationError
 from .jsonapi import IncludedIndex
+from .webhooks import WebhookVerificationError
 
 if TYPE_CHECKING:
     from .vendors.advalidation import Advalidation, AsyncAdvalidation
