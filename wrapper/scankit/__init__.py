@@ -34,9 +34,11 @@ from ._errors import (
     ResponseValidationError,
     ScankitError,
     UnprocessableEntityError,
+    WaitTimeoutError,
 )
 from ._logging import setup_logging
 from ._pagination import AsyncPaginator, Page, SyncPaginator
+from ._waiter import DEFAULT_WAIT_TIMEOUT, WaitStatus
 
 if TYPE_CHECKING:
     from .vendors.advalidation import Advalidation, AsyncAdvalidation
@@ -78,6 +80,7 @@ __all__ = [
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_PAGE_CONCURRENCY",
     "DEFAULT_TIMEOUT",
+    "DEFAULT_WAIT_TIMEOUT",
     "APIConnectionError",
     "APIError",
     "APIStatusError",
@@ -108,6 +111,8 @@ __all__ = [
     "ScankitError",
     "SyncPaginator",
     "UnprocessableEntityError",
+    "WaitStatus",
+    "WaitTimeoutError",
 ]
 
 setup_logging()
