@@ -28,6 +28,7 @@ from starlette.types import Receive, Scope, Send
 from .._vendor import VendorInfo
 from ._faults import FAULT_HEADER, FaultError, FaultPlan, Faults, parse_fault_header
 from ._ratelimit import Limiter, Verdict
+from ._runs import Run, Runs, progress_of
 
 __all__ = [
     "ABORT_EXTENSION",
@@ -193,11 +194,14 @@ class VendorSandbox:
         faults: Faults | None = None,
         rate_limits: bool = True,
         clock: Callable[[], float] = time.time,
+        runs: Runs | None = None,
     ) -> None:
         self.info = vendor_info(self.slug)
         self.seed = seed
         self.faults = faults or Faults()
         self.clock = clock
+        self.runs = runs or Runs()
+        self._live: dict[Any, Run] = {}
         self.prefix = urlsplit(self.info.base_url).path.rstrip("/")
         self.rng = random.Random(f"scankit-sandbox:{seed}:{self.slug}")
         self._fault_rng = random.Random(f"scankit-sandbox:{seed}:{self.slug}:faults")
@@ -205,6 +209,27 @@ class VendorSandbox:
         self.limiter = Limiter(spec, clock) if rate_limits and spec else None
         self.routes: list[Route] = list(self.declare_routes())
         self.generate()
+
+    # ------------------------------------------------------------------ runs (see _runs.py)
+
+    run_polls: ClassVar[int] = 3
+    """GETs after which a run is over (unless ``Runs.polls`` says otherwise)."""
+
+    def run_started(self, key: Any) -> None:
+        """A scan was created, started or rescanned: it runs from now."""
+        self._live[key] = Run(self.clock())
+
+    def run_progress(self, key: Any, *, read: bool) -> float | None:
+        """How far the run is (0.0 to 1.0), counting this GET when ``read``; None: not a run started here."""
+        run = self._live.get(key)
+        if run is None:
+            return None
+        if read:
+            run.polls += 1
+        return progress_of(self.runs, run, self.clock(), self.run_polls)
+
+    def run_ended(self, key: Any) -> None:
+        self._live.pop(key, None)
 
     # ------------------------------------------------------------------ subclass hooks
 
