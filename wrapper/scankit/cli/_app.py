@@ -37,6 +37,7 @@ from ._exits import EXIT_CODES, Call, ExitCode, Failure, describe
 from ._output import FORMATS, Format, make_sink, render_one
 from ._params import build_keywords, catch_all_param, default_body, read_body, shape_of
 from ._progress import ListingProgress
+from ._wait import Waiting, wait_options, wants_wait
 
 CONTEXT_SETTINGS: dict[str, Any] = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -257,6 +258,7 @@ def _verb_command(spec: VendorSpec, resource: ResourceSpec, verb: VerbSpec) -> c
                 help="Output format; default: table on a terminal, jsonl when piped.",
             )
         )
+    params += wait_options(spec, resource, verb)
     params += [
         click.Option(
             ["--base-url"], metavar="URL", help=f"The server; default: {spec.base_url_env}, else {spec.info.base_url}."
@@ -334,10 +336,14 @@ def _run(
         call = attrs.evolve(call, base_url=client.base_url)
         with client:
             method = getattr(getattr(client, resource.name), verb.name)
+            if wants_wait(verb, options):  # --wait, or the wait verb: a progress line, then the run's end
+                method = Waiting(env, spec, resource, verb, client, options)
             if verb.is_list:
                 _list(ctx, env, spec, verb, method, args, kwargs, options)
             else:
                 _show(env, call, method(*args, **kwargs), options)
+                if isinstance(method, Waiting):
+                    method.finish()
     except click.exceptions.Exit:
         raise
     except BrokenPipeError:

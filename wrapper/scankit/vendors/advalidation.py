@@ -450,10 +450,11 @@ class Creatives(SyncResource):
         poll_interval: float | None = None,
         on_update: Callable[[WaitStatus[Creative]], object] | None = None,
     ) -> Creative:
-        """Wait until the creative stops running: poll `creatives.get` until `latestScanStatus.processingStatus` ends.
+        """Wait for the creative to stop running.
 
-        Every poll goes through the client's rate limiter and retries. A state the spec does not list
-        keeps the wait going (logged once).
+        Polls `creatives.get` until `latestScanStatus.processingStatus` is a state that ends a run. Every poll goes
+        through the client's rate limiter and retries; a state the spec does not list keeps the wait
+        going (logged once).
 
         Args:
             creative_id: the creative to wait for.
@@ -571,10 +572,11 @@ class Scans(SyncResource):
         poll_interval: float | None = None,
         on_update: Callable[[WaitStatus[Scan]], object] | None = None,
     ) -> Scan:
-        """Wait until the scan stops running: poll `scans.get` until `processingStatus` ends.
+        """Wait for the scan to stop running.
 
-        Every poll goes through the client's rate limiter and retries. A state the spec does not list
-        keeps the wait going (logged once).
+        Polls `scans.get` until `processingStatus` is a state that ends a run. Every poll goes
+        through the client's rate limiter and retries; a state the spec does not list keeps the wait
+        going (logged once).
 
         Args:
             scan_id: the scan to wait for.
@@ -912,10 +914,11 @@ class AsyncCreatives(AsyncResource):
         poll_interval: float | None = None,
         on_update: Callable[[WaitStatus[Creative]], object] | None = None,
     ) -> Creative:
-        """Wait until the creative stops running: poll `creatives.get` until `latestScanStatus.processingStatus` ends.
+        """Wait for the creative to stop running.
 
-        Every poll goes through the client's rate limiter and retries. A state the spec does not list
-        keeps the wait going (logged once).
+        Polls `creatives.get` until `latestScanStatus.processingStatus` is a state that ends a run. Every poll goes
+        through the client's rate limiter and retries; a state the spec does not list keeps the wait
+        going (logged once).
 
         Args:
             creative_id: the creative to wait for.
@@ -1033,10 +1036,11 @@ class AsyncScans(AsyncResource):
         poll_interval: float | None = None,
         on_update: Callable[[WaitStatus[Scan]], object] | None = None,
     ) -> Scan:
-        """Wait until the scan stops running: poll `scans.get` until `processingStatus` ends.
+        """Wait for the scan to stop running.
 
-        Every poll goes through the client's rate limiter and retries. A state the spec does not list
-        keeps the wait going (logged once).
+        Polls `scans.get` until `processingStatus` is a state that ends a run. Every poll goes
+        through the client's rate limiter and retries; a state the spec does not list keeps the wait
+        going (logged once).
 
         Args:
             scan_id: the scan to wait for.

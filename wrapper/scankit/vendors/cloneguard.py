@@ -720,10 +720,11 @@ class Scans(SyncResource):
         poll_interval: float | None = None,
         on_update: Callable[[WaitStatus[Scan]], object] | None = None,
     ) -> Scan:
-        """Wait until the scan stops running: poll `scans.get` until `attributes.status` ends.
+        """Wait for the scan to stop running.
 
-        Every poll goes through the client's rate limiter and retries. A state the spec does not list
-        keeps the wait going (logged once).
+        Polls `scans.get` until `attributes.status` is a state that ends a run. Every poll goes
+        through the client's rate limiter and retries; a state the spec does not list keeps the wait
+        going (logged once).
 
         Args:
             id: the scan to wait for.
@@ -1310,10 +1311,11 @@ class AsyncScans(AsyncResource):
         poll_interval: float | None = None,
         on_update: Callable[[WaitStatus[Scan]], object] | None = None,
     ) -> Scan:
-        """Wait until the scan stops running: poll `scans.get` until `attributes.status` ends.
+        """Wait for the scan to stop running.
 
-        Every poll goes through the client's rate limiter and retries. A state the spec does not list
-        keeps the wait going (logged once).
+        Polls `scans.get` until `attributes.status` is a state that ends a run. Every poll goes
+        through the client's rate limiter and retries; a state the spec does not list keeps the wait
+        going (logged once).
 
         Args:
             id: the scan to wait for.
