@@ -133,3 +133,23 @@ def test_bad_knobs_are_refused() -> None:
         Runs(outcome="maybe")  # type: ignore[arg-type]
     with pytest.raises(ValueError, match="polls"):
         Runs(polls=0)
+
+
+def test_one_run_can_be_told_how_to_end(sandbox: Sandbox) -> None:
+    import httpx
+
+    from scankit.sandbox import RUN_HEADER
+
+    key = {"X-HOSTEDSCAN-API-KEY": sandbox.api_key("hostedscan")}
+    url = f"{sandbox.base_url('hostedscan')}/v1/scans"
+    body = {"type": "NMAP", "targets": ["one.example.com"]}
+    never = httpx.post(url, json=body, headers={**key, RUN_HEADER: "never"}).json()["data"]
+    clock = FakeClock()
+    hs = client(sandbox, "hostedscan", False, clock)
+    with pytest.raises(scankit.WaitTimeoutError):
+        hs.scans.wait(never["id"], timeout=100)
+    ordinary = httpx.post(url, json=body, headers=key).json()["data"]
+    assert hs.scans.wait(ordinary["id"]).state == "SUCCEEDED"  # the sandbox's own outcome for the rest
+    refused = httpx.post(url, json=body, headers={**key, RUN_HEADER: "maybe"})
+    assert refused.status_code == 400 and RUN_HEADER in refused.text
+    hs.close()

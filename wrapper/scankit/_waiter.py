@@ -74,12 +74,16 @@ def read_state(info: WaiterInfo, resource: Any) -> tuple[str | None, Outcome, in
     value = getattr(raw, "value", raw)  # the generated enums keep unknown values too
     state = None if value is None else str(value)
     outcome: Outcome = "unknown"
+    lists: tuple[tuple[Outcome, frozenset[str]], ...] = (
+        ("success", info.success),
+        ("failure", info.failure),
+        ("pending", info.pending),
+    )
     if state is not None:
         key = normalize(state, info.case_insensitive)
-        for name, values in (("success", info.success), ("failure", info.failure), ("pending", info.pending)):
-            if key in {normalize(v, info.case_insensitive) for v in values}:
-                outcome = name  # type: ignore[assignment]  # one of the three literals
-                break
+        outcome = next(
+            (name for name, values in lists if key in {normalize(v, info.case_insensitive) for v in values}), "unknown"
+        )
     progress = dig(resource, info.progress) if info.progress else None
     if isinstance(progress, bool) or not isinstance(progress, int | float):
         progress = None

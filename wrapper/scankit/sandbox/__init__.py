@@ -18,8 +18,9 @@ Faults: by configuration (:class:`Faults`) or per request with the ``x-sandbox-f
 (``429``, ``500``, ``503``, ``520``, ``drop``, ``malformed``, ``html``, ``unknown-enum``,
 ``slow=SECONDS``). Scans created, started or rescanned run to their end within seconds (or a
 few reads); ``Sandbox(runs=Runs(outcome="never"))`` makes them fail, never end, or end in a state
-no spec lists, to test your own waiting code. ``python -m scankit.sandbox`` serves it from the command line; the pytest plugin
-``scankit.sandbox.pytest_plugin`` gives tests a ``scankit_sandbox`` fixture.
+no spec lists, to test your own waiting code (the ``x-sandbox-run`` header on the request that
+starts one: that run alone). ``python -m scankit.sandbox`` serves it from the command line; the
+pytest plugin ``scankit.sandbox.pytest_plugin`` gives tests a ``scankit_sandbox`` fixture.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from ._app import CLONEGUARD_SIGN_IN, VENDORS, api_key, build_app, tokens
 from ._cli import main, serve
 from ._fake import DATA_NOW
 from ._faults import FAULT_HEADER, FAULT_KINDS, FaultError, Faults
-from ._runs import RunOutcome, Runs
+from ._runs import RUN_HEADER, RunOutcome, Runs
 from ._server import Sandbox, SandboxError
 
 __all__ = [
@@ -36,6 +37,7 @@ __all__ = [
     "DATA_NOW",
     "FAULT_HEADER",
     "FAULT_KINDS",
+    "RUN_HEADER",
     "VENDORS",
     "FaultError",
     "Faults",

@@ -348,9 +348,10 @@ class AdvalidationSandbox(VendorSandbox):
         if done < 1:
             scan.update(processingStatus="processing", updatedAt=iso(created + 5))
             return
+        outcome = self.run_outcome(scan["id"])
         self.run_ended(scan["id"])
-        if self.runs.outcome in ("failure", "unlisted"):
-            status = "failed" if self.runs.outcome == "failure" else self.enum_fields["processingStatus"]
+        if outcome in ("failure", "unlisted"):
+            status = "failed" if outcome == "failure" else self.enum_fields["processingStatus"]
             scan.update(processingStatus=status, updatedAt=iso(created + 21), finishedAt=iso(created + 21))
             return
         creative = next((c for c in self.creatives.values() if c["latestScanStatus"] is scan), None)
@@ -397,7 +398,7 @@ class AdvalidationSandbox(VendorSandbox):
         video = creative["sourceType"] in {"tag-vast", "video", "vast-child-video"}
         created = max(_seconds(s["createdAt"]) for s in self.scans.values()) + 60
         scan = self._scan(created, "manual", "queued", video)
-        self.run_started(scan["id"])
+        self.run_started(scan["id"], call.request)
         creative["latestScanStatus"] = scan
         creative["updatedAt"] = scan["createdAt"]
         return json_response({"data": scan})

@@ -28,7 +28,7 @@ from starlette.types import Receive, Scope, Send
 from .._vendor import VendorInfo
 from ._faults import FAULT_HEADER, FaultError, FaultPlan, Faults, parse_fault_header
 from ._ratelimit import Limiter, Verdict
-from ._runs import Run, Runs, progress_of
+from ._runs import RUN_HEADER, RUN_OUTCOMES, Run, Runs, progress_of
 
 __all__ = [
     "ABORT_EXTENSION",
@@ -215,9 +215,18 @@ class VendorSandbox:
     run_polls: ClassVar[int] = 3
     """GETs after which a run is over (unless ``Runs.polls`` says otherwise)."""
 
-    def run_started(self, key: Any) -> None:
-        """A scan was created, started or rescanned: it runs from now."""
-        self._live[key] = Run(self.clock())
+    def run_started(self, key: Any, request: Request) -> None:
+        """A scan was created, started or rescanned: it runs from now (as the request's header says)."""
+        asked = request.headers.get(RUN_HEADER)
+        outcome = next((o for o in RUN_OUTCOMES if o == asked), None)
+        if asked is not None and outcome is None:
+            raise Invalid(f"{RUN_HEADER} must be one of {', '.join(RUN_OUTCOMES)}", field=RUN_HEADER)
+        self._live[key] = Run(self.clock(), outcome=outcome)
+
+    def run_outcome(self, key: Any) -> str:
+        """How this run ends: its own outcome, else the sandbox's."""
+        run = self._live.get(key)
+        return (run.outcome if run is not None else None) or self.runs.outcome
 
     def run_progress(self, key: Any, *, read: bool) -> float | None:
         """How far the run is (0.0 to 1.0), counting this GET when ``read``; None: not a run started here."""

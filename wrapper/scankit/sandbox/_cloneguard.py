@@ -315,8 +315,8 @@ class CloneGuardSandbox(VendorSandbox):
             if scan["attributes"]["status"] != "running":
                 self._touch(scan, status="running")
             return
+        status = {"success": "done", "failure": "internal_error"}.get(self.run_outcome(scan["id"]), "paused")
         self.run_ended(scan["id"])
-        status = {"success": "done", "failure": "internal_error"}.get(self.runs.outcome, "paused")
         self._touch(scan, status=status)
         hidden = self.hidden[scan["id"]]
         hidden["end_time"] = scan["attributes"]["modification_time"]
@@ -394,7 +394,7 @@ class CloneGuardSandbox(VendorSandbox):
         if scan["attributes"]["status"] in ACTIVE:
             raise Invalid("Scan is already running")
         self._touch(scan, status="requested")
-        self.run_started(scan["id"])
+        self.run_started(scan["id"], call.request)
         return json_response({"data": scan, "message": "Scan started"})
 
     async def stop_scan(self, call: Call) -> Response:

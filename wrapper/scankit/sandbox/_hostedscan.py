@@ -479,8 +479,8 @@ class HostedScanSandbox(VendorSandbox):
                     for t in scan["requested_targets"]
                 ]
             return
+        outcome = self.run_outcome(scan["id"])
         self.run_ended(scan["id"])
-        outcome = self.runs.outcome
         if outcome == "failure":
             scan.update(state="FAILED")
             return
@@ -531,7 +531,7 @@ class HostedScanSandbox(VendorSandbox):
         }
         self.scans.insert(0, scan)
         self.scheduled_by[scan["id"]] = "api"
-        self.run_started(scan["id"])
+        self.run_started(scan["id"], call.request)
         return json_response({"data": scan})
 
     def _target_for(self, name: str) -> dict[str, Any]:

@@ -8,6 +8,8 @@ after a few GETs without waiting at all.
 
 ``Runs(outcome=...)`` is the knob for your own tests: every run ends in failure, never ends, or
 ends in a state the spec does not list (what a vendor's new state would look like to a waiter).
+The header ``x-sandbox-run: never`` (or another outcome) on the request that starts a run sets it
+for that run alone.
 
 >>> from scankit.sandbox import Runs, Sandbox
 >>> with Sandbox(["hostedscan"], runs=Runs(outcome="never")) as sandbox:  # doctest: +SKIP
@@ -21,9 +23,12 @@ from typing import Literal
 
 import attrs
 
-__all__ = ["Run", "RunOutcome", "Runs", "progress_of"]
+__all__ = ["RUN_HEADER", "RUN_OUTCOMES", "Run", "RunOutcome", "Runs", "progress_of"]
 
 RunOutcome = Literal["success", "failure", "never", "unlisted"]
+RUN_OUTCOMES: tuple[RunOutcome, ...] = ("success", "failure", "never", "unlisted")
+RUN_HEADER = "x-sandbox-run"
+"""Request header on a create, start or rescan that sets how that one run ends (an outcome above)."""
 
 
 @attrs.frozen
@@ -45,7 +50,7 @@ class Runs:
             raise ValueError(f"seconds must be >= 0 or None, not {self.seconds}")
         if self.polls is not None and self.polls < 1:
             raise ValueError(f"polls must be >= 1 or None, not {self.polls}")
-        if self.outcome not in ("success", "failure", "never", "unlisted"):
+        if self.outcome not in RUN_OUTCOMES:
             raise ValueError(f"outcome must be success, failure, never or unlisted, not {self.outcome!r}")
 
 
@@ -55,6 +60,7 @@ class Run:
 
     started: float
     polls: int = 0
+    outcome: RunOutcome | None = None  # this run's own, from the x-sandbox-run header
 
 
 def progress_of(runs: Runs, run: Run, now: float, vendor_polls: int) -> float:
@@ -65,4 +71,4 @@ def progress_of(runs: Runs, run: Run, now: float, vendor_polls: int) -> float:
     if runs.seconds is not None:
         by_time = 1.0 if runs.seconds == 0 else (now - run.started) / runs.seconds
     done = max(0.0, min(1.0, max(by_reads, by_time)))
-    return min(done, 0.99) if runs.outcome == "never" else done
+    return min(done, 0.99) if (run.outcome or runs.outcome) == "never" else done
