@@ -28,6 +28,7 @@ sys.path.insert(0, str(ROOT / "wrapper"))
 
 from scankit._errors import ConfigurationError, ErrorPaths  # noqa: E402
 from scankit._ratelimit import RateLimitSpec  # noqa: E402
+from scankit._waiter import normalize  # noqa: E402  (how the wrapper compares states)
 
 VENDORS = ("packagex", "hostedscan", "advalidation", "passentry", "cloneguard")
 
@@ -94,11 +95,6 @@ WAITER_KEYS = frozenset(
 RUN_ID = re.compile(r"^\$(response\.body#(/[A-Za-z0-9_]+)+|request\.path\.[A-Za-z0-9_]+)$")
 
 
-def waiter_key(value: str, case_insensitive: bool) -> str:
-    """How the wrapper compares states (scankit._waiter.normalize): GVM's `Stop Requested` is `stop_requested`."""
-    return re.sub(r"[\s_-]+", "_", value.strip()).casefold() if case_insensitive else value
-
-
 def resolve(spec: dict[str, Any], node: Any) -> dict[str, Any]:
     """Follow $refs (and a one-item allOf) to the schema itself."""
     for _ in range(20):
@@ -156,7 +152,7 @@ def waiter_problems(spec: dict[str, Any], method: str, op: dict[str, Any]) -> li
     seen: dict[str, str] = {}
     for key, values in groups.items():
         for value in values:
-            norm = waiter_key(value, folded)
+            norm = normalize(value, folded)
             if norm in seen:
                 problems.append(
                     f"{value!r} is in both {seen[norm]} and {key}" if seen[norm] != key else f"{value!r} twice in {key}"
@@ -186,8 +182,8 @@ def waiter_problems(spec: dict[str, Any], method: str, op: dict[str, Any]) -> li
         if found is None:
             problems.append(f"state {state!r} is not a property of the resource")
         elif found.get("enum"):
-            documented = {waiter_key(str(v), folded) for v in found["enum"]}
-            missing = sorted(v for v in found["enum"] if waiter_key(str(v), folded) not in seen)
+            documented = {normalize(str(v), folded) for v in found["enum"]}
+            missing = sorted(v for v in found["enum"] if normalize(str(v), folded) not in seen)
             if missing:
                 problems.append(f"documented states {missing} are in none of success, failure, pending")
             extra = sorted(v for v in seen if v not in documented)
