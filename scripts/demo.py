@@ -3,7 +3,8 @@
 Starts `scankit.sandbox` on 127.0.0.1, points the same environment variables a user would set
 (`<VENDOR>_API_KEY`, `<VENDOR>_BASE_URL`) at it, and runs the real `scankit` command: a few scans
 from each vendor as a table, then one listing that spans many pages, paced under the vendor's
-documented rate limit.
+documented rate limit. Then the scan loop a user writes: create a scan, wait for it with a live
+progress line, download its report — with the CLI, then in Python for CloneGuard and Advalidation.
 """
 
 from __future__ import annotations
@@ -13,9 +14,12 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
+from scankit import WaitStatus
 from scankit.sandbox import Sandbox
 
 SCANKIT = str(Path(sys.executable).parent / "scankit")
@@ -90,8 +94,66 @@ def main() -> int:
         banner("HostedScan's cursor pages (500 a page), as JSON lines piped to a count")
         out = scankit(["hostedscan", "scans", "list", "--format", "jsonl"], env, capture=True)
         print(f"  {len(out.stdout.splitlines())} HostedScan scans")
+        scan_loop(sandbox, env)
     banner("done: the same commands work against the real vendors with their API keys set")
     return 0
+
+
+def show(status: WaitStatus[Any]) -> None:
+    """One line per poll: what a user's `on_update` callback sees."""
+    progress = f" {status.progress:3d}%" if status.progress is not None else ""
+    print(f"  {status.elapsed:5.1f}s  {status.state}{progress}", flush=True)
+
+
+def scan_loop(sandbox: Sandbox, env: dict[str, str]) -> None:
+    """Create -> wait -> download, as the README shows it: the CLI first, then the library."""
+    banner("The scan loop: a HostedScan scan created, waited for (progress on stderr), its report downloaded")
+    body = json.dumps({"type": "OPENVAS", "targets": ["demo.example.com"]})
+    print(f"$ scankit hostedscan scans create --body '{body}' --wait --poll-interval 1 --format json", flush=True)
+    created = subprocess.run(
+        [
+            SCANKIT,
+            "hostedscan",
+            "scans",
+            "create",
+            "--body",
+            body,
+            "--wait",
+            "--poll-interval",
+            "1",
+            "--format",
+            "json",
+        ],
+        env=env,
+        text=True,
+        stdout=subprocess.PIPE,  # the scan as it ended; the progress line and the outcome go to the terminal
+        check=True,
+        timeout=120,
+    )
+    scan = json.loads(created.stdout)
+    scan = scan[0] if isinstance(scan, list) else scan
+    print(f"  scan {scan['id']}: {scan['state']}, {len(scan['results'])} result files", flush=True)
+    result = scan["results"][0]
+    with tempfile.TemporaryDirectory(prefix="scankit-demo-") as tmp:
+        target = Path(tmp) / f"report-{result['result_id']}.{result['content_type'].rsplit('/', 1)[-1]}"
+        scankit(["hostedscan", "results", "download", result["result_id"], "-o", str(target)], env)
+        print(f"  {target.name}: {target.stat().st_size:,} bytes ({result['content_type']})")
+
+    banner("The same loop in Python: CloneGuard scans.start_and_wait(id), one line per poll")
+    with sandbox.client("cloneguard") as cg:
+        idle = next(s for s in cg.scans.list(status=["done"], max_items=1))
+        print(f">>> cg.scans.start_and_wait({str(idle.id)[:8]}…, poll_interval=1, on_update=show)", flush=True)
+        ended = cg.scans.start_and_wait(idle.id, poll_interval=1, on_update=show)
+        print(f"  ended {ended.attributes.status}")
+
+    banner("Advalidation creatives.rescan_and_wait(id): the SDK's schedule (5 s, then 20 s) unless told otherwise")
+    with sandbox.client("advalidation") as adv:
+        creative = next(iter(adv.campaigns.list_creatives(next(iter(adv.campaigns.list())).id, max_items=1)))
+        print(f">>> adv.creatives.rescan_and_wait({creative.id}, poll_interval=1, on_update=show)", flush=True)
+        rescan = adv.creatives.rescan_and_wait(creative.id, poll_interval=1, on_update=show)
+        checks = adv.scans.get(rescan.id, include_checks=True).tests or []
+        failed = sum(1 for c in checks if c.result != "pass")
+        print(f"  scan {rescan.id} {rescan.processing_status}: {len(checks)} checks, {failed} not passed")
 
 
 if __name__ == "__main__":

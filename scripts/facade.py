@@ -227,6 +227,75 @@ def _arguments(
     return "\n".join(line for line in lines if line.strip())
 
 
+def _waiter(op: dict[str, Any], endpoint: Any, resource: Any, where: str) -> dict[str, Any]:
+    """x-scankit-waiter with its paths resolved to attributes of the (unwrapped) resource."""
+    block = op["x-scankit-waiter"]
+    if op.get("x-scankit-method") != "get":
+        raise FacadeError(f"{where}: x-scankit-waiter belongs on a `get` operation")
+    state = _resolve_path(resource, block["state"], f"{where} x-scankit-waiter.state")
+    progress = _resolve_path(resource, block.get("progress"), f"{where} x-scankit-waiter.progress")
+    args = [f"{_s(p.python_name)}: {_s(p.get_type_string())}," for p in endpoint.path_parameters]
+    return {
+        "state": state,
+        "state_json": block["state"],
+        "progress": progress,
+        "success": sorted(block.get("success", [])),
+        "failure": sorted(block.get("failure", [])),
+        "pending": sorted(block.get("pending", [])),
+        "poll_interval": float(block["poll_interval"]),
+        "initial_delay": float(block["initial_delay"]) if block.get("initial_delay") is not None else None,
+        "case_insensitive": bool(block.get("case_insensitive", False)),
+        "started_by": dict(block.get("started_by") or {}),
+        "args": "\n".join(args),
+        "arg_names": [_s(p.python_name) for p in endpoint.path_parameters],
+    }
+
+
+def _link_waiters(vendor: str, spec: dict[str, Any], resources: dict[str, list[dict[str, Any]]]) -> None:
+    """Give each operation a waiter's `started_by` names a `<verb>_and_wait`: how to find the run it starts."""
+    by_id = {e["operation_id"]: e for endpoints in resources.values() for e in endpoints}
+    for get in by_id.values():
+        waiter = get["waiter"]
+        if not waiter:
+            continue
+        if len(waiter["arg_names"]) != 1 or not get["success_simple"]:
+            raise FacadeError(f"{vendor} {get['operation_id']}: a waiter needs one path parameter and a model answer")
+        for op_id, expression in waiter["started_by"].items():
+            starter = by_id.get(op_id)
+            where = f"{vendor} {op_id} (x-scankit-waiter.started_by of {get['operation_id']})"
+            if starter is None:
+                raise FacadeError(f"{where}: no such operation")
+            if expression.startswith("$request.path."):
+                name = expression.removeprefix("$request.path.")
+                if name not in starter["path_params"]:
+                    raise FacadeError(f"{where}: {name!r} is not a path parameter")
+                run_id = starter["path_params"][name]
+            elif expression.startswith("$response.body#/"):
+                body_path = expression.removeprefix("$response.body#/").replace("/", ".")
+                attrs = _resolve_path(starter["success_prop"], body_path, where)
+                unwrap = starter["unwrap"] or ()
+                if attrs is None or attrs[: len(unwrap)] != unwrap or len(attrs) == len(unwrap):
+                    raise FacadeError(f"{where}: {expression} must point inside the unwrapped answer")
+                run_id = ".".join(("started", *attrs[len(unwrap) :]))
+            else:
+                raise FacadeError(f"{where}: {expression!r} is not $response.body#/… or $request.path.…")
+            # a body with nothing required (Advalidation's rescan takes `{}`) need not be given
+            args, default_body = starter["args"], None
+            body_model = re.search(r"^body: (\w+),$", args, re.MULTILINE)
+            if body_model and body_model.group(1) in _MODELS and not _MODELS[body_model.group(1)].required_properties:
+                default_body = body_model.group(1)
+                args = args.replace(body_model.group(0), f"body: {default_body} | None = None,")
+            starter["and_wait"] = {
+                "args": args,
+                "has_star": starter["has_star"],
+                "default_body": default_body,
+                "target": get,
+                "run_id": run_id,
+                "uses_answer": run_id.startswith("started."),
+                "first": starter["success_type"] == get["success_type"],
+            }
+
+
 def render(vendor: str, spec: dict[str, Any], view: dict[str, Any], config_path: Path, templates: Path) -> str:
     config = Config.from_sources(
         ConfigFile.load_from_path(config_path), MetaType.PDM, config_path, "utf-8", overwrite=True, output_path=None
@@ -312,6 +381,7 @@ def render(vendor: str, spec: dict[str, Any], view: dict[str, Any], config_path:
                     raise FacadeError(f"{where}: page_number pagination needs page_param")
             envelope_type = success_type
             unwrap = None
+            inner = success_prop
             if op.get("x-scankit-unwrap"):
                 if pag:
                     raise FacadeError(f"{where}: x-scankit-unwrap is for single results; lists page by `items`")
@@ -322,6 +392,9 @@ def render(vendor: str, spec: dict[str, Any], view: dict[str, Any], config_path:
                     inner = next(p for p in _props(inner).values() if _s(p.python_name) == attr)
                 success_type = _s(inner.get_type_string(no_optional=True))
                 unwrap = path_attrs
+            waiter = (
+                _waiter(op, endpoint, inner if unwrap else success_prop, where) if "x-scankit-waiter" in op else None
+            )
             enums = _enum_params(endpoint)
             page_size = None
             if pagination and pagination["size_param"] and pagination["max_size"]:
@@ -356,6 +429,10 @@ def render(vendor: str, spec: dict[str, Any], view: dict[str, Any], config_path:
                     "success_simple": success_type != "Any"
                     and re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", success_type) is not None,
                     "pagination": pagination,
+                    "waiter": waiter,
+                    "and_wait": None,
+                    "success_prop": success_prop,
+                    "path_params": {_s(p.name): _s(p.python_name) for p in endpoint.path_parameters},
                     "json_params": json_params,
                     "enum_params": enums,
                     "summary": (op.get("summary") or "").strip(),
@@ -372,13 +449,18 @@ def render(vendor: str, spec: dict[str, Any], view: dict[str, Any], config_path:
                 entry.update(
                     verb=envelope_verb,
                     unwrap=None,
+                    waiter=None,
                     success_type=envelope_type,
                     success_simple=re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", envelope_type) is not None,
                     summary=f"{entry['summary']}, with the whole response body".strip(", "),
                 )
                 resources[_s(tag)].append(entry)
+    _link_waiters(vendor, spec, resources)
     for tag, endpoints in resources.items():
         verbs = [e["verb"] for e in endpoints]
+        for e in endpoints:
+            if e["verb"] == "wait" or e["verb"].endswith("_and_wait"):
+                raise FacadeError(f"{vendor} {e['operation_id']}: `{e['verb']}` is the name of a generated waiter")
         if len(verbs) != len(set(verbs)):
             raise FacadeError(f"{vendor}: tag {tag!r} has duplicate x-scankit-method values {verbs}")
     servers = spec.get("servers") or []

@@ -6,12 +6,15 @@
    tag, x-scankit-method, its own security and an x-scankit-source; list operations declare
    x-scankit-pagination; the root x-scankit block names the vendor and its key variable, and its
    rate-limit and error blocks are well formed; an x-scankit-webhooks block names a real event
-   schema, a known signing scheme and where the timestamp, event type and event id are.
+   schema, a known signing scheme and where the timestamp, event type and event id are; an
+   x-scankit-waiter sits on a get operation, names a state that exists in the resource, classifies
+   every documented value of it exactly once, and starts from operations that exist.
 """
 
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -26,6 +29,7 @@ sys.path.insert(0, str(ROOT / "wrapper"))
 
 from scankit._errors import ConfigurationError, ErrorPaths  # noqa: E402
 from scankit._ratelimit import RateLimitSpec  # noqa: E402
+from scankit._waiter import normalize  # noqa: E402  (how the wrapper compares states)
 
 VENDORS = ("packagex", "hostedscan", "advalidation", "passentry", "cloneguard")
 
@@ -62,6 +66,8 @@ def conventions(vendor: str, spec: dict[str, Any]) -> list[str]:
                 seen[tags[0], verb] = where
             if verb.startswith("list") and "x-scankit-pagination" not in op:
                 problems.append(f"{where}: a list operation needs x-scankit-pagination")
+            if "x-scankit-waiter" in op:
+                problems += [f"{where}: x-scankit-waiter: {p}" for p in waiter_problems(spec, method, op)]
             for code, response in op.get("responses", {}).items():
                 if str(code).startswith("2") and "$ref" not in response and str(code) != "204":
                     content = response.get("content", {})
@@ -175,6 +181,138 @@ def _case_insensitive(spec: dict[str, Any]) -> list[str]:
     walk(spec.get("paths", {}), "paths")
     walk(schemas, "components.schemas")
     walk(spec.get("components", {}).get("parameters", {}), "components.parameters")
+    return problems
+
+
+WAITER_KEYS = frozenset(
+    {
+        "state",
+        "success",
+        "failure",
+        "pending",
+        "progress",
+        "poll_interval",
+        "initial_delay",
+        "case_insensitive",
+        "started_by",
+        "inferred",
+        "x-scankit-source",
+        "x-scankit-inferred",
+    }
+)
+# OpenAPI runtime expressions (the Link Object's syntax): where a started run's id is.
+RUN_ID = re.compile(r"^\$(response\.body#(/[A-Za-z0-9_]+)+|request\.path\.[A-Za-z0-9_]+)$")
+
+
+def resolve(spec: dict[str, Any], node: Any) -> dict[str, Any]:
+    """Follow $refs (and a one-item allOf) to the schema itself."""
+    for _ in range(20):
+        if isinstance(node, dict) and "$ref" in node:
+            target: Any = spec
+            for part in str(node["$ref"]).removeprefix("#/").split("/"):
+                target = target.get(part, {}) if isinstance(target, dict) else {}
+            node = target
+            continue
+        if isinstance(node, dict) and len(node.get("allOf", [])) == 1 and "properties" not in node:
+            node = node["allOf"][0]
+            continue
+        break
+    return node if isinstance(node, dict) else {}
+
+
+def schema_at(spec: dict[str, Any], root: dict[str, Any], dotted: str) -> dict[str, Any] | None:
+    """The schema of a dotted property path below `root`, or None when a step does not exist."""
+    node = resolve(spec, root)
+    for part in dotted.split("."):
+        # a nullable object is `anyOf: [$ref, null]`: look inside its alternatives
+        choices = [node, *(resolve(spec, c) for c in node.get("anyOf", []) + node.get("oneOf", []))]
+        found = next((c["properties"][part] for c in choices if part in (c.get("properties") or {})), None)
+        if found is None:
+            return None
+        node = resolve(spec, found)
+    return node
+
+
+def waiter_problems(spec: dict[str, Any], method: str, op: dict[str, Any]) -> list[str]:
+    """What is wrong with one operation's x-scankit-waiter (empty when nothing is)."""
+    waiter = op["x-scankit-waiter"]
+    if not isinstance(waiter, dict):
+        return ["must be a mapping"]
+    problems = [f"unknown key {key!r}" for key in sorted(set(waiter) - WAITER_KEYS)]
+    if method.lower() != "get" or op.get("x-scankit-method") != "get":
+        problems.append("belongs on the `get` operation of the resource that runs")
+    if not waiter.get("x-scankit-source"):
+        problems.append("x-scankit-source is missing (where the states and the interval come from)")
+    folded = waiter.get("case_insensitive", False)
+    if not isinstance(folded, bool):
+        problems.append("case_insensitive must be true or false")
+        folded = False
+    groups: dict[str, list[str]] = {}
+    for key in ("success", "failure", "pending"):
+        values = waiter.get(key, [])
+        if not isinstance(values, list) or not all(isinstance(v, str) and v for v in values):
+            problems.append(f"{key} must be a list of state values")
+            values = []
+        groups[key] = values
+    if not groups["pending"]:
+        problems.append("pending must list the states of a run still going")
+    if not groups["success"] and not groups["failure"]:
+        problems.append("list the terminal states: success, failure or both")
+    seen: dict[str, str] = {}
+    for key, values in groups.items():
+        for value in values:
+            norm = normalize(value, folded)
+            if norm in seen:
+                problems.append(
+                    f"{value!r} is in both {seen[norm]} and {key}" if seen[norm] != key else f"{value!r} twice in {key}"
+                )
+            seen[norm] = key
+    for key in ("poll_interval", "initial_delay"):
+        value = waiter.get(key)
+        if key == "poll_interval" and value is None:
+            problems.append("poll_interval (seconds) is required")
+        elif value is not None and (isinstance(value, bool) or not isinstance(value, int | float) or value < 0):
+            problems.append(f"{key} must be a number of seconds >= 0")
+    if waiter.get("poll_interval") == 0:
+        problems.append("poll_interval must be more than 0")
+    inferred = waiter.get("inferred", [])
+    if not isinstance(inferred, list) or not set(inferred) <= WAITER_KEYS:
+        problems.append("inferred must list keys of this block")
+    body = ((op.get("responses") or {}).get("200") or {}).get("content", {}).get("application/json", {}).get("schema")
+    resource = resolve(spec, body)
+    unwrap = op.get("x-scankit-unwrap")
+    if unwrap:
+        resource = schema_at(spec, resource, unwrap) or {}
+    state = waiter.get("state")
+    if not isinstance(state, str) or not state:
+        problems.append("state (a dotted path in the resource) is required")
+    else:
+        found = schema_at(spec, resource, state)
+        if found is None:
+            problems.append(f"state {state!r} is not a property of the resource")
+        elif found.get("enum"):
+            documented = {normalize(str(v), folded) for v in found["enum"]}
+            missing = sorted(v for v in found["enum"] if normalize(str(v), folded) not in seen)
+            if missing:
+                problems.append(f"documented states {missing} are in none of success, failure, pending")
+            extra = sorted(v for v in seen if v not in documented)
+            if extra:
+                problems.append(f"{extra} are not values of {state} (its enum)")
+    progress = waiter.get("progress")
+    if progress is not None and (not isinstance(progress, str) or schema_at(spec, resource, progress) is None):
+        problems.append(f"progress {progress!r} is not a property of the resource")
+    started = waiter.get("started_by", {})
+    if not isinstance(started, dict):
+        problems.append("started_by must map operationIds to where the run's id is")
+        started = {}
+    op_ids = {
+        o.get("operationId") for item in spec.get("paths", {}).values() for o in item.values() if isinstance(o, dict)
+    }
+    for op_id, where in started.items():
+        if op_id not in op_ids:
+            problems.append(f"started_by: no operation {op_id!r}")
+        if not isinstance(where, str) or not RUN_ID.match(where):
+            problems.append(f"started_by.{op_id}: {where!r} is not $response.body#/<path> or $request.path.<name>")
     return problems
 
 

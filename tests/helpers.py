@@ -33,7 +33,9 @@ class FakeClock:
         self.sleep(seconds)
 
     def runtime(self) -> _Runtime:
-        return _Runtime(wall=self.wall, sleep=self.sleep, async_sleep=self.async_sleep, rng=lambda: 0.5)
+        return _Runtime(
+            wall=self.wall, sleep=self.sleep, async_sleep=self.async_sleep, rng=lambda: 0.5, monotonic=self.wall
+        )
 
 
 Handler = Callable[[httpx.Request], httpx.Response]

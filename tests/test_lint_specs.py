@@ -42,3 +42,100 @@ def test_a_list_without_pagination_and_a_bad_rate_limit() -> None:
     problems = conventions("v", bad)
     assert any("needs x-scankit-pagination" in p for p in problems)
     assert any("scope" in p for p in problems)
+
+
+def waiter_spec(**waiter: Any) -> dict[str, Any]:
+    """A spec with one `scans.get` whose resource has an enum `state`, and a waiter on it."""
+    block: dict[str, Any] = {
+        "state": "state",
+        "success": ["DONE"],
+        "failure": ["FAILED"],
+        "pending": ["QUEUED", "RUNNING"],
+        "progress": "progress",
+        "poll_interval": 10,
+        "started_by": {"createScan": "$response.body#/data/id"},
+        "x-scankit-source": "seed 001",
+    }
+    block.update(waiter)
+    get = {
+        "operationId": "getScan",
+        "tags": ["scans"],
+        "x-scankit-method": "get",
+        "x-scankit-source": "seed 001",
+        "x-scankit-unwrap": "data",
+        "security": [{"Key": []}],
+        "x-scankit-waiter": {k: v for k, v in block.items() if v is not None},
+        "responses": {"200": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Env"}}}}},
+    }
+    create = {**get, "operationId": "createScan", "x-scankit-method": "create"}
+    del create["x-scankit-waiter"]
+    schemas = {
+        "Env": {"type": "object", "properties": {"data": {"$ref": "#/components/schemas/Scan"}}},
+        "Scan": {
+            "type": "object",
+            "properties": {
+                "state": {"$ref": "#/components/schemas/State"},
+                "progress": {"type": "integer"},
+            },
+        },
+        "State": {"type": "string", "enum": ["QUEUED", "RUNNING", "DONE", "FAILED"]},
+    }
+    return {
+        "x-scankit": {"vendor": "V", "env_key": "V_API_KEY"},
+        "paths": {"/scans/{id}": {"get": get}, "/scans": {"post": create}},
+        "components": {"schemas": schemas},
+    }
+
+
+def test_a_good_waiter_passes() -> None:
+    assert conventions("v", waiter_spec()) == []
+
+
+def test_a_waiter_that_would_hang_or_lies_is_refused() -> None:
+    # RUNNING left out: a documented state no list names would keep a wait going until its timeout.
+    problems = conventions("v", waiter_spec(pending=["QUEUED"], success=["DONE", "FINISHED"]))
+    assert any("documented states ['RUNNING']" in p for p in problems), problems
+    assert any("['FINISHED'] are not values of state" in p for p in problems), problems
+
+
+def test_a_waiter_on_a_missing_state_or_operation_is_refused() -> None:
+    problems = conventions(
+        "v",
+        waiter_spec(state="status", progress="percent", started_by={"startScan": "id"}, poll_interval=None),
+    )
+    assert any("state 'status' is not a property" in p for p in problems), problems
+    assert any("progress 'percent'" in p for p in problems), problems
+    assert any("no operation 'startScan'" in p for p in problems), problems
+    assert any("'id' is not $response.body" in p for p in problems), problems
+    assert any("poll_interval (seconds) is required" in p for p in problems), problems
+
+
+def test_case_insensitive_states_collide_and_need_a_source() -> None:
+    problems = conventions(
+        "v", waiter_spec(case_insensitive=True, failure=["FAILED", "done"], **{"x-scankit-source": None})
+    )
+    assert any("'done' is in both success and failure" in p for p in problems), problems
+    assert any("x-scankit-source is missing" in p for p in problems), problems
+
+
+def test_the_vendor_specs_declare_their_waiters() -> None:
+    import yaml
+
+    root = Path(__file__).resolve().parent.parent / "specs"
+    waiters = {
+        vendor: [
+            op["operationId"]
+            for item in yaml.safe_load((root / vendor / "openapi.yaml").read_text())["paths"].values()
+            for op in item.values()
+            if isinstance(op, dict) and "x-scankit-waiter" in op
+        ]
+        for vendor in ("hostedscan", "advalidation", "cloneguard", "packagex", "passentry")
+    }
+    # PackageX and PassEntry scans do not run: there is nothing to wait for.
+    assert waiters == {
+        "hostedscan": ["getScan"],
+        "advalidation": ["getScan", "getCreative"],
+        "cloneguard": ["getScan"],
+        "packagex": [],
+        "passentry": [],
+    }

@@ -7,7 +7,7 @@ single results are the generated model, not `Any`.
 from __future__ import annotations
 
 from typing import assert_type
-from uuid import UUID
+from uuid import UUID as _UUID
 
 import httpx
 from helpers import FakeClock, make
@@ -18,6 +18,8 @@ from scankit_cloneguard import models as cg
 from scankit_hostedscan import models as hs
 from scankit_packagex import models as px
 from scankit_passentry import models as pe
+
+UUID = _UUID("3f0b8a52-6a3e-4c44-9a51-2f0c2b7d9e10")
 
 
 def empty(request: httpx.Request) -> httpx.Response:
@@ -117,7 +119,7 @@ def test_passentry_document_and_included_are_typed(clock: FakeClock) -> None:
     def document(request: httpx.Request) -> httpx.Response:
         return httpx.Response(200, json={"data": scan, "included": included})
 
-    doc = make(scankit.PassEntry, document, clock).scans.get_document(UUID(SCAN_ID))
+    doc = make(scankit.PassEntry, document, clock).scans.get_document(_UUID(SCAN_ID))
     assert_type(doc, pe.ScanEnvelope)
     index = scankit.IncludedIndex(doc.included)
     assert_type(index, scankit.IncludedIndex[pe.IncludedResource | pe.Pass | pe.Reader])
@@ -127,3 +129,29 @@ def test_passentry_document_and_included_are_typed(clock: FakeClock) -> None:
     assert pass_.attributes.status == pe.PassStatus.ACTIVE
     reader = index.resolve(doc.data.relationships.reader, pe.Reader)
     assert reader is not None and reader.attributes.name == "Gate"
+
+
+async def test_waiting_returns_the_generated_model(clock: FakeClock) -> None:
+    def done(request: httpx.Request) -> httpx.Response:
+        if request.url.path.startswith("/v2/scans/"):  # CloneGuard
+            return httpx.Response(
+                200, json={"data": {"id": str(UUID), "type": "scan", "attributes": {"status": "done"}}}
+            )
+        if request.url.path.startswith("/scans/") or "rescan" in request.url.path:  # Advalidation
+            return httpx.Response(
+                200, json={"data": {"id": 1, "createdAt": "2025-01-01T00:00:00Z", "processingStatus": "finished"}}
+            )
+        return httpx.Response(200, json={"data": {"id": "s1", "type": "NMAP", "state": "SUCCEEDED", "progress": 100}})
+
+    def seen(status: scankit.WaitStatus[hs.Scan]) -> None:
+        assert_type(status.resource, hs.Scan)
+
+    hosted = make(scankit.HostedScan, done, clock)
+    assert_type(hosted.scans.wait("s1", on_update=seen), hs.Scan)
+    body = hs.ScanCreate(type_=hs.ScanType.NMAP, targets=["a.example"])
+    assert_type(hosted.scans.create_and_wait(body=body), hs.Scan)
+    async with make(scankit.AsyncCloneGuard, done, clock, access_token="t") as guard:
+        assert_type(await guard.scans.start_and_wait(UUID), cg.Scan)
+    async with make(scankit.AsyncAdvalidation, done, clock) as advalidation:
+        assert_type(await advalidation.creatives.rescan_and_wait(7), adv.Scan)
+        assert_type(await advalidation.scans.wait(1), adv.Scan)

@@ -33,7 +33,12 @@ def facade_surface(slug: str) -> dict[str, list[str]]:
     surface = {}
     for attr, hint in typing.get_type_hints(client).items():
         if isinstance(hint, type) and issubclass(hint, SyncResource):
-            surface[attr] = [n for n, f in vars(hint).items() if inspect.isfunction(f) and not n.startswith("_")]
+            surface[attr] = [
+                n
+                for n, f in vars(hint).items()
+                # `<verb>_and_wait` is `<verb> --wait` in the CLI
+                if inspect.isfunction(f) and not n.startswith("_") and not n.endswith("_and_wait")
+            ]
     return surface
 
 
@@ -125,6 +130,8 @@ def test_exit_code_values_are_the_documented_ones() -> None:
         "UNAVAILABLE": 7,
         "BAD_RESPONSE": 8,
         "REJECTED": 9,
+        "RUN_FAILED": 10,
+        "STILL_RUNNING": 11,
     }
 
 

@@ -43,7 +43,9 @@ class VirtualClock:
         self.sleep(seconds)
 
     def runtime(self) -> _Runtime:
-        return _Runtime(wall=self.wall, sleep=self.sleep, async_sleep=self.async_sleep, rng=lambda: 0.5)
+        return _Runtime(
+            wall=self.wall, sleep=self.sleep, async_sleep=self.async_sleep, rng=lambda: 0.5, monotonic=self.wall
+        )
 
 
 def _fast(client: C) -> C:

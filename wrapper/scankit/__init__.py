@@ -35,10 +35,12 @@ from ._errors import (
     ResponseValidationError,
     ScankitError,
     UnprocessableEntityError,
+    WaitTimeoutError,
 )
 from ._logging import setup_logging
 from ._pagination import AsyncPaginator, Page, SyncPaginator
 from ._version import __version__ as __version__
+from ._waiter import DEFAULT_WAIT_TIMEOUT, WaitStatus
 from .jsonapi import IncludedIndex
 from .webhooks import WebhookVerificationError
 
@@ -80,6 +82,7 @@ __all__ = [
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_PAGE_CONCURRENCY",
     "DEFAULT_TIMEOUT",
+    "DEFAULT_WAIT_TIMEOUT",
     "APIConnectionError",
     "APIError",
     "APIStatusError",
@@ -111,6 +114,8 @@ __all__ = [
     "ScankitError",
     "SyncPaginator",
     "UnprocessableEntityError",
+    "WaitStatus",
+    "WaitTimeoutError",
     "WebhookVerificationError",
     "webhooks",
 ]

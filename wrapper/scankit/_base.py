@@ -62,6 +62,7 @@ class _Runtime:
     sleep: Callable[[float], None] = time.sleep
     async_sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
     rng: Callable[[], float] = random.random
+    monotonic: Callable[[], float] = time.monotonic  # how long a wait() has waited
 
 
 class _DelegatingTransport(httpx.BaseTransport):

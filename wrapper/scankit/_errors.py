@@ -5,6 +5,7 @@ Our exception hierarchy::
     ScankitError                      root of everything scankit raises
     ├── ConfigurationError            bad client configuration or a malformed x-scankit block
     │   └── MissingAPIKeyError        no API key: the message names the environment variable to set
+    ├── WaitTimeoutError              a wait() ran out of time; carries the last resource seen
     └── APIError                      something went wrong talking to a vendor (vendor, operation)
         ├── APIConnectionError        no usable response; __cause__ is the httpx error
         │   └── APITimeoutError
@@ -59,6 +60,7 @@ __all__ = [
     "ResponseValidationError",
     "ScankitError",
     "UnprocessableEntityError",
+    "WaitTimeoutError",
     "make_status_error",
     "status_error_class",
 ]
@@ -230,6 +232,40 @@ class PaginationError(APIError):
         self.detail = detail
         text = f"{vendor} {operation}: pagination stopped — {detail}"
         super().__init__(_with_request_id(text, request_id), vendor=vendor, operation=operation, request_id=request_id)
+
+
+class WaitTimeoutError(ScankitError):
+    """A run was still going when the wait's time ran out (`client.scans.wait`, `*_and_wait`).
+
+    Not an API failure: every answer was fine, the run is just not over. ``resource`` is the last
+    one seen (wait on it again, or stop the scan); ``state`` and ``progress`` are read from it.
+    """
+
+    def __init__(
+        self,
+        *,
+        vendor: str,
+        operation: str,
+        resource: Any,
+        state: str | None,
+        progress: int | None,
+        elapsed: float,
+        timeout: float,
+        target: str = "",
+    ) -> None:
+        self.vendor = vendor
+        self.operation = operation
+        self.resource = resource
+        self.state = state
+        self.progress = progress
+        self.elapsed = elapsed
+        self.timeout = timeout
+        where = f" ({target})" if target else ""
+        shown = f"{state!r}" + (f", {progress}%" if progress is not None else "")
+        super().__init__(
+            f"{vendor} {operation}{where}: still {shown} after {elapsed:.1f}s (timeout {timeout:g}s). "
+            "Wait again, or with a longer timeout."
+        )
 
 
 _STATUS_CLASSES: dict[int, type[APIStatusError]] = {

@@ -108,6 +108,25 @@ def _container_present(raw: Any, path: tuple[str, ...]) -> bool:
     return len(path) < 2 or dig(raw, path[:-1]) is not None
 
 
+def fitted_page_size(
+    info: PaginationInfo, kwargs: dict[str, Any], max_items: int | None, start: Cursor | None
+) -> dict[str, Any]:
+    """Pure: ask for pages of `max_items` when fewer are wanted than a page would hold.
+
+    A page-number list started at a given page keeps its page size: page 3 of 10 is not page 3 of
+    50. A size the vendor may refuse is never asked for: with no default known, only up to its
+    documented maximum.
+    """
+    if not max_items or not info.size_param:
+        return kwargs
+    if info.style == "page_number" and start is not None and start != info.first_page:
+        return kwargs
+    given = kwargs.get(info.size_param)
+    size = given if isinstance(given, int) and not isinstance(given, bool) else info.default_size
+    fits = (max_items <= info.max_size if info.max_size is not None else False) if size is None else max_items < size
+    return {**kwargs, info.size_param: max_items} if fits else kwargs
+
+
 class _Base(Generic[T]):
     def __init__(
         self,
@@ -134,6 +153,7 @@ class _Base(Generic[T]):
         self._concurrency = max(1, concurrency)
         start = kwargs.get(self._info.request_param)
         self._start: Cursor | None = start if isinstance(start, int | str) and not isinstance(start, bool) else None
+        kwargs = fitted_page_size(self._info, kwargs, max_items, self._start)
         self._kwargs = {k: v for k, v in kwargs.items() if k != self._info.request_param}
         self._seen: set[Cursor] = set()
         self.cursor: Cursor | None = self._start
@@ -172,6 +192,10 @@ class _Base(Generic[T]):
             return []
         if self._max_pages is not None:
             last = min(last, int(first.requested or self._info.first_page) + self._max_pages - 1)
+        if self._max_items is not None and first.items:
+            # no page whose items would be cut off anyway: 150 items at 100 a page is 2 pages, not 10
+            pages = -(-self._max_items // len(first.items))
+            last = min(last, int(first.requested or self._info.first_page) + pages - 1)
         return list(range(int(first.next), last + 1))
 
     def _more_pages(self, fetched: int) -> bool:

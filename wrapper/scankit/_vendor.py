@@ -56,6 +56,20 @@ class PaginationInfo:
 
 
 @attrs.frozen
+class WaiterInfo:
+    """How to tell a running resource from a finished one (x-scankit-waiter), paths as attributes."""
+
+    state: tuple[str, ...]
+    success: frozenset[str]
+    failure: frozenset[str]
+    pending: frozenset[str]
+    poll_interval: float
+    initial_delay: float | None = None  # the first wait; None: poll_interval
+    progress: tuple[str, ...] | None = None
+    case_insensitive: bool = False
+
+
+@attrs.frozen
 class OperationInfo:
     name: str  # "scans.list": what messages and logs call it
     operation_id: str
@@ -64,6 +78,7 @@ class OperationInfo:
     json_params: frozenset[str] = frozenset()
     enum_params: Mapping[str, type[Any]] = attrs.field(factory=dict)  # query params users may pass as str
     pagination: PaginationInfo | None = None
+    waiter: WaiterInfo | None = None  # a get operation that can be polled until its resource stops running
 
     @property
     def rate_key(self) -> str:

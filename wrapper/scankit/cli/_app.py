@@ -51,6 +51,7 @@ from ._params import (
 from ._profiles import client_kwargs, config_group, vendor_settings
 from ._progress import ListingProgress
 from ._sandbox import run as run_sandbox
+from ._wait import Waiting, wait_options, wants_wait
 
 CONTEXT_SETTINGS: dict[str, Any] = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 TABLE_CAP = 50
@@ -331,6 +332,7 @@ def _verb_command(spec: VendorSpec, resource: ResourceSpec, verb: VerbSpec) -> c
                 f"dotted columns; {CSV_LISTS}.",
             )
         )
+    params += wait_options(spec, resource, verb)
     params += [
         click.Option(
             ["--base-url"],
@@ -421,10 +423,14 @@ def _run(
         call = attrs.evolve(call, base_url=client.base_url, key_source=key_source)
         with client:
             method = getattr(getattr(client, resource.name), verb.name)
+            if wants_wait(verb, options):  # --wait, or the wait verb: a progress line, then the run's end
+                method = Waiting(env, spec, resource, verb, client, options)
             if verb.is_list:
                 _list(ctx, env, spec, verb, method, args, kwargs, options)
             else:
                 _show(env, call, method(*args, **kwargs), options)
+                if isinstance(method, Waiting):
+                    method.finish()
     except (click.exceptions.Exit, click.ClickException):
         raise
     except BrokenPipeError:

@@ -27,6 +27,8 @@ from scankit._vendor import OperationInfo, PaginationInfo, VendorInfo
 
 # Keyword arguments of a list method that the CLI offers as options of their own.
 PAGING_OPTIONS = frozenset({"max_items", "max_pages"})
+# The waiter's keyword arguments (`wait`, `<verb>_and_wait`): the CLI's --wait options carry them.
+WAIT_OPTIONS = frozenset({"timeout", "poll_interval", "on_update"})
 
 ParamKind = Literal["positional", "body", "keyword"]
 
@@ -168,8 +170,8 @@ def vendor_from_module(slug: str, module: types.ModuleType) -> VendorSpec:
 def _resource(attr: str, cls: type[SyncResource], operations: Mapping[str, OperationInfo]) -> ResourceSpec:
     verbs = []
     for name, fn in vars(cls).items():
-        if name.startswith("_") or not inspect.isfunction(fn):
-            continue
+        if name.startswith("_") or name.endswith("_and_wait") or not inspect.isfunction(fn):
+            continue  # `<verb>_and_wait` is `<verb> --wait`
         verbs.append(_verb(name, fn, operations.get(f"{attr}.{name}")))
     title = attr.replace("_", " ")
     listing = ", ".join(v.command for v in verbs)
@@ -188,6 +190,8 @@ def _verb(name: str, fn: Callable[..., Any], op: OperationInfo | None) -> VerbSp
     params = []
     for param in inspect.signature(fn).parameters.values():
         if param.name == "self" or (is_list and param.name in PAGING_OPTIONS):
+            continue
+        if name == "wait" and param.name in WAIT_OPTIONS:
             continue
         if param.kind is inspect.Parameter.POSITIONAL_OR_KEYWORD:
             kind: ParamKind = "positional"

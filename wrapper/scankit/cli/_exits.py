@@ -40,6 +40,8 @@ class ExitCode(enum.IntEnum):
     UNAVAILABLE = 7
     BAD_RESPONSE = 8
     REJECTED = 9
+    RUN_FAILED = 10
+    STILL_RUNNING = 11
 
 
 EXIT_CODES: Mapping[ExitCode, str] = {
@@ -53,6 +55,8 @@ EXIT_CODES: Mapping[ExitCode, str] = {
     ExitCode.UNAVAILABLE: "the vendor failed (5xx), could not be reached, or timed out",
     ExitCode.BAD_RESPONSE: "the response did not match the spec, or pagination went wrong",
     ExitCode.REJECTED: "the vendor rejected the request (400, 409, 422 or another 4xx)",
+    ExitCode.RUN_FAILED: "--wait: the scan ended, but not successfully (it is printed as it ended)",
+    ExitCode.STILL_RUNNING: "--wait: the scan was still running when the wait timed out (its last state is printed)",
 }
 
 

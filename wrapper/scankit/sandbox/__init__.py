@@ -16,8 +16,11 @@ access token ``sandbox-cloneguard-access-token``).
 
 Faults: by configuration (:class:`Faults`) or per request with the ``x-sandbox-fault`` header
 (``429``, ``500``, ``503``, ``520``, ``drop``, ``malformed``, ``html``, ``unknown-enum``,
-``slow=SECONDS``). ``python -m scankit.sandbox`` serves it from the command line; the pytest plugin
-``scankit.sandbox.pytest_plugin`` gives tests a ``scankit_sandbox`` fixture.
+``slow=SECONDS``). Scans created, started or rescanned run to their end within seconds (or a
+few reads); ``Sandbox(runs=Runs(outcome="never"))`` makes them fail, never end, or end in a state
+no spec lists, to test your own waiting code (the ``x-sandbox-run`` header on the request that
+starts one: that run alone). ``python -m scankit.sandbox`` serves it from the command line; the
+pytest plugin ``scankit.sandbox.pytest_plugin`` gives tests a ``scankit_sandbox`` fixture.
 
 Webhooks: ``POST /_sandbox/webhooks`` with a loopback URL and a secret, and the sandbox POSTs each
 scan event there, signed as the vendor signs it and retried as the vendor retries (see
@@ -30,6 +33,7 @@ from ._app import CLONEGUARD_SIGN_IN, VENDORS, api_key, build_app, tokens
 from ._cli import main, serve
 from ._fake import DATA_NOW
 from ._faults import FAULT_HEADER, FAULT_KINDS, FaultError, Faults
+from ._runs import RUN_HEADER, RunOutcome, Runs
 from ._server import Sandbox, SandboxError
 
 __all__ = [
@@ -37,9 +41,12 @@ __all__ = [
     "DATA_NOW",
     "FAULT_HEADER",
     "FAULT_KINDS",
+    "RUN_HEADER",
     "VENDORS",
     "FaultError",
     "Faults",
+    "RunOutcome",
+    "Runs",
     "Sandbox",
     "SandboxError",
     "api_key",

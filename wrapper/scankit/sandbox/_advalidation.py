@@ -73,7 +73,6 @@ class AdvalidationSandbox(VendorSandbox):
         self.children: dict[int, list[int]] = {}  # VAST creative -> its media files
         self.scans: dict[int, dict[str, Any]] = {}
         self.checks: dict[int, list[dict[str, Any]]] = {}
-        self._progress: dict[int, int] = {}
         self._next_scan = 48_000
         self._next_creative = 2_000
         when = DATA_NOW - 200 * 86_400
@@ -334,19 +333,29 @@ class AdvalidationSandbox(VendorSandbox):
             }
         )
 
+    run_polls = 2
+
     def _advance(self, scan: dict[str, Any]) -> None:
-        """A rescan moves on each time it (or its creative) is fetched: queued, processing, finished."""
-        step = self._progress.get(scan["id"])
-        if step is None or step >= 2:
+        """A rescan moves on with time and each time it (or its creative) is read: queued, processing, its end.
+
+        How soon and how it ends is ``Runs`` (``_runs.py``): finished with checks, failed, never,
+        or archived (a state the spec does not list).
+        """
+        done = self.run_progress(scan["id"], read=True)
+        if done is None or done <= 0:
             return
-        step += 1
-        self._progress[scan["id"]] = step
         created = _seconds(scan["createdAt"])
-        if step == 1:
+        if done < 1:
             scan.update(processingStatus="processing", updatedAt=iso(created + 5))
             return
-        creative = next(c for c in self.creatives.values() if c["latestScanStatus"] is scan)
-        video = creative["sourceType"] in {"tag-vast", "video", "vast-child-video"}
+        outcome = self.run_outcome(scan["id"])
+        self.run_ended(scan["id"])
+        if outcome in ("failure", "unlisted"):
+            status = "failed" if outcome == "failure" else self.enum_fields["processingStatus"]
+            scan.update(processingStatus=status, updatedAt=iso(created + 21), finishedAt=iso(created + 21))
+            return
+        creative = next((c for c in self.creatives.values() if c["latestScanStatus"] is scan), None)
+        video = creative is not None and creative["sourceType"] in {"tag-vast", "video", "vast-child-video"}
         checks = self._checks(video)
         self.checks[scan["id"]] = checks
         scan.update(
@@ -389,7 +398,7 @@ class AdvalidationSandbox(VendorSandbox):
         video = creative["sourceType"] in {"tag-vast", "video", "vast-child-video"}
         created = max(_seconds(s["createdAt"]) for s in self.scans.values()) + 60
         scan = self._scan(created, "manual", "queued", video)
-        self._progress[scan["id"]] = 0
+        self.run_started(scan["id"], call.request)
         creative["latestScanStatus"] = scan
         creative["updatedAt"] = scan["createdAt"]
         return json_response({"data": scan})

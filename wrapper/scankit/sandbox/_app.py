@@ -19,6 +19,7 @@ from ._faults import FAULT_HEADER, FAULT_KINDS, Faults
 from ._hostedscan import HostedScanSandbox
 from ._packagex import PackageXSandbox
 from ._passentry import PassEntrySandbox
+from ._runs import Runs
 from ._webhooks import WebhookHub
 
 __all__ = ["SANDBOXES", "VENDORS", "api_key", "build_app", "installed_vendors", "tokens"]
@@ -80,13 +81,15 @@ def build_app(
     faults: Faults | None = None,
     rate_limits: bool = True,
     clock: Callable[[], float] = time.time,
+    runs: Runs | None = None,
 ) -> Starlette:
     """The sandbox as an ASGI app: each vendor under ``/<vendor>`` plus its spec's server path.
 
     ``vendors``: slugs to serve (default: every vendor whose package is installed). ``seed``: the
     data set; the same seed gives byte-identical answers. ``faults``: injected by configuration
     (any request can also ask with the ``x-sandbox-fault`` header). ``rate_limits``: enforce the
-    documented limits (PassEntry, Advalidation). ``clock``: unix seconds, for the rate limits.
+    documented limits (PassEntry, Advalidation). ``clock``: unix seconds, for the rate limits and
+    the runs. ``runs``: how started scans end (:class:`Runs`: soon and well, by default).
 
     >>> import httpx
     >>> app = build_app(vendors=["hostedscan"])
@@ -94,7 +97,10 @@ def build_app(
     >>> client.get("/hostedscan/v1/scans", headers={"X-HOSTEDSCAN-API-KEY": api_key("hostedscan")})  # doctest: +SKIP
     """
     slugs = resolve_vendors(vendors)
-    apps = {slug: SANDBOXES[slug](seed=seed, faults=faults, rate_limits=rate_limits, clock=clock) for slug in slugs}
+    apps = {
+        slug: SANDBOXES[slug](seed=seed, faults=faults, rate_limits=rate_limits, clock=clock, runs=runs)
+        for slug in slugs
+    }
 
     async def index(request: Request) -> Response:
         root = str(request.base_url).rstrip("/")

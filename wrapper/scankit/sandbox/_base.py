@@ -28,6 +28,7 @@ from starlette.types import Receive, Scope, Send
 from .._vendor import VendorInfo
 from ._faults import FAULT_HEADER, FaultError, FaultPlan, Faults, parse_fault_header
 from ._ratelimit import Limiter, Verdict
+from ._runs import RUN_HEADER, RUN_OUTCOMES, Run, Runs, progress_of
 
 if TYPE_CHECKING:
     from ._webhooks import WebhookHub
@@ -198,11 +199,14 @@ class VendorSandbox:
         faults: Faults | None = None,
         rate_limits: bool = True,
         clock: Callable[[], float] = time.time,
+        runs: Runs | None = None,
     ) -> None:
         self.info = vendor_info(self.slug)
         self.seed = seed
         self.faults = faults or Faults()
         self.clock = clock
+        self.runs = runs or Runs()
+        self._live: dict[Any, Run] = {}
         # a per-customer host (no base_url) still has the documented URL's path prefix
         self.prefix = urlsplit(self.info.base_url or self.info.servers[0]).path.rstrip("/")
         self.rng = random.Random(f"scankit-sandbox:{seed}:{self.slug}")
@@ -211,6 +215,36 @@ class VendorSandbox:
         self.limiter = Limiter(spec, clock) if rate_limits and spec else None
         self.routes: list[Route] = list(self.declare_routes())
         self.generate()
+
+    # ------------------------------------------------------------------ runs (see _runs.py)
+
+    run_polls: ClassVar[int] = 3
+    """GETs after which a run is over (unless ``Runs.polls`` says otherwise)."""
+
+    def run_started(self, key: Any, request: Request) -> None:
+        """A scan was created, started or rescanned: it runs from now (as the request's header says)."""
+        asked = request.headers.get(RUN_HEADER)
+        outcome = next((o for o in RUN_OUTCOMES if o == asked), None)
+        if asked is not None and outcome is None:
+            raise Invalid(f"{RUN_HEADER} must be one of {', '.join(RUN_OUTCOMES)}", field=RUN_HEADER)
+        self._live[key] = Run(self.clock(), outcome=outcome)
+
+    def run_outcome(self, key: Any) -> str:
+        """How this run ends: its own outcome, else the sandbox's."""
+        run = self._live.get(key)
+        return (run.outcome if run is not None else None) or self.runs.outcome
+
+    def run_progress(self, key: Any, *, read: bool) -> float | None:
+        """How far the run is (0.0 to 1.0), counting this GET when ``read``; None: not a run started here."""
+        run = self._live.get(key)
+        if run is None:
+            return None
+        if read:
+            run.polls += 1
+        return progress_of(self.runs, run, self.clock(), self.run_polls)
+
+    def run_ended(self, key: Any) -> None:
+        self._live.pop(key, None)
 
     # ------------------------------------------------------------------ subclass hooks
 

@@ -13,6 +13,7 @@ from typing import TextIO
 
 from ._app import VENDORS
 from ._faults import FAULT_HEADER, FAULT_KINDS, FaultError, Faults
+from ._runs import Runs
 from ._server import Sandbox, SandboxError
 
 __all__ = ["DEFAULT_PORT", "banner", "main", "serve"]
@@ -44,6 +45,7 @@ def serve(
     stop: threading.Event | None = None,
     on_ready: Callable[[Sandbox], None] | None = None,
     access_log: bool = False,
+    runs: Runs | None = None,
 ) -> int:
     """Start the sandbox, print its banner, and serve until Ctrl-C (or until ``stop`` is set).
 
@@ -54,7 +56,7 @@ def serve(
         logging.basicConfig(level=logging.INFO, format="%(message)s")
         logging.getLogger("uvicorn.access").setLevel(logging.INFO)
     try:
-        sandbox = Sandbox(vendors, port=port, seed=seed, faults=faults, rate_limits=rate_limits).start()
+        sandbox = Sandbox(vendors, port=port, seed=seed, faults=faults, rate_limits=rate_limits, runs=runs).start()
     except (SandboxError, ImportError, ValueError) as exc:
         print(f"scankit sandbox: {exc}", file=sys.stderr)
         return 1
@@ -103,6 +105,15 @@ def _parser() -> argparse.ArgumentParser:
         help=f"inject a fault into this fraction of requests (repeatable); kinds: {', '.join(FAULT_KINDS)}",
     )
     parser.add_argument("--access-log", action="store_true", help="log every request")
+    parser.add_argument(
+        "--run-outcome",
+        choices=("success", "failure", "never", "unlisted"),
+        default="success",
+        help="how started scans end: well (default), badly, never, or in a state no spec lists",
+    )
+    parser.add_argument(
+        "--run-seconds", type=float, default=3.0, help="seconds a started scan runs (default 3; or a few reads)"
+    )
     return parser
 
 
@@ -122,4 +133,5 @@ def main(argv: Sequence[str] | None = None, *, on_ready: Callable[[Sandbox], Non
         rate_limits=not args.no_rate_limits,
         access_log=args.access_log,
         on_ready=on_ready,
+        runs=Runs(seconds=args.run_seconds, outcome=args.run_outcome),
     )

@@ -219,6 +219,7 @@ class CloneGuardSandbox(VendorSandbox):
         return {**scan, "attributes": {**scan["attributes"], **extra}}
 
     async def list_scans(self, call: Call) -> Response:
+        self._tick()
         query = call.query
         scans = list(self.scans)
         for key, value in query.multi_items():
@@ -263,14 +264,17 @@ class CloneGuardSandbox(VendorSandbox):
         return sorted(present, key=value, reverse=descending) + missing
 
     async def list_upcoming(self, call: Call) -> Response:
+        self._tick()
         scans = [s for s in self.scans if s["attributes"]["schedule_next_time"] is not None]
         return self._page(call, self._sorted(scans, "schedule_next_time", descending=False))
 
     async def list_recent(self, call: Call) -> Response:
+        self._tick()
         scans = [s for s in self.scans if s["attributes"]["status"] == "done"]
         return self._page(call, self._sorted(scans, "modification_time", descending=True))
 
     async def list_running(self, call: Call) -> Response:
+        self._tick()
         return self._page(call, [s for s in self.scans if s["attributes"]["status"] in ACTIVE])
 
     # --- one scan
@@ -291,14 +295,43 @@ class CloneGuardSandbox(VendorSandbox):
 
     async def get_scan(self, call: Call) -> Response:
         scan = self._find(call)
-        # A started or stopped scan moves on when it is read again, as GVM would in the meantime.
-        moves = {"requested": "running", "queued": "running", "stop_requested": "stopped"}
-        status = scan["attributes"]["status"]
-        if status in moves:
-            self._touch(scan, status=moves[status])
-            if moves[status] == "stopped":
-                self.hidden[scan["id"]]["end_time"] = scan["attributes"]["modification_time"]
+        # A stopped scan is stopped when it is read again, as GVM would have done in the meantime.
+        if scan["attributes"]["status"] == "stop_requested":
+            self._touch(scan, status="stopped")
+            self.hidden[scan["id"]]["end_time"] = scan["attributes"]["modification_time"]
+        self._advance(scan, read=True)
         return json_response({"data": scan})
+
+    def _tick(self) -> None:
+        """Lists show started scans moving on in time too (without counting as reads)."""
+        for scan in [s for s in self.scans if s["id"] in self._live]:
+            self._advance(scan, read=False)
+
+    def _advance(self, scan: dict[str, Any], *, read: bool) -> None:
+        """A started scan moves on with time and with reads: requested, running, then its end.
+
+        How soon and how it ends is ``Runs`` (``_runs.py``): done with a report, internal_error,
+        never, or ``paused`` (a status no GVM list has).
+        """
+        done = self.run_progress(scan["id"], read=read)
+        if done is None or done <= 0:
+            return
+        if done < 1:
+            if scan["attributes"]["status"] != "running":
+                self._touch(scan, status="running")
+            return
+        status = {"success": "done", "failure": "internal_error"}.get(self.run_outcome(scan["id"]), "paused")
+        self.run_ended(scan["id"])
+        self._touch(scan, status=status)
+        hidden = self.hidden[scan["id"]]
+        hidden["end_time"] = scan["attributes"]["modification_time"]
+        if status == "done":
+            hidden["last_report"] = {
+                "id": uuid4(self.rng),
+                "timestamp": scan["attributes"]["modification_time"],
+                "severity": 5.0,
+                "result_count": {"high": 0, "medium": 2, "low": 5, "log": 31},
+            }
 
     def _writable(self, body: dict[str, Any]) -> dict[str, Any]:
         out: dict[str, Any] = {}
@@ -371,6 +404,7 @@ class CloneGuardSandbox(VendorSandbox):
         if scan["attributes"]["status"] in ACTIVE:
             raise Invalid("Scan is already running")
         self._touch(scan, status="requested")
+        self.run_started(scan["id"], call.request)
         return json_response({"data": scan, "message": "Scan started"})
 
     async def stop_scan(self, call: Call) -> Response:
@@ -378,6 +412,7 @@ class CloneGuardSandbox(VendorSandbox):
         if scan["attributes"]["status"] not in ACTIVE:
             raise Invalid("Scan is not running")
         self._touch(scan, status="stop_requested")
+        self.run_ended(scan["id"])
         return json_response({"data": scan, "message": "Scan stop requested"})
 
 

@@ -293,7 +293,6 @@ class HostedScanSandbox(VendorSandbox):
         self.results: dict[str, tuple[str, str]] = {}  # result id -> (content type, scan id)
         for index in range(SCAN_COUNT):
             self.scans.append(self._scan(index, by_target_type))
-        self._progress: dict[str, int] = {}
 
     def _target_name(self) -> str:
         rng = self.rng
@@ -448,6 +447,8 @@ class HostedScanSandbox(VendorSandbox):
 
     async def list_scans(self, call: Call) -> Response:
         filters = _filters(call, ("type", "state", "scheduled_by"))
+        for scan in [s for s in self.scans if s["id"] in self._live]:  # a list shows them moving on in time
+            self._advance(scan, read=False)
         scans = [
             s
             for s in self.scans
@@ -462,22 +463,34 @@ class HostedScanSandbox(VendorSandbox):
         self._advance(scan)
         return json_response({"data": scan})
 
-    def _advance(self, scan: dict[str, Any]) -> None:
-        """A scan created here moves on each time it is fetched: QUEUED, RUNNING 35 %, 70 %, SUCCEEDED."""
-        step = self._progress.get(scan["id"])
-        if step is None or step >= 3:
+    def _advance(self, scan: dict[str, Any], *, read: bool = True) -> None:
+        """A scan created here moves on with time and with reads: QUEUED, RUNNING n %, then its end.
+
+        How soon and how it ends is ``Runs`` (``_runs.py``): SUCCEEDED with result files, FAILED,
+        never, or PAUSED (a state the spec does not list).
+        """
+        done = self.run_progress(scan["id"], read=read)
+        if done is None or done <= 0:
             return
-        step += 1
-        self._progress[scan["id"]] = step
         before = scan["state"]
-        if step < 3:
-            scan.update(state="RUNNING", progress=35 * step)
+        if done < 1:
+            scan.update(state="RUNNING", progress=max(1, int(done * 100)))
             if not scan["resolved_targets"]:
                 scan["resolved_targets"] = [
                     {"target_id": t["target_id"], "resolved_target": self._resolve(t["target"])}
                     for t in scan["requested_targets"]
                 ]
             state_changed(self, scan, before, "RUNNING")
+            return
+        outcome = self.run_outcome(scan["id"])
+        self.run_ended(scan["id"])
+        if outcome == "failure":
+            scan.update(state="FAILED")
+            state_changed(self, scan, before, "FAILED")
+            return
+        if outcome == "unlisted":
+            scan.update(state=self.enum_fields["state"])
+            state_changed(self, scan, before, scan["state"])
             return
         scan.update(state="SUCCEEDED", progress=100)
         for content_type in RESULT_TYPES[scan["type"]]:
@@ -524,7 +537,7 @@ class HostedScanSandbox(VendorSandbox):
         }
         self.scans.insert(0, scan)
         self.scheduled_by[scan["id"]] = "api"
-        self._progress[scan["id"]] = 0
+        self.run_started(scan["id"], call.request)
         scan_created(self, scan)
         return json_response({"data": scan})
 

@@ -16,6 +16,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from ._app import api_key, build_app, resolve_vendors, tokens
 from ._base import ABORT_EXTENSION
 from ._faults import Faults
+from ._runs import Runs
 
 if TYPE_CHECKING:
     from .._base import AsyncClient, SyncClient
@@ -95,12 +96,16 @@ class Sandbox:
         rate_limits: bool = True,
         clock: Callable[[], float] = time.time,
         startup_timeout: float = 10.0,
+        runs: Runs | None = None,
     ) -> None:
         self.vendors = resolve_vendors(vendors)
         self.seed = seed
         self.faults = faults
         self.rate_limits = rate_limits
-        self.app = build_app(vendors=self.vendors, seed=seed, faults=faults, rate_limits=rate_limits, clock=clock)
+        self.runs = runs
+        self.app = build_app(
+            vendors=self.vendors, seed=seed, faults=faults, rate_limits=rate_limits, clock=clock, runs=runs
+        )
         self._requested_port = port
         self._startup_timeout = startup_timeout
         self._server: uvicorn.Server | None = None

@@ -1,0 +1,74 @@
+"""How a run started on the sandbox (a scan created, started or rescanned) moves to its end.
+
+A run goes queued -> running (with a progress percentage) -> a terminal state. It advances with
+time *and* with reads: it is over ``Runs.seconds`` after it started, by the sandbox's clock, or
+after ``Runs.polls`` GETs of it, whichever comes first. So a client polling on the vendor's schedule
+sees a scan finish within seconds, and a test whose client sleeps on a fake clock sees it finish
+after a few GETs without waiting at all.
+
+``Runs(outcome=...)`` is the knob for your own tests: every run ends in failure, never ends, or
+ends in a state the spec does not list (what a vendor's new state would look like to a waiter).
+The header ``x-sandbox-run: never`` (or another outcome) on the request that starts a run sets it
+for that run alone.
+
+>>> from scankit.sandbox import Runs, Sandbox
+>>> with Sandbox(["hostedscan"], runs=Runs(outcome="never")) as sandbox:  # doctest: +SKIP
+...     hs = sandbox.client("hostedscan")
+...     hs.scans.create_and_wait(body=..., timeout=5)  # raises scankit.WaitTimeoutError
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+import attrs
+
+__all__ = ["RUN_HEADER", "RUN_OUTCOMES", "Run", "RunOutcome", "Runs", "progress_of"]
+
+RunOutcome = Literal["success", "failure", "never", "unlisted"]
+RUN_OUTCOMES: tuple[RunOutcome, ...] = ("success", "failure", "never", "unlisted")
+RUN_HEADER = "x-sandbox-run"
+"""Request header on a create, start or rescan that sets how that one run ends (an outcome above)."""
+
+
+@attrs.frozen
+class Runs:
+    """How runs end on the sandbox.
+
+    ``seconds``: a run is over this long after it started (None: only reads move it on).
+    ``polls``: ... or after this many GETs of it (None: the vendor's own number, 2 or 3).
+    ``outcome``: ``success`` (the default), ``failure`` (the vendor's failed state), ``never``
+    (it stays running, at most 99 %), or ``unlisted`` (a terminal state no spec lists).
+    """
+
+    seconds: float | None = 3.0
+    polls: int | None = None
+    outcome: RunOutcome = "success"
+
+    def __attrs_post_init__(self) -> None:
+        if self.seconds is not None and self.seconds < 0:
+            raise ValueError(f"seconds must be >= 0 or None, not {self.seconds}")
+        if self.polls is not None and self.polls < 1:
+            raise ValueError(f"polls must be >= 1 or None, not {self.polls}")
+        if self.outcome not in RUN_OUTCOMES:
+            raise ValueError(f"outcome must be success, failure, never or unlisted, not {self.outcome!r}")
+
+
+@attrs.define
+class Run:
+    """One run in progress: when it started (sandbox clock) and how often it has been read."""
+
+    started: float
+    polls: int = 0
+    outcome: RunOutcome | None = None  # this run's own, from the x-sandbox-run header
+
+
+def progress_of(runs: Runs, run: Run, now: float, vendor_polls: int) -> float:
+    """Pure: how far a run is, from 0.0 (just started) to 1.0 (over; never reached with `never`)."""
+    polls = runs.polls or vendor_polls
+    by_reads = run.polls / polls
+    by_time = 0.0
+    if runs.seconds is not None:
+        by_time = 1.0 if runs.seconds == 0 else (now - run.started) / runs.seconds
+    done = max(0.0, min(1.0, max(by_reads, by_time)))
+    return min(done, 0.99) if (run.outcome or runs.outcome) == "never" else done
