@@ -12,7 +12,17 @@ from typing import Any
 import httpx
 
 from scankit._base import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncClient, AsyncResource, SyncClient, SyncResource
+from scankit._options import RequestOptions, merge_body
 from scankit._pagination import AsyncPaginator, SyncPaginator
+from scankit._response import (
+    async_to_raw_page,
+    async_to_raw_response,
+    async_to_streamed_response,
+    to_raw_page,
+    to_raw_response,
+    to_streamed_response,
+)
+from scankit._types import OMIT, Omit
 from scankit._vendor import AuthInfo, OperationInfo, PaginationInfo, VendorInfo
 from scankit_hostedscan import AuthenticatedClient as _GeneratedClient
 from scankit_hostedscan.api.results import download_result
@@ -180,6 +190,10 @@ class Results(SyncResource):
     def download(
         self,
         id: str,
+        *,
+        extra_headers: Mapping[str, str | Omit] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | Omit | None = OMIT,
     ) -> File:
         """Download a scan result file
 
@@ -194,6 +208,9 @@ class Results(SyncResource):
 
         Args:
             id (str): The `result_id` of the result file, from `Scan.results`. Example: 12345.
+            extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
+            extra_query: more URL parameters for this call (replacing any of the same name).
+            timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -208,6 +225,7 @@ class Results(SyncResource):
                 {
                     "id": id,
                 },
+                options=RequestOptions.of(extra_headers, extra_query, timeout),
             ),
             File,
             _DOWNLOAD_RESULT,
@@ -224,6 +242,9 @@ class Risks(SyncResource):
         filters: Mapping[str, Any] | str | Unset = UNSET,
         max_items: int | None = None,
         max_pages: int | None = None,
+        extra_headers: Mapping[str, str | Omit] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | Omit | None = OMIT,
     ) -> SyncPaginator[Risk]:
         """List risks
 
@@ -244,6 +265,9 @@ class Risks(SyncResource):
                 JSON-encoded. The scankit wrapper accepts the object and encodes it.
             max_items: stop after this many items in all.
             max_pages: stop after this many pages.
+            extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
+            extra_query: more URL parameters for this call (replacing any of the same name).
+            timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -261,11 +285,16 @@ class Risks(SyncResource):
             Risk,
             max_items=max_items,
             max_pages=max_pages,
+            options=RequestOptions.of(extra_headers, extra_query, timeout),
         )
 
     def get(
         self,
         id: str,
+        *,
+        extra_headers: Mapping[str, str | Omit] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | Omit | None = OMIT,
     ) -> Risk:
         """Get a risk
 
@@ -275,6 +304,9 @@ class Risks(SyncResource):
 
         Args:
             id (str): ID of the risk to get. Example: 12345.
+            extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
+            extra_query: more URL parameters for this call (replacing any of the same name).
+            timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -290,6 +322,7 @@ class Risks(SyncResource):
                     "id": id,
                 },
                 unwrap=("data",),
+                options=RequestOptions.of(extra_headers, extra_query, timeout),
             ),
             Risk,
             _GET_RISK,
@@ -306,6 +339,9 @@ class Scans(SyncResource):
         filters: Mapping[str, Any] | str | Unset = UNSET,
         max_items: int | None = None,
         max_pages: int | None = None,
+        extra_headers: Mapping[str, str | Omit] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | Omit | None = OMIT,
     ) -> SyncPaginator[Scan]:
         """List scans
 
@@ -325,6 +361,9 @@ class Scans(SyncResource):
                 JSON-encoded. The scankit wrapper accepts the object and encodes it.
             max_items: stop after this many items in all.
             max_pages: stop after this many pages.
+            extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
+            extra_query: more URL parameters for this call (replacing any of the same name).
+            timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -342,12 +381,17 @@ class Scans(SyncResource):
             Scan,
             max_items=max_items,
             max_pages=max_pages,
+            options=RequestOptions.of(extra_headers, extra_query, timeout),
         )
 
     def create(
         self,
         *,
         body: ScanCreate,
+        extra_headers: Mapping[str, str | Omit] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | Omit | None = OMIT,
     ) -> Scan:
         """Create a scan
 
@@ -362,6 +406,10 @@ class Scans(SyncResource):
             body (ScanCreate): What to scan. Give `type` and exactly one of `targets`, `target_ids` or
                 `tags`
                 (HostedScan rejects the request with 400 otherwise).
+            extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
+            extra_query: more URL parameters for this call (replacing any of the same name).
+            extra_body: more top-level JSON fields for the body (winning over the body's own).
+            timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -374,9 +422,10 @@ class Scans(SyncResource):
                 _CREATE_SCAN,
                 create_scan.sync_detailed,
                 {
-                    "body": body,
+                    "body": merge_body(body, extra_body),
                 },
                 unwrap=("data",),
+                options=RequestOptions.of(extra_headers, extra_query, timeout),
             ),
             Scan,
             _CREATE_SCAN,
@@ -385,6 +434,10 @@ class Scans(SyncResource):
     def get(
         self,
         id: str,
+        *,
+        extra_headers: Mapping[str, str | Omit] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | Omit | None = OMIT,
     ) -> Scan:
         """Get a scan
 
@@ -394,6 +447,9 @@ class Scans(SyncResource):
 
         Args:
             id (str): ID of the scan to get. Example: 12345.
+            extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
+            extra_query: more URL parameters for this call (replacing any of the same name).
+            timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -409,6 +465,7 @@ class Scans(SyncResource):
                     "id": id,
                 },
                 unwrap=("data",),
+                options=RequestOptions.of(extra_headers, extra_query, timeout),
             ),
             Scan,
             _GET_SCAN,
@@ -425,6 +482,9 @@ class Targets(SyncResource):
         filters: Mapping[str, Any] | str | Unset = UNSET,
         max_items: int | None = None,
         max_pages: int | None = None,
+        extra_headers: Mapping[str, str | Omit] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | Omit | None = OMIT,
     ) -> SyncPaginator[Target]:
         """List targets
 
@@ -443,6 +503,9 @@ class Targets(SyncResource):
                 JSON-encoded. The scankit wrapper accepts the object and encodes it.
             max_items: stop after this many items in all.
             max_pages: stop after this many pages.
+            extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
+            extra_query: more URL parameters for this call (replacing any of the same name).
+            timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -460,6 +523,7 @@ class Targets(SyncResource):
             Target,
             max_items=max_items,
             max_pages=max_pages,
+            options=RequestOptions.of(extra_headers, extra_query, timeout),
         )
 
     def create(
@@ -467,6 +531,10 @@ class Targets(SyncResource):
         *,
         body: TargetCreate,
         upsert: bool | Unset = False,
+        extra_headers: Mapping[str, str | Omit] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | Omit | None = OMIT,
     ) -> Target:
         """Create a target
 
@@ -478,6 +546,10 @@ class Targets(SyncResource):
             upsert (bool | Unset): When true, creating a target that already exists does not fail. Inferred:
                 the existing target is returned, with this request's label and tags applied. Default: False.
             body (TargetCreate): A new target.
+            extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
+            extra_query: more URL parameters for this call (replacing any of the same name).
+            extra_body: more top-level JSON fields for the body (winning over the body's own).
+            timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -491,9 +563,10 @@ class Targets(SyncResource):
                 create_target.sync_detailed,
                 {
                     "upsert": upsert,
-                    "body": body,
+                    "body": merge_body(body, extra_body),
                 },
                 unwrap=("data",),
+                options=RequestOptions.of(extra_headers, extra_query, timeout),
             ),
             Target,
             _CREATE_TARGET,
@@ -502,6 +575,10 @@ class Targets(SyncResource):
     def get(
         self,
         id: str,
+        *,
+        extra_headers: Mapping[str, str | Omit] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | Omit | None = OMIT,
     ) -> Target:
         """Get a target
 
@@ -511,6 +588,9 @@ class Targets(SyncResource):
 
         Args:
             id (str): ID of the target. Example: 12345.
+            extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
+            extra_query: more URL parameters for this call (replacing any of the same name).
+            timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -526,6 +606,7 @@ class Targets(SyncResource):
                     "id": id,
                 },
                 unwrap=("data",),
+                options=RequestOptions.of(extra_headers, extra_query, timeout),
             ),
             Target,
             _GET_TARGET,
@@ -536,6 +617,10 @@ class Targets(SyncResource):
         id: str,
         *,
         body: TargetUpdate,
+        extra_headers: Mapping[str, str | Omit] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | Omit | None = OMIT,
     ) -> Target:
         """Update a target
 
@@ -546,6 +631,10 @@ class Targets(SyncResource):
         Args:
             id (str): ID of the target. Example: 12345.
             body (TargetUpdate): New label and/or tags for an existing target.
+            extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
+            extra_query: more URL parameters for this call (replacing any of the same name).
+            extra_body: more top-level JSON fields for the body (winning over the body's own).
+            timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -559,9 +648,10 @@ class Targets(SyncResource):
                 update_target.sync_detailed,
                 {
                     "id": id,
-                    "body": body,
+                    "body": merge_body(body, extra_body),
                 },
                 unwrap=("data",),
+                options=RequestOptions.of(extra_headers, extra_query, timeout),
             ),
             Target,
             _UPDATE_TARGET,
@@ -570,6 +660,10 @@ class Targets(SyncResource):
     def delete(
         self,
         id: str,
+        *,
+        extra_headers: Mapping[str, str | Omit] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | Omit | None = OMIT,
     ) -> None:
         """Delete a target
 
@@ -581,6 +675,9 @@ class Targets(SyncResource):
 
         Args:
             id (str): ID of the target. Example: 12345.
+            extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
+            extra_query: more URL parameters for this call (replacing any of the same name).
+            timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -594,7 +691,67 @@ class Targets(SyncResource):
             {
                 "id": id,
             },
+            options=RequestOptions.of(extra_headers, extra_query, timeout),
         )
+
+
+class ResultsWithRawResponse:
+    """`client.with_raw_response.results`: each call returns a `scankit.RawResponse` (a list: its first page)."""
+
+    def __init__(self, resource: Results) -> None:
+        self.download = to_raw_response(resource.download)
+
+
+class ResultsWithStreamingResponse:
+    """`client.with_streaming_response.results`: file downloads whose body stays on the wire until read."""
+
+    def __init__(self, resource: Results) -> None:
+        self.download = to_streamed_response(resource.download, resource, _DOWNLOAD_RESULT, download_result._get_kwargs)
+
+
+class RisksWithRawResponse:
+    """`client.with_raw_response.risks`: each call returns a `scankit.RawResponse` (a list: its first page)."""
+
+    def __init__(self, resource: Risks) -> None:
+        self.list = to_raw_page(resource.list)
+        self.get = to_raw_response(resource.get)
+
+
+class ScansWithRawResponse:
+    """`client.with_raw_response.scans`: each call returns a `scankit.RawResponse` (a list: its first page)."""
+
+    def __init__(self, resource: Scans) -> None:
+        self.list = to_raw_page(resource.list)
+        self.create = to_raw_response(resource.create)
+        self.get = to_raw_response(resource.get)
+
+
+class TargetsWithRawResponse:
+    """`client.with_raw_response.targets`: each call returns a `scankit.RawResponse` (a list: its first page)."""
+
+    def __init__(self, resource: Targets) -> None:
+        self.list = to_raw_page(resource.list)
+        self.create = to_raw_response(resource.create)
+        self.get = to_raw_response(resource.get)
+        self.update = to_raw_response(resource.update)
+        self.delete = to_raw_response(resource.delete)
+
+
+class HostedScanWithRawResponse:
+    """`client.with_raw_response`: the same calls, each returning a `scankit.RawResponse`."""
+
+    def __init__(self, client: HostedScan) -> None:
+        self.results = ResultsWithRawResponse(client.results)
+        self.risks = RisksWithRawResponse(client.risks)
+        self.scans = ScansWithRawResponse(client.scans)
+        self.targets = TargetsWithRawResponse(client.targets)
+
+
+class HostedScanWithStreamingResponse:
+    """`client.with_streaming_response`: downloads as context managers that stream the body."""
+
+    def __init__(self, client: HostedScan) -> None:
+        self.results = ResultsWithStreamingResponse(client.results)
 
 
 class HostedScan(SyncClient):
@@ -636,6 +793,19 @@ class HostedScan(SyncClient):
         self.scans = Scans(self)
         self.targets = Targets(self)
 
+    @property
+    def with_raw_response(self) -> HostedScanWithRawResponse:
+        """Every call returns a `scankit.RawResponse`: status, headers, request id, retries, and `.parse()`.
+
+        >>> client.with_raw_response.results.download  # doctest: +SKIP
+        """
+        return HostedScanWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> HostedScanWithStreamingResponse:
+        """Downloads as context managers whose body is read piecewise (`iter_bytes()`, `stream_to_file()`)."""
+        return HostedScanWithStreamingResponse(self)
+
 
 class AsyncResults(AsyncResource):
     """`client.results`: download."""
@@ -643,6 +813,10 @@ class AsyncResults(AsyncResource):
     async def download(
         self,
         id: str,
+        *,
+        extra_headers: Mapping[str, str | Omit] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | Omit | None = OMIT,
     ) -> File:
         """Download a scan result file
 
@@ -657,6 +831,9 @@ class AsyncResults(AsyncResource):
 
         Args:
             id (str): The `result_id` of the result file, from `Scan.results`. Example: 12345.
+            extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
+            extra_query: more URL parameters for this call (replacing any of the same name).
+            timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -671,6 +848,7 @@ class AsyncResults(AsyncResource):
                 {
                     "id": id,
                 },
+                options=RequestOptions.of(extra_headers, extra_query, timeout),
             ),
             File,
             _DOWNLOAD_RESULT,
@@ -687,6 +865,9 @@ class AsyncRisks(AsyncResource):
         filters: Mapping[str, Any] | str | Unset = UNSET,
         max_items: int | None = None,
         max_pages: int | None = None,
+        extra_headers: Mapping[str, str | Omit] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | Omit | None = OMIT,
     ) -> AsyncPaginator[Risk]:
         """List risks
 
@@ -707,6 +888,9 @@ class AsyncRisks(AsyncResource):
                 JSON-encoded. The scankit wrapper accepts the object and encodes it.
             max_items: stop after this many items in all.
             max_pages: stop after this many pages.
+            extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
+            extra_query: more URL parameters for this call (replacing any of the same name).
+            timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -724,11 +908,16 @@ class AsyncRisks(AsyncResource):
             Risk,
             max_items=max_items,
             max_pages=max_pages,
+            options=RequestOptions.of(extra_headers, extra_query, timeout),
         )
 
     async def get(
         self,
         id: str,
+        *,
+        extra_headers: Mapping[str, str | Omit] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | Omit | None = OMIT,
     ) -> Risk:
         """Get a risk
 
@@ -738,6 +927,9 @@ class AsyncRisks(AsyncResource):
 
         Args:
             id (str): ID of the risk to get. Example: 12345.
+            extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
+            extra_query: more URL parameters for this call (replacing any of the same name).
+            timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -753,6 +945,7 @@ class AsyncRisks(AsyncResource):
                     "id": id,
                 },
                 unwrap=("data",),
+                options=RequestOptions.of(extra_headers, extra_query, timeout),
             ),
             Risk,
             _GET_RISK,
@@ -769,6 +962,9 @@ class AsyncScans(AsyncResource):
         filters: Mapping[str, Any] | str | Unset = UNSET,
         max_items: int | None = None,
         max_pages: int | None = None,
+        extra_headers: Mapping[str, str | Omit] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | Omit | None = OMIT,
     ) -> AsyncPaginator[Scan]:
         """List scans
 
@@ -788,6 +984,9 @@ class AsyncScans(AsyncResource):
                 JSON-encoded. The scankit wrapper accepts the object and encodes it.
             max_items: stop after this many items in all.
             max_pages: stop after this many pages.
+            extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
+            extra_query: more URL parameters for this call (replacing any of the same name).
+            timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -805,12 +1004,17 @@ class AsyncScans(AsyncResource):
             Scan,
             max_items=max_items,
             max_pages=max_pages,
+            options=RequestOptions.of(extra_headers, extra_query, timeout),
         )
 
     async def create(
         self,
         *,
         body: ScanCreate,
+        extra_headers: Mapping[str, str | Omit] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | Omit | None = OMIT,
     ) -> Scan:
         """Create a scan
 
@@ -825,6 +1029,10 @@ class AsyncScans(AsyncResource):
             body (ScanCreate): What to scan. Give `type` and exactly one of `targets`, `target_ids` or
                 `tags`
                 (HostedScan rejects the request with 400 otherwise).
+            extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
+            extra_query: more URL parameters for this call (replacing any of the same name).
+            extra_body: more top-level JSON fields for the body (winning over the body's own).
+            timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -837,9 +1045,10 @@ class AsyncScans(AsyncResource):
                 _CREATE_SCAN,
                 create_scan.asyncio_detailed,
                 {
-                    "body": body,
+                    "body": merge_body(body, extra_body),
                 },
                 unwrap=("data",),
+                options=RequestOptions.of(extra_headers, extra_query, timeout),
             ),
             Scan,
             _CREATE_SCAN,
@@ -848,6 +1057,10 @@ class AsyncScans(AsyncResource):
     async def get(
         self,
         id: str,
+        *,
+        extra_headers: Mapping[str, str | Omit] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | Omit | None = OMIT,
     ) -> Scan:
         """Get a scan
 
@@ -857,6 +1070,9 @@ class AsyncScans(AsyncResource):
 
         Args:
             id (str): ID of the scan to get. Example: 12345.
+            extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
+            extra_query: more URL parameters for this call (replacing any of the same name).
+            timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -872,6 +1088,7 @@ class AsyncScans(AsyncResource):
                     "id": id,
                 },
                 unwrap=("data",),
+                options=RequestOptions.of(extra_headers, extra_query, timeout),
             ),
             Scan,
             _GET_SCAN,
@@ -888,6 +1105,9 @@ class AsyncTargets(AsyncResource):
         filters: Mapping[str, Any] | str | Unset = UNSET,
         max_items: int | None = None,
         max_pages: int | None = None,
+        extra_headers: Mapping[str, str | Omit] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | Omit | None = OMIT,
     ) -> AsyncPaginator[Target]:
         """List targets
 
@@ -906,6 +1126,9 @@ class AsyncTargets(AsyncResource):
                 JSON-encoded. The scankit wrapper accepts the object and encodes it.
             max_items: stop after this many items in all.
             max_pages: stop after this many pages.
+            extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
+            extra_query: more URL parameters for this call (replacing any of the same name).
+            timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -923,6 +1146,7 @@ class AsyncTargets(AsyncResource):
             Target,
             max_items=max_items,
             max_pages=max_pages,
+            options=RequestOptions.of(extra_headers, extra_query, timeout),
         )
 
     async def create(
@@ -930,6 +1154,10 @@ class AsyncTargets(AsyncResource):
         *,
         body: TargetCreate,
         upsert: bool | Unset = False,
+        extra_headers: Mapping[str, str | Omit] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | Omit | None = OMIT,
     ) -> Target:
         """Create a target
 
@@ -941,6 +1169,10 @@ class AsyncTargets(AsyncResource):
             upsert (bool | Unset): When true, creating a target that already exists does not fail. Inferred:
                 the existing target is returned, with this request's label and tags applied. Default: False.
             body (TargetCreate): A new target.
+            extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
+            extra_query: more URL parameters for this call (replacing any of the same name).
+            extra_body: more top-level JSON fields for the body (winning over the body's own).
+            timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -954,9 +1186,10 @@ class AsyncTargets(AsyncResource):
                 create_target.asyncio_detailed,
                 {
                     "upsert": upsert,
-                    "body": body,
+                    "body": merge_body(body, extra_body),
                 },
                 unwrap=("data",),
+                options=RequestOptions.of(extra_headers, extra_query, timeout),
             ),
             Target,
             _CREATE_TARGET,
@@ -965,6 +1198,10 @@ class AsyncTargets(AsyncResource):
     async def get(
         self,
         id: str,
+        *,
+        extra_headers: Mapping[str, str | Omit] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | Omit | None = OMIT,
     ) -> Target:
         """Get a target
 
@@ -974,6 +1211,9 @@ class AsyncTargets(AsyncResource):
 
         Args:
             id (str): ID of the target. Example: 12345.
+            extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
+            extra_query: more URL parameters for this call (replacing any of the same name).
+            timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -989,6 +1229,7 @@ class AsyncTargets(AsyncResource):
                     "id": id,
                 },
                 unwrap=("data",),
+                options=RequestOptions.of(extra_headers, extra_query, timeout),
             ),
             Target,
             _GET_TARGET,
@@ -999,6 +1240,10 @@ class AsyncTargets(AsyncResource):
         id: str,
         *,
         body: TargetUpdate,
+        extra_headers: Mapping[str, str | Omit] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | Omit | None = OMIT,
     ) -> Target:
         """Update a target
 
@@ -1009,6 +1254,10 @@ class AsyncTargets(AsyncResource):
         Args:
             id (str): ID of the target. Example: 12345.
             body (TargetUpdate): New label and/or tags for an existing target.
+            extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
+            extra_query: more URL parameters for this call (replacing any of the same name).
+            extra_body: more top-level JSON fields for the body (winning over the body's own).
+            timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -1022,9 +1271,10 @@ class AsyncTargets(AsyncResource):
                 update_target.asyncio_detailed,
                 {
                     "id": id,
-                    "body": body,
+                    "body": merge_body(body, extra_body),
                 },
                 unwrap=("data",),
+                options=RequestOptions.of(extra_headers, extra_query, timeout),
             ),
             Target,
             _UPDATE_TARGET,
@@ -1033,6 +1283,10 @@ class AsyncTargets(AsyncResource):
     async def delete(
         self,
         id: str,
+        *,
+        extra_headers: Mapping[str, str | Omit] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | Omit | None = OMIT,
     ) -> None:
         """Delete a target
 
@@ -1044,6 +1298,9 @@ class AsyncTargets(AsyncResource):
 
         Args:
             id (str): ID of the target. Example: 12345.
+            extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
+            extra_query: more URL parameters for this call (replacing any of the same name).
+            timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -1057,7 +1314,69 @@ class AsyncTargets(AsyncResource):
             {
                 "id": id,
             },
+            options=RequestOptions.of(extra_headers, extra_query, timeout),
         )
+
+
+class AsyncResultsWithRawResponse:
+    """`client.with_raw_response.results`: each call returns a `scankit.RawResponse` (a list: its first page)."""
+
+    def __init__(self, resource: AsyncResults) -> None:
+        self.download = async_to_raw_response(resource.download)
+
+
+class AsyncResultsWithStreamingResponse:
+    """`client.with_streaming_response.results`: file downloads whose body stays on the wire until read."""
+
+    def __init__(self, resource: AsyncResults) -> None:
+        self.download = async_to_streamed_response(
+            resource.download, resource, _DOWNLOAD_RESULT, download_result._get_kwargs
+        )
+
+
+class AsyncRisksWithRawResponse:
+    """`client.with_raw_response.risks`: each call returns a `scankit.RawResponse` (a list: its first page)."""
+
+    def __init__(self, resource: AsyncRisks) -> None:
+        self.list = async_to_raw_page(resource.list)
+        self.get = async_to_raw_response(resource.get)
+
+
+class AsyncScansWithRawResponse:
+    """`client.with_raw_response.scans`: each call returns a `scankit.RawResponse` (a list: its first page)."""
+
+    def __init__(self, resource: AsyncScans) -> None:
+        self.list = async_to_raw_page(resource.list)
+        self.create = async_to_raw_response(resource.create)
+        self.get = async_to_raw_response(resource.get)
+
+
+class AsyncTargetsWithRawResponse:
+    """`client.with_raw_response.targets`: each call returns a `scankit.RawResponse` (a list: its first page)."""
+
+    def __init__(self, resource: AsyncTargets) -> None:
+        self.list = async_to_raw_page(resource.list)
+        self.create = async_to_raw_response(resource.create)
+        self.get = async_to_raw_response(resource.get)
+        self.update = async_to_raw_response(resource.update)
+        self.delete = async_to_raw_response(resource.delete)
+
+
+class AsyncHostedScanWithRawResponse:
+    """`client.with_raw_response`: the same calls, each returning a `scankit.RawResponse`."""
+
+    def __init__(self, client: AsyncHostedScan) -> None:
+        self.results = AsyncResultsWithRawResponse(client.results)
+        self.risks = AsyncRisksWithRawResponse(client.risks)
+        self.scans = AsyncScansWithRawResponse(client.scans)
+        self.targets = AsyncTargetsWithRawResponse(client.targets)
+
+
+class AsyncHostedScanWithStreamingResponse:
+    """`client.with_streaming_response`: downloads as context managers that stream the body."""
+
+    def __init__(self, client: AsyncHostedScan) -> None:
+        self.results = AsyncResultsWithStreamingResponse(client.results)
 
 
 class AsyncHostedScan(AsyncClient):
@@ -1098,3 +1417,16 @@ class AsyncHostedScan(AsyncClient):
         self.risks = AsyncRisks(self)
         self.scans = AsyncScans(self)
         self.targets = AsyncTargets(self)
+
+    @property
+    def with_raw_response(self) -> AsyncHostedScanWithRawResponse:
+        """Every call returns a `scankit.RawResponse`: status, headers, request id, retries, and `.parse()`.
+
+        >>> client.with_raw_response.results.download  # doctest: +SKIP
+        """
+        return AsyncHostedScanWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> AsyncHostedScanWithStreamingResponse:
+        """Downloads as context managers whose body is read piecewise (`iter_bytes()`, `stream_to_file()`)."""
+        return AsyncHostedScanWithStreamingResponse(self)
