@@ -37,6 +37,8 @@ from ._errors import (
 )
 from ._logging import setup_logging
 from ._pagination import AsyncPaginator, Page, SyncPaginator
+from ._response import AsyncStreamedResponse, RawResponse, StreamedResponse
+from ._types import OMIT, Omit
 
 if TYPE_CHECKING:
     from .vendors.advalidation import Advalidation, AsyncAdvalidation
@@ -78,6 +80,7 @@ __all__ = [
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_PAGE_CONCURRENCY",
     "DEFAULT_TIMEOUT",
+    "OMIT",
     "APIConnectionError",
     "APIError",
     "APIStatusError",
@@ -89,6 +92,7 @@ __all__ = [
     "AsyncPackageX",
     "AsyncPaginator",
     "AsyncPassEntry",
+    "AsyncStreamedResponse",
     "AuthenticationError",
     "BadRequestError",
     "CloneGuard",
@@ -98,14 +102,17 @@ __all__ = [
     "InternalServerError",
     "MissingAPIKeyError",
     "NotFoundError",
+    "Omit",
     "PackageX",
     "Page",
     "PaginationError",
     "PassEntry",
     "PermissionDeniedError",
     "RateLimitError",
+    "RawResponse",
     "ResponseValidationError",
     "ScankitError",
+    "StreamedResponse",
     "SyncPaginator",
     "UnprocessableEntityError",
 ]

@@ -77,9 +77,10 @@ _attempt: contextvars.ContextVar[_Attempt | None] = contextvars.ContextVar("scan
 
 def check_headers(core: _Core, headers: Mapping[str, Any], where: str) -> None:
     """Refuse any header that would set, replace or remove a credential of the client."""
-    credential = {name.lower() for name in core._auth_headers}
-    for name in headers:
-        if name.lower() in credential:
+    credential = {name.lower(): name for name in core._auth_headers}
+    for given in headers:
+        name = credential.get(given.lower())
+        if name is not None:
             raise ConfigurationError(
                 f"{core.vendor.name}: {where} cannot set or remove {name}: it carries the client's credentials, "
                 f"which come only from the client's constructor (api_key=, or {core.vendor.env_key})"
@@ -204,12 +205,14 @@ class RequestHooks:
             )
 
     def on_response(self, response: httpx.Response) -> None:
+        request = response.request
+        sent_at = request.extensions.get("scankit_sent_at")
+        seconds = time.perf_counter() - sent_at if isinstance(sent_at, float) else 0.0
+        response.extensions["scankit_elapsed"] = seconds  # until the headers: RawResponse.elapsed's fallback
         if not log.isEnabledFor(logging.DEBUG):
             return
         core = self._core
-        request = response.request
-        sent_at = request.extensions.get("scankit_sent_at")
-        elapsed = (time.perf_counter() - sent_at) * 1000 if isinstance(sent_at, float) else 0.0
+        elapsed = seconds * 1000
         attempt = _attempt.get()
         header = core.vendor.request_id_header
         rid = (response.headers.get(header) if header else None) or response.headers.get("x-request-id") or "-"

@@ -155,8 +155,15 @@ class _ResponseInfo:
 
     @property
     def elapsed(self) -> datetime.timedelta:
-        """From sending the request to the end of its body (httpx's `Response.elapsed`)."""
-        return self._http.elapsed
+        """From sending the request to the end of its body (httpx's `Response.elapsed`).
+
+        Before a streamed body is read: until its headers arrived, as scankit measured it.
+        """
+        try:
+            return self._http.elapsed
+        except RuntimeError:  # httpx knows it only once the body is read or closed
+            measured = self._http.extensions.get("scankit_elapsed")
+            return datetime.timedelta(seconds=measured if isinstance(measured, float) else 0.0)
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} [{self.status_code} {self._http.reason_phrase}] {self.method} {self.url.path}>"
