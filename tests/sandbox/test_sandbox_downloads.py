@@ -16,7 +16,6 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
-import scankit
 from scankit.cli import CliEnv, cli
 from scankit.sandbox import Sandbox
 
@@ -79,10 +78,10 @@ def test_streamed_download_keeps_memory_flat(sandbox: Sandbox, big_results: None
 
 async def test_async_streamed_download(sandbox: Sandbox, big_results: None, tmp_path: Path) -> None:
     result_id, content_type = a_result(sandbox)
-    async with sandbox.async_client("hostedscan") as client:
-        async with client.with_streaming_response.results.download(result_id) as response:
-            assert response.content_type == content_type
-            assert await response.stream_to_file(tmp_path / response.filename) == SIZE
+    client = sandbox.async_client("hostedscan")
+    async with client, client.with_streaming_response.results.download(result_id) as response:
+        assert response.content_type == content_type
+        assert await response.stream_to_file(tmp_path / response.filename) == SIZE
     assert (tmp_path / (result_id + EXTENSIONS[content_type])).stat().st_size == SIZE
 
 
@@ -102,7 +101,6 @@ def test_cli_output_streams_the_file(sandbox: Sandbox, big_results: None, tmp_pa
 
 
 def test_cli_debug_logs_each_response(sandbox: Sandbox) -> None:
-    result_id, _ = a_result(sandbox)
     result = scankit_cli(sandbox, "--debug", "hostedscan", "scans", "list", "--max-items", "1")
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout.splitlines()[0])["id"]

@@ -27,6 +27,8 @@ from scankit._vendor import OperationInfo, VendorInfo
 
 # Keyword arguments of a list method that the CLI offers as options of their own.
 PAGING_OPTIONS = frozenset({"max_items", "max_pages"})
+# Per-call options of every method (headers, query, body extras, timeout): the CLI has its own flags.
+CALL_OPTIONS = frozenset({"extra_headers", "extra_query", "extra_body", "timeout"})
 
 ParamKind = Literal["positional", "body", "keyword"]
 
@@ -185,7 +187,7 @@ def _verb(name: str, fn: Callable[..., Any], op: OperationInfo | None) -> VerbSp
         http = f"{op.method} {op.path}"
     params = []
     for param in inspect.signature(fn).parameters.values():
-        if param.name == "self" or (is_list and param.name in PAGING_OPTIONS):
+        if param.name == "self" or (is_list and param.name in PAGING_OPTIONS) or param.name in CALL_OPTIONS:
             continue
         if param.kind is inspect.Parameter.POSITIONAL_OR_KEYWORD:
             kind: ParamKind = "positional"
