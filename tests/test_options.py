@@ -8,9 +8,13 @@ attempt is sent and one, complete on its own, when its response arrives.
 
 from __future__ import annotations
 
+import json
 import logging
+import os
 import platform
 import re
+import subprocess
+import sys
 from typing import Any
 
 import httpx
@@ -18,6 +22,7 @@ import pytest
 from helpers import FakeClock, make
 
 import scankit
+from scankit_hostedscan.models import ScanCreate, ScanType
 
 HS_SCAN = {"id": "s1", "type": "NMAP", "state": "SUCCEEDED", "progress": 100}
 KEY = "sk-test-secret-123"
@@ -71,12 +76,8 @@ def test_extra_query_replaces_and_removes_parameters(clock: FakeClock) -> None:
 def test_extra_body_is_merged_over_the_body(clock: FakeClock) -> None:
     server = Recorder()
     client = make(scankit.HostedScan, server, clock)
-    from scankit_hostedscan.models import ScanCreate, ScanType
-
     body = ScanCreate(type_=ScanType.NMAP, targets=["example.com"])
     client.scans.create(body=body, extra_body={"beta_flag": True, "targets": ["other.example"]})
-    import json
-
     sent = json.loads(server.requests[0].content)
     assert sent == {"type": "NMAP", "targets": ["other.example"], "beta_flag": True}
 
@@ -235,3 +236,20 @@ async def test_async_debug_log(clock: FakeClock, caplog: pytest.LogCaptureFixtur
     assert [a.split(" -> ")[1].split(" in ")[0] for a in answered] == ["503 Service Unavailable", "200 OK"]
     assert answered[1].endswith("(attempt 2, request id req_77)")
     assert raw.retries_taken == 1
+
+
+def test_scankit_log_debug_in_the_environment_turns_the_log_on() -> None:
+    code = """
+import httpx, scankit
+http = httpx.Client(transport=httpx.MockTransport(lambda r: httpx.Response(200, json={"data": []})))
+client = scankit.HostedScan(api_key="sk-env-secret-999", base_url="http://vendor.test", http_client=http)
+print(len(list(client.scans.list())))
+"""
+    env = {**os.environ, "SCANKIT_LOG": "debug"}
+    proc = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=False)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == "0"
+    response_lines = [line for line in proc.stderr.splitlines() if " -> " in line]
+    assert len(response_lines) == 1
+    assert "HostedScan scans.list: GET http://vendor.test/v1/scans -> 200 OK in " in response_lines[0]
+    assert "sk-env-secret-999" not in proc.stderr
