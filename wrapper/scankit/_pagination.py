@@ -160,7 +160,7 @@ class _Base(Generic[T]):
                     detail=f"the cursor {step.next!r} came back: it would loop",
                 )
             self._seen.add(step.next)
-        return Page(step.items, raw, requested, step.next, step.total_items, step.total_pages, http)
+        return Page(step.items, raw, requested, step.next, step.total_items, step.total_pages, http_response=http)
 
     def _parallel_pages(self, first: Page[T]) -> list[int]:
         """Page numbers that can be fetched at once, when the server said how many there are.
