@@ -118,6 +118,12 @@ def test_a_bearer_token_is_a_credential_too(clock: FakeClock) -> None:
     client = make(scankit.CloneGuard, server, clock, access_token="tok-secret-777")
     with pytest.raises(scankit.ConfigurationError, match="Authorization"):
         list(client.scans.list(extra_headers={"authorization": "Bearer mine"}))
+    # nor can a credential the client was not given come in per call: it would escape redaction
+    hosted = make(scankit.HostedScan, server, clock)
+    for header in ("Authorization", "cookie", "Proxy-Authorization"):
+        with pytest.raises(scankit.ConfigurationError, match="credentials"):
+            hosted.scans.get("s1", extra_headers={header: "Bearer tok-secret-888"})
+    assert server.requests == []
 
 
 def test_with_options_headers_go_with_every_request_of_the_copy(clock: FakeClock) -> None:
