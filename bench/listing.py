@@ -64,7 +64,7 @@ LISTS = {
 class Server:
     """bench/sandbox_server.py in a subprocess, for as long as the `with` block lasts."""
 
-    def __init__(self, rate_limits: bool, items: int, advalidation_items: int) -> None:
+    def __init__(self, rate_limits: bool, items: int, advalidation_items: int, result_size: int | None = None) -> None:
         self.args = [
             sys.executable,
             str(HERE / "sandbox_server.py"),
@@ -76,6 +76,7 @@ class Server:
             str(items),
             "--advalidation-items",
             str(advalidation_items),
+            *(["--result-size", str(result_size)] if result_size else []),
         ]
 
     def __enter__(self) -> dict[str, Any]:

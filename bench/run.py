@@ -5,7 +5,9 @@ Runs, each part in fresh processes so they do not disturb one another:
 1. CPU per item (bench/cpu.py): parsing list pages, against json.loads and pydantic v2;
 2. memory (bench/memory.py): peak RSS while iterating 100k and 1M items;
 3. listing (bench/listing.py), when scankit.sandbox is there: latency-bound and rate-limited
-   listing against a naive loop and the floor.
+   listing against a naive loop and the floor;
+5. download (bench/download.py), when scankit.sandbox is there: RSS growth while streaming a
+   1 GiB result file, sync and async.
 
 Prints a table and writes bench/results.json. Every figure is a ratio against a baseline measured
 in the same run; each says its target, met or missed, and by how much.
@@ -39,6 +41,7 @@ MEMORY_FLAT_MB = 10.0  # growth at 1M may exceed growth at 100k by at most this 
 LISTING_TARGET = 1.2  # x floor
 PARALLEL_SPEEDUP_TARGET = 4.0  # x faster than the naive loop
 RATE_TARGET = 1.1  # x rate-limit floor
+DOWNLOAD_TARGET_MB = 50.0  # RSS growth while streaming 1 GiB
 
 
 def part(script: str, *args: str) -> Any:
@@ -144,6 +147,10 @@ def listing_rows(listing: dict[str, Any]) -> dict[str, Any]:
     return {"latency_bound": latency, "rate_limited": rate}
 
 
+def download_rows(download: dict[str, Any]) -> list[dict[str, Any]]:
+    return [{**r, "target": verdict(r["growth_mb"], DOWNLOAD_TARGET_MB)} for r in download["runs"]]
+
+
 def mark(v: dict[str, Any] | None) -> str:
     if v is None:
         return "n/a"
@@ -234,6 +241,21 @@ def table(results: dict[str, Any]) -> str:
             )
     elif listing:
         lines += ["", f"3./4. Listing: skipped ({listing.get('skipped')})"]
+    download = results.get("download")
+    if download and "rows" in download:
+        lines += [
+            "",
+            f"5. Download: one {download['raw']['bytes'] / 2**30:g} GiB HostedScan result streamed from the sandbox "
+            "(its own process) to /dev/null;",
+            f"   growth = peak RSS - RSS before; target <= {DOWNLOAD_TARGET_MB:g} MB",
+        ]
+        for r in download["rows"]:
+            lines.append(
+                f"   {r['mode']:13s} {r['growth_mb']:5.1f} MB (peak {r['rss_peak_mb']:.0f} MB), {r['seconds']:.1f}s "
+                f"at {r['mb_per_s']:.0f} MB/s  {mark(r['target'])}"
+            )
+    elif download:
+        lines += ["", f"5. Download: skipped ({download.get('skipped')})"]
     lines += ["", f"written to {RESULTS.relative_to(HERE.parent)} in {results['wall_s']:.0f}s"]
     return "\n".join(lines)
 
@@ -253,7 +275,7 @@ def environment() -> dict[str, Any]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="fewer rounds, 100k items, no listing")
-    parser.add_argument("--skip", nargs="*", choices=["cpu", "memory", "listing"], default=[])
+    parser.add_argument("--skip", nargs="*", choices=["cpu", "memory", "listing", "download"], default=[])
     parser.add_argument("--render", action="store_true", help="print the table of the last bench/results.json")
     args = parser.parse_args()
     if args.render:
@@ -286,6 +308,13 @@ def main() -> None:
             listing = part("listing.py")
             results["listing"] = {"latency_s": listing["latency_s"], "raw": listing}
             save()
+    if "download" not in args.skip:
+        if importlib.util.find_spec("scankit.sandbox") is None:
+            results["download"] = {"skipped": "scankit.sandbox is not installed"}
+        else:
+            download = part("download.py", *(["--size", str(100 * 2**20)] if args.quick else []))
+            results["download"] = {"raw": download, "rows": download_rows(download)}
+            save()
     save()
     print(table(render(results)))
 
@@ -298,6 +327,8 @@ def render(results: dict[str, Any]) -> dict[str, Any]:
         results["memory"]["rows"] = memory_rows(results["memory"]["raw"])
     if "listing" in results and "raw" in results["listing"]:
         results["listing"]["rows"] = listing_rows(results["listing"]["raw"])
+    if "download" in results and "raw" in results["download"]:
+        results["download"]["rows"] = download_rows(results["download"]["raw"])
     RESULTS.write_text(json.dumps(results, indent=2) + "\n")
     return results
 

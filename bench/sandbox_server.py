@@ -42,6 +42,7 @@ def main() -> None:
     parser.add_argument("--rate-limits", choices=["on", "off"], default="off")
     parser.add_argument("--items", type=int, default=10_000)
     parser.add_argument("--advalidation-items", type=int, default=1_000)
+    parser.add_argument("--result-size", type=int, default=None, help="pad HostedScan result files to this many bytes")
     args = parser.parse_args()
 
     grow(args.items)
@@ -50,6 +51,7 @@ def main() -> None:
     sandbox = Sandbox(faults=Faults(latency=args.latency), rate_limits=args.rate_limits == "on").start()
     apps = sandbox.app.state.vendors
     grow_advalidation(apps["advalidation"], args.advalidation_items)
+    apps["hostedscan"].result_size = args.result_size
     info = {
         "url": sandbox.url,
         "vendors": {

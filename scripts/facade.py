@@ -489,6 +489,8 @@ def render(vendor: str, spec: dict[str, Any], view: dict[str, Any], config_path:
         package=f"scankit_{vendor}",
         model_names=sorted({_s(m.class_info.name) for m in data.models} | {_s(e.class_info.name) for e in data.enums}),
         class_name=meta.get("class_name") or meta["vendor"].replace(" ", ""),
+        # resources with a file download get `client.with_streaming_response.<resource>`
+        streaming=[tag for tag, eps in resources.items() if any(e["success_type"] == "File" for e in eps)],
     )
 
 

@@ -155,3 +155,35 @@ async def test_waiting_returns_the_generated_model(clock: FakeClock) -> None:
     async with make(scankit.AsyncAdvalidation, done, clock) as advalidation:
         assert_type(await advalidation.creatives.rescan_and_wait(7), adv.Scan)
         assert_type(await advalidation.scans.wait(1), adv.Scan)
+
+
+def scan_or_list(request: httpx.Request) -> httpx.Response:
+    scan = {"id": "s1", "type": "NMAP", "state": "SUCCEEDED"}
+    return httpx.Response(200, json={"data": [scan] if request.url.path == "/v1/scans" else scan})
+
+
+def test_raw_and_streamed_responses_are_typed(clock: FakeClock) -> None:
+    hosted = make(scankit.HostedScan, scan_or_list, clock)
+    raw = hosted.with_raw_response.scans.get("s1", extra_headers={"X-Trace": "1"}, timeout=5.0)
+    assert_type(raw, scankit.RawResponse[hs.Scan])
+    assert_type(raw.parse(), hs.Scan)
+    assert_type(raw.status_code, int)
+    assert_type(raw.request_id, str | None)
+    raw_page = hosted.with_raw_response.scans.list()
+    assert_type(raw_page, scankit.RawResponse[scankit.Page[hs.Scan]])
+    assert_type(raw_page.parse().items, list[hs.Scan])
+    assert_type(raw_page.parse().http_response, httpx.Response | None)
+    with hosted.with_streaming_response.results.download("r1") as response:
+        assert_type(response, scankit.StreamedResponse)
+        assert_type(response.filename, str)
+        assert_type(response.content_type, str | None)
+
+
+async def test_async_raw_and_streamed_responses_are_typed(clock: FakeClock) -> None:
+    async with make(scankit.AsyncHostedScan, scan_or_list, clock) as hosted:
+        raw = await hosted.with_raw_response.scans.get("s1")
+        assert_type(raw, scankit.RawResponse[hs.Scan])
+        raw_page = await hosted.with_raw_response.scans.list()
+        assert_type(raw_page, scankit.RawResponse[scankit.Page[hs.Scan]])
+        async with hosted.with_streaming_response.results.download("r1") as response:
+            assert_type(response, scankit.AsyncStreamedResponse)

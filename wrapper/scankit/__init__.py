@@ -39,6 +39,8 @@ from ._errors import (
 )
 from ._logging import setup_logging
 from ._pagination import AsyncPaginator, Page, SyncPaginator
+from ._response import AsyncStreamedResponse, RawResponse, StreamedResponse
+from ._types import OMIT, Omit
 from ._version import __version__ as __version__
 from ._waiter import DEFAULT_WAIT_TIMEOUT, WaitStatus
 from .jsonapi import IncludedIndex
@@ -83,6 +85,7 @@ __all__ = [
     "DEFAULT_PAGE_CONCURRENCY",
     "DEFAULT_TIMEOUT",
     "DEFAULT_WAIT_TIMEOUT",
+    "OMIT",
     "APIConnectionError",
     "APIError",
     "APIStatusError",
@@ -94,6 +97,7 @@ __all__ = [
     "AsyncPackageX",
     "AsyncPaginator",
     "AsyncPassEntry",
+    "AsyncStreamedResponse",
     "AuthenticationError",
     "BadRequestError",
     "CloneGuard",
@@ -104,14 +108,17 @@ __all__ = [
     "InternalServerError",
     "MissingAPIKeyError",
     "NotFoundError",
+    "Omit",
     "PackageX",
     "Page",
     "PaginationError",
     "PassEntry",
     "PermissionDeniedError",
     "RateLimitError",
+    "RawResponse",
     "ResponseValidationError",
     "ScankitError",
+    "StreamedResponse",
     "SyncPaginator",
     "UnprocessableEntityError",
     "WaitStatus",

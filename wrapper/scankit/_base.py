@@ -22,6 +22,7 @@ from typing import Any, Self, TypeVar
 import attrs
 import httpx
 
+from . import _options, _response
 from ._errors import (
     APIConnectionError,
     APITimeoutError,
@@ -35,6 +36,7 @@ from ._pagination import AsyncPaginator, SyncPaginator
 from ._ratelimit import NullPacer, Pacer, PacerLike, RateLimitSpec
 from ._redact import redact_text
 from ._retry import RetryAfterSource, RetryPolicy, decide
+from ._types import Omit
 from ._vendor import OperationInfo, VendorInfo
 
 T = TypeVar("T")
@@ -299,6 +301,14 @@ class _Core:
         client: Self = factory(**client_options(vendor_of(cls), name, path=config, explicit=options))
         return client
 
+    _default_headers: Mapping[str, str | Omit] = {}
+
+    def _with_headers(self, other: _C, headers: Mapping[str, str | Omit] | None) -> _C:
+        if headers:
+            _options.check_headers(self, headers, "with_options(headers=...)")
+            other._default_headers = {**self._default_headers, **headers}
+        return other
+
 
 def _is_parse_failure(vendor: VendorInfo, exc: BaseException) -> bool:
     # The generated package raises its ParseError for a body that does not match the spec; a
@@ -328,12 +338,13 @@ class SyncClient(_Core):
         self._http = self._make_http()
 
     def _make_http(self) -> httpx.Client:
+        hooks = _options.RequestHooks(self)  # per-call options, User-Agent, the request log
         http = httpx.Client(
             base_url=self.base_url,
             headers=self._auth_headers,
             timeout=self.timeout,
             transport=self._transport,
-            event_hooks={"response": [_last_response.set]},
+            event_hooks={"request": [hooks.on_request], "response": [_last_response.set, hooks.on_response]},
         )
         generated = self._vendor.generated_client(base_url=self.base_url, token="")
         generated.set_httpx_client(http)  # ours carries the auth headers; set_httpx_client skips its own
@@ -346,12 +357,15 @@ class SyncClient(_Core):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         page_concurrency: int | None = None,
+        headers: Mapping[str, str | Omit] | None = None,
     ) -> Self:
         """A copy with other per-call settings that shares this client's connections and rate limiter.
 
+        `headers` are sent with every request of the copy (never a credential header; `OMIT` removes one).
+
         >>> client.with_options(max_retries=5).scans.get("scan_1")  # doctest: +SKIP
         """
-        return self._copy_with(timeout, max_retries, page_concurrency)
+        return self._with_headers(self._copy_with(timeout, max_retries, page_concurrency), headers)
 
     def _send(self, op: OperationInfo, fn: Callable[..., Any], kwargs: Mapping[str, Any]) -> Any:
         kwargs = self._encode(op, kwargs)
@@ -362,6 +376,7 @@ class SyncClient(_Core):
                 self._log_attempt(op, attempt, f"pacing: waiting {wait:.2f}s for the rate limit", wait=wait)
                 self._runtime.sleep(wait)
             _last_response.set(None)
+            _options.begin_attempt(op.name, attempt)
             error: BaseException | None = None
             parse_exc: BaseException | None = None
             result: Any = None
@@ -375,7 +390,7 @@ class SyncClient(_Core):
                 parse_exc = exc
             delay = self._after_attempt(op, attempt, result, error, parse_exc)
             if delay is None:
-                return result
+                return _response.finish(result, _last_response.get(None), attempt)
             self._runtime.sleep(delay)
             attempt += 1
 
@@ -415,12 +430,13 @@ class AsyncClient(_Core):
         async def capture(response: httpx.Response) -> None:
             _last_response.set(response)
 
+        hooks = _options.RequestHooks(self)
         http = httpx.AsyncClient(
             base_url=self.base_url,
             headers=self._auth_headers,
             timeout=self.timeout,
             transport=self._transport,
-            event_hooks={"response": [capture]},
+            event_hooks={"request": [hooks.aon_request], "response": [capture, hooks.aon_response]},
         )
         generated = self._vendor.generated_client(base_url=self.base_url, token="")
         generated.set_async_httpx_client(http)
@@ -433,12 +449,15 @@ class AsyncClient(_Core):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         page_concurrency: int | None = None,
+        headers: Mapping[str, str | Omit] | None = None,
     ) -> Self:
         """A copy with other per-call settings that shares this client's connections and rate limiter.
 
+        `headers` are sent with every request of the copy (never a credential header; `OMIT` removes one).
+
         >>> client.with_options(max_retries=5).scans.get("scan_1")  # doctest: +SKIP
         """
-        return self._copy_with(timeout, max_retries, page_concurrency)
+        return self._with_headers(self._copy_with(timeout, max_retries, page_concurrency), headers)
 
     async def _send(self, op: OperationInfo, fn: Callable[..., Awaitable[Any]], kwargs: Mapping[str, Any]) -> Any:
         kwargs = self._encode(op, kwargs)
@@ -449,6 +468,7 @@ class AsyncClient(_Core):
                 self._log_attempt(op, attempt, f"pacing: waiting {wait:.2f}s for the rate limit", wait=wait)
                 await self._runtime.async_sleep(wait)
             _last_response.set(None)
+            _options.begin_attempt(op.name, attempt)
             error: BaseException | None = None
             parse_exc: BaseException | None = None
             result: Any = None
@@ -462,7 +482,7 @@ class AsyncClient(_Core):
                 parse_exc = exc
             delay = self._after_attempt(op, attempt, result, error, parse_exc)
             if delay is None:
-                return result
+                return _response.finish(result, _last_response.get(None), attempt)
             await self._runtime.async_sleep(delay)
             attempt += 1
 
@@ -509,9 +529,15 @@ class SyncResource:
         self._client = client
 
     def _request(
-        self, op: OperationInfo, fn: Callable[..., Any], kwargs: Mapping[str, Any], unwrap: tuple[str, ...] = ()
+        self,
+        op: OperationInfo,
+        fn: Callable[..., Any],
+        kwargs: Mapping[str, Any],
+        unwrap: tuple[str, ...] = (),
+        options: _options.RequestOptions | None = None,
     ) -> Any:
-        return _parsed(self._client, op, self._client._send(op, fn, kwargs), unwrap)
+        with _options.applied(self._client, options):
+            return _parsed(self._client, op, self._client._send(op, fn, kwargs), unwrap)
 
     def _expect(self, value: Any, cls: type[T], op: OperationInfo) -> T:
         if isinstance(value, cls):
@@ -532,9 +558,14 @@ class SyncResource:
         *,
         max_items: int | None,
         max_pages: int | None,
+        options: _options.RequestOptions | None = None,
     ) -> SyncPaginator[T]:
+        if options is not None:
+            _options.check_headers(self._client, options.headers, "extra_headers")
+
         def fetch(args: dict[str, Any]) -> Any:
-            return self._client._send(op, fn, args).parsed
+            with _options.applied(self._client, options):
+                return self._client._send(op, fn, args)  # a Sent: the page and its HTTP response
 
         return SyncPaginator(
             fetch,
@@ -558,8 +589,10 @@ class AsyncResource:
         fn: Callable[..., Awaitable[Any]],
         kwargs: Mapping[str, Any],
         unwrap: tuple[str, ...] = (),
+        options: _options.RequestOptions | None = None,
     ) -> Any:
-        return _parsed(self._client, op, await self._client._send(op, fn, kwargs), unwrap)
+        with _options.applied(self._client, options):
+            return _parsed(self._client, op, await self._client._send(op, fn, kwargs), unwrap)
 
     def _expect(self, value: Any, cls: type[T], op: OperationInfo) -> T:
         if isinstance(value, cls):
@@ -580,9 +613,14 @@ class AsyncResource:
         *,
         max_items: int | None,
         max_pages: int | None,
+        options: _options.RequestOptions | None = None,
     ) -> AsyncPaginator[T]:
+        if options is not None:
+            _options.check_headers(self._client, options.headers, "extra_headers")
+
         async def fetch(args: dict[str, Any]) -> Any:
-            return (await self._client._send(op, fn, args)).parsed
+            with _options.applied(self._client, options):
+                return await self._client._send(op, fn, args)  # a Sent: the page and its HTTP response
 
         return AsyncPaginator(
             fetch,

@@ -16,8 +16,10 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from typing import Any, Generic, TypeVar
 
 import attrs
+import httpx
 
 from ._errors import PaginationError
+from ._response import Sent
 from ._vendor import OperationInfo, PaginationInfo
 
 T = TypeVar("T")
@@ -45,6 +47,8 @@ class Page(Generic[T]):
     next: Cursor | None  # what to fetch next; None when this is the last page
     total_items: int | None = None
     total_pages: int | None = None
+    http_response: httpx.Response | None = None
+    """The HTTP response this page came from: its headers (rate limits, request id) and status."""
 
     @property
     def has_next_page(self) -> bool:
@@ -165,6 +169,8 @@ class _Base(Generic[T]):
         return {**self._kwargs, self._info.request_param: value}
 
     def _page(self, raw: Any, requested: Cursor | None) -> Page[T]:
+        http = raw.http_response if isinstance(raw, Sent) else None
+        raw = raw.parsed if isinstance(raw, Sent) else raw
         step = plan_next(self._info, self._op, self._vendor, raw, requested)
         if step.next is not None and self._info.style == "cursor":
             if step.next in self._seen:
@@ -174,7 +180,7 @@ class _Base(Generic[T]):
                     detail=f"the cursor {step.next!r} came back: it would loop",
                 )
             self._seen.add(step.next)
-        return Page(step.items, raw, requested, step.next, step.total_items, step.total_pages)
+        return Page(step.items, raw, requested, step.next, step.total_items, step.total_pages, http_response=http)
 
     def _parallel_pages(self, first: Page[T]) -> list[int]:
         """Page numbers that can be fetched at once, when the server said how many there are.

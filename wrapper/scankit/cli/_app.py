@@ -427,6 +427,8 @@ def _run(
                 method = Waiting(env, spec, resource, verb, client, options)
             if verb.is_list:
                 _list(ctx, env, spec, verb, method, args, kwargs, options)
+            elif _returns_file(verb) and hasattr(client, "with_streaming_response"):
+                _download(client, resource.name, verb.name, args, kwargs, options)
             else:
                 _show(env, call, method(*args, **kwargs), options)
                 if isinstance(method, Waiting):
@@ -630,6 +632,30 @@ def _show(env: CliEnv, call: Call, result: Any, options: dict[str, Any]) -> None
             sys.stdout.buffer.flush()
         return
     render_one(result, _format(env, options), sys.stdout, _stdout_console(env))
+
+
+def _download(
+    client: Any, resource: str, verb: str, args: list[Any], kwargs: dict[str, Any], options: dict[str, Any]
+) -> None:
+    """A file goes to disk (or standard output) as it arrives: memory stays flat whatever its size."""
+    stream = getattr(getattr(client.with_streaming_response, resource), verb)
+    with stream(*args, **kwargs) as response:
+        output = options.get("output")
+        if not output:
+            sys.stdout.flush()
+            for chunk in response.iter_bytes():
+                sys.stdout.buffer.write(chunk)
+            sys.stdout.buffer.flush()
+            return
+        partial = f"{output}.part"  # a broken transfer never leaves a truncated file under the real name
+        try:
+            written = response.stream_to_file(partial)
+            os.replace(partial, output)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(partial)
+            raise
+        click.echo(f"Wrote {written:,} bytes to {output}.", err=True)
 
 
 def _stdout_gone() -> None:

@@ -29,6 +29,8 @@ from scankit._vendor import OperationInfo, PaginationInfo, VendorInfo
 PAGING_OPTIONS = frozenset({"max_items", "max_pages"})
 # The waiter's keyword arguments (`wait`, `<verb>_and_wait`): the CLI's --wait options carry them.
 WAIT_OPTIONS = frozenset({"timeout", "poll_interval", "on_update"})
+# Per-call options of every method (headers, query, body extras, timeout): the CLI has its own flags.
+CALL_OPTIONS = frozenset({"extra_headers", "extra_query", "extra_body", "timeout"})
 
 ParamKind = Literal["positional", "body", "keyword"]
 
@@ -189,7 +191,7 @@ def _verb(name: str, fn: Callable[..., Any], op: OperationInfo | None) -> VerbSp
         http = f"{op.method} {op.path}"
     params = []
     for param in inspect.signature(fn).parameters.values():
-        if param.name == "self" or (is_list and param.name in PAGING_OPTIONS):
+        if param.name == "self" or (is_list and param.name in PAGING_OPTIONS) or param.name in CALL_OPTIONS:
             continue
         if name == "wait" and param.name in WAIT_OPTIONS:
             continue

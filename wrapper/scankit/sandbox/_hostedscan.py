@@ -5,11 +5,11 @@ from __future__ import annotations
 import base64
 import binascii
 import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import AsyncIterator, Iterable, Mapping, Sequence
 from typing import Any, ClassVar
 
 from starlette.requests import Request
-from starlette.responses import Response
+from starlette.responses import Response, StreamingResponse
 
 from ._base import Call, Invalid, Missing, Route, VendorSandbox, json_response
 from ._fake import DATA_NOW, hexid, iso_ms, pick
@@ -262,6 +262,8 @@ class HostedScanSandbox(VendorSandbox):
     api_key = "sandbox-hostedscan-key"
     validation_status = 400
     enum_fields: ClassVar[Mapping[str, str]] = {"state": "PAUSED", "status": "MITIGATED", "threat_level": "CRITICAL"}
+    result_size: int | None = None
+    """Pad every result file to this many bytes, streamed (`make bench` downloads 1 GB this way)."""
 
     def generate(self) -> None:
         rng = self.rng
@@ -555,7 +557,11 @@ class HostedScanSandbox(VendorSandbox):
             raise Missing("Result not found")
         content_type, scan_id = found
         scan = next(s for s in self.scans if s["id"] == scan_id)
-        return Response(_report(scan, content_type), media_type=content_type)
+        report = _report(scan, content_type)
+        if self.result_size is None or self.result_size <= len(report):
+            return Response(report, media_type=content_type)
+        size = self.result_size
+        return StreamingResponse(_padded(report, size), media_type=content_type, headers={"content-length": str(size)})
 
     async def list_targets(self, call: Call) -> Response:
         filters = _filters(call, ("tags", "target"))
@@ -705,6 +711,16 @@ def _label_and_tags(body: dict[str, Any]) -> tuple[str | None, list[str]]:
     if len(tags) > 10:
         raise Invalid("A target can have at most 10 tags", field="tags")
     return label, list(tags)
+
+
+async def _padded(report: bytes, size: int) -> AsyncIterator[bytes]:
+    """The report, then trailing newlines (harmless in HTML, XML, JSON and after a PDF's %%EOF) up to `size`."""
+    yield report
+    chunk = b"\n" * (1024 * 1024)
+    left = size - len(report)
+    while left > 0:
+        yield chunk[: min(left, len(chunk))]
+        left -= len(chunk)
 
 
 def _report(scan: dict[str, Any], content_type: str) -> bytes:

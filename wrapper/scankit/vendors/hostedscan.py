@@ -12,7 +12,17 @@ from typing import Any
 import httpx
 
 from scankit._base import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncClient, AsyncResource, SyncClient, SyncResource
+from scankit._options import RequestOptions, merge_body
 from scankit._pagination import AsyncPaginator, SyncPaginator
+from scankit._response import (
+    async_to_raw_page,
+    async_to_raw_response,
+    async_to_streamed_response,
+    to_raw_page,
+    to_raw_response,
+    to_streamed_response,
+)
+from scankit._types import OMIT, Omit
 from scankit._vendor import AuthInfo, OperationInfo, PaginationInfo, VendorInfo, WaiterInfo, WebhookInfo
 from scankit._waiter import DEFAULT_WAIT_TIMEOUT, WaitStatus, wait_async, wait_sync
 from scankit.webhooks import WebhookResource
@@ -217,6 +227,10 @@ class Results(SyncResource):
     def download(
         self,
         id: str,
+        *,
+        extra_headers: Mapping[str, str | Omit] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | Omit | None = OMIT,
     ) -> File:
         """Download a scan result file
 
@@ -231,6 +245,9 @@ class Results(SyncResource):
 
         Args:
             id (str): The `result_id` of the result file, from `Scan.results`. Example: 12345.
+            extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
+            extra_query: more URL parameters for this call (replacing any of the same name).
+            timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -245,6 +262,7 @@ class Results(SyncResource):
                 {
                     "id": id,
                 },
+                options=RequestOptions.of(extra_headers, extra_query, timeout),
             ),
             File,
             _DOWNLOAD_RESULT,
@@ -261,6 +279,9 @@ class Risks(SyncResource):
         filters: Mapping[str, Any] | str | Unset = UNSET,
         max_items: int | None = None,
         max_pages: int | None = None,
+        extra_headers: Mapping[str, str | Omit] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | Omit | None = OMIT,
     ) -> SyncPaginator[Risk]:
         """List risks
 
@@ -281,6 +302,9 @@ class Risks(SyncResource):
                 JSON-encoded. The scankit wrapper accepts the object and encodes it.
             max_items: stop after this many items in all.
             max_pages: stop after this many pages.
+            extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
+            extra_query: more URL parameters for this call (replacing any of the same name).
+            timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -298,11 +322,16 @@ class Risks(SyncResource):
             Risk,
             max_items=max_items,
             max_pages=max_pages,
+            options=RequestOptions.of(extra_headers, extra_query, timeout),
         )
 
     def get(
         self,
         id: str,
+        *,
+        extra_headers: Mapping[str, str | Omit] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | Omit | None = OMIT,
     ) -> Risk:
         """Get a risk
 
@@ -312,6 +341,9 @@ class Risks(SyncResource):
 
         Args:
             id (str): ID of the risk to get. Example: 12345.
+            extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
+            extra_query: more URL parameters for this call (replacing any of the same name).
+            timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -327,6 +359,7 @@ class Risks(SyncResource):
                     "id": id,
                 },
                 unwrap=("data",),
+                options=RequestOptions.of(extra_headers, extra_query, timeout),
             ),
             Risk,
             _GET_RISK,
@@ -343,6 +376,9 @@ class Scans(SyncResource):
         filters: Mapping[str, Any] | str | Unset = UNSET,
         max_items: int | None = None,
         max_pages: int | None = None,
+        extra_headers: Mapping[str, str | Omit] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | Omit | None = OMIT,
     ) -> SyncPaginator[Scan]:
         """List scans
 
@@ -366,6 +402,9 @@ class Scans(SyncResource):
                 JSON-encoded. The scankit wrapper accepts the object and encodes it.
             max_items: stop after this many items in all.
             max_pages: stop after this many pages.
+            extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
+            extra_query: more URL parameters for this call (replacing any of the same name).
+            timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -383,12 +422,17 @@ class Scans(SyncResource):
             Scan,
             max_items=max_items,
             max_pages=max_pages,
+            options=RequestOptions.of(extra_headers, extra_query, timeout),
         )
 
     def create(
         self,
         *,
         body: ScanCreate,
+        extra_headers: Mapping[str, str | Omit] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | Omit | None = OMIT,
     ) -> Scan:
         """Create a scan
 
@@ -403,6 +447,10 @@ class Scans(SyncResource):
             body (ScanCreate): What to scan. Give `type` and exactly one of `targets`, `target_ids` or
                 `tags`
                 (HostedScan rejects the request with 400 otherwise).
+            extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
+            extra_query: more URL parameters for this call (replacing any of the same name).
+            extra_body: more top-level JSON fields for the body (winning over the body's own).
+            timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -415,9 +463,10 @@ class Scans(SyncResource):
                 _CREATE_SCAN,
                 create_scan.sync_detailed,
                 {
-                    "body": body,
+                    "body": merge_body(body, extra_body),
                 },
                 unwrap=("data",),
+                options=RequestOptions.of(extra_headers, extra_query, timeout),
             ),
             Scan,
             _CREATE_SCAN,
@@ -426,6 +475,10 @@ class Scans(SyncResource):
     def get(
         self,
         id: str,
+        *,
+        extra_headers: Mapping[str, str | Omit] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | Omit | None = OMIT,
     ) -> Scan:
         """Get a scan
 
@@ -435,6 +488,9 @@ class Scans(SyncResource):
 
         Args:
             id (str): ID of the scan to get. Example: 12345.
+            extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
+            extra_query: more URL parameters for this call (replacing any of the same name).
+            timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -450,6 +506,7 @@ class Scans(SyncResource):
                     "id": id,
                 },
                 unwrap=("data",),
+                options=RequestOptions.of(extra_headers, extra_query, timeout),
             ),
             Scan,
             _GET_SCAN,
@@ -546,6 +603,9 @@ class Targets(SyncResource):
         filters: Mapping[str, Any] | str | Unset = UNSET,
         max_items: int | None = None,
         max_pages: int | None = None,
+        extra_headers: Mapping[str, str | Omit] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | Omit | None = OMIT,
     ) -> SyncPaginator[Target]:
         """List targets
 
@@ -569,6 +629,9 @@ class Targets(SyncResource):
                 JSON-encoded. The scankit wrapper accepts the object and encodes it.
             max_items: stop after this many items in all.
             max_pages: stop after this many pages.
+            extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
+            extra_query: more URL parameters for this call (replacing any of the same name).
+            timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -586,6 +649,7 @@ class Targets(SyncResource):
             Target,
             max_items=max_items,
             max_pages=max_pages,
+            options=RequestOptions.of(extra_headers, extra_query, timeout),
         )
 
     def create(
@@ -593,6 +657,10 @@ class Targets(SyncResource):
         *,
         body: TargetCreate,
         upsert: bool | Unset = False,
+        extra_headers: Mapping[str, str | Omit] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | Omit | None = OMIT,
     ) -> Target:
         """Create a target
 
@@ -604,6 +672,10 @@ class Targets(SyncResource):
             upsert (bool | Unset): When true, creating a target that already exists does not fail. Inferred:
                 the existing target is returned, with this request's label and tags applied. Default: False.
             body (TargetCreate): A new target.
+            extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
+            extra_query: more URL parameters for this call (replacing any of the same name).
+            extra_body: more top-level JSON fields for the body (winning over the body's own).
+            timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -617,9 +689,10 @@ class Targets(SyncResource):
                 create_target.sync_detailed,
                 {
                     "upsert": upsert,
-                    "body": body,
+                    "body": merge_body(body, extra_body),
                 },
                 unwrap=("data",),
+                options=RequestOptions.of(extra_headers, extra_query, timeout),
             ),
             Target,
             _CREATE_TARGET,
@@ -628,6 +701,10 @@ class Targets(SyncResource):
     def get(
         self,
         id: str,
+        *,
+        extra_headers: Mapping[str, str | Omit] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | Omit | None = OMIT,
     ) -> Target:
         """Get a target
 
@@ -637,6 +714,9 @@ class Targets(SyncResource):
 
         Args:
             id (str): ID of the target. Example: 12345.
+            extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
+            extra_query: more URL parameters for this call (replacing any of the same name).
+            timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -652,6 +732,7 @@ class Targets(SyncResource):
                     "id": id,
                 },
                 unwrap=("data",),
+                options=RequestOptions.of(extra_headers, extra_query, timeout),
             ),
             Target,
             _GET_TARGET,
@@ -662,6 +743,10 @@ class Targets(SyncResource):
         id: str,
         *,
         body: TargetUpdate,
+        extra_headers: Mapping[str, str | Omit] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | Omit | None = OMIT,
     ) -> Target:
         """Update a target
 
@@ -672,6 +757,10 @@ class Targets(SyncResource):
         Args:
             id (str): ID of the target. Example: 12345.
             body (TargetUpdate): New label and/or tags for an existing target.
+            extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
+            extra_query: more URL parameters for this call (replacing any of the same name).
+            extra_body: more top-level JSON fields for the body (winning over the body's own).
+            timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -685,9 +774,10 @@ class Targets(SyncResource):
                 update_target.sync_detailed,
                 {
                     "id": id,
-                    "body": body,
+                    "body": merge_body(body, extra_body),
                 },
                 unwrap=("data",),
+                options=RequestOptions.of(extra_headers, extra_query, timeout),
             ),
             Target,
             _UPDATE_TARGET,
@@ -696,6 +786,10 @@ class Targets(SyncResource):
     def delete(
         self,
         id: str,
+        *,
+        extra_headers: Mapping[str, str | Omit] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | Omit | None = OMIT,
     ) -> None:
         """Delete a target
 
@@ -707,6 +801,9 @@ class Targets(SyncResource):
 
         Args:
             id (str): ID of the target. Example: 12345.
+            extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
+            extra_query: more URL parameters for this call (replacing any of the same name).
+            timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -720,7 +817,67 @@ class Targets(SyncResource):
             {
                 "id": id,
             },
+            options=RequestOptions.of(extra_headers, extra_query, timeout),
         )
+
+
+class ResultsWithRawResponse:
+    """`client.with_raw_response.results`: each call returns a `scankit.RawResponse` (a list: its first page)."""
+
+    def __init__(self, resource: Results) -> None:
+        self.download = to_raw_response(resource.download)
+
+
+class ResultsWithStreamingResponse:
+    """`client.with_streaming_response.results`: file downloads whose body stays on the wire until read."""
+
+    def __init__(self, resource: Results) -> None:
+        self.download = to_streamed_response(resource.download, resource, _DOWNLOAD_RESULT, download_result._get_kwargs)
+
+
+class RisksWithRawResponse:
+    """`client.with_raw_response.risks`: each call returns a `scankit.RawResponse` (a list: its first page)."""
+
+    def __init__(self, resource: Risks) -> None:
+        self.list = to_raw_page(resource.list)
+        self.get = to_raw_response(resource.get)
+
+
+class ScansWithRawResponse:
+    """`client.with_raw_response.scans`: each call returns a `scankit.RawResponse` (a list: its first page)."""
+
+    def __init__(self, resource: Scans) -> None:
+        self.list = to_raw_page(resource.list)
+        self.create = to_raw_response(resource.create)
+        self.get = to_raw_response(resource.get)
+
+
+class TargetsWithRawResponse:
+    """`client.with_raw_response.targets`: each call returns a `scankit.RawResponse` (a list: its first page)."""
+
+    def __init__(self, resource: Targets) -> None:
+        self.list = to_raw_page(resource.list)
+        self.create = to_raw_response(resource.create)
+        self.get = to_raw_response(resource.get)
+        self.update = to_raw_response(resource.update)
+        self.delete = to_raw_response(resource.delete)
+
+
+class HostedScanWithRawResponse:
+    """`client.with_raw_response`: the same calls, each returning a `scankit.RawResponse`."""
+
+    def __init__(self, client: HostedScan) -> None:
+        self.results = ResultsWithRawResponse(client.results)
+        self.risks = RisksWithRawResponse(client.risks)
+        self.scans = ScansWithRawResponse(client.scans)
+        self.targets = TargetsWithRawResponse(client.targets)
+
+
+class HostedScanWithStreamingResponse:
+    """`client.with_streaming_response`: downloads as context managers that stream the body."""
+
+    def __init__(self, client: HostedScan) -> None:
+        self.results = ResultsWithStreamingResponse(client.results)
 
 
 class HostedScan(SyncClient):
@@ -764,6 +921,19 @@ class HostedScan(SyncClient):
         self.targets = Targets(self)
         self.webhooks = WebhookResource(VENDOR, WebhookEvent)
 
+    @property
+    def with_raw_response(self) -> HostedScanWithRawResponse:
+        """Every call returns a `scankit.RawResponse`: status, headers, request id, retries, and `.parse()`.
+
+        >>> client.with_raw_response.results.download  # doctest: +SKIP
+        """
+        return HostedScanWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> HostedScanWithStreamingResponse:
+        """Downloads as context managers whose body is read piecewise (`iter_bytes()`, `stream_to_file()`)."""
+        return HostedScanWithStreamingResponse(self)
+
 
 class AsyncResults(AsyncResource):
     """`client.results`: download."""
@@ -771,6 +941,10 @@ class AsyncResults(AsyncResource):
     async def download(
         self,
         id: str,
+        *,
+        extra_headers: Mapping[str, str | Omit] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | Omit | None = OMIT,
     ) -> File:
         """Download a scan result file
 
@@ -785,6 +959,9 @@ class AsyncResults(AsyncResource):
 
         Args:
             id (str): The `result_id` of the result file, from `Scan.results`. Example: 12345.
+            extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
+            extra_query: more URL parameters for this call (replacing any of the same name).
+            timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -799,6 +976,7 @@ class AsyncResults(AsyncResource):
                 {
                     "id": id,
                 },
+                options=RequestOptions.of(extra_headers, extra_query, timeout),
             ),
             File,
             _DOWNLOAD_RESULT,
@@ -815,6 +993,9 @@ class AsyncRisks(AsyncResource):
         filters: Mapping[str, Any] | str | Unset = UNSET,
         max_items: int | None = None,
         max_pages: int | None = None,
+        extra_headers: Mapping[str, str | Omit] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | Omit | None = OMIT,
     ) -> AsyncPaginator[Risk]:
         """List risks
 
@@ -835,6 +1016,9 @@ class AsyncRisks(AsyncResource):
                 JSON-encoded. The scankit wrapper accepts the object and encodes it.
             max_items: stop after this many items in all.
             max_pages: stop after this many pages.
+            extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
+            extra_query: more URL parameters for this call (replacing any of the same name).
+            timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -852,11 +1036,16 @@ class AsyncRisks(AsyncResource):
             Risk,
             max_items=max_items,
             max_pages=max_pages,
+            options=RequestOptions.of(extra_headers, extra_query, timeout),
         )
 
     async def get(
         self,
         id: str,
+        *,
+        extra_headers: Mapping[str, str | Omit] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | Omit | None = OMIT,
     ) -> Risk:
         """Get a risk
 
@@ -866,6 +1055,9 @@ class AsyncRisks(AsyncResource):
 
         Args:
             id (str): ID of the risk to get. Example: 12345.
+            extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
+            extra_query: more URL parameters for this call (replacing any of the same name).
+            timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -881,6 +1073,7 @@ class AsyncRisks(AsyncResource):
                     "id": id,
                 },
                 unwrap=("data",),
+                options=RequestOptions.of(extra_headers, extra_query, timeout),
             ),
             Risk,
             _GET_RISK,
@@ -897,6 +1090,9 @@ class AsyncScans(AsyncResource):
         filters: Mapping[str, Any] | str | Unset = UNSET,
         max_items: int | None = None,
         max_pages: int | None = None,
+        extra_headers: Mapping[str, str | Omit] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | Omit | None = OMIT,
     ) -> AsyncPaginator[Scan]:
         """List scans
 
@@ -920,6 +1116,9 @@ class AsyncScans(AsyncResource):
                 JSON-encoded. The scankit wrapper accepts the object and encodes it.
             max_items: stop after this many items in all.
             max_pages: stop after this many pages.
+            extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
+            extra_query: more URL parameters for this call (replacing any of the same name).
+            timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -937,12 +1136,17 @@ class AsyncScans(AsyncResource):
             Scan,
             max_items=max_items,
             max_pages=max_pages,
+            options=RequestOptions.of(extra_headers, extra_query, timeout),
         )
 
     async def create(
         self,
         *,
         body: ScanCreate,
+        extra_headers: Mapping[str, str | Omit] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | Omit | None = OMIT,
     ) -> Scan:
         """Create a scan
 
@@ -957,6 +1161,10 @@ class AsyncScans(AsyncResource):
             body (ScanCreate): What to scan. Give `type` and exactly one of `targets`, `target_ids` or
                 `tags`
                 (HostedScan rejects the request with 400 otherwise).
+            extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
+            extra_query: more URL parameters for this call (replacing any of the same name).
+            extra_body: more top-level JSON fields for the body (winning over the body's own).
+            timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -969,9 +1177,10 @@ class AsyncScans(AsyncResource):
                 _CREATE_SCAN,
                 create_scan.asyncio_detailed,
                 {
-                    "body": body,
+                    "body": merge_body(body, extra_body),
                 },
                 unwrap=("data",),
+                options=RequestOptions.of(extra_headers, extra_query, timeout),
             ),
             Scan,
             _CREATE_SCAN,
@@ -980,6 +1189,10 @@ class AsyncScans(AsyncResource):
     async def get(
         self,
         id: str,
+        *,
+        extra_headers: Mapping[str, str | Omit] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | Omit | None = OMIT,
     ) -> Scan:
         """Get a scan
 
@@ -989,6 +1202,9 @@ class AsyncScans(AsyncResource):
 
         Args:
             id (str): ID of the scan to get. Example: 12345.
+            extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
+            extra_query: more URL parameters for this call (replacing any of the same name).
+            timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -1004,6 +1220,7 @@ class AsyncScans(AsyncResource):
                     "id": id,
                 },
                 unwrap=("data",),
+                options=RequestOptions.of(extra_headers, extra_query, timeout),
             ),
             Scan,
             _GET_SCAN,
@@ -1100,6 +1317,9 @@ class AsyncTargets(AsyncResource):
         filters: Mapping[str, Any] | str | Unset = UNSET,
         max_items: int | None = None,
         max_pages: int | None = None,
+        extra_headers: Mapping[str, str | Omit] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | Omit | None = OMIT,
     ) -> AsyncPaginator[Target]:
         """List targets
 
@@ -1123,6 +1343,9 @@ class AsyncTargets(AsyncResource):
                 JSON-encoded. The scankit wrapper accepts the object and encodes it.
             max_items: stop after this many items in all.
             max_pages: stop after this many pages.
+            extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
+            extra_query: more URL parameters for this call (replacing any of the same name).
+            timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -1140,6 +1363,7 @@ class AsyncTargets(AsyncResource):
             Target,
             max_items=max_items,
             max_pages=max_pages,
+            options=RequestOptions.of(extra_headers, extra_query, timeout),
         )
 
     async def create(
@@ -1147,6 +1371,10 @@ class AsyncTargets(AsyncResource):
         *,
         body: TargetCreate,
         upsert: bool | Unset = False,
+        extra_headers: Mapping[str, str | Omit] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | Omit | None = OMIT,
     ) -> Target:
         """Create a target
 
@@ -1158,6 +1386,10 @@ class AsyncTargets(AsyncResource):
             upsert (bool | Unset): When true, creating a target that already exists does not fail. Inferred:
                 the existing target is returned, with this request's label and tags applied. Default: False.
             body (TargetCreate): A new target.
+            extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
+            extra_query: more URL parameters for this call (replacing any of the same name).
+            extra_body: more top-level JSON fields for the body (winning over the body's own).
+            timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -1171,9 +1403,10 @@ class AsyncTargets(AsyncResource):
                 create_target.asyncio_detailed,
                 {
                     "upsert": upsert,
-                    "body": body,
+                    "body": merge_body(body, extra_body),
                 },
                 unwrap=("data",),
+                options=RequestOptions.of(extra_headers, extra_query, timeout),
             ),
             Target,
             _CREATE_TARGET,
@@ -1182,6 +1415,10 @@ class AsyncTargets(AsyncResource):
     async def get(
         self,
         id: str,
+        *,
+        extra_headers: Mapping[str, str | Omit] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | Omit | None = OMIT,
     ) -> Target:
         """Get a target
 
@@ -1191,6 +1428,9 @@ class AsyncTargets(AsyncResource):
 
         Args:
             id (str): ID of the target. Example: 12345.
+            extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
+            extra_query: more URL parameters for this call (replacing any of the same name).
+            timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -1206,6 +1446,7 @@ class AsyncTargets(AsyncResource):
                     "id": id,
                 },
                 unwrap=("data",),
+                options=RequestOptions.of(extra_headers, extra_query, timeout),
             ),
             Target,
             _GET_TARGET,
@@ -1216,6 +1457,10 @@ class AsyncTargets(AsyncResource):
         id: str,
         *,
         body: TargetUpdate,
+        extra_headers: Mapping[str, str | Omit] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | Omit | None = OMIT,
     ) -> Target:
         """Update a target
 
@@ -1226,6 +1471,10 @@ class AsyncTargets(AsyncResource):
         Args:
             id (str): ID of the target. Example: 12345.
             body (TargetUpdate): New label and/or tags for an existing target.
+            extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
+            extra_query: more URL parameters for this call (replacing any of the same name).
+            extra_body: more top-level JSON fields for the body (winning over the body's own).
+            timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -1239,9 +1488,10 @@ class AsyncTargets(AsyncResource):
                 update_target.asyncio_detailed,
                 {
                     "id": id,
-                    "body": body,
+                    "body": merge_body(body, extra_body),
                 },
                 unwrap=("data",),
+                options=RequestOptions.of(extra_headers, extra_query, timeout),
             ),
             Target,
             _UPDATE_TARGET,
@@ -1250,6 +1500,10 @@ class AsyncTargets(AsyncResource):
     async def delete(
         self,
         id: str,
+        *,
+        extra_headers: Mapping[str, str | Omit] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | Omit | None = OMIT,
     ) -> None:
         """Delete a target
 
@@ -1261,6 +1515,9 @@ class AsyncTargets(AsyncResource):
 
         Args:
             id (str): ID of the target. Example: 12345.
+            extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
+            extra_query: more URL parameters for this call (replacing any of the same name).
+            timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -1274,7 +1531,69 @@ class AsyncTargets(AsyncResource):
             {
                 "id": id,
             },
+            options=RequestOptions.of(extra_headers, extra_query, timeout),
         )
+
+
+class AsyncResultsWithRawResponse:
+    """`client.with_raw_response.results`: each call returns a `scankit.RawResponse` (a list: its first page)."""
+
+    def __init__(self, resource: AsyncResults) -> None:
+        self.download = async_to_raw_response(resource.download)
+
+
+class AsyncResultsWithStreamingResponse:
+    """`client.with_streaming_response.results`: file downloads whose body stays on the wire until read."""
+
+    def __init__(self, resource: AsyncResults) -> None:
+        self.download = async_to_streamed_response(
+            resource.download, resource, _DOWNLOAD_RESULT, download_result._get_kwargs
+        )
+
+
+class AsyncRisksWithRawResponse:
+    """`client.with_raw_response.risks`: each call returns a `scankit.RawResponse` (a list: its first page)."""
+
+    def __init__(self, resource: AsyncRisks) -> None:
+        self.list = async_to_raw_page(resource.list)
+        self.get = async_to_raw_response(resource.get)
+
+
+class AsyncScansWithRawResponse:
+    """`client.with_raw_response.scans`: each call returns a `scankit.RawResponse` (a list: its first page)."""
+
+    def __init__(self, resource: AsyncScans) -> None:
+        self.list = async_to_raw_page(resource.list)
+        self.create = async_to_raw_response(resource.create)
+        self.get = async_to_raw_response(resource.get)
+
+
+class AsyncTargetsWithRawResponse:
+    """`client.with_raw_response.targets`: each call returns a `scankit.RawResponse` (a list: its first page)."""
+
+    def __init__(self, resource: AsyncTargets) -> None:
+        self.list = async_to_raw_page(resource.list)
+        self.create = async_to_raw_response(resource.create)
+        self.get = async_to_raw_response(resource.get)
+        self.update = async_to_raw_response(resource.update)
+        self.delete = async_to_raw_response(resource.delete)
+
+
+class AsyncHostedScanWithRawResponse:
+    """`client.with_raw_response`: the same calls, each returning a `scankit.RawResponse`."""
+
+    def __init__(self, client: AsyncHostedScan) -> None:
+        self.results = AsyncResultsWithRawResponse(client.results)
+        self.risks = AsyncRisksWithRawResponse(client.risks)
+        self.scans = AsyncScansWithRawResponse(client.scans)
+        self.targets = AsyncTargetsWithRawResponse(client.targets)
+
+
+class AsyncHostedScanWithStreamingResponse:
+    """`client.with_streaming_response`: downloads as context managers that stream the body."""
+
+    def __init__(self, client: AsyncHostedScan) -> None:
+        self.results = AsyncResultsWithStreamingResponse(client.results)
 
 
 class AsyncHostedScan(AsyncClient):
@@ -1317,3 +1636,16 @@ class AsyncHostedScan(AsyncClient):
         self.scans = AsyncScans(self)
         self.targets = AsyncTargets(self)
         self.webhooks = WebhookResource(VENDOR, WebhookEvent)
+
+    @property
+    def with_raw_response(self) -> AsyncHostedScanWithRawResponse:
+        """Every call returns a `scankit.RawResponse`: status, headers, request id, retries, and `.parse()`.
+
+        >>> client.with_raw_response.results.download  # doctest: +SKIP
+        """
+        return AsyncHostedScanWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> AsyncHostedScanWithStreamingResponse:
+        """Downloads as context managers whose body is read piecewise (`iter_bytes()`, `stream_to_file()`)."""
+        return AsyncHostedScanWithStreamingResponse(self)
