@@ -238,7 +238,8 @@ def test_every_vendor_has_raw_responses_for_every_operation(clock: FakeClock) ->
             if not isinstance(resource, scankit._base.SyncResource):
                 continue
             raw_resource = getattr(client.with_raw_response, resource_name)
-            verbs = [v for v in vars(type(resource)) if not v.startswith("_")]
+            # waiters (`wait`, `*_and_wait`) poll many responses: there is no one raw response to show
+            verbs = [v for v in vars(type(resource)) if not v.startswith("_") and not v.endswith("wait")]
             assert verbs
             for verb in verbs:
                 assert callable(getattr(raw_resource, verb)), (name, resource_name, verb)
