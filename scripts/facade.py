@@ -321,6 +321,7 @@ def render(vendor: str, spec: dict[str, Any], view: dict[str, Any], config_path:
                     "pagination": pagination,
                     "json_params": json_params,
                     "enum_params": enums,
+                    "path_params": tuple(_s(p.python_name) for p in endpoint.path_parameters),
                     "summary": (op.get("summary") or "").strip(),
                     "description": (op.get("description") or "").strip(),
                 }

@@ -15,7 +15,7 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from ._base import DEFAULT_MAX_RETRIES, DEFAULT_PAGE_CONCURRENCY, DEFAULT_TIMEOUT
+from ._base import DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_MAX_RETRIES, DEFAULT_PAGE_CONCURRENCY, DEFAULT_TIMEOUT
 from ._errors import (
     APIConnectionError,
     APIError,
@@ -26,11 +26,13 @@ from ._errors import (
     ConfigurationError,
     ConflictError,
     InternalServerError,
+    InvalidParameterError,
     MissingAPIKeyError,
     NotFoundError,
     PaginationError,
     PermissionDeniedError,
     RateLimitError,
+    ResponseTooLargeError,
     ResponseValidationError,
     ScankitError,
     UnprocessableEntityError,
@@ -75,6 +77,7 @@ def __getattr__(name: str) -> Any:
 
 
 __all__ = [
+    "DEFAULT_MAX_RESPONSE_BYTES",
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_PAGE_CONCURRENCY",
     "DEFAULT_TIMEOUT",
@@ -96,6 +99,7 @@ __all__ = [
     "ConflictError",
     "HostedScan",
     "InternalServerError",
+    "InvalidParameterError",
     "MissingAPIKeyError",
     "NotFoundError",
     "PackageX",
@@ -104,6 +108,7 @@ __all__ = [
     "PassEntry",
     "PermissionDeniedError",
     "RateLimitError",
+    "ResponseTooLargeError",
     "ResponseValidationError",
     "ScankitError",
     "SyncPaginator",

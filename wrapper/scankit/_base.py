@@ -14,10 +14,12 @@ import json
 import logging
 import os
 import random
+import ipaddress
 import threading
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any, Self, TypeVar
+from urllib.parse import unquote
 
 import attrs
 import httpx
@@ -27,14 +29,28 @@ from ._errors import (
     APITimeoutError,
     ConfigurationError,
     ErrorPaths,
+    InvalidParameterError,
     MissingAPIKeyError,
+    ResponseTooLargeError,
     ResponseValidationError,
     make_status_error,
 )
 from ._pagination import AsyncPaginator, SyncPaginator
 from ._ratelimit import NullPacer, Pacer, PacerLike, RateLimitSpec
-from ._redact import redact_text
+from ._redact import redact_text, redact_url
 from ._retry import RetryAfterSource, RetryPolicy, decide
+from ._transport import DEFAULT_MAX_RESPONSE_BYTES as DEFAULT_MAX_RESPONSE_BYTES
+from ._types import OMIT, Omit
+from ._transport import (
+    ACCEPT_ENCODING,
+    DEADLINE_EXTENSION,
+    MAX_BYTES_EXTENSION,
+    AsyncGuardTransport,
+    GuardConfig,
+    GuardTransport,
+    ResponseTooLarge,
+    credential_header_names,
+)
 from ._vendor import OperationInfo, VendorInfo
 
 T = TypeVar("T")
@@ -64,28 +80,74 @@ class _Runtime:
     rng: Callable[[], float] = random.random
 
 
-class _DelegatingTransport(httpx.BaseTransport):
-    """Sends through the user's own httpx.Client, so their proxies/transport apply and our auth too."""
+_SEND_ERRORS = (httpx.HTTPError, httpx.StreamError, httpx.InvalidURL, httpx.CookieConflict, OSError)
+"""What a send can raise besides a parse failure; each becomes a scankit error (APIConnectionError…)."""
+_LOOPBACK_NAMES = frozenset({"localhost", "127.0.0.1", "::1"})
+_announced: set[str] = set()
 
-    def __init__(self, client: httpx.Client) -> None:
-        self._client = client
 
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        response = self._client.send(request)
-        return httpx.Response(
-            response.status_code, headers=response.headers, content=response.content, extensions=response.extensions
+def _credential(value: str | None, name: str) -> str | None:
+    """A key or token without surrounding whitespace; control characters are refused, naming ``name`` only."""
+    if value is None:
+        return None
+    value = value.strip()
+    if any(ord(c) < 0x20 or ord(c) == 0x7F for c in value):
+        raise ConfigurationError(f"{name} contains a control character (a pasted line break?); the value is not shown")
+    return value or None
+
+
+def _is_loopback(host: str) -> bool:
+    if host in _LOOPBACK_NAMES or host.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def resolve_base_url(vendor: VendorInfo, given: str | None, allow_insecure: bool) -> str:
+    """The base URL: the argument, else ``<VENDOR>_BASE_URL``, else the vendor's; cleartext is refused.
+
+    ``http://`` to a host other than loopback would send the key in the clear, so it needs
+    ``allow_insecure=True`` or ``SCANKIT_ALLOW_INSECURE=1``.
+    """
+    env_var = f"{vendor.env_key.removesuffix('_API_KEY')}_BASE_URL"
+    from_env = None if given else os.environ.get(env_var)
+    url = (given or from_env or vendor.base_url).strip().rstrip("/")
+    try:
+        parsed = httpx.URL(url)
+    except httpx.InvalidURL as exc:
+        raise ConfigurationError(f"{vendor.name}: base_url is not a URL ({exc})") from None
+    if parsed.scheme not in ("http", "https") or not parsed.host:
+        raise ConfigurationError(f"{vendor.name}: base_url must be an http(s) URL, not {redact_url(url)!r}")
+    insecure_ok = allow_insecure or os.environ.get("SCANKIT_ALLOW_INSECURE") == "1"
+    if parsed.scheme == "http" and not _is_loopback(parsed.host) and not insecure_ok:
+        raise ConfigurationError(
+            f"{vendor.name}: base_url {redact_url(url)!r} is plain http, which would send the API key in the clear; "
+            "use https, or pass allow_insecure=True (or set SCANKIT_ALLOW_INSECURE=1) if you mean it"
         )
+    if from_env and httpx.URL(vendor.base_url).host != parsed.host and url not in _announced:
+        _announced.add(url)
+        log.debug("%s: %s sends requests to %s, not %s", vendor.name, env_var, redact_url(url), vendor.base_url)
+    return url
 
 
-class _AsyncDelegatingTransport(httpx.AsyncBaseTransport):
-    def __init__(self, client: httpx.AsyncClient) -> None:
-        self._client = client
+def _check_max_bytes(vendor: VendorInfo, value: int | None) -> int | None:
+    if value is not None and (not isinstance(value, int) or value <= 0):
+        raise ConfigurationError(f"{vendor.name}: max_response_bytes must be a positive int or None, not {value!r}")
+    return value
 
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        response = await self._client.send(request)
-        return httpx.Response(
-            response.status_code, headers=response.headers, content=response.content, extensions=response.extensions
-        )
+
+def _check_path_params(vendor: VendorInfo, op: OperationInfo, kwargs: Mapping[str, Any]) -> None:
+    """Refuse path parameters that would address another endpoint once dot segments are resolved."""
+    for name in op.path_params:
+        value = str(kwargs.get(name, ""))
+        if value in ("", ".", "..") or unquote(value).strip() in ("", ".", ".."):
+            shown = repr(value) if len(value) <= 12 else "this value"
+            raise InvalidParameterError(
+                f"{vendor.name} {op.name}: {name} must not be {shown}: it would address another endpoint",
+                parameter=name,
+            )
 
 
 class _Core:
@@ -104,15 +166,18 @@ class _Core:
         base_url: str | None,
         timeout: float | httpx.Timeout | None,
         max_retries: int,
+        allow_insecure: bool = False,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         self._vendor = vendor
-        key = api_key if api_key is not None else os.environ.get(vendor.env_key)
+        key = _credential(api_key, "api_key") or _credential(os.environ.get(vendor.env_key), vendor.env_key)
         if not key:
             raise MissingAPIKeyError(vendor.name, vendor.env_key)
         headers = {vendor.auth.key_header: f"{vendor.auth.key_prefix}{key}"}
         secrets = [key]
         for scheme in vendor.auth.tokens:
-            token = tokens.get(scheme.arg) or os.environ.get(vendor.token_env_var(scheme.arg))
+            env = vendor.token_env_var(scheme.arg)
+            token = _credential(tokens.get(scheme.arg), scheme.arg) or _credential(os.environ.get(env), env)
             if not token:
                 continue
             if scheme.header in headers and scheme.header != vendor.auth.key_header:
@@ -122,14 +187,15 @@ class _Core:
             secrets.append(token)
         if max_retries < 0:
             raise ConfigurationError(f"{vendor.name}: max_retries must be >= 0, not {max_retries}")
+        self.base_url = resolve_base_url(vendor, base_url, allow_insecure)
+        password = httpx.URL(self.base_url).password
         self._auth_headers = headers
-        self._secrets = tuple(secrets)
-        self.base_url = (
-            base_url or os.environ.get(f"{vendor.env_key.removesuffix('_API_KEY')}_BASE_URL") or vendor.base_url
-        ).rstrip("/")
+        self._secrets = tuple(secrets) + ((password,) if password else ())
         self.timeout = timeout if isinstance(timeout, httpx.Timeout) or timeout is None else httpx.Timeout(timeout)
         self.max_retries = max_retries
         self.page_concurrency = DEFAULT_PAGE_CONCURRENCY
+        self.max_response_bytes = _check_max_bytes(vendor, max_response_bytes)
+        self.deadline: float | None = None  # None: derived from the read timeout (see _transport)
         spec = RateLimitSpec.from_dict(vendor.rate_limit)
         self._rate_spec = spec
         self._pacer = Pacer(spec) if spec else NullPacer()
@@ -137,9 +203,48 @@ class _Core:
         self._error_paths = ErrorPaths.from_dict(vendor.errors)
         self._runtime = _Runtime()
         self._lock = threading.Lock()
+        self._client_kwargs: dict[str, Any] = {}
 
-    def __repr__(self) -> str:  # never the key
-        return f"{type(self).__name__}(base_url={self.base_url!r})"
+    def _guard_config(self) -> GuardConfig:
+        names = [self._vendor.auth.key_header, *(t.header for t in self._vendor.auth.tokens)]
+        return GuardConfig(
+            base_url=httpx.URL(self.base_url),
+            credential_headers=credential_header_names(names),
+            clock=lambda: self._runtime.wall(),
+        )
+
+    def _adopt(self, user: httpx.Client | httpx.AsyncClient | None, expected: type[Any], default_timeout: bool) -> None:
+        """Take over what a user's own client sets by default; refuse what cannot be honoured."""
+        headers: dict[str, str] = {}
+        if user is not None:
+            if not isinstance(user, expected):
+                raise ConfigurationError(
+                    f"{self._vendor.name}: http_client must be an httpx.{expected.__name__}, not {type(user).__name__}"
+                )
+            if user.is_closed:
+                raise ConfigurationError(f"{self._vendor.name}: http_client is already closed")
+            theirs = str(user.base_url).rstrip("/")
+            if theirs and theirs != self.base_url:
+                raise ConfigurationError(
+                    f"{self._vendor.name}: http_client has base_url {redact_url(theirs)!r}; pass base_url= to scankit "
+                    "instead, so credentials are bound to it"
+                )
+            headers.update(user.headers)
+            self._client_kwargs = {"params": user.params, "cookies": user.cookies.jar}
+            if default_timeout and user.timeout != httpx.Timeout(5.0):  # theirs was set on purpose: it applies
+                self.timeout = user.timeout
+        headers.update(self._auth_headers)  # ours over theirs; credentials always ours
+        headers["Accept-Encoding"] = ACCEPT_ENCODING
+        self._headers = headers
+
+    def _stamp(self, request: httpx.Request) -> None:
+        """Per-copy limits travel with the request: the guard transport is shared by with_options copies."""
+        request.extensions.setdefault(MAX_BYTES_EXTENSION, self.max_response_bytes)
+        if self.deadline is not None:
+            request.extensions.setdefault(DEADLINE_EXTENSION, self.deadline)
+
+    def __repr__(self) -> str:  # never the key, nor a password in base_url
+        return f"{type(self).__name__}(base_url={redact_url(self.base_url)!r})"
 
     @property
     def vendor(self) -> VendorInfo:
@@ -149,6 +254,8 @@ class _Core:
         return RetryPolicy(max_retries=self.max_retries)
 
     def _encode(self, op: OperationInfo, kwargs: Mapping[str, Any]) -> dict[str, Any]:
+        if op.path_params:
+            _check_path_params(self._vendor, op, kwargs)
         out = dict(kwargs)
         for name, enum_cls in op.enum_params.items():
             given = out.get(name)
@@ -186,9 +293,11 @@ class _Core:
     def _penalize(self, op: OperationInfo, delay: float) -> None:
         self._pacer.penalize(op.rate_key, delay, self._runtime.wall())
 
-    def _connection_error(self, op: OperationInfo, error: BaseException) -> APIConnectionError:
+    def _connection_error(self, op: OperationInfo, error: BaseException) -> APIConnectionError | ResponseTooLargeError:
+        if isinstance(error, ResponseTooLarge):
+            return ResponseTooLargeError(vendor=self._vendor.name, operation=op.name, limit=error.limit)
         cls = APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
-        return cls(vendor=self._vendor.name, operation=op.name, cause=error)
+        return cls(vendor=self._vendor.name, operation=op.name, cause=error, secrets=self._secrets)
 
     def _status_error(self, op: OperationInfo, response: httpx.Response) -> Exception:
         return make_status_error(
@@ -216,6 +325,7 @@ class _Core:
             detail=redact_text(str(detail), self._secrets),
             request_id=rid,
             response=response,
+            secrets=self._secrets,
         )
 
     def _log_attempt(
@@ -259,10 +369,19 @@ class _Core:
         return None
 
     def _copy_with(
-        self: _C, timeout: float | httpx.Timeout | None, max_retries: int | None, page_concurrency: int | None
+        self: _C,
+        timeout: float | httpx.Timeout | None,
+        max_retries: int | None,
+        page_concurrency: int | None,
+        limits: Mapping[str, Any] | None = None,
     ) -> _C:
         other = object.__new__(type(self))
         other.__dict__.update(self.__dict__)
+        if limits:  # max_response_bytes (None: unbounded) and deadline, only those given
+            if "max_response_bytes" in limits:
+                other.max_response_bytes = _check_max_bytes(self._vendor, limits["max_response_bytes"])
+            if limits.get("deadline") is not None:
+                other.deadline = float(limits["deadline"])
         if timeout is not None:
             other.timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
         if max_retries is not None:
@@ -297,23 +416,32 @@ class SyncClient(_Core):
         timeout: float | httpx.Timeout | None,
         max_retries: int,
         http_client: httpx.Client | None,
+        allow_insecure: bool = False,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         super().__init__(
-            vendor, api_key=api_key, tokens=tokens, base_url=base_url, timeout=timeout, max_retries=max_retries
+            vendor,
+            api_key=api_key,
+            tokens=tokens,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            allow_insecure=allow_insecure,
+            max_response_bytes=max_response_bytes,
         )
-        self._transport: httpx.BaseTransport = (
-            _DelegatingTransport(http_client) if http_client else httpx.HTTPTransport()
-        )
+        self._adopt(http_client, httpx.Client, timeout is DEFAULT_TIMEOUT)
+        self._transport = GuardTransport(http_client or httpx.HTTPTransport(), self._guard_config())
         self._owner = True
         self._http = self._make_http()
 
     def _make_http(self) -> httpx.Client:
         http = httpx.Client(
             base_url=self.base_url,
-            headers=self._auth_headers,
+            headers=self._headers,
             timeout=self.timeout,
             transport=self._transport,
-            event_hooks={"response": [_last_response.set]},
+            event_hooks={"request": [self._stamp], "response": [_last_response.set]},
+            **self._client_kwargs,
         )
         generated = self._vendor.generated_client(base_url=self.base_url, token="")
         generated.set_httpx_client(http)  # ours carries the auth headers; set_httpx_client skips its own
@@ -326,12 +454,18 @@ class SyncClient(_Core):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         page_concurrency: int | None = None,
+        max_response_bytes: int | None | Omit = OMIT,
+        deadline: float | None = None,
     ) -> Self:
         """A copy with other per-call settings that shares this client's connections and rate limiter.
 
+        ``max_response_bytes=None`` lifts the size limit; ``deadline`` is the seconds one attempt may
+        take in all, body included (default: four read timeouts plus the connect timeout).
+
         >>> client.with_options(max_retries=5).scans.get("scan_1")  # doctest: +SKIP
         """
-        return self._copy_with(timeout, max_retries, page_concurrency)
+        limits = {"deadline": deadline} | ({} if max_response_bytes is OMIT else {"max_response_bytes": max_response_bytes})
+        return self._copy_with(timeout, max_retries, page_concurrency, limits)
 
     def _send(self, op: OperationInfo, fn: Callable[..., Any], kwargs: Mapping[str, Any]) -> Any:
         kwargs = self._encode(op, kwargs)
@@ -347,7 +481,7 @@ class SyncClient(_Core):
             result: Any = None
             try:
                 result = fn(client=self._generated, **kwargs)
-            except httpx.TransportError as exc:
+            except _SEND_ERRORS as exc:
                 error = exc
             except Exception as exc:
                 if not _is_parse_failure(self._vendor, exc):
@@ -381,13 +515,21 @@ class AsyncClient(_Core):
         timeout: float | httpx.Timeout | None,
         max_retries: int,
         http_client: httpx.AsyncClient | None,
+        allow_insecure: bool = False,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         super().__init__(
-            vendor, api_key=api_key, tokens=tokens, base_url=base_url, timeout=timeout, max_retries=max_retries
+            vendor,
+            api_key=api_key,
+            tokens=tokens,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            allow_insecure=allow_insecure,
+            max_response_bytes=max_response_bytes,
         )
-        self._transport: httpx.AsyncBaseTransport = (
-            _AsyncDelegatingTransport(http_client) if http_client else httpx.AsyncHTTPTransport()
-        )
+        self._adopt(http_client, httpx.AsyncClient, timeout is DEFAULT_TIMEOUT)
+        self._transport = AsyncGuardTransport(http_client or httpx.AsyncHTTPTransport(), self._guard_config())
         self._owner = True
         self._http = self._make_http()
 
@@ -395,12 +537,16 @@ class AsyncClient(_Core):
         async def capture(response: httpx.Response) -> None:
             _last_response.set(response)
 
+        async def stamp(request: httpx.Request) -> None:
+            self._stamp(request)
+
         http = httpx.AsyncClient(
             base_url=self.base_url,
-            headers=self._auth_headers,
+            headers=self._headers,
             timeout=self.timeout,
             transport=self._transport,
-            event_hooks={"response": [capture]},
+            event_hooks={"request": [stamp], "response": [capture]},
+            **self._client_kwargs,
         )
         generated = self._vendor.generated_client(base_url=self.base_url, token="")
         generated.set_async_httpx_client(http)
@@ -413,12 +559,18 @@ class AsyncClient(_Core):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         page_concurrency: int | None = None,
+        max_response_bytes: int | None | Omit = OMIT,
+        deadline: float | None = None,
     ) -> Self:
         """A copy with other per-call settings that shares this client's connections and rate limiter.
 
+        ``max_response_bytes=None`` lifts the size limit; ``deadline`` is the seconds one attempt may
+        take in all, body included (default: four read timeouts plus the connect timeout).
+
         >>> client.with_options(max_retries=5).scans.get("scan_1")  # doctest: +SKIP
         """
-        return self._copy_with(timeout, max_retries, page_concurrency)
+        limits = {"deadline": deadline} | ({} if max_response_bytes is OMIT else {"max_response_bytes": max_response_bytes})
+        return self._copy_with(timeout, max_retries, page_concurrency, limits)
 
     async def _send(self, op: OperationInfo, fn: Callable[..., Awaitable[Any]], kwargs: Mapping[str, Any]) -> Any:
         kwargs = self._encode(op, kwargs)
@@ -434,7 +586,7 @@ class AsyncClient(_Core):
             result: Any = None
             try:
                 result = await fn(client=self._generated, **kwargs)
-            except httpx.TransportError as exc:
+            except _SEND_ERRORS as exc:
                 error = exc
             except Exception as exc:
                 if not _is_parse_failure(self._vendor, exc):
@@ -457,18 +609,32 @@ class AsyncClient(_Core):
         await self.aclose()
 
 
-def _parsed(client: _Core, op: OperationInfo, response: Any, path: tuple[str, ...]) -> Any:
-    """The parsed body, and the resource inside the vendor's envelope per x-scankit-unwrap."""
+def _declared(client: _Core, op: OperationInfo, response: Any, *, empty_ok: bool) -> Any:
+    """The parsed body of a success the spec declares; anything else is a typed error, lists included.
+
+    A 3xx (a redirect without Location, a 304) or a 2xx the spec does not declare parses to None:
+    that must never pass for "no items" or "nothing to say". Only a 204 of a single call may be empty.
+    """
     value = response.parsed
-    if value is None and int(response.status_code) == 204:
-        return None  # the spec allows a body-less success here (the facade's type says `| None`)
-    if value is None and path:
+    status = int(response.status_code)
+    if value is None and not (empty_ok and status == 204):
         raise ResponseValidationError(
             vendor=client.vendor.name,
             operation=op.name,
             path=None,
-            detail=f"status {int(response.status_code)} is not a success the spec declares for this operation",
+            detail=f"status {status} is not a success the spec declares for this operation",
         )
+    return value
+
+
+def _parsed(client: _Core, op: OperationInfo, response: Any, path: tuple[str, ...]) -> Any:
+    """The parsed body, and the resource inside the vendor's envelope per x-scankit-unwrap."""
+    if not 200 <= int(response.status_code) < 300 or path:
+        value = _declared(client, op, response, empty_ok=True)
+    else:
+        value = response.parsed
+    if value is None:
+        return None  # the spec allows a body-less success here (the facade's type says `| None`)
     for name in path:
         inner = getattr(value, name, None)
         if inner is None or type(inner).__name__ == "Unset":
@@ -514,7 +680,7 @@ class SyncResource:
         max_pages: int | None,
     ) -> SyncPaginator[T]:
         def fetch(args: dict[str, Any]) -> Any:
-            return self._client._send(op, fn, args).parsed
+            return _declared(self._client, op, self._client._send(op, fn, args), empty_ok=False)
 
         return SyncPaginator(
             fetch,
@@ -562,7 +728,7 @@ class AsyncResource:
         max_pages: int | None,
     ) -> AsyncPaginator[T]:
         async def fetch(args: dict[str, Any]) -> Any:
-            return (await self._client._send(op, fn, args)).parsed
+            return _declared(self._client, op, await self._client._send(op, fn, args), empty_ok=False)
 
         return AsyncPaginator(
             fetch,

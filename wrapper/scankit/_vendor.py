@@ -64,6 +64,7 @@ class OperationInfo:
     json_params: frozenset[str] = frozenset()
     enum_params: Mapping[str, type[Any]] = attrs.field(factory=dict)  # query params users may pass as str
     pagination: PaginationInfo | None = None
+    path_params: tuple[str, ...] = ()  # refused when empty, "." or "..": they would address another endpoint
 
     @property
     def rate_key(self) -> str:

@@ -8,7 +8,15 @@ from __future__ import annotations
 
 import httpx
 
-from scankit._base import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncClient, AsyncResource, SyncClient, SyncResource
+from scankit._base import (
+    DEFAULT_MAX_RESPONSE_BYTES,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    AsyncClient,
+    AsyncResource,
+    SyncClient,
+    SyncResource,
+)
 from scankit._pagination import AsyncPaginator, SyncPaginator
 from scankit._vendor import AuthInfo, OperationInfo, PaginationInfo, VendorInfo
 from scankit_advalidation import AuthenticatedClient as _GeneratedClient
@@ -86,6 +94,7 @@ _GET_CAMPAIGN = OperationInfo(
     method="GET",
     path="/campaigns/{campaign_id}",
     json_params=frozenset([]),
+    path_params=("campaign_id",),
 )
 _LIST_CAMPAIGN_CREATIVES = OperationInfo(
     name="campaigns.list_creatives",
@@ -93,6 +102,7 @@ _LIST_CAMPAIGN_CREATIVES = OperationInfo(
     method="GET",
     path="/campaigns/{campaign_id}/creatives",
     json_params=frozenset([]),
+    path_params=("campaign_id",),
     pagination=PaginationInfo(
         style="page_number",
         items=("data",),
@@ -116,6 +126,7 @@ _RESCAN_CREATIVE = OperationInfo(
     method="POST",
     path="/creatives/{creative_id}/rescan",
     json_params=frozenset([]),
+    path_params=("creative_id",),
 )
 _GET_CREATIVE = OperationInfo(
     name="creatives.get",
@@ -123,6 +134,7 @@ _GET_CREATIVE = OperationInfo(
     method="GET",
     path="/creatives/{creative_id}",
     json_params=frozenset([]),
+    path_params=("creative_id",),
 )
 _LIST_CREATIVE_MEDIA_FILES = OperationInfo(
     name="creatives.list_media_files",
@@ -130,6 +142,7 @@ _LIST_CREATIVE_MEDIA_FILES = OperationInfo(
     method="GET",
     path="/creatives/{creative_id}/media-files",
     json_params=frozenset([]),
+    path_params=("creative_id",),
     pagination=PaginationInfo(
         style="page_number",
         items=("data",),
@@ -153,6 +166,7 @@ _GET_SCAN = OperationInfo(
     method="GET",
     path="/scans/{scan_id}",
     json_params=frozenset([]),
+    path_params=("scan_id",),
 )
 
 
@@ -471,6 +485,8 @@ class Advalidation(SyncClient):
         timeout: seconds, or an `httpx.Timeout`; default `scankit.DEFAULT_TIMEOUT`.
         max_retries: retries of a failed idempotent request (429s and connection failures for any).
         http_client: your own `httpx.Client` (proxies, transport, …); auth still applies.
+        allow_insecure: allow a plain `http://` base_url to a host other than loopback (or SCANKIT_ALLOW_INSECURE=1).
+        max_response_bytes: the largest response body read, decoded (default 64 MiB; None: no limit).
     """
 
     campaigns: Campaigns
@@ -485,6 +501,8 @@ class Advalidation(SyncClient):
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.Client | None = None,
+        allow_insecure: bool = False,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         super().__init__(
             VENDOR,
@@ -494,6 +512,8 @@ class Advalidation(SyncClient):
             timeout=timeout,
             max_retries=max_retries,
             http_client=http_client,
+            allow_insecure=allow_insecure,
+            max_response_bytes=max_response_bytes,
         )
         self.campaigns = Campaigns(self)
         self.creatives = Creatives(self)
@@ -815,6 +835,8 @@ class AsyncAdvalidation(AsyncClient):
         timeout: seconds, or an `httpx.Timeout`; default `scankit.DEFAULT_TIMEOUT`.
         max_retries: retries of a failed idempotent request (429s and connection failures for any).
         http_client: your own `httpx.AsyncClient` (proxies, transport, …); auth still applies.
+        allow_insecure: allow a plain `http://` base_url to a host other than loopback (or SCANKIT_ALLOW_INSECURE=1).
+        max_response_bytes: the largest response body read, decoded (default 64 MiB; None: no limit).
     """
 
     campaigns: AsyncCampaigns
@@ -829,6 +851,8 @@ class AsyncAdvalidation(AsyncClient):
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.AsyncClient | None = None,
+        allow_insecure: bool = False,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         super().__init__(
             VENDOR,
@@ -838,6 +862,8 @@ class AsyncAdvalidation(AsyncClient):
             timeout=timeout,
             max_retries=max_retries,
             http_client=http_client,
+            allow_insecure=allow_insecure,
+            max_response_bytes=max_response_bytes,
         )
         self.campaigns = AsyncCampaigns(self)
         self.creatives = AsyncCreatives(self)

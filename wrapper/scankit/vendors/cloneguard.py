@@ -12,7 +12,15 @@ from uuid import UUID
 
 import httpx
 
-from scankit._base import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncClient, AsyncResource, SyncClient, SyncResource
+from scankit._base import (
+    DEFAULT_MAX_RESPONSE_BYTES,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    AsyncClient,
+    AsyncResource,
+    SyncClient,
+    SyncResource,
+)
 from scankit._pagination import AsyncPaginator, SyncPaginator
 from scankit._vendor import AuthInfo, OperationInfo, PaginationInfo, TokenScheme, VendorInfo
 from scankit_cloneguard import AuthenticatedClient as _GeneratedClient
@@ -188,6 +196,7 @@ _GET_SCAN = OperationInfo(
     method="GET",
     path="/v2/scans/{id}",
     json_params=frozenset([]),
+    path_params=("id",),
 )
 _UPDATE_SCAN = OperationInfo(
     name="scans.update",
@@ -195,6 +204,7 @@ _UPDATE_SCAN = OperationInfo(
     method="PUT",
     path="/v2/scans/{id}",
     json_params=frozenset([]),
+    path_params=("id",),
 )
 _DELETE_SCAN = OperationInfo(
     name="scans.delete",
@@ -202,6 +212,7 @@ _DELETE_SCAN = OperationInfo(
     method="DELETE",
     path="/v2/scans/{id}",
     json_params=frozenset([]),
+    path_params=("id",),
 )
 _START_SCAN = OperationInfo(
     name="scans.start",
@@ -209,6 +220,7 @@ _START_SCAN = OperationInfo(
     method="POST",
     path="/v2/scans/{id}/start",
     json_params=frozenset([]),
+    path_params=("id",),
 )
 _STOP_SCAN = OperationInfo(
     name="scans.stop",
@@ -216,6 +228,7 @@ _STOP_SCAN = OperationInfo(
     method="POST",
     path="/v2/scans/{id}/stop",
     json_params=frozenset([]),
+    path_params=("id",),
 )
 
 
@@ -701,6 +714,8 @@ class CloneGuard(SyncClient):
         timeout: seconds, or an `httpx.Timeout`; default `scankit.DEFAULT_TIMEOUT`.
         max_retries: retries of a failed idempotent request (429s and connection failures for any).
         http_client: your own `httpx.Client` (proxies, transport, …); auth still applies.
+        allow_insecure: allow a plain `http://` base_url to a host other than loopback (or SCANKIT_ALLOW_INSECURE=1).
+        max_response_bytes: the largest response body read, decoded (default 64 MiB; None: no limit).
     """
 
     auth: Auth
@@ -716,6 +731,8 @@ class CloneGuard(SyncClient):
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.Client | None = None,
+        allow_insecure: bool = False,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         super().__init__(
             VENDOR,
@@ -728,6 +745,8 @@ class CloneGuard(SyncClient):
             timeout=timeout,
             max_retries=max_retries,
             http_client=http_client,
+            allow_insecure=allow_insecure,
+            max_response_bytes=max_response_bytes,
         )
         self.auth = Auth(self)
         self.scans = Scans(self)
@@ -1215,6 +1234,8 @@ class AsyncCloneGuard(AsyncClient):
         timeout: seconds, or an `httpx.Timeout`; default `scankit.DEFAULT_TIMEOUT`.
         max_retries: retries of a failed idempotent request (429s and connection failures for any).
         http_client: your own `httpx.AsyncClient` (proxies, transport, …); auth still applies.
+        allow_insecure: allow a plain `http://` base_url to a host other than loopback (or SCANKIT_ALLOW_INSECURE=1).
+        max_response_bytes: the largest response body read, decoded (default 64 MiB; None: no limit).
     """
 
     auth: AsyncAuth
@@ -1230,6 +1251,8 @@ class AsyncCloneGuard(AsyncClient):
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.AsyncClient | None = None,
+        allow_insecure: bool = False,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         super().__init__(
             VENDOR,
@@ -1242,6 +1265,8 @@ class AsyncCloneGuard(AsyncClient):
             timeout=timeout,
             max_retries=max_retries,
             http_client=http_client,
+            allow_insecure=allow_insecure,
+            max_response_bytes=max_response_bytes,
         )
         self.auth = AsyncAuth(self)
         self.scans = AsyncScans(self)

@@ -11,7 +11,15 @@ from typing import Any
 
 import httpx
 
-from scankit._base import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncClient, AsyncResource, SyncClient, SyncResource
+from scankit._base import (
+    DEFAULT_MAX_RESPONSE_BYTES,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    AsyncClient,
+    AsyncResource,
+    SyncClient,
+    SyncResource,
+)
 from scankit._pagination import AsyncPaginator, SyncPaginator
 from scankit._vendor import AuthInfo, OperationInfo, PaginationInfo, VendorInfo
 from scankit_hostedscan import AuthenticatedClient as _GeneratedClient
@@ -53,6 +61,7 @@ _DOWNLOAD_RESULT = OperationInfo(
     method="GET",
     path="/v1/results/{id}",
     json_params=frozenset([]),
+    path_params=("id",),
 )
 _LIST_RISKS = OperationInfo(
     name="risks.list",
@@ -83,6 +92,7 @@ _GET_RISK = OperationInfo(
     method="GET",
     path="/v1/risks/{id}",
     json_params=frozenset([]),
+    path_params=("id",),
 )
 _LIST_SCANS = OperationInfo(
     name="scans.list",
@@ -120,6 +130,7 @@ _GET_SCAN = OperationInfo(
     method="GET",
     path="/v1/scans/{id}",
     json_params=frozenset([]),
+    path_params=("id",),
 )
 _LIST_TARGETS = OperationInfo(
     name="targets.list",
@@ -157,6 +168,7 @@ _GET_TARGET = OperationInfo(
     method="GET",
     path="/v1/targets/{id}",
     json_params=frozenset([]),
+    path_params=("id",),
 )
 _UPDATE_TARGET = OperationInfo(
     name="targets.update",
@@ -164,6 +176,7 @@ _UPDATE_TARGET = OperationInfo(
     method="PUT",
     path="/v1/targets/{id}",
     json_params=frozenset([]),
+    path_params=("id",),
 )
 _DELETE_TARGET = OperationInfo(
     name="targets.delete",
@@ -171,6 +184,7 @@ _DELETE_TARGET = OperationInfo(
     method="DELETE",
     path="/v1/targets/{id}",
     json_params=frozenset([]),
+    path_params=("id",),
 )
 
 
@@ -606,6 +620,8 @@ class HostedScan(SyncClient):
         timeout: seconds, or an `httpx.Timeout`; default `scankit.DEFAULT_TIMEOUT`.
         max_retries: retries of a failed idempotent request (429s and connection failures for any).
         http_client: your own `httpx.Client` (proxies, transport, …); auth still applies.
+        allow_insecure: allow a plain `http://` base_url to a host other than loopback (or SCANKIT_ALLOW_INSECURE=1).
+        max_response_bytes: the largest response body read, decoded (default 64 MiB; None: no limit).
     """
 
     results: Results
@@ -621,6 +637,8 @@ class HostedScan(SyncClient):
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.Client | None = None,
+        allow_insecure: bool = False,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         super().__init__(
             VENDOR,
@@ -630,6 +648,8 @@ class HostedScan(SyncClient):
             timeout=timeout,
             max_retries=max_retries,
             http_client=http_client,
+            allow_insecure=allow_insecure,
+            max_response_bytes=max_response_bytes,
         )
         self.results = Results(self)
         self.risks = Risks(self)
@@ -1069,6 +1089,8 @@ class AsyncHostedScan(AsyncClient):
         timeout: seconds, or an `httpx.Timeout`; default `scankit.DEFAULT_TIMEOUT`.
         max_retries: retries of a failed idempotent request (429s and connection failures for any).
         http_client: your own `httpx.AsyncClient` (proxies, transport, …); auth still applies.
+        allow_insecure: allow a plain `http://` base_url to a host other than loopback (or SCANKIT_ALLOW_INSECURE=1).
+        max_response_bytes: the largest response body read, decoded (default 64 MiB; None: no limit).
     """
 
     results: AsyncResults
@@ -1084,6 +1106,8 @@ class AsyncHostedScan(AsyncClient):
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.AsyncClient | None = None,
+        allow_insecure: bool = False,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         super().__init__(
             VENDOR,
@@ -1093,6 +1117,8 @@ class AsyncHostedScan(AsyncClient):
             timeout=timeout,
             max_retries=max_retries,
             http_client=http_client,
+            allow_insecure=allow_insecure,
+            max_response_bytes=max_response_bytes,
         )
         self.results = AsyncResults(self)
         self.risks = AsyncRisks(self)

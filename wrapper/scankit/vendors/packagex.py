@@ -8,7 +8,15 @@ from __future__ import annotations
 
 import httpx
 
-from scankit._base import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncClient, AsyncResource, SyncClient, SyncResource
+from scankit._base import (
+    DEFAULT_MAX_RESPONSE_BYTES,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    AsyncClient,
+    AsyncResource,
+    SyncClient,
+    SyncResource,
+)
 from scankit._pagination import AsyncPaginator, SyncPaginator
 from scankit._vendor import AuthInfo, OperationInfo, PaginationInfo, VendorInfo
 from scankit_packagex import AuthenticatedClient as _GeneratedClient
@@ -73,6 +81,7 @@ _GET_SCAN = OperationInfo(
     method="GET",
     path="/v1/scans/{scan}",
     json_params=frozenset([]),
+    path_params=("scan",),
 )
 
 
@@ -209,6 +218,8 @@ class PackageX(SyncClient):
         timeout: seconds, or an `httpx.Timeout`; default `scankit.DEFAULT_TIMEOUT`.
         max_retries: retries of a failed idempotent request (429s and connection failures for any).
         http_client: your own `httpx.Client` (proxies, transport, …); auth still applies.
+        allow_insecure: allow a plain `http://` base_url to a host other than loopback (or SCANKIT_ALLOW_INSECURE=1).
+        max_response_bytes: the largest response body read, decoded (default 64 MiB; None: no limit).
     """
 
     scans: Scans
@@ -221,6 +232,8 @@ class PackageX(SyncClient):
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.Client | None = None,
+        allow_insecure: bool = False,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         super().__init__(
             VENDOR,
@@ -230,6 +243,8 @@ class PackageX(SyncClient):
             timeout=timeout,
             max_retries=max_retries,
             http_client=http_client,
+            allow_insecure=allow_insecure,
+            max_response_bytes=max_response_bytes,
         )
         self.scans = Scans(self)
 
@@ -367,6 +382,8 @@ class AsyncPackageX(AsyncClient):
         timeout: seconds, or an `httpx.Timeout`; default `scankit.DEFAULT_TIMEOUT`.
         max_retries: retries of a failed idempotent request (429s and connection failures for any).
         http_client: your own `httpx.AsyncClient` (proxies, transport, …); auth still applies.
+        allow_insecure: allow a plain `http://` base_url to a host other than loopback (or SCANKIT_ALLOW_INSECURE=1).
+        max_response_bytes: the largest response body read, decoded (default 64 MiB; None: no limit).
     """
 
     scans: AsyncScans
@@ -379,6 +396,8 @@ class AsyncPackageX(AsyncClient):
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.AsyncClient | None = None,
+        allow_insecure: bool = False,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         super().__init__(
             VENDOR,
@@ -388,5 +407,7 @@ class AsyncPackageX(AsyncClient):
             timeout=timeout,
             max_retries=max_retries,
             http_client=http_client,
+            allow_insecure=allow_insecure,
+            max_response_bytes=max_response_bytes,
         )
         self.scans = AsyncScans(self)

@@ -11,7 +11,15 @@ from uuid import UUID
 
 import httpx
 
-from scankit._base import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncClient, AsyncResource, SyncClient, SyncResource
+from scankit._base import (
+    DEFAULT_MAX_RESPONSE_BYTES,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    AsyncClient,
+    AsyncResource,
+    SyncClient,
+    SyncResource,
+)
 from scankit._pagination import AsyncPaginator, SyncPaginator
 from scankit._vendor import AuthInfo, OperationInfo, PaginationInfo, VendorInfo
 from scankit_passentry import AuthenticatedClient as _GeneratedClient
@@ -91,6 +99,7 @@ _GET_SCAN = OperationInfo(
     method="GET",
     path="/api/v1/scans/{id}",
     json_params=frozenset([]),
+    path_params=("id",),
 )
 
 
@@ -225,6 +234,8 @@ class PassEntry(SyncClient):
         timeout: seconds, or an `httpx.Timeout`; default `scankit.DEFAULT_TIMEOUT`.
         max_retries: retries of a failed idempotent request (429s and connection failures for any).
         http_client: your own `httpx.Client` (proxies, transport, …); auth still applies.
+        allow_insecure: allow a plain `http://` base_url to a host other than loopback (or SCANKIT_ALLOW_INSECURE=1).
+        max_response_bytes: the largest response body read, decoded (default 64 MiB; None: no limit).
     """
 
     scans: Scans
@@ -237,6 +248,8 @@ class PassEntry(SyncClient):
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.Client | None = None,
+        allow_insecure: bool = False,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         super().__init__(
             VENDOR,
@@ -246,6 +259,8 @@ class PassEntry(SyncClient):
             timeout=timeout,
             max_retries=max_retries,
             http_client=http_client,
+            allow_insecure=allow_insecure,
+            max_response_bytes=max_response_bytes,
         )
         self.scans = Scans(self)
 
@@ -381,6 +396,8 @@ class AsyncPassEntry(AsyncClient):
         timeout: seconds, or an `httpx.Timeout`; default `scankit.DEFAULT_TIMEOUT`.
         max_retries: retries of a failed idempotent request (429s and connection failures for any).
         http_client: your own `httpx.AsyncClient` (proxies, transport, …); auth still applies.
+        allow_insecure: allow a plain `http://` base_url to a host other than loopback (or SCANKIT_ALLOW_INSECURE=1).
+        max_response_bytes: the largest response body read, decoded (default 64 MiB; None: no limit).
     """
 
     scans: AsyncScans
@@ -393,6 +410,8 @@ class AsyncPassEntry(AsyncClient):
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.AsyncClient | None = None,
+        allow_insecure: bool = False,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         super().__init__(
             VENDOR,
@@ -402,5 +421,7 @@ class AsyncPassEntry(AsyncClient):
             timeout=timeout,
             max_retries=max_retries,
             http_client=http_client,
+            allow_insecure=allow_insecure,
+            max_response_bytes=max_response_bytes,
         )
         self.scans = AsyncScans(self)
