@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import asyncio
 import contextvars
+import ipaddress
 import json
 import logging
 import os
 import random
-import ipaddress
 import threading
 import time
 from collections.abc import Awaitable, Callable, Mapping
@@ -39,8 +39,6 @@ from ._pagination import AsyncPaginator, SyncPaginator
 from ._ratelimit import NullPacer, Pacer, PacerLike, RateLimitSpec
 from ._redact import redact_text, redact_url
 from ._retry import RetryAfterSource, RetryPolicy, decide
-from ._transport import DEFAULT_MAX_RESPONSE_BYTES as DEFAULT_MAX_RESPONSE_BYTES
-from ._types import OMIT, Omit
 from ._transport import (
     ACCEPT_ENCODING,
     DEADLINE_EXTENSION,
@@ -51,6 +49,8 @@ from ._transport import (
     ResponseTooLarge,
     credential_header_names,
 )
+from ._transport import DEFAULT_MAX_RESPONSE_BYTES as DEFAULT_MAX_RESPONSE_BYTES
+from ._types import OMIT, Omit
 from ._vendor import OperationInfo, VendorInfo
 
 T = TypeVar("T")
@@ -454,7 +454,7 @@ class SyncClient(_Core):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         page_concurrency: int | None = None,
-        max_response_bytes: int | None | Omit = OMIT,
+        max_response_bytes: int | Omit | None = OMIT,
         deadline: float | None = None,
     ) -> Self:
         """A copy with other per-call settings that shares this client's connections and rate limiter.
@@ -464,7 +464,9 @@ class SyncClient(_Core):
 
         >>> client.with_options(max_retries=5).scans.get("scan_1")  # doctest: +SKIP
         """
-        limits = {"deadline": deadline} | ({} if max_response_bytes is OMIT else {"max_response_bytes": max_response_bytes})
+        limits = {"deadline": deadline} | (
+            {} if max_response_bytes is OMIT else {"max_response_bytes": max_response_bytes}
+        )
         return self._copy_with(timeout, max_retries, page_concurrency, limits)
 
     def _send(self, op: OperationInfo, fn: Callable[..., Any], kwargs: Mapping[str, Any]) -> Any:
@@ -559,7 +561,7 @@ class AsyncClient(_Core):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         page_concurrency: int | None = None,
-        max_response_bytes: int | None | Omit = OMIT,
+        max_response_bytes: int | Omit | None = OMIT,
         deadline: float | None = None,
     ) -> Self:
         """A copy with other per-call settings that shares this client's connections and rate limiter.
@@ -569,7 +571,9 @@ class AsyncClient(_Core):
 
         >>> client.with_options(max_retries=5).scans.get("scan_1")  # doctest: +SKIP
         """
-        limits = {"deadline": deadline} | ({} if max_response_bytes is OMIT else {"max_response_bytes": max_response_bytes})
+        limits = {"deadline": deadline} | (
+            {} if max_response_bytes is OMIT else {"max_response_bytes": max_response_bytes}
+        )
         return self._copy_with(timeout, max_retries, page_concurrency, limits)
 
     async def _send(self, op: OperationInfo, fn: Callable[..., Awaitable[Any]], kwargs: Mapping[str, Any]) -> Any:

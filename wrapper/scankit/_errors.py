@@ -128,7 +128,9 @@ class APIConnectionError(APIError):
         secrets: Iterable[str] = (),
     ) -> None:
         if message is None:
-            message = f"{vendor} {operation}: {self._what}"
+            # A redirect loop or a body that does not decode did reach us: the connection was fine.
+            transport_level = cause is None or isinstance(cause, httpx.TransportError | OSError)
+            message = f"{vendor} {operation}: {self._what if transport_level else 'unusable response'}"
             if cause is not None:
                 reason = _one_line(str(cause), _SHOWN_CHARS)
                 message += f" ({type(cause).__name__}: {reason})" if reason else f" ({type(cause).__name__})"

@@ -187,11 +187,11 @@ class _Base(Generic[T]):
             if self._empty_run >= MAX_EMPTY_PAGES:
                 raise self._error(f"{self._empty_run} empty pages in a row, each saying there is more")
         self._delivered += len(items)
-        if step.next is None and self._start is None and step.total_items is not None:
-            if step.total_items > self._delivered:
-                raise self._error(
-                    f"the list ended after {self._delivered} items but the server said it has {step.total_items}"
-                )
+        ended = step.next is None and self._start is None
+        if ended and step.total_items is not None and step.total_items > self._delivered:
+            raise self._error(
+                f"the list ended after {self._delivered} items but the server said it has {step.total_items}"
+            )
 
     def _error(self, detail: str) -> PaginationError:
         return PaginationError(vendor=self._vendor, operation=self._op.name, detail=detail)

@@ -49,20 +49,19 @@ _BODY_HEADERS = ("content-type", "content-length", "transfer-encoding", "content
 _INFLATE_STEP = 256 * 1024  # decoded bytes produced per zlib call: a bomb never expands in one go
 
 
-class ResponseTooLarge(httpx.HTTPError):
+class ResponseTooLarge(httpx.RequestError):
     """The decoded body passed the limit; ``limit`` says which."""
 
     def __init__(self, message: str, *, limit: int, request: httpx.Request) -> None:
-        super().__init__(message)
+        super().__init__(message, request=request)
         self.limit = limit
-        self.request = request
 
 
-class UnexpectedEncoding(httpx.HTTPError):
+class UnexpectedEncoding(httpx.RequestError):
     """The server used a Content-Encoding we did not ask for; retrying will not change that."""
 
 
-class RedirectRefused(httpx.HTTPError):
+class RedirectRefused(httpx.RequestError):
     """A redirect scankit will not follow (https to http, or to a scheme that is not http)."""
 
 
@@ -148,7 +147,7 @@ def redirect_request(config: GuardConfig, request: httpx.Request, response: http
     method, stream = request.method, request.stream
     headers = httpx.Headers(request.headers)
     del headers["host"]
-    if response.status_code == 303 and method != "HEAD" or response.status_code in (301, 302) and method == "POST":
+    if (response.status_code == 303 and method != "HEAD") or (response.status_code in (301, 302) and method == "POST"):
         method, stream = "GET", httpx.ByteStream(b"")
         for name in _BODY_HEADERS:
             headers.pop(name, None)
