@@ -215,7 +215,7 @@ class _Core:
 
     def _adopt(self, user: httpx.Client | httpx.AsyncClient | None, expected: type[Any], default_timeout: bool) -> None:
         """Take over what a user's own client sets by default; refuse what cannot be honoured."""
-        headers: dict[str, str] = {}
+        headers = httpx.Headers()
         if user is not None:
             if not isinstance(user, expected):
                 raise ConfigurationError(
@@ -233,7 +233,7 @@ class _Core:
             self._client_kwargs = {"params": user.params, "cookies": user.cookies.jar}
             if default_timeout and user.timeout != httpx.Timeout(5.0):  # theirs was set on purpose: it applies
                 self.timeout = user.timeout
-        headers.update(self._auth_headers)  # ours over theirs; credentials always ours
+        headers.update(self._auth_headers)  # ours over theirs, whatever the case; credentials always ours
         headers["Accept-Encoding"] = ACCEPT_ENCODING
         self._headers = headers
 

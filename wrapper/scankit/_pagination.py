@@ -148,6 +148,8 @@ class _Base(Generic[T]):
         start = kwargs.get(self._info.request_param)
         self._start: Cursor | None = start if isinstance(start, int | str) and not isinstance(start, bool) else None
         self._kwargs = {k: v for k, v in kwargs.items() if k != self._info.request_param}
+        first = self._info.first_page if self._info.style == "page_number" else None
+        self._from_start = self._start in (None, first)  # only then can the items be held to the total
         self._seen: set[Cursor] = set()
         self._empty_run = 0  # consecutive empty pages that said there is more
         self._delivered = 0  # items in the pages read so far, to hold the server to its total
@@ -187,7 +189,7 @@ class _Base(Generic[T]):
             if self._empty_run >= MAX_EMPTY_PAGES:
                 raise self._error(f"{self._empty_run} empty pages in a row, each saying there is more")
         self._delivered += len(items)
-        ended = step.next is None and self._start is None
+        ended = step.next is None and self._from_start
         if ended and step.total_items is not None and step.total_items > self._delivered:
             raise self._error(
                 f"the list ended after {self._delivered} items but the server said it has {step.total_items}"

@@ -146,7 +146,7 @@ def redirect_request(config: GuardConfig, request: httpx.Request, response: http
         raise RedirectRefused(f"redirect from https to http ({url.host}) refused", request=request)
     method, stream = request.method, request.stream
     headers = httpx.Headers(request.headers)
-    del headers["host"]
+    headers.pop("host", None)
     if (response.status_code == 303 and method != "HEAD") or (response.status_code in (301, 302) and method == "POST"):
         method, stream = "GET", httpx.ByteStream(b"")
         for name in _BODY_HEADERS:
