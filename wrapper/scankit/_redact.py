@@ -100,6 +100,7 @@ def secret_forms(secret: str) -> tuple[str, ...]:
     forms = (
         secret,
         quote(secret, safe=""),
+        quote(secret),  # as in a path, where "/" stays
         quote_plus(secret, safe=""),
         repr(secret.encode("utf-8", "backslashreplace"))[2:-1],
         repr(secret)[1:-1],
