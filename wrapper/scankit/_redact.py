@@ -95,7 +95,7 @@ def secret_forms(secret: str) -> tuple[str, ...]:
     """Every spelling a secret can be printed in: as is, URL-encoded, escaped as in a repr of bytes or str, JSON.
 
     >>> secret_forms("a/b c")
-    ('a/b c', 'a%2Fb%20c', 'a%2Fb+c')
+    ('a/b c', 'a%2Fb%20c', 'a/b%20c', 'a%2Fb+c')
     """
     forms = (
         secret,
