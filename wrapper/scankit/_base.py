@@ -86,10 +86,15 @@ _LOOPBACK_NAMES = frozenset({"localhost", "127.0.0.1", "::1"})
 _announced: set[str] = set()
 
 
-def _credential(value: str | None, name: str) -> str | None:
-    """A key or token without surrounding whitespace; control characters are refused, naming ``name`` only."""
+def _credential(value: str | None, name: str, env_var: str) -> str | None:
+    """The argument, else the environment variable, without surrounding whitespace.
+
+    A control character (a pasted line break) is refused, naming the argument or variable only.
+    """
     if value is None:
-        return None
+        name, value = env_var, os.environ.get(env_var)
+        if value is None:
+            return None
     value = value.strip()
     if any(ord(c) < 0x20 or ord(c) == 0x7F for c in value):
         raise ConfigurationError(f"{name} contains a control character (a pasted line break?); the value is not shown")
@@ -170,14 +175,13 @@ class _Core:
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         self._vendor = vendor
-        key = _credential(api_key, "api_key") or _credential(os.environ.get(vendor.env_key), vendor.env_key)
+        key = _credential(api_key, "api_key", vendor.env_key)
         if not key:
             raise MissingAPIKeyError(vendor.name, vendor.env_key)
         headers = {vendor.auth.key_header: f"{vendor.auth.key_prefix}{key}"}
         secrets = [key]
         for scheme in vendor.auth.tokens:
-            env = vendor.token_env_var(scheme.arg)
-            token = _credential(tokens.get(scheme.arg), scheme.arg) or _credential(os.environ.get(env), env)
+            token = _credential(tokens.get(scheme.arg), scheme.arg, vendor.token_env_var(scheme.arg))
             if not token:
                 continue
             if scheme.header in headers and scheme.header != vendor.auth.key_header:

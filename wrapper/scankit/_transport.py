@@ -29,6 +29,8 @@ from typing import Any
 import attrs
 import httpx
 
+from ._redact import is_sensitive_header
+
 MAX_REDIRECTS = 5
 DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024
 """64 MiB of decoded body: far above any JSON page the five vendors send, far below trouble."""
@@ -152,7 +154,7 @@ def redirect_request(config: GuardConfig, request: httpx.Request, response: http
         for name in _BODY_HEADERS:
             headers.pop(name, None)
     if origin(url) != origin(config.base_url):
-        for name in config.credentials():
+        for name in [n for n in headers if n in config.credentials() or is_sensitive_header(n)]:
             headers.pop(name, None)
     extensions = dict(request.extensions)
     extensions["scankit_cross_origin"] = origin(url) != origin(config.base_url)
