@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 import h11
+import httpcore
 import httpx
 import pytest
 from helpers import FakeClock, make
@@ -181,6 +182,7 @@ def test_corrupt_gzip_of_a_post_is_not_repeated(clock: FakeClock) -> None:
         httpx.ProxyError("proxy"),
         httpx.UnsupportedProtocol("ftp"),
         h11.RemoteProtocolError("bad framing"),
+        httpcore.ReadTimeout("slow"),
         h11.LocalProtocolError("Illegal header value"),
         ssl.SSLError(1, "CERTIFICATE_VERIFY_FAILED"),
         ConnectionResetError(104, "Connection reset by peer"),

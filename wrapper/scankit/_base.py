@@ -10,26 +10,23 @@ from __future__ import annotations
 
 import asyncio
 import contextvars
-import ipaddress
 import json
 import logging
-import os
 import random
 import threading
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any, Self, TypeVar
-from urllib.parse import unquote
 
 import attrs
 import httpx
 
+from ._checks import check_max_bytes, check_path_params, credential, resolve_base_url
 from ._errors import (
     APIConnectionError,
     APITimeoutError,
     ConfigurationError,
     ErrorPaths,
-    InvalidParameterError,
     MissingAPIKeyError,
     ResponseTooLargeError,
     ResponseValidationError,
@@ -82,77 +79,6 @@ class _Runtime:
 
 _SEND_ERRORS = (httpx.HTTPError, httpx.StreamError, httpx.InvalidURL, httpx.CookieConflict, OSError)
 """What a send can raise besides a parse failure; each becomes a scankit error (APIConnectionError…)."""
-_LOOPBACK_NAMES = frozenset({"localhost", "127.0.0.1", "::1"})
-_announced: set[str] = set()
-
-
-def _credential(value: str | None, name: str, env_var: str) -> str | None:
-    """The argument, else the environment variable, without surrounding whitespace.
-
-    A control character (a pasted line break) is refused, naming the argument or variable only.
-    """
-    if value is None:
-        name, value = env_var, os.environ.get(env_var)
-        if value is None:
-            return None
-    value = value.strip()
-    if any(ord(c) < 0x20 or ord(c) == 0x7F for c in value):
-        raise ConfigurationError(f"{name} contains a control character (a pasted line break?); the value is not shown")
-    return value or None
-
-
-def _is_loopback(host: str) -> bool:
-    if host in _LOOPBACK_NAMES or host.endswith(".localhost"):
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
-def resolve_base_url(vendor: VendorInfo, given: str | None, allow_insecure: bool) -> str:
-    """The base URL: the argument, else ``<VENDOR>_BASE_URL``, else the vendor's; cleartext is refused.
-
-    ``http://`` to a host other than loopback would send the key in the clear, so it needs
-    ``allow_insecure=True`` or ``SCANKIT_ALLOW_INSECURE=1``.
-    """
-    env_var = f"{vendor.env_key.removesuffix('_API_KEY')}_BASE_URL"
-    from_env = None if given else os.environ.get(env_var)
-    url = (given or from_env or vendor.base_url).strip().rstrip("/")
-    try:
-        parsed = httpx.URL(url)
-    except httpx.InvalidURL as exc:
-        raise ConfigurationError(f"{vendor.name}: base_url is not a URL ({exc})") from None
-    if parsed.scheme not in ("http", "https") or not parsed.host:
-        raise ConfigurationError(f"{vendor.name}: base_url must be an http(s) URL, not {redact_url(url)!r}")
-    insecure_ok = allow_insecure or os.environ.get("SCANKIT_ALLOW_INSECURE") == "1"
-    if parsed.scheme == "http" and not _is_loopback(parsed.host) and not insecure_ok:
-        raise ConfigurationError(
-            f"{vendor.name}: base_url {redact_url(url)!r} is plain http, which would send the API key in the clear; "
-            "use https, or pass allow_insecure=True (or set SCANKIT_ALLOW_INSECURE=1) if you mean it"
-        )
-    if from_env and httpx.URL(vendor.base_url).host != parsed.host and url not in _announced:
-        _announced.add(url)
-        log.debug("%s: %s sends requests to %s, not %s", vendor.name, env_var, redact_url(url), vendor.base_url)
-    return url
-
-
-def _check_max_bytes(vendor: VendorInfo, value: int | None) -> int | None:
-    if value is not None and (not isinstance(value, int) or value <= 0):
-        raise ConfigurationError(f"{vendor.name}: max_response_bytes must be a positive int or None, not {value!r}")
-    return value
-
-
-def _check_path_params(vendor: VendorInfo, op: OperationInfo, kwargs: Mapping[str, Any]) -> None:
-    """Refuse path parameters that would address another endpoint once dot segments are resolved."""
-    for name in op.path_params:
-        value = str(kwargs.get(name, ""))
-        if value in ("", ".", "..") or unquote(value).strip() in ("", ".", ".."):
-            shown = repr(value) if len(value) <= 12 else "this value"
-            raise InvalidParameterError(
-                f"{vendor.name} {op.name}: {name} must not be {shown}: it would address another endpoint",
-                parameter=name,
-            )
 
 
 class _Core:
@@ -175,13 +101,13 @@ class _Core:
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         self._vendor = vendor
-        key = _credential(api_key, "api_key", vendor.env_key)
+        key = credential(api_key, "api_key", vendor.env_key)
         if not key:
             raise MissingAPIKeyError(vendor.name, vendor.env_key)
         headers = {vendor.auth.key_header: f"{vendor.auth.key_prefix}{key}"}
         secrets = [key]
         for scheme in vendor.auth.tokens:
-            token = _credential(tokens.get(scheme.arg), scheme.arg, vendor.token_env_var(scheme.arg))
+            token = credential(tokens.get(scheme.arg), scheme.arg, vendor.token_env_var(scheme.arg))
             if not token:
                 continue
             if scheme.header in headers and scheme.header != vendor.auth.key_header:
@@ -198,7 +124,7 @@ class _Core:
         self.timeout = timeout if isinstance(timeout, httpx.Timeout) or timeout is None else httpx.Timeout(timeout)
         self.max_retries = max_retries
         self.page_concurrency = DEFAULT_PAGE_CONCURRENCY
-        self.max_response_bytes = _check_max_bytes(vendor, max_response_bytes)
+        self.max_response_bytes = check_max_bytes(vendor, max_response_bytes)
         self.deadline: float | None = None  # None: derived from the read timeout (see _transport)
         spec = RateLimitSpec.from_dict(vendor.rate_limit)
         self._rate_spec = spec
@@ -259,7 +185,7 @@ class _Core:
 
     def _encode(self, op: OperationInfo, kwargs: Mapping[str, Any]) -> dict[str, Any]:
         if op.path_params:
-            _check_path_params(self._vendor, op, kwargs)
+            check_path_params(self._vendor, op, kwargs)
         out = dict(kwargs)
         for name, enum_cls in op.enum_params.items():
             given = out.get(name)
@@ -383,7 +309,7 @@ class _Core:
         other.__dict__.update(self.__dict__)
         if limits:  # max_response_bytes (None: unbounded) and deadline, only those given
             if "max_response_bytes" in limits:
-                other.max_response_bytes = _check_max_bytes(self._vendor, limits["max_response_bytes"])
+                other.max_response_bytes = check_max_bytes(self._vendor, limits["max_response_bytes"])
             if limits.get("deadline") is not None:
                 other.deadline = float(limits["deadline"])
         if timeout is not None:

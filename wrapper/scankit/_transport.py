@@ -100,11 +100,31 @@ def _normalise_error(exc: BaseException) -> BaseException:
         return httpx.ReadError(f"{type(exc).__name__}: {exc.strerror or ''}".rstrip(": "))
     module = type(exc).__module__.split(".")[0]
     if module in ("h11", "httpcore", "h2"):
-        return httpx.RemoteProtocolError(f"{type(exc).__name__}: {exc}")
+        # their classes mirror httpx's by name (httpcore.ReadTimeout, h11.LocalProtocolError)
+        name = type(exc).__name__
+        cls = getattr(httpx, name, None) if name in _MIRRORED else httpx.RemoteProtocolError
+        return cls(f"{name}: {exc}") if cls is not None else exc
     return exc
 
 
-def _limits(request: httpx.Request, status: int, now: float) -> tuple[int | None, float | None]:
+_MIRRORED = frozenset(
+    {
+        "ConnectError",
+        "ConnectTimeout",
+        "ReadTimeout",
+        "WriteTimeout",
+        "PoolTimeout",
+        "ReadError",
+        "WriteError",
+        "RemoteProtocolError",
+        "LocalProtocolError",
+        "ProxyError",
+        "UnsupportedProtocol",
+    }
+)
+
+
+def _limits(request: httpx.Request, status: int) -> tuple[int | None, float | None]:
     """(max decoded bytes, deadline as a clock reading) for this attempt."""
     limit = request.extensions.get(MAX_BYTES_EXTENSION, DEFAULT_MAX_RESPONSE_BYTES)
     if status >= 400:
@@ -294,8 +314,7 @@ def _decoded_headers(headers: httpx.Headers) -> httpx.Headers:
 
 
 def _guarded(config: GuardConfig, response: httpx.Response, request: httpx.Request, stream_cls: Any) -> httpx.Response:
-    now = config.clock()
-    limit, deadline = _limits(request, response.status_code, now)
+    limit, deadline = _limits(request, response.status_code)
     body = _Body(response, limit, deadline, config.clock)
     body._check_time()
     return httpx.Response(
@@ -338,7 +357,11 @@ class GuardTransport(httpx.BaseTransport):
                 response.close()
                 raise
             if following is None:
-                return _guarded(self.config, response, request, _SyncBody)
+                try:
+                    return _guarded(self.config, response, request, _SyncBody)
+                except Exception:
+                    response.close()
+                    raise
             response.close()
             request = following
         raise _too_many(request, self.config.max_redirects)
@@ -375,7 +398,11 @@ class AsyncGuardTransport(httpx.AsyncBaseTransport):
                 await response.aclose()
                 raise
             if following is None:
-                return _guarded(self.config, response, request, _AsyncBody)
+                try:
+                    return _guarded(self.config, response, request, _AsyncBody)
+                except Exception:
+                    await response.aclose()
+                    raise
             await response.aclose()
             request = following
         raise _too_many(request, self.config.max_redirects)
