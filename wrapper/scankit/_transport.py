@@ -133,8 +133,7 @@ def _limits(request: httpx.Request, status: int) -> tuple[int | None, float | No
 
 
 def start_attempt(request: httpx.Request, now: float) -> None:
-    """Stamp the request with its absolute deadline and our Accept-Encoding."""
-    request.headers["Accept-Encoding"] = ACCEPT_ENCODING
+    """Stamp the request with its absolute deadline (the client's default headers carry Accept-Encoding)."""
     if "scankit_deadline_at" in request.extensions:
         return
     seconds = request.extensions.get(DEADLINE_EXTENSION, _derived_deadline(request))
@@ -155,8 +154,10 @@ def redirect_request(config: GuardConfig, request: httpx.Request, response: http
     A 3xx without Location is handed on as it is: the request loop reports it as a status the spec
     does not declare.
     """
+    if response.status_code not in _REDIRECTS:
+        return None
     location = response.headers.get("location")
-    if response.status_code not in _REDIRECTS or not location:
+    if not location:
         return None
     try:
         url = request.url.join(location)
@@ -305,11 +306,12 @@ class _AsyncBody(httpx.AsyncByteStream):
         await self._response.aclose()
 
 
-def _decoded_headers(headers: httpx.Headers) -> httpx.Headers:
+def _decoded_headers(headers: httpx.Headers, decoded: bool) -> httpx.Headers:
+    if not decoded:
+        return headers
     out = httpx.Headers(headers)
-    if "content-encoding" in out:
-        del out["content-encoding"]
-        out.pop("content-length", None)  # it counted the compressed bytes
+    del out["content-encoding"]
+    out.pop("content-length", None)  # it counted the compressed bytes
     return out
 
 
@@ -319,7 +321,7 @@ def _guarded(config: GuardConfig, response: httpx.Response, request: httpx.Reque
     body._check_time()
     return httpx.Response(
         response.status_code,
-        headers=_decoded_headers(response.headers),
+        headers=_decoded_headers(response.headers, body.inflater is not None or "content-encoding" in response.headers),
         stream=stream_cls(response, body),
         extensions=response.extensions,
         request=request,
