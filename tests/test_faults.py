@@ -13,6 +13,7 @@ requests); and the credentials in no message, repr, traceback or log record.
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import copy
 import functools
 import gzip
@@ -184,7 +185,8 @@ def _sandbox_page(vendor: str, path: str) -> dict[str, Any]:
         assert response.status_code == 200, response.text
         return dict(response.json())
 
-    return asyncio.run(fetch())
+    with concurrent.futures.ThreadPoolExecutor(1) as pool:  # its own loop, even when a test's loop runs
+        return pool.submit(asyncio.run, fetch()).result()
 
 
 @functools.cache

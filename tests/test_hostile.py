@@ -124,6 +124,20 @@ def test_advalidation_ignoring_page_raises_and_yields_nothing_twice(is_async: bo
     assert script.requests < 10
 
 
+@pytest.mark.parametrize("vendor", sorted(["hostedscan", "packagex", "cloneguard"]))
+async def test_each_walk_through_a_list_is_checked_on_its_own(vendor: str, clock: FakeClock) -> None:
+    """first_page() then a full walk, or two walks: the second is not mistaken for a repeating server."""
+    s = shape(vendor)
+    sync = _client(s, Script(s, clock, lambda index, attempt: None), clock, is_async=False, own_client=True)
+    paginator = sync.scans.list()
+    paginator.first_page()
+    assert [str(i.id) for i in paginator] == [str(i.id) for i in paginator] == s.ids()
+    async_client = _client(s, Script(s, clock, lambda index, attempt: None), clock, is_async=True, own_client=False)
+    apaginator = async_client.scans.list()
+    await apaginator.first_page()
+    assert [str(i.id) async for i in apaginator] == s.ids()
+
+
 # -- 2. a status the spec does not declare, in a list -------------------------------------------
 
 

@@ -150,12 +150,16 @@ class _Base(Generic[T]):
         self._kwargs = {k: v for k, v in kwargs.items() if k != self._info.request_param}
         first = self._info.first_page if self._info.style == "page_number" else None
         self._from_start = self._start in (None, first)  # only then can the items be held to the total
+        self._restart()
+        self.cursor: Cursor | None = self._start
+        """Where a new listing would resume: pass it as the page or cursor parameter to continue."""
+
+    def _restart(self) -> None:
+        """Forget what an earlier walk saw: each walk through the list is checked on its own."""
         self._seen: set[Cursor] = set()
         self._empty_run = 0  # consecutive empty pages that said there is more
         self._delivered = 0  # items in the pages read so far, to hold the server to its total
         self._last: tuple[int, Any, Any] | None = None  # (length, first, last item) of the previous page
-        self.cursor: Cursor | None = self._start
-        """Where a new listing would resume: pass it as the page or cursor parameter to continue."""
 
     def _kwargs_for(self, value: Cursor | None) -> dict[str, Any]:
         if value is None:
@@ -231,6 +235,7 @@ class SyncPaginator(_Base[T]):
         self._fetch = fetch
 
     def first_page(self) -> Page[T]:
+        self._restart()
         return self._page(self._fetch(self._kwargs_for(self._start)), self._start)
 
     def __iter__(self) -> Iterator[T]:
@@ -245,6 +250,7 @@ class SyncPaginator(_Base[T]):
     def pages(self) -> Iterator[Page[T]]:
         if self._max_pages == 0 or self._max_items == 0:
             return
+        self._restart()
         with concurrent.futures.ThreadPoolExecutor(self._concurrency, thread_name_prefix="scankit-page") as pool:
             yield from self._pages(pool)
 
@@ -311,6 +317,7 @@ class AsyncPaginator(_Base[T]):
         self._fetch = fetch
 
     async def first_page(self) -> Page[T]:
+        self._restart()
         return self._page(await self._fetch(self._kwargs_for(self._start)), self._start)
 
     async def __aiter__(self) -> AsyncIterator[T]:
