@@ -39,6 +39,7 @@ from ._retry import RetryAfterSource, RetryPolicy, decide
 from ._transport import (
     ACCEPT_ENCODING,
     DEADLINE_EXTENSION,
+    DEFAULT_MAX_RESPONSE_BYTES,
     MAX_BYTES_EXTENSION,
     AsyncGuardTransport,
     GuardConfig,
@@ -46,7 +47,6 @@ from ._transport import (
     ResponseTooLarge,
     credential_header_names,
 )
-from ._transport import DEFAULT_MAX_RESPONSE_BYTES as DEFAULT_MAX_RESPONSE_BYTES
 from ._types import OMIT, Omit
 from ._vendor import OperationInfo, VendorInfo
 

@@ -8,16 +8,9 @@ from __future__ import annotations
 
 import httpx
 
-from scankit._base import (
-    DEFAULT_MAX_RESPONSE_BYTES,
-    DEFAULT_MAX_RETRIES,
-    DEFAULT_TIMEOUT,
-    AsyncClient,
-    AsyncResource,
-    SyncClient,
-    SyncResource,
-)
+from scankit._base import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncClient, AsyncResource, SyncClient, SyncResource
 from scankit._pagination import AsyncPaginator, SyncPaginator
+from scankit._transport import DEFAULT_MAX_RESPONSE_BYTES
 from scankit._vendor import AuthInfo, OperationInfo, PaginationInfo, VendorInfo
 from scankit_advalidation import AuthenticatedClient as _GeneratedClient
 from scankit_advalidation.api.campaigns import create_campaign, get_campaign, list_campaign_creatives, list_campaigns
@@ -64,6 +57,7 @@ _LIST_CAMPAIGNS = OperationInfo(
     method="GET",
     path="/campaigns",
     json_params=frozenset([]),
+    path_params=(),
     pagination=PaginationInfo(
         style="page_number",
         items=("data",),
@@ -87,6 +81,7 @@ _CREATE_CAMPAIGN = OperationInfo(
     method="POST",
     path="/campaigns",
     json_params=frozenset([]),
+    path_params=(),
 )
 _GET_CAMPAIGN = OperationInfo(
     name="campaigns.get",

@@ -12,16 +12,9 @@ from uuid import UUID
 
 import httpx
 
-from scankit._base import (
-    DEFAULT_MAX_RESPONSE_BYTES,
-    DEFAULT_MAX_RETRIES,
-    DEFAULT_TIMEOUT,
-    AsyncClient,
-    AsyncResource,
-    SyncClient,
-    SyncResource,
-)
+from scankit._base import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncClient, AsyncResource, SyncClient, SyncResource
 from scankit._pagination import AsyncPaginator, SyncPaginator
+from scankit._transport import DEFAULT_MAX_RESPONSE_BYTES
 from scankit._vendor import AuthInfo, OperationInfo, PaginationInfo, TokenScheme, VendorInfo
 from scankit_cloneguard import AuthenticatedClient as _GeneratedClient
 from scankit_cloneguard.api.auth import sign_in
@@ -79,6 +72,7 @@ _SIGN_IN = OperationInfo(
     method="POST",
     path="/auth/sign_in",
     json_params=frozenset([]),
+    path_params=(),
 )
 _LIST_SCANS = OperationInfo(
     name="scans.list",
@@ -90,6 +84,7 @@ _LIST_SCANS = OperationInfo(
         "sort_by": ScanSortBy,
         "status": ScanStatus,
     },
+    path_params=(),
     pagination=PaginationInfo(
         style="page_number",
         items=("data",),
@@ -113,6 +108,7 @@ _CREATE_SCAN = OperationInfo(
     method="POST",
     path="/v2/scans",
     json_params=frozenset([]),
+    path_params=(),
 )
 _DELETE_SCANS = OperationInfo(
     name="scans.delete_many",
@@ -120,6 +116,7 @@ _DELETE_SCANS = OperationInfo(
     method="DELETE",
     path="/v2/scans",
     json_params=frozenset([]),
+    path_params=(),
 )
 _LIST_UPCOMING_SCANS = OperationInfo(
     name="scans.list_upcoming",
@@ -127,6 +124,7 @@ _LIST_UPCOMING_SCANS = OperationInfo(
     method="GET",
     path="/v2/scans/upcoming",
     json_params=frozenset([]),
+    path_params=(),
     pagination=PaginationInfo(
         style="page_number",
         items=("data",),
@@ -150,6 +148,7 @@ _LIST_RECENT_SCANS = OperationInfo(
     method="GET",
     path="/v2/scans/recent",
     json_params=frozenset([]),
+    path_params=(),
     pagination=PaginationInfo(
         style="page_number",
         items=("data",),
@@ -173,6 +172,7 @@ _LIST_RUNNING_SCANS = OperationInfo(
     method="GET",
     path="/v2/scans/running",
     json_params=frozenset([]),
+    path_params=(),
     pagination=PaginationInfo(
         style="page_number",
         items=("data",),

@@ -11,16 +11,9 @@ from typing import Any
 
 import httpx
 
-from scankit._base import (
-    DEFAULT_MAX_RESPONSE_BYTES,
-    DEFAULT_MAX_RETRIES,
-    DEFAULT_TIMEOUT,
-    AsyncClient,
-    AsyncResource,
-    SyncClient,
-    SyncResource,
-)
+from scankit._base import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncClient, AsyncResource, SyncClient, SyncResource
 from scankit._pagination import AsyncPaginator, SyncPaginator
+from scankit._transport import DEFAULT_MAX_RESPONSE_BYTES
 from scankit._vendor import AuthInfo, OperationInfo, PaginationInfo, VendorInfo
 from scankit_hostedscan import AuthenticatedClient as _GeneratedClient
 from scankit_hostedscan.api.results import download_result
@@ -69,6 +62,7 @@ _LIST_RISKS = OperationInfo(
     method="GET",
     path="/v1/risks",
     json_params=frozenset(["filters"]),
+    path_params=(),
     pagination=PaginationInfo(
         style="cursor",
         items=("data",),
@@ -100,6 +94,7 @@ _LIST_SCANS = OperationInfo(
     method="GET",
     path="/v1/scans",
     json_params=frozenset(["filters"]),
+    path_params=(),
     pagination=PaginationInfo(
         style="cursor",
         items=("data",),
@@ -123,6 +118,7 @@ _CREATE_SCAN = OperationInfo(
     method="POST",
     path="/v1/scans",
     json_params=frozenset([]),
+    path_params=(),
 )
 _GET_SCAN = OperationInfo(
     name="scans.get",
@@ -138,6 +134,7 @@ _LIST_TARGETS = OperationInfo(
     method="GET",
     path="/v1/targets",
     json_params=frozenset(["filters"]),
+    path_params=(),
     pagination=PaginationInfo(
         style="cursor",
         items=("data",),
@@ -161,6 +158,7 @@ _CREATE_TARGET = OperationInfo(
     method="POST",
     path="/v1/targets",
     json_params=frozenset([]),
+    path_params=(),
 )
 _GET_TARGET = OperationInfo(
     name="targets.get",

@@ -8,16 +8,9 @@ from __future__ import annotations
 
 import httpx
 
-from scankit._base import (
-    DEFAULT_MAX_RESPONSE_BYTES,
-    DEFAULT_MAX_RETRIES,
-    DEFAULT_TIMEOUT,
-    AsyncClient,
-    AsyncResource,
-    SyncClient,
-    SyncResource,
-)
+from scankit._base import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncClient, AsyncResource, SyncClient, SyncResource
 from scankit._pagination import AsyncPaginator, SyncPaginator
+from scankit._transport import DEFAULT_MAX_RESPONSE_BYTES
 from scankit._vendor import AuthInfo, OperationInfo, PaginationInfo, VendorInfo
 from scankit_packagex import AuthenticatedClient as _GeneratedClient
 from scankit_packagex.api.scans import create_scan, get_scan, list_scans
@@ -51,6 +44,7 @@ _LIST_SCANS = OperationInfo(
     method="GET",
     path="/v1/scans",
     json_params=frozenset([]),
+    path_params=(),
     pagination=PaginationInfo(
         style="page_number",
         items=("data",),
@@ -74,6 +68,7 @@ _CREATE_SCAN = OperationInfo(
     method="POST",
     path="/v1/scans",
     json_params=frozenset([]),
+    path_params=(),
 )
 _GET_SCAN = OperationInfo(
     name="scans.get",

@@ -11,16 +11,9 @@ from uuid import UUID
 
 import httpx
 
-from scankit._base import (
-    DEFAULT_MAX_RESPONSE_BYTES,
-    DEFAULT_MAX_RETRIES,
-    DEFAULT_TIMEOUT,
-    AsyncClient,
-    AsyncResource,
-    SyncClient,
-    SyncResource,
-)
+from scankit._base import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncClient, AsyncResource, SyncClient, SyncResource
 from scankit._pagination import AsyncPaginator, SyncPaginator
+from scankit._transport import DEFAULT_MAX_RESPONSE_BYTES
 from scankit._vendor import AuthInfo, OperationInfo, PaginationInfo, VendorInfo
 from scankit_passentry import AuthenticatedClient as _GeneratedClient
 from scankit_passentry.api.scans import get_scan, list_scans
@@ -76,6 +69,7 @@ _LIST_SCANS = OperationInfo(
         "status": ScanStatus,
         "validation_type": ValidationType,
     },
+    path_params=(),
     pagination=PaginationInfo(
         style="page_number",
         items=("data",),
