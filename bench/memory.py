@@ -82,7 +82,7 @@ def child(vendor: str, total: int) -> dict[str, Any]:
     http = httpx.Client(transport=httpx.MockTransport(server))
     tokens = {"access_token": "bench"} if vendor == "cloneguard" else {}
     client = getattr(scankit, CLASSES[vendor])(
-        api_key="bench", base_url="http://vendor.test", http_client=http, **tokens
+        api_key="bench", base_url="https://vendor.test", http_client=http, **tokens
     )
     fake = FakeTime()
     client._runtime = _Runtime(wall=fake.wall, sleep=fake.sleep, async_sleep=fake.async_sleep)

@@ -47,7 +47,7 @@ def make(cls: type[C], handler: Handler, clock: FakeClock, **kwargs: Any) -> C:
     http: Any
     http = httpx.AsyncClient(transport=transport) if issubclass(cls, AsyncClient) else httpx.Client(transport=transport)
     kwargs.setdefault("api_key", "sk-test-secret-123")
-    kwargs.setdefault("base_url", "http://vendor.test")
+    kwargs.setdefault("base_url", "https://vendor.test")
     client = cls(http_client=http, **kwargs)
     client._runtime = clock.runtime()
     return client

@@ -111,10 +111,10 @@ def test_user_http_client_is_used_and_auth_still_applies(clock: FakeClock) -> No
         return ok_scan(request)
 
     mine = httpx.Client(transport=httpx.MockTransport(handler), headers={"User-Agent": "my-app/1.0"})
-    hs = scankit.HostedScan(api_key=SECRET, http_client=mine, base_url="http://local.test/")
+    hs = scankit.HostedScan(api_key=SECRET, http_client=mine, base_url="https://local.test/")
     assert hs.scans.get("s1").id == "s1"
     assert seen[0].headers["x-hostedscan-api-key"] == SECRET
-    assert str(seen[0].url) == "http://local.test/v1/scans/s1"
+    assert str(seen[0].url) == "https://local.test/v1/scans/s1"
 
 
 def test_explicit_timeout_default() -> None:

@@ -329,7 +329,10 @@ def test_repr_leaves_out_the_response_and_its_headers() -> None:
     response = _response(500, text="oops", request_headers={"PX-API-KEY": "px_live_5ecret"})
     error = _error("PackageX", response, PACKAGEX_PATHS)
 
-    assert error.response is response
+    assert error.raw_response is response, "the response as received stays reachable, explicitly"
+    assert "px_live_5ecret" not in repr(error.raw_response)
+    assert "px_live_5ecret" not in str(error.response.request.headers), "the public copy carries no key"
+    assert error.response.text == "oops"
     assert "px_live_5ecret" not in repr(error)
     assert "Response" not in repr(error)
     assert repr(error) == "InternalServerError('PackageX scans.list: 500 Internal Server Error — oops')"

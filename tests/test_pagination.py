@@ -137,7 +137,8 @@ def test_plan_next_cursor_rules() -> None:
     assert plan_next(info, OP, "V", Obj(data=[1], next="b"), "a").next == "b"
     for last in (None, ""):
         assert plan_next(info, OP, "V", Obj(data=[1], next=last), "a").next is None
-    assert plan_next(info, OP, "V", Obj(data=[], next="b"), "a").next is None, "an empty page ends the list"
+    assert plan_next(info, OP, "V", Obj(data=[], next="b"), "a").next == "b", "an empty page that says more goes on"
+    assert plan_next(info, OP, "V", Obj(data=[], next=None), "a").next is None
     with pytest.raises(scankit.PaginationError, match="cursor 'a'"):
         plan_next(info, OP, "V", Obj(data=[1], next="a"), "a")
 
@@ -163,6 +164,11 @@ def test_plan_next_page_number_rules() -> None:
     assert plan_next(info, OP, "V", page(pages=3, page=2), 2).next == 3
     assert plan_next(info, OP, "V", page(links=Obj(next=None)), 1).next is None
     assert plan_next(info, OP, "V", page(links=None), 1).next == 2, "no links object at all: not a stop signal"
+    empty = Obj(data=[], meta=Obj(more=None, page=None, pages=None), links=None)
+    assert plan_next(info, OP, "V", empty, 2).next is None, "an empty page that says nothing ends the list"
+    for says_more in (Obj(more=True, page=None, pages=None), Obj(more=None, page=None, pages=4)):
+        assert plan_next(info, OP, "V", Obj(data=[], meta=says_more, links=None), 2).next == 3
+    assert plan_next(info, OP, "V", Obj(data=[], meta=empty.meta, links=Obj(next="/p3")), 2).next == 3
     with pytest.raises(scankit.PaginationError, match="asked for page 2, the server sent page 1"):
         plan_next(info, OP, "V", page(page=1), 2)
     with pytest.raises(scankit.PaginationError, match="not a list"):
@@ -240,8 +246,11 @@ def test_first_page_gives_items_raw_page_and_next(clock: FakeClock) -> None:
 
 
 def test_empty_first_page(clock: FakeClock) -> None:
-    hs = make(scankit.HostedScan, lambda r: httpx.Response(200, json={"data": [], "next_page_token": "x"}), clock)
+    hs = make(scankit.HostedScan, lambda r: httpx.Response(200, json={"data": []}), clock)
     assert list(hs.scans.list()) == []
+    forever = make(scankit.HostedScan, lambda r: httpx.Response(200, json={"data": [], "next_page_token": "x"}), clock)
+    with pytest.raises(scankit.PaginationError, match="would loop"):
+        list(forever.scans.list())
 
 
 # -- has_more lists (PackageX) ---------------------------------------------------------------

@@ -82,9 +82,9 @@ def test_404_says_what_was_not_found_and_how_to_find_ids() -> None:
 
 def test_404_from_a_server_that_is_not_the_api_points_at_the_base_url() -> None:
     page = "<html><head><title>404 Not Found</title></head><body>nginx</body></html>"
-    result = run(["packagex", "scans", "list", "--base-url", "http://wrong.test"], status(404, page))
+    result = run(["packagex", "scans", "list", "--base-url", "https://wrong.test"], status(404, page))
     assert result.exit_code == ExitCode.NOT_FOUND
-    assert "http://wrong.test does not look like the PackageX API" in result.stderr
+    assert "https://wrong.test does not look like the PackageX API" in result.stderr
     assert "--base-url / PX_BASE_URL" in result.stderr
 
 
@@ -141,7 +141,7 @@ def test_connection_error_names_the_url_and_suggests_base_url_or_sandbox() -> No
 
 def test_connection_error_never_prints_credentials_in_the_url() -> None:
     result = run(
-        ["packagex", "scans", "list", "--base-url", f"http://user:{SECRET}@px.test"], raises(httpx.ConnectError("no"))
+        ["packagex", "scans", "list", "--base-url", f"https://user:{SECRET}@px.test"], raises(httpx.ConnectError("no"))
     )
     assert result.exit_code == ExitCode.UNAVAILABLE
     assert "px.test" in result.stderr

@@ -27,11 +27,13 @@ from ._errors import (
     ConfigurationError,
     ConflictError,
     InternalServerError,
+    InvalidParameterError,
     MissingAPIKeyError,
     NotFoundError,
     PaginationError,
     PermissionDeniedError,
     RateLimitError,
+    ResponseTooLargeError,
     ResponseValidationError,
     ScankitError,
     UnprocessableEntityError,
@@ -40,6 +42,7 @@ from ._errors import (
 from ._logging import setup_logging
 from ._pagination import AsyncPaginator, Page, SyncPaginator
 from ._response import AsyncStreamedResponse, RawResponse, StreamedResponse
+from ._transport import DEFAULT_MAX_RESPONSE_BYTES
 from ._types import OMIT, Omit
 from ._version import __version__ as __version__
 from ._waiter import DEFAULT_WAIT_TIMEOUT, WaitStatus
@@ -81,6 +84,7 @@ def __getattr__(name: str) -> Any:
 
 
 __all__ = [
+    "DEFAULT_MAX_RESPONSE_BYTES",
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_PAGE_CONCURRENCY",
     "DEFAULT_TIMEOUT",
@@ -106,6 +110,7 @@ __all__ = [
     "HostedScan",
     "IncludedIndex",
     "InternalServerError",
+    "InvalidParameterError",
     "MissingAPIKeyError",
     "NotFoundError",
     "Omit",
@@ -116,6 +121,7 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "RawResponse",
+    "ResponseTooLargeError",
     "ResponseValidationError",
     "ScankitError",
     "StreamedResponse",

@@ -23,20 +23,33 @@ import attrs
 import httpx
 
 from . import _options, _response
+from ._checks import check_max_bytes, check_path_params, credential, resolve_base_url
 from ._errors import (
     APIConnectionError,
     APITimeoutError,
     ConfigurationError,
     ErrorPaths,
     MissingAPIKeyError,
+    ResponseTooLargeError,
     ResponseValidationError,
     make_status_error,
 )
 from ._pagination import AsyncPaginator, SyncPaginator
 from ._ratelimit import NullPacer, Pacer, PacerLike, RateLimitSpec
-from ._redact import redact_text
+from ._redact import redact_text, redact_url
 from ._retry import RetryAfterSource, RetryPolicy, decide
-from ._types import Omit
+from ._transport import (
+    ACCEPT_ENCODING,
+    DEADLINE_EXTENSION,
+    DEFAULT_MAX_RESPONSE_BYTES,
+    MAX_BYTES_EXTENSION,
+    AsyncGuardTransport,
+    GuardConfig,
+    GuardTransport,
+    ResponseTooLarge,
+    credential_header_names,
+)
+from ._types import OMIT, Omit
 from ._vendor import OperationInfo, VendorInfo
 
 T = TypeVar("T")
@@ -67,28 +80,8 @@ class _Runtime:
     monotonic: Callable[[], float] = time.monotonic  # how long a wait() has waited
 
 
-class _DelegatingTransport(httpx.BaseTransport):
-    """Sends through the user's own httpx.Client, so their proxies/transport apply and our auth too."""
-
-    def __init__(self, client: httpx.Client) -> None:
-        self._client = client
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        response = self._client.send(request)
-        return httpx.Response(
-            response.status_code, headers=response.headers, content=response.content, extensions=response.extensions
-        )
-
-
-class _AsyncDelegatingTransport(httpx.AsyncBaseTransport):
-    def __init__(self, client: httpx.AsyncClient) -> None:
-        self._client = client
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        response = await self._client.send(request)
-        return httpx.Response(
-            response.status_code, headers=response.headers, content=response.content, extensions=response.extensions
-        )
+_SEND_ERRORS = (httpx.HTTPError, httpx.StreamError, httpx.InvalidURL, httpx.CookieConflict, OSError)
+"""What a send can raise besides a parse failure; each becomes a scankit error (APIConnectionError…)."""
 
 
 class _Core:
@@ -107,15 +100,17 @@ class _Core:
         base_url: str | None,
         timeout: float | httpx.Timeout | None,
         max_retries: int,
+        allow_insecure: bool = False,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         self._vendor = vendor
-        key = api_key if api_key is not None else os.environ.get(vendor.env_key)
+        key = credential(api_key, "api_key", vendor.env_key)
         if not key:
             raise MissingAPIKeyError(vendor.name, vendor.env_key)
         headers = {vendor.auth.key_header: f"{vendor.auth.key_prefix}{key}"}
         secrets = [key]
         for scheme in vendor.auth.tokens:
-            token = tokens.get(scheme.arg) or os.environ.get(vendor.token_env_var(scheme.arg))
+            token = credential(tokens.get(scheme.arg), scheme.arg, vendor.token_env_var(scheme.arg))
             if not token:
                 continue
             if scheme.header in headers and scheme.header != vendor.auth.key_header:
@@ -125,15 +120,15 @@ class _Core:
             secrets.append(token)
         if max_retries < 0:
             raise ConfigurationError(f"{vendor.name}: max_retries must be >= 0, not {max_retries}")
+        self.base_url = resolve_base_url(vendor, base_url, allow_insecure)
+        password = httpx.URL(self.base_url).password
         self._auth_headers = headers
-        self._secrets = tuple(secrets)
-        url = base_url or os.environ.get(f"{vendor.env_key.removesuffix('_API_KEY')}_BASE_URL") or vendor.base_url
-        if not url:  # a per-customer host (CloneGuard): never guess one and send it credentials
-            raise ConfigurationError(vendor.missing_base_url())
-        self.base_url = url.rstrip("/")
+        self._secrets = tuple(secrets) + ((password,) if password else ())
         self.timeout = timeout if isinstance(timeout, httpx.Timeout) or timeout is None else httpx.Timeout(timeout)
         self.max_retries = max_retries
         self.page_concurrency = DEFAULT_PAGE_CONCURRENCY
+        self.max_response_bytes = check_max_bytes(vendor, max_response_bytes)
+        self.deadline: float | None = None  # None: derived from the read timeout (see _transport)
         spec = RateLimitSpec.from_dict(vendor.rate_limit)
         self._rate_spec = spec
         self._pacer = Pacer(spec) if spec else NullPacer()
@@ -141,9 +136,48 @@ class _Core:
         self._error_paths = ErrorPaths.from_dict(vendor.errors)
         self._runtime = _Runtime()
         self._lock = threading.Lock()
+        self._client_kwargs: dict[str, Any] = {}
 
-    def __repr__(self) -> str:  # never the key
-        return f"{type(self).__name__}(base_url={self.base_url!r})"
+    def _guard_config(self) -> GuardConfig:
+        names = [self._vendor.auth.key_header, *(t.header for t in self._vendor.auth.tokens)]
+        return GuardConfig(
+            base_url=httpx.URL(self.base_url),
+            credential_headers=credential_header_names(names),
+            clock=lambda: self._runtime.wall(),
+        )
+
+    def _adopt(self, user: httpx.Client | httpx.AsyncClient | None, expected: type[Any], default_timeout: bool) -> None:
+        """Take over what a user's own client sets by default; refuse what cannot be honoured."""
+        headers = httpx.Headers()
+        if user is not None:
+            if not isinstance(user, expected):
+                raise ConfigurationError(
+                    f"{self._vendor.name}: http_client must be an httpx.{expected.__name__}, not {type(user).__name__}"
+                )
+            if user.is_closed:
+                raise ConfigurationError(f"{self._vendor.name}: http_client is already closed")
+            theirs = str(user.base_url).rstrip("/")
+            if theirs and theirs != self.base_url:
+                raise ConfigurationError(
+                    f"{self._vendor.name}: http_client has base_url {redact_url(theirs)!r}; pass base_url= to scankit "
+                    "instead, so credentials are bound to it"
+                )
+            headers.update(user.headers)
+            self._client_kwargs = {"params": user.params, "cookies": user.cookies.jar}
+            if default_timeout and user.timeout != httpx.Timeout(5.0):  # theirs was set on purpose: it applies
+                self.timeout = user.timeout
+        headers.update(self._auth_headers)  # ours over theirs, whatever the case; credentials always ours
+        headers["Accept-Encoding"] = ACCEPT_ENCODING
+        self._headers = headers
+
+    def _stamp(self, request: httpx.Request) -> None:
+        """Per-copy limits travel with the request: the guard transport is shared by with_options copies."""
+        request.extensions.setdefault(MAX_BYTES_EXTENSION, self.max_response_bytes)
+        if self.deadline is not None:
+            request.extensions.setdefault(DEADLINE_EXTENSION, self.deadline)
+
+    def __repr__(self) -> str:  # never the key, nor a password in base_url
+        return f"{type(self).__name__}(base_url={redact_url(self.base_url)!r})"
 
     @property
     def vendor(self) -> VendorInfo:
@@ -153,6 +187,8 @@ class _Core:
         return RetryPolicy(max_retries=self.max_retries)
 
     def _encode(self, op: OperationInfo, kwargs: Mapping[str, Any]) -> dict[str, Any]:
+        if op.path_params:
+            check_path_params(self._vendor, op, kwargs)
         out = dict(kwargs)
         for name, enum_cls in op.enum_params.items():
             given = out.get(name)
@@ -190,9 +226,11 @@ class _Core:
     def _penalize(self, op: OperationInfo, delay: float) -> None:
         self._pacer.penalize(op.rate_key, delay, self._runtime.wall())
 
-    def _connection_error(self, op: OperationInfo, error: BaseException) -> APIConnectionError:
+    def _connection_error(self, op: OperationInfo, error: BaseException) -> APIConnectionError | ResponseTooLargeError:
+        if isinstance(error, ResponseTooLarge):
+            return ResponseTooLargeError(vendor=self._vendor.name, operation=op.name, limit=error.limit)
         cls = APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
-        return cls(vendor=self._vendor.name, operation=op.name, cause=error)
+        return cls(vendor=self._vendor.name, operation=op.name, cause=error, secrets=self._secrets)
 
     def _status_error(self, op: OperationInfo, response: httpx.Response) -> Exception:
         return make_status_error(
@@ -220,6 +258,7 @@ class _Core:
             detail=redact_text(str(detail), self._secrets),
             request_id=rid,
             response=response,
+            secrets=self._secrets,
         )
 
     def _log_attempt(
@@ -263,10 +302,19 @@ class _Core:
         return None
 
     def _copy_with(
-        self: _C, timeout: float | httpx.Timeout | None, max_retries: int | None, page_concurrency: int | None
+        self: _C,
+        timeout: float | httpx.Timeout | None,
+        max_retries: int | None,
+        page_concurrency: int | None,
+        limits: Mapping[str, Any] | None = None,
     ) -> _C:
         other = object.__new__(type(self))
         other.__dict__.update(self.__dict__)
+        if limits:  # max_response_bytes (None: unbounded) and deadline, only those given
+            if "max_response_bytes" in limits:
+                other.max_response_bytes = check_max_bytes(self._vendor, limits["max_response_bytes"])
+            if limits.get("deadline") is not None:
+                other.deadline = float(limits["deadline"])
         if timeout is not None:
             other.timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
         if max_retries is not None:
@@ -327,13 +375,21 @@ class SyncClient(_Core):
         timeout: float | httpx.Timeout | None,
         max_retries: int,
         http_client: httpx.Client | None,
+        allow_insecure: bool = False,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         super().__init__(
-            vendor, api_key=api_key, tokens=tokens, base_url=base_url, timeout=timeout, max_retries=max_retries
+            vendor,
+            api_key=api_key,
+            tokens=tokens,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            allow_insecure=allow_insecure,
+            max_response_bytes=max_response_bytes,
         )
-        self._transport: httpx.BaseTransport = (
-            _DelegatingTransport(http_client) if http_client else httpx.HTTPTransport()
-        )
+        self._adopt(http_client, httpx.Client, timeout is DEFAULT_TIMEOUT)
+        self._transport = GuardTransport(http_client or httpx.HTTPTransport(), self._guard_config())
         self._owner = True
         self._http = self._make_http()
 
@@ -341,10 +397,14 @@ class SyncClient(_Core):
         hooks = _options.RequestHooks(self)  # per-call options, User-Agent, the request log
         http = httpx.Client(
             base_url=self.base_url,
-            headers=self._auth_headers,
+            headers=self._headers,
             timeout=self.timeout,
             transport=self._transport,
-            event_hooks={"request": [hooks.on_request], "response": [_last_response.set, hooks.on_response]},
+            event_hooks={
+                "request": [self._stamp, hooks.on_request],
+                "response": [_last_response.set, hooks.on_response],
+            },
+            **self._client_kwargs,
         )
         generated = self._vendor.generated_client(base_url=self.base_url, token="")
         generated.set_httpx_client(http)  # ours carries the auth headers; set_httpx_client skips its own
@@ -358,14 +418,21 @@ class SyncClient(_Core):
         max_retries: int | None = None,
         page_concurrency: int | None = None,
         headers: Mapping[str, str | Omit] | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
+        deadline: float | None = None,
     ) -> Self:
         """A copy with other per-call settings that shares this client's connections and rate limiter.
 
         `headers` are sent with every request of the copy (never a credential header; `OMIT` removes one).
+        ``max_response_bytes=None`` lifts the size limit; ``deadline`` is the seconds one attempt may
+        take in all, body included (default: four read timeouts plus the connect timeout).
 
         >>> client.with_options(max_retries=5).scans.get("scan_1")  # doctest: +SKIP
         """
-        return self._with_headers(self._copy_with(timeout, max_retries, page_concurrency), headers)
+        limits = {"deadline": deadline} | (
+            {} if max_response_bytes is OMIT else {"max_response_bytes": max_response_bytes}
+        )
+        return self._with_headers(self._copy_with(timeout, max_retries, page_concurrency, limits), headers)
 
     def _send(self, op: OperationInfo, fn: Callable[..., Any], kwargs: Mapping[str, Any]) -> Any:
         kwargs = self._encode(op, kwargs)
@@ -382,7 +449,7 @@ class SyncClient(_Core):
             result: Any = None
             try:
                 result = fn(client=self._generated, **kwargs)
-            except httpx.TransportError as exc:
+            except _SEND_ERRORS as exc:
                 error = exc
             except Exception as exc:
                 if not _is_parse_failure(self._vendor, exc):
@@ -416,13 +483,21 @@ class AsyncClient(_Core):
         timeout: float | httpx.Timeout | None,
         max_retries: int,
         http_client: httpx.AsyncClient | None,
+        allow_insecure: bool = False,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         super().__init__(
-            vendor, api_key=api_key, tokens=tokens, base_url=base_url, timeout=timeout, max_retries=max_retries
+            vendor,
+            api_key=api_key,
+            tokens=tokens,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            allow_insecure=allow_insecure,
+            max_response_bytes=max_response_bytes,
         )
-        self._transport: httpx.AsyncBaseTransport = (
-            _AsyncDelegatingTransport(http_client) if http_client else httpx.AsyncHTTPTransport()
-        )
+        self._adopt(http_client, httpx.AsyncClient, timeout is DEFAULT_TIMEOUT)
+        self._transport = AsyncGuardTransport(http_client or httpx.AsyncHTTPTransport(), self._guard_config())
         self._owner = True
         self._http = self._make_http()
 
@@ -431,12 +506,17 @@ class AsyncClient(_Core):
             _last_response.set(response)
 
         hooks = _options.RequestHooks(self)
+
+        async def stamp(request: httpx.Request) -> None:
+            self._stamp(request)
+
         http = httpx.AsyncClient(
             base_url=self.base_url,
-            headers=self._auth_headers,
+            headers=self._headers,
             timeout=self.timeout,
             transport=self._transport,
-            event_hooks={"request": [hooks.aon_request], "response": [capture, hooks.aon_response]},
+            event_hooks={"request": [stamp, hooks.aon_request], "response": [capture, hooks.aon_response]},
+            **self._client_kwargs,
         )
         generated = self._vendor.generated_client(base_url=self.base_url, token="")
         generated.set_async_httpx_client(http)
@@ -450,14 +530,21 @@ class AsyncClient(_Core):
         max_retries: int | None = None,
         page_concurrency: int | None = None,
         headers: Mapping[str, str | Omit] | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
+        deadline: float | None = None,
     ) -> Self:
         """A copy with other per-call settings that shares this client's connections and rate limiter.
 
         `headers` are sent with every request of the copy (never a credential header; `OMIT` removes one).
+        ``max_response_bytes=None`` lifts the size limit; ``deadline`` is the seconds one attempt may
+        take in all, body included (default: four read timeouts plus the connect timeout).
 
         >>> client.with_options(max_retries=5).scans.get("scan_1")  # doctest: +SKIP
         """
-        return self._with_headers(self._copy_with(timeout, max_retries, page_concurrency), headers)
+        limits = {"deadline": deadline} | (
+            {} if max_response_bytes is OMIT else {"max_response_bytes": max_response_bytes}
+        )
+        return self._with_headers(self._copy_with(timeout, max_retries, page_concurrency, limits), headers)
 
     async def _send(self, op: OperationInfo, fn: Callable[..., Awaitable[Any]], kwargs: Mapping[str, Any]) -> Any:
         kwargs = self._encode(op, kwargs)
@@ -474,7 +561,7 @@ class AsyncClient(_Core):
             result: Any = None
             try:
                 result = await fn(client=self._generated, **kwargs)
-            except httpx.TransportError as exc:
+            except _SEND_ERRORS as exc:
                 error = exc
             except Exception as exc:
                 if not _is_parse_failure(self._vendor, exc):
@@ -497,18 +584,32 @@ class AsyncClient(_Core):
         await self.aclose()
 
 
-def _parsed(client: _Core, op: OperationInfo, response: Any, path: tuple[str, ...]) -> Any:
-    """The parsed body, and the resource inside the vendor's envelope per x-scankit-unwrap."""
+def _declared(client: _Core, op: OperationInfo, response: Any, *, empty_ok: bool) -> Any:
+    """The parsed body of a success the spec declares; anything else is a typed error, lists included.
+
+    A 3xx (a redirect without Location, a 304) or a 2xx the spec does not declare parses to None:
+    that must never pass for "no items" or "nothing to say". Only a 204 of a single call may be empty.
+    """
     value = response.parsed
-    if value is None and int(response.status_code) == 204:
-        return None  # the spec allows a body-less success here (the facade's type says `| None`)
-    if value is None and path:
+    status = int(response.status_code)
+    if value is None and not (empty_ok and status == 204):
         raise ResponseValidationError(
             vendor=client.vendor.name,
             operation=op.name,
             path=None,
-            detail=f"status {int(response.status_code)} is not a success the spec declares for this operation",
+            detail=f"status {status} is not a success the spec declares for this operation",
         )
+    return value
+
+
+def _parsed(client: _Core, op: OperationInfo, response: Any, path: tuple[str, ...]) -> Any:
+    """The parsed body, and the resource inside the vendor's envelope per x-scankit-unwrap."""
+    if not 200 <= int(response.status_code) < 300 or path:
+        value = _declared(client, op, response, empty_ok=True)
+    else:
+        value = response.parsed
+    if value is None:
+        return None  # the spec allows a body-less success here (the facade's type says `| None`)
     for name in path:
         inner = getattr(value, name, None)
         if inner is None or type(inner).__name__ == "Unset":
@@ -565,7 +666,9 @@ class SyncResource:
 
         def fetch(args: dict[str, Any]) -> Any:
             with _options.applied(self._client, options):
-                return self._client._send(op, fn, args)  # a Sent: the page and its HTTP response
+                sent = self._client._send(op, fn, args)  # a Sent: the page and its HTTP response
+            _declared(self._client, op, sent, empty_ok=False)  # an undeclared status never reads as "no items"
+            return sent
 
         return SyncPaginator(
             fetch,
@@ -620,7 +723,9 @@ class AsyncResource:
 
         async def fetch(args: dict[str, Any]) -> Any:
             with _options.applied(self._client, options):
-                return await self._client._send(op, fn, args)  # a Sent: the page and its HTTP response
+                sent = await self._client._send(op, fn, args)  # a Sent: the page and its HTTP response
+            _declared(self._client, op, sent, empty_ok=False)  # an undeclared status never reads as "no items"
+            return sent
 
         return AsyncPaginator(
             fetch,

@@ -6,6 +6,7 @@ Our exception hierarchy::
     ├── ConfigurationError            bad client configuration or a malformed x-scankit block
     │   └── MissingAPIKeyError        no API key: the message names the environment variable to set
     ├── WaitTimeoutError              a wait() ran out of time; carries the last resource seen
+    ├── InvalidParameterError         an argument refused before sending (also a ValueError)
     └── APIError                      something went wrong talking to a vendor (vendor, operation)
         ├── APIConnectionError        no usable response; __cause__ is the httpx error
         │   └── APITimeoutError
@@ -18,14 +19,16 @@ Our exception hierarchy::
         │   ├── UnprocessableEntityError    422
         │   ├── RateLimitError              429
         │   └── InternalServerError         >= 500
-        ├── ResponseValidationError   a 2xx body that does not match the spec
-        └── PaginationError           the server repeated a cursor or page, or sent a malformed page
+        ├── ResponseValidationError   a 2xx body that does not match the spec, or an undeclared status
+        ├── ResponseTooLargeError     the body passed max_response_bytes
+        └── PaginationError           the server repeated a cursor or page, or the list ended short
 
 One tree for five vendors, so ``except scankit.RateLimitError`` works whoever sent the 429. Messages
 read the same everywhere — ``HostedScan scans.list: 401 Unauthorized — <vendor message>; <details>
 (request id abc). Hint: check HOSTEDSCAN_API_KEY.`` — and never contain a secret: no header is ever
-formatted, text taken from a response is scrubbed of the request's credentials, and the
-``httpx.Response`` is kept as an attribute but left out of ``repr``.
+formatted, text taken from a response is scrubbed of the request's credentials, and ``response``
+is a redacted copy (its request has no credential header, its body no key); the response exactly
+as received is ``raw_response``, for those who need it and know not to log its request.
 """
 
 from __future__ import annotations
@@ -39,7 +42,7 @@ from typing import Any
 import attrs
 import httpx
 
-from ._redact import redact_text, sensitive_values
+from ._redact import redact_json, redact_text, redacted_response, sensitive_values
 
 __all__ = [
     "APIConnectionError",
@@ -52,11 +55,13 @@ __all__ = [
     "ConflictError",
     "ErrorPaths",
     "InternalServerError",
+    "InvalidParameterError",
     "MissingAPIKeyError",
     "NotFoundError",
     "PaginationError",
     "PermissionDeniedError",
     "RateLimitError",
+    "ResponseTooLargeError",
     "ResponseValidationError",
     "ScankitError",
     "UnprocessableEntityError",
@@ -92,6 +97,14 @@ class MissingAPIKeyError(ConfigurationError):
         )
 
 
+class InvalidParameterError(ScankitError, ValueError):
+    """An argument scankit refuses before sending, such as a path parameter ``..``; ``parameter`` names it."""
+
+    def __init__(self, message: str, *, parameter: str) -> None:
+        self.parameter = parameter
+        super().__init__(message)
+
+
 class APIError(ScankitError):
     """Something went wrong talking to a vendor; names the vendor and the operation (``scans.list``)."""
 
@@ -114,13 +127,16 @@ class APIConnectionError(APIError):
         operation: str,
         cause: BaseException | None = None,
         message: str | None = None,
+        secrets: Iterable[str] = (),
     ) -> None:
         if message is None:
-            message = f"{vendor} {operation}: {self._what}"
+            # A redirect loop or a body that does not decode did reach us: the connection was fine.
+            transport_level = cause is None or isinstance(cause, httpx.TransportError | OSError)
+            message = f"{vendor} {operation}: {self._what if transport_level else 'unusable response'}"
             if cause is not None:
                 reason = _one_line(str(cause), _SHOWN_CHARS)
                 message += f" ({type(cause).__name__}: {reason})" if reason else f" ({type(cause).__name__})"
-                message = redact_text(message, _request_secrets(cause))
+                message = redact_text(message, (*_request_secrets(cause), *secrets))
         super().__init__(message, vendor=vendor, operation=operation)
         if cause is not None:
             self.__cause__ = cause
@@ -136,7 +152,9 @@ class APIStatusError(APIError):
     """The vendor answered with a non-2xx status.
 
     The vendor's own words are in ``message`` and ``details``; ``body`` is the parsed JSON object (or
-    None) and ``body_excerpt`` the start of a non-JSON body, such as an HTML error page.
+    None) and ``body_excerpt`` the start of a non-JSON body, such as an HTML error page. All of them,
+    and ``response`` (a copy: no credential header, no key in its body), are free of secrets;
+    ``raw_response`` is the response exactly as received. Error bodies are read to 16 KiB at most.
     """
 
     def __init__(
@@ -151,13 +169,18 @@ class APIStatusError(APIError):
         body: dict[str, Any] | None = None,
         body_excerpt: str = "",
         hint: str | None = None,
+        secrets: Iterable[str] = (),
     ) -> None:
+        secrets = (*_request_secrets(response), *secrets)
         self.status_code = response.status_code
         self.message = message
         self.details = details
-        self.body = body
+        self.body = redact_json(body, secrets) if body is not None else None
         self.body_excerpt = body_excerpt
-        self.response = response
+        self.response = redacted_response(response, secrets)
+        self.raw_response = response
+        """The response exactly as received: its request carries the credentials; never log it."""
+        request_id = redact_text(request_id, secrets) if request_id else request_id
         text = _status_text(
             vendor=vendor,
             operation=operation,
@@ -216,13 +239,30 @@ class ResponseValidationError(APIError):
         detail: str,
         request_id: str | None = None,
         response: httpx.Response | None = None,
+        secrets: Iterable[str] = (),
     ) -> None:
         self.path = path
         self.detail = detail
-        self.response = response
+        secrets = (*(_request_secrets(response) if response is not None else ()), *secrets)
+        self.response = redacted_response(response, secrets) if response is not None else None
+        self.raw_response = response
+        """The response exactly as received (see APIStatusError.raw_response)."""
+        request_id = redact_text(request_id, secrets) if request_id else request_id
         where = f" at {path}" if path else ""
         text = f"{vendor} {operation}: response does not match the spec{where}: {detail}"
         super().__init__(_with_request_id(text, request_id), vendor=vendor, operation=operation, request_id=request_id)
+
+
+class ResponseTooLargeError(APIError):
+    """The response body passed ``limit`` bytes (decoded); raise it with ``max_response_bytes``."""
+
+    def __init__(self, *, vendor: str, operation: str, limit: int) -> None:
+        self.limit = limit
+        text = (
+            f"{vendor} {operation}: the response is larger than {limit:,} bytes (max_response_bytes); "
+            "pass max_response_bytes= to the client or with_options() to allow more"
+        )
+        super().__init__(text, vendor=vendor, operation=operation)
 
 
 class PaginationError(APIError):
@@ -394,6 +434,7 @@ def make_status_error(
         body=body,
         body_excerpt=excerpt,
         hint=hint if hint is not None else _default_hint(status, env_key),
+        secrets=all_secrets,
     )
 
 

@@ -24,6 +24,8 @@ from ._vendor import OperationInfo, PaginationInfo
 
 T = TypeVar("T")
 Cursor = int | str
+MAX_EMPTY_PAGES = 3
+"""Empty pages in a row that each say there is more, before the paginator calls it a loop."""
 
 
 def dig(obj: Any, path: tuple[str, ...] | None) -> Any:
@@ -75,8 +77,8 @@ def plan_next(info: PaginationInfo, op: OperationInfo, vendor: str, raw: Any, re
     total_items = _int(dig(raw, info.total_items))
     total_pages = _int(dig(raw, info.total_pages))
     step = Step(items, None, total_items, total_pages)
-    if not items:
-        return step
+    # An empty page ends the list only when nothing in it says there is more: a server may well
+    # send an empty page (a filter applied after paging) with a cursor or has_more to go on.
     if info.style == "cursor":
         cursor = dig(raw, info.next_cursor)
         if not cursor:
@@ -100,7 +102,18 @@ def plan_next(info: PaginationInfo, op: OperationInfo, vendor: str, raw: Any, re
         return step
     if total_pages is not None and asked >= total_pages:
         return step
+    if not items and not _says_more(info, raw, asked, total_pages):
+        return step
     return attrs.evolve(step, next=asked + 1)
+
+
+def _says_more(info: PaginationInfo, raw: Any, asked: int, total_pages: int | None) -> bool:
+    """Whether a page-number page says another page follows (has_more, a next link, more pages)."""
+    return (
+        dig(raw, info.has_more) is True
+        or bool(dig(raw, info.next_link))
+        or (total_pages is not None and asked < total_pages)
+    )
 
 
 def _int(value: Any) -> int | None:
@@ -159,9 +172,18 @@ class _Base(Generic[T]):
         self._start: Cursor | None = start if isinstance(start, int | str) and not isinstance(start, bool) else None
         kwargs = fitted_page_size(self._info, kwargs, max_items, self._start)
         self._kwargs = {k: v for k, v in kwargs.items() if k != self._info.request_param}
-        self._seen: set[Cursor] = set()
+        first = self._info.first_page if self._info.style == "page_number" else None
+        self._from_start = self._start in (None, first)  # only then can the items be held to the total
+        self._restart()
         self.cursor: Cursor | None = self._start
         """Where a new listing would resume: pass it as the page or cursor parameter to continue."""
+
+    def _restart(self) -> None:
+        """Forget what an earlier walk saw: each walk through the list is checked on its own."""
+        self._seen: set[Cursor] = set()
+        self._empty_run = 0  # consecutive empty pages that said there is more
+        self._delivered = 0  # items in the pages read so far, to hold the server to its total
+        self._last: tuple[int, Any, Any] | None = None  # (length, first, last item) of the previous page
 
     def _kwargs_for(self, value: Cursor | None) -> dict[str, Any]:
         if value is None:
@@ -180,7 +202,31 @@ class _Base(Generic[T]):
                     detail=f"the cursor {step.next!r} came back: it would loop",
                 )
             self._seen.add(step.next)
+        self._check(step, requested)
         return Page(step.items, raw, requested, step.next, step.total_items, step.total_pages, http_response=http)
+
+    def _check(self, step: Step, requested: Cursor | None) -> None:
+        """Stop rules across pages: runs of empty pages, a repeated page, a list shorter than its total."""
+        items = step.items
+        if items:
+            self._empty_run = 0
+            mark = (len(items), items[0], items[-1])
+            if mark == self._last:
+                raise self._error(f"page {requested!r} repeats the page before it: it would loop or duplicate items")
+            self._last = mark
+        elif step.next is not None:
+            self._empty_run += 1
+            if self._empty_run >= MAX_EMPTY_PAGES:
+                raise self._error(f"{self._empty_run} empty pages in a row, each saying there is more")
+        self._delivered += len(items)
+        ended = step.next is None and self._from_start
+        if ended and step.total_items is not None and step.total_items > self._delivered:
+            raise self._error(
+                f"the list ended after {self._delivered} items but the server said it has {step.total_items}"
+            )
+
+    def _error(self, detail: str) -> PaginationError:
+        return PaginationError(vendor=self._vendor, operation=self._op.name, detail=detail)
 
     def _parallel_pages(self, first: Page[T]) -> list[int]:
         """Page numbers that can be fetched at once, when the server said how many there are.
@@ -219,6 +265,7 @@ class SyncPaginator(_Base[T]):
         self._fetch = fetch
 
     def first_page(self) -> Page[T]:
+        self._restart()
         return self._page(self._fetch(self._kwargs_for(self._start)), self._start)
 
     def __iter__(self) -> Iterator[T]:
@@ -233,6 +280,7 @@ class SyncPaginator(_Base[T]):
     def pages(self) -> Iterator[Page[T]]:
         if self._max_pages == 0 or self._max_items == 0:
             return
+        self._restart()
         with concurrent.futures.ThreadPoolExecutor(self._concurrency, thread_name_prefix="scankit-page") as pool:
             yield from self._pages(pool)
 
@@ -299,6 +347,7 @@ class AsyncPaginator(_Base[T]):
         self._fetch = fetch
 
     async def first_page(self) -> Page[T]:
+        self._restart()
         return self._page(await self._fetch(self._kwargs_for(self._start)), self._start)
 
     async def __aiter__(self) -> AsyncIterator[T]:

@@ -7,11 +7,24 @@ logging code and the error factory both pass what they print through here first.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Mapping
+from typing import Any
+from urllib.parse import quote, quote_plus
 
 import httpx
 
-__all__ = ["REDACTED", "is_sensitive_header", "redact_headers", "redact_text", "sensitive_values"]
+__all__ = [
+    "REDACTED",
+    "is_sensitive_header",
+    "redact_headers",
+    "redact_json",
+    "redact_text",
+    "redact_url",
+    "redacted_response",
+    "secret_forms",
+    "sensitive_values",
+]
 
 REDACTED = "[REDACTED]"
 
@@ -78,16 +91,99 @@ def sensitive_values(headers: Mapping[str, str] | httpx.Headers, secret_names: I
     return tuple(secret for secret in dict.fromkeys(found) if len(secret) >= _MIN_SECRET_LENGTH)
 
 
+def secret_forms(secret: str) -> tuple[str, ...]:
+    """Every spelling a secret can be printed in: as is, URL-encoded, escaped as in a repr of bytes or str, JSON.
+
+    >>> secret_forms("a/b c")
+    ('a/b c', 'a%2Fb%20c', 'a/b%20c', 'a%2Fb+c')
+    """
+    forms = (
+        secret,
+        quote(secret, safe=""),
+        quote(secret),  # as in a path, where "/" stays
+        quote_plus(secret, safe=""),
+        repr(secret.encode("utf-8", "backslashreplace"))[2:-1],
+        repr(secret)[1:-1],
+        json.dumps(secret)[1:-1],
+    )
+    return tuple(dict.fromkeys(forms))
+
+
 def redact_text(text: str, secrets: Iterable[str]) -> str:
-    """``text`` with every occurrence of each secret replaced by ``[REDACTED]``.
+    """``text`` with every occurrence of each secret, in each of its printed forms, replaced by ``[REDACTED]``.
 
     Secrets shorter than four characters are ignored: replacing them would shred ordinary text
     without protecting anything real.
 
     >>> redact_text("key abcd1234 rejected", ["abcd1234"])
     'key [REDACTED] rejected'
+    >>> redact_text("b'p%40ss/word'", ["p@ss/word"])
+    "b'[REDACTED]'"
     """
+    forms = {form for s in secrets if len(s) >= _MIN_SECRET_LENGTH for form in secret_forms(s)}
     # Longest first, so a secret that contains another is replaced whole.
-    for secret in sorted({s for s in secrets if len(s) >= _MIN_SECRET_LENGTH}, key=len, reverse=True):
-        text = text.replace(secret, REDACTED)
+    for form in sorted(forms, key=len, reverse=True):
+        if form in text:
+            text = text.replace(form, REDACTED)
     return text
+
+
+def redact_url(url: str | httpx.URL) -> str:
+    """``url`` without a password (or user) in it, safe to print.
+
+    >>> redact_url("https://me:hunter22@api.example.com/v1")
+    'https://[REDACTED]@api.example.com/v1'
+    """
+    text = str(url)
+    try:
+        parsed = httpx.URL(text)
+    except httpx.InvalidURL:
+        return REDACTED
+    if not parsed.userinfo:
+        return text
+    return str(parsed.copy_with(username=None, password=None)).replace("://", f"://{REDACTED}@", 1)
+
+
+def redact_json(value: Any, secrets: Iterable[str]) -> Any:
+    """A copy of a parsed JSON value with every string (and key) passed through :func:`redact_text`."""
+    secrets = tuple(secrets)
+    if isinstance(value, str):
+        return redact_text(value, secrets)
+    if isinstance(value, list):
+        return [redact_json(v, secrets) for v in value]
+    if isinstance(value, dict):
+        return {redact_text(str(k), secrets): redact_json(v, secrets) for k, v in value.items()}
+    return value
+
+
+def redacted_response(response: httpx.Response, secrets: Iterable[str]) -> httpx.Response:
+    """A copy of a (read) response that is safe to keep on an exception.
+
+    Its request carries no credential header and no userinfo, and its body and headers no secret
+    (in any printed form). The original stays with the caller.
+    """
+    secrets = tuple(secrets)
+    try:
+        content = response.content
+    except httpx.ResponseNotRead:
+        content = b""
+    text = content.decode("utf-8", "surrogateescape")
+    redacted = redact_text(text, secrets)
+    if redacted != text:
+        content = redacted.encode("utf-8", "surrogateescape")
+    headers = {k: redact_text(v, secrets) for k, v in redact_headers(response.headers).items()}
+    headers.pop("content-encoding", None)
+    request = None
+    try:
+        original = response.request
+    except RuntimeError:
+        original = None
+    if original is not None:
+        request = httpx.Request(
+            original.method,
+            redact_text(redact_url(original.url), secrets),
+            headers=redact_headers(original.headers),
+        )
+    return httpx.Response(
+        response.status_code, headers=headers, content=content, request=request, extensions=response.extensions
+    )

@@ -46,6 +46,7 @@ _MAYBE_SENT: tuple[type[BaseException], ...] = (
     httpx.ReadError,
     httpx.WriteError,
     httpx.RemoteProtocolError,
+    httpx.DecodingError,  # a corrupt compressed body: like a connection cut mid-body
 )
 
 

@@ -79,6 +79,7 @@ class OperationInfo:
     enum_params: Mapping[str, type[Any]] = attrs.field(factory=dict)  # query params users may pass as str
     pagination: PaginationInfo | None = None
     waiter: WaiterInfo | None = None  # a get operation that can be polled until its resource stops running
+    path_params: tuple[str, ...] = ()  # refused when empty, "." or "..": they would address another endpoint
 
     @property
     def rate_key(self) -> str:

@@ -20,6 +20,7 @@ from scankit._response import (
     to_raw_page,
     to_raw_response,
 )
+from scankit._transport import DEFAULT_MAX_RESPONSE_BYTES
 from scankit._types import OMIT, Omit
 from scankit._vendor import AuthInfo, OperationInfo, PaginationInfo, VendorInfo, WaiterInfo
 from scankit._waiter import DEFAULT_WAIT_TIMEOUT, WaitStatus, wait_async, wait_sync
@@ -68,6 +69,7 @@ _LIST_CAMPAIGNS = OperationInfo(
     method="GET",
     path="/campaigns",
     json_params=frozenset([]),
+    path_params=(),
     pagination=PaginationInfo(
         style="page_number",
         items=("data",),
@@ -91,6 +93,7 @@ _CREATE_CAMPAIGN = OperationInfo(
     method="POST",
     path="/campaigns",
     json_params=frozenset([]),
+    path_params=(),
 )
 _GET_CAMPAIGN = OperationInfo(
     name="campaigns.get",
@@ -98,6 +101,7 @@ _GET_CAMPAIGN = OperationInfo(
     method="GET",
     path="/campaigns/{campaign_id}",
     json_params=frozenset([]),
+    path_params=("campaign_id",),
 )
 _LIST_CAMPAIGN_CREATIVES = OperationInfo(
     name="campaigns.list_creatives",
@@ -105,6 +109,7 @@ _LIST_CAMPAIGN_CREATIVES = OperationInfo(
     method="GET",
     path="/campaigns/{campaign_id}/creatives",
     json_params=frozenset([]),
+    path_params=("campaign_id",),
     pagination=PaginationInfo(
         style="page_number",
         items=("data",),
@@ -128,6 +133,7 @@ _RESCAN_CREATIVE = OperationInfo(
     method="POST",
     path="/creatives/{creative_id}/rescan",
     json_params=frozenset([]),
+    path_params=("creative_id",),
 )
 _GET_CREATIVE = OperationInfo(
     name="creatives.get",
@@ -135,6 +141,7 @@ _GET_CREATIVE = OperationInfo(
     method="GET",
     path="/creatives/{creative_id}",
     json_params=frozenset([]),
+    path_params=("creative_id",),
     waiter=WaiterInfo(
         state=("latest_scan_status", "processing_status"),
         success=frozenset(["finished"]),
@@ -152,6 +159,7 @@ _LIST_CREATIVE_MEDIA_FILES = OperationInfo(
     method="GET",
     path="/creatives/{creative_id}/media-files",
     json_params=frozenset([]),
+    path_params=("creative_id",),
     pagination=PaginationInfo(
         style="page_number",
         items=("data",),
@@ -175,6 +183,7 @@ _GET_SCAN = OperationInfo(
     method="GET",
     path="/scans/{scan_id}",
     json_params=frozenset([]),
+    path_params=("scan_id",),
     waiter=WaiterInfo(
         state=("processing_status",),
         success=frozenset(["finished"]),
@@ -720,6 +729,8 @@ class Advalidation(SyncClient):
         timeout: seconds, or an `httpx.Timeout`; default `scankit.DEFAULT_TIMEOUT`.
         max_retries: retries of a failed idempotent request (429s and connection failures for any).
         http_client: your own `httpx.Client` (proxies, transport, …); auth still applies.
+        allow_insecure: allow a plain `http://` base_url to a host other than loopback (or SCANKIT_ALLOW_INSECURE=1).
+        max_response_bytes: the largest response body read, decoded (default 64 MiB; None: no limit).
     """
 
     campaigns: Campaigns
@@ -734,6 +745,8 @@ class Advalidation(SyncClient):
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.Client | None = None,
+        allow_insecure: bool = False,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         super().__init__(
             VENDOR,
@@ -743,6 +756,8 @@ class Advalidation(SyncClient):
             timeout=timeout,
             max_retries=max_retries,
             http_client=http_client,
+            allow_insecure=allow_insecure,
+            max_response_bytes=max_response_bytes,
         )
         self.campaigns = Campaigns(self)
         self.creatives = Creatives(self)
@@ -1289,6 +1304,8 @@ class AsyncAdvalidation(AsyncClient):
         timeout: seconds, or an `httpx.Timeout`; default `scankit.DEFAULT_TIMEOUT`.
         max_retries: retries of a failed idempotent request (429s and connection failures for any).
         http_client: your own `httpx.AsyncClient` (proxies, transport, …); auth still applies.
+        allow_insecure: allow a plain `http://` base_url to a host other than loopback (or SCANKIT_ALLOW_INSECURE=1).
+        max_response_bytes: the largest response body read, decoded (default 64 MiB; None: no limit).
     """
 
     campaigns: AsyncCampaigns
@@ -1303,6 +1320,8 @@ class AsyncAdvalidation(AsyncClient):
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.AsyncClient | None = None,
+        allow_insecure: bool = False,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         super().__init__(
             VENDOR,
@@ -1312,6 +1331,8 @@ class AsyncAdvalidation(AsyncClient):
             timeout=timeout,
             max_retries=max_retries,
             http_client=http_client,
+            allow_insecure=allow_insecure,
+            max_response_bytes=max_response_bytes,
         )
         self.campaigns = AsyncCampaigns(self)
         self.creatives = AsyncCreatives(self)

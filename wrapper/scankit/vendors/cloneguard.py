@@ -22,6 +22,7 @@ from scankit._response import (
     to_raw_page,
     to_raw_response,
 )
+from scankit._transport import DEFAULT_MAX_RESPONSE_BYTES
 from scankit._types import OMIT, Omit
 from scankit._vendor import AuthInfo, OperationInfo, PaginationInfo, TokenScheme, VendorInfo, WaiterInfo, WebhookInfo
 from scankit._waiter import DEFAULT_WAIT_TIMEOUT, WaitStatus, wait_async, wait_sync
@@ -108,6 +109,7 @@ _SIGN_IN = OperationInfo(
     method="POST",
     path="/auth/sign_in",
     json_params=frozenset([]),
+    path_params=(),
 )
 _LIST_SCANS = OperationInfo(
     name="scans.list",
@@ -119,6 +121,7 @@ _LIST_SCANS = OperationInfo(
         "sort_by": ScanSortBy,
         "status": ScanStatus,
     },
+    path_params=(),
     pagination=PaginationInfo(
         style="page_number",
         items=("data",),
@@ -142,6 +145,7 @@ _CREATE_SCAN = OperationInfo(
     method="POST",
     path="/v2/scans",
     json_params=frozenset([]),
+    path_params=(),
 )
 _DELETE_SCANS = OperationInfo(
     name="scans.delete_many",
@@ -149,6 +153,7 @@ _DELETE_SCANS = OperationInfo(
     method="DELETE",
     path="/v2/scans",
     json_params=frozenset([]),
+    path_params=(),
 )
 _LIST_UPCOMING_SCANS = OperationInfo(
     name="scans.list_upcoming",
@@ -156,6 +161,7 @@ _LIST_UPCOMING_SCANS = OperationInfo(
     method="GET",
     path="/v2/scans/upcoming",
     json_params=frozenset([]),
+    path_params=(),
     pagination=PaginationInfo(
         style="page_number",
         items=("data",),
@@ -179,6 +185,7 @@ _LIST_RECENT_SCANS = OperationInfo(
     method="GET",
     path="/v2/scans/recent",
     json_params=frozenset([]),
+    path_params=(),
     pagination=PaginationInfo(
         style="page_number",
         items=("data",),
@@ -202,6 +209,7 @@ _LIST_RUNNING_SCANS = OperationInfo(
     method="GET",
     path="/v2/scans/running",
     json_params=frozenset([]),
+    path_params=(),
     pagination=PaginationInfo(
         style="page_number",
         items=("data",),
@@ -225,6 +233,7 @@ _GET_SCAN = OperationInfo(
     method="GET",
     path="/v2/scans/{id}",
     json_params=frozenset([]),
+    path_params=("id",),
     waiter=WaiterInfo(
         state=("attributes", "status"),
         success=frozenset(["done"]),
@@ -253,6 +262,7 @@ _UPDATE_SCAN = OperationInfo(
     method="PUT",
     path="/v2/scans/{id}",
     json_params=frozenset([]),
+    path_params=("id",),
 )
 _DELETE_SCAN = OperationInfo(
     name="scans.delete",
@@ -260,6 +270,7 @@ _DELETE_SCAN = OperationInfo(
     method="DELETE",
     path="/v2/scans/{id}",
     json_params=frozenset([]),
+    path_params=("id",),
 )
 _START_SCAN = OperationInfo(
     name="scans.start",
@@ -267,6 +278,7 @@ _START_SCAN = OperationInfo(
     method="POST",
     path="/v2/scans/{id}/start",
     json_params=frozenset([]),
+    path_params=("id",),
 )
 _STOP_SCAN = OperationInfo(
     name="scans.stop",
@@ -274,6 +286,7 @@ _STOP_SCAN = OperationInfo(
     method="POST",
     path="/v2/scans/{id}/stop",
     json_params=frozenset([]),
+    path_params=("id",),
 )
 
 
@@ -974,6 +987,8 @@ class CloneGuard(SyncClient):
         timeout: seconds, or an `httpx.Timeout`; default `scankit.DEFAULT_TIMEOUT`.
         max_retries: retries of a failed idempotent request (429s and connection failures for any).
         http_client: your own `httpx.Client` (proxies, transport, …); auth still applies.
+        allow_insecure: allow a plain `http://` base_url to a host other than loopback (or SCANKIT_ALLOW_INSECURE=1).
+        max_response_bytes: the largest response body read, decoded (default 64 MiB; None: no limit).
     """
 
     auth: Auth
@@ -990,6 +1005,8 @@ class CloneGuard(SyncClient):
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.Client | None = None,
+        allow_insecure: bool = False,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         super().__init__(
             VENDOR,
@@ -1002,6 +1019,8 @@ class CloneGuard(SyncClient):
             timeout=timeout,
             max_retries=max_retries,
             http_client=http_client,
+            allow_insecure=allow_insecure,
+            max_response_bytes=max_response_bytes,
         )
         self.auth = Auth(self)
         self.scans = Scans(self)
@@ -1713,6 +1732,8 @@ class AsyncCloneGuard(AsyncClient):
         timeout: seconds, or an `httpx.Timeout`; default `scankit.DEFAULT_TIMEOUT`.
         max_retries: retries of a failed idempotent request (429s and connection failures for any).
         http_client: your own `httpx.AsyncClient` (proxies, transport, …); auth still applies.
+        allow_insecure: allow a plain `http://` base_url to a host other than loopback (or SCANKIT_ALLOW_INSECURE=1).
+        max_response_bytes: the largest response body read, decoded (default 64 MiB; None: no limit).
     """
 
     auth: AsyncAuth
@@ -1729,6 +1750,8 @@ class AsyncCloneGuard(AsyncClient):
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.AsyncClient | None = None,
+        allow_insecure: bool = False,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         super().__init__(
             VENDOR,
@@ -1741,6 +1764,8 @@ class AsyncCloneGuard(AsyncClient):
             timeout=timeout,
             max_retries=max_retries,
             http_client=http_client,
+            allow_insecure=allow_insecure,
+            max_response_bytes=max_response_bytes,
         )
         self.auth = AsyncAuth(self)
         self.scans = AsyncScans(self)

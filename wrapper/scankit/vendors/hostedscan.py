@@ -22,6 +22,7 @@ from scankit._response import (
     to_raw_response,
     to_streamed_response,
 )
+from scankit._transport import DEFAULT_MAX_RESPONSE_BYTES
 from scankit._types import OMIT, Omit
 from scankit._vendor import AuthInfo, OperationInfo, PaginationInfo, VendorInfo, WaiterInfo, WebhookInfo
 from scankit._waiter import DEFAULT_WAIT_TIMEOUT, WaitStatus, wait_async, wait_sync
@@ -90,6 +91,7 @@ _DOWNLOAD_RESULT = OperationInfo(
     method="GET",
     path="/v1/results/{id}",
     json_params=frozenset([]),
+    path_params=("id",),
 )
 _LIST_RISKS = OperationInfo(
     name="risks.list",
@@ -97,6 +99,7 @@ _LIST_RISKS = OperationInfo(
     method="GET",
     path="/v1/risks",
     json_params=frozenset(["filters"]),
+    path_params=(),
     pagination=PaginationInfo(
         style="cursor",
         items=("data",),
@@ -120,6 +123,7 @@ _GET_RISK = OperationInfo(
     method="GET",
     path="/v1/risks/{id}",
     json_params=frozenset([]),
+    path_params=("id",),
 )
 _LIST_SCANS = OperationInfo(
     name="scans.list",
@@ -127,6 +131,7 @@ _LIST_SCANS = OperationInfo(
     method="GET",
     path="/v1/scans",
     json_params=frozenset(["filters"]),
+    path_params=(),
     pagination=PaginationInfo(
         style="cursor",
         items=("data",),
@@ -150,6 +155,7 @@ _CREATE_SCAN = OperationInfo(
     method="POST",
     path="/v1/scans",
     json_params=frozenset([]),
+    path_params=(),
 )
 _GET_SCAN = OperationInfo(
     name="scans.get",
@@ -157,6 +163,7 @@ _GET_SCAN = OperationInfo(
     method="GET",
     path="/v1/scans/{id}",
     json_params=frozenset([]),
+    path_params=("id",),
     waiter=WaiterInfo(
         state=("state",),
         success=frozenset(["SUCCEEDED"]),
@@ -174,6 +181,7 @@ _LIST_TARGETS = OperationInfo(
     method="GET",
     path="/v1/targets",
     json_params=frozenset(["filters"]),
+    path_params=(),
     pagination=PaginationInfo(
         style="cursor",
         items=("data",),
@@ -197,6 +205,7 @@ _CREATE_TARGET = OperationInfo(
     method="POST",
     path="/v1/targets",
     json_params=frozenset([]),
+    path_params=(),
 )
 _GET_TARGET = OperationInfo(
     name="targets.get",
@@ -204,6 +213,7 @@ _GET_TARGET = OperationInfo(
     method="GET",
     path="/v1/targets/{id}",
     json_params=frozenset([]),
+    path_params=("id",),
 )
 _UPDATE_TARGET = OperationInfo(
     name="targets.update",
@@ -211,6 +221,7 @@ _UPDATE_TARGET = OperationInfo(
     method="PUT",
     path="/v1/targets/{id}",
     json_params=frozenset([]),
+    path_params=("id",),
 )
 _DELETE_TARGET = OperationInfo(
     name="targets.delete",
@@ -218,6 +229,7 @@ _DELETE_TARGET = OperationInfo(
     method="DELETE",
     path="/v1/targets/{id}",
     json_params=frozenset([]),
+    path_params=("id",),
 )
 
 
@@ -889,6 +901,8 @@ class HostedScan(SyncClient):
         timeout: seconds, or an `httpx.Timeout`; default `scankit.DEFAULT_TIMEOUT`.
         max_retries: retries of a failed idempotent request (429s and connection failures for any).
         http_client: your own `httpx.Client` (proxies, transport, …); auth still applies.
+        allow_insecure: allow a plain `http://` base_url to a host other than loopback (or SCANKIT_ALLOW_INSECURE=1).
+        max_response_bytes: the largest response body read, decoded (default 64 MiB; None: no limit).
     """
 
     results: Results
@@ -905,6 +919,8 @@ class HostedScan(SyncClient):
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.Client | None = None,
+        allow_insecure: bool = False,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         super().__init__(
             VENDOR,
@@ -914,6 +930,8 @@ class HostedScan(SyncClient):
             timeout=timeout,
             max_retries=max_retries,
             http_client=http_client,
+            allow_insecure=allow_insecure,
+            max_response_bytes=max_response_bytes,
         )
         self.results = Results(self)
         self.risks = Risks(self)
@@ -1605,6 +1623,8 @@ class AsyncHostedScan(AsyncClient):
         timeout: seconds, or an `httpx.Timeout`; default `scankit.DEFAULT_TIMEOUT`.
         max_retries: retries of a failed idempotent request (429s and connection failures for any).
         http_client: your own `httpx.AsyncClient` (proxies, transport, …); auth still applies.
+        allow_insecure: allow a plain `http://` base_url to a host other than loopback (or SCANKIT_ALLOW_INSECURE=1).
+        max_response_bytes: the largest response body read, decoded (default 64 MiB; None: no limit).
     """
 
     results: AsyncResults
@@ -1621,6 +1641,8 @@ class AsyncHostedScan(AsyncClient):
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.AsyncClient | None = None,
+        allow_insecure: bool = False,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         super().__init__(
             VENDOR,
@@ -1630,6 +1652,8 @@ class AsyncHostedScan(AsyncClient):
             timeout=timeout,
             max_retries=max_retries,
             http_client=http_client,
+            allow_insecure=allow_insecure,
+            max_response_bytes=max_response_bytes,
         )
         self.results = AsyncResults(self)
         self.risks = AsyncRisks(self)

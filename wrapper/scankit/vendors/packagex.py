@@ -20,6 +20,7 @@ from scankit._response import (
     to_raw_page,
     to_raw_response,
 )
+from scankit._transport import DEFAULT_MAX_RESPONSE_BYTES
 from scankit._types import OMIT, Omit
 from scankit._vendor import AuthInfo, OperationInfo, PaginationInfo, VendorInfo
 from scankit_packagex import AuthenticatedClient as _GeneratedClient
@@ -54,6 +55,7 @@ _LIST_SCANS = OperationInfo(
     method="GET",
     path="/v1/scans",
     json_params=frozenset([]),
+    path_params=(),
     pagination=PaginationInfo(
         style="page_number",
         items=("data",),
@@ -77,6 +79,7 @@ _CREATE_SCAN = OperationInfo(
     method="POST",
     path="/v1/scans",
     json_params=frozenset([]),
+    path_params=(),
 )
 _GET_SCAN = OperationInfo(
     name="scans.get",
@@ -84,6 +87,7 @@ _GET_SCAN = OperationInfo(
     method="GET",
     path="/v1/scans/{scan}",
     json_params=frozenset([]),
+    path_params=("scan",),
 )
 
 
@@ -266,6 +270,8 @@ class PackageX(SyncClient):
         timeout: seconds, or an `httpx.Timeout`; default `scankit.DEFAULT_TIMEOUT`.
         max_retries: retries of a failed idempotent request (429s and connection failures for any).
         http_client: your own `httpx.Client` (proxies, transport, …); auth still applies.
+        allow_insecure: allow a plain `http://` base_url to a host other than loopback (or SCANKIT_ALLOW_INSECURE=1).
+        max_response_bytes: the largest response body read, decoded (default 64 MiB; None: no limit).
     """
 
     scans: Scans
@@ -278,6 +284,8 @@ class PackageX(SyncClient):
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.Client | None = None,
+        allow_insecure: bool = False,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         super().__init__(
             VENDOR,
@@ -287,6 +295,8 @@ class PackageX(SyncClient):
             timeout=timeout,
             max_retries=max_retries,
             http_client=http_client,
+            allow_insecure=allow_insecure,
+            max_response_bytes=max_response_bytes,
         )
         self.scans = Scans(self)
 
@@ -478,6 +488,8 @@ class AsyncPackageX(AsyncClient):
         timeout: seconds, or an `httpx.Timeout`; default `scankit.DEFAULT_TIMEOUT`.
         max_retries: retries of a failed idempotent request (429s and connection failures for any).
         http_client: your own `httpx.AsyncClient` (proxies, transport, …); auth still applies.
+        allow_insecure: allow a plain `http://` base_url to a host other than loopback (or SCANKIT_ALLOW_INSECURE=1).
+        max_response_bytes: the largest response body read, decoded (default 64 MiB; None: no limit).
     """
 
     scans: AsyncScans
@@ -490,6 +502,8 @@ class AsyncPackageX(AsyncClient):
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.AsyncClient | None = None,
+        allow_insecure: bool = False,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         super().__init__(
             VENDOR,
@@ -499,6 +513,8 @@ class AsyncPackageX(AsyncClient):
             timeout=timeout,
             max_retries=max_retries,
             http_client=http_client,
+            allow_insecure=allow_insecure,
+            max_response_bytes=max_response_bytes,
         )
         self.scans = AsyncScans(self)
 

@@ -22,6 +22,7 @@ from scankit._response import (
     to_raw_page,
     to_raw_response,
 )
+from scankit._transport import DEFAULT_MAX_RESPONSE_BYTES
 from scankit._types import OMIT, Omit
 from scankit._vendor import AuthInfo, OperationInfo, PaginationInfo, VendorInfo, WebhookInfo
 from scankit.webhooks import WebhookResource
@@ -105,6 +106,7 @@ _LIST_SCANS = OperationInfo(
         "status": ScanStatus,
         "validation_type": ValidationType,
     },
+    path_params=(),
     pagination=PaginationInfo(
         style="page_number",
         items=("data",),
@@ -128,6 +130,7 @@ _GET_SCAN = OperationInfo(
     method="GET",
     path="/api/v1/scans/{id}",
     json_params=frozenset([]),
+    path_params=("id",),
 )
 _GET_SCAN = OperationInfo(
     name="scans.get_document",
@@ -135,6 +138,7 @@ _GET_SCAN = OperationInfo(
     method="GET",
     path="/api/v1/scans/{id}",
     json_params=frozenset([]),
+    path_params=("id",),
 )
 
 
@@ -340,6 +344,8 @@ class PassEntry(SyncClient):
         timeout: seconds, or an `httpx.Timeout`; default `scankit.DEFAULT_TIMEOUT`.
         max_retries: retries of a failed idempotent request (429s and connection failures for any).
         http_client: your own `httpx.Client` (proxies, transport, …); auth still applies.
+        allow_insecure: allow a plain `http://` base_url to a host other than loopback (or SCANKIT_ALLOW_INSECURE=1).
+        max_response_bytes: the largest response body read, decoded (default 64 MiB; None: no limit).
     """
 
     scans: Scans
@@ -353,6 +359,8 @@ class PassEntry(SyncClient):
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.Client | None = None,
+        allow_insecure: bool = False,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         super().__init__(
             VENDOR,
@@ -362,6 +370,8 @@ class PassEntry(SyncClient):
             timeout=timeout,
             max_retries=max_retries,
             http_client=http_client,
+            allow_insecure=allow_insecure,
+            max_response_bytes=max_response_bytes,
         )
         self.scans = Scans(self)
         self.webhooks = WebhookResource(VENDOR, WebhookEvent)
@@ -577,6 +587,8 @@ class AsyncPassEntry(AsyncClient):
         timeout: seconds, or an `httpx.Timeout`; default `scankit.DEFAULT_TIMEOUT`.
         max_retries: retries of a failed idempotent request (429s and connection failures for any).
         http_client: your own `httpx.AsyncClient` (proxies, transport, …); auth still applies.
+        allow_insecure: allow a plain `http://` base_url to a host other than loopback (or SCANKIT_ALLOW_INSECURE=1).
+        max_response_bytes: the largest response body read, decoded (default 64 MiB; None: no limit).
     """
 
     scans: AsyncScans
@@ -590,6 +602,8 @@ class AsyncPassEntry(AsyncClient):
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.AsyncClient | None = None,
+        allow_insecure: bool = False,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         super().__init__(
             VENDOR,
@@ -599,6 +613,8 @@ class AsyncPassEntry(AsyncClient):
             timeout=timeout,
             max_retries=max_retries,
             http_client=http_client,
+            allow_insecure=allow_insecure,
+            max_response_bytes=max_response_bytes,
         )
         self.scans = AsyncScans(self)
         self.webhooks = WebhookResource(VENDOR, WebhookEvent)

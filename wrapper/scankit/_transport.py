@@ -1,0 +1,419 @@
+"""The guard under every scankit client: redirects, response size, content encoding and deadline.
+
+`GuardTransport` / `AsyncGuardTransport` sit under scankit's own ``httpx.Client`` and wrap either a
+plain ``httpx.HTTPTransport`` or the user's own client (sent with ``stream=True,
+follow_redirects=False``, so their auth, event hooks, proxies and cookie jar apply while their
+``follow_redirects=True`` can never carry our key to another host). What they guarantee:
+
+- Credentials go only to the origin (scheme, host, port) of ``base_url``. Redirects are followed
+  here, at most ``MAX_REDIRECTS`` times: a same-origin hop keeps the credential headers, a
+  cross-origin hop (a result file on a storage host) drops every one of them; 303 (and 301/302 of a
+  POST) become a GET without body, 307/308 keep method and body; https → http is refused.
+- A response body is bounded in decoded bytes (``max_response_bytes``; error bodies are cut at
+  ``ERROR_BODY_BYTES`` so the vendor's message still fits). We ask only for gzip and deflate and
+  inflate here, incrementally, so a decompression bomb is bounded too; an encoding we did not ask
+  for, or a body that does not inflate, is an error rather than garbage.
+- An overall per-attempt deadline: a server trickling a byte at a time cannot hold a call.
+
+Failures are raised as httpx errors (the subclasses below for what httpx has no name for); the
+client's request loop turns each into a scankit error, retrying what is transient.
+"""
+
+from __future__ import annotations
+
+import ssl
+import zlib
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator
+from typing import Any
+
+import attrs
+import httpx
+
+from ._redact import is_sensitive_header
+
+MAX_REDIRECTS = 5
+DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024
+"""64 MiB of decoded body: far above any JSON page the five vendors send, far below trouble."""
+ERROR_BODY_BYTES = 16 * 1024
+"""How much of an error body (status >= 400) is read: the vendor's message, not a 200 MB HTML page."""
+DEADLINE_FACTOR = 4.0
+"""Default per-attempt deadline: this many read timeouts for the whole exchange, body included."""
+
+MAX_BYTES_EXTENSION = "scankit_max_response_bytes"
+"""``request.extensions`` key: an int, or None for an unbounded (streamed) body."""
+DEADLINE_EXTENSION = "scankit_deadline"
+"""``request.extensions`` key: seconds the whole attempt may take, or None for no deadline."""
+
+ACCEPT_ENCODING = "gzip, deflate"
+_REDIRECTS = frozenset({301, 302, 303, 307, 308})
+_ALWAYS_CREDENTIALS = frozenset({"authorization", "proxy-authorization", "cookie"})
+_BODY_HEADERS = ("content-type", "content-length", "transfer-encoding", "content-encoding")
+_INFLATE_STEP = 256 * 1024  # decoded bytes produced per zlib call: a bomb never expands in one go
+
+
+class ResponseTooLarge(httpx.RequestError):
+    """The decoded body passed the limit; ``limit`` says which."""
+
+    def __init__(self, message: str, *, limit: int, request: httpx.Request) -> None:
+        super().__init__(message, request=request)
+        self.limit = limit
+
+
+class UnexpectedEncoding(httpx.RequestError):
+    """The server used a Content-Encoding we did not ask for; retrying will not change that."""
+
+
+class RedirectRefused(httpx.RequestError):
+    """A redirect scankit will not follow (https to http, or to a scheme that is not http)."""
+
+
+class DeadlineExceeded(httpx.ReadTimeout):
+    """The whole attempt took longer than its deadline (a server trickling its body)."""
+
+
+def origin(url: httpx.URL) -> tuple[str, str, int | None]:
+    """(scheme, host, port) with the default port filled in: what "the same origin" compares."""
+    port = url.port or {"https": 443, "http": 80}.get(url.scheme)
+    return url.scheme, url.host, port
+
+
+@attrs.frozen
+class GuardConfig:
+    """What the guard needs to know of its client; fixed for the client's lifetime."""
+
+    base_url: httpx.URL
+    credential_headers: frozenset[str]  # lower-case names of our key and token headers
+    clock: Callable[[], float]
+    max_redirects: int = MAX_REDIRECTS
+
+    def credentials(self) -> frozenset[str]:
+        return self.credential_headers | _ALWAYS_CREDENTIALS
+
+
+def _normalise_error(exc: BaseException) -> BaseException:
+    """A raw error from under httpx (ssl, a socket, h11/httpcore) as the httpx error it amounts to."""
+    if isinstance(exc, httpx.HTTPError | httpx.StreamError | httpx.InvalidURL):
+        return exc
+    if isinstance(exc, ssl.SSLError):
+        return httpx.ConnectError(f"TLS failed: {type(exc).__name__}")
+    if isinstance(exc, OSError):
+        return httpx.ReadError(f"{type(exc).__name__}: {exc.strerror or ''}".rstrip(": "))
+    module = type(exc).__module__.split(".")[0]
+    if module in ("h11", "httpcore", "h2"):
+        # their classes mirror httpx's by name (httpcore.ReadTimeout, h11.LocalProtocolError)
+        name = type(exc).__name__
+        cls = getattr(httpx, name, None) if name in _MIRRORED else httpx.RemoteProtocolError
+        return cls(f"{name}: {exc}") if cls is not None else exc
+    return exc
+
+
+_MIRRORED = frozenset(
+    {
+        "ConnectError",
+        "ConnectTimeout",
+        "ReadTimeout",
+        "WriteTimeout",
+        "PoolTimeout",
+        "ReadError",
+        "WriteError",
+        "RemoteProtocolError",
+        "LocalProtocolError",
+        "ProxyError",
+        "UnsupportedProtocol",
+    }
+)
+
+
+def _limits(request: httpx.Request, status: int) -> tuple[int | None, float | None]:
+    """(max decoded bytes, deadline as a clock reading) for this attempt."""
+    limit = request.extensions.get(MAX_BYTES_EXTENSION, DEFAULT_MAX_RESPONSE_BYTES)
+    if status >= 400:
+        limit = ERROR_BODY_BYTES if limit is None else min(limit, ERROR_BODY_BYTES)
+    return limit, request.extensions.get("scankit_deadline_at")
+
+
+def start_attempt(request: httpx.Request, now: float) -> None:
+    """Stamp the request with its absolute deadline (the client's default headers carry Accept-Encoding)."""
+    if "scankit_deadline_at" in request.extensions:
+        return
+    seconds = request.extensions.get(DEADLINE_EXTENSION, _derived_deadline(request))
+    request.extensions["scankit_deadline_at"] = None if seconds is None else now + float(seconds)
+
+
+def _derived_deadline(request: httpx.Request) -> float | None:
+    if request.extensions.get(MAX_BYTES_EXTENSION, 0) is None:
+        return None  # a streamed download is the caller's to stop, however long it runs
+    timeout = request.extensions.get("timeout") or {}
+    read = timeout.get("read")
+    return None if read is None else read * DEADLINE_FACTOR + (timeout.get("connect") or 0.0)
+
+
+def redirect_request(config: GuardConfig, request: httpx.Request, response: httpx.Response) -> httpx.Request | None:
+    """The next hop of a redirect, or None when ``response`` is not one we can follow.
+
+    A 3xx without Location is handed on as it is: the request loop reports it as a status the spec
+    does not declare.
+    """
+    if response.status_code not in _REDIRECTS:
+        return None
+    location = response.headers.get("location")
+    if not location:
+        return None
+    try:
+        url = request.url.join(location)
+    except httpx.InvalidURL as exc:
+        raise RedirectRefused(f"redirect to an invalid URL: {exc}", request=request) from None
+    if url.scheme not in ("http", "https"):
+        raise RedirectRefused(f"redirect to a {url.scheme!r} URL refused", request=request)
+    if request.url.scheme == "https" and url.scheme == "http":
+        raise RedirectRefused(f"redirect from https to http ({url.host}) refused", request=request)
+    method, stream = request.method, request.stream
+    headers = httpx.Headers(request.headers)
+    headers.pop("host", None)
+    if (response.status_code == 303 and method != "HEAD") or (response.status_code in (301, 302) and method == "POST"):
+        method, stream = "GET", httpx.ByteStream(b"")
+        for name in _BODY_HEADERS:
+            headers.pop(name, None)
+    if origin(url) != origin(config.base_url):
+        for name in [n for n in headers if n in config.credentials() or is_sensitive_header(n)]:
+            headers.pop(name, None)
+    extensions = dict(request.extensions)
+    extensions["scankit_cross_origin"] = origin(url) != origin(config.base_url)
+    return httpx.Request(method, url, headers=headers, stream=stream, extensions=extensions)
+
+
+class _Body:
+    """Decodes and bounds one response body, chunk by chunk; shared by the sync and async streams."""
+
+    def __init__(self, response: httpx.Response, limit: int | None, deadline: float | None, clock: Any) -> None:
+        self.request = response.request
+        self.limit, self.deadline, self.clock = limit, deadline, clock
+        self.truncate = response.status_code >= 400  # an error page is cut short, never an error itself
+        self.size = 0
+        self.done = False
+        encoding = response.headers.get("content-encoding", "").strip().lower()
+        self.inflater: Any = None
+        self.deflate = False
+        if encoding in ("gzip", "x-gzip"):
+            self.inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        elif encoding == "deflate":
+            self.inflater = zlib.decompressobj()
+            self.deflate = True
+        elif encoding not in ("", "identity"):
+            raise UnexpectedEncoding(
+                f"the server sent Content-Encoding {encoding!r}; scankit asked for {ACCEPT_ENCODING}",
+                request=self.request,
+            )
+
+    def _check_time(self) -> None:
+        if self.deadline is not None and self.clock() > self.deadline:
+            raise DeadlineExceeded("the response took longer than the attempt's deadline", request=self.request)
+
+    def _count(self, data: bytes) -> bytes:
+        if self.limit is None or self.size + len(data) <= self.limit:
+            self.size += len(data)
+            return data
+        if self.truncate:
+            self.done = True
+            data = data[: self.limit - self.size]
+            self.size = self.limit
+            return data
+        raise ResponseTooLarge(
+            f"the response body is larger than {self.limit} bytes", limit=self.limit, request=self.request
+        )
+
+    def feed(self, chunk: bytes) -> Iterator[bytes]:
+        self._check_time()
+        if self.inflater is None:
+            yield self._count(chunk)
+            return
+        try:
+            data = self._inflate(chunk)
+            while True:
+                yield self._count(data)
+                if self.done or not self.inflater.unconsumed_tail:
+                    return
+                data = self.inflater.decompress(self.inflater.unconsumed_tail, _INFLATE_STEP)
+        except zlib.error as exc:
+            raise httpx.DecodingError(f"the compressed body is corrupt: {exc}", request=self.request) from None
+
+    def _inflate(self, chunk: bytes) -> bytes:
+        try:
+            return bytes(self.inflater.decompress(chunk, _INFLATE_STEP))
+        except zlib.error:
+            if not self.deflate or self.size:
+                raise
+            # "deflate" is raw deflate from some servers, zlib-wrapped from others (as httpx allows)
+            self.deflate = False
+            self.inflater = zlib.decompressobj(-zlib.MAX_WBITS)
+            return bytes(self.inflater.decompress(chunk, _INFLATE_STEP))
+
+    def finish(self) -> bytes:
+        if self.inflater is None or self.done:
+            return b""
+        try:
+            tail = self.inflater.flush()
+        except zlib.error as exc:
+            raise httpx.DecodingError(f"the compressed body is corrupt: {exc}", request=self.request) from None
+        if not self.inflater.eof:
+            raise httpx.DecodingError("the compressed body ends early", request=self.request)
+        return self._count(tail)
+
+
+class _SyncBody(httpx.SyncByteStream):
+    def __init__(self, response: httpx.Response, body: _Body) -> None:
+        self._response, self._body = response, body
+
+    def __iter__(self) -> Iterator[bytes]:
+        try:
+            for chunk in self._response.stream:  # type: ignore[union-attr]
+                for data in self._body.feed(chunk):
+                    if data:
+                        yield data
+                if self._body.done:
+                    return
+            if tail := self._body.finish():
+                yield tail
+        except Exception as exc:
+            raise _normalise_error(exc) from None
+        finally:
+            self._response.close()
+
+    def close(self) -> None:
+        self._response.close()
+
+
+class _AsyncBody(httpx.AsyncByteStream):
+    def __init__(self, response: httpx.Response, body: _Body) -> None:
+        self._response, self._body = response, body
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        try:
+            async for chunk in self._response.stream:  # type: ignore[union-attr]
+                for data in self._body.feed(chunk):
+                    if data:
+                        yield data
+                if self._body.done:
+                    return
+            if tail := self._body.finish():
+                yield tail
+        except Exception as exc:
+            raise _normalise_error(exc) from None
+        finally:
+            await self._response.aclose()
+
+    async def aclose(self) -> None:
+        await self._response.aclose()
+
+
+def _decoded_headers(headers: httpx.Headers, decoded: bool) -> httpx.Headers:
+    if not decoded:
+        return headers
+    out = httpx.Headers(headers)
+    del out["content-encoding"]
+    out.pop("content-length", None)  # it counted the compressed bytes
+    return out
+
+
+def _guarded(config: GuardConfig, response: httpx.Response, request: httpx.Request, stream_cls: Any) -> httpx.Response:
+    limit, deadline = _limits(request, response.status_code)
+    body = _Body(response, limit, deadline, config.clock)
+    body._check_time()
+    return httpx.Response(
+        response.status_code,
+        headers=_decoded_headers(response.headers, body.inflater is not None or "content-encoding" in response.headers),
+        stream=stream_cls(response, body),
+        extensions=response.extensions,
+        request=request,
+    )
+
+
+def _too_many(request: httpx.Request, hops: int) -> httpx.TooManyRedirects:
+    return httpx.TooManyRedirects(f"more than {hops} redirects", request=request)
+
+
+class GuardTransport(httpx.BaseTransport):
+    """Sync guard; ``inner`` is a transport or the user's ``httpx.Client``."""
+
+    def __init__(self, inner: httpx.BaseTransport | httpx.Client, config: GuardConfig) -> None:
+        self._inner, self.config = inner, config
+
+    def _send_once(self, request: httpx.Request) -> httpx.Response:
+        try:
+            if isinstance(self._inner, httpx.Client):
+                extra: dict[str, Any] = {"auth": None} if request.extensions.get("scankit_cross_origin") else {}
+                return self._inner.send(request, stream=True, follow_redirects=False, **extra)
+            response = self._inner.handle_request(request)
+            response.request = request
+            return response
+        except Exception as exc:
+            raise _normalise_error(exc) from None
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        start_attempt(request, self.config.clock())
+        for _ in range(self.config.max_redirects + 1):
+            response = self._send_once(request)
+            try:
+                following = redirect_request(self.config, request, response)
+            except Exception:
+                response.close()
+                raise
+            if following is None:
+                try:
+                    return _guarded(self.config, response, request, _SyncBody)
+                except Exception:
+                    response.close()
+                    raise
+            response.close()
+            request = following
+        raise _too_many(request, self.config.max_redirects)
+
+    def close(self) -> None:
+        if isinstance(self._inner, httpx.BaseTransport):
+            self._inner.close()
+
+
+class AsyncGuardTransport(httpx.AsyncBaseTransport):
+    """Async guard; ``inner`` is a transport or the user's ``httpx.AsyncClient``."""
+
+    def __init__(self, inner: httpx.AsyncBaseTransport | httpx.AsyncClient, config: GuardConfig) -> None:
+        self._inner, self.config = inner, config
+
+    async def _send_once(self, request: httpx.Request) -> httpx.Response:
+        try:
+            if isinstance(self._inner, httpx.AsyncClient):
+                extra: dict[str, Any] = {"auth": None} if request.extensions.get("scankit_cross_origin") else {}
+                return await self._inner.send(request, stream=True, follow_redirects=False, **extra)
+            response = await self._inner.handle_async_request(request)
+            response.request = request
+            return response
+        except Exception as exc:
+            raise _normalise_error(exc) from None
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        start_attempt(request, self.config.clock())
+        for _ in range(self.config.max_redirects + 1):
+            response = await self._send_once(request)
+            try:
+                following = redirect_request(self.config, request, response)
+            except Exception:
+                await response.aclose()
+                raise
+            if following is None:
+                try:
+                    return _guarded(self.config, response, request, _AsyncBody)
+                except Exception:
+                    await response.aclose()
+                    raise
+            await response.aclose()
+            request = following
+        raise _too_many(request, self.config.max_redirects)
+
+    async def aclose(self) -> None:
+        if isinstance(self._inner, httpx.AsyncBaseTransport):
+            await self._inner.aclose()
+
+
+def credential_header_names(names: Iterable[str]) -> frozenset[str]:
+    """Lower-cased header names, as the guard compares them."""
+    return frozenset(name.lower() for name in names)
