@@ -84,8 +84,8 @@ def test_extra_body_is_merged_over_the_body(clock: FakeClock) -> None:
 
 def test_options_apply_to_every_page_of_a_list(clock: FakeClock) -> None:
     def pages(request: httpx.Request) -> httpx.Response:
-        if request.url.params.get("page_token") == "t2":
-            return httpx.Response(200, json={"data": [HS_SCAN]})
+        if request.url.params.get("page_token") == "t2":  # another scan: a repeated page would be refused
+            return httpx.Response(200, json={"data": [{**HS_SCAN, "id": "s2"}]})
         return httpx.Response(200, json={"data": [HS_SCAN], "next_page_token": "t2"})
 
     server = Recorder(pages)
@@ -214,12 +214,12 @@ def test_debug_log_has_a_sent_line_and_a_complete_response_line_per_attempt(
     assert [line.rsplit("(", 1)[1] for line in sent] == ["attempt 1)", "attempt 2)"]
     assert len(answered) == 2
     assert re.fullmatch(
-        r"HostedScan scans\.get: GET http://vendor\.test/v1/scans/s1\?echo=\[REDACTED\] -> 503 Service Unavailable "
+        r"HostedScan scans\.get: GET https://vendor\.test/v1/scans/s1\?echo=\[REDACTED\] -> 503 Service Unavailable "
         r"in \d+ ms \(attempt 1, request id -\)",
         answered[0],
     ), answered[0]
     assert re.fullmatch(
-        r"HostedScan scans\.get: GET http://vendor\.test/v1/scans/s1\?echo=\[REDACTED\] -> 200 OK "
+        r"HostedScan scans\.get: GET https://vendor\.test/v1/scans/s1\?echo=\[REDACTED\] -> 200 OK "
         r"in \d+ ms \(attempt 2, request id req_77\)",
         answered[1],
     ), answered[1]
@@ -248,7 +248,7 @@ def test_scankit_log_debug_in_the_environment_turns_the_log_on() -> None:
     code = """
 import httpx, scankit
 http = httpx.Client(transport=httpx.MockTransport(lambda r: httpx.Response(200, json={"data": []})))
-client = scankit.HostedScan(api_key="sk-env-secret-999", base_url="http://vendor.test", http_client=http)
+client = scankit.HostedScan(api_key="sk-env-secret-999", base_url="https://vendor.test", http_client=http)
 print(len(list(client.scans.list())))
 """
     env = {**os.environ, "SCANKIT_LOG": "debug"}
@@ -257,5 +257,5 @@ print(len(list(client.scans.list())))
     assert proc.stdout.strip() == "0"
     response_lines = [line for line in proc.stderr.splitlines() if " -> " in line]
     assert len(response_lines) == 1
-    assert "HostedScan scans.list: GET http://vendor.test/v1/scans -> 200 OK in " in response_lines[0]
+    assert "HostedScan scans.list: GET https://vendor.test/v1/scans -> 200 OK in " in response_lines[0]
     assert "sk-env-secret-999" not in proc.stderr

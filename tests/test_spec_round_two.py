@@ -106,7 +106,7 @@ def test_cloneguard_status_text_is_the_message() -> None:
         cg.scans.create(body=cloneguard.ScanCreate(name="", schedule_id="s-1", notification_ids=["n-1", "n-2"]))
     assert info.value.message == "Name can't be blank"
     assert "Name can't be blank" in str(info.value)
-    sent = info.value.response.request
+    sent = info.value.raw_response.request  # e.response is a redacted copy without the body
     assert json.loads(sent.content) == {"name": "", "schedule_id": "s-1", "notification_ids": ["n-1", "n-2"]}
 
 
