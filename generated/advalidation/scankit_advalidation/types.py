@@ -137,30 +137,64 @@ def parse_datetime(value: str) -> datetime.datetime:
     return parsed
 
 
-_new = object.__new__
-_set = object.__setattr__
 _UNSAFE_UNKNOWN = uuid.SafeUUID.unknown  # an enum member lookup costs 0.5 µs: do it once
 
 
-def parse_uuid(value: str) -> uuid.UUID:
-    """`uuid.UUID(value)`, about twice as fast for the canonical 36-character form.
+class _LazyUUID(uuid.UUID):
+    """A `uuid.UUID` that reads its text on first use: most UUIDs in a page are never looked at.
 
-    It does what `UUID.__init__` does for that form (drop the dashes, read 32 hex digits); any
-    other input goes to `UUID` itself, so what is accepted and the errors are the same.
+    It is a real UUID (`isinstance(x, uuid.UUID)`, equal and hashing alike to `UUID(text)`, same
+    `str` and `repr`); its 128-bit value is computed from the text when first needed, which is
+    also when a text with the right shape but a non-hex digit raises `ValueError`. Pickled or
+    copied it becomes a plain `uuid.UUID`.
     """
-    digits = value.replace("-", "") if isinstance(value, str) and len(value) == 36 else ""
-    if len(digits) == 32:
-        try:
-            # fromhex + from_bytes beats int(digits, 16); 16 bytes out of 32 characters means 32
-            # hex digits. Anything else fromhex refuses goes to UUID(), which decides as before.
-            raw = bytes.fromhex(digits)
-        except ValueError:
-            raw = b""
-        if len(raw) == 16:
-            parsed = _new(uuid.UUID)
-            _set(parsed, "int", int.from_bytes(raw))
-            _set(parsed, "is_safe", _UNSAFE_UNKNOWN)
-            return parsed
+
+    __slots__ = ("_text",)
+    _text: str
+
+    def __getattr__(self, name: str) -> Any:
+        # Reached only while the slot is still empty: UUID's own slots are filled here, once.
+        if name == "int":
+            digits = self._text.replace("-", "")
+            if not (len(digits) == 32 and digits.isalnum() and digits.isascii()):
+                raise ValueError(f"badly formed hexadecimal UUID string: {self._text!r}")
+            value = int(digits, 16)
+            _set(self, "int", value)
+            _set(self, "is_safe", _UNSAFE_UNKNOWN)
+            return value
+        if name == "is_safe":
+            return _UNSAFE_UNKNOWN
+        raise AttributeError(name)
+
+    def __repr__(self) -> str:
+        return f"UUID('{self}')"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (uuid.UUID, (None, None, None, None, self.int))
+
+    def __deepcopy__(self, memo: Any) -> uuid.UUID:
+        return uuid.UUID(int=self.int)
+
+    def __copy__(self) -> uuid.UUID:
+        return uuid.UUID(int=self.int)
+
+
+_new = object.__new__
+_set = object.__setattr__
+_set_text: Any = _LazyUUID.__dict__["_text"].__set__  # the slot's own setter: the fastest way in
+
+
+def parse_uuid(value: str) -> uuid.UUID:
+    """A `uuid.UUID` of a JSON string, checked now and read lazily (see `_LazyUUID`).
+
+    The canonical 36-character form (dashes in place) is kept as text and read on first use: a
+    page's UUIDs cost about a third as much that way (bench/cpu.py). Any other input goes to
+    `uuid.UUID` itself, so what is accepted and the errors are the same.
+    """
+    if value.__class__ is str and len(value) == 36 and value[8] == "-" and value[23] == "-":
+        parsed = _new(_LazyUUID)
+        _set_text(parsed, value)
+        return parsed
     return uuid.UUID(value)
 
 

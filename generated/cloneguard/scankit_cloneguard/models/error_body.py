@@ -3,10 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+import orjson
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ParseError, Unset, copy_json, wrong_type
+from ..types import UNSET, ParseError, copy_json, wrong_type
 
 T = TypeVar("T", bound="ErrorBody")
 _new = object.__new__
@@ -20,34 +21,55 @@ class ErrorBody:
 
     """
 
-    errors: Any | Unset = UNSET
+    errors: Any = None
     """ Inferred: the error messages. Left untyped because the shape is unknown: a list of
     strings or objects, or a Rails-style object of field name to messages.
      """
-    error: str | Unset = UNSET
+    error: str | None = None
     """ Inferred: a single error message (Devise style). """
-    message: str | Unset = UNSET
+    message: str | None = None
     """ Inferred: a human-readable message. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields the server sent as an explicit null (read as None, like absent ones), so
+    # that to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        errors = self.errors
-
-        error = self.error
-
-        message = self.message
-
+        """The JSON object: exactly the fields the server sent (an absent field stays absent, a null
+        stays null); on a model you build, the fields that are not None."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if errors is not UNSET:
-            field_dict["errors"] = errors
-        if error is not UNSET:
-            field_dict["error"] = error
-        if message is not UNSET:
-            field_dict["message"] = message
+        if self.errors is not None:
+            field_dict["errors"] = self.errors
+        elif "errors" in self._nulls:
+            field_dict["errors"] = None
+        if self.error is not None:
+            field_dict["error"] = self.error
+        elif "error" in self._nulls:
+            field_dict["error"] = None
+        if self.message is not None:
+            field_dict["message"] = self.message
+        elif "message" in self._nulls:
+            field_dict["message"] = None
 
         return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON string."""
+        return orjson.dumps(self.to_dict()).decode()
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attribute names of the fields present: required ones, optional ones that are not None,
+        and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
+        return frozenset(
+            (
+                *(("errors",) if self.errors is not None else ()),
+                *(("error",) if self.error is not None else ()),
+                *(("message",) if self.message is not None else ()),
+                *self._nulls,
+            )
+        )
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -66,30 +88,47 @@ class ErrorBody:
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
+        _nulls: tuple[str, ...] = ()
         _field = ""
         try:
             _field = "errors"
             _src = d.pop("errors", UNSET)
-
-            errors = _src
+            errors: Any
+            if _src is UNSET:
+                errors = None
+            elif _src is None:
+                errors = None
+                _nulls += ("errors",)
+            else:
+                errors = _src
 
             _field = "error"
             _src = d.pop("error", UNSET)
-            if _src is None:
-                _src = UNSET
-            if not isinstance(_src, (str, Unset)):
-                raise wrong_type(_src, "a string")
+            error: str | None
+            if _src is UNSET:
+                error = None
+            elif _src is None:
+                error = None
+                _nulls += ("error",)
+            else:
+                if not isinstance(_src, (str)):
+                    raise wrong_type(_src, "a string")
 
-            error = _src
+                error = _src
 
             _field = "message"
             _src = d.pop("message", UNSET)
-            if _src is None:
-                _src = UNSET
-            if not isinstance(_src, (str, Unset)):
-                raise wrong_type(_src, "a string")
+            message: str | None
+            if _src is UNSET:
+                message = None
+            elif _src is None:
+                message = None
+                _nulls += ("message",)
+            else:
+                if not isinstance(_src, (str)):
+                    raise wrong_type(_src, "a string")
 
-            message = _src
+                message = _src
 
         except ParseError as e:
             e.model = cls.__name__
@@ -105,12 +144,14 @@ class ErrorBody:
             _obj.errors = errors
             _obj.error = error
             _obj.message = message
+            _obj._nulls = _nulls
         else:  # a subclass may have its own __init__; positional, in the order declared above
             _obj = cls(
                 errors,
                 error,
                 message,
             )
+            _obj._nulls = _nulls
 
         _obj.additional_properties = d
         return _obj

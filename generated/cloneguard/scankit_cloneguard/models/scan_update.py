@@ -3,10 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+import orjson
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ParseError, Unset, copy_json, wrong_type
+from ..types import UNSET, ParseError, copy_json, wrong_type
 
 T = TypeVar("T", bound="ScanUpdate")
 _new = object.__new__
@@ -19,44 +20,67 @@ class ScanUpdate:
 
     """
 
-    name: str | Unset = UNSET
+    name: str | None = None
     """ Inferred: name of the scan. """
-    comment: str | Unset = UNSET
+    comment: str | None = None
     """ Inferred: comment about the scan. """
-    target_id: str | Unset = UNSET
+    target_id: str | None = None
     """ Inferred: UUID of the target to scan (see ScanTarget.id). """
-    config_id: str | Unset = UNSET
+    config_id: str | None = None
     """ Inferred: id of the scan configuration (scan profile). """
-    scanner_id: str | Unset = UNSET
+    scanner_id: str | None = None
     """ Inferred: id of the scanner to run the scan. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields the server sent as an explicit null (read as None, like absent ones), so
+    # that to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        comment = self.comment
-
-        target_id = self.target_id
-
-        config_id = self.config_id
-
-        scanner_id = self.scanner_id
-
+        """The JSON object: exactly the fields the server sent (an absent field stays absent, a null
+        stays null); on a model you build, the fields that are not None."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if comment is not UNSET:
-            field_dict["comment"] = comment
-        if target_id is not UNSET:
-            field_dict["target_id"] = target_id
-        if config_id is not UNSET:
-            field_dict["config_id"] = config_id
-        if scanner_id is not UNSET:
-            field_dict["scanner_id"] = scanner_id
+        if self.name is not None:
+            field_dict["name"] = self.name
+        elif "name" in self._nulls:
+            field_dict["name"] = None
+        if self.comment is not None:
+            field_dict["comment"] = self.comment
+        elif "comment" in self._nulls:
+            field_dict["comment"] = None
+        if self.target_id is not None:
+            field_dict["target_id"] = self.target_id
+        elif "target_id" in self._nulls:
+            field_dict["target_id"] = None
+        if self.config_id is not None:
+            field_dict["config_id"] = self.config_id
+        elif "config_id" in self._nulls:
+            field_dict["config_id"] = None
+        if self.scanner_id is not None:
+            field_dict["scanner_id"] = self.scanner_id
+        elif "scanner_id" in self._nulls:
+            field_dict["scanner_id"] = None
 
         return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON string."""
+        return orjson.dumps(self.to_dict()).decode()
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attribute names of the fields present: required ones, optional ones that are not None,
+        and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
+        return frozenset(
+            (
+                *(("name",) if self.name is not None else ()),
+                *(("comment",) if self.comment is not None else ()),
+                *(("target_id",) if self.target_id is not None else ()),
+                *(("config_id",) if self.config_id is not None else ()),
+                *(("scanner_id",) if self.scanner_id is not None else ()),
+                *self._nulls,
+            )
+        )
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -75,52 +99,78 @@ class ScanUpdate:
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
+        _nulls: tuple[str, ...] = ()
         _field = ""
         try:
             _field = "name"
             _src = d.pop("name", UNSET)
-            if _src is None:
-                _src = UNSET
-            if not isinstance(_src, (str, Unset)):
-                raise wrong_type(_src, "a string")
+            name: str | None
+            if _src is UNSET:
+                name = None
+            elif _src is None:
+                name = None
+                _nulls += ("name",)
+            else:
+                if not isinstance(_src, (str)):
+                    raise wrong_type(_src, "a string")
 
-            name = _src
+                name = _src
 
             _field = "comment"
             _src = d.pop("comment", UNSET)
-            if _src is None:
-                _src = UNSET
-            if not isinstance(_src, (str, Unset)):
-                raise wrong_type(_src, "a string")
+            comment: str | None
+            if _src is UNSET:
+                comment = None
+            elif _src is None:
+                comment = None
+                _nulls += ("comment",)
+            else:
+                if not isinstance(_src, (str)):
+                    raise wrong_type(_src, "a string")
 
-            comment = _src
+                comment = _src
 
             _field = "target_id"
             _src = d.pop("target_id", UNSET)
-            if _src is None:
-                _src = UNSET
-            if not isinstance(_src, (str, Unset)):
-                raise wrong_type(_src, "a string")
+            target_id: str | None
+            if _src is UNSET:
+                target_id = None
+            elif _src is None:
+                target_id = None
+                _nulls += ("target_id",)
+            else:
+                if not isinstance(_src, (str)):
+                    raise wrong_type(_src, "a string")
 
-            target_id = _src
+                target_id = _src
 
             _field = "config_id"
             _src = d.pop("config_id", UNSET)
-            if _src is None:
-                _src = UNSET
-            if not isinstance(_src, (str, Unset)):
-                raise wrong_type(_src, "a string")
+            config_id: str | None
+            if _src is UNSET:
+                config_id = None
+            elif _src is None:
+                config_id = None
+                _nulls += ("config_id",)
+            else:
+                if not isinstance(_src, (str)):
+                    raise wrong_type(_src, "a string")
 
-            config_id = _src
+                config_id = _src
 
             _field = "scanner_id"
             _src = d.pop("scanner_id", UNSET)
-            if _src is None:
-                _src = UNSET
-            if not isinstance(_src, (str, Unset)):
-                raise wrong_type(_src, "a string")
+            scanner_id: str | None
+            if _src is UNSET:
+                scanner_id = None
+            elif _src is None:
+                scanner_id = None
+                _nulls += ("scanner_id",)
+            else:
+                if not isinstance(_src, (str)):
+                    raise wrong_type(_src, "a string")
 
-            scanner_id = _src
+                scanner_id = _src
 
         except ParseError as e:
             e.model = cls.__name__
@@ -138,6 +188,7 @@ class ScanUpdate:
             _obj.target_id = target_id
             _obj.config_id = config_id
             _obj.scanner_id = scanner_id
+            _obj._nulls = _nulls
         else:  # a subclass may have its own __init__; positional, in the order declared above
             _obj = cls(
                 name,
@@ -146,6 +197,7 @@ class ScanUpdate:
                 config_id,
                 scanner_id,
             )
+            _obj._nulls = _nulls
 
         _obj.additional_properties = d
         return _obj

@@ -3,10 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+import orjson
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ParseError, Unset, copy_json, wrong_type
+from ..types import UNSET, ParseError, copy_json, wrong_type
 
 T = TypeVar("T", bound="Pagination")
 _new = object.__new__
@@ -22,33 +23,49 @@ class Pagination:
     """ The page size used for this response. """
     has_more: bool
     """ True when there are more items that were not returned; request the next page. """
-    total_count: int | Unset = UNSET
+    total_count: int | None = None
     """ How many items match the query in total. Added after the older docs and the 2022 first-party OpenAPI, so
     older responses may lack it. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields the server sent as an explicit null (read as None, like absent ones), so
+    # that to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        page = self.page
-
-        limit = self.limit
-
-        has_more = self.has_more
-
-        total_count = self.total_count
-
+        """The JSON object: exactly the fields the server sent (an absent field stays absent, a null
+        stays null); on a model you build, the fields that are not None."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "page": page,
-                "limit": limit,
-                "has_more": has_more,
-            }
-        )
-        if total_count is not UNSET:
-            field_dict["total_count"] = total_count
+        page = self.page
+        field_dict["page"] = page
+        limit = self.limit
+        field_dict["limit"] = limit
+        has_more = self.has_more
+        field_dict["has_more"] = has_more
+        if self.total_count is not None:
+            field_dict["total_count"] = self.total_count
+        elif "total_count" in self._nulls:
+            field_dict["total_count"] = None
 
         return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON string."""
+        return orjson.dumps(self.to_dict()).decode()
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attribute names of the fields present: required ones, optional ones that are not None,
+        and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
+        return frozenset(
+            (
+                "page",
+                "limit",
+                "has_more",
+                *(("total_count",) if self.total_count is not None else ()),
+                *self._nulls,
+            )
+        )
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -67,6 +84,7 @@ class Pagination:
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
+        _nulls: tuple[str, ...] = ()
         _field = ""
         try:
             _field = "page"
@@ -92,12 +110,17 @@ class Pagination:
 
             _field = "total_count"
             _src = d.pop("total_count", UNSET)
-            if _src is None:
-                _src = UNSET
-            if not isinstance(_src, (int, Unset)) or _src is True or _src is False:
-                raise wrong_type(_src, "an integer")
+            total_count: int | None
+            if _src is UNSET:
+                total_count = None
+            elif _src is None:
+                total_count = None
+                _nulls += ("total_count",)
+            else:
+                if not isinstance(_src, (int)) or _src is True or _src is False:
+                    raise wrong_type(_src, "an integer")
 
-            total_count = _src
+                total_count = _src
 
         except ParseError as e:
             e.model = cls.__name__
@@ -114,6 +137,7 @@ class Pagination:
             _obj.limit = limit
             _obj.has_more = has_more
             _obj.total_count = total_count
+            _obj._nulls = _nulls
         else:  # a subclass may have its own __init__; positional, in the order declared above
             _obj = cls(
                 page,
@@ -121,6 +145,7 @@ class Pagination:
                 has_more,
                 total_count,
             )
+            _obj._nulls = _nulls
 
         _obj.additional_properties = d
         return _obj

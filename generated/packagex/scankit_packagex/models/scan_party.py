@@ -3,10 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+import orjson
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ParseError, Unset, copy_json, wrong_type
+from ..types import UNSET, ParseError, copy_json, wrong_type
 
 T = TypeVar("T", bound="ScanParty")
 _new = object.__new__
@@ -19,56 +20,69 @@ class ScanParty:
 
     """
 
-    name: None | str | Unset = UNSET
+    name: str | None = None
     """ The person's or business's name. """
-    email: None | str | Unset = UNSET
+    email: str | None = None
     """ The email address, if one was on the label. """
-    phone: None | str | Unset = UNSET
+    phone: str | None = None
     """ The phone number, if one was on the label. """
-    address: Address | None | Unset = UNSET
+    address: Address | None = None
     """ The address read off the label (parsed when `options.parse_addresses` was true). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields the server sent as an explicit null (read as None, like absent ones), so
+    # that to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        email: None | str | Unset
-        if isinstance(self.email, Unset):
-            email = UNSET
-        else:
-            email = self.email
-
-        phone: None | str | Unset
-        if isinstance(self.phone, Unset):
-            phone = UNSET
-        else:
-            phone = self.phone
-
-        address: dict[str, Any] | None | Unset
-        if isinstance(self.address, Unset):
-            address = UNSET
-        elif isinstance(self.address, Address):
-            address = self.address.to_dict()
-        else:
-            address = self.address
-
+        """The JSON object: exactly the fields the server sent (an absent field stays absent, a null
+        stays null); on a model you build, the fields that are not None."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
+        if self.name is not None:
+            name: None | str
+            name = self.name
             field_dict["name"] = name
-        if email is not UNSET:
+        elif "name" in self._nulls:
+            field_dict["name"] = None
+        if self.email is not None:
+            email: None | str
+            email = self.email
             field_dict["email"] = email
-        if phone is not UNSET:
+        elif "email" in self._nulls:
+            field_dict["email"] = None
+        if self.phone is not None:
+            phone: None | str
+            phone = self.phone
             field_dict["phone"] = phone
-        if address is not UNSET:
+        elif "phone" in self._nulls:
+            field_dict["phone"] = None
+        if self.address is not None:
+            address: dict[str, Any] | None
+            address = self.address.to_dict()
+
             field_dict["address"] = address
+        elif "address" in self._nulls:
+            field_dict["address"] = None
 
         return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON string."""
+        return orjson.dumps(self.to_dict()).decode()
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attribute names of the fields present: required ones, optional ones that are not None,
+        and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
+        return frozenset(
+            (
+                *(("name",) if self.name is not None else ()),
+                *(("email",) if self.email is not None else ()),
+                *(("phone",) if self.phone is not None else ()),
+                *(("address",) if self.address is not None else ()),
+                *self._nulls,
+            )
+        )
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -87,42 +101,71 @@ class ScanParty:
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
+        _nulls: tuple[str, ...] = ()
         _field = ""
         try:
             _field = "name"
             _src = d.pop("name", UNSET)
-            name = _src
-            if not (name is None or isinstance(name, (str, Unset))):
-                raise wrong_type(name, "None | str")
+            name: str | None
+            if _src is UNSET:
+                name = None
+            elif _src is None:
+                name = None
+                _nulls += ("name",)
+            else:
+                name = _src
+                if not (name is None or isinstance(name, (str))):
+                    raise wrong_type(name, "None | str")
 
             _field = "email"
             _src = d.pop("email", UNSET)
-            email = _src
-            if not (email is None or isinstance(email, (str, Unset))):
-                raise wrong_type(email, "None | str")
+            email: str | None
+            if _src is UNSET:
+                email = None
+            elif _src is None:
+                email = None
+                _nulls += ("email",)
+            else:
+                email = _src
+                if not (email is None or isinstance(email, (str))):
+                    raise wrong_type(email, "None | str")
 
             _field = "phone"
             _src = d.pop("phone", UNSET)
-            phone = _src
-            if not (phone is None or isinstance(phone, (str, Unset))):
-                raise wrong_type(phone, "None | str")
+            phone: str | None
+            if _src is UNSET:
+                phone = None
+            elif _src is None:
+                phone = None
+                _nulls += ("phone",)
+            else:
+                phone = _src
+                if not (phone is None or isinstance(phone, (str))):
+                    raise wrong_type(phone, "None | str")
 
             _field = "address"
             _src = d.pop("address", UNSET)
-            address = _src
-            if address is None or address is UNSET:
-                pass
-            elif isinstance(address, dict):
-                try:
-                    address_type_0 = _from_json_Address(address)
-
-                except ParseError:
-                    raise
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    raise wrong_type(address, "Address | None") from None
-                address = address_type_0
+            address: Address | None
+            if _src is UNSET:
+                address = None
+            elif _src is None:
+                address = None
+                _nulls += ("address",)
             else:
-                raise wrong_type(address, "Address | None")
+                _address_raw = _src
+                if _address_raw is None:
+                    address = _address_raw
+                elif isinstance(_address_raw, dict):
+                    try:
+                        address_type_0 = _from_json_Address(_address_raw)
+
+                    except ParseError:
+                        raise
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        raise wrong_type(_address_raw, "Address | None") from None
+                    address = address_type_0
+                else:
+                    raise wrong_type(_address_raw, "Address | None")
 
         except ParseError as e:
             e.model = cls.__name__
@@ -139,6 +182,7 @@ class ScanParty:
             _obj.email = email
             _obj.phone = phone
             _obj.address = address
+            _obj._nulls = _nulls
         else:  # a subclass may have its own __init__; positional, in the order declared above
             _obj = cls(
                 name,
@@ -146,6 +190,7 @@ class ScanParty:
                 phone,
                 address,
             )
+            _obj._nulls = _nulls
 
         _obj.additional_properties = d
         return _obj

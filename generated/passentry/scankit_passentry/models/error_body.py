@@ -3,10 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
+import orjson
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ParseError, Unset, copy_json, wrong_type
+from ..types import UNSET, ParseError, copy_json, wrong_type
 
 T = TypeVar("T", bound="ErrorBody")
 _new = object.__new__
@@ -21,22 +22,41 @@ class ErrorBody:
 
     """
 
-    errors: list[str] | Unset = UNSET
+    errors: list[str] | None = None
     """ Human-readable error messages. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields the server sent as an explicit null (read as None, like absent ones), so
+    # that to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        errors: list[str] | Unset = UNSET
-        if not isinstance(self.errors, Unset):
-            errors = self.errors
-
+        """The JSON object: exactly the fields the server sent (an absent field stays absent, a null
+        stays null); on a model you build, the fields that are not None."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if errors is not UNSET:
+        if self.errors is not None:
+            errors = self.errors
+
             field_dict["errors"] = errors
+        elif "errors" in self._nulls:
+            field_dict["errors"] = None
 
         return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON string."""
+        return orjson.dumps(self.to_dict()).decode()
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attribute names of the fields present: required ones, optional ones that are not None,
+        and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
+        return frozenset(
+            (
+                *(("errors",) if self.errors is not None else ()),
+                *self._nulls,
+            )
+        )
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -55,16 +75,22 @@ class ErrorBody:
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
+        _nulls: tuple[str, ...] = ()
         _field = ""
         try:
             _field = "errors"
             _src = d.pop("errors", UNSET)
-            if _src is None:
-                _src = UNSET
-            _errors = _src
-            if not (isinstance(_errors, list) or isinstance(_errors, Unset)):
-                raise wrong_type(_errors, "an array")
-            errors = cast(list[str] | Unset, _errors)
+            errors: list[str] | None
+            if _src is UNSET:
+                errors = None
+            elif _src is None:
+                errors = None
+                _nulls += ("errors",)
+            else:
+                _errors = _src
+                if not (isinstance(_errors, list)):
+                    raise wrong_type(_errors, "an array")
+                errors = cast(list[str], _errors)
 
         except ParseError as e:
             e.model = cls.__name__
@@ -78,10 +104,12 @@ class ErrorBody:
             # converters), without the cost of calling the class (about 0.3 µs a model, bench/cpu.py).
             _obj = _new(cls)
             _obj.errors = errors
+            _obj._nulls = _nulls
         else:  # a subclass may have its own __init__; positional, in the order declared above
             _obj = cls(
                 errors,
             )
+            _obj._nulls = _nulls
 
         _obj.additional_properties = d
         return _obj

@@ -4,11 +4,12 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+import orjson
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.pass_status import PassStatus
-from ..types import UNSET, ParseError, Unset, copy_json, parse_datetime, wrong_type
+from ..types import UNSET, ParseError, copy_json, parse_datetime, wrong_type
 
 T = TypeVar("T", bound="PassAttributes")
 _new = object.__new__
@@ -18,92 +19,112 @@ _new = object.__new__
 class PassAttributes:
     """Attributes of an included pass (`type: pass`)."""
 
-    download_url: str | Unset = UNSET
+    download_url: str | None = None
     """ Where the holder downloads the pass. """
-    pass_type: str | Unset = UNSET
+    pass_type: str | None = None
     """ Kind of pass, e.g. `generic`. """
-    created_at: datetime.datetime | Unset = UNSET
+    created_at: datetime.datetime | None = None
     """ When the pass was created. """
-    status: PassStatus | Unset = UNSET
+    status: PassStatus | None = None
     """ Status of a pass. Open list: the docs show `issued` and `removed` and imply there are more. """
-    ext_id: str | Unset = UNSET
+    ext_id: str | None = None
     """ The customer's own id for the pass. """
-    pass_template_uuid: str | Unset = UNSET
+    pass_template_uuid: str | None = None
     """ Id of the pass template. """
-    pass_template_name: str | Unset = UNSET
+    pass_template_name: str | None = None
     """ Name of the pass template. """
-    nfc: None | str | Unset = UNSET
+    nfc: str | None = None
     """ The pass's NFC id, or null when NFC is not enabled. """
-    barcode: Barcode | None | Unset = UNSET
+    barcode: Barcode | None = None
     """ The pass's barcode, or null (may also be an empty object) when it has none. """
-    pass_content: PassContent | Unset = UNSET
+    pass_content: PassContent | None = None
     """ The pass's field values, keyed by the template's field names
     (free-form, e.g. `{"fullName": "John Johnson"}`).
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields the server sent as an explicit null (read as None, like absent ones), so
+    # that to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        download_url = self.download_url
-
-        pass_type = self.pass_type
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        ext_id = self.ext_id
-
-        pass_template_uuid = self.pass_template_uuid
-
-        pass_template_name = self.pass_template_name
-
-        nfc: None | str | Unset
-        if isinstance(self.nfc, Unset):
-            nfc = UNSET
-        else:
-            nfc = self.nfc
-
-        barcode: dict[str, Any] | None | Unset
-        if isinstance(self.barcode, Unset):
-            barcode = UNSET
-        elif isinstance(self.barcode, Barcode):
-            barcode = self.barcode.to_dict()
-        else:
-            barcode = self.barcode
-
-        pass_content: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.pass_content, Unset):
-            pass_content = self.pass_content.to_dict()
-
+        """The JSON object: exactly the fields the server sent (an absent field stays absent, a null
+        stays null); on a model you build, the fields that are not None."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if download_url is not UNSET:
-            field_dict["downloadUrl"] = download_url
-        if pass_type is not UNSET:
-            field_dict["passType"] = pass_type
-        if created_at is not UNSET:
+        if self.download_url is not None:
+            field_dict["downloadUrl"] = self.download_url
+        elif "download_url" in self._nulls:
+            field_dict["downloadUrl"] = None
+        if self.pass_type is not None:
+            field_dict["passType"] = self.pass_type
+        elif "pass_type" in self._nulls:
+            field_dict["passType"] = None
+        if self.created_at is not None:
+            created_at = self.created_at.isoformat()
             field_dict["createdAt"] = created_at
-        if status is not UNSET:
+        elif "created_at" in self._nulls:
+            field_dict["createdAt"] = None
+        if self.status is not None:
+            status = self.status.value
             field_dict["status"] = status
-        if ext_id is not UNSET:
-            field_dict["extId"] = ext_id
-        if pass_template_uuid is not UNSET:
-            field_dict["passTemplateUuid"] = pass_template_uuid
-        if pass_template_name is not UNSET:
-            field_dict["passTemplateName"] = pass_template_name
-        if nfc is not UNSET:
+        elif "status" in self._nulls:
+            field_dict["status"] = None
+        if self.ext_id is not None:
+            field_dict["extId"] = self.ext_id
+        elif "ext_id" in self._nulls:
+            field_dict["extId"] = None
+        if self.pass_template_uuid is not None:
+            field_dict["passTemplateUuid"] = self.pass_template_uuid
+        elif "pass_template_uuid" in self._nulls:
+            field_dict["passTemplateUuid"] = None
+        if self.pass_template_name is not None:
+            field_dict["passTemplateName"] = self.pass_template_name
+        elif "pass_template_name" in self._nulls:
+            field_dict["passTemplateName"] = None
+        if self.nfc is not None:
+            nfc: None | str
+            nfc = self.nfc
             field_dict["nfc"] = nfc
-        if barcode is not UNSET:
+        elif "nfc" in self._nulls:
+            field_dict["nfc"] = None
+        if self.barcode is not None:
+            barcode: dict[str, Any] | None
+            barcode = self.barcode.to_dict()
+
             field_dict["barcode"] = barcode
-        if pass_content is not UNSET:
+        elif "barcode" in self._nulls:
+            field_dict["barcode"] = None
+        if self.pass_content is not None:
+            pass_content = self.pass_content.to_dict()
             field_dict["passContent"] = pass_content
+        elif "pass_content" in self._nulls:
+            field_dict["passContent"] = None
 
         return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON string."""
+        return orjson.dumps(self.to_dict()).decode()
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attribute names of the fields present: required ones, optional ones that are not None,
+        and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
+        return frozenset(
+            (
+                *(("download_url",) if self.download_url is not None else ()),
+                *(("pass_type",) if self.pass_type is not None else ()),
+                *(("created_at",) if self.created_at is not None else ()),
+                *(("status",) if self.status is not None else ()),
+                *(("ext_id",) if self.ext_id is not None else ()),
+                *(("pass_template_uuid",) if self.pass_template_uuid is not None else ()),
+                *(("pass_template_name",) if self.pass_template_name is not None else ()),
+                *(("nfc",) if self.nfc is not None else ()),
+                *(("barcode",) if self.barcode is not None else ()),
+                *(("pass_content",) if self.pass_content is not None else ()),
+                *self._nulls,
+            )
+        )
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -122,108 +143,148 @@ class PassAttributes:
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
+        _nulls: tuple[str, ...] = ()
         _field = ""
         try:
             _field = "downloadUrl"
             _src = d.pop("downloadUrl", UNSET)
-            if _src is None:
-                _src = UNSET
-            if not isinstance(_src, (str, Unset)):
-                raise wrong_type(_src, "a string")
+            download_url: str | None
+            if _src is UNSET:
+                download_url = None
+            elif _src is None:
+                download_url = None
+                _nulls += ("download_url",)
+            else:
+                if not isinstance(_src, (str)):
+                    raise wrong_type(_src, "a string")
 
-            download_url = _src
+                download_url = _src
 
             _field = "passType"
             _src = d.pop("passType", UNSET)
-            if _src is None:
-                _src = UNSET
-            if not isinstance(_src, (str, Unset)):
-                raise wrong_type(_src, "a string")
+            pass_type: str | None
+            if _src is UNSET:
+                pass_type = None
+            elif _src is None:
+                pass_type = None
+                _nulls += ("pass_type",)
+            else:
+                if not isinstance(_src, (str)):
+                    raise wrong_type(_src, "a string")
 
-            pass_type = _src
+                pass_type = _src
 
             _field = "createdAt"
             _src = d.pop("createdAt", UNSET)
-            if _src is None:
-                _src = UNSET
-            _created_at = _src
-            created_at: datetime.datetime | Unset
-            if _created_at is UNSET:
-                created_at = UNSET
+            created_at: datetime.datetime | None
+            if _src is UNSET:
+                created_at = None
+            elif _src is None:
+                created_at = None
+                _nulls += ("created_at",)
             else:
-                created_at = parse_datetime(_created_at)
+                created_at = parse_datetime(_src)
 
             _field = "status"
             _src = d.pop("status", UNSET)
-            if _src is None:
-                _src = UNSET
-            _status = _src
-            status: PassStatus | Unset
-            if _status is UNSET:
-                status = UNSET
+            status: PassStatus | None
+            if _src is UNSET:
+                status = None
+            elif _src is None:
+                status = None
+                _nulls += ("status",)
             else:
-                status = _by_value_PassStatus.get(_status) or PassStatus(_status)
+                status = _by_value_PassStatus.get(_src) or PassStatus(_src)
 
             _field = "extId"
             _src = d.pop("extId", UNSET)
-            if _src is None:
-                _src = UNSET
-            if not isinstance(_src, (str, Unset)):
-                raise wrong_type(_src, "a string")
+            ext_id: str | None
+            if _src is UNSET:
+                ext_id = None
+            elif _src is None:
+                ext_id = None
+                _nulls += ("ext_id",)
+            else:
+                if not isinstance(_src, (str)):
+                    raise wrong_type(_src, "a string")
 
-            ext_id = _src
+                ext_id = _src
 
             _field = "passTemplateUuid"
             _src = d.pop("passTemplateUuid", UNSET)
-            if _src is None:
-                _src = UNSET
-            if not isinstance(_src, (str, Unset)):
-                raise wrong_type(_src, "a string")
+            pass_template_uuid: str | None
+            if _src is UNSET:
+                pass_template_uuid = None
+            elif _src is None:
+                pass_template_uuid = None
+                _nulls += ("pass_template_uuid",)
+            else:
+                if not isinstance(_src, (str)):
+                    raise wrong_type(_src, "a string")
 
-            pass_template_uuid = _src
+                pass_template_uuid = _src
 
             _field = "passTemplateName"
             _src = d.pop("passTemplateName", UNSET)
-            if _src is None:
-                _src = UNSET
-            if not isinstance(_src, (str, Unset)):
-                raise wrong_type(_src, "a string")
+            pass_template_name: str | None
+            if _src is UNSET:
+                pass_template_name = None
+            elif _src is None:
+                pass_template_name = None
+                _nulls += ("pass_template_name",)
+            else:
+                if not isinstance(_src, (str)):
+                    raise wrong_type(_src, "a string")
 
-            pass_template_name = _src
+                pass_template_name = _src
 
             _field = "nfc"
             _src = d.pop("nfc", UNSET)
-            nfc = _src
-            if not (nfc is None or isinstance(nfc, (str, Unset))):
-                raise wrong_type(nfc, "None | str")
+            nfc: str | None
+            if _src is UNSET:
+                nfc = None
+            elif _src is None:
+                nfc = None
+                _nulls += ("nfc",)
+            else:
+                nfc = _src
+                if not (nfc is None or isinstance(nfc, (str))):
+                    raise wrong_type(nfc, "None | str")
 
             _field = "barcode"
             _src = d.pop("barcode", UNSET)
-            barcode = _src
-            if barcode is None or barcode is UNSET:
-                pass
-            elif isinstance(barcode, dict):
-                try:
-                    barcode_type_0 = _from_json_Barcode(barcode)
-
-                except ParseError:
-                    raise
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    raise wrong_type(barcode, "Barcode | None") from None
-                barcode = barcode_type_0
+            barcode: Barcode | None
+            if _src is UNSET:
+                barcode = None
+            elif _src is None:
+                barcode = None
+                _nulls += ("barcode",)
             else:
-                raise wrong_type(barcode, "Barcode | None")
+                _barcode_raw = _src
+                if _barcode_raw is None:
+                    barcode = _barcode_raw
+                elif isinstance(_barcode_raw, dict):
+                    try:
+                        barcode_type_0 = _from_json_Barcode(_barcode_raw)
+
+                    except ParseError:
+                        raise
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        raise wrong_type(_barcode_raw, "Barcode | None") from None
+                    barcode = barcode_type_0
+                else:
+                    raise wrong_type(_barcode_raw, "Barcode | None")
 
             _field = "passContent"
             _src = d.pop("passContent", UNSET)
-            if _src is None:
-                _src = UNSET
-            _pass_content = _src
-            pass_content: PassContent | Unset
-            if _pass_content is UNSET:
-                pass_content = UNSET
+            pass_content: PassContent | None
+            if _src is UNSET:
+                pass_content = None
+            elif _src is None:
+                pass_content = None
+                _nulls += ("pass_content",)
             else:
-                pass_content = _from_json_PassContent(_pass_content)
+                pass_content = _from_json_PassContent(_src)
 
         except ParseError as e:
             e.model = cls.__name__
@@ -246,6 +307,7 @@ class PassAttributes:
             _obj.nfc = nfc
             _obj.barcode = barcode
             _obj.pass_content = pass_content
+            _obj._nulls = _nulls
         else:  # a subclass may have its own __init__; positional, in the order declared above
             _obj = cls(
                 download_url,
@@ -259,6 +321,7 @@ class PassAttributes:
                 barcode,
                 pass_content,
             )
+            _obj._nulls = _nulls
 
         _obj.additional_properties = d
         return _obj
