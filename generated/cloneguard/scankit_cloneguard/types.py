@@ -13,8 +13,16 @@ class Unset:
     def __bool__(self) -> Literal[False]:
         return False
 
+    def __repr__(self) -> str:
+        return "UNSET"
+
 
 UNSET: Unset = Unset()
+
+# A model field's default in `__init__`: "not given" (the field is omitted from to_dict), told
+# apart from an explicit None (sent as null) and then replaced by None. Typed Any so that the
+# signature users see says `x: int | None = ...`; never a value a user reads.
+NOT_GIVEN: Any = UNSET
 
 # The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str
@@ -206,6 +214,7 @@ __all__ = [
     "RequestFiles",
     "Response",
     "Unset",
+    "NOT_GIVEN",
     "copy_json",
     "parse_datetime",
     "parse_uuid",

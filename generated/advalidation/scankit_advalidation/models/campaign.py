@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.campaign_type import CampaignType
-from ..types import UNSET, ParseError, copy_json, parse_datetime, wrong_type
+from ..types import NOT_GIVEN, UNSET, ParseError, copy_json, parse_datetime, wrong_type
 
 T = TypeVar("T", bound="Campaign")
 _new = object.__new__
@@ -23,28 +23,58 @@ class Campaign:
     """ Campaign ID. """
     name: str
     """ Campaign name. """
-    created_at: datetime.datetime | None = None
+    created_at: datetime.datetime | None = _attrs_field(default=NOT_GIVEN)
     """ When the campaign was created (ISO 8601 date-time). """
-    updated_at: datetime.datetime | None = None
+    updated_at: datetime.datetime | None = _attrs_field(default=NOT_GIVEN)
     """ When the campaign was last updated (ISO 8601 date-time).
 
     Inferred: nullable. The SDK types it as a string, but a scan's `updatedAt` can be null.
      """
-    type_: CampaignType | None = None
+    type_: CampaignType | None = _attrs_field(default=NOT_GIVEN)
     """ Which kind of creatives a campaign holds. """
-    share_url: str | None = None
+    share_url: str | None = _attrs_field(default=NOT_GIVEN)
     """ Link to the campaign in the Advalidation web UI. """
-    adspec_id: int | None = None
+    adspec_id: int | None = _attrs_field(default=NOT_GIVEN)
     """ ID of the ad specification the campaign's creatives are validated against.
 
     Inferred: nullable, because a campaign may be created with `adspecId: null`.
      """
-    user_id: int | None = None
+    user_id: int | None = _attrs_field(default=NOT_GIVEN)
     """ ID of the user who owns the campaign. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The optional fields the server sent as an explicit null (read as None, like absent ones), so
-    # that to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
+    # The optional fields sent as an explicit null (read as None, like absent ones), so that
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
     _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        # Only a model built by calling the class gets here (parsing sets the slots directly): an
+        # optional field not given reads None and is left out of to_dict(); one given as None is null.
+        nulls: tuple[str, ...] = ()
+        if self.created_at is NOT_GIVEN:
+            self.created_at = None
+        elif self.created_at is None:
+            nulls += ("created_at",)
+        if self.updated_at is NOT_GIVEN:
+            self.updated_at = None
+        elif self.updated_at is None:
+            nulls += ("updated_at",)
+        if self.type_ is NOT_GIVEN:
+            self.type_ = None
+        elif self.type_ is None:
+            nulls += ("type_",)
+        if self.share_url is NOT_GIVEN:
+            self.share_url = None
+        elif self.share_url is None:
+            nulls += ("share_url",)
+        if self.adspec_id is NOT_GIVEN:
+            self.adspec_id = None
+        elif self.adspec_id is None:
+            nulls += ("adspec_id",)
+        if self.user_id is NOT_GIVEN:
+            self.user_id = None
+        elif self.user_id is None:
+            nulls += ("user_id",)
+        self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object: exactly the fields the server sent (an absent field stays absent, a null

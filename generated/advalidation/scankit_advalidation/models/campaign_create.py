@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.campaign_type import CampaignType
-from ..types import UNSET, ParseError, copy_json, wrong_type
+from ..types import NOT_GIVEN, UNSET, ParseError, copy_json, wrong_type
 
 T = TypeVar("T", bound="CampaignCreate")
 _new = object.__new__
@@ -22,14 +22,24 @@ class CampaignCreate:
     """ Campaign name. """
     type_: CampaignType
     """ Which kind of creatives a campaign holds. """
-    adspec_id: int | None = None
+    adspec_id: int | None = _attrs_field(default=NOT_GIVEN)
     """ ID of the ad specification to validate against; null (or left out) for the account's
     default ad specification of this type.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The optional fields the server sent as an explicit null (read as None, like absent ones), so
-    # that to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
+    # The optional fields sent as an explicit null (read as None, like absent ones), so that
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
     _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        # Only a model built by calling the class gets here (parsing sets the slots directly): an
+        # optional field not given reads None and is left out of to_dict(); one given as None is null.
+        nulls: tuple[str, ...] = ()
+        if self.adspec_id is NOT_GIVEN:
+            self.adspec_id = None
+        elif self.adspec_id is None:
+            nulls += ("adspec_id",)
+        self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object: exactly the fields the server sent (an absent field stays absent, a null

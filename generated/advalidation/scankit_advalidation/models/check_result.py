@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.check_outcome import CheckOutcome
-from ..types import UNSET, ParseError, copy_json, wrong_type
+from ..types import NOT_GIVEN, UNSET, ParseError, copy_json, wrong_type
 
 T = TypeVar("T", bound="CheckResult")
 _new = object.__new__
@@ -26,26 +26,52 @@ class CheckResult:
     """ The internal test identifier. """
     result: CheckOutcome
     """ Whether a check passed the ad specification's threshold. """
-    value: bool | float | str | None = None
+    value: bool | float | str | None = _attrs_field(default=NOT_GIVEN)
     """ Raw measured value: a string, number, boolean or null depending on the test. Numbers
     are often sent as strings (`"120000"`).
      """
-    value_formatted: str | None = None
+    value_formatted: str | None = _attrs_field(default=NOT_GIVEN)
     """ Human-readable value, e.g. `15 seconds` or `3810 kb`. The SDK treats an empty string as
     "no formatted value"; null is accepted too.
      """
-    value_phrase: str | None = None
+    value_phrase: str | None = _attrs_field(default=NOT_GIVEN)
     """ The value as a sentence, e.g. `Duration is 15 seconds`. """
-    attributes: list[CheckAttribute] | None = None
+    attributes: list[CheckAttribute] | None = _attrs_field(default=NOT_GIVEN)
     """ Extra named properties of the result. """
-    extended: Any = None
+    extended: Any = _attrs_field(default=NOT_GIVEN)
     """ Test-specific extra data; its shape depends on the test and is not documented (any JSON
     value, often null).
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The optional fields the server sent as an explicit null (read as None, like absent ones), so
-    # that to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
+    # The optional fields sent as an explicit null (read as None, like absent ones), so that
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
     _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        # Only a model built by calling the class gets here (parsing sets the slots directly): an
+        # optional field not given reads None and is left out of to_dict(); one given as None is null.
+        nulls: tuple[str, ...] = ()
+        if self.value is NOT_GIVEN:
+            self.value = None
+        elif self.value is None:
+            nulls += ("value",)
+        if self.value_formatted is NOT_GIVEN:
+            self.value_formatted = None
+        elif self.value_formatted is None:
+            nulls += ("value_formatted",)
+        if self.value_phrase is NOT_GIVEN:
+            self.value_phrase = None
+        elif self.value_phrase is None:
+            nulls += ("value_phrase",)
+        if self.attributes is NOT_GIVEN:
+            self.attributes = None
+        elif self.attributes is None:
+            nulls += ("attributes",)
+        if self.extended is NOT_GIVEN:
+            self.extended = None
+        elif self.extended is None:
+            nulls += ("extended",)
+        self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object: exactly the fields the server sent (an absent field stays absent, a null

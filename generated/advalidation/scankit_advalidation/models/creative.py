@@ -8,7 +8,7 @@ import orjson
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ParseError, copy_json, parse_datetime, wrong_type
+from ..types import NOT_GIVEN, UNSET, ParseError, copy_json, parse_datetime, wrong_type
 
 T = TypeVar("T", bound="Creative")
 _new = object.__new__
@@ -29,41 +29,99 @@ class Creative:
     """ Creative name (file name, URL or tag summary). """
     created_at: datetime.datetime
     """ When the creative was added (ISO 8601 date-time). """
-    updated_at: datetime.datetime | None = None
+    updated_at: datetime.datetime | None = _attrs_field(default=NOT_GIVEN)
     """ When the creative was last updated (ISO 8601 date-time).
 
     Inferred: nullable. The SDK types it as a string, but a scan's `updatedAt` can be null.
      """
-    parent_id: int | None = None
+    parent_id: int | None = _attrs_field(default=NOT_GIVEN)
     """ ID of the parent creative, usually the VAST container of a variation or child video; null otherwise. """
-    source_type: str | None = None
+    source_type: str | None = _attrs_field(default=NOT_GIVEN)
     """ What kind of creative this is. Open list; values seen include `image`, `html5`,
     `tag-html5`, `tag-beacon`, `html-tag`, `vast-variation` and `vast-child-video`.
      """
-    source_type_label: str | None = None
+    source_type_label: str | None = _attrs_field(default=NOT_GIVEN)
     """ Human-readable form of `sourceType`. """
-    share_url: str | None = None
+    share_url: str | None = _attrs_field(default=NOT_GIVEN)
     """ Link to the creative's report in the Advalidation web UI. """
-    live_preview_url: str | None = None
+    live_preview_url: str | None = _attrs_field(default=NOT_GIVEN)
     """ Link to a live preview of the creative. """
-    preview_animation_url: str | None = None
+    preview_animation_url: str | None = _attrs_field(default=NOT_GIVEN)
     """ Link to an animated preview, when one exists. """
-    width: int | None = None
+    width: int | None = _attrs_field(default=NOT_GIVEN)
     """ Width in pixels, when known. """
-    height: int | None = None
+    height: int | None = _attrs_field(default=NOT_GIVEN)
     """ Height in pixels, when known. """
-    user_id: int | None = None
+    user_id: int | None = _attrs_field(default=NOT_GIVEN)
     """ ID of the user who added the creative. """
-    nb_variations: int | None = None
+    nb_variations: int | None = _attrs_field(default=NOT_GIVEN)
     """ Number of VAST variations. Present only for VAST tags with variations. """
-    nb_media_files: int | None = None
+    nb_media_files: int | None = _attrs_field(default=NOT_GIVEN)
     """ Number of child media files of a VAST creative. Not available in list mode. """
-    latest_scan_status: Scan | None = None
+    latest_scan_status: Scan | None = _attrs_field(default=NOT_GIVEN)
     """ The creative's most recent scan, or null when it has none yet. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The optional fields the server sent as an explicit null (read as None, like absent ones), so
-    # that to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
+    # The optional fields sent as an explicit null (read as None, like absent ones), so that
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
     _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        # Only a model built by calling the class gets here (parsing sets the slots directly): an
+        # optional field not given reads None and is left out of to_dict(); one given as None is null.
+        nulls: tuple[str, ...] = ()
+        if self.updated_at is NOT_GIVEN:
+            self.updated_at = None
+        elif self.updated_at is None:
+            nulls += ("updated_at",)
+        if self.parent_id is NOT_GIVEN:
+            self.parent_id = None
+        elif self.parent_id is None:
+            nulls += ("parent_id",)
+        if self.source_type is NOT_GIVEN:
+            self.source_type = None
+        elif self.source_type is None:
+            nulls += ("source_type",)
+        if self.source_type_label is NOT_GIVEN:
+            self.source_type_label = None
+        elif self.source_type_label is None:
+            nulls += ("source_type_label",)
+        if self.share_url is NOT_GIVEN:
+            self.share_url = None
+        elif self.share_url is None:
+            nulls += ("share_url",)
+        if self.live_preview_url is NOT_GIVEN:
+            self.live_preview_url = None
+        elif self.live_preview_url is None:
+            nulls += ("live_preview_url",)
+        if self.preview_animation_url is NOT_GIVEN:
+            self.preview_animation_url = None
+        elif self.preview_animation_url is None:
+            nulls += ("preview_animation_url",)
+        if self.width is NOT_GIVEN:
+            self.width = None
+        elif self.width is None:
+            nulls += ("width",)
+        if self.height is NOT_GIVEN:
+            self.height = None
+        elif self.height is None:
+            nulls += ("height",)
+        if self.user_id is NOT_GIVEN:
+            self.user_id = None
+        elif self.user_id is None:
+            nulls += ("user_id",)
+        if self.nb_variations is NOT_GIVEN:
+            self.nb_variations = None
+        elif self.nb_variations is None:
+            nulls += ("nb_variations",)
+        if self.nb_media_files is NOT_GIVEN:
+            self.nb_media_files = None
+        elif self.nb_media_files is None:
+            nulls += ("nb_media_files",)
+        if self.latest_scan_status is NOT_GIVEN:
+            self.latest_scan_status = None
+        elif self.latest_scan_status is None:
+            nulls += ("latest_scan_status",)
+        self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object: exactly the fields the server sent (an absent field stays absent, a null

@@ -7,7 +7,7 @@ import orjson
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ParseError, copy_json, wrong_type
+from ..types import NOT_GIVEN, UNSET, ParseError, copy_json, wrong_type
 
 T = TypeVar("T", bound="ErrorIssue")
 _new = object.__new__
@@ -17,19 +17,37 @@ _new = object.__new__
 class ErrorIssue:
     """Issue when returned as part of error section in unsuccessful response"""
 
-    type_: str | None = None
+    type_: str | None = _attrs_field(default=NOT_GIVEN)
     """ Advalidation issue type key (please quote when reaching out to support) """
-    message: str | None = None
+    message: str | None = _attrs_field(default=NOT_GIVEN)
     """ Human readable issue description """
-    related_field: str | None = None
+    related_field: str | None = _attrs_field(default=NOT_GIVEN)
     """ Specific field in the request that the issue relates to.
 
     Inferred: nullable, for issues that relate to no field.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The optional fields the server sent as an explicit null (read as None, like absent ones), so
-    # that to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
+    # The optional fields sent as an explicit null (read as None, like absent ones), so that
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
     _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        # Only a model built by calling the class gets here (parsing sets the slots directly): an
+        # optional field not given reads None and is left out of to_dict(); one given as None is null.
+        nulls: tuple[str, ...] = ()
+        if self.type_ is NOT_GIVEN:
+            self.type_ = None
+        elif self.type_ is None:
+            nulls += ("type_",)
+        if self.message is NOT_GIVEN:
+            self.message = None
+        elif self.message is None:
+            nulls += ("message",)
+        if self.related_field is NOT_GIVEN:
+            self.related_field = None
+        elif self.related_field is None:
+            nulls += ("related_field",)
+        self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object: exactly the fields the server sent (an absent field stays absent, a null

@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.scan_processing_status import ScanProcessingStatus
-from ..types import UNSET, ParseError, copy_json, parse_datetime, wrong_type
+from ..types import NOT_GIVEN, UNSET, ParseError, copy_json, parse_datetime, wrong_type
 
 T = TypeVar("T", bound="Scan")
 _new = object.__new__
@@ -32,31 +32,31 @@ class Scan:
     """ The processing status of a scan. `finished`, `failed` and `cancelled` are final; the
     official SDK stops polling on them.
      """
-    updated_at: datetime.datetime | None = None
+    updated_at: datetime.datetime | None = _attrs_field(default=NOT_GIVEN)
     """ Date of scan update (can be null). An ISO 8601 date-time (the docs say `date`). """
-    finished_at: datetime.datetime | None = None
+    finished_at: datetime.datetime | None = _attrs_field(default=NOT_GIVEN)
     """ Date/time the scan finished. Null until the scan has finished (per the SDK). An ISO 8601
     date-time (the docs say `date`).
      """
-    sequence_type: str | None = None
+    sequence_type: str | None = _attrs_field(default=NOT_GIVEN)
     """ The sequence type of scan. Open list: the docs name `initial`, `manual` and `monitoring`
     and add "etc", so other values may appear.
      """
-    nb_issues: int | None = None
+    nb_issues: int | None = _attrs_field(default=NOT_GIVEN)
     """ Issue count (recursive warns + recursive fails). Null until scan is finished and analyzed.
      """
-    tests: list[CheckResult] | None = None
+    tests: list[CheckResult] | None = _attrs_field(default=NOT_GIVEN)
     """ All checks within this scan (only for finished scans and with `include_checks=true`).
     Will not be returned in monitoring context, see `monitoring_alerts`. Null or absent
     otherwise.
      """
-    is_inconclusive: bool | None = None
+    is_inconclusive: bool | None = _attrs_field(default=NOT_GIVEN)
     """ Whether the scan's outcome was inconclusive. Null before the scan has finished (as in the
     official SDK's fixtures). Known from the official SDK only.
      """
-    inconclusive_reason: str | None = None
+    inconclusive_reason: str | None = _attrs_field(default=NOT_GIVEN)
     """ Why the scan was inconclusive, when it was. Known from the official SDK only. """
-    monitoring_alerts: Any = None
+    monitoring_alerts: Any = _attrs_field(default=NOT_GIVEN)
     """ Alerts of a scan in a monitoring context, where `tests` is not returned. Note the
     snake_case name, unlike the other fields.
 
@@ -64,9 +64,47 @@ class Scan:
     untyped (any JSON value, including null).
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The optional fields the server sent as an explicit null (read as None, like absent ones), so
-    # that to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
+    # The optional fields sent as an explicit null (read as None, like absent ones), so that
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
     _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        # Only a model built by calling the class gets here (parsing sets the slots directly): an
+        # optional field not given reads None and is left out of to_dict(); one given as None is null.
+        nulls: tuple[str, ...] = ()
+        if self.updated_at is NOT_GIVEN:
+            self.updated_at = None
+        elif self.updated_at is None:
+            nulls += ("updated_at",)
+        if self.finished_at is NOT_GIVEN:
+            self.finished_at = None
+        elif self.finished_at is None:
+            nulls += ("finished_at",)
+        if self.sequence_type is NOT_GIVEN:
+            self.sequence_type = None
+        elif self.sequence_type is None:
+            nulls += ("sequence_type",)
+        if self.nb_issues is NOT_GIVEN:
+            self.nb_issues = None
+        elif self.nb_issues is None:
+            nulls += ("nb_issues",)
+        if self.tests is NOT_GIVEN:
+            self.tests = None
+        elif self.tests is None:
+            nulls += ("tests",)
+        if self.is_inconclusive is NOT_GIVEN:
+            self.is_inconclusive = None
+        elif self.is_inconclusive is None:
+            nulls += ("is_inconclusive",)
+        if self.inconclusive_reason is NOT_GIVEN:
+            self.inconclusive_reason = None
+        elif self.inconclusive_reason is None:
+            nulls += ("inconclusive_reason",)
+        if self.monitoring_alerts is NOT_GIVEN:
+            self.monitoring_alerts = None
+        elif self.monitoring_alerts is None:
+            nulls += ("monitoring_alerts",)
+        self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object: exactly the fields the server sent (an absent field stays absent, a null

@@ -7,7 +7,7 @@ import orjson
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ParseError, copy_json, wrong_type
+from ..types import NOT_GIVEN, UNSET, ParseError, copy_json, wrong_type
 
 T = TypeVar("T", bound="ListMeta")
 _new = object.__new__
@@ -20,18 +20,40 @@ class ListMeta:
 
     """
 
-    current_page: int | None = None
+    current_page: int | None = _attrs_field(default=NOT_GIVEN)
     """ Inferred: the page number of this page (1-based). """
-    per_page: int | None = None
+    per_page: int | None = _attrs_field(default=NOT_GIVEN)
     """ Inferred: the page size used. """
-    total_pages: int | None = None
+    total_pages: int | None = _attrs_field(default=NOT_GIVEN)
     """ Inferred: the number of pages. """
-    total_count: int | None = None
+    total_count: int | None = _attrs_field(default=NOT_GIVEN)
     """ Inferred: the number of scans across all pages. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The optional fields the server sent as an explicit null (read as None, like absent ones), so
-    # that to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
+    # The optional fields sent as an explicit null (read as None, like absent ones), so that
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
     _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        # Only a model built by calling the class gets here (parsing sets the slots directly): an
+        # optional field not given reads None and is left out of to_dict(); one given as None is null.
+        nulls: tuple[str, ...] = ()
+        if self.current_page is NOT_GIVEN:
+            self.current_page = None
+        elif self.current_page is None:
+            nulls += ("current_page",)
+        if self.per_page is NOT_GIVEN:
+            self.per_page = None
+        elif self.per_page is None:
+            nulls += ("per_page",)
+        if self.total_pages is NOT_GIVEN:
+            self.total_pages = None
+        elif self.total_pages is None:
+            nulls += ("total_pages",)
+        if self.total_count is NOT_GIVEN:
+            self.total_count = None
+        elif self.total_count is None:
+            nulls += ("total_count",)
+        self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object: exactly the fields the server sent (an absent field stays absent, a null

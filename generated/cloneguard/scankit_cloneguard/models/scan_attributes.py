@@ -9,7 +9,7 @@ import orjson
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ParseError, copy_json, parse_datetime, parse_uuid, wrong_type
+from ..types import NOT_GIVEN, UNSET, ParseError, copy_json, parse_datetime, parse_uuid, wrong_type
 
 T = TypeVar("T", bound="ScanAttributes")
 _new = object.__new__
@@ -19,42 +19,96 @@ _new = object.__new__
 class ScanAttributes:
     """The scan's attributes."""
 
-    id: UUID | None = None
+    id: UUID | None = _attrs_field(default=NOT_GIVEN)
     """ The scan's UUID (same as the resource id). """
-    name: str | None = None
+    name: str | None = _attrs_field(default=NOT_GIVEN)
     """ Name of the scan """
-    comment: str | None = None
+    comment: str | None = _attrs_field(default=NOT_GIVEN)
     """ Comment about the scan """
-    creation_time: datetime.datetime | None = None
+    creation_time: datetime.datetime | None = _attrs_field(default=NOT_GIVEN)
     """ When the scan was created. """
-    modification_time: datetime.datetime | None = None
+    modification_time: datetime.datetime | None = _attrs_field(default=NOT_GIVEN)
     """ When the scan was last modified. """
-    status: str | None = None
+    status: str | None = _attrs_field(default=NOT_GIVEN)
     """ Status of the scan. Open string: the GVM task statuses the list filter accepts are
     `new`, `requested`, `queued`, `running`, `stop_requested`, `stop_waiting`, `stopped`,
     `done`, `internal_error`, `stop_requested_giveup`, `delete_requested`,
     `delete_ultimate_requested`, `delete_waiting`, `delete_ultimate_waiting`; the exact
     spelling in this field (e.g. `Done` or `done`) is not documented.
      """
-    schedule_next_time: str | None = None
+    schedule_next_time: str | None = _attrs_field(default=NOT_GIVEN)
     """ Next time the scan will run (null when it is not scheduled). """
-    target: ScanTarget | None = None
+    target: ScanTarget | None = _attrs_field(default=NOT_GIVEN)
     """ Target of the scan """
-    schedule: Any = None
+    schedule: Any = _attrs_field(default=NOT_GIVEN)
     """ Inferred: the scan's schedule, present with `extended=true`; its shape and location are not documented. """
-    config: Any = None
+    config: Any = _attrs_field(default=NOT_GIVEN)
     """ Inferred: the scan configuration (scan profile), present with `extended=true`; its shape and location are
     not documented. """
-    scanner: Any = None
+    scanner: Any = _attrs_field(default=NOT_GIVEN)
     """ Inferred: the scanner that runs the scan, present with `extended=true`; its shape and location are not
     documented. """
-    last_report: Any = None
+    last_report: Any = _attrs_field(default=NOT_GIVEN)
     """ Inferred: the scan's last report, present with `extended=true`; its shape and location are not documented.
     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The optional fields the server sent as an explicit null (read as None, like absent ones), so
-    # that to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
+    # The optional fields sent as an explicit null (read as None, like absent ones), so that
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
     _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        # Only a model built by calling the class gets here (parsing sets the slots directly): an
+        # optional field not given reads None and is left out of to_dict(); one given as None is null.
+        nulls: tuple[str, ...] = ()
+        if self.id is NOT_GIVEN:
+            self.id = None
+        elif self.id is None:
+            nulls += ("id",)
+        if self.name is NOT_GIVEN:
+            self.name = None
+        elif self.name is None:
+            nulls += ("name",)
+        if self.comment is NOT_GIVEN:
+            self.comment = None
+        elif self.comment is None:
+            nulls += ("comment",)
+        if self.creation_time is NOT_GIVEN:
+            self.creation_time = None
+        elif self.creation_time is None:
+            nulls += ("creation_time",)
+        if self.modification_time is NOT_GIVEN:
+            self.modification_time = None
+        elif self.modification_time is None:
+            nulls += ("modification_time",)
+        if self.status is NOT_GIVEN:
+            self.status = None
+        elif self.status is None:
+            nulls += ("status",)
+        if self.schedule_next_time is NOT_GIVEN:
+            self.schedule_next_time = None
+        elif self.schedule_next_time is None:
+            nulls += ("schedule_next_time",)
+        if self.target is NOT_GIVEN:
+            self.target = None
+        elif self.target is None:
+            nulls += ("target",)
+        if self.schedule is NOT_GIVEN:
+            self.schedule = None
+        elif self.schedule is None:
+            nulls += ("schedule",)
+        if self.config is NOT_GIVEN:
+            self.config = None
+        elif self.config is None:
+            nulls += ("config",)
+        if self.scanner is NOT_GIVEN:
+            self.scanner = None
+        elif self.scanner is None:
+            nulls += ("scanner",)
+        if self.last_report is NOT_GIVEN:
+            self.last_report = None
+        elif self.last_report is None:
+            nulls += ("last_report",)
+        self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object: exactly the fields the server sent (an absent field stays absent, a null

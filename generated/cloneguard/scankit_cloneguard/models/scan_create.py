@@ -7,7 +7,7 @@ import orjson
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ParseError, copy_json, wrong_type
+from ..types import NOT_GIVEN, UNSET, ParseError, copy_json, wrong_type
 
 T = TypeVar("T", bound="ScanCreate")
 _new = object.__new__
@@ -20,20 +20,46 @@ class ScanCreate:
 
     """
 
-    name: str | None = None
+    name: str | None = _attrs_field(default=NOT_GIVEN)
     """ Inferred: name of the scan. """
-    comment: str | None = None
+    comment: str | None = _attrs_field(default=NOT_GIVEN)
     """ Inferred: comment about the scan. """
-    target_id: str | None = None
+    target_id: str | None = _attrs_field(default=NOT_GIVEN)
     """ Inferred: UUID of the target to scan (see ScanTarget.id). """
-    config_id: str | None = None
+    config_id: str | None = _attrs_field(default=NOT_GIVEN)
     """ Inferred: id of the scan configuration (scan profile). """
-    scanner_id: str | None = None
+    scanner_id: str | None = _attrs_field(default=NOT_GIVEN)
     """ Inferred: id of the scanner to run the scan. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The optional fields the server sent as an explicit null (read as None, like absent ones), so
-    # that to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
+    # The optional fields sent as an explicit null (read as None, like absent ones), so that
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
     _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        # Only a model built by calling the class gets here (parsing sets the slots directly): an
+        # optional field not given reads None and is left out of to_dict(); one given as None is null.
+        nulls: tuple[str, ...] = ()
+        if self.name is NOT_GIVEN:
+            self.name = None
+        elif self.name is None:
+            nulls += ("name",)
+        if self.comment is NOT_GIVEN:
+            self.comment = None
+        elif self.comment is None:
+            nulls += ("comment",)
+        if self.target_id is NOT_GIVEN:
+            self.target_id = None
+        elif self.target_id is None:
+            nulls += ("target_id",)
+        if self.config_id is NOT_GIVEN:
+            self.config_id = None
+        elif self.config_id is None:
+            nulls += ("config_id",)
+        if self.scanner_id is NOT_GIVEN:
+            self.scanner_id = None
+        elif self.scanner_id is None:
+            nulls += ("scanner_id",)
+        self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object: exactly the fields the server sent (an absent field stays absent, a null

@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.risk_status import RiskStatus
-from ..types import UNSET, ParseError, copy_json, parse_datetime, wrong_type
+from ..types import NOT_GIVEN, UNSET, ParseError, copy_json, parse_datetime, wrong_type
 
 T = TypeVar("T", bound="Risk")
 _new = object.__new__
@@ -25,38 +25,84 @@ class Risk:
 
     id: str
     """ ID of the risk. """
-    target_id: str | None = None
+    target_id: str | None = _attrs_field(default=NOT_GIVEN)
     """ ID of the target the risk was found on. """
-    target: str | None = None
+    target: str | None = _attrs_field(default=NOT_GIVEN)
     """ The target the risk was found on (host name, IP address or URL). """
-    target_label: str | None = None
+    target_label: str | None = _attrs_field(default=NOT_GIVEN)
     """ The label of the target. Shown on the single-risk example only.
     Inferred: may be missing or null when the target has no label.
      """
-    tags: list[str] | None = None
+    tags: list[str] | None = _attrs_field(default=NOT_GIVEN)
     """ The tags of the target the risk was found on. """
-    status: RiskStatus | None = None
+    status: RiskStatus | None = _attrs_field(default=NOT_GIVEN)
     """ Whether the risk is still found on its target (`OPEN`) or no longer (`CLOSED`). """
-    is_accepted: bool | None = None
+    is_accepted: bool | None = _attrs_field(default=NOT_GIVEN)
     """ Whether someone accepted this risk (decided not to fix it). """
-    accepted_by: list[RiskAcceptance] | None = None
+    accepted_by: list[RiskAcceptance] | None = _attrs_field(default=NOT_GIVEN)
     """ The acceptances of this risk, each with its note. """
-    risk_definition: RiskDefinition | None = None
+    risk_definition: RiskDefinition | None = _attrs_field(default=NOT_GIVEN)
     """ What kind of risk this is - the same definition is shared by every target it is found on. """
-    first_detected_at: datetime.datetime | None = None
+    first_detected_at: datetime.datetime | None = _attrs_field(default=NOT_GIVEN)
     """ When a scan first found this risk. The docs put this field here on the
     single-risk example and inside `risk_definition` on the list example; both places
     are accepted. Inferred: an ISO 8601 date-time (the docs say "Date").
      """
-    last_detected_at: datetime.datetime | None = None
+    last_detected_at: datetime.datetime | None = _attrs_field(default=NOT_GIVEN)
     """ When a scan last found this risk. The docs put this field here on the single-risk
     example and inside `risk_definition` on the list example; both places are
     accepted. Inferred: an ISO 8601 date-time (the docs say "Date").
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The optional fields the server sent as an explicit null (read as None, like absent ones), so
-    # that to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
+    # The optional fields sent as an explicit null (read as None, like absent ones), so that
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
     _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        # Only a model built by calling the class gets here (parsing sets the slots directly): an
+        # optional field not given reads None and is left out of to_dict(); one given as None is null.
+        nulls: tuple[str, ...] = ()
+        if self.target_id is NOT_GIVEN:
+            self.target_id = None
+        elif self.target_id is None:
+            nulls += ("target_id",)
+        if self.target is NOT_GIVEN:
+            self.target = None
+        elif self.target is None:
+            nulls += ("target",)
+        if self.target_label is NOT_GIVEN:
+            self.target_label = None
+        elif self.target_label is None:
+            nulls += ("target_label",)
+        if self.tags is NOT_GIVEN:
+            self.tags = None
+        elif self.tags is None:
+            nulls += ("tags",)
+        if self.status is NOT_GIVEN:
+            self.status = None
+        elif self.status is None:
+            nulls += ("status",)
+        if self.is_accepted is NOT_GIVEN:
+            self.is_accepted = None
+        elif self.is_accepted is None:
+            nulls += ("is_accepted",)
+        if self.accepted_by is NOT_GIVEN:
+            self.accepted_by = None
+        elif self.accepted_by is None:
+            nulls += ("accepted_by",)
+        if self.risk_definition is NOT_GIVEN:
+            self.risk_definition = None
+        elif self.risk_definition is None:
+            nulls += ("risk_definition",)
+        if self.first_detected_at is NOT_GIVEN:
+            self.first_detected_at = None
+        elif self.first_detected_at is None:
+            nulls += ("first_detected_at",)
+        if self.last_detected_at is NOT_GIVEN:
+            self.last_detected_at = None
+        elif self.last_detected_at is None:
+            nulls += ("last_detected_at",)
+        self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object: exactly the fields the server sent (an absent field stays absent, a null

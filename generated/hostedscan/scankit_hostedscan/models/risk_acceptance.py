@@ -8,7 +8,7 @@ import orjson
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ParseError, copy_json, parse_datetime, wrong_type
+from ..types import NOT_GIVEN, UNSET, ParseError, copy_json, parse_datetime, wrong_type
 
 T = TypeVar("T", bound="RiskAcceptance")
 _new = object.__new__
@@ -18,16 +18,34 @@ _new = object.__new__
 class RiskAcceptance:
     """One acceptance of a risk."""
 
-    note: str | None = None
+    note: str | None = _attrs_field(default=NOT_GIVEN)
     """ Why the risk was accepted. """
-    created_at: datetime.datetime | None = None
+    created_at: datetime.datetime | None = _attrs_field(default=NOT_GIVEN)
     """ When the risk was accepted. Inferred: an ISO 8601 date-time (the docs say "Date"). """
-    last_updated_at: datetime.datetime | None = None
+    last_updated_at: datetime.datetime | None = _attrs_field(default=NOT_GIVEN)
     """ When the acceptance was last changed. Inferred: an ISO 8601 date-time (the docs say "Date"). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The optional fields the server sent as an explicit null (read as None, like absent ones), so
-    # that to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
+    # The optional fields sent as an explicit null (read as None, like absent ones), so that
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
     _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        # Only a model built by calling the class gets here (parsing sets the slots directly): an
+        # optional field not given reads None and is left out of to_dict(); one given as None is null.
+        nulls: tuple[str, ...] = ()
+        if self.note is NOT_GIVEN:
+            self.note = None
+        elif self.note is None:
+            nulls += ("note",)
+        if self.created_at is NOT_GIVEN:
+            self.created_at = None
+        elif self.created_at is None:
+            nulls += ("created_at",)
+        if self.last_updated_at is NOT_GIVEN:
+            self.last_updated_at = None
+        elif self.last_updated_at is None:
+            nulls += ("last_updated_at",)
+        self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object: exactly the fields the server sent (an absent field stays absent, a null

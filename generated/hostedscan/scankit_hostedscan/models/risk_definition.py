@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 
 from ..models.scan_type import ScanType
 from ..models.threat_level import ThreatLevel
-from ..types import UNSET, ParseError, copy_json, parse_datetime, wrong_type
+from ..types import NOT_GIVEN, UNSET, ParseError, copy_json, parse_datetime, wrong_type
 
 T = TypeVar("T", bound="RiskDefinition")
 _new = object.__new__
@@ -29,35 +29,69 @@ class RiskDefinition:
     """ Short title of the risk. For NMAP risks, the open port. """
     threat_level: ThreatLevel
     """ How severe a risk is. """
-    description: str | None = None
+    description: str | None = _attrs_field(default=NOT_GIVEN)
     """ Longer description of the risk. Not populated by some scanners. """
-    solution: str | None = None
+    solution: str | None = _attrs_field(default=NOT_GIVEN)
     """ How to fix the risk. Not populated by some scanners. """
-    references: list[str] | None = None
+    references: list[str] | None = _attrs_field(default=NOT_GIVEN)
     """ Links with more information. Not populated by some scanners. """
-    cvss: float | str | None = None
+    cvss: float | str | None = _attrs_field(default=NOT_GIVEN)
     """ The CVSS score of the risk, where the scanner gives one.
     Inferred: the type is undocumented; a number or a string is accepted.
      """
-    additional_info: RiskAdditionalInfo | None = None
+    additional_info: RiskAdditionalInfo | None = _attrs_field(default=NOT_GIVEN)
     """ Scanner-specific details of the risk as free-form key/value pairs (e.g. the port and
     service for NMAP). The keys vary by scanner, so they are all kept as additional
     properties.
      """
-    first_detected_at: datetime.datetime | None = None
+    first_detected_at: datetime.datetime | None = _attrs_field(default=NOT_GIVEN)
     """ When a scan first found this risk. The list example puts it here; the single-risk
     example puts it on the Risk itself. Inferred: an ISO 8601 date-time (the docs say
     "Date").
      """
-    last_detected_at: datetime.datetime | None = None
+    last_detected_at: datetime.datetime | None = _attrs_field(default=NOT_GIVEN)
     """ When a scan last found this risk. The list example puts it here; the single-risk
     example puts it on the Risk itself. Inferred: an ISO 8601 date-time (the docs say
     "Date").
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The optional fields the server sent as an explicit null (read as None, like absent ones), so
-    # that to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
+    # The optional fields sent as an explicit null (read as None, like absent ones), so that
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
     _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        # Only a model built by calling the class gets here (parsing sets the slots directly): an
+        # optional field not given reads None and is left out of to_dict(); one given as None is null.
+        nulls: tuple[str, ...] = ()
+        if self.description is NOT_GIVEN:
+            self.description = None
+        elif self.description is None:
+            nulls += ("description",)
+        if self.solution is NOT_GIVEN:
+            self.solution = None
+        elif self.solution is None:
+            nulls += ("solution",)
+        if self.references is NOT_GIVEN:
+            self.references = None
+        elif self.references is None:
+            nulls += ("references",)
+        if self.cvss is NOT_GIVEN:
+            self.cvss = None
+        elif self.cvss is None:
+            nulls += ("cvss",)
+        if self.additional_info is NOT_GIVEN:
+            self.additional_info = None
+        elif self.additional_info is None:
+            nulls += ("additional_info",)
+        if self.first_detected_at is NOT_GIVEN:
+            self.first_detected_at = None
+        elif self.first_detected_at is None:
+            nulls += ("first_detected_at",)
+        if self.last_detected_at is NOT_GIVEN:
+            self.last_detected_at = None
+        elif self.last_detected_at is None:
+            nulls += ("last_detected_at",)
+        self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object: exactly the fields the server sent (an absent field stays absent, a null

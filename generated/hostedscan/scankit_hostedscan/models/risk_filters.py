@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.risk_status import RiskStatus
 from ..models.scan_type import ScanType
 from ..models.threat_level import ThreatLevel
-from ..types import UNSET, ParseError, copy_json, wrong_type
+from ..types import NOT_GIVEN, UNSET, ParseError, copy_json, wrong_type
 
 T = TypeVar("T", bound="RiskFilters")
 _new = object.__new__
@@ -24,22 +24,52 @@ class RiskFilters:
 
     """
 
-    target_id: list[str] | None = None
+    target_id: list[str] | None = _attrs_field(default=NOT_GIVEN)
     """ Only risks on these targets (by target ID). """
-    status: list[RiskStatus] | None = None
+    status: list[RiskStatus] | None = _attrs_field(default=NOT_GIVEN)
     """ Only risks with these statuses. """
-    tags: list[str] | None = None
+    tags: list[str] | None = _attrs_field(default=NOT_GIVEN)
     """ Only risks on targets carrying any of these tags. """
-    risk_definition_scan_type: list[ScanType] | None = None
+    risk_definition_scan_type: list[ScanType] | None = _attrs_field(default=NOT_GIVEN)
     """ Only risks found by these scan types. """
-    risk_definition_threat_level: list[ThreatLevel] | None = None
+    risk_definition_threat_level: list[ThreatLevel] | None = _attrs_field(default=NOT_GIVEN)
     """ Only risks with these threat levels. """
-    risk_definition_title: list[str] | None = None
+    risk_definition_title: list[str] | None = _attrs_field(default=NOT_GIVEN)
     """ Only risks with these titles. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The optional fields the server sent as an explicit null (read as None, like absent ones), so
-    # that to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
+    # The optional fields sent as an explicit null (read as None, like absent ones), so that
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
     _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        # Only a model built by calling the class gets here (parsing sets the slots directly): an
+        # optional field not given reads None and is left out of to_dict(); one given as None is null.
+        nulls: tuple[str, ...] = ()
+        if self.target_id is NOT_GIVEN:
+            self.target_id = None
+        elif self.target_id is None:
+            nulls += ("target_id",)
+        if self.status is NOT_GIVEN:
+            self.status = None
+        elif self.status is None:
+            nulls += ("status",)
+        if self.tags is NOT_GIVEN:
+            self.tags = None
+        elif self.tags is None:
+            nulls += ("tags",)
+        if self.risk_definition_scan_type is NOT_GIVEN:
+            self.risk_definition_scan_type = None
+        elif self.risk_definition_scan_type is None:
+            nulls += ("risk_definition_scan_type",)
+        if self.risk_definition_threat_level is NOT_GIVEN:
+            self.risk_definition_threat_level = None
+        elif self.risk_definition_threat_level is None:
+            nulls += ("risk_definition_threat_level",)
+        if self.risk_definition_title is NOT_GIVEN:
+            self.risk_definition_title = None
+        elif self.risk_definition_title is None:
+            nulls += ("risk_definition_title",)
+        self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object: exactly the fields the server sent (an absent field stays absent, a null

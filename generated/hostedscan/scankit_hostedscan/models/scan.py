@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.scan_state import ScanState
 from ..models.scan_type import ScanType
-from ..types import UNSET, ParseError, copy_json, wrong_type
+from ..types import NOT_GIVEN, UNSET, ParseError, copy_json, wrong_type
 
 T = TypeVar("T", bound="Scan")
 _new = object.__new__
@@ -34,24 +34,54 @@ class Scan:
     """ Where a scan is in its life: `QUEUED`, then `RUNNING`, then `SUCCEEDED` or `FAILED`.
     `OVER_LIMIT` means the scan was not run because the account is over its plan's limit.
      """
-    progress: int | None = None
+    progress: int | None = _attrs_field(default=NOT_GIVEN)
     """ How far the scan has got, as a percentage (0 to 100). """
-    risks: ScanRisks | None = None
+    risks: ScanRisks | None = _attrs_field(default=NOT_GIVEN)
     """ The risks this scan found, split by how they changed: newly opened, still open since an
     earlier scan, and closed (no longer found). Each entry is the ID of a Risk.
      """
-    results: list[ScanResult] | None = None
+    results: list[ScanResult] | None = _attrs_field(default=NOT_GIVEN)
     """ The result files this scan produced; download each with `results.download`. """
-    requested_targets: list[RequestedTarget] | None = None
+    requested_targets: list[RequestedTarget] | None = _attrs_field(default=NOT_GIVEN)
     """ The targets the scan was asked to scan. """
-    resolved_targets: list[ResolvedTarget] | None = None
+    resolved_targets: list[ResolvedTarget] | None = _attrs_field(default=NOT_GIVEN)
     """ The targets the scan resolved and scanned (for example a domain resolved to an address). """
-    skipped_targets: list[SkippedTarget] | None = None
+    skipped_targets: list[SkippedTarget] | None = _attrs_field(default=NOT_GIVEN)
     """ The targets the scan skipped, each with the reason. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The optional fields the server sent as an explicit null (read as None, like absent ones), so
-    # that to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
+    # The optional fields sent as an explicit null (read as None, like absent ones), so that
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
     _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        # Only a model built by calling the class gets here (parsing sets the slots directly): an
+        # optional field not given reads None and is left out of to_dict(); one given as None is null.
+        nulls: tuple[str, ...] = ()
+        if self.progress is NOT_GIVEN:
+            self.progress = None
+        elif self.progress is None:
+            nulls += ("progress",)
+        if self.risks is NOT_GIVEN:
+            self.risks = None
+        elif self.risks is None:
+            nulls += ("risks",)
+        if self.results is NOT_GIVEN:
+            self.results = None
+        elif self.results is None:
+            nulls += ("results",)
+        if self.requested_targets is NOT_GIVEN:
+            self.requested_targets = None
+        elif self.requested_targets is None:
+            nulls += ("requested_targets",)
+        if self.resolved_targets is NOT_GIVEN:
+            self.resolved_targets = None
+        elif self.resolved_targets is None:
+            nulls += ("resolved_targets",)
+        if self.skipped_targets is NOT_GIVEN:
+            self.skipped_targets = None
+        elif self.skipped_targets is None:
+            nulls += ("skipped_targets",)
+        self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object: exactly the fields the server sent (an absent field stays absent, a null

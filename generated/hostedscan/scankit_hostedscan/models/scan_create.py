@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.scan_type import ScanType
-from ..types import UNSET, ParseError, copy_json, wrong_type
+from ..types import NOT_GIVEN, UNSET, ParseError, copy_json, wrong_type
 
 T = TypeVar("T", bound="ScanCreate")
 _new = object.__new__
@@ -26,22 +26,44 @@ class ScanCreate:
     `NMAP_UDP`, the list page lists `OWASP_ZAP_ACTIVE`), so this is their union, and
     HostedScan may add scanners.
      """
-    targets: list[str] | None = None
+    targets: list[str] | None = _attrs_field(default=NOT_GIVEN)
     """ Targets to scan: host names, IP addresses or URLs, e.g. `["example.com",
     "123.123.123.123"]`. Exactly one of `targets`, `target_ids` or `tags`.
      """
-    target_ids: list[str] | None = None
+    target_ids: list[str] | None = _attrs_field(default=NOT_GIVEN)
     """ IDs of existing targets to scan. Exactly one of `targets`, `target_ids` or `tags`. """
-    tags: list[str] | None = None
+    tags: list[str] | None = _attrs_field(default=NOT_GIVEN)
     """ Scan every target carrying any of these tags. Exactly one of `targets`, `target_ids` or `tags`. """
-    use_authentication: bool | None = None
+    use_authentication: bool | None = _attrs_field(default=NOT_GIVEN)
     """ Run an authenticated scan, logging in with the Selenium recording uploaded to the
     target (`POST /v1/targets/{target_id}/auth/selenium`).
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The optional fields the server sent as an explicit null (read as None, like absent ones), so
-    # that to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
+    # The optional fields sent as an explicit null (read as None, like absent ones), so that
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
     _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        # Only a model built by calling the class gets here (parsing sets the slots directly): an
+        # optional field not given reads None and is left out of to_dict(); one given as None is null.
+        nulls: tuple[str, ...] = ()
+        if self.targets is NOT_GIVEN:
+            self.targets = None
+        elif self.targets is None:
+            nulls += ("targets",)
+        if self.target_ids is NOT_GIVEN:
+            self.target_ids = None
+        elif self.target_ids is None:
+            nulls += ("target_ids",)
+        if self.tags is NOT_GIVEN:
+            self.tags = None
+        elif self.tags is None:
+            nulls += ("tags",)
+        if self.use_authentication is NOT_GIVEN:
+            self.use_authentication = None
+        elif self.use_authentication is None:
+            nulls += ("use_authentication",)
+        self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object: exactly the fields the server sent (an absent field stays absent, a null

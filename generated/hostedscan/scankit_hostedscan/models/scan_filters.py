@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.scan_state import ScanState
 from ..models.scan_type import ScanType
-from ..types import UNSET, ParseError, copy_json, wrong_type
+from ..types import NOT_GIVEN, UNSET, ParseError, copy_json, wrong_type
 
 T = TypeVar("T", bound="ScanFilters")
 _new = object.__new__
@@ -22,18 +22,36 @@ class ScanFilters:
 
     """
 
-    type_: list[ScanType] | None = None
+    type_: list[ScanType] | None = _attrs_field(default=NOT_GIVEN)
     """ Only scans of these types. """
-    state: list[ScanState] | None = None
+    state: list[ScanState] | None = _attrs_field(default=NOT_GIVEN)
     """ Only scans in these states. """
-    scheduled_by: list[str] | None = None
+    scheduled_by: list[str] | None = _attrs_field(default=NOT_GIVEN)
     """ Only scans scheduled by these. Inferred: the docs name the key but not its values
     (no `scheduled_by` field appears on a Scan).
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The optional fields the server sent as an explicit null (read as None, like absent ones), so
-    # that to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
+    # The optional fields sent as an explicit null (read as None, like absent ones), so that
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
     _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        # Only a model built by calling the class gets here (parsing sets the slots directly): an
+        # optional field not given reads None and is left out of to_dict(); one given as None is null.
+        nulls: tuple[str, ...] = ()
+        if self.type_ is NOT_GIVEN:
+            self.type_ = None
+        elif self.type_ is None:
+            nulls += ("type_",)
+        if self.state is NOT_GIVEN:
+            self.state = None
+        elif self.state is None:
+            nulls += ("state",)
+        if self.scheduled_by is NOT_GIVEN:
+            self.scheduled_by = None
+        elif self.scheduled_by is None:
+            nulls += ("scheduled_by",)
+        self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object: exactly the fields the server sent (an absent field stays absent, a null

@@ -7,7 +7,7 @@ import orjson
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ParseError, copy_json, wrong_type
+from ..types import NOT_GIVEN, UNSET, ParseError, copy_json, wrong_type
 
 T = TypeVar("T", bound="TargetFilters")
 _new = object.__new__
@@ -20,14 +20,28 @@ class TargetFilters:
 
     """
 
-    tags: list[str] | None = None
+    tags: list[str] | None = _attrs_field(default=NOT_GIVEN)
     """ Only targets carrying any of these tags. """
-    target: list[str] | None = None
+    target: list[str] | None = _attrs_field(default=NOT_GIVEN)
     """ Only these targets (host names, IP addresses or URLs). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The optional fields the server sent as an explicit null (read as None, like absent ones), so
-    # that to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
+    # The optional fields sent as an explicit null (read as None, like absent ones), so that
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
     _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        # Only a model built by calling the class gets here (parsing sets the slots directly): an
+        # optional field not given reads None and is left out of to_dict(); one given as None is null.
+        nulls: tuple[str, ...] = ()
+        if self.tags is NOT_GIVEN:
+            self.tags = None
+        elif self.tags is None:
+            nulls += ("tags",)
+        if self.target is NOT_GIVEN:
+            self.target = None
+        elif self.target is None:
+            nulls += ("target",)
+        self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object: exactly the fields the server sent (an absent field stays absent, a null

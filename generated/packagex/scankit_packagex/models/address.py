@@ -7,7 +7,7 @@ import orjson
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ParseError, copy_json, wrong_type
+from ..types import NOT_GIVEN, UNSET, ParseError, copy_json, wrong_type
 
 T = TypeVar("T", bound="Address")
 _new = object.__new__
@@ -17,49 +17,131 @@ _new = object.__new__
 class Address:
     """The PackageX address object. Addresses read off labels are often partial, so every field may be null."""
 
-    object_: str | None = None
+    object_: str | None = _attrs_field(default=NOT_GIVEN)
     """ The object type (`"address"`). Inferred: from the SDK sample only. """
-    id: str | None = None
+    id: str | None = _attrs_field(default=NOT_GIVEN)
     """ The address id; pass it to any address field later to reuse this exact address. """
-    hash_: str | None = None
+    hash_: str | None = _attrs_field(default=NOT_GIVEN)
     """ Like the id, a unique string identifying the address, but ignoring `line2`. """
-    line1: str | None = None
+    line1: str | None = _attrs_field(default=NOT_GIVEN)
     """ The first line of the street address. """
-    line2: str | None = None
+    line2: str | None = _attrs_field(default=NOT_GIVEN)
     """ The second line of the street address. """
-    unit_no: str | None = None
+    unit_no: str | None = _attrs_field(default=NOT_GIVEN)
     """ The unit number. Inferred: from the SDK sample only. """
-    city: str | None = None
+    city: str | None = _attrs_field(default=NOT_GIVEN)
     """ The city. """
-    state: str | None = None
+    state: str | None = _attrs_field(default=NOT_GIVEN)
     """ The full name of the state. """
-    state_code: str | None = None
+    state_code: str | None = _attrs_field(default=NOT_GIVEN)
     """ The abbreviated state code, if applicable. """
-    country: str | None = None
+    country: str | None = _attrs_field(default=NOT_GIVEN)
     """ The full name of the country. """
-    country_code: str | None = None
+    country_code: str | None = _attrs_field(default=NOT_GIVEN)
     """ The two-character country code. """
-    postal_code: str | None = None
+    postal_code: str | None = _attrs_field(default=NOT_GIVEN)
     """ The postal code. """
-    formatted_address: str | None = None
+    formatted_address: str | None = _attrs_field(default=NOT_GIVEN)
     """ The full address as one string. """
-    textarea: str | None = None
+    textarea: str | None = _attrs_field(default=NOT_GIVEN)
     """ The full address as one string without `line2` (for autocomplete inputs). """
-    timezone: str | None = None
+    timezone: str | None = _attrs_field(default=NOT_GIVEN)
     """ The address's timezone. """
-    verified: bool | None = None
+    verified: bool | None = _attrs_field(default=NOT_GIVEN)
     """ Whether PackageX has verified this address. """
-    latitude: float | None = None
+    latitude: float | None = _attrs_field(default=NOT_GIVEN)
     """ The latitude coordinate. """
-    longitude: float | None = None
+    longitude: float | None = _attrs_field(default=NOT_GIVEN)
     """ The longitude coordinate. """
-    coordinates: Any = None
+    coordinates: Any = _attrs_field(default=NOT_GIVEN)
     """ Inferred: coordinates of the address. The field is in the SDK sample (null there) and its shape is unknown,
     so any JSON value is accepted and kept as-is (null reads as unset). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The optional fields the server sent as an explicit null (read as None, like absent ones), so
-    # that to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
+    # The optional fields sent as an explicit null (read as None, like absent ones), so that
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
     _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        # Only a model built by calling the class gets here (parsing sets the slots directly): an
+        # optional field not given reads None and is left out of to_dict(); one given as None is null.
+        nulls: tuple[str, ...] = ()
+        if self.object_ is NOT_GIVEN:
+            self.object_ = None
+        elif self.object_ is None:
+            nulls += ("object_",)
+        if self.id is NOT_GIVEN:
+            self.id = None
+        elif self.id is None:
+            nulls += ("id",)
+        if self.hash_ is NOT_GIVEN:
+            self.hash_ = None
+        elif self.hash_ is None:
+            nulls += ("hash_",)
+        if self.line1 is NOT_GIVEN:
+            self.line1 = None
+        elif self.line1 is None:
+            nulls += ("line1",)
+        if self.line2 is NOT_GIVEN:
+            self.line2 = None
+        elif self.line2 is None:
+            nulls += ("line2",)
+        if self.unit_no is NOT_GIVEN:
+            self.unit_no = None
+        elif self.unit_no is None:
+            nulls += ("unit_no",)
+        if self.city is NOT_GIVEN:
+            self.city = None
+        elif self.city is None:
+            nulls += ("city",)
+        if self.state is NOT_GIVEN:
+            self.state = None
+        elif self.state is None:
+            nulls += ("state",)
+        if self.state_code is NOT_GIVEN:
+            self.state_code = None
+        elif self.state_code is None:
+            nulls += ("state_code",)
+        if self.country is NOT_GIVEN:
+            self.country = None
+        elif self.country is None:
+            nulls += ("country",)
+        if self.country_code is NOT_GIVEN:
+            self.country_code = None
+        elif self.country_code is None:
+            nulls += ("country_code",)
+        if self.postal_code is NOT_GIVEN:
+            self.postal_code = None
+        elif self.postal_code is None:
+            nulls += ("postal_code",)
+        if self.formatted_address is NOT_GIVEN:
+            self.formatted_address = None
+        elif self.formatted_address is None:
+            nulls += ("formatted_address",)
+        if self.textarea is NOT_GIVEN:
+            self.textarea = None
+        elif self.textarea is None:
+            nulls += ("textarea",)
+        if self.timezone is NOT_GIVEN:
+            self.timezone = None
+        elif self.timezone is None:
+            nulls += ("timezone",)
+        if self.verified is NOT_GIVEN:
+            self.verified = None
+        elif self.verified is None:
+            nulls += ("verified",)
+        if self.latitude is NOT_GIVEN:
+            self.latitude = None
+        elif self.latitude is None:
+            nulls += ("latitude",)
+        if self.longitude is NOT_GIVEN:
+            self.longitude = None
+        elif self.longitude is None:
+            nulls += ("longitude",)
+        if self.coordinates is NOT_GIVEN:
+            self.coordinates = None
+        elif self.coordinates is None:
+            nulls += ("coordinates",)
+        self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object: exactly the fields the server sent (an absent field stays absent, a null

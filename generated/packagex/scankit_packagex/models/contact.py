@@ -7,7 +7,7 @@ import orjson
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ParseError, copy_json, wrong_type
+from ..types import NOT_GIVEN, UNSET, ParseError, copy_json, wrong_type
 
 T = TypeVar("T", bound="Contact")
 _new = object.__new__
@@ -20,20 +20,46 @@ class Contact:
 
     """
 
-    id: str | None = None
+    id: str | None = _attrs_field(default=NOT_GIVEN)
     """ Inferred: the contact's id. """
-    name: str | None = None
+    name: str | None = _attrs_field(default=NOT_GIVEN)
     """ Inferred: the contact's name. """
-    email: str | None = None
+    email: str | None = _attrs_field(default=NOT_GIVEN)
     """ Inferred: the contact's email. """
-    phone: str | None = None
+    phone: str | None = _attrs_field(default=NOT_GIVEN)
     """ Inferred: the contact's phone number. """
-    field_search: SearchRelevance | None = None
+    field_search: SearchRelevance | None = _attrs_field(default=NOT_GIVEN)
     """ How well an item matched a search or a contact match (`_search`). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The optional fields the server sent as an explicit null (read as None, like absent ones), so
-    # that to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
+    # The optional fields sent as an explicit null (read as None, like absent ones), so that
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
     _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        # Only a model built by calling the class gets here (parsing sets the slots directly): an
+        # optional field not given reads None and is left out of to_dict(); one given as None is null.
+        nulls: tuple[str, ...] = ()
+        if self.id is NOT_GIVEN:
+            self.id = None
+        elif self.id is None:
+            nulls += ("id",)
+        if self.name is NOT_GIVEN:
+            self.name = None
+        elif self.name is None:
+            nulls += ("name",)
+        if self.email is NOT_GIVEN:
+            self.email = None
+        elif self.email is None:
+            nulls += ("email",)
+        if self.phone is NOT_GIVEN:
+            self.phone = None
+        elif self.phone is None:
+            nulls += ("phone",)
+        if self.field_search is NOT_GIVEN:
+            self.field_search = None
+        elif self.field_search is None:
+            nulls += ("field_search",)
+        self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object: exactly the fields the server sent (an absent field stays absent, a null

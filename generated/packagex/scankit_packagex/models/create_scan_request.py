@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.scan_type import ScanType
-from ..types import UNSET, ParseError, copy_json, wrong_type
+from ..types import NOT_GIVEN, UNSET, ParseError, copy_json, wrong_type
 
 T = TypeVar("T", bound="CreateScanRequest")
 _new = object.__new__
@@ -24,25 +24,59 @@ class CreateScanRequest:
     image_url: str
     """ The image: a base64-encoded data URL (`data:image/jpeg;base64,...`, soft cap about 7.5 MB) or a public web
     URL. """
-    type_: ScanType | None = None
+    type_: ScanType | None = _attrs_field(default=NOT_GIVEN)
     """ What kind of image is scanned: `shipping_label` (the default), `manifest`, `item` or `invoice`. """
-    location_id: str | None = None
+    location_id: str | None = _attrs_field(default=NOT_GIVEN)
     """ The location to attribute this scan to (or null, as in the docs example); the list can later be filtered by
     it. """
-    metadata: Metadata | None = None
+    metadata: Metadata | None = _attrs_field(default=NOT_GIVEN)
     """ Your own key/value pairs attached to the scan. Free-form: every key lands in `additional_properties`. """
-    barcode_values: list[str] | None = None
+    barcode_values: list[str] | None = _attrs_field(default=NOT_GIVEN)
     """ Barcode values you already extracted from the label. """
-    weight: float | None = None
+    weight: float | None = _attrs_field(default=NOT_GIVEN)
     """ The weight in pounds, if already known (e.g. weighed on a scale while taking the image). """
-    dimensions: Dimensions | None = None
+    dimensions: Dimensions | None = _attrs_field(default=NOT_GIVEN)
     """ Length, width and height in inches. """
-    options: ScanOptions | None = None
+    options: ScanOptions | None = _attrs_field(default=NOT_GIVEN)
     """ Extra processing to run on the scan. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The optional fields the server sent as an explicit null (read as None, like absent ones), so
-    # that to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
+    # The optional fields sent as an explicit null (read as None, like absent ones), so that
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
     _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        # Only a model built by calling the class gets here (parsing sets the slots directly): an
+        # optional field not given reads None and is left out of to_dict(); one given as None is null.
+        nulls: tuple[str, ...] = ()
+        if self.type_ is NOT_GIVEN:
+            self.type_ = None
+        elif self.type_ is None:
+            nulls += ("type_",)
+        if self.location_id is NOT_GIVEN:
+            self.location_id = None
+        elif self.location_id is None:
+            nulls += ("location_id",)
+        if self.metadata is NOT_GIVEN:
+            self.metadata = None
+        elif self.metadata is None:
+            nulls += ("metadata",)
+        if self.barcode_values is NOT_GIVEN:
+            self.barcode_values = None
+        elif self.barcode_values is None:
+            nulls += ("barcode_values",)
+        if self.weight is NOT_GIVEN:
+            self.weight = None
+        elif self.weight is None:
+            nulls += ("weight",)
+        if self.dimensions is NOT_GIVEN:
+            self.dimensions = None
+        elif self.dimensions is None:
+            nulls += ("dimensions",)
+        if self.options is NOT_GIVEN:
+            self.options = None
+        elif self.options is None:
+            nulls += ("options",)
+        self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object: exactly the fields the server sent (an absent field stays absent, a null

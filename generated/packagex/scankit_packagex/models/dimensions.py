@@ -7,7 +7,7 @@ import orjson
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ParseError, copy_json, wrong_type
+from ..types import NOT_GIVEN, UNSET, ParseError, copy_json, wrong_type
 
 T = TypeVar("T", bound="Dimensions")
 _new = object.__new__
@@ -17,16 +17,34 @@ _new = object.__new__
 class Dimensions:
     """Length, width and height in inches."""
 
-    length: float | None = None
+    length: float | None = _attrs_field(default=NOT_GIVEN)
     """ The length in inches. """
-    width: float | None = None
+    width: float | None = _attrs_field(default=NOT_GIVEN)
     """ The width in inches. """
-    height: float | None = None
+    height: float | None = _attrs_field(default=NOT_GIVEN)
     """ The height in inches. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The optional fields the server sent as an explicit null (read as None, like absent ones), so
-    # that to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
+    # The optional fields sent as an explicit null (read as None, like absent ones), so that
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
     _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        # Only a model built by calling the class gets here (parsing sets the slots directly): an
+        # optional field not given reads None and is left out of to_dict(); one given as None is null.
+        nulls: tuple[str, ...] = ()
+        if self.length is NOT_GIVEN:
+            self.length = None
+        elif self.length is None:
+            nulls += ("length",)
+        if self.width is NOT_GIVEN:
+            self.width = None
+        elif self.width is None:
+            nulls += ("width",)
+        if self.height is NOT_GIVEN:
+            self.height = None
+        elif self.height is None:
+            nulls += ("height",)
+        self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object: exactly the fields the server sent (an absent field stays absent, a null

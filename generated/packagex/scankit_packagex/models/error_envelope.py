@@ -7,7 +7,7 @@ import orjson
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ParseError, copy_json, wrong_type
+from ..types import NOT_GIVEN, UNSET, ParseError, copy_json, wrong_type
 
 T = TypeVar("T", bound="ErrorEnvelope")
 _new = object.__new__
@@ -21,28 +21,66 @@ class ErrorEnvelope:
 
     """
 
-    status: int | None = None
+    status: int | None = _attrs_field(default=NOT_GIVEN)
     """ The 4XX or 5XX HTTP status code repeated in the body. """
-    message: str | None = None
+    message: str | None = _attrs_field(default=NOT_GIVEN)
     """ A human-readable message, safe to show to end users. """
-    data: Any = None
+    data: Any = _attrs_field(default=NOT_GIVEN)
     """ Empty on errors. Inferred: the exact empty value (`{}`, `[]` or null) is not documented, so any JSON value
     is accepted (`{}` and `[]` are kept; null reads as unset). """
-    errors: list[str] | None = None
+    errors: list[str] | None = _attrs_field(default=NOT_GIVEN)
     """ Error strings, usually the names of the fields that failed validation. """
-    error_code: str | None = None
+    error_code: str | None = _attrs_field(default=NOT_GIVEN)
     """ The developer error code for the issue, or null. Inferred: the newer docs call this field `code`, the older
     docs, first-party OpenAPI and SDK sample call it `error_code`; which name is current is not confirmed. """
-    pagination: Pagination | None = None
+    pagination: Pagination | None = _attrs_field(default=NOT_GIVEN)
     """ Empty (null) on error responses. """
-    events: list[str] | None = None
+    events: list[str] | None = _attrs_field(default=NOT_GIVEN)
     """ Events this request triggered. """
-    endpoint: str | None = None
+    endpoint: str | None = _attrs_field(default=NOT_GIVEN)
     """ The endpoint that was hit. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The optional fields the server sent as an explicit null (read as None, like absent ones), so
-    # that to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
+    # The optional fields sent as an explicit null (read as None, like absent ones), so that
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
     _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        # Only a model built by calling the class gets here (parsing sets the slots directly): an
+        # optional field not given reads None and is left out of to_dict(); one given as None is null.
+        nulls: tuple[str, ...] = ()
+        if self.status is NOT_GIVEN:
+            self.status = None
+        elif self.status is None:
+            nulls += ("status",)
+        if self.message is NOT_GIVEN:
+            self.message = None
+        elif self.message is None:
+            nulls += ("message",)
+        if self.data is NOT_GIVEN:
+            self.data = None
+        elif self.data is None:
+            nulls += ("data",)
+        if self.errors is NOT_GIVEN:
+            self.errors = None
+        elif self.errors is None:
+            nulls += ("errors",)
+        if self.error_code is NOT_GIVEN:
+            self.error_code = None
+        elif self.error_code is None:
+            nulls += ("error_code",)
+        if self.pagination is NOT_GIVEN:
+            self.pagination = None
+        elif self.pagination is None:
+            nulls += ("pagination",)
+        if self.events is NOT_GIVEN:
+            self.events = None
+        elif self.events is None:
+            nulls += ("events",)
+        if self.endpoint is NOT_GIVEN:
+            self.endpoint = None
+        elif self.endpoint is None:
+            nulls += ("endpoint",)
+        self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object: exactly the fields the server sent (an absent field stays absent, a null

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.extracted_label import ExtractedLabel
 from ..models.scan_type import ScanType
-from ..types import UNSET, ParseError, copy_json, wrong_type
+from ..types import NOT_GIVEN, UNSET, ParseError, copy_json, wrong_type
 
 T = TypeVar("T", bound="Scan")
 _new = object.__new__
@@ -28,57 +28,147 @@ class Scan:
     """ Unique identifier of the scan (`scan_` plus a base58-style suffix). """
     created_at: int
     """ When the scan was created, in epoch seconds (UTC). """
-    updated_at: int | None = None
+    updated_at: int | None = _attrs_field(default=NOT_GIVEN)
     """ When the scan was last updated, in epoch seconds. Inferred: the field is in the SDK sample; its type is
     inferred from PackageX's other models (`created_at` is epoch seconds). """
-    contact_matches: ContactMatches | None = None
+    contact_matches: ContactMatches | None = _attrs_field(default=NOT_GIVEN)
     """ Contacts matched to the sender and recipient. Only filled when the scan was created with
     `options.match_contacts: true`. Inferred: null (or absent) otherwise. """
-    dimensions: Dimensions | None = None
+    dimensions: Dimensions | None = _attrs_field(default=NOT_GIVEN)
     """ The item's dimensions in inches, if they exist (experimental). Inferred: null when none were extracted; the
     SDK sample models each dimension as a string. """
-    extracted_labels: list[ExtractedLabel] | None = None
+    extracted_labels: list[ExtractedLabel] | None = _attrs_field(default=NOT_GIVEN)
     """ Labels found on the document (food, fragile, time_sensitive...). """
-    hash_: str | None = None
+    hash_: str | None = _attrs_field(default=NOT_GIVEN)
     """ A unique hash of this scan; use it to spot duplicate scans. """
-    image_url: str | None = None
+    image_url: str | None = _attrs_field(default=NOT_GIVEN)
     """ The URL of the stored image used for this scan. """
-    location_id: str | None = None
+    location_id: str | None = _attrs_field(default=NOT_GIVEN)
     """ The hub location this scan is attributed to, or null. """
-    metadata: Metadata | None = None
+    metadata: Metadata | None = _attrs_field(default=NOT_GIVEN)
     """ Your own key/value pairs attached to the scan. Free-form: every key lands in `additional_properties`. """
-    organization_id: str | None = None
+    organization_id: str | None = _attrs_field(default=NOT_GIVEN)
     """ The organization that owns the scan; always your organization. """
-    provider_name: str | None = None
+    provider_name: str | None = _attrs_field(default=NOT_GIVEN)
     """ The name of the shipping provider (carrier). Inferred: null when none was extracted. """
-    purchase_order: str | None = None
+    purchase_order: str | None = _attrs_field(default=NOT_GIVEN)
     """ Any purchase order number extracted from the image. Inferred: null when none was extracted. """
-    raw_text: str | None = None
+    raw_text: str | None = _attrs_field(default=NOT_GIVEN)
     """ Inferred: the raw OCR text of the image (field from the SDK sample, where it is null). """
-    recipient: ScanParty | None = None
+    recipient: ScanParty | None = _attrs_field(default=NOT_GIVEN)
     """ The recipient read off the label. Inferred: shape from the SDK sample; may be null. """
-    sender: ScanParty | None = None
+    sender: ScanParty | None = _attrs_field(default=NOT_GIVEN)
     """ The sender read off the label. Inferred: shape from the SDK sample; may be null. """
-    reference_number: str | None = None
+    reference_number: str | None = _attrs_field(default=NOT_GIVEN)
     """ A reference number extracted from the image. Inferred: field from the SDK sample. """
-    rma_number: str | None = None
+    rma_number: str | None = _attrs_field(default=NOT_GIVEN)
     """ A return merchandise authorization number extracted from the image. Inferred: field from the SDK sample. """
-    service_level_name: str | None = None
+    service_level_name: str | None = _attrs_field(default=NOT_GIVEN)
     """ The carrier's service level (e.g. Ground). Inferred: field from the SDK sample. """
-    tracking_number: str | None = None
+    tracking_number: str | None = _attrs_field(default=NOT_GIVEN)
     """ The tracking number extracted from the image. Inferred: field from the SDK sample. """
-    type_: ScanType | None = None
+    type_: ScanType | None = _attrs_field(default=NOT_GIVEN)
     """ What kind of image was scanned. Inferred: the field is in the SDK sample (a plain string); that it takes the
     create request's `type` values is inferred. """
-    weight: str | None = None
+    weight: str | None = _attrs_field(default=NOT_GIVEN)
     """ The weight as extracted from the image (raw text, experimental). Inferred: the SDK sample models it as a
     string; the unit is whatever the label shows. """
-    field_search: SearchRelevance | None = None
+    field_search: SearchRelevance | None = _attrs_field(default=NOT_GIVEN)
     """ Inferred: only present when the list was filtered with `search`; how relevant this scan is. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The optional fields the server sent as an explicit null (read as None, like absent ones), so
-    # that to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
+    # The optional fields sent as an explicit null (read as None, like absent ones), so that
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
     _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        # Only a model built by calling the class gets here (parsing sets the slots directly): an
+        # optional field not given reads None and is left out of to_dict(); one given as None is null.
+        nulls: tuple[str, ...] = ()
+        if self.updated_at is NOT_GIVEN:
+            self.updated_at = None
+        elif self.updated_at is None:
+            nulls += ("updated_at",)
+        if self.contact_matches is NOT_GIVEN:
+            self.contact_matches = None
+        elif self.contact_matches is None:
+            nulls += ("contact_matches",)
+        if self.dimensions is NOT_GIVEN:
+            self.dimensions = None
+        elif self.dimensions is None:
+            nulls += ("dimensions",)
+        if self.extracted_labels is NOT_GIVEN:
+            self.extracted_labels = None
+        elif self.extracted_labels is None:
+            nulls += ("extracted_labels",)
+        if self.hash_ is NOT_GIVEN:
+            self.hash_ = None
+        elif self.hash_ is None:
+            nulls += ("hash_",)
+        if self.image_url is NOT_GIVEN:
+            self.image_url = None
+        elif self.image_url is None:
+            nulls += ("image_url",)
+        if self.location_id is NOT_GIVEN:
+            self.location_id = None
+        elif self.location_id is None:
+            nulls += ("location_id",)
+        if self.metadata is NOT_GIVEN:
+            self.metadata = None
+        elif self.metadata is None:
+            nulls += ("metadata",)
+        if self.organization_id is NOT_GIVEN:
+            self.organization_id = None
+        elif self.organization_id is None:
+            nulls += ("organization_id",)
+        if self.provider_name is NOT_GIVEN:
+            self.provider_name = None
+        elif self.provider_name is None:
+            nulls += ("provider_name",)
+        if self.purchase_order is NOT_GIVEN:
+            self.purchase_order = None
+        elif self.purchase_order is None:
+            nulls += ("purchase_order",)
+        if self.raw_text is NOT_GIVEN:
+            self.raw_text = None
+        elif self.raw_text is None:
+            nulls += ("raw_text",)
+        if self.recipient is NOT_GIVEN:
+            self.recipient = None
+        elif self.recipient is None:
+            nulls += ("recipient",)
+        if self.sender is NOT_GIVEN:
+            self.sender = None
+        elif self.sender is None:
+            nulls += ("sender",)
+        if self.reference_number is NOT_GIVEN:
+            self.reference_number = None
+        elif self.reference_number is None:
+            nulls += ("reference_number",)
+        if self.rma_number is NOT_GIVEN:
+            self.rma_number = None
+        elif self.rma_number is None:
+            nulls += ("rma_number",)
+        if self.service_level_name is NOT_GIVEN:
+            self.service_level_name = None
+        elif self.service_level_name is None:
+            nulls += ("service_level_name",)
+        if self.tracking_number is NOT_GIVEN:
+            self.tracking_number = None
+        elif self.tracking_number is None:
+            nulls += ("tracking_number",)
+        if self.type_ is NOT_GIVEN:
+            self.type_ = None
+        elif self.type_ is None:
+            nulls += ("type_",)
+        if self.weight is NOT_GIVEN:
+            self.weight = None
+        elif self.weight is None:
+            nulls += ("weight",)
+        if self.field_search is NOT_GIVEN:
+            self.field_search = None
+        elif self.field_search is None:
+            nulls += ("field_search",)
+        self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object: exactly the fields the server sent (an absent field stays absent, a null

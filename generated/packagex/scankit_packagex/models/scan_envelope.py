@@ -7,7 +7,7 @@ import orjson
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ParseError, copy_json, wrong_type
+from ..types import NOT_GIVEN, UNSET, ParseError, copy_json, wrong_type
 
 T = TypeVar("T", bound="ScanEnvelope")
 _new = object.__new__
@@ -24,21 +24,47 @@ class ScanEnvelope:
     data: Scan
     """ One scanned image and the data extracted from it (`object` is `"scan"`). Only `id`, `object` and
     `created_at` are required. Extraction of weight and dimensions is experimental. """
-    errors: list[str] | None = None
+    errors: list[str] | None = _attrs_field(default=NOT_GIVEN)
     """ Error strings; empty on success. """
-    error_code: str | None = None
+    error_code: str | None = _attrs_field(default=NOT_GIVEN)
     """ The developer error code; null on success. Inferred: the newer docs call this field `code`, the older docs,
     first-party OpenAPI and SDK sample call it `error_code`; which name is current is not confirmed. """
-    pagination: Pagination | None = None
+    pagination: Pagination | None = _attrs_field(default=NOT_GIVEN)
     """ Only filled on list responses; null here. """
-    events: list[str] | None = None
+    events: list[str] | None = _attrs_field(default=NOT_GIVEN)
     """ Events this request triggered (listed in the first-party OpenAPI and Fern SDK, not in the docs table). """
-    endpoint: str | None = None
+    endpoint: str | None = _attrs_field(default=NOT_GIVEN)
     """ The endpoint that was hit. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The optional fields the server sent as an explicit null (read as None, like absent ones), so
-    # that to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
+    # The optional fields sent as an explicit null (read as None, like absent ones), so that
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
     _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        # Only a model built by calling the class gets here (parsing sets the slots directly): an
+        # optional field not given reads None and is left out of to_dict(); one given as None is null.
+        nulls: tuple[str, ...] = ()
+        if self.errors is NOT_GIVEN:
+            self.errors = None
+        elif self.errors is None:
+            nulls += ("errors",)
+        if self.error_code is NOT_GIVEN:
+            self.error_code = None
+        elif self.error_code is None:
+            nulls += ("error_code",)
+        if self.pagination is NOT_GIVEN:
+            self.pagination = None
+        elif self.pagination is None:
+            nulls += ("pagination",)
+        if self.events is NOT_GIVEN:
+            self.events = None
+        elif self.events is None:
+            nulls += ("events",)
+        if self.endpoint is NOT_GIVEN:
+            self.endpoint = None
+        elif self.endpoint is None:
+            nulls += ("endpoint",)
+        self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object: exactly the fields the server sent (an absent field stays absent, a null

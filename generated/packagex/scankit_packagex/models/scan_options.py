@@ -7,7 +7,7 @@ import orjson
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ParseError, copy_json, wrong_type
+from ..types import NOT_GIVEN, UNSET, ParseError, copy_json, wrong_type
 
 T = TypeVar("T", bound="ScanOptions")
 _new = object.__new__
@@ -17,14 +17,28 @@ _new = object.__new__
 class ScanOptions:
     """Extra processing to run on the scan."""
 
-    parse_addresses: bool | None = None
+    parse_addresses: bool | None = _attrs_field(default=NOT_GIVEN)
     """ Run the extracted sender and recipient addresses through the address parser. """
-    match_contacts: bool | None = None
+    match_contacts: bool | None = _attrs_field(default=NOT_GIVEN)
     """ Match the extracted sender and recipient against your organization's contacts (see `contact_matches`). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The optional fields the server sent as an explicit null (read as None, like absent ones), so
-    # that to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
+    # The optional fields sent as an explicit null (read as None, like absent ones), so that
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
     _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        # Only a model built by calling the class gets here (parsing sets the slots directly): an
+        # optional field not given reads None and is left out of to_dict(); one given as None is null.
+        nulls: tuple[str, ...] = ()
+        if self.parse_addresses is NOT_GIVEN:
+            self.parse_addresses = None
+        elif self.parse_addresses is None:
+            nulls += ("parse_addresses",)
+        if self.match_contacts is NOT_GIVEN:
+            self.match_contacts = None
+        elif self.match_contacts is None:
+            nulls += ("match_contacts",)
+        self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object: exactly the fields the server sent (an absent field stays absent, a null

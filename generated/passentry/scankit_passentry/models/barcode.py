@@ -7,7 +7,7 @@ import orjson
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ParseError, copy_json, wrong_type
+from ..types import NOT_GIVEN, UNSET, ParseError, copy_json, wrong_type
 
 T = TypeVar("T", bound="Barcode")
 _new = object.__new__
@@ -17,20 +17,46 @@ _new = object.__new__
 class Barcode:
     """A pass's barcode settings. Every field may be missing (the docs also show `{}`)."""
 
-    enabled: bool | None = None
+    enabled: bool | None = _attrs_field(default=NOT_GIVEN)
     """ Whether the barcode is shown on the pass. """
-    type_: str | None = None
+    type_: str | None = _attrs_field(default=NOT_GIVEN)
     """ Barcode symbology, e.g. `qr`. """
-    source: str | None = None
+    source: str | None = _attrs_field(default=NOT_GIVEN)
     """ Where the barcode value comes from, e.g. `custom`. """
-    value: str | None = None
+    value: str | None = _attrs_field(default=NOT_GIVEN)
     """ The encoded value. """
-    display_text: str | None = None
+    display_text: str | None = _attrs_field(default=NOT_GIVEN)
     """ Text shown under the barcode. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The optional fields the server sent as an explicit null (read as None, like absent ones), so
-    # that to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
+    # The optional fields sent as an explicit null (read as None, like absent ones), so that
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
     _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        # Only a model built by calling the class gets here (parsing sets the slots directly): an
+        # optional field not given reads None and is left out of to_dict(); one given as None is null.
+        nulls: tuple[str, ...] = ()
+        if self.enabled is NOT_GIVEN:
+            self.enabled = None
+        elif self.enabled is None:
+            nulls += ("enabled",)
+        if self.type_ is NOT_GIVEN:
+            self.type_ = None
+        elif self.type_ is None:
+            nulls += ("type_",)
+        if self.source is NOT_GIVEN:
+            self.source = None
+        elif self.source is None:
+            nulls += ("source",)
+        if self.value is NOT_GIVEN:
+            self.value = None
+        elif self.value is None:
+            nulls += ("value",)
+        if self.display_text is NOT_GIVEN:
+            self.display_text = None
+        elif self.display_text is None:
+            nulls += ("display_text",)
+        self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object: exactly the fields the server sent (an absent field stays absent, a null

@@ -7,7 +7,7 @@ import orjson
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ParseError, copy_json, wrong_type
+from ..types import NOT_GIVEN, UNSET, ParseError, copy_json, wrong_type
 
 T = TypeVar("T", bound="Links")
 _new = object.__new__
@@ -22,18 +22,40 @@ class Links:
 
     """
 
-    first: str | None = None
+    first: str | None = _attrs_field(default=NOT_GIVEN)
     """ Link to the first page. """
-    prev: str | None = None
+    prev: str | None = _attrs_field(default=NOT_GIVEN)
     """ Link to the previous page. """
-    next_: str | None = None
+    next_: str | None = _attrs_field(default=NOT_GIVEN)
     """ Link to the next page; null on the last page. """
-    last: str | None = None
+    last: str | None = _attrs_field(default=NOT_GIVEN)
     """ Link to the last page. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The optional fields the server sent as an explicit null (read as None, like absent ones), so
-    # that to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
+    # The optional fields sent as an explicit null (read as None, like absent ones), so that
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
     _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        # Only a model built by calling the class gets here (parsing sets the slots directly): an
+        # optional field not given reads None and is left out of to_dict(); one given as None is null.
+        nulls: tuple[str, ...] = ()
+        if self.first is NOT_GIVEN:
+            self.first = None
+        elif self.first is None:
+            nulls += ("first",)
+        if self.prev is NOT_GIVEN:
+            self.prev = None
+        elif self.prev is None:
+            nulls += ("prev",)
+        if self.next_ is NOT_GIVEN:
+            self.next_ = None
+        elif self.next_ is None:
+            nulls += ("next_",)
+        if self.last is NOT_GIVEN:
+            self.last = None
+        elif self.last is None:
+            nulls += ("last",)
+        self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object: exactly the fields the server sent (an absent field stays absent, a null

@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.pass_status import PassStatus
-from ..types import UNSET, ParseError, copy_json, parse_datetime, wrong_type
+from ..types import NOT_GIVEN, UNSET, ParseError, copy_json, parse_datetime, wrong_type
 
 T = TypeVar("T", bound="PassAttributes")
 _new = object.__new__
@@ -19,32 +19,78 @@ _new = object.__new__
 class PassAttributes:
     """Attributes of an included pass (`type: pass`)."""
 
-    download_url: str | None = None
+    download_url: str | None = _attrs_field(default=NOT_GIVEN)
     """ Where the holder downloads the pass. """
-    pass_type: str | None = None
+    pass_type: str | None = _attrs_field(default=NOT_GIVEN)
     """ Kind of pass, e.g. `generic`. """
-    created_at: datetime.datetime | None = None
+    created_at: datetime.datetime | None = _attrs_field(default=NOT_GIVEN)
     """ When the pass was created. """
-    status: PassStatus | None = None
+    status: PassStatus | None = _attrs_field(default=NOT_GIVEN)
     """ Status of a pass. Open list: the docs show `issued` and `removed` and imply there are more. """
-    ext_id: str | None = None
+    ext_id: str | None = _attrs_field(default=NOT_GIVEN)
     """ The customer's own id for the pass. """
-    pass_template_uuid: str | None = None
+    pass_template_uuid: str | None = _attrs_field(default=NOT_GIVEN)
     """ Id of the pass template. """
-    pass_template_name: str | None = None
+    pass_template_name: str | None = _attrs_field(default=NOT_GIVEN)
     """ Name of the pass template. """
-    nfc: str | None = None
+    nfc: str | None = _attrs_field(default=NOT_GIVEN)
     """ The pass's NFC id, or null when NFC is not enabled. """
-    barcode: Barcode | None = None
+    barcode: Barcode | None = _attrs_field(default=NOT_GIVEN)
     """ The pass's barcode, or null (may also be an empty object) when it has none. """
-    pass_content: PassContent | None = None
+    pass_content: PassContent | None = _attrs_field(default=NOT_GIVEN)
     """ The pass's field values, keyed by the template's field names
     (free-form, e.g. `{"fullName": "John Johnson"}`).
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The optional fields the server sent as an explicit null (read as None, like absent ones), so
-    # that to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
+    # The optional fields sent as an explicit null (read as None, like absent ones), so that
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
     _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        # Only a model built by calling the class gets here (parsing sets the slots directly): an
+        # optional field not given reads None and is left out of to_dict(); one given as None is null.
+        nulls: tuple[str, ...] = ()
+        if self.download_url is NOT_GIVEN:
+            self.download_url = None
+        elif self.download_url is None:
+            nulls += ("download_url",)
+        if self.pass_type is NOT_GIVEN:
+            self.pass_type = None
+        elif self.pass_type is None:
+            nulls += ("pass_type",)
+        if self.created_at is NOT_GIVEN:
+            self.created_at = None
+        elif self.created_at is None:
+            nulls += ("created_at",)
+        if self.status is NOT_GIVEN:
+            self.status = None
+        elif self.status is None:
+            nulls += ("status",)
+        if self.ext_id is NOT_GIVEN:
+            self.ext_id = None
+        elif self.ext_id is None:
+            nulls += ("ext_id",)
+        if self.pass_template_uuid is NOT_GIVEN:
+            self.pass_template_uuid = None
+        elif self.pass_template_uuid is None:
+            nulls += ("pass_template_uuid",)
+        if self.pass_template_name is NOT_GIVEN:
+            self.pass_template_name = None
+        elif self.pass_template_name is None:
+            nulls += ("pass_template_name",)
+        if self.nfc is NOT_GIVEN:
+            self.nfc = None
+        elif self.nfc is None:
+            nulls += ("nfc",)
+        if self.barcode is NOT_GIVEN:
+            self.barcode = None
+        elif self.barcode is None:
+            nulls += ("barcode",)
+        if self.pass_content is NOT_GIVEN:
+            self.pass_content = None
+        elif self.pass_content is None:
+            nulls += ("pass_content",)
+        self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object: exactly the fields the server sent (an absent field stays absent, a null

@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.reader_type import ReaderType
-from ..types import UNSET, ParseError, copy_json, parse_datetime, wrong_type
+from ..types import NOT_GIVEN, UNSET, ParseError, copy_json, parse_datetime, wrong_type
 
 T = TypeVar("T", bound="ReaderAttributes")
 _new = object.__new__
@@ -19,30 +19,76 @@ _new = object.__new__
 class ReaderAttributes:
     """Attributes of an included reader (`type: reader`)."""
 
-    name: str | None = None
+    name: str | None = _attrs_field(default=NOT_GIVEN)
     """ Display name of the reader. """
-    reader_type: ReaderType | None = None
+    reader_type: ReaderType | None = _attrs_field(default=NOT_GIVEN)
     """ Kind of reader. """
-    logged_in: bool | None = None
+    logged_in: bool | None = _attrs_field(default=NOT_GIVEN)
     """ Whether the reader is logged in. """
-    qr_enabled: bool | None = None
+    qr_enabled: bool | None = _attrs_field(default=NOT_GIVEN)
     """ Whether the reader reads QR codes. """
-    mifare_classic_nfc_enabled: bool | None = None
+    mifare_classic_nfc_enabled: bool | None = _attrs_field(default=NOT_GIVEN)
     """ Whether the reader reads MIFARE Classic NFC cards. """
-    scan_enabled: bool | None = None
+    scan_enabled: bool | None = _attrs_field(default=NOT_GIVEN)
     """ Whether scanning is enabled. """
-    redeem_enabled: bool | None = None
+    redeem_enabled: bool | None = _attrs_field(default=NOT_GIVEN)
     """ Whether redeeming is enabled. """
-    add_points_enabled: bool | None = None
+    add_points_enabled: bool | None = _attrs_field(default=NOT_GIVEN)
     """ Whether adding loyalty points is enabled. """
-    ndef_tag_scanning_enabled: bool | None = None
+    ndef_tag_scanning_enabled: bool | None = _attrs_field(default=NOT_GIVEN)
     """ Whether the reader scans NDEF tags. """
-    last_seen_at: datetime.datetime | None = None
+    last_seen_at: datetime.datetime | None = _attrs_field(default=NOT_GIVEN)
     """ When the reader was last seen online. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The optional fields the server sent as an explicit null (read as None, like absent ones), so
-    # that to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
+    # The optional fields sent as an explicit null (read as None, like absent ones), so that
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
     _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        # Only a model built by calling the class gets here (parsing sets the slots directly): an
+        # optional field not given reads None and is left out of to_dict(); one given as None is null.
+        nulls: tuple[str, ...] = ()
+        if self.name is NOT_GIVEN:
+            self.name = None
+        elif self.name is None:
+            nulls += ("name",)
+        if self.reader_type is NOT_GIVEN:
+            self.reader_type = None
+        elif self.reader_type is None:
+            nulls += ("reader_type",)
+        if self.logged_in is NOT_GIVEN:
+            self.logged_in = None
+        elif self.logged_in is None:
+            nulls += ("logged_in",)
+        if self.qr_enabled is NOT_GIVEN:
+            self.qr_enabled = None
+        elif self.qr_enabled is None:
+            nulls += ("qr_enabled",)
+        if self.mifare_classic_nfc_enabled is NOT_GIVEN:
+            self.mifare_classic_nfc_enabled = None
+        elif self.mifare_classic_nfc_enabled is None:
+            nulls += ("mifare_classic_nfc_enabled",)
+        if self.scan_enabled is NOT_GIVEN:
+            self.scan_enabled = None
+        elif self.scan_enabled is None:
+            nulls += ("scan_enabled",)
+        if self.redeem_enabled is NOT_GIVEN:
+            self.redeem_enabled = None
+        elif self.redeem_enabled is None:
+            nulls += ("redeem_enabled",)
+        if self.add_points_enabled is NOT_GIVEN:
+            self.add_points_enabled = None
+        elif self.add_points_enabled is None:
+            nulls += ("add_points_enabled",)
+        if self.ndef_tag_scanning_enabled is NOT_GIVEN:
+            self.ndef_tag_scanning_enabled = None
+        elif self.ndef_tag_scanning_enabled is None:
+            nulls += ("ndef_tag_scanning_enabled",)
+        if self.last_seen_at is NOT_GIVEN:
+            self.last_seen_at = None
+        elif self.last_seen_at is None:
+            nulls += ("last_seen_at",)
+        self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object: exactly the fields the server sent (an absent field stays absent, a null

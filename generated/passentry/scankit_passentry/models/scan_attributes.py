@@ -11,7 +11,7 @@ from attrs import field as _attrs_field
 from ..models.scan_status import ScanStatus
 from ..models.scan_type import ScanType
 from ..models.validation_type import ValidationType
-from ..types import UNSET, ParseError, copy_json, parse_datetime, wrong_type
+from ..types import NOT_GIVEN, UNSET, ParseError, copy_json, parse_datetime, wrong_type
 
 T = TypeVar("T", bound="ScanAttributes")
 _new = object.__new__
@@ -34,12 +34,22 @@ class ScanAttributes:
     """ Outcome of the scan. """
     scanned_at: datetime.datetime
     """ When the pass was scanned (UTC). """
-    status_detail: str | None = None
+    status_detail: str | None = _attrs_field(default=NOT_GIVEN)
     """ Why the scan failed, e.g. "Pass is not active"; null when it succeeded. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The optional fields the server sent as an explicit null (read as None, like absent ones), so
-    # that to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
+    # The optional fields sent as an explicit null (read as None, like absent ones), so that
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
     _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        # Only a model built by calling the class gets here (parsing sets the slots directly): an
+        # optional field not given reads None and is left out of to_dict(); one given as None is null.
+        nulls: tuple[str, ...] = ()
+        if self.status_detail is NOT_GIVEN:
+            self.status_detail = None
+        elif self.status_detail is None:
+            nulls += ("status_detail",)
+        self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object: exactly the fields the server sent (an absent field stays absent, a null

@@ -7,7 +7,7 @@ import orjson
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ParseError, copy_json, wrong_type
+from ..types import NOT_GIVEN, UNSET, ParseError, copy_json, wrong_type
 
 T = TypeVar("T", bound="ScanListMeta")
 _new = object.__new__
@@ -17,26 +17,64 @@ _new = object.__new__
 class ScanListMeta:
     """Counts over every scan matching the filters, and where this page is."""
 
-    total_scans: int | None = None
+    total_scans: int | None = _attrs_field(default=NOT_GIVEN)
     """ Number of scans matching the filters (how it differs from `totalCount` is not documented). """
-    successful_scans: int | None = None
+    successful_scans: int | None = _attrs_field(default=NOT_GIVEN)
     """ Of those, the successful ones. """
-    failed_scans: int | None = None
+    failed_scans: int | None = _attrs_field(default=NOT_GIVEN)
     """ Of those, the failed ones. """
-    readers_count: int | None = None
+    readers_count: int | None = _attrs_field(default=NOT_GIVEN)
     """ Number of readers involved in those scans. """
-    total_count: int | None = None
+    total_count: int | None = _attrs_field(default=NOT_GIVEN)
     """ Records matching the filters, over all pages. """
-    results_per_page: int | None = None
+    results_per_page: int | None = _attrs_field(default=NOT_GIVEN)
     """ Page size used for this response. """
-    current_page: int | None = None
+    current_page: int | None = _attrs_field(default=NOT_GIVEN)
     """ This page's number, starting at 1. """
-    total_pages: int | None = None
+    total_pages: int | None = _attrs_field(default=NOT_GIVEN)
     """ Number of pages. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The optional fields the server sent as an explicit null (read as None, like absent ones), so
-    # that to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
+    # The optional fields sent as an explicit null (read as None, like absent ones), so that
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
     _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        # Only a model built by calling the class gets here (parsing sets the slots directly): an
+        # optional field not given reads None and is left out of to_dict(); one given as None is null.
+        nulls: tuple[str, ...] = ()
+        if self.total_scans is NOT_GIVEN:
+            self.total_scans = None
+        elif self.total_scans is None:
+            nulls += ("total_scans",)
+        if self.successful_scans is NOT_GIVEN:
+            self.successful_scans = None
+        elif self.successful_scans is None:
+            nulls += ("successful_scans",)
+        if self.failed_scans is NOT_GIVEN:
+            self.failed_scans = None
+        elif self.failed_scans is None:
+            nulls += ("failed_scans",)
+        if self.readers_count is NOT_GIVEN:
+            self.readers_count = None
+        elif self.readers_count is None:
+            nulls += ("readers_count",)
+        if self.total_count is NOT_GIVEN:
+            self.total_count = None
+        elif self.total_count is None:
+            nulls += ("total_count",)
+        if self.results_per_page is NOT_GIVEN:
+            self.results_per_page = None
+        elif self.results_per_page is None:
+            nulls += ("results_per_page",)
+        if self.current_page is NOT_GIVEN:
+            self.current_page = None
+        elif self.current_page is None:
+            nulls += ("current_page",)
+        if self.total_pages is NOT_GIVEN:
+            self.total_pages = None
+        elif self.total_pages is None:
+            nulls += ("total_pages",)
+        self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object: exactly the fields the server sent (an absent field stays absent, a null
