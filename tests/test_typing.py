@@ -51,7 +51,9 @@ async def test_async_items_are_generated_models(clock: FakeClock) -> None:
         async for scan in hosted.scans.list():
             assert_type(scan, hs.Scan)
         page = await hosted.scans.list().first_page()
-        assert_type(page, scankit.Page[hs.Scan])
+        assert_type(page, scankit.Page[hs.Scan, hs.ScanList])
+        annotated: scankit.Page[hs.Scan] = page  # the page model parameter has a default
+        assert annotated is page
     async with make(scankit.AsyncPassEntry, empty, clock) as passentry:
         async for pass_scan in passentry.scans.list():
             assert_type(pass_scan, pe.Scan)

@@ -36,7 +36,6 @@ from scankit_advalidation.models import (
     ScanEnvelope,
     ScanProcessingStatus,
 )
-from scankit_advalidation.types import UNSET
 
 UTC = datetime.UTC
 

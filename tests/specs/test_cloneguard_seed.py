@@ -30,7 +30,6 @@ from scankit_cloneguard.models import (
     ScanTarget,
     SessionToken,
 )
-from scankit_cloneguard.types import UNSET
 
 SCAN_1_ID = "3f0b8a52-6a3e-4c44-9a51-2f0c2b7d9e10"
 SCAN_2_ID = "b7e4c1d0-2f3a-4e5b-9c6d-7e8f9a0b1c2d"

@@ -59,7 +59,7 @@ from scankit_hostedscan.models import (
     TargetList,
     ThreatLevel,
 )
-from scankit_hostedscan.types import UNSET, File, Unset
+from scankit_hostedscan.types import File, Unset
 
 SPEC_PATH = Path(__file__).resolve().parents[2] / "specs" / "hostedscan" / "openapi.yaml"
 

@@ -36,7 +36,6 @@ from scankit_packagex.models import (
     ScanType,
     SearchRelevance,
 )
-from scankit_packagex.types import UNSET, Unset
 
 # Models whose whole content is free-form key/value pairs: there `additional_properties` IS the data.
 FREE_FORM_MODELS: tuple[type, ...] = (Metadata,)

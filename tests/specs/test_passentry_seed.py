@@ -48,7 +48,6 @@ from scankit_passentry.models import (
     ScanType,
     ValidationType,
 )
-from scankit_passentry.types import UNSET
 
 UTC = datetime.UTC
 

@@ -13,7 +13,7 @@ Each vendor client is imported on first use, so only the vendor packages you ins
 from __future__ import annotations
 
 import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ._base import DEFAULT_MAX_RETRIES, DEFAULT_PAGE_CONCURRENCY, DEFAULT_TIMEOUT
 from ._errors import (
@@ -37,6 +37,7 @@ from ._errors import (
 )
 from ._logging import setup_logging
 from ._pagination import AsyncPaginator, Page, SyncPaginator
+from ._types import OMIT, Omit
 
 if TYPE_CHECKING:
     from .vendors.advalidation import Advalidation, AsyncAdvalidation
@@ -61,23 +62,29 @@ _VENDOR_CLIENTS = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    slug = _VENDOR_CLIENTS.get(name)
-    if slug is None:
-        raise AttributeError(f"module 'scankit' has no attribute {name!r}")
-    try:
-        module = importlib.import_module(f".vendors.{slug}", __name__)
-    except ModuleNotFoundError as exc:
-        if exc.name != f"scankit_{slug}":
-            raise
-        raise ImportError(f"scankit.{name} needs the scankit-{slug} package: pip install 'scankit[{slug}]'") from exc
-    return getattr(module, name)
+if not TYPE_CHECKING:
+    # Defined only at run time: to a type checker the module has exactly the names above, so a
+    # typo (`scankit.HostedScn`) is an error rather than a silent `Any`.
+    def __getattr__(name: str) -> object:
+        slug = _VENDOR_CLIENTS.get(name)
+        if slug is None:
+            raise AttributeError(f"module 'scankit' has no attribute {name!r}")
+        try:
+            module = importlib.import_module(f".vendors.{slug}", __name__)
+        except ModuleNotFoundError as exc:
+            if exc.name != f"scankit_{slug}":
+                raise
+            raise ImportError(
+                f"scankit.{name} needs the scankit-{slug} package: pip install 'scankit[{slug}]'"
+            ) from exc
+        return getattr(module, name)
 
 
 __all__ = [
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_PAGE_CONCURRENCY",
     "DEFAULT_TIMEOUT",
+    "OMIT",
     "APIConnectionError",
     "APIError",
     "APIStatusError",
@@ -98,6 +105,7 @@ __all__ = [
     "InternalServerError",
     "MissingAPIKeyError",
     "NotFoundError",
+    "Omit",
     "PackageX",
     "Page",
     "PaginationError",

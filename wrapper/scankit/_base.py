@@ -149,7 +149,12 @@ class _Core:
         return RetryPolicy(max_retries=self.max_retries)
 
     def _encode(self, op: OperationInfo, kwargs: Mapping[str, Any]) -> dict[str, Any]:
-        out = dict(kwargs)
+        # None means "not sent": the generated function then applies its own default
+        out = {name: value for name, value in kwargs.items() if value is not None}
+        for name, model in op.models.items():
+            given = out.get(name)
+            if isinstance(given, Mapping):  # a TypedDict of the model's JSON keys: checked as it parses
+                out[name] = model.from_dict(given)
         for name, enum_cls in op.enum_params.items():
             given = out.get(name)
             if isinstance(given, str) and not isinstance(given, enum_cls):
