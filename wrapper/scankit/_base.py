@@ -154,7 +154,9 @@ class _Core:
         for name, model in op.models.items():
             given = out.get(name)
             if isinstance(given, Mapping):  # a TypedDict of the model's JSON keys: checked as it parses
-                out[name] = model.from_dict(given)
+                parsed = model.from_dict(given)
+                if name not in op.json_params:  # JSON is sent as given, keys in the caller's order
+                    out[name] = parsed
         for name, enum_cls in op.enum_params.items():
             given = out.get(name)
             if isinstance(given, str) and not isinstance(given, enum_cls):
