@@ -17,7 +17,7 @@ def typo_in_an_error_name(client: scankit.HostedScan) -> None:
     try:
         client.scans.get("s1")
     except scankit.NotFoundErorr:  # type: ignore[attr-defined]
-        pass
+        print("not found")
 
 
 def misspelled_enum_filter(client: scankit.PassEntry) -> None:

@@ -124,10 +124,12 @@ class _Core:
             raise ConfigurationError(f"{vendor.name}: max_retries must be >= 0, not {max_retries}")
         self._auth_headers = headers
         self._secrets = tuple(secrets)
-        self.base_url = (
+        self.base_url: str = (
             base_url or os.environ.get(f"{vendor.env_key.removesuffix('_API_KEY')}_BASE_URL") or vendor.base_url
         ).rstrip("/")
-        self.timeout = timeout if isinstance(timeout, httpx.Timeout) or timeout is None else httpx.Timeout(timeout)
+        self.timeout: httpx.Timeout | None = (
+            timeout if isinstance(timeout, httpx.Timeout) or timeout is None else httpx.Timeout(timeout)
+        )
         self.max_retries = max_retries
         self.page_concurrency = DEFAULT_PAGE_CONCURRENCY
         spec = RateLimitSpec.from_dict(vendor.rate_limit)

@@ -150,7 +150,7 @@ class APIStatusError(APIError):
         body_excerpt: str = "",
         hint: str | None = None,
     ) -> None:
-        self.status_code = response.status_code
+        self.status_code: int = response.status_code
         self.message = message
         self.details = details
         self.body = body

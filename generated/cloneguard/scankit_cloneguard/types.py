@@ -77,9 +77,9 @@ class ParseError(ValueError):
     """
 
     def __init__(self, model: str, field: str, cause: BaseException | str) -> None:
-        self.model = model
+        self.model: str = model
         self.path: list[str] = [field] if field else []
-        self.detail = cause if isinstance(cause, str) else _describe(cause)
+        self.detail: str = cause if isinstance(cause, str) else _describe(cause)
         super().__init__(self.detail)
 
     @property

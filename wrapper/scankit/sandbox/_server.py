@@ -18,6 +18,8 @@ from ._base import ABORT_EXTENSION
 from ._faults import Faults
 
 if TYPE_CHECKING:
+    from starlette.applications import Starlette
+
     from .._base import AsyncClient, SyncClient
     from ..vendors.advalidation import Advalidation, AsyncAdvalidation
     from ..vendors.cloneguard import AsyncCloneGuard, CloneGuard
@@ -96,11 +98,11 @@ class Sandbox:
         clock: Callable[[], float] = time.time,
         startup_timeout: float = 10.0,
     ) -> None:
-        self.vendors = resolve_vendors(vendors)
+        self.vendors: tuple[str, ...] = resolve_vendors(vendors)
         self.seed = seed
         self.faults = faults
         self.rate_limits = rate_limits
-        self.app = build_app(vendors=self.vendors, seed=seed, faults=faults, rate_limits=rate_limits, clock=clock)
+        self.app: Starlette = build_app(vendors=self.vendors, seed=seed, faults=faults, rate_limits=rate_limits, clock=clock)
         self._requested_port = port
         self._startup_timeout = startup_timeout
         self._server: uvicorn.Server | None = None
