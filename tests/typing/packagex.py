@@ -33,7 +33,9 @@ def main() -> None:
     print(page.total_items, page.next)
 
     # a body: the model, or a dict of its JSON keys; None sends null, a missing key sends nothing
-    made = px.scans.create(body={"image_url": "https://example.com/label.png", "location_id": None, "type": "shipping_label"})
+    made = px.scans.create(
+        body={"image_url": "https://example.com/label.png", "location_id": None, "type": "shipping_label"}
+    )
     assert_type(made, Scan)
     px.scans.create(body=CreateScanRequest(image_url="https://example.com/a.png", type_=ScanType.INVOICE))
 

@@ -102,7 +102,9 @@ class Sandbox:
         self.seed = seed
         self.faults = faults
         self.rate_limits = rate_limits
-        self.app: Starlette = build_app(vendors=self.vendors, seed=seed, faults=faults, rate_limits=rate_limits, clock=clock)
+        self.app: Starlette = build_app(
+            vendors=self.vendors, seed=seed, faults=faults, rate_limits=rate_limits, clock=clock
+        )
         self._requested_port = port
         self._startup_timeout = startup_timeout
         self._server: uvicorn.Server | None = None
