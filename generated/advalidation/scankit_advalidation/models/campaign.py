@@ -9,7 +9,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.campaign_type import CampaignType
-from ..types import NOT_GIVEN, UNSET, ParseError, copy_json, parse_datetime, wrong_type
+from ..types import (
+    NOT_GIVEN,
+    UNSET,
+    ParseError,
+    _fromisoformat,
+    copy_json,
+    parse_datetime,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="Campaign")
 _new = object.__new__
@@ -178,13 +186,26 @@ class Campaign:
             _field = "createdAt"
             _src = d.pop("createdAt", UNSET)
             created_at: datetime.datetime | None
-            if _src is UNSET:
+            if _src.__class__ is str:  # the usual case first, in one check
+                try:
+                    created_at = _fromisoformat(_src)
+                except ValueError:
+                    created_at = parse_datetime(_src)
+                if created_at.tzinfo is None:
+                    created_at = parse_datetime(_src)
+
+            elif _src is UNSET:
                 created_at = None
             elif _src is None:
                 created_at = None
                 _nulls += ("created_at",)
             else:
-                created_at = parse_datetime(_src)
+                try:
+                    created_at = _fromisoformat(_src)
+                except ValueError:
+                    created_at = parse_datetime(_src)
+                if created_at.tzinfo is None:
+                    created_at = parse_datetime(_src)
 
             _field = "updatedAt"
             _src = d.pop("updatedAt", UNSET)
@@ -200,7 +221,12 @@ class Campaign:
                     updated_at = _updated_at_raw
                 elif isinstance(_updated_at_raw, str):
                     try:
-                        updated_at_type_0 = parse_datetime(_updated_at_raw)
+                        try:
+                            updated_at_type_0 = _fromisoformat(_updated_at_raw)
+                        except ValueError:
+                            updated_at_type_0 = parse_datetime(_updated_at_raw)
+                        if updated_at_type_0.tzinfo is None:
+                            updated_at_type_0 = parse_datetime(_updated_at_raw)
 
                     except ParseError:
                         raise
@@ -213,7 +239,10 @@ class Campaign:
             _field = "type"
             _src = d.pop("type", UNSET)
             type_: CampaignType | None
-            if _src is UNSET:
+            if _src.__class__ is str:  # the usual case first, in one check
+                type_ = _by_value_CampaignType.get(_src) or CampaignType(_src)
+
+            elif _src is UNSET:
                 type_ = None
             elif _src is None:
                 type_ = None
@@ -224,7 +253,9 @@ class Campaign:
             _field = "shareURL"
             _src = d.pop("shareURL", UNSET)
             share_url: str | None
-            if _src is UNSET:
+            if _src.__class__ is str:  # the usual case first, in one check
+                share_url = _src
+            elif _src is UNSET:
                 share_url = None
             elif _src is None:
                 share_url = None
@@ -254,7 +285,9 @@ class Campaign:
             _field = "userId"
             _src = d.pop("userId", UNSET)
             user_id: int | None
-            if _src is UNSET:
+            if _src.__class__ is int:  # the usual case first, in one check
+                user_id = _src
+            elif _src is UNSET:
                 user_id = None
             elif _src is None:
                 user_id = None

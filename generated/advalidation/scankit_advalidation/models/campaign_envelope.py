@@ -7,7 +7,11 @@ import orjson
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ParseError, copy_json, wrong_type
+from ..types import (
+    ParseError,
+    copy_json,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="CampaignEnvelope")
 _new = object.__new__

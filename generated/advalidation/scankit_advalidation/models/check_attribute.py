@@ -7,7 +7,13 @@ import orjson
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NOT_GIVEN, UNSET, ParseError, copy_json, wrong_type
+from ..types import (
+    NOT_GIVEN,
+    UNSET,
+    ParseError,
+    copy_json,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="CheckAttribute")
 _new = object.__new__
@@ -106,7 +112,9 @@ class CheckAttribute:
             _field = "name"
             _src = d.pop("name", UNSET)
             name: str | None
-            if _src is UNSET:
+            if _src.__class__ is str:  # the usual case first, in one check
+                name = _src
+            elif _src is UNSET:
                 name = None
             elif _src is None:
                 name = None
@@ -120,7 +128,9 @@ class CheckAttribute:
             _field = "description"
             _src = d.pop("description", UNSET)
             description: str | None
-            if _src is UNSET:
+            if _src.__class__ is str:  # the usual case first, in one check
+                description = _src
+            elif _src is UNSET:
                 description = None
             elif _src is None:
                 description = None
@@ -134,7 +144,9 @@ class CheckAttribute:
             _field = "value"
             _src = d.pop("value", UNSET)
             value: str | None
-            if _src is UNSET:
+            if _src.__class__ is str:  # the usual case first, in one check
+                value = _src
+            elif _src is UNSET:
                 value = None
             elif _src is None:
                 value = None

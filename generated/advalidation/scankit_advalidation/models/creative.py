@@ -8,7 +8,15 @@ import orjson
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NOT_GIVEN, UNSET, ParseError, copy_json, parse_datetime, wrong_type
+from ..types import (
+    NOT_GIVEN,
+    UNSET,
+    ParseError,
+    _fromisoformat,
+    copy_json,
+    parse_datetime,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="Creative")
 _new = object.__new__
@@ -283,7 +291,12 @@ class Creative:
 
             _field = "createdAt"
             _src = d.pop("createdAt")
-            created_at = parse_datetime(_src)
+            try:
+                created_at = _fromisoformat(_src)
+            except ValueError:
+                created_at = parse_datetime(_src)
+            if created_at.tzinfo is None:
+                created_at = parse_datetime(_src)
 
             _field = "updatedAt"
             _src = d.pop("updatedAt", UNSET)
@@ -299,7 +312,12 @@ class Creative:
                     updated_at = _updated_at_raw
                 elif isinstance(_updated_at_raw, str):
                     try:
-                        updated_at_type_0 = parse_datetime(_updated_at_raw)
+                        try:
+                            updated_at_type_0 = _fromisoformat(_updated_at_raw)
+                        except ValueError:
+                            updated_at_type_0 = parse_datetime(_updated_at_raw)
+                        if updated_at_type_0.tzinfo is None:
+                            updated_at_type_0 = parse_datetime(_updated_at_raw)
 
                     except ParseError:
                         raise
@@ -328,7 +346,9 @@ class Creative:
             _field = "sourceType"
             _src = d.pop("sourceType", UNSET)
             source_type: str | None
-            if _src is UNSET:
+            if _src.__class__ is str:  # the usual case first, in one check
+                source_type = _src
+            elif _src is UNSET:
                 source_type = None
             elif _src is None:
                 source_type = None
@@ -342,7 +362,9 @@ class Creative:
             _field = "sourceTypeLabel"
             _src = d.pop("sourceTypeLabel", UNSET)
             source_type_label: str | None
-            if _src is UNSET:
+            if _src.__class__ is str:  # the usual case first, in one check
+                source_type_label = _src
+            elif _src is UNSET:
                 source_type_label = None
             elif _src is None:
                 source_type_label = None
@@ -356,7 +378,9 @@ class Creative:
             _field = "shareURL"
             _src = d.pop("shareURL", UNSET)
             share_url: str | None
-            if _src is UNSET:
+            if _src.__class__ is str:  # the usual case first, in one check
+                share_url = _src
+            elif _src is UNSET:
                 share_url = None
             elif _src is None:
                 share_url = None
@@ -370,7 +394,9 @@ class Creative:
             _field = "livePreviewURL"
             _src = d.pop("livePreviewURL", UNSET)
             live_preview_url: str | None
-            if _src is UNSET:
+            if _src.__class__ is str:  # the usual case first, in one check
+                live_preview_url = _src
+            elif _src is UNSET:
                 live_preview_url = None
             elif _src is None:
                 live_preview_url = None
@@ -423,7 +449,9 @@ class Creative:
             _field = "userId"
             _src = d.pop("userId", UNSET)
             user_id: int | None
-            if _src is UNSET:
+            if _src.__class__ is int:  # the usual case first, in one check
+                user_id = _src
+            elif _src is UNSET:
                 user_id = None
             elif _src is None:
                 user_id = None

@@ -7,7 +7,13 @@ import orjson
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NOT_GIVEN, UNSET, ParseError, copy_json, wrong_type
+from ..types import (
+    NOT_GIVEN,
+    UNSET,
+    ParseError,
+    copy_json,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="CreativeList")
 _new = object.__new__
@@ -111,7 +117,10 @@ class CreativeList:
             _field = "meta"
             _src = d.pop("meta", UNSET)
             meta: Meta | None
-            if _src is UNSET:
+            if _src.__class__ is dict:  # the usual case first, in one check
+                meta = _from_json_Meta(_src)
+
+            elif _src is UNSET:
                 meta = None
             elif _src is None:
                 meta = None

@@ -7,7 +7,13 @@ import orjson
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NOT_GIVEN, UNSET, ParseError, copy_json, wrong_type
+from ..types import (
+    NOT_GIVEN,
+    UNSET,
+    ParseError,
+    copy_json,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="ErrorBody")
 _new = object.__new__
@@ -85,7 +91,10 @@ class ErrorBody:
             _field = "error"
             _src = d.pop("error", UNSET)
             error: ErrorSection | None
-            if _src is UNSET:
+            if _src.__class__ is dict:  # the usual case first, in one check
+                error = _from_json_ErrorSection(_src)
+
+            elif _src is UNSET:
                 error = None
             elif _src is None:
                 error = None

@@ -7,7 +7,13 @@ import orjson
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NOT_GIVEN, UNSET, ParseError, copy_json, wrong_type
+from ..types import (
+    NOT_GIVEN,
+    UNSET,
+    ParseError,
+    copy_json,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="ErrorIssue")
 _new = object.__new__
@@ -111,7 +117,9 @@ class ErrorIssue:
             _field = "type"
             _src = d.pop("type", UNSET)
             type_: str | None
-            if _src is UNSET:
+            if _src.__class__ is str:  # the usual case first, in one check
+                type_ = _src
+            elif _src is UNSET:
                 type_ = None
             elif _src is None:
                 type_ = None
@@ -125,7 +133,9 @@ class ErrorIssue:
             _field = "message"
             _src = d.pop("message", UNSET)
             message: str | None
-            if _src is UNSET:
+            if _src.__class__ is str:  # the usual case first, in one check
+                message = _src
+            elif _src is UNSET:
                 message = None
             elif _src is None:
                 message = None

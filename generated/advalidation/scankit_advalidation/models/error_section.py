@@ -7,7 +7,13 @@ import orjson
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NOT_GIVEN, UNSET, ParseError, copy_json, wrong_type
+from ..types import (
+    NOT_GIVEN,
+    UNSET,
+    ParseError,
+    copy_json,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="ErrorSection")
 _new = object.__new__
@@ -100,7 +106,9 @@ class ErrorSection:
             _field = "responseCode"
             _src = d.pop("responseCode", UNSET)
             response_code: int | None
-            if _src is UNSET:
+            if _src.__class__ is int:  # the usual case first, in one check
+                response_code = _src
+            elif _src is UNSET:
                 response_code = None
             elif _src is None:
                 response_code = None

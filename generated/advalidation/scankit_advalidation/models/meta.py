@@ -7,7 +7,13 @@ import orjson
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NOT_GIVEN, UNSET, ParseError, copy_json, wrong_type
+from ..types import (
+    NOT_GIVEN,
+    UNSET,
+    ParseError,
+    copy_json,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="Meta")
 _new = object.__new__
@@ -85,7 +91,10 @@ class Meta:
             _field = "pagination"
             _src = d.pop("pagination", UNSET)
             pagination: Pagination | None
-            if _src is UNSET:
+            if _src.__class__ is dict:  # the usual case first, in one check
+                pagination = _from_json_Pagination(_src)
+
+            elif _src is UNSET:
                 pagination = None
             elif _src is None:
                 pagination = None

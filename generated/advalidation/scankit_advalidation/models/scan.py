@@ -9,7 +9,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.scan_processing_status import ScanProcessingStatus
-from ..types import NOT_GIVEN, UNSET, ParseError, copy_json, parse_datetime, wrong_type
+from ..types import (
+    NOT_GIVEN,
+    UNSET,
+    ParseError,
+    _fromisoformat,
+    copy_json,
+    parse_datetime,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="Scan")
 _new = object.__new__
@@ -224,7 +232,12 @@ class Scan:
 
             _field = "createdAt"
             _src = d.pop("createdAt")
-            created_at = parse_datetime(_src)
+            try:
+                created_at = _fromisoformat(_src)
+            except ValueError:
+                created_at = parse_datetime(_src)
+            if created_at.tzinfo is None:
+                created_at = parse_datetime(_src)
 
             _field = "processingStatus"
             _src = d.pop("processingStatus")
@@ -244,7 +257,12 @@ class Scan:
                     updated_at = _updated_at_raw
                 elif isinstance(_updated_at_raw, str):
                     try:
-                        updated_at_type_0 = parse_datetime(_updated_at_raw)
+                        try:
+                            updated_at_type_0 = _fromisoformat(_updated_at_raw)
+                        except ValueError:
+                            updated_at_type_0 = parse_datetime(_updated_at_raw)
+                        if updated_at_type_0.tzinfo is None:
+                            updated_at_type_0 = parse_datetime(_updated_at_raw)
 
                     except ParseError:
                         raise
@@ -268,7 +286,12 @@ class Scan:
                     finished_at = _finished_at_raw
                 elif isinstance(_finished_at_raw, str):
                     try:
-                        finished_at_type_0 = parse_datetime(_finished_at_raw)
+                        try:
+                            finished_at_type_0 = _fromisoformat(_finished_at_raw)
+                        except ValueError:
+                            finished_at_type_0 = parse_datetime(_finished_at_raw)
+                        if finished_at_type_0.tzinfo is None:
+                            finished_at_type_0 = parse_datetime(_finished_at_raw)
 
                     except ParseError:
                         raise
@@ -281,7 +304,9 @@ class Scan:
             _field = "sequenceType"
             _src = d.pop("sequenceType", UNSET)
             sequence_type: str | None
-            if _src is UNSET:
+            if _src.__class__ is str:  # the usual case first, in one check
+                sequence_type = _src
+            elif _src is UNSET:
                 sequence_type = None
             elif _src is None:
                 sequence_type = None

@@ -7,7 +7,13 @@ import orjson
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NOT_GIVEN, UNSET, ParseError, copy_json, wrong_type
+from ..types import (
+    NOT_GIVEN,
+    UNSET,
+    ParseError,
+    copy_json,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="ErrorBody")
 _new = object.__new__
@@ -123,7 +129,9 @@ class ErrorBody:
             _field = "error"
             _src = d.pop("error", UNSET)
             error: str | None
-            if _src is UNSET:
+            if _src.__class__ is str:  # the usual case first, in one check
+                error = _src
+            elif _src is UNSET:
                 error = None
             elif _src is None:
                 error = None
@@ -137,7 +145,9 @@ class ErrorBody:
             _field = "message"
             _src = d.pop("message", UNSET)
             message: str | None
-            if _src is UNSET:
+            if _src.__class__ is str:  # the usual case first, in one check
+                message = _src
+            elif _src is UNSET:
                 message = None
             elif _src is None:
                 message = None

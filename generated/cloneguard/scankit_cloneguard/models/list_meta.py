@@ -7,7 +7,13 @@ import orjson
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NOT_GIVEN, UNSET, ParseError, copy_json, wrong_type
+from ..types import (
+    NOT_GIVEN,
+    UNSET,
+    ParseError,
+    copy_json,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="ListMeta")
 _new = object.__new__
@@ -120,7 +126,9 @@ class ListMeta:
             _field = "current_page"
             _src = d.pop("current_page", UNSET)
             current_page: int | None
-            if _src is UNSET:
+            if _src.__class__ is int:  # the usual case first, in one check
+                current_page = _src
+            elif _src is UNSET:
                 current_page = None
             elif _src is None:
                 current_page = None
@@ -134,7 +142,9 @@ class ListMeta:
             _field = "per_page"
             _src = d.pop("per_page", UNSET)
             per_page: int | None
-            if _src is UNSET:
+            if _src.__class__ is int:  # the usual case first, in one check
+                per_page = _src
+            elif _src is UNSET:
                 per_page = None
             elif _src is None:
                 per_page = None
@@ -148,7 +158,9 @@ class ListMeta:
             _field = "total_pages"
             _src = d.pop("total_pages", UNSET)
             total_pages: int | None
-            if _src is UNSET:
+            if _src.__class__ is int:  # the usual case first, in one check
+                total_pages = _src
+            elif _src is UNSET:
                 total_pages = None
             elif _src is None:
                 total_pages = None
@@ -162,7 +174,9 @@ class ListMeta:
             _field = "total_count"
             _src = d.pop("total_count", UNSET)
             total_count: int | None
-            if _src is UNSET:
+            if _src.__class__ is int:  # the usual case first, in one check
+                total_count = _src
+            elif _src is UNSET:
                 total_count = None
             elif _src is None:
                 total_count = None

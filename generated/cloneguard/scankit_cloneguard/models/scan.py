@@ -8,7 +8,13 @@ import orjson
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ParseError, copy_json, parse_uuid, wrong_type
+from ..types import (
+    ParseError,
+    _LazyUUID,
+    copy_json,
+    parse_uuid,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="Scan")
 _new = object.__new__
@@ -82,7 +88,13 @@ class Scan:
         try:
             _field = "id"
             _src = d.pop("id")
-            id = parse_uuid(_src)
+            id: UUID
+            if _src.__class__ is str and len(_src) == 36 and _src[8] == "-":
+                _uuid = _LazyUUID()
+                _uuid._text = _src
+                id = _uuid
+            else:
+                id = parse_uuid(_src)
 
             _field = "type"
             _src = d.pop("type")

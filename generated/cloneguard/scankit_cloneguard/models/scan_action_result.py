@@ -7,7 +7,13 @@ import orjson
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NOT_GIVEN, UNSET, ParseError, copy_json, wrong_type
+from ..types import (
+    NOT_GIVEN,
+    UNSET,
+    ParseError,
+    copy_json,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="ScanActionResult")
 _new = object.__new__
@@ -99,7 +105,10 @@ class ScanActionResult:
             _field = "data"
             _src = d.pop("data", UNSET)
             data: Scan | None
-            if _src is UNSET:
+            if _src.__class__ is dict:  # the usual case first, in one check
+                data = _from_json_Scan(_src)
+
+            elif _src is UNSET:
                 data = None
             elif _src is None:
                 data = None
@@ -110,7 +119,9 @@ class ScanActionResult:
             _field = "message"
             _src = d.pop("message", UNSET)
             message: str | None
-            if _src is UNSET:
+            if _src.__class__ is str:  # the usual case first, in one check
+                message = _src
+            elif _src is UNSET:
                 message = None
             elif _src is None:
                 message = None

@@ -9,7 +9,17 @@ import orjson
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NOT_GIVEN, UNSET, ParseError, copy_json, parse_datetime, parse_uuid, wrong_type
+from ..types import (
+    NOT_GIVEN,
+    UNSET,
+    ParseError,
+    _fromisoformat,
+    _LazyUUID,
+    copy_json,
+    parse_datetime,
+    parse_uuid,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="ScanAttributes")
 _new = object.__new__
@@ -221,18 +231,33 @@ class ScanAttributes:
             _field = "id"
             _src = d.pop("id", UNSET)
             id: UUID | None
-            if _src is UNSET:
+            if _src.__class__ is str:  # the usual case first, in one check
+                if len(_src) == 36 and _src[8] == "-":
+                    _uuid = _LazyUUID()
+                    _uuid._text = _src
+                    id = _uuid
+                else:
+                    id = parse_uuid(_src)
+
+            elif _src is UNSET:
                 id = None
             elif _src is None:
                 id = None
                 _nulls += ("id",)
             else:
-                id = parse_uuid(_src)
+                if _src.__class__ is str and len(_src) == 36 and _src[8] == "-":
+                    _uuid = _LazyUUID()
+                    _uuid._text = _src
+                    id = _uuid
+                else:
+                    id = parse_uuid(_src)
 
             _field = "name"
             _src = d.pop("name", UNSET)
             name: str | None
-            if _src is UNSET:
+            if _src.__class__ is str:  # the usual case first, in one check
+                name = _src
+            elif _src is UNSET:
                 name = None
             elif _src is None:
                 name = None
@@ -246,7 +271,9 @@ class ScanAttributes:
             _field = "comment"
             _src = d.pop("comment", UNSET)
             comment: str | None
-            if _src is UNSET:
+            if _src.__class__ is str:  # the usual case first, in one check
+                comment = _src
+            elif _src is UNSET:
                 comment = None
             elif _src is None:
                 comment = None
@@ -260,29 +287,57 @@ class ScanAttributes:
             _field = "creation_time"
             _src = d.pop("creation_time", UNSET)
             creation_time: datetime.datetime | None
-            if _src is UNSET:
+            if _src.__class__ is str:  # the usual case first, in one check
+                try:
+                    creation_time = _fromisoformat(_src)
+                except ValueError:
+                    creation_time = parse_datetime(_src)
+                if creation_time.tzinfo is None:
+                    creation_time = parse_datetime(_src)
+
+            elif _src is UNSET:
                 creation_time = None
             elif _src is None:
                 creation_time = None
                 _nulls += ("creation_time",)
             else:
-                creation_time = parse_datetime(_src)
+                try:
+                    creation_time = _fromisoformat(_src)
+                except ValueError:
+                    creation_time = parse_datetime(_src)
+                if creation_time.tzinfo is None:
+                    creation_time = parse_datetime(_src)
 
             _field = "modification_time"
             _src = d.pop("modification_time", UNSET)
             modification_time: datetime.datetime | None
-            if _src is UNSET:
+            if _src.__class__ is str:  # the usual case first, in one check
+                try:
+                    modification_time = _fromisoformat(_src)
+                except ValueError:
+                    modification_time = parse_datetime(_src)
+                if modification_time.tzinfo is None:
+                    modification_time = parse_datetime(_src)
+
+            elif _src is UNSET:
                 modification_time = None
             elif _src is None:
                 modification_time = None
                 _nulls += ("modification_time",)
             else:
-                modification_time = parse_datetime(_src)
+                try:
+                    modification_time = _fromisoformat(_src)
+                except ValueError:
+                    modification_time = parse_datetime(_src)
+                if modification_time.tzinfo is None:
+                    modification_time = parse_datetime(_src)
 
             _field = "status"
             _src = d.pop("status", UNSET)
             status: str | None
-            if _src is UNSET:
+            if _src.__class__ is str:  # the usual case first, in one check
+                status = _src
+            elif _src is UNSET:
                 status = None
             elif _src is None:
                 status = None
@@ -309,7 +364,10 @@ class ScanAttributes:
             _field = "target"
             _src = d.pop("target", UNSET)
             target: ScanTarget | None
-            if _src is UNSET:
+            if _src.__class__ is dict:  # the usual case first, in one check
+                target = _from_json_ScanTarget(_src)
+
+            elif _src is UNSET:
                 target = None
             elif _src is None:
                 target = None

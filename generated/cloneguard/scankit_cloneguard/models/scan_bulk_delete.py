@@ -8,7 +8,15 @@ import orjson
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NOT_GIVEN, UNSET, ParseError, copy_json, parse_uuid, wrong_type
+from ..types import (
+    NOT_GIVEN,
+    UNSET,
+    ParseError,
+    _LazyUUID,
+    copy_json,
+    parse_uuid,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="ScanBulkDelete")
 _new = object.__new__
@@ -102,7 +110,13 @@ class ScanBulkDelete:
                     raise wrong_type(_ids, "an array")
                 for ids_item_data in _ids:
                     try:
-                        ids_item = parse_uuid(ids_item_data)
+                        ids_item: UUID
+                        if ids_item_data.__class__ is str and len(ids_item_data) == 36 and ids_item_data[8] == "-":
+                            _uuid = _LazyUUID()
+                            _uuid._text = ids_item_data
+                            ids_item = _uuid
+                        else:
+                            ids_item = parse_uuid(ids_item_data)
 
                     except ParseError as e:
                         e.path.insert(0, f"[{len(ids)}]")

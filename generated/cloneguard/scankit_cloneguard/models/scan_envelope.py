@@ -7,7 +7,13 @@ import orjson
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NOT_GIVEN, UNSET, ParseError, copy_json, wrong_type
+from ..types import (
+    NOT_GIVEN,
+    UNSET,
+    ParseError,
+    copy_json,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="ScanEnvelope")
 _new = object.__new__
@@ -85,7 +91,10 @@ class ScanEnvelope:
             _field = "data"
             _src = d.pop("data", UNSET)
             data: Scan | None
-            if _src is UNSET:
+            if _src.__class__ is dict:  # the usual case first, in one check
+                data = _from_json_Scan(_src)
+
+            elif _src is UNSET:
                 data = None
             elif _src is None:
                 data = None

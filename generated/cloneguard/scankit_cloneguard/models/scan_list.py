@@ -7,7 +7,13 @@ import orjson
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NOT_GIVEN, UNSET, ParseError, copy_json, wrong_type
+from ..types import (
+    NOT_GIVEN,
+    UNSET,
+    ParseError,
+    copy_json,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="ScanList")
 _new = object.__new__
@@ -113,7 +119,10 @@ class ScanList:
             _field = "meta"
             _src = d.pop("meta", UNSET)
             meta: ListMeta | None
-            if _src is UNSET:
+            if _src.__class__ is dict:  # the usual case first, in one check
+                meta = _from_json_ListMeta(_src)
+
+            elif _src is UNSET:
                 meta = None
             elif _src is None:
                 meta = None

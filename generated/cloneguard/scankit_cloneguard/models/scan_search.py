@@ -7,7 +7,13 @@ import orjson
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NOT_GIVEN, UNSET, ParseError, copy_json, wrong_type
+from ..types import (
+    NOT_GIVEN,
+    UNSET,
+    ParseError,
+    copy_json,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="ScanSearch")
 _new = object.__new__
@@ -109,7 +115,9 @@ class ScanSearch:
             _field = "name"
             _src = d.pop("name", UNSET)
             name: str | None
-            if _src is UNSET:
+            if _src.__class__ is str:  # the usual case first, in one check
+                name = _src
+            elif _src is UNSET:
                 name = None
             elif _src is None:
                 name = None
@@ -123,7 +131,9 @@ class ScanSearch:
             _field = "uuid"
             _src = d.pop("uuid", UNSET)
             uuid: str | None
-            if _src is UNSET:
+            if _src.__class__ is str:  # the usual case first, in one check
+                uuid = _src
+            elif _src is UNSET:
                 uuid = None
             elif _src is None:
                 uuid = None
@@ -137,7 +147,9 @@ class ScanSearch:
             _field = "organization_id"
             _src = d.pop("organization_id", UNSET)
             organization_id: str | None
-            if _src is UNSET:
+            if _src.__class__ is str:  # the usual case first, in one check
+                organization_id = _src
+            elif _src is UNSET:
                 organization_id = None
             elif _src is None:
                 organization_id = None

@@ -8,7 +8,15 @@ import orjson
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NOT_GIVEN, UNSET, ParseError, copy_json, parse_uuid, wrong_type
+from ..types import (
+    NOT_GIVEN,
+    UNSET,
+    ParseError,
+    _LazyUUID,
+    copy_json,
+    parse_uuid,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="ScanTarget")
 _new = object.__new__
@@ -97,18 +105,33 @@ class ScanTarget:
             _field = "id"
             _src = d.pop("id", UNSET)
             id: UUID | None
-            if _src is UNSET:
+            if _src.__class__ is str:  # the usual case first, in one check
+                if len(_src) == 36 and _src[8] == "-":
+                    _uuid = _LazyUUID()
+                    _uuid._text = _src
+                    id = _uuid
+                else:
+                    id = parse_uuid(_src)
+
+            elif _src is UNSET:
                 id = None
             elif _src is None:
                 id = None
                 _nulls += ("id",)
             else:
-                id = parse_uuid(_src)
+                if _src.__class__ is str and len(_src) == 36 and _src[8] == "-":
+                    _uuid = _LazyUUID()
+                    _uuid._text = _src
+                    id = _uuid
+                else:
+                    id = parse_uuid(_src)
 
             _field = "name"
             _src = d.pop("name", UNSET)
             name: str | None
-            if _src is UNSET:
+            if _src.__class__ is str:  # the usual case first, in one check
+                name = _src
+            elif _src is UNSET:
                 name = None
             elif _src is None:
                 name = None

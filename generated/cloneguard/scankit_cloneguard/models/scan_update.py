@@ -7,7 +7,13 @@ import orjson
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NOT_GIVEN, UNSET, ParseError, copy_json, wrong_type
+from ..types import (
+    NOT_GIVEN,
+    UNSET,
+    ParseError,
+    copy_json,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="ScanUpdate")
 _new = object.__new__
@@ -131,7 +137,9 @@ class ScanUpdate:
             _field = "name"
             _src = d.pop("name", UNSET)
             name: str | None
-            if _src is UNSET:
+            if _src.__class__ is str:  # the usual case first, in one check
+                name = _src
+            elif _src is UNSET:
                 name = None
             elif _src is None:
                 name = None
@@ -145,7 +153,9 @@ class ScanUpdate:
             _field = "comment"
             _src = d.pop("comment", UNSET)
             comment: str | None
-            if _src is UNSET:
+            if _src.__class__ is str:  # the usual case first, in one check
+                comment = _src
+            elif _src is UNSET:
                 comment = None
             elif _src is None:
                 comment = None
@@ -159,7 +169,9 @@ class ScanUpdate:
             _field = "target_id"
             _src = d.pop("target_id", UNSET)
             target_id: str | None
-            if _src is UNSET:
+            if _src.__class__ is str:  # the usual case first, in one check
+                target_id = _src
+            elif _src is UNSET:
                 target_id = None
             elif _src is None:
                 target_id = None
@@ -173,7 +185,9 @@ class ScanUpdate:
             _field = "config_id"
             _src = d.pop("config_id", UNSET)
             config_id: str | None
-            if _src is UNSET:
+            if _src.__class__ is str:  # the usual case first, in one check
+                config_id = _src
+            elif _src is UNSET:
                 config_id = None
             elif _src is None:
                 config_id = None
@@ -187,7 +201,9 @@ class ScanUpdate:
             _field = "scanner_id"
             _src = d.pop("scanner_id", UNSET)
             scanner_id: str | None
-            if _src is UNSET:
+            if _src.__class__ is str:  # the usual case first, in one check
+                scanner_id = _src
+            elif _src is UNSET:
                 scanner_id = None
             elif _src is None:
                 scanner_id = None

@@ -9,7 +9,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.risk_status import RiskStatus
-from ..types import NOT_GIVEN, UNSET, ParseError, copy_json, parse_datetime, wrong_type
+from ..types import (
+    NOT_GIVEN,
+    UNSET,
+    ParseError,
+    _fromisoformat,
+    copy_json,
+    parse_datetime,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="Risk")
 _new = object.__new__
@@ -226,7 +234,9 @@ class Risk:
             _field = "target_id"
             _src = d.pop("target_id", UNSET)
             target_id: str | None
-            if _src is UNSET:
+            if _src.__class__ is str:  # the usual case first, in one check
+                target_id = _src
+            elif _src is UNSET:
                 target_id = None
             elif _src is None:
                 target_id = None
@@ -240,7 +250,9 @@ class Risk:
             _field = "target"
             _src = d.pop("target", UNSET)
             target: str | None
-            if _src is UNSET:
+            if _src.__class__ is str:  # the usual case first, in one check
+                target = _src
+            elif _src is UNSET:
                 target = None
             elif _src is None:
                 target = None
@@ -281,7 +293,10 @@ class Risk:
             _field = "status"
             _src = d.pop("status", UNSET)
             status: RiskStatus | None
-            if _src is UNSET:
+            if _src.__class__ is str:  # the usual case first, in one check
+                status = _by_value_RiskStatus.get(_src) or RiskStatus(_src)
+
+            elif _src is UNSET:
                 status = None
             elif _src is None:
                 status = None
@@ -292,7 +307,9 @@ class Risk:
             _field = "is_accepted"
             _src = d.pop("is_accepted", UNSET)
             is_accepted: bool | None
-            if _src is UNSET:
+            if _src.__class__ is bool:  # the usual case first, in one check
+                is_accepted = _src
+            elif _src is UNSET:
                 is_accepted = None
             elif _src is None:
                 is_accepted = None
@@ -330,7 +347,10 @@ class Risk:
             _field = "risk_definition"
             _src = d.pop("risk_definition", UNSET)
             risk_definition: RiskDefinition | None
-            if _src is UNSET:
+            if _src.__class__ is dict:  # the usual case first, in one check
+                risk_definition = _from_json_RiskDefinition(_src)
+
+            elif _src is UNSET:
                 risk_definition = None
             elif _src is None:
                 risk_definition = None
@@ -352,7 +372,12 @@ class Risk:
                     first_detected_at = _first_detected_at_raw
                 elif isinstance(_first_detected_at_raw, str):
                     try:
-                        first_detected_at_type_0 = parse_datetime(_first_detected_at_raw)
+                        try:
+                            first_detected_at_type_0 = _fromisoformat(_first_detected_at_raw)
+                        except ValueError:
+                            first_detected_at_type_0 = parse_datetime(_first_detected_at_raw)
+                        if first_detected_at_type_0.tzinfo is None:
+                            first_detected_at_type_0 = parse_datetime(_first_detected_at_raw)
 
                     except ParseError:
                         raise
@@ -376,7 +401,12 @@ class Risk:
                     last_detected_at = _last_detected_at_raw
                 elif isinstance(_last_detected_at_raw, str):
                     try:
-                        last_detected_at_type_0 = parse_datetime(_last_detected_at_raw)
+                        try:
+                            last_detected_at_type_0 = _fromisoformat(_last_detected_at_raw)
+                        except ValueError:
+                            last_detected_at_type_0 = parse_datetime(_last_detected_at_raw)
+                        if last_detected_at_type_0.tzinfo is None:
+                            last_detected_at_type_0 = parse_datetime(_last_detected_at_raw)
 
                     except ParseError:
                         raise

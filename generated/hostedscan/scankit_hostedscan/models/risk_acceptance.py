@@ -8,7 +8,15 @@ import orjson
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NOT_GIVEN, UNSET, ParseError, copy_json, parse_datetime, wrong_type
+from ..types import (
+    NOT_GIVEN,
+    UNSET,
+    ParseError,
+    _fromisoformat,
+    copy_json,
+    parse_datetime,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="RiskAcceptance")
 _new = object.__new__
@@ -113,7 +121,9 @@ class RiskAcceptance:
             _field = "note"
             _src = d.pop("note", UNSET)
             note: str | None
-            if _src is UNSET:
+            if _src.__class__ is str:  # the usual case first, in one check
+                note = _src
+            elif _src is UNSET:
                 note = None
             elif _src is None:
                 note = None
@@ -138,7 +148,12 @@ class RiskAcceptance:
                     created_at = _created_at_raw
                 elif isinstance(_created_at_raw, str):
                     try:
-                        created_at_type_0 = parse_datetime(_created_at_raw)
+                        try:
+                            created_at_type_0 = _fromisoformat(_created_at_raw)
+                        except ValueError:
+                            created_at_type_0 = parse_datetime(_created_at_raw)
+                        if created_at_type_0.tzinfo is None:
+                            created_at_type_0 = parse_datetime(_created_at_raw)
 
                     except ParseError:
                         raise
@@ -162,7 +177,12 @@ class RiskAcceptance:
                     last_updated_at = _last_updated_at_raw
                 elif isinstance(_last_updated_at_raw, str):
                     try:
-                        last_updated_at_type_0 = parse_datetime(_last_updated_at_raw)
+                        try:
+                            last_updated_at_type_0 = _fromisoformat(_last_updated_at_raw)
+                        except ValueError:
+                            last_updated_at_type_0 = parse_datetime(_last_updated_at_raw)
+                        if last_updated_at_type_0.tzinfo is None:
+                            last_updated_at_type_0 = parse_datetime(_last_updated_at_raw)
 
                     except ParseError:
                         raise

@@ -10,7 +10,15 @@ from attrs import field as _attrs_field
 
 from ..models.scan_type import ScanType
 from ..models.threat_level import ThreatLevel
-from ..types import NOT_GIVEN, UNSET, ParseError, copy_json, parse_datetime, wrong_type
+from ..types import (
+    NOT_GIVEN,
+    UNSET,
+    ParseError,
+    _fromisoformat,
+    copy_json,
+    parse_datetime,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="RiskDefinition")
 _new = object.__new__
@@ -281,7 +289,10 @@ class RiskDefinition:
             _field = "additional_info"
             _src = d.pop("additional_info", UNSET)
             additional_info: RiskAdditionalInfo | None
-            if _src is UNSET:
+            if _src.__class__ is dict:  # the usual case first, in one check
+                additional_info = _from_json_RiskAdditionalInfo(_src)
+
+            elif _src is UNSET:
                 additional_info = None
             elif _src is None:
                 additional_info = None
@@ -303,7 +314,12 @@ class RiskDefinition:
                     first_detected_at = _first_detected_at_raw
                 elif isinstance(_first_detected_at_raw, str):
                     try:
-                        first_detected_at_type_0 = parse_datetime(_first_detected_at_raw)
+                        try:
+                            first_detected_at_type_0 = _fromisoformat(_first_detected_at_raw)
+                        except ValueError:
+                            first_detected_at_type_0 = parse_datetime(_first_detected_at_raw)
+                        if first_detected_at_type_0.tzinfo is None:
+                            first_detected_at_type_0 = parse_datetime(_first_detected_at_raw)
 
                     except ParseError:
                         raise
@@ -327,7 +343,12 @@ class RiskDefinition:
                     last_detected_at = _last_detected_at_raw
                 elif isinstance(_last_detected_at_raw, str):
                     try:
-                        last_detected_at_type_0 = parse_datetime(_last_detected_at_raw)
+                        try:
+                            last_detected_at_type_0 = _fromisoformat(_last_detected_at_raw)
+                        except ValueError:
+                            last_detected_at_type_0 = parse_datetime(_last_detected_at_raw)
+                        if last_detected_at_type_0.tzinfo is None:
+                            last_detected_at_type_0 = parse_datetime(_last_detected_at_raw)
 
                     except ParseError:
                         raise

@@ -10,7 +10,13 @@ from attrs import field as _attrs_field
 from ..models.risk_status import RiskStatus
 from ..models.scan_type import ScanType
 from ..models.threat_level import ThreatLevel
-from ..types import NOT_GIVEN, UNSET, ParseError, copy_json, wrong_type
+from ..types import (
+    NOT_GIVEN,
+    UNSET,
+    ParseError,
+    copy_json,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="RiskFilters")
 _new = object.__new__

@@ -9,7 +9,13 @@ from attrs import field as _attrs_field
 
 from ..models.scan_state import ScanState
 from ..models.scan_type import ScanType
-from ..types import NOT_GIVEN, UNSET, ParseError, copy_json, wrong_type
+from ..types import (
+    NOT_GIVEN,
+    UNSET,
+    ParseError,
+    copy_json,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="Scan")
 _new = object.__new__
@@ -203,7 +209,9 @@ class Scan:
             _field = "progress"
             _src = d.pop("progress", UNSET)
             progress: int | None
-            if _src is UNSET:
+            if _src.__class__ is int:  # the usual case first, in one check
+                progress = _src
+            elif _src is UNSET:
                 progress = None
             elif _src is None:
                 progress = None
@@ -217,7 +225,10 @@ class Scan:
             _field = "risks"
             _src = d.pop("risks", UNSET)
             risks: ScanRisks | None
-            if _src is UNSET:
+            if _src.__class__ is dict:  # the usual case first, in one check
+                risks = _from_json_ScanRisks(_src)
+
+            elif _src is UNSET:
                 risks = None
             elif _src is None:
                 risks = None

@@ -8,7 +8,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.scan_type import ScanType
-from ..types import NOT_GIVEN, UNSET, ParseError, copy_json, wrong_type
+from ..types import (
+    NOT_GIVEN,
+    UNSET,
+    ParseError,
+    copy_json,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="ScanCreate")
 _new = object.__new__
@@ -185,7 +191,9 @@ class ScanCreate:
             _field = "use_authentication"
             _src = d.pop("use_authentication", UNSET)
             use_authentication: bool | None
-            if _src is UNSET:
+            if _src.__class__ is bool:  # the usual case first, in one check
+                use_authentication = _src
+            elif _src is UNSET:
                 use_authentication = None
             elif _src is None:
                 use_authentication = None

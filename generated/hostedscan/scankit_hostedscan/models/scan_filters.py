@@ -9,7 +9,13 @@ from attrs import field as _attrs_field
 
 from ..models.scan_state import ScanState
 from ..models.scan_type import ScanType
-from ..types import NOT_GIVEN, UNSET, ParseError, copy_json, wrong_type
+from ..types import (
+    NOT_GIVEN,
+    UNSET,
+    ParseError,
+    copy_json,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="ScanFilters")
 _new = object.__new__

@@ -8,7 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.result_content_type import ResultContentType
-from ..types import ParseError, copy_json, wrong_type
+from ..types import (
+    ParseError,
+    copy_json,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="ScanResult")
 _new = object.__new__

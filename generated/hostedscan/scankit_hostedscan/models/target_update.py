@@ -7,7 +7,13 @@ import orjson
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NOT_GIVEN, UNSET, ParseError, copy_json, wrong_type
+from ..types import (
+    NOT_GIVEN,
+    UNSET,
+    ParseError,
+    copy_json,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="TargetUpdate")
 _new = object.__new__
@@ -97,7 +103,9 @@ class TargetUpdate:
             _field = "label"
             _src = d.pop("label", UNSET)
             label: str | None
-            if _src is UNSET:
+            if _src.__class__ is str:  # the usual case first, in one check
+                label = _src
+            elif _src is UNSET:
                 label = None
             elif _src is None:
                 label = None

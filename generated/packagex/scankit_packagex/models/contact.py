@@ -7,7 +7,13 @@ import orjson
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NOT_GIVEN, UNSET, ParseError, copy_json, wrong_type
+from ..types import (
+    NOT_GIVEN,
+    UNSET,
+    ParseError,
+    copy_json,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="Contact")
 _new = object.__new__
@@ -192,7 +198,10 @@ class Contact:
             _field = "_search"
             _src = d.pop("_search", UNSET)
             field_search: SearchRelevance | None
-            if _src is UNSET:
+            if _src.__class__ is dict:  # the usual case first, in one check
+                field_search = _from_json_SearchRelevance(_src)
+
+            elif _src is UNSET:
                 field_search = None
             elif _src is None:
                 field_search = None

@@ -8,7 +8,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.scan_type import ScanType
-from ..types import NOT_GIVEN, UNSET, ParseError, copy_json, wrong_type
+from ..types import (
+    NOT_GIVEN,
+    UNSET,
+    ParseError,
+    copy_json,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="CreateScanRequest")
 _new = object.__new__
@@ -176,7 +182,10 @@ class CreateScanRequest:
             _field = "type"
             _src = d.pop("type", UNSET)
             type_: ScanType | None
-            if _src is UNSET:
+            if _src.__class__ is str:  # the usual case first, in one check
+                type_ = _by_value_ScanType.get(_src) or ScanType(_src)
+
+            elif _src is UNSET:
                 type_ = None
             elif _src is None:
                 type_ = None
@@ -200,7 +209,10 @@ class CreateScanRequest:
             _field = "metadata"
             _src = d.pop("metadata", UNSET)
             metadata: Metadata | None
-            if _src is UNSET:
+            if _src.__class__ is dict:  # the usual case first, in one check
+                metadata = _from_json_Metadata(_src)
+
+            elif _src is UNSET:
                 metadata = None
             elif _src is None:
                 metadata = None
@@ -239,7 +251,10 @@ class CreateScanRequest:
             _field = "dimensions"
             _src = d.pop("dimensions", UNSET)
             dimensions: Dimensions | None
-            if _src is UNSET:
+            if _src.__class__ is dict:  # the usual case first, in one check
+                dimensions = _from_json_Dimensions(_src)
+
+            elif _src is UNSET:
                 dimensions = None
             elif _src is None:
                 dimensions = None
@@ -250,7 +265,10 @@ class CreateScanRequest:
             _field = "options"
             _src = d.pop("options", UNSET)
             options: ScanOptions | None
-            if _src is UNSET:
+            if _src.__class__ is dict:  # the usual case first, in one check
+                options = _from_json_ScanOptions(_src)
+
+            elif _src is UNSET:
                 options = None
             elif _src is None:
                 options = None

@@ -7,7 +7,13 @@ import orjson
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NOT_GIVEN, UNSET, ParseError, copy_json, wrong_type
+from ..types import (
+    NOT_GIVEN,
+    UNSET,
+    ParseError,
+    copy_json,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="ErrorEnvelope")
 _new = object.__new__
@@ -176,7 +182,9 @@ class ErrorEnvelope:
             _field = "status"
             _src = d.pop("status", UNSET)
             status: int | None
-            if _src is UNSET:
+            if _src.__class__ is int:  # the usual case first, in one check
+                status = _src
+            elif _src is UNSET:
                 status = None
             elif _src is None:
                 status = None
@@ -190,7 +198,9 @@ class ErrorEnvelope:
             _field = "message"
             _src = d.pop("message", UNSET)
             message: str | None
-            if _src is UNSET:
+            if _src.__class__ is str:  # the usual case first, in one check
+                message = _src
+            elif _src is UNSET:
                 message = None
             elif _src is None:
                 message = None
@@ -280,7 +290,9 @@ class ErrorEnvelope:
             _field = "endpoint"
             _src = d.pop("endpoint", UNSET)
             endpoint: str | None
-            if _src is UNSET:
+            if _src.__class__ is str:  # the usual case first, in one check
+                endpoint = _src
+            elif _src is UNSET:
                 endpoint = None
             elif _src is None:
                 endpoint = None

@@ -7,7 +7,13 @@ import orjson
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NOT_GIVEN, UNSET, ParseError, copy_json, wrong_type
+from ..types import (
+    NOT_GIVEN,
+    UNSET,
+    ParseError,
+    copy_json,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="Pagination")
 _new = object.__new__
@@ -121,7 +127,9 @@ class Pagination:
             _field = "total_count"
             _src = d.pop("total_count", UNSET)
             total_count: int | None
-            if _src is UNSET:
+            if _src.__class__ is int:  # the usual case first, in one check
+                total_count = _src
+            elif _src is UNSET:
                 total_count = None
             elif _src is None:
                 total_count = None

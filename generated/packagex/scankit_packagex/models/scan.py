@@ -9,7 +9,13 @@ from attrs import field as _attrs_field
 
 from ..models.extracted_label import ExtractedLabel
 from ..models.scan_type import ScanType
-from ..types import NOT_GIVEN, UNSET, ParseError, copy_json, wrong_type
+from ..types import (
+    NOT_GIVEN,
+    UNSET,
+    ParseError,
+    copy_json,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="Scan")
 _new = object.__new__
@@ -484,7 +490,9 @@ class Scan:
             _field = "hash"
             _src = d.pop("hash", UNSET)
             hash_: str | None
-            if _src is UNSET:
+            if _src.__class__ is str:  # the usual case first, in one check
+                hash_ = _src
+            elif _src is UNSET:
                 hash_ = None
             elif _src is None:
                 hash_ = None
@@ -498,7 +506,9 @@ class Scan:
             _field = "image_url"
             _src = d.pop("image_url", UNSET)
             image_url: str | None
-            if _src is UNSET:
+            if _src.__class__ is str:  # the usual case first, in one check
+                image_url = _src
+            elif _src is UNSET:
                 image_url = None
             elif _src is None:
                 image_url = None
@@ -525,7 +535,10 @@ class Scan:
             _field = "metadata"
             _src = d.pop("metadata", UNSET)
             metadata: Metadata | None
-            if _src is UNSET:
+            if _src.__class__ is dict:  # the usual case first, in one check
+                metadata = _from_json_Metadata(_src)
+
+            elif _src is UNSET:
                 metadata = None
             elif _src is None:
                 metadata = None
@@ -536,7 +549,9 @@ class Scan:
             _field = "organization_id"
             _src = d.pop("organization_id", UNSET)
             organization_id: str | None
-            if _src is UNSET:
+            if _src.__class__ is str:  # the usual case first, in one check
+                organization_id = _src
+            elif _src is UNSET:
                 organization_id = None
             elif _src is None:
                 organization_id = None

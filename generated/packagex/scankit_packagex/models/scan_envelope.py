@@ -7,7 +7,13 @@ import orjson
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NOT_GIVEN, UNSET, ParseError, copy_json, wrong_type
+from ..types import (
+    NOT_GIVEN,
+    UNSET,
+    ParseError,
+    copy_json,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="ScanEnvelope")
 _new = object.__new__
@@ -237,7 +243,9 @@ class ScanEnvelope:
             _field = "endpoint"
             _src = d.pop("endpoint", UNSET)
             endpoint: str | None
-            if _src is UNSET:
+            if _src.__class__ is str:  # the usual case first, in one check
+                endpoint = _src
+            elif _src is UNSET:
                 endpoint = None
             elif _src is None:
                 endpoint = None

@@ -7,7 +7,13 @@ import orjson
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NOT_GIVEN, UNSET, ParseError, copy_json, wrong_type
+from ..types import (
+    NOT_GIVEN,
+    UNSET,
+    ParseError,
+    copy_json,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="ScanOptions")
 _new = object.__new__
@@ -95,7 +101,9 @@ class ScanOptions:
             _field = "parse_addresses"
             _src = d.pop("parse_addresses", UNSET)
             parse_addresses: bool | None
-            if _src is UNSET:
+            if _src.__class__ is bool:  # the usual case first, in one check
+                parse_addresses = _src
+            elif _src is UNSET:
                 parse_addresses = None
             elif _src is None:
                 parse_addresses = None
@@ -109,7 +117,9 @@ class ScanOptions:
             _field = "match_contacts"
             _src = d.pop("match_contacts", UNSET)
             match_contacts: bool | None
-            if _src is UNSET:
+            if _src.__class__ is bool:  # the usual case first, in one check
+                match_contacts = _src
+            elif _src is UNSET:
                 match_contacts = None
             elif _src is None:
                 match_contacts = None

@@ -7,7 +7,13 @@ import orjson
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NOT_GIVEN, UNSET, ParseError, copy_json, wrong_type
+from ..types import (
+    NOT_GIVEN,
+    UNSET,
+    ParseError,
+    copy_json,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="Barcode")
 _new = object.__new__
@@ -128,7 +134,9 @@ class Barcode:
             _field = "enabled"
             _src = d.pop("enabled", UNSET)
             enabled: bool | None
-            if _src is UNSET:
+            if _src.__class__ is bool:  # the usual case first, in one check
+                enabled = _src
+            elif _src is UNSET:
                 enabled = None
             elif _src is None:
                 enabled = None
@@ -142,7 +150,9 @@ class Barcode:
             _field = "type"
             _src = d.pop("type", UNSET)
             type_: str | None
-            if _src is UNSET:
+            if _src.__class__ is str:  # the usual case first, in one check
+                type_ = _src
+            elif _src is UNSET:
                 type_ = None
             elif _src is None:
                 type_ = None
@@ -156,7 +166,9 @@ class Barcode:
             _field = "source"
             _src = d.pop("source", UNSET)
             source: str | None
-            if _src is UNSET:
+            if _src.__class__ is str:  # the usual case first, in one check
+                source = _src
+            elif _src is UNSET:
                 source = None
             elif _src is None:
                 source = None
@@ -170,7 +182,9 @@ class Barcode:
             _field = "value"
             _src = d.pop("value", UNSET)
             value: str | None
-            if _src is UNSET:
+            if _src.__class__ is str:  # the usual case first, in one check
+                value = _src
+            elif _src is UNSET:
                 value = None
             elif _src is None:
                 value = None
@@ -184,7 +198,9 @@ class Barcode:
             _field = "displayText"
             _src = d.pop("displayText", UNSET)
             display_text: str | None
-            if _src is UNSET:
+            if _src.__class__ is str:  # the usual case first, in one check
+                display_text = _src
+            elif _src is UNSET:
                 display_text = None
             elif _src is None:
                 display_text = None

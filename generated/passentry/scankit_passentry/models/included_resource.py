@@ -8,7 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.resource_type import ResourceType
-from ..types import ParseError, copy_json, wrong_type
+from ..types import (
+    ParseError,
+    copy_json,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="IncludedResource")
 _new = object.__new__

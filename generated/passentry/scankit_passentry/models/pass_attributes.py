@@ -9,7 +9,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.pass_status import PassStatus
-from ..types import NOT_GIVEN, UNSET, ParseError, copy_json, parse_datetime, wrong_type
+from ..types import (
+    NOT_GIVEN,
+    UNSET,
+    ParseError,
+    _fromisoformat,
+    copy_json,
+    parse_datetime,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="PassAttributes")
 _new = object.__new__
@@ -195,7 +203,9 @@ class PassAttributes:
             _field = "downloadUrl"
             _src = d.pop("downloadUrl", UNSET)
             download_url: str | None
-            if _src is UNSET:
+            if _src.__class__ is str:  # the usual case first, in one check
+                download_url = _src
+            elif _src is UNSET:
                 download_url = None
             elif _src is None:
                 download_url = None
@@ -209,7 +219,9 @@ class PassAttributes:
             _field = "passType"
             _src = d.pop("passType", UNSET)
             pass_type: str | None
-            if _src is UNSET:
+            if _src.__class__ is str:  # the usual case first, in one check
+                pass_type = _src
+            elif _src is UNSET:
                 pass_type = None
             elif _src is None:
                 pass_type = None
@@ -223,18 +235,34 @@ class PassAttributes:
             _field = "createdAt"
             _src = d.pop("createdAt", UNSET)
             created_at: datetime.datetime | None
-            if _src is UNSET:
+            if _src.__class__ is str:  # the usual case first, in one check
+                try:
+                    created_at = _fromisoformat(_src)
+                except ValueError:
+                    created_at = parse_datetime(_src)
+                if created_at.tzinfo is None:
+                    created_at = parse_datetime(_src)
+
+            elif _src is UNSET:
                 created_at = None
             elif _src is None:
                 created_at = None
                 _nulls += ("created_at",)
             else:
-                created_at = parse_datetime(_src)
+                try:
+                    created_at = _fromisoformat(_src)
+                except ValueError:
+                    created_at = parse_datetime(_src)
+                if created_at.tzinfo is None:
+                    created_at = parse_datetime(_src)
 
             _field = "status"
             _src = d.pop("status", UNSET)
             status: PassStatus | None
-            if _src is UNSET:
+            if _src.__class__ is str:  # the usual case first, in one check
+                status = _by_value_PassStatus.get(_src) or PassStatus(_src)
+
+            elif _src is UNSET:
                 status = None
             elif _src is None:
                 status = None
@@ -245,7 +273,9 @@ class PassAttributes:
             _field = "extId"
             _src = d.pop("extId", UNSET)
             ext_id: str | None
-            if _src is UNSET:
+            if _src.__class__ is str:  # the usual case first, in one check
+                ext_id = _src
+            elif _src is UNSET:
                 ext_id = None
             elif _src is None:
                 ext_id = None
@@ -259,7 +289,9 @@ class PassAttributes:
             _field = "passTemplateUuid"
             _src = d.pop("passTemplateUuid", UNSET)
             pass_template_uuid: str | None
-            if _src is UNSET:
+            if _src.__class__ is str:  # the usual case first, in one check
+                pass_template_uuid = _src
+            elif _src is UNSET:
                 pass_template_uuid = None
             elif _src is None:
                 pass_template_uuid = None
@@ -273,7 +305,9 @@ class PassAttributes:
             _field = "passTemplateName"
             _src = d.pop("passTemplateName", UNSET)
             pass_template_name: str | None
-            if _src is UNSET:
+            if _src.__class__ is str:  # the usual case first, in one check
+                pass_template_name = _src
+            elif _src is UNSET:
                 pass_template_name = None
             elif _src is None:
                 pass_template_name = None
@@ -324,7 +358,10 @@ class PassAttributes:
             _field = "passContent"
             _src = d.pop("passContent", UNSET)
             pass_content: PassContent | None
-            if _src is UNSET:
+            if _src.__class__ is dict:  # the usual case first, in one check
+                pass_content = _from_json_PassContent(_src)
+
+            elif _src is UNSET:
                 pass_content = None
             elif _src is None:
                 pass_content = None

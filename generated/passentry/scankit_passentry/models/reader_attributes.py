@@ -9,7 +9,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.reader_type import ReaderType
-from ..types import NOT_GIVEN, UNSET, ParseError, copy_json, parse_datetime, wrong_type
+from ..types import (
+    NOT_GIVEN,
+    UNSET,
+    ParseError,
+    _fromisoformat,
+    copy_json,
+    parse_datetime,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="ReaderAttributes")
 _new = object.__new__
@@ -187,7 +195,9 @@ class ReaderAttributes:
             _field = "name"
             _src = d.pop("name", UNSET)
             name: str | None
-            if _src is UNSET:
+            if _src.__class__ is str:  # the usual case first, in one check
+                name = _src
+            elif _src is UNSET:
                 name = None
             elif _src is None:
                 name = None
@@ -201,7 +211,10 @@ class ReaderAttributes:
             _field = "readerType"
             _src = d.pop("readerType", UNSET)
             reader_type: ReaderType | None
-            if _src is UNSET:
+            if _src.__class__ is str:  # the usual case first, in one check
+                reader_type = _by_value_ReaderType.get(_src) or ReaderType(_src)
+
+            elif _src is UNSET:
                 reader_type = None
             elif _src is None:
                 reader_type = None
@@ -212,7 +225,9 @@ class ReaderAttributes:
             _field = "loggedIn"
             _src = d.pop("loggedIn", UNSET)
             logged_in: bool | None
-            if _src is UNSET:
+            if _src.__class__ is bool:  # the usual case first, in one check
+                logged_in = _src
+            elif _src is UNSET:
                 logged_in = None
             elif _src is None:
                 logged_in = None
@@ -226,7 +241,9 @@ class ReaderAttributes:
             _field = "qrEnabled"
             _src = d.pop("qrEnabled", UNSET)
             qr_enabled: bool | None
-            if _src is UNSET:
+            if _src.__class__ is bool:  # the usual case first, in one check
+                qr_enabled = _src
+            elif _src is UNSET:
                 qr_enabled = None
             elif _src is None:
                 qr_enabled = None
@@ -240,7 +257,9 @@ class ReaderAttributes:
             _field = "mifareClassicNfcEnabled"
             _src = d.pop("mifareClassicNfcEnabled", UNSET)
             mifare_classic_nfc_enabled: bool | None
-            if _src is UNSET:
+            if _src.__class__ is bool:  # the usual case first, in one check
+                mifare_classic_nfc_enabled = _src
+            elif _src is UNSET:
                 mifare_classic_nfc_enabled = None
             elif _src is None:
                 mifare_classic_nfc_enabled = None
@@ -254,7 +273,9 @@ class ReaderAttributes:
             _field = "scanEnabled"
             _src = d.pop("scanEnabled", UNSET)
             scan_enabled: bool | None
-            if _src is UNSET:
+            if _src.__class__ is bool:  # the usual case first, in one check
+                scan_enabled = _src
+            elif _src is UNSET:
                 scan_enabled = None
             elif _src is None:
                 scan_enabled = None
@@ -268,7 +289,9 @@ class ReaderAttributes:
             _field = "redeemEnabled"
             _src = d.pop("redeemEnabled", UNSET)
             redeem_enabled: bool | None
-            if _src is UNSET:
+            if _src.__class__ is bool:  # the usual case first, in one check
+                redeem_enabled = _src
+            elif _src is UNSET:
                 redeem_enabled = None
             elif _src is None:
                 redeem_enabled = None
@@ -282,7 +305,9 @@ class ReaderAttributes:
             _field = "addPointsEnabled"
             _src = d.pop("addPointsEnabled", UNSET)
             add_points_enabled: bool | None
-            if _src is UNSET:
+            if _src.__class__ is bool:  # the usual case first, in one check
+                add_points_enabled = _src
+            elif _src is UNSET:
                 add_points_enabled = None
             elif _src is None:
                 add_points_enabled = None
@@ -296,7 +321,9 @@ class ReaderAttributes:
             _field = "ndefTagScanningEnabled"
             _src = d.pop("ndefTagScanningEnabled", UNSET)
             ndef_tag_scanning_enabled: bool | None
-            if _src is UNSET:
+            if _src.__class__ is bool:  # the usual case first, in one check
+                ndef_tag_scanning_enabled = _src
+            elif _src is UNSET:
                 ndef_tag_scanning_enabled = None
             elif _src is None:
                 ndef_tag_scanning_enabled = None
@@ -310,13 +337,26 @@ class ReaderAttributes:
             _field = "lastSeenAt"
             _src = d.pop("lastSeenAt", UNSET)
             last_seen_at: datetime.datetime | None
-            if _src is UNSET:
+            if _src.__class__ is str:  # the usual case first, in one check
+                try:
+                    last_seen_at = _fromisoformat(_src)
+                except ValueError:
+                    last_seen_at = parse_datetime(_src)
+                if last_seen_at.tzinfo is None:
+                    last_seen_at = parse_datetime(_src)
+
+            elif _src is UNSET:
                 last_seen_at = None
             elif _src is None:
                 last_seen_at = None
                 _nulls += ("last_seen_at",)
             else:
-                last_seen_at = parse_datetime(_src)
+                try:
+                    last_seen_at = _fromisoformat(_src)
+                except ValueError:
+                    last_seen_at = parse_datetime(_src)
+                if last_seen_at.tzinfo is None:
+                    last_seen_at = parse_datetime(_src)
 
         except ParseError as e:
             e.model = cls.__name__

@@ -11,7 +11,15 @@ from attrs import field as _attrs_field
 from ..models.scan_status import ScanStatus
 from ..models.scan_type import ScanType
 from ..models.validation_type import ValidationType
-from ..types import NOT_GIVEN, UNSET, ParseError, copy_json, parse_datetime, wrong_type
+from ..types import (
+    NOT_GIVEN,
+    UNSET,
+    ParseError,
+    _fromisoformat,
+    copy_json,
+    parse_datetime,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="ScanAttributes")
 _new = object.__new__
@@ -136,7 +144,12 @@ class ScanAttributes:
 
             _field = "scannedAt"
             _src = d.pop("scannedAt")
-            scanned_at = parse_datetime(_src)
+            try:
+                scanned_at = _fromisoformat(_src)
+            except ValueError:
+                scanned_at = parse_datetime(_src)
+            if scanned_at.tzinfo is None:
+                scanned_at = parse_datetime(_src)
 
             _field = "statusDetail"
             _src = d.pop("statusDetail", UNSET)

@@ -7,7 +7,13 @@ import orjson
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NOT_GIVEN, UNSET, ParseError, copy_json, wrong_type
+from ..types import (
+    NOT_GIVEN,
+    UNSET,
+    ParseError,
+    copy_json,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="ScanList")
 _new = object.__new__
@@ -167,7 +173,10 @@ class ScanList:
             _field = "meta"
             _src = d.pop("meta", UNSET)
             meta: ScanListMeta | None
-            if _src is UNSET:
+            if _src.__class__ is dict:  # the usual case first, in one check
+                meta = _from_json_ScanListMeta(_src)
+
+            elif _src is UNSET:
                 meta = None
             elif _src is None:
                 meta = None
@@ -178,7 +187,10 @@ class ScanList:
             _field = "links"
             _src = d.pop("links", UNSET)
             links: Links | None
-            if _src is UNSET:
+            if _src.__class__ is dict:  # the usual case first, in one check
+                links = _from_json_Links(_src)
+
+            elif _src is UNSET:
                 links = None
             elif _src is None:
                 links = None

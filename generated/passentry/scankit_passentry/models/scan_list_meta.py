@@ -7,7 +7,13 @@ import orjson
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NOT_GIVEN, UNSET, ParseError, copy_json, wrong_type
+from ..types import (
+    NOT_GIVEN,
+    UNSET,
+    ParseError,
+    copy_json,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="ScanListMeta")
 _new = object.__new__
@@ -161,7 +167,9 @@ class ScanListMeta:
             _field = "totalScans"
             _src = d.pop("totalScans", UNSET)
             total_scans: int | None
-            if _src is UNSET:
+            if _src.__class__ is int:  # the usual case first, in one check
+                total_scans = _src
+            elif _src is UNSET:
                 total_scans = None
             elif _src is None:
                 total_scans = None
@@ -175,7 +183,9 @@ class ScanListMeta:
             _field = "successfulScans"
             _src = d.pop("successfulScans", UNSET)
             successful_scans: int | None
-            if _src is UNSET:
+            if _src.__class__ is int:  # the usual case first, in one check
+                successful_scans = _src
+            elif _src is UNSET:
                 successful_scans = None
             elif _src is None:
                 successful_scans = None
@@ -189,7 +199,9 @@ class ScanListMeta:
             _field = "failedScans"
             _src = d.pop("failedScans", UNSET)
             failed_scans: int | None
-            if _src is UNSET:
+            if _src.__class__ is int:  # the usual case first, in one check
+                failed_scans = _src
+            elif _src is UNSET:
                 failed_scans = None
             elif _src is None:
                 failed_scans = None
@@ -203,7 +215,9 @@ class ScanListMeta:
             _field = "readersCount"
             _src = d.pop("readersCount", UNSET)
             readers_count: int | None
-            if _src is UNSET:
+            if _src.__class__ is int:  # the usual case first, in one check
+                readers_count = _src
+            elif _src is UNSET:
                 readers_count = None
             elif _src is None:
                 readers_count = None
@@ -217,7 +231,9 @@ class ScanListMeta:
             _field = "totalCount"
             _src = d.pop("totalCount", UNSET)
             total_count: int | None
-            if _src is UNSET:
+            if _src.__class__ is int:  # the usual case first, in one check
+                total_count = _src
+            elif _src is UNSET:
                 total_count = None
             elif _src is None:
                 total_count = None
@@ -231,7 +247,9 @@ class ScanListMeta:
             _field = "resultsPerPage"
             _src = d.pop("resultsPerPage", UNSET)
             results_per_page: int | None
-            if _src is UNSET:
+            if _src.__class__ is int:  # the usual case first, in one check
+                results_per_page = _src
+            elif _src is UNSET:
                 results_per_page = None
             elif _src is None:
                 results_per_page = None
@@ -245,7 +263,9 @@ class ScanListMeta:
             _field = "currentPage"
             _src = d.pop("currentPage", UNSET)
             current_page: int | None
-            if _src is UNSET:
+            if _src.__class__ is int:  # the usual case first, in one check
+                current_page = _src
+            elif _src is UNSET:
                 current_page = None
             elif _src is None:
                 current_page = None
@@ -259,7 +279,9 @@ class ScanListMeta:
             _field = "totalPages"
             _src = d.pop("totalPages", UNSET)
             total_pages: int | None
-            if _src is UNSET:
+            if _src.__class__ is int:  # the usual case first, in one check
+                total_pages = _src
+            elif _src is UNSET:
                 total_pages = None
             elif _src is None:
                 total_pages = None

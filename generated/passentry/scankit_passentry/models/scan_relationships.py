@@ -7,7 +7,13 @@ import orjson
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import NOT_GIVEN, UNSET, ParseError, copy_json, wrong_type
+from ..types import (
+    NOT_GIVEN,
+    UNSET,
+    ParseError,
+    copy_json,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="ScanRelationships")
 _new = object.__new__
@@ -99,7 +105,10 @@ class ScanRelationships:
             _field = "pass"
             _src = d.pop("pass", UNSET)
             pass_: PassRelationship | None
-            if _src is UNSET:
+            if _src.__class__ is dict:  # the usual case first, in one check
+                pass_ = _from_json_PassRelationship(_src)
+
+            elif _src is UNSET:
                 pass_ = None
             elif _src is None:
                 pass_ = None
