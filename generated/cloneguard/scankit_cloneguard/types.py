@@ -116,7 +116,7 @@ def copy_json(value: Any) -> Any:
     """
     if isinstance(value, dict):
         return {key: copy_json(item) for key, item in value.items()}
-    if isinstance(value, list):
+    if isinstance(value, list | tuple):  # a tuple is a JSON array too (a TypedDict takes a Sequence)
         return [copy_json(item) for item in value]
     if value is None or isinstance(value, str | int | float):
         return value
@@ -173,9 +173,12 @@ class _LazyUUID(uuid.UUID):
         # Reached only while the slot is still empty: UUID's own slots are filled here, once.
         if name == "int":
             digits = self._text.replace("-", "")
-            if not (len(digits) == 32 and digits.isalnum() and digits.isascii()):
-                raise ValueError(f"badly formed hexadecimal UUID string: {self._text!r}")
-            value = int(digits, 16)
+            try:
+                if not (len(digits) == 32 and digits.isalnum() and digits.isascii()):
+                    raise ValueError
+                value = int(digits, 16)
+            except ValueError:
+                raise ValueError(f"badly formed hexadecimal UUID string: {self._text!r}") from None
             _set(self, "int", value)
             _set(self, "is_safe", _UNSAFE_UNKNOWN)
             return value
