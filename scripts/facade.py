@@ -49,6 +49,7 @@ def _ops_by_id(spec: dict[str, Any]) -> dict[str, tuple[str, str, dict[str, Any]
 
 
 _MODELS: dict[str, ModelProperty] = {}
+_MODEL_API = {"to_dict", "to_json", "from_dict", "fields_set", "additional_properties", "additional_keys"}
 
 
 def _shape(path: str) -> str:
@@ -325,6 +326,10 @@ def render(vendor: str, spec: dict[str, Any], view: dict[str, Any], config_path:
     models_by_schema = {_s(m.name).rsplit("/", 1)[-1]: m for m in data.models}  # m.name: /components/schemas/X
     _MODELS.clear()
     _MODELS.update({_s(m.class_info.name): m for m in data.models})
+    for m in data.models:  # names the model template gives methods and properties of its own
+        for prop in (m.required_properties or []) + (m.optional_properties or []):
+            if _s(prop.python_name) in _MODEL_API:
+                raise FacadeError(f"{vendor}: {_s(m.class_info.name)}.{_s(prop.python_name)} hides the model's own API")
     _ENUMS.clear()
     _ENUMS.update({_s(e.class_info.name): e for e in data.enums})
     _LITERALS.clear()
