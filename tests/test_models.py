@@ -151,3 +151,13 @@ def test_none_for_an_optional_parameter_sends_nothing(clock: FakeClock) -> None:
     hosted = make(scankit.HostedScan, _capture(seen, {"data": []}), clock)
     list(hosted.scans.list(filters=None, page_token=None))
     assert "filters" not in seen[0].url.params and "page_token" not in seen[0].url.params
+
+
+def test_the_typing_scripts_need_no_unset() -> None:
+    """What users write (tests/typing/) never imports Unset nor checks isinstance(..., Unset)."""
+    from pathlib import Path
+
+    scripts = sorted((Path(__file__).parent / "typing").glob("*.py"))
+    assert len(scripts) >= 6
+    for script in scripts:
+        assert "Unset" not in script.read_text(encoding="utf-8"), script.name
