@@ -63,8 +63,13 @@ format: $(VENV)/.stamp
 	$(BIN)/ruff check --fix wrapper scripts tests bench
 	$(BIN)/ruff format wrapper scripts tests bench
 
+# mypy --strict over the code; pyright strict and mypy --strict over tests/typing/ (user-style
+# scripts, plus mistakes that must stay errors); pyright's type completeness of each package.
 typecheck: $(VENV)/.stamp
 	$(BIN)/mypy --strict wrapper/scankit $(foreach v,$(VENDORS),generated/$(v)/scankit_$(v)) tests/test_typing.py
+	$(BIN)/mypy --strict tests/typing
+	$(BIN)/pyright --pythonpath $(BIN)/python -p tests/typing
+	$(BIN)/python scripts/verifytypes.py
 
 lint-specs: $(VENV)/.stamp node_modules/.stamp
 	$(BIN)/python scripts/lint_specs.py

@@ -49,6 +49,7 @@ def _ops_by_id(spec: dict[str, Any]) -> dict[str, tuple[str, str, dict[str, Any]
 
 
 _MODELS: dict[str, ModelProperty] = {}
+_MODEL_API = {"to_dict", "to_json", "from_dict", "fields_set", "additional_properties", "additional_keys"}
 
 
 def _shape(path: str) -> str:
@@ -161,7 +162,7 @@ def _webhooks(vendor: str, spec: dict[str, Any], models_by_schema: dict[str, Any
     where = f"{vendor} x-scankit-webhooks"
     try:
         sig = block["signature"]
-        model = models_by_schema[f"/components/schemas/{block['event_schema']}"]
+        model = models_by_schema[block["event_schema"]]
         fields: dict[str, Any] = {
             "secret_env": block["secret_env"],
             "signature_header": sig["header"],
@@ -199,32 +200,143 @@ def _enum_params(endpoint: Any) -> dict[str, str]:
     return out
 
 
+_ENUMS: dict[str, Any] = {}
+_LITERALS: dict[str, str] = {}  # `ScanStateValue = Literal["QUEUED", ...]` for each enum a parameter takes
+
+
+def _enum_type(class_name: str) -> str:
+    """`ScanState | ScanStateValue`: the member or its spec value (a Literal), checked by type checkers.
+
+    A value the spec does not list goes through the explicit escape, `ScanState("NEW")`.
+    """
+    enum = _ENUMS[class_name]
+    alias = f"{class_name}Value"
+    if alias in _MODELS or alias in _ENUMS:
+        raise FacadeError(f"{alias}: a schema has the name the facade gives {class_name}'s values")
+    values = ", ".join(f'"{v}"' for v in enum.values.values())
+    _LITERALS[alias] = f"{alias} = Literal[{values}]"
+    return f"{class_name} | {alias}"
+
+
+def _param_type(prop: Any, typed_dicts: dict[str, str]) -> str:
+    """The JSON-shaped type of a property, for a TypedDict a user writes (a dict body or filters)."""
+    kind = type(prop).__name__
+    if kind == "EnumProperty":
+        return _enum_type(_s(prop.class_info.name))
+    if kind == "ListProperty":
+        inner = _param_type(prop.inner_property, typed_dicts)
+        # a Sequence takes a list[ScanState] as well; a str is not one of these (its items are str)
+        return f"Sequence[{inner}]" if type(prop.inner_property).__name__ == "EnumProperty" else f"list[{inner}]"
+    if kind == "ModelProperty":
+        return _typed_dict(_MODELS.get(_s(prop.class_info.name), prop), typed_dicts)
+    if kind == "UnionProperty":
+        parts = sorted({_param_type(p, typed_dicts) for p in prop.inner_properties}, key=lambda s: (s == "None", s))
+        return " | ".join(parts)
+    simple = {
+        "StringProperty": "str",
+        "DateTimeProperty": "str",
+        "DateProperty": "str",
+        "UuidProperty": "str",
+        "IntProperty": "int",
+        "FloatProperty": "float",
+        "BooleanProperty": "bool",
+        "NoneProperty": "None",
+    }
+    return simple.get(kind, "Any")
+
+
+def _typed_dict(model: Any, typed_dicts: dict[str, str]) -> str:
+    """Render `<Model>Param`, a TypedDict of the model's JSON keys (absent = omitted, None = null)."""
+    name = f"{_s(model.class_info.name)}Param"
+    if name in typed_dicts:
+        return f'"{name}"'
+    typed_dicts[name] = ""  # a placeholder while the fields render (recursive models)
+    fields = []
+    for prop in (model.required_properties or []) + (model.optional_properties or []):
+        value = _param_type(prop, typed_dicts)
+        if not prop.required:
+            value = f"NotRequired[{value}]"
+        fields.append(f'        "{_s(prop.name)}": {value},')
+    body = "\n".join(fields)
+    # the functional form: JSON keys may be Python keywords (`type`) or dotted (`risk_definition.title`)
+    typed_dicts[name] = f'{name} = TypedDict(\n    "{name}",\n    {{\n{body}\n    }},\n)'
+    return name
+
+
 def _arguments(
     project: Project,
     endpoint: Any,
     json_params: dict[str, str | None],
     enums: dict[str, str],
+    typed_dicts: dict[str, str],
     page_size: tuple[str, int] | None = None,
-) -> str:
-    """The generated function's own argument list (without `client`), as the generator renders it."""
+) -> tuple[str, dict[str, str], dict[str, str]]:
+    """The facade's argument list (without `client`), from the generated function's own, retyped.
+
+    Returns the text, each argument's final type (for the docstring) and the parameters that take
+    a model or its TypedDict (converted with `from_dict` before the call).
+    An optional parameter is `X | None = None` (None: not sent); an enum is `Enum | Literal[...]`;
+    a JSON or object parameter and the body take the generated model or a TypedDict of its keys.
+    """
     macros = project.env.get_template("endpoint_macros.py.jinja").module
     text = str(macros.arguments(endpoint, include_client=False))  # type: ignore[attr-defined]
+    models: dict[str, str] = {}
+    params = {
+        _s(p.python_name): p for p in endpoint.path_parameters + endpoint.query_parameters + endpoint.header_parameters
+    }
+    if endpoint.bodies:
+        params["body"] = endpoint.bodies[0].prop
     lines = []
+    types: dict[str, str] = {}
     for line in text.splitlines():
-        name = line.split(":", 1)[0].strip()
+        if not line.strip():
+            continue
+        m = re.fullmatch(r"(\w+): (.+?)(?: = (.+))?,", line.strip())
+        if m is None:
+            lines.append(line)
+            continue
+        name, type_, default = m.group(1), m.group(2), m.group(3)
+        optional = type_.endswith(" | Unset")
+        type_ = type_.removesuffix(" | Unset")
+        prop = params.get(name)
+        inner = getattr(prop, "inner_property", None)
         if name in json_params:
             model = json_params[name]
-            accepted = f"{model} | Mapping[str, Any] | str" if model else "Mapping[str, Any] | str"
-            line = line.replace("str | Unset", f"{accepted} | Unset", 1)
-        if name in enums:
-            line = re.sub(rf"\b{enums[name]}\b", f"{enums[name]} | str", line, count=1)
+            type_ = (
+                f"{model} | {_typed_dict(_MODELS[model], typed_dicts)} | str" if model else "Mapping[str, Any] | str"
+            )
+            if model:
+                models[name] = model
+        elif name in enums:
+            enum_type = _enum_type(enums[name])
+            type_ = f"Sequence[{enum_type}]" if inner is not None else enum_type
+        elif type(prop).__name__ == "ModelProperty":
+            model = _s(prop.class_info.name)
+            type_ = f"{model} | {_typed_dict(_MODELS.get(model, prop), typed_dicts)}"
+            models[name] = model
+        if optional:
+            type_ = f"{type_} | None"
+            default = "None" if default in (None, "UNSET") else default
         if page_size and name == page_size[0]:
             # a list asks for the largest page the vendor documents: fewer requests for the same items
-            line = re.sub(r"= (\d+|UNSET),$", f"= {page_size[1]},", line)
+            default = str(page_size[1])
         # inside a resource class `list` is the paginating method, so builtins must be spelled out
-        line = re.sub(r"(?<![\w.])list\[", "builtins.list[", line)
-        lines.append(line)
-    return "\n".join(line for line in lines if line.strip())
+        type_ = re.sub(r"(?<![\w.])list\[", "builtins.list[", type_)
+        types[name] = type_.replace("builtins.list[", "list[")
+        lines.append(f"{name}: {type_}" + (f" = {default}" if default is not None else "") + ",")
+    return "\n".join(lines), types, models
+
+
+def _arg_doc(prop: Any, final_type: str | None) -> str:
+    """The generator's `name (type): description`, with the type the facade's signature really has."""
+    doc = _s(prop.to_docstring())
+    if final_type is None:
+        return doc
+    head = f"{_s(prop.python_name)} ("
+    old_type = _s(prop.get_type_string())
+    if doc.startswith(head + old_type + ")"):
+        return head + final_type + doc[len(head + old_type) :]
+    return doc
 
 
 def _waiter(op: dict[str, Any], endpoint: Any, resource: Any, where: str) -> dict[str, Any]:
@@ -281,10 +393,10 @@ def _link_waiters(vendor: str, spec: dict[str, Any], resources: dict[str, list[d
                 raise FacadeError(f"{where}: {expression!r} is not $response.body#/… or $request.path.…")
             # a body with nothing required (Advalidation's rescan takes `{}`) need not be given
             args, default_body = starter["args"], None
-            body_model = re.search(r"^body: (\w+),$", args, re.MULTILINE)
+            body_model = re.search(r"^body: (\w+)((?: \| \w+)*),$", args, re.MULTILINE)  # the model | its TypedDict
             if body_model and body_model.group(1) in _MODELS and not _MODELS[body_model.group(1)].required_properties:
                 default_body = body_model.group(1)
-                args = args.replace(body_model.group(0), f"body: {default_body} | None = None,")
+                args = args.replace(body_model.group(0), f"body: {default_body}{body_model.group(2)} | None = None,")
             starter["and_wait"] = {
                 "args": args,
                 "has_star": starter["has_star"],
@@ -316,9 +428,17 @@ def render(vendor: str, spec: dict[str, Any], view: dict[str, Any], config_path:
             raise FacadeError(f"{vendor}: x-scankit.{key} is required")
     ops = {(m, _shape(path)): (op_id, op) for op_id, (m, path, op) in _ops_by_id(spec).items()}
     view_ops = _ops_by_id(view)
-    models_by_schema = {_s(m.name): m for m in data.models}
+    models_by_schema = {_s(m.name).rsplit("/", 1)[-1]: m for m in data.models}  # m.name: /components/schemas/X
     _MODELS.clear()
     _MODELS.update({_s(m.class_info.name): m for m in data.models})
+    for m in data.models:  # names the model template gives methods and properties of its own
+        for prop in (m.required_properties or []) + (m.optional_properties or []):
+            if _s(prop.python_name) in _MODEL_API:
+                raise FacadeError(f"{vendor}: {_s(m.class_info.name)}.{_s(prop.python_name)} hides the model's own API")
+    _ENUMS.clear()
+    _ENUMS.update({_s(e.class_info.name): e for e in data.enums})
+    _LITERALS.clear()
+    typed_dicts: dict[str, str] = {}
     resources: dict[str, list[dict[str, Any]]] = {}
     for tag, collection in sorted(data.endpoint_collections_by_tag.items()):
         for endpoint in collection.endpoints:
@@ -399,7 +519,7 @@ def render(vendor: str, spec: dict[str, Any], view: dict[str, Any], config_path:
             page_size = None
             if pagination and pagination["size_param"] and pagination["max_size"]:
                 page_size = (pagination["size_param"], int(pagination["max_size"]))
-            args = _arguments(project, endpoint, json_params, enums, page_size)
+            args, arg_types, arg_models = _arguments(project, endpoint, json_params, enums, typed_dicts, page_size)
             resources.setdefault(_s(tag), []).append(
                 {
                     "endpoint": endpoint,
@@ -411,7 +531,7 @@ def render(vendor: str, spec: dict[str, Any], view: dict[str, Any], config_path:
                     ]
                     + (["body"] if endpoint.bodies else []),
                     "arg_docs": [
-                        _s(p.to_docstring())
+                        _arg_doc(p, arg_types.get(_s(p.python_name)))
                         + (
                             f" scankit asks for {page_size[1]} (the documented maximum) unless you say otherwise."
                             if page_size and _s(p.python_name) == page_size[0]
@@ -435,6 +555,7 @@ def render(vendor: str, spec: dict[str, Any], view: dict[str, Any], config_path:
                     "path_params": {_s(p.name): _s(p.python_name) for p in endpoint.path_parameters},
                     "json_params": json_params,
                     "enum_params": enums,
+                    "models": arg_models,
                     "summary": (op.get("summary") or "").strip(),
                     "description": (op.get("description") or "").strip(),
                 }
@@ -488,6 +609,7 @@ def render(vendor: str, spec: dict[str, Any], view: dict[str, Any], config_path:
         resources=resources,
         package=f"scankit_{vendor}",
         model_names=sorted({_s(m.class_info.name) for m in data.models} | {_s(e.class_info.name) for e in data.enums}),
+        typed_dicts=[_LITERALS[k] for k in sorted(_LITERALS)] + [typed_dicts[k] for k in sorted(typed_dicts)],
         class_name=meta.get("class_name") or meta["vendor"].replace(" ", ""),
         # resources with a file download get `client.with_streaming_response.<resource>`
         streaming=[tag for tag, eps in resources.items() if any(e["success_type"] == "File" for e in eps)],

@@ -54,7 +54,9 @@ async def test_async_items_are_generated_models(clock: FakeClock) -> None:
         async for scan in hosted.scans.list():
             assert_type(scan, hs.Scan)
         page = await hosted.scans.list().first_page()
-        assert_type(page, scankit.Page[hs.Scan])
+        assert_type(page, scankit.Page[hs.Scan, hs.ScanList])
+        annotated: scankit.Page[hs.Scan] = page  # the page model parameter has a default
+        assert annotated is page
     async with make(scankit.AsyncPassEntry, empty, clock) as passentry:
         async for pass_scan in passentry.scans.list():
             assert_type(pass_scan, pe.Scan)
@@ -170,7 +172,7 @@ def test_raw_and_streamed_responses_are_typed(clock: FakeClock) -> None:
     assert_type(raw.status_code, int)
     assert_type(raw.request_id, str | None)
     raw_page = hosted.with_raw_response.scans.list()
-    assert_type(raw_page, scankit.RawResponse[scankit.Page[hs.Scan]])
+    assert_type(raw_page, scankit.RawResponse[scankit.Page[hs.Scan, hs.ScanList]])
     assert_type(raw_page.parse().items, list[hs.Scan])
     assert_type(raw_page.parse().http_response, httpx.Response | None)
     with hosted.with_streaming_response.results.download("r1") as response:
@@ -184,6 +186,6 @@ async def test_async_raw_and_streamed_responses_are_typed(clock: FakeClock) -> N
         raw = await hosted.with_raw_response.scans.get("s1")
         assert_type(raw, scankit.RawResponse[hs.Scan])
         raw_page = await hosted.with_raw_response.scans.list()
-        assert_type(raw_page, scankit.RawResponse[scankit.Page[hs.Scan]])
+        assert_type(raw_page, scankit.RawResponse[scankit.Page[hs.Scan, hs.ScanList]])
         async with hosted.with_streaming_response.results.download("r1") as response:
             assert_type(response, scankit.AsyncStreamedResponse)

@@ -36,7 +36,6 @@ from scankit_advalidation.models import (
     ScanEnvelope,
     ScanProcessingStatus,
 )
-from scankit_advalidation.types import UNSET
 
 UTC = datetime.UTC
 
@@ -317,7 +316,7 @@ def test_finished_scan_with_checks() -> None:
     assert scan.processing_status is ScanProcessingStatus.FINISHED
     assert scan.is_inconclusive is False
     assert scan.inconclusive_reason is None
-    assert scan.monitoring_alerts is UNSET
+    assert scan.monitoring_alerts is None
 
     assert isinstance(scan.tests, list)
     assert len(scan.tests) == 4
@@ -389,7 +388,7 @@ def test_queued_scan_from_rescan() -> None:
 def test_monitoring_scan() -> None:
     scan = ScanEnvelope.from_dict(MONITORING_SCAN).data
     assert scan.sequence_type == "monitoring"
-    assert scan.tests is UNSET
+    assert scan.tests is None
     assert scan.monitoring_alerts == []
     assert scan.is_inconclusive is True
     assert scan.inconclusive_reason == "The ad server returned no creative"
@@ -469,8 +468,8 @@ def test_creative_page() -> None:
     assert unscanned.preview_animation_url is None
     assert (unscanned.width, unscanned.height) == (1920, 1080)
     assert unscanned.latest_scan_status is None
-    assert unscanned.nb_variations is UNSET
-    assert unscanned.nb_media_files is UNSET
+    assert unscanned.nb_variations is None
+    assert unscanned.nb_media_files is None
 
     assert_no_additional_properties(page)
 
@@ -486,7 +485,7 @@ def test_single_creative() -> None:
 def test_creative_page_without_meta() -> None:
     # The docs say collections "may include" meta.
     page = CreativeList.from_dict({"data": [CREATIVE_WITHOUT_SCAN]})
-    assert page.meta is UNSET
+    assert page.meta is None
     assert [c.id for c in page.data] == [201]
 
 

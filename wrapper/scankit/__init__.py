@@ -13,7 +13,7 @@ Each vendor client is imported on first use, so only the vendor packages you ins
 from __future__ import annotations
 
 import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from . import webhooks
 from ._base import DEFAULT_MAX_RETRIES, DEFAULT_PAGE_CONCURRENCY, DEFAULT_TIMEOUT
@@ -70,17 +70,22 @@ _VENDOR_CLIENTS = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    slug = _VENDOR_CLIENTS.get(name)
-    if slug is None:
-        raise AttributeError(f"module 'scankit' has no attribute {name!r}")
-    try:
-        module = importlib.import_module(f".vendors.{slug}", __name__)
-    except ModuleNotFoundError as exc:
-        if exc.name != f"scankit_{slug}":
-            raise
-        raise ImportError(f"scankit.{name} needs the scankit-{slug} package: pip install 'scankit[{slug}]'") from exc
-    return getattr(module, name)
+if not TYPE_CHECKING:
+    # Defined only at run time: to a type checker the module has exactly the names above, so a
+    # typo (`scankit.HostedScn`) is an error rather than a silent `Any`.
+    def __getattr__(name: str) -> object:
+        slug = _VENDOR_CLIENTS.get(name)
+        if slug is None:
+            raise AttributeError(f"module 'scankit' has no attribute {name!r}")
+        try:
+            module = importlib.import_module(f".vendors.{slug}", __name__)
+        except ModuleNotFoundError as exc:
+            if exc.name != f"scankit_{slug}":
+                raise
+            raise ImportError(
+                f"scankit.{name} needs the scankit-{slug} package: pip install 'scankit[{slug}]'"
+            ) from exc
+        return getattr(module, name)
 
 
 __all__ = [

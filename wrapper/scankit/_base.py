@@ -120,14 +120,16 @@ class _Core:
             secrets.append(token)
         if max_retries < 0:
             raise ConfigurationError(f"{vendor.name}: max_retries must be >= 0, not {max_retries}")
-        self.base_url = resolve_base_url(vendor, base_url, allow_insecure)
+        self.base_url: str = resolve_base_url(vendor, base_url, allow_insecure)
         password = httpx.URL(self.base_url).password
         self._auth_headers = headers
         self._secrets = tuple(secrets) + ((password,) if password else ())
-        self.timeout = timeout if isinstance(timeout, httpx.Timeout) or timeout is None else httpx.Timeout(timeout)
+        self.timeout: httpx.Timeout | None = (
+            timeout if isinstance(timeout, httpx.Timeout) or timeout is None else httpx.Timeout(timeout)
+        )
         self.max_retries = max_retries
         self.page_concurrency = DEFAULT_PAGE_CONCURRENCY
-        self.max_response_bytes = check_max_bytes(vendor, max_response_bytes)
+        self.max_response_bytes: int | None = check_max_bytes(vendor, max_response_bytes)
         self.deadline: float | None = None  # None: derived from the read timeout (see _transport)
         spec = RateLimitSpec.from_dict(vendor.rate_limit)
         self._rate_spec = spec
@@ -189,7 +191,14 @@ class _Core:
     def _encode(self, op: OperationInfo, kwargs: Mapping[str, Any]) -> dict[str, Any]:
         if op.path_params:
             check_path_params(self._vendor, op, kwargs)
-        out = dict(kwargs)
+        # None means "not sent": the generated function then applies its own default
+        out = {name: value for name, value in kwargs.items() if value is not None}
+        for name, model in op.models.items():
+            given = out.get(name)
+            if isinstance(given, Mapping):  # a TypedDict of the model's JSON keys: checked as it parses
+                parsed = model.from_dict(given)
+                if name not in op.json_params:  # JSON is sent as given, keys in the caller's order
+                    out[name] = parsed
         for name, enum_cls in op.enum_params.items():
             given = out.get(name)
             if isinstance(given, str) and not isinstance(given, enum_cls):

@@ -119,6 +119,7 @@ class APIConnectionError(APIError):
     """No usable response arrived (refused, reset, DNS, TLS…). ``__cause__`` is the httpx error."""
 
     _what = "connection failed"
+    __cause__: BaseException | None
 
     def __init__(
         self,
@@ -172,12 +173,12 @@ class APIStatusError(APIError):
         secrets: Iterable[str] = (),
     ) -> None:
         secrets = (*_request_secrets(response), *secrets)
-        self.status_code = response.status_code
+        self.status_code: int = response.status_code
         self.message = message
         self.details = details
-        self.body = redact_json(body, secrets) if body is not None else None
+        self.body: Any = redact_json(body, secrets) if body is not None else None
         self.body_excerpt = body_excerpt
-        self.response = redacted_response(response, secrets)
+        self.response: httpx.Response = redacted_response(response, secrets)
         self.raw_response = response
         """The response exactly as received: its request carries the credentials; never log it."""
         request_id = redact_text(request_id, secrets) if request_id else request_id
@@ -244,7 +245,7 @@ class ResponseValidationError(APIError):
         self.path = path
         self.detail = detail
         secrets = (*(_request_secrets(response) if response is not None else ()), *secrets)
-        self.response = redacted_response(response, secrets) if response is not None else None
+        self.response: httpx.Response | None = redacted_response(response, secrets) if response is not None else None
         self.raw_response = response
         """The response exactly as received (see APIStatusError.raw_response)."""
         request_id = redact_text(request_id, secrets) if request_id else request_id

@@ -17,12 +17,15 @@ from typing import Any, Generic, TypeVar
 
 import attrs
 import httpx
+from typing_extensions import TypeVar as _TypeVarWithDefault
 
 from ._errors import PaginationError
 from ._response import Sent
 from ._vendor import OperationInfo, PaginationInfo
 
 T = TypeVar("T")
+# The page model the server sent (e.g. ScanList); a default, so `Page[Scan]` still means any page.
+R = _TypeVarWithDefault("R", default=Any)
 Cursor = int | str
 MAX_EMPTY_PAGES = 3
 """Empty pages in a row that each say there is more, before the paginator calls it a loop."""
@@ -40,11 +43,11 @@ def dig(obj: Any, path: tuple[str, ...] | None) -> Any:
 
 
 @attrs.frozen
-class Page(Generic[T]):
+class Page(Generic[T, R]):
     """One page of a list: its items, the typed page the server sent, and where the list goes next."""
 
     items: list[T]
-    raw: Any  # the generated page model, e.g. scankit_hostedscan.models.ScanList
+    raw: R  # the generated page model, e.g. scankit_hostedscan.models.ScanList
     requested: Cursor | None  # the page number or cursor this page was fetched with (None: the first)
     next: Cursor | None  # what to fetch next; None when this is the last page
     total_items: int | None = None
@@ -144,7 +147,7 @@ def fitted_page_size(
     return {**kwargs, info.size_param: max_items} if fits else kwargs
 
 
-class _Base(Generic[T]):
+class _Base(Generic[T, R]):
     def __init__(
         self,
         op: OperationInfo,
@@ -190,7 +193,7 @@ class _Base(Generic[T]):
             return dict(self._kwargs)
         return {**self._kwargs, self._info.request_param: value}
 
-    def _page(self, raw: Any, requested: Cursor | None) -> Page[T]:
+    def _page(self, raw: Any, requested: Cursor | None) -> Page[T, R]:
         http = raw.http_response if isinstance(raw, Sent) else None
         raw = raw.parsed if isinstance(raw, Sent) else raw
         step = plan_next(self._info, self._op, self._vendor, raw, requested)
@@ -228,7 +231,7 @@ class _Base(Generic[T]):
     def _error(self, detail: str) -> PaginationError:
         return PaginationError(vendor=self._vendor, operation=self._op.name, detail=detail)
 
-    def _parallel_pages(self, first: Page[T]) -> list[int]:
+    def _parallel_pages(self, first: Page[T, R]) -> list[int]:
         """Page numbers that can be fetched at once, when the server said how many there are.
 
         That is its total of pages or, when it only gives a total of items (PackageX), that total
@@ -254,7 +257,7 @@ class _Base(Generic[T]):
         return self._max_pages is None or fetched < self._max_pages
 
 
-class SyncPaginator(_Base[T]):
+class SyncPaginator(_Base[T, R]):
     """Iterate items (`for scan in client.scans.list()`) or pages (`.pages()`); lazy, every page.
 
     `first_page()` fetches one page. `cursor` tells where to resume after a partial iteration.
@@ -264,7 +267,7 @@ class SyncPaginator(_Base[T]):
         super().__init__(*args, **kw)
         self._fetch = fetch
 
-    def first_page(self) -> Page[T]:
+    def first_page(self) -> Page[T, R]:
         self._restart()
         return self._page(self._fetch(self._kwargs_for(self._start)), self._start)
 
@@ -277,7 +280,7 @@ class SyncPaginator(_Base[T]):
                 count += 1
                 yield item
 
-    def pages(self) -> Iterator[Page[T]]:
+    def pages(self) -> Iterator[Page[T, R]]:
         if self._max_pages == 0 or self._max_items == 0:
             return
         self._restart()
@@ -288,7 +291,7 @@ class SyncPaginator(_Base[T]):
         ctx = contextvars.copy_context()
         return pool.submit(ctx.run, self._fetch, self._kwargs_for(value))
 
-    def _pages(self, pool: concurrent.futures.Executor) -> Iterator[Page[T]]:
+    def _pages(self, pool: concurrent.futures.Executor) -> Iterator[Page[T, R]]:
         page = self._page(self._fetch(self._kwargs_for(self._start)), self._start)
         fetched, items = 1, len(page.items)
         parallel = self._parallel_pages(page) if self._concurrency > 1 else []
@@ -308,8 +311,8 @@ class SyncPaginator(_Base[T]):
             fetched, items = fetched + 1, items + len(page.items)
 
     def _parallel(
-        self, pool: concurrent.futures.Executor, first: Page[T], numbers: list[int], items: int
-    ) -> Iterator[Page[T]]:
+        self, pool: concurrent.futures.Executor, first: Page[T, R], numbers: list[int], items: int
+    ) -> Iterator[Page[T, R]]:
         self.cursor = first.next
         yield first
         window: list[tuple[int, concurrent.futures.Future[Any]]] = []
@@ -339,14 +342,14 @@ class SyncPaginator(_Base[T]):
                 future.cancel()
 
 
-class AsyncPaginator(_Base[T]):
+class AsyncPaginator(_Base[T, R]):
     """`async for scan in client.scans.list()`, `.pages()`, `await .first_page()`; see SyncPaginator."""
 
     def __init__(self, fetch: Callable[[dict[str, Any]], Awaitable[Any]], *args: Any, **kw: Any) -> None:
         super().__init__(*args, **kw)
         self._fetch = fetch
 
-    async def first_page(self) -> Page[T]:
+    async def first_page(self) -> Page[T, R]:
         self._restart()
         return self._page(await self._fetch(self._kwargs_for(self._start)), self._start)
 
@@ -359,7 +362,7 @@ class AsyncPaginator(_Base[T]):
                 count += 1
                 yield item
 
-    async def pages(self) -> AsyncIterator[Page[T]]:
+    async def pages(self) -> AsyncIterator[Page[T, R]]:
         if self._max_pages == 0 or self._max_items == 0:
             return
         page = await self.first_page()
@@ -386,7 +389,7 @@ class AsyncPaginator(_Base[T]):
             page = self._page(await ahead, requested)
             fetched, items = fetched + 1, items + len(page.items)
 
-    async def _parallel(self, first: Page[T], numbers: list[int], items: int) -> AsyncIterator[Page[T]]:
+    async def _parallel(self, first: Page[T, R], numbers: list[int], items: int) -> AsyncIterator[Page[T, R]]:
         self.cursor = first.next
         yield first
         limit = asyncio.Semaphore(self._concurrency)

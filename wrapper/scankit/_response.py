@@ -45,6 +45,7 @@ if TYPE_CHECKING:
 P = ParamSpec("P")
 R = TypeVar("R")
 T = TypeVar("T")
+PR = TypeVar("PR")  # a list's page model (Page's second parameter)
 
 STREAM_CHUNK = 64 * 1024
 _ERROR_BODY_LIMIT = 1024 * 1024  # an error status's body is read (bounded) so the error can quote it
@@ -246,19 +247,19 @@ def async_to_raw_response(func: Callable[P, Awaitable[R]]) -> Callable[P, Awaita
     return wrapped
 
 
-def _page_raw(resource: Any, page: Page[T], capture: _Capture) -> RawResponse[Page[T]]:
+def _page_raw(resource: Any, page: Page[T, PR], capture: _Capture) -> RawResponse[Page[T, PR]]:
     http = page.http_response
     assert http is not None  # every page the paginator builds came from a response
     sent = capture.sent
     return RawResponse(http, sent.retries_taken if sent else 0, resource._client.vendor.request_id_header, value=page)
 
 
-def to_raw_page(func: Callable[P, SyncPaginator[T]]) -> Callable[P, RawResponse[Page[T]]]:
+def to_raw_page(func: Callable[P, SyncPaginator[T, PR]]) -> Callable[P, RawResponse[Page[T, PR]]]:
     """A list's raw call: its first page (`.parse()` is the `Page`; `page.next` continues)."""
     resource = getattr(func, "__self__", None)
 
     @functools.wraps(func)
-    def wrapped(*args: P.args, **kwargs: P.kwargs) -> RawResponse[Page[T]]:
+    def wrapped(*args: P.args, **kwargs: P.kwargs) -> RawResponse[Page[T, PR]]:
         capture = _Capture()
         token = _capture.set(capture)
         try:
@@ -269,12 +270,14 @@ def to_raw_page(func: Callable[P, SyncPaginator[T]]) -> Callable[P, RawResponse[
     return wrapped
 
 
-def async_to_raw_page(func: Callable[P, AsyncPaginator[T]]) -> Callable[P, Awaitable[RawResponse[Page[T]]]]:
+def async_to_raw_page(
+    func: Callable[P, AsyncPaginator[T, PR]],
+) -> Callable[P, Awaitable[RawResponse[Page[T, PR]]]]:
     """The async twin of `to_raw_page`."""
     resource = getattr(func, "__self__", None)
 
     @functools.wraps(func)
-    async def wrapped(*args: P.args, **kwargs: P.kwargs) -> RawResponse[Page[T]]:
+    async def wrapped(*args: P.args, **kwargs: P.kwargs) -> RawResponse[Page[T, PR]]:
         capture = _Capture()
         token = _capture.set(capture)
         try:

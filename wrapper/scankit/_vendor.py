@@ -77,6 +77,7 @@ class OperationInfo:
     path: str  # the path template: rate-limit budgets are per template, not per id
     json_params: frozenset[str] = frozenset()
     enum_params: Mapping[str, type[Any]] = attrs.field(factory=dict)  # query params users may pass as str
+    models: Mapping[str, type[Any]] = attrs.field(factory=dict)  # params (and body) users may pass as a dict
     pagination: PaginationInfo | None = None
     waiter: WaiterInfo | None = None  # a get operation that can be polled until its resource stops running
     path_params: tuple[str, ...] = ()  # refused when empty, "." or "..": they would address another endpoint

@@ -4,7 +4,7 @@ import datetime
 import uuid
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, TYPE_CHECKING, Any, BinaryIO, Generic, Literal, TypeVar
 
 from attrs import define
 
@@ -13,8 +13,16 @@ class Unset:
     def __bool__(self) -> Literal[False]:
         return False
 
+    def __repr__(self) -> str:
+        return "UNSET"
+
 
 UNSET: Unset = Unset()
+
+# A model field's default in `__init__`: "not given" (the field is omitted from to_dict), told
+# apart from an explicit None (sent as null) and then replaced by None. Typed Any so that the
+# signature users see says `x: int | None = ...`; never a value a user reads.
+NOT_GIVEN: Any = UNSET
 
 # The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str
@@ -69,9 +77,9 @@ class ParseError(ValueError):
     """
 
     def __init__(self, model: str, field: str, cause: BaseException | str) -> None:
-        self.model = model
+        self.model: str = model
         self.path: list[str] = [field] if field else []
-        self.detail = cause if isinstance(cause, str) else _describe(cause)
+        self.detail: str = cause if isinstance(cause, str) else _describe(cause)
         super().__init__(self.detail)
 
     @property
@@ -108,7 +116,7 @@ def copy_json(value: Any) -> Any:
     """
     if isinstance(value, dict):
         return {key: copy_json(item) for key, item in value.items()}
-    if isinstance(value, list):
+    if isinstance(value, list | tuple):  # a tuple is a JSON array too (a TypedDict takes a Sequence)
         return [copy_json(item) for item in value]
     if value is None or isinstance(value, str | int | float):
         return value
@@ -137,30 +145,75 @@ def parse_datetime(value: str) -> datetime.datetime:
     return parsed
 
 
-_new = object.__new__
-_set = object.__setattr__
 _UNSAFE_UNKNOWN = uuid.SafeUUID.unknown  # an enum member lookup costs 0.5 µs: do it once
 
 
-def parse_uuid(value: str) -> uuid.UUID:
-    """`uuid.UUID(value)`, about twice as fast for the canonical 36-character form.
+class _LazyUUID(uuid.UUID):
+    """A `uuid.UUID` that reads its text on first use: most UUIDs in a page are never looked at.
 
-    It does what `UUID.__init__` does for that form (drop the dashes, read 32 hex digits); any
-    other input goes to `UUID` itself, so what is accepted and the errors are the same.
+    It is a real UUID (`isinstance(x, uuid.UUID)`, equal and hashing alike to `UUID(text)`, same
+    `str` and `repr`); its 128-bit value is computed from the text when first needed, which is
+    also when a text with the right shape but a non-hex digit raises `ValueError`. Pickled or
+    copied it becomes a plain `uuid.UUID`.
     """
-    digits = value.replace("-", "") if isinstance(value, str) and len(value) == 36 else ""
-    if len(digits) == 32:
-        try:
-            # fromhex + from_bytes beats int(digits, 16); 16 bytes out of 32 characters means 32
-            # hex digits. Anything else fromhex refuses goes to UUID(), which decides as before.
-            raw = bytes.fromhex(digits)
-        except ValueError:
-            raw = b""
-        if len(raw) == 16:
-            parsed = _new(uuid.UUID)
-            _set(parsed, "int", int.from_bytes(raw))
-            _set(parsed, "is_safe", _UNSAFE_UNKNOWN)
-            return parsed
+
+    __slots__ = ("_text",)
+    _text: str
+    # Made as `_LazyUUID()` and `x._text = text` (the generated models do it inline): calling the
+    # class and a plain attribute store are the cheapest way in, about a third of `UUID(text)`.
+    if TYPE_CHECKING:
+
+        def __init__(self) -> None: ...
+
+    else:
+        __init__ = object.__init__
+        __setattr__ = object.__setattr__
+
+    def __getattr__(self, name: str) -> Any:
+        # Reached only while the slot is still empty: UUID's own slots are filled here, once.
+        if name == "int":
+            digits = self._text.replace("-", "")
+            try:
+                if not (len(digits) == 32 and digits.isalnum() and digits.isascii()):
+                    raise ValueError
+                value = int(digits, 16)
+            except ValueError:
+                raise ValueError(f"badly formed hexadecimal UUID string: {self._text!r}") from None
+            _set(self, "int", value)
+            _set(self, "is_safe", _UNSAFE_UNKNOWN)
+            return value
+        if name == "is_safe":
+            return _UNSAFE_UNKNOWN
+        raise AttributeError(name)
+
+    def __repr__(self) -> str:
+        return f"UUID('{self}')"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (uuid.UUID, (None, None, None, None, self.int))
+
+    def __deepcopy__(self, memo: Any) -> uuid.UUID:
+        return uuid.UUID(int=self.int)
+
+    def __copy__(self) -> uuid.UUID:
+        return uuid.UUID(int=self.int)
+
+
+_new = object.__new__
+_set = object.__setattr__
+
+
+def parse_uuid(value: str) -> uuid.UUID:
+    """A `uuid.UUID` of a JSON string, checked now and read lazily (see `_LazyUUID`).
+
+    The canonical 36-character form (dashes in place) is kept as text and read on first use: a
+    page's UUIDs cost about a third as much that way (bench/cpu.py). Any other input goes to
+    `uuid.UUID` itself, so what is accepted and the errors are the same.
+    """
+    if value.__class__ is str and len(value) == 36 and value[8] == "-":
+        parsed = _LazyUUID()
+        parsed._text = value
+        return parsed
     return uuid.UUID(value)
 
 
@@ -172,6 +225,7 @@ __all__ = [
     "RequestFiles",
     "Response",
     "Unset",
+    "NOT_GIVEN",
     "copy_json",
     "parse_datetime",
     "parse_uuid",

@@ -40,7 +40,7 @@ class ParamSpec:
     """One argument of a facade method."""
 
     name: str
-    hint: Any  # the resolved type hint, e.g. `int | Unset`
+    hint: Any  # the resolved type hint, e.g. `int | None`
     kind: ParamKind
     required: bool
     doc: str = ""
@@ -201,10 +201,13 @@ def _verb(name: str, fn: Callable[..., Any], op: OperationInfo | None) -> VerbSp
             kind = "body"
         else:
             kind = "keyword"
+        hint = hints.get(param.name, Any)
+        if op is not None and param.name in op.json_params:
+            hint = Mapping[str, Any]  # a JSON object parameter (model | TypedDict | str): built from KEY=VALUE
         params.append(
             ParamSpec(
                 name=param.name,
-                hint=hints.get(param.name, Any),
+                hint=hint,
                 kind=kind,
                 required=param.default is inspect.Parameter.empty,
                 doc=docs.get(param.name, ""),

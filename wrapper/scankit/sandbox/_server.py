@@ -19,6 +19,8 @@ from ._faults import Faults
 from ._runs import Runs
 
 if TYPE_CHECKING:
+    from starlette.applications import Starlette
+
     from .._base import AsyncClient, SyncClient
     from ..vendors.advalidation import Advalidation, AsyncAdvalidation
     from ..vendors.cloneguard import AsyncCloneGuard, CloneGuard
@@ -98,12 +100,12 @@ class Sandbox:
         startup_timeout: float = 10.0,
         runs: Runs | None = None,
     ) -> None:
-        self.vendors = resolve_vendors(vendors)
+        self.vendors: tuple[str, ...] = resolve_vendors(vendors)
         self.seed = seed
         self.faults = faults
         self.rate_limits = rate_limits
         self.runs = runs
-        self.app = build_app(
+        self.app: Starlette = build_app(
             vendors=self.vendors, seed=seed, faults=faults, rate_limits=rate_limits, clock=clock, runs=runs
         )
         self._requested_port = port

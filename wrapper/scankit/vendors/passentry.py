@@ -8,15 +8,16 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Literal
 from uuid import UUID
 
 import httpx
 
 from scankit._base import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncClient, AsyncResource, SyncClient, SyncResource
 from scankit._options import RequestOptions
-from scankit._pagination import AsyncPaginator, SyncPaginator
+from scankit._pagination import AsyncPaginator, Page, SyncPaginator
 from scankit._response import (
+    RawResponse,
     async_to_raw_page,
     async_to_raw_response,
     to_raw_page,
@@ -31,12 +32,13 @@ from scankit_passentry.api.scans import get_scan, list_scans
 from scankit_passentry.models import (
     Scan,
     ScanEnvelope,
+    ScanList,
     ScanStatus,
     ScanType,
     ValidationType,
     WebhookEvent,
 )
-from scankit_passentry.types import UNSET, ParseError, Unset
+from scankit_passentry.types import ParseError
 
 VENDOR = VendorInfo(
     slug="passentry",
@@ -95,6 +97,10 @@ VENDOR = VendorInfo(
 WebhookPayload = WebhookEvent
 """The model of a verified webhook body (x-scankit-webhooks.event_schema): what `unwrap` returns."""
 
+ScanStatusValue = Literal["successful", "failed"]
+ScanTypeValue = Literal["nfc", "barcode"]
+ValidationTypeValue = Literal["internalValidation", "externalValidation"]
+
 _LIST_SCANS = OperationInfo(
     name="scans.list",
     operation_id="listScans",
@@ -148,25 +154,25 @@ class Scans(SyncResource):
     def list(
         self,
         *,
-        page: int | Unset = UNSET,
-        per_page: int | Unset = 100,
-        entity: str | Unset = UNSET,
-        reader_id: str | Unset = UNSET,
-        pass_id: str | Unset = UNSET,
-        validation_type: ValidationType | str | Unset = UNSET,
-        scan_type: ScanType | str | Unset = UNSET,
-        status: ScanStatus | str | Unset = UNSET,
-        event_id: str | Unset = UNSET,
-        pass_template_name: str | Unset = UNSET,
-        group_tag: str | Unset = UNSET,
-        created_after: datetime.datetime | Unset = UNSET,
-        created_before: datetime.datetime | Unset = UNSET,
+        page: int | None = None,
+        per_page: int | None = 100,
+        entity: str | None = None,
+        reader_id: str | None = None,
+        pass_id: str | None = None,
+        validation_type: ValidationType | ValidationTypeValue | None = None,
+        scan_type: ScanType | ScanTypeValue | None = None,
+        status: ScanStatus | ScanStatusValue | None = None,
+        event_id: str | None = None,
+        pass_template_name: str | None = None,
+        group_tag: str | None = None,
+        created_after: datetime.datetime | None = None,
+        created_before: datetime.datetime | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
-    ) -> SyncPaginator[Scan]:
+    ) -> SyncPaginator[Scan, ScanList]:
         """List scans
 
         Lists scans one page at a time, with the passes and readers they refer
@@ -180,28 +186,28 @@ class Scans(SyncResource):
         `GET /api/v1/scans` (scankit_passentry.api.scans.list_scans).
 
         Args:
-            page (int | Unset): Page number to return, starting at 1. Inferred: the parameter name `page` is
+            page (int | None): Page number to return, starting at 1. Inferred: the parameter name `page` is
                 not documented. Example: 2.
-            per_page (int | Unset): Record limiter per page. Default is 100. The maximum is not documented.
+            per_page (int | None): Record limiter per page. Default is 100. The maximum is not documented.
                 Default: 100. Example: 25.
-            entity (str | Unset): Filter by entity uuid. Example: 3f6c1a52-8f0e-4a8e-9d1c-2b7a0e5d4c11.
-            reader_id (str | Unset): Filter by reader uuid (reader ids are chosen by the customer, e.g.
+            entity (str | None): Filter by entity uuid. Example: 3f6c1a52-8f0e-4a8e-9d1c-2b7a0e5d4c11.
+            reader_id (str | None): Filter by reader uuid (reader ids are chosen by the customer, e.g.
                 `south-gate-1`). Example: south-gate-1.
-            pass_id (str | Unset): Filter by pass uuid or ext_id. Example:
+            pass_id (str | None): Filter by pass uuid or ext_id. Example:
                 7882e98b-0eba-4625-9223-5221eb8dad7f.
-            validation_type (ValidationType | Unset): Who decided whether the scan succeeds: PassEntry
-                itself
+            validation_type (ValidationType | ValidationTypeValue | None): Who decided whether the scan
+                succeeds: PassEntry itself
                 (`internalValidation`) or the customer's own endpoint
                 (`externalValidation`, third-party validation).
                  Example: internalValidation.
-            scan_type (ScanType | Unset): How the pass was read. Example: nfc.
-            status (ScanStatus | Unset): Outcome of the scan. Example: failed.
-            event_id (str | Unset): Filter by event uuid. Example: 5b0f7c2e-1d4a-4e39-8c55-0a9b3e6f2d71.
-            pass_template_name (str | Unset): Filter by pass template name. Example: Pass Template 4 3116.
-            group_tag (str | Unset): Filter by group tag. Example: vip.
-            created_after (datetime.datetime | Unset): Filter by created after. Format ISO 8601. Example:
+            scan_type (ScanType | ScanTypeValue | None): How the pass was read. Example: nfc.
+            status (ScanStatus | ScanStatusValue | None): Outcome of the scan. Example: failed.
+            event_id (str | None): Filter by event uuid. Example: 5b0f7c2e-1d4a-4e39-8c55-0a9b3e6f2d71.
+            pass_template_name (str | None): Filter by pass template name. Example: Pass Template 4 3116.
+            group_tag (str | None): Filter by group tag. Example: vip.
+            created_after (datetime.datetime | None): Filter by created after. Format ISO 8601. Example:
                 2025-01-01T00:00:00Z.
-            created_before (datetime.datetime | Unset): Filter by created before. Format ISO 8601. Example:
+            created_before (datetime.datetime | None): Filter by created before. Format ISO 8601. Example:
                 2025-02-01T00:00:00Z.
             max_items: stop after this many items in all.
             max_pages: stop after this many pages.
@@ -323,16 +329,84 @@ class ScansWithRawResponse:
     """`client.with_raw_response.scans`: each call returns a `scankit.RawResponse` (a list: its first page)."""
 
     def __init__(self, resource: Scans) -> None:
-        self.list = to_raw_page(resource.list)
-        self.get = to_raw_response(resource.get)
-        self.get_document = to_raw_response(resource.get_document)
+        self._resource = resource
+
+    def list(
+        self,
+        *,
+        page: int | None = None,
+        per_page: int | None = 100,
+        entity: str | None = None,
+        reader_id: str | None = None,
+        pass_id: str | None = None,
+        validation_type: ValidationType | ValidationTypeValue | None = None,
+        scan_type: ScanType | ScanTypeValue | None = None,
+        status: ScanStatus | ScanStatusValue | None = None,
+        event_id: str | None = None,
+        pass_template_name: str | None = None,
+        group_tag: str | None = None,
+        created_after: datetime.datetime | None = None,
+        created_before: datetime.datetime | None = None,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+        extra_headers: Mapping[str, str | Omit] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | Omit | None = OMIT,
+    ) -> RawResponse[Page[Scan, ScanList]]:
+        """`client.scans.list(...)`, returning its `scankit.RawResponse` (of the first page)."""
+        return to_raw_page(self._resource.list)(
+            page=page,
+            per_page=per_page,
+            entity=entity,
+            reader_id=reader_id,
+            pass_id=pass_id,
+            validation_type=validation_type,
+            scan_type=scan_type,
+            status=status,
+            event_id=event_id,
+            pass_template_name=pass_template_name,
+            group_tag=group_tag,
+            created_after=created_after,
+            created_before=created_before,
+            max_items=max_items,
+            max_pages=max_pages,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+        )
+
+    def get(
+        self,
+        id: UUID,
+        *,
+        extra_headers: Mapping[str, str | Omit] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | Omit | None = OMIT,
+    ) -> RawResponse[Scan]:
+        """`client.scans.get(...)`, returning its `scankit.RawResponse`."""
+        return to_raw_response(self._resource.get)(
+            id=id, extra_headers=extra_headers, extra_query=extra_query, timeout=timeout
+        )
+
+    def get_document(
+        self,
+        id: UUID,
+        *,
+        extra_headers: Mapping[str, str | Omit] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | Omit | None = OMIT,
+    ) -> RawResponse[ScanEnvelope]:
+        """`client.scans.get_document(...)`, returning its `scankit.RawResponse`."""
+        return to_raw_response(self._resource.get_document)(
+            id=id, extra_headers=extra_headers, extra_query=extra_query, timeout=timeout
+        )
 
 
 class PassEntryWithRawResponse:
     """`client.with_raw_response`: the same calls, each returning a `scankit.RawResponse`."""
 
     def __init__(self, client: PassEntry) -> None:
-        self.scans = ScansWithRawResponse(client.scans)
+        self.scans: ScansWithRawResponse = ScansWithRawResponse(client.scans)
 
 
 class PassEntry(SyncClient):
@@ -391,25 +465,25 @@ class AsyncScans(AsyncResource):
     def list(
         self,
         *,
-        page: int | Unset = UNSET,
-        per_page: int | Unset = 100,
-        entity: str | Unset = UNSET,
-        reader_id: str | Unset = UNSET,
-        pass_id: str | Unset = UNSET,
-        validation_type: ValidationType | str | Unset = UNSET,
-        scan_type: ScanType | str | Unset = UNSET,
-        status: ScanStatus | str | Unset = UNSET,
-        event_id: str | Unset = UNSET,
-        pass_template_name: str | Unset = UNSET,
-        group_tag: str | Unset = UNSET,
-        created_after: datetime.datetime | Unset = UNSET,
-        created_before: datetime.datetime | Unset = UNSET,
+        page: int | None = None,
+        per_page: int | None = 100,
+        entity: str | None = None,
+        reader_id: str | None = None,
+        pass_id: str | None = None,
+        validation_type: ValidationType | ValidationTypeValue | None = None,
+        scan_type: ScanType | ScanTypeValue | None = None,
+        status: ScanStatus | ScanStatusValue | None = None,
+        event_id: str | None = None,
+        pass_template_name: str | None = None,
+        group_tag: str | None = None,
+        created_after: datetime.datetime | None = None,
+        created_before: datetime.datetime | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
-    ) -> AsyncPaginator[Scan]:
+    ) -> AsyncPaginator[Scan, ScanList]:
         """List scans
 
         Lists scans one page at a time, with the passes and readers they refer
@@ -423,28 +497,28 @@ class AsyncScans(AsyncResource):
         `GET /api/v1/scans` (scankit_passentry.api.scans.list_scans).
 
         Args:
-            page (int | Unset): Page number to return, starting at 1. Inferred: the parameter name `page` is
+            page (int | None): Page number to return, starting at 1. Inferred: the parameter name `page` is
                 not documented. Example: 2.
-            per_page (int | Unset): Record limiter per page. Default is 100. The maximum is not documented.
+            per_page (int | None): Record limiter per page. Default is 100. The maximum is not documented.
                 Default: 100. Example: 25.
-            entity (str | Unset): Filter by entity uuid. Example: 3f6c1a52-8f0e-4a8e-9d1c-2b7a0e5d4c11.
-            reader_id (str | Unset): Filter by reader uuid (reader ids are chosen by the customer, e.g.
+            entity (str | None): Filter by entity uuid. Example: 3f6c1a52-8f0e-4a8e-9d1c-2b7a0e5d4c11.
+            reader_id (str | None): Filter by reader uuid (reader ids are chosen by the customer, e.g.
                 `south-gate-1`). Example: south-gate-1.
-            pass_id (str | Unset): Filter by pass uuid or ext_id. Example:
+            pass_id (str | None): Filter by pass uuid or ext_id. Example:
                 7882e98b-0eba-4625-9223-5221eb8dad7f.
-            validation_type (ValidationType | Unset): Who decided whether the scan succeeds: PassEntry
-                itself
+            validation_type (ValidationType | ValidationTypeValue | None): Who decided whether the scan
+                succeeds: PassEntry itself
                 (`internalValidation`) or the customer's own endpoint
                 (`externalValidation`, third-party validation).
                  Example: internalValidation.
-            scan_type (ScanType | Unset): How the pass was read. Example: nfc.
-            status (ScanStatus | Unset): Outcome of the scan. Example: failed.
-            event_id (str | Unset): Filter by event uuid. Example: 5b0f7c2e-1d4a-4e39-8c55-0a9b3e6f2d71.
-            pass_template_name (str | Unset): Filter by pass template name. Example: Pass Template 4 3116.
-            group_tag (str | Unset): Filter by group tag. Example: vip.
-            created_after (datetime.datetime | Unset): Filter by created after. Format ISO 8601. Example:
+            scan_type (ScanType | ScanTypeValue | None): How the pass was read. Example: nfc.
+            status (ScanStatus | ScanStatusValue | None): Outcome of the scan. Example: failed.
+            event_id (str | None): Filter by event uuid. Example: 5b0f7c2e-1d4a-4e39-8c55-0a9b3e6f2d71.
+            pass_template_name (str | None): Filter by pass template name. Example: Pass Template 4 3116.
+            group_tag (str | None): Filter by group tag. Example: vip.
+            created_after (datetime.datetime | None): Filter by created after. Format ISO 8601. Example:
                 2025-01-01T00:00:00Z.
-            created_before (datetime.datetime | Unset): Filter by created before. Format ISO 8601. Example:
+            created_before (datetime.datetime | None): Filter by created before. Format ISO 8601. Example:
                 2025-02-01T00:00:00Z.
             max_items: stop after this many items in all.
             max_pages: stop after this many pages.
@@ -566,16 +640,84 @@ class AsyncScansWithRawResponse:
     """`client.with_raw_response.scans`: each call returns a `scankit.RawResponse` (a list: its first page)."""
 
     def __init__(self, resource: AsyncScans) -> None:
-        self.list = async_to_raw_page(resource.list)
-        self.get = async_to_raw_response(resource.get)
-        self.get_document = async_to_raw_response(resource.get_document)
+        self._resource = resource
+
+    async def list(
+        self,
+        *,
+        page: int | None = None,
+        per_page: int | None = 100,
+        entity: str | None = None,
+        reader_id: str | None = None,
+        pass_id: str | None = None,
+        validation_type: ValidationType | ValidationTypeValue | None = None,
+        scan_type: ScanType | ScanTypeValue | None = None,
+        status: ScanStatus | ScanStatusValue | None = None,
+        event_id: str | None = None,
+        pass_template_name: str | None = None,
+        group_tag: str | None = None,
+        created_after: datetime.datetime | None = None,
+        created_before: datetime.datetime | None = None,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+        extra_headers: Mapping[str, str | Omit] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | Omit | None = OMIT,
+    ) -> RawResponse[Page[Scan, ScanList]]:
+        """`client.scans.list(...)`, returning its `scankit.RawResponse` (of the first page)."""
+        return await async_to_raw_page(self._resource.list)(
+            page=page,
+            per_page=per_page,
+            entity=entity,
+            reader_id=reader_id,
+            pass_id=pass_id,
+            validation_type=validation_type,
+            scan_type=scan_type,
+            status=status,
+            event_id=event_id,
+            pass_template_name=pass_template_name,
+            group_tag=group_tag,
+            created_after=created_after,
+            created_before=created_before,
+            max_items=max_items,
+            max_pages=max_pages,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+        )
+
+    async def get(
+        self,
+        id: UUID,
+        *,
+        extra_headers: Mapping[str, str | Omit] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | Omit | None = OMIT,
+    ) -> RawResponse[Scan]:
+        """`client.scans.get(...)`, returning its `scankit.RawResponse`."""
+        return await async_to_raw_response(self._resource.get)(
+            id=id, extra_headers=extra_headers, extra_query=extra_query, timeout=timeout
+        )
+
+    async def get_document(
+        self,
+        id: UUID,
+        *,
+        extra_headers: Mapping[str, str | Omit] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | Omit | None = OMIT,
+    ) -> RawResponse[ScanEnvelope]:
+        """`client.scans.get_document(...)`, returning its `scankit.RawResponse`."""
+        return await async_to_raw_response(self._resource.get_document)(
+            id=id, extra_headers=extra_headers, extra_query=extra_query, timeout=timeout
+        )
 
 
 class AsyncPassEntryWithRawResponse:
     """`client.with_raw_response`: the same calls, each returning a `scankit.RawResponse`."""
 
     def __init__(self, client: AsyncPassEntry) -> None:
-        self.scans = AsyncScansWithRawResponse(client.scans)
+        self.scans: AsyncScansWithRawResponse = AsyncScansWithRawResponse(client.scans)
 
 
 class AsyncPassEntry(AsyncClient):

@@ -4,11 +4,20 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+import orjson
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.campaign_type import CampaignType
-from ..types import UNSET, ParseError, Unset, copy_json, parse_datetime, wrong_type
+from ..types import (
+    NOT_GIVEN,
+    UNSET,
+    ParseError,
+    _fromisoformat,
+    copy_json,
+    parse_datetime,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="Campaign")
 _new = object.__new__
@@ -22,79 +31,123 @@ class Campaign:
     """ Campaign ID. """
     name: str
     """ Campaign name. """
-    created_at: datetime.datetime | Unset = UNSET
+    created_at: datetime.datetime | None = _attrs_field(default=NOT_GIVEN)
     """ When the campaign was created (ISO 8601 date-time). """
-    updated_at: datetime.datetime | None | Unset = UNSET
+    updated_at: datetime.datetime | None = _attrs_field(default=NOT_GIVEN)
     """ When the campaign was last updated (ISO 8601 date-time).
 
     Inferred: nullable. The SDK types it as a string, but a scan's `updatedAt` can be null.
      """
-    type_: CampaignType | Unset = UNSET
+    type_: CampaignType | None = _attrs_field(default=NOT_GIVEN)
     """ Which kind of creatives a campaign holds. """
-    share_url: str | Unset = UNSET
+    share_url: str | None = _attrs_field(default=NOT_GIVEN)
     """ Link to the campaign in the Advalidation web UI. """
-    adspec_id: int | None | Unset = UNSET
+    adspec_id: int | None = _attrs_field(default=NOT_GIVEN)
     """ ID of the ad specification the campaign's creatives are validated against.
 
     Inferred: nullable, because a campaign may be created with `adspecId: null`.
      """
-    user_id: int | Unset = UNSET
+    user_id: int | None = _attrs_field(default=NOT_GIVEN)
     """ ID of the user who owns the campaign. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields sent as an explicit null (read as None, like absent ones), so that
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        # Only a model built by calling the class gets here (parsing sets the slots directly): an
+        # optional field not given reads None and is left out of to_dict(); one given as None is null.
+        nulls: tuple[str, ...] = ()
+        if self.created_at is NOT_GIVEN:
+            self.created_at = None
+        elif self.created_at is None:
+            nulls += ("created_at",)
+        if self.updated_at is NOT_GIVEN:
+            self.updated_at = None
+        elif self.updated_at is None:
+            nulls += ("updated_at",)
+        if self.type_ is NOT_GIVEN:
+            self.type_ = None
+        elif self.type_ is None:
+            nulls += ("type_",)
+        if self.share_url is NOT_GIVEN:
+            self.share_url = None
+        elif self.share_url is None:
+            nulls += ("share_url",)
+        if self.adspec_id is NOT_GIVEN:
+            self.adspec_id = None
+        elif self.adspec_id is None:
+            nulls += ("adspec_id",)
+        if self.user_id is NOT_GIVEN:
+            self.user_id = None
+        elif self.user_id is None:
+            nulls += ("user_id",)
+        self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
-        else:
-            updated_at = self.updated_at
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        share_url = self.share_url
-
-        adspec_id: int | None | Unset
-        if isinstance(self.adspec_id, Unset):
-            adspec_id = UNSET
-        else:
-            adspec_id = self.adspec_id
-
-        user_id = self.user_id
-
+        """The JSON object: exactly the fields the server sent (an absent field stays absent, a null
+        stays null); on a model you build, the fields that are not None."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-            }
-        )
-        if created_at is not UNSET:
+        id = self.id
+        field_dict["id"] = id
+        name = self.name
+        field_dict["name"] = name
+        if self.created_at is not None:
+            created_at = self.created_at.isoformat()
             field_dict["createdAt"] = created_at
-        if updated_at is not UNSET:
+        elif "created_at" in self._nulls:
+            field_dict["createdAt"] = None
+        if self.updated_at is not None:
+            updated_at: None | str
+            updated_at = self.updated_at.isoformat()
+
             field_dict["updatedAt"] = updated_at
-        if type_ is not UNSET:
+        elif "updated_at" in self._nulls:
+            field_dict["updatedAt"] = None
+        if self.type_ is not None:
+            type_ = self.type_.value
             field_dict["type"] = type_
-        if share_url is not UNSET:
-            field_dict["shareURL"] = share_url
-        if adspec_id is not UNSET:
+        elif "type_" in self._nulls:
+            field_dict["type"] = None
+        if self.share_url is not None:
+            field_dict["shareURL"] = self.share_url
+        elif "share_url" in self._nulls:
+            field_dict["shareURL"] = None
+        if self.adspec_id is not None:
+            adspec_id: int | None
+            adspec_id = self.adspec_id
             field_dict["adspecId"] = adspec_id
-        if user_id is not UNSET:
-            field_dict["userId"] = user_id
+        elif "adspec_id" in self._nulls:
+            field_dict["adspecId"] = None
+        if self.user_id is not None:
+            field_dict["userId"] = self.user_id
+        elif "user_id" in self._nulls:
+            field_dict["userId"] = None
 
         return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON string."""
+        return orjson.dumps(self.to_dict()).decode()
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attribute names of the fields present: required ones, optional ones that are not None,
+        and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
+        return frozenset(
+            (
+                "id",
+                "name",
+                *(("created_at",) if self.created_at is not None else ()),
+                *(("updated_at",) if self.updated_at is not None else ()),
+                *(("type_",) if self.type_ is not None else ()),
+                *(("share_url",) if self.share_url is not None else ()),
+                *(("adspec_id",) if self.adspec_id is not None else ()),
+                *(("user_id",) if self.user_id is not None else ()),
+                *self._nulls,
+            )
+        )
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -113,6 +166,7 @@ class Campaign:
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
+        _nulls: tuple[str, ...] = ()
         _field = ""
         try:
             _field = "id"
@@ -131,69 +185,118 @@ class Campaign:
 
             _field = "createdAt"
             _src = d.pop("createdAt", UNSET)
-            if _src is None:
-                _src = UNSET
-            _created_at = _src
-            created_at: datetime.datetime | Unset
-            if _created_at is UNSET:
-                created_at = UNSET
+            created_at: datetime.datetime | None
+            if _src.__class__ is str:  # the usual case first, in one check
+                try:
+                    created_at = _fromisoformat(_src)
+                except ValueError:
+                    created_at = parse_datetime(_src)
+                if created_at.tzinfo is None:
+                    created_at = parse_datetime(_src)
+
+            elif _src is UNSET:
+                created_at = None
+            elif _src is None:
+                created_at = None
+                _nulls += ("created_at",)
             else:
-                created_at = parse_datetime(_created_at)
+                try:
+                    created_at = _fromisoformat(_src)
+                except ValueError:
+                    created_at = parse_datetime(_src)
+                if created_at.tzinfo is None:
+                    created_at = parse_datetime(_src)
 
             _field = "updatedAt"
             _src = d.pop("updatedAt", UNSET)
-            updated_at = _src
-            if updated_at is None or updated_at is UNSET:
-                pass
-            elif isinstance(updated_at, str):
-                try:
-                    updated_at_type_0 = parse_datetime(updated_at)
-
-                except ParseError:
-                    raise
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    raise wrong_type(updated_at, "datetime.datetime | None") from None
-                updated_at = updated_at_type_0
+            updated_at: datetime.datetime | None
+            if _src is UNSET:
+                updated_at = None
+            elif _src is None:
+                updated_at = None
+                _nulls += ("updated_at",)
             else:
-                raise wrong_type(updated_at, "datetime.datetime | None")
+                _updated_at_raw = _src
+                if _updated_at_raw is None:
+                    updated_at = _updated_at_raw
+                elif isinstance(_updated_at_raw, str):
+                    try:
+                        try:
+                            updated_at_type_0 = _fromisoformat(_updated_at_raw)
+                        except ValueError:
+                            updated_at_type_0 = parse_datetime(_updated_at_raw)
+                        if updated_at_type_0.tzinfo is None:
+                            updated_at_type_0 = parse_datetime(_updated_at_raw)
+
+                    except ParseError:
+                        raise
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        raise wrong_type(_updated_at_raw, "datetime.datetime | None") from None
+                    updated_at = updated_at_type_0
+                else:
+                    raise wrong_type(_updated_at_raw, "datetime.datetime | None")
 
             _field = "type"
             _src = d.pop("type", UNSET)
-            if _src is None:
-                _src = UNSET
-            _type_ = _src
-            type_: CampaignType | Unset
-            if _type_ is UNSET:
-                type_ = UNSET
+            type_: CampaignType | None
+            if _src.__class__ is str:  # the usual case first, in one check
+                type_ = _by_value_CampaignType.get(_src) or CampaignType(_src)
+
+            elif _src is UNSET:
+                type_ = None
+            elif _src is None:
+                type_ = None
+                _nulls += ("type_",)
             else:
-                type_ = _by_value_CampaignType.get(_type_) or CampaignType(_type_)
+                type_ = _by_value_CampaignType.get(_src) or CampaignType(_src)
 
             _field = "shareURL"
             _src = d.pop("shareURL", UNSET)
-            if _src is None:
-                _src = UNSET
-            if not isinstance(_src, (str, Unset)):
-                raise wrong_type(_src, "a string")
+            share_url: str | None
+            if _src.__class__ is str:  # the usual case first, in one check
+                share_url = _src
+            elif _src is UNSET:
+                share_url = None
+            elif _src is None:
+                share_url = None
+                _nulls += ("share_url",)
+            else:
+                if not isinstance(_src, (str)):
+                    raise wrong_type(_src, "a string")
 
-            share_url = _src
+                share_url = _src
 
             _field = "adspecId"
             _src = d.pop("adspecId", UNSET)
-            adspec_id = _src
-            if not (
-                adspec_id is None
-                or (isinstance(adspec_id, (int, Unset)) and adspec_id is not True and adspec_id is not False)
-            ):
-                raise wrong_type(adspec_id, "int | None")
+            adspec_id: int | None
+            if _src is UNSET:
+                adspec_id = None
+            elif _src is None:
+                adspec_id = None
+                _nulls += ("adspec_id",)
+            else:
+                adspec_id = _src
+                if not (
+                    adspec_id is None
+                    or (isinstance(adspec_id, (int)) and adspec_id is not True and adspec_id is not False)
+                ):
+                    raise wrong_type(adspec_id, "int | None")
 
             _field = "userId"
             _src = d.pop("userId", UNSET)
-            if _src is None:
-                _src = UNSET
-            if not isinstance(_src, (int, Unset)) or _src is True or _src is False:
-                raise wrong_type(_src, "an integer")
+            user_id: int | None
+            if _src.__class__ is int:  # the usual case first, in one check
+                user_id = _src
+            elif _src is UNSET:
+                user_id = None
+            elif _src is None:
+                user_id = None
+                _nulls += ("user_id",)
+            else:
+                if not isinstance(_src, (int)) or _src is True or _src is False:
+                    raise wrong_type(_src, "an integer")
 
-            user_id = _src
+                user_id = _src
 
         except ParseError as e:
             e.model = cls.__name__
@@ -214,6 +317,7 @@ class Campaign:
             _obj.share_url = share_url
             _obj.adspec_id = adspec_id
             _obj.user_id = user_id
+            _obj._nulls = _nulls
         else:  # a subclass may have its own __init__; positional, in the order declared above
             _obj = cls(
                 id,
@@ -225,6 +329,7 @@ class Campaign:
                 adspec_id,
                 user_id,
             )
+            _obj._nulls = _nulls
 
         _obj.additional_properties = d
         return _obj

@@ -3,11 +3,18 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+import orjson
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.campaign_type import CampaignType
-from ..types import UNSET, ParseError, Unset, copy_json, wrong_type
+from ..types import (
+    NOT_GIVEN,
+    UNSET,
+    ParseError,
+    copy_json,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="CampaignCreate")
 _new = object.__new__
@@ -21,35 +28,59 @@ class CampaignCreate:
     """ Campaign name. """
     type_: CampaignType
     """ Which kind of creatives a campaign holds. """
-    adspec_id: int | None | Unset = UNSET
+    adspec_id: int | None = _attrs_field(default=NOT_GIVEN)
     """ ID of the ad specification to validate against; null (or left out) for the account's
     default ad specification of this type.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields sent as an explicit null (read as None, like absent ones), so that
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        # Only a model built by calling the class gets here (parsing sets the slots directly): an
+        # optional field not given reads None and is left out of to_dict(); one given as None is null.
+        nulls: tuple[str, ...] = ()
+        if self.adspec_id is NOT_GIVEN:
+            self.adspec_id = None
+        elif self.adspec_id is None:
+            nulls += ("adspec_id",)
+        self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        type_ = self.type_.value
-
-        adspec_id: int | None | Unset
-        if isinstance(self.adspec_id, Unset):
-            adspec_id = UNSET
-        else:
-            adspec_id = self.adspec_id
-
+        """The JSON object: exactly the fields the server sent (an absent field stays absent, a null
+        stays null); on a model you build, the fields that are not None."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "type": type_,
-            }
-        )
-        if adspec_id is not UNSET:
+        name = self.name
+        field_dict["name"] = name
+        type_ = self.type_.value
+        field_dict["type"] = type_
+        if self.adspec_id is not None:
+            adspec_id: int | None
+            adspec_id = self.adspec_id
             field_dict["adspecId"] = adspec_id
+        elif "adspec_id" in self._nulls:
+            field_dict["adspecId"] = None
 
         return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON string."""
+        return orjson.dumps(self.to_dict()).decode()
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attribute names of the fields present: required ones, optional ones that are not None,
+        and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
+        return frozenset(
+            (
+                "name",
+                "type_",
+                *(("adspec_id",) if self.adspec_id is not None else ()),
+                *self._nulls,
+            )
+        )
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -68,6 +99,7 @@ class CampaignCreate:
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
+        _nulls: tuple[str, ...] = ()
         _field = ""
         try:
             _field = "name"
@@ -83,12 +115,19 @@ class CampaignCreate:
 
             _field = "adspecId"
             _src = d.pop("adspecId", UNSET)
-            adspec_id = _src
-            if not (
-                adspec_id is None
-                or (isinstance(adspec_id, (int, Unset)) and adspec_id is not True and adspec_id is not False)
-            ):
-                raise wrong_type(adspec_id, "int | None")
+            adspec_id: int | None
+            if _src is UNSET:
+                adspec_id = None
+            elif _src is None:
+                adspec_id = None
+                _nulls += ("adspec_id",)
+            else:
+                adspec_id = _src
+                if not (
+                    adspec_id is None
+                    or (isinstance(adspec_id, (int)) and adspec_id is not True and adspec_id is not False)
+                ):
+                    raise wrong_type(adspec_id, "int | None")
 
         except ParseError as e:
             e.model = cls.__name__
@@ -104,12 +143,14 @@ class CampaignCreate:
             _obj.name = name
             _obj.type_ = type_
             _obj.adspec_id = adspec_id
+            _obj._nulls = _nulls
         else:  # a subclass may have its own __init__; positional, in the order declared above
             _obj = cls(
                 name,
                 type_,
                 adspec_id,
             )
+            _obj._nulls = _nulls
 
         _obj.additional_properties = d
         return _obj

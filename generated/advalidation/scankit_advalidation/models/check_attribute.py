@@ -3,10 +3,17 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+import orjson
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ParseError, Unset, copy_json, wrong_type
+from ..types import (
+    NOT_GIVEN,
+    UNSET,
+    ParseError,
+    copy_json,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="CheckAttribute")
 _new = object.__new__
@@ -16,32 +23,71 @@ _new = object.__new__
 class CheckAttribute:
     """A named property attached to a check result."""
 
-    name: str | Unset = UNSET
+    name: str | None = _attrs_field(default=NOT_GIVEN)
     """ Attribute key. """
-    description: str | Unset = UNSET
+    description: str | None = _attrs_field(default=NOT_GIVEN)
     """ Human-readable label for the attribute. """
-    value: str | Unset = UNSET
+    value: str | None = _attrs_field(default=NOT_GIVEN)
     """ The attribute's value, as a string. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields sent as an explicit null (read as None, like absent ones), so that
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        # Only a model built by calling the class gets here (parsing sets the slots directly): an
+        # optional field not given reads None and is left out of to_dict(); one given as None is null.
+        nulls: tuple[str, ...] = ()
+        if self.name is NOT_GIVEN:
+            self.name = None
+        elif self.name is None:
+            nulls += ("name",)
+        if self.description is NOT_GIVEN:
+            self.description = None
+        elif self.description is None:
+            nulls += ("description",)
+        if self.value is NOT_GIVEN:
+            self.value = None
+        elif self.value is None:
+            nulls += ("value",)
+        self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        description = self.description
-
-        value = self.value
-
+        """The JSON object: exactly the fields the server sent (an absent field stays absent, a null
+        stays null); on a model you build, the fields that are not None."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if description is not UNSET:
-            field_dict["description"] = description
-        if value is not UNSET:
-            field_dict["value"] = value
+        if self.name is not None:
+            field_dict["name"] = self.name
+        elif "name" in self._nulls:
+            field_dict["name"] = None
+        if self.description is not None:
+            field_dict["description"] = self.description
+        elif "description" in self._nulls:
+            field_dict["description"] = None
+        if self.value is not None:
+            field_dict["value"] = self.value
+        elif "value" in self._nulls:
+            field_dict["value"] = None
 
         return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON string."""
+        return orjson.dumps(self.to_dict()).decode()
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attribute names of the fields present: required ones, optional ones that are not None,
+        and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
+        return frozenset(
+            (
+                *(("name",) if self.name is not None else ()),
+                *(("description",) if self.description is not None else ()),
+                *(("value",) if self.value is not None else ()),
+                *self._nulls,
+            )
+        )
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -60,34 +106,56 @@ class CheckAttribute:
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
+        _nulls: tuple[str, ...] = ()
         _field = ""
         try:
             _field = "name"
             _src = d.pop("name", UNSET)
-            if _src is None:
-                _src = UNSET
-            if not isinstance(_src, (str, Unset)):
-                raise wrong_type(_src, "a string")
+            name: str | None
+            if _src.__class__ is str:  # the usual case first, in one check
+                name = _src
+            elif _src is UNSET:
+                name = None
+            elif _src is None:
+                name = None
+                _nulls += ("name",)
+            else:
+                if not isinstance(_src, (str)):
+                    raise wrong_type(_src, "a string")
 
-            name = _src
+                name = _src
 
             _field = "description"
             _src = d.pop("description", UNSET)
-            if _src is None:
-                _src = UNSET
-            if not isinstance(_src, (str, Unset)):
-                raise wrong_type(_src, "a string")
+            description: str | None
+            if _src.__class__ is str:  # the usual case first, in one check
+                description = _src
+            elif _src is UNSET:
+                description = None
+            elif _src is None:
+                description = None
+                _nulls += ("description",)
+            else:
+                if not isinstance(_src, (str)):
+                    raise wrong_type(_src, "a string")
 
-            description = _src
+                description = _src
 
             _field = "value"
             _src = d.pop("value", UNSET)
-            if _src is None:
-                _src = UNSET
-            if not isinstance(_src, (str, Unset)):
-                raise wrong_type(_src, "a string")
+            value: str | None
+            if _src.__class__ is str:  # the usual case first, in one check
+                value = _src
+            elif _src is UNSET:
+                value = None
+            elif _src is None:
+                value = None
+                _nulls += ("value",)
+            else:
+                if not isinstance(_src, (str)):
+                    raise wrong_type(_src, "a string")
 
-            value = _src
+                value = _src
 
         except ParseError as e:
             e.model = cls.__name__
@@ -103,12 +171,14 @@ class CheckAttribute:
             _obj.name = name
             _obj.description = description
             _obj.value = value
+            _obj._nulls = _nulls
         else:  # a subclass may have its own __init__; positional, in the order declared above
             _obj = cls(
                 name,
                 description,
                 value,
             )
+            _obj._nulls = _nulls
 
         _obj.additional_properties = d
         return _obj

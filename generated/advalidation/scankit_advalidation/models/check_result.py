@@ -3,11 +3,18 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+import orjson
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.check_outcome import CheckOutcome
-from ..types import UNSET, ParseError, Unset, copy_json, wrong_type
+from ..types import (
+    NOT_GIVEN,
+    UNSET,
+    ParseError,
+    copy_json,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="CheckResult")
 _new = object.__new__
@@ -25,76 +32,116 @@ class CheckResult:
     """ The internal test identifier. """
     result: CheckOutcome
     """ Whether a check passed the ad specification's threshold. """
-    value: bool | float | None | str | Unset = UNSET
+    value: bool | float | str | None = _attrs_field(default=NOT_GIVEN)
     """ Raw measured value: a string, number, boolean or null depending on the test. Numbers
     are often sent as strings (`"120000"`).
      """
-    value_formatted: None | str | Unset = UNSET
+    value_formatted: str | None = _attrs_field(default=NOT_GIVEN)
     """ Human-readable value, e.g. `15 seconds` or `3810 kb`. The SDK treats an empty string as
     "no formatted value"; null is accepted too.
      """
-    value_phrase: None | str | Unset = UNSET
+    value_phrase: str | None = _attrs_field(default=NOT_GIVEN)
     """ The value as a sentence, e.g. `Duration is 15 seconds`. """
-    attributes: list[CheckAttribute] | Unset = UNSET
+    attributes: list[CheckAttribute] | None = _attrs_field(default=NOT_GIVEN)
     """ Extra named properties of the result. """
-    extended: Any | Unset = UNSET
+    extended: Any = _attrs_field(default=NOT_GIVEN)
     """ Test-specific extra data; its shape depends on the test and is not documented (any JSON
     value, often null).
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields sent as an explicit null (read as None, like absent ones), so that
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        # Only a model built by calling the class gets here (parsing sets the slots directly): an
+        # optional field not given reads None and is left out of to_dict(); one given as None is null.
+        nulls: tuple[str, ...] = ()
+        if self.value is NOT_GIVEN:
+            self.value = None
+        elif self.value is None:
+            nulls += ("value",)
+        if self.value_formatted is NOT_GIVEN:
+            self.value_formatted = None
+        elif self.value_formatted is None:
+            nulls += ("value_formatted",)
+        if self.value_phrase is NOT_GIVEN:
+            self.value_phrase = None
+        elif self.value_phrase is None:
+            nulls += ("value_phrase",)
+        if self.attributes is NOT_GIVEN:
+            self.attributes = None
+        elif self.attributes is None:
+            nulls += ("attributes",)
+        if self.extended is NOT_GIVEN:
+            self.extended = None
+        elif self.extended is None:
+            nulls += ("extended",)
+        self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object: exactly the fields the server sent (an absent field stays absent, a null
+        stays null); on a model you build, the fields that are not None."""
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
         name = self.name
-
+        field_dict["name"] = name
         result = self.result.value
-
-        value: bool | float | None | str | Unset
-        if isinstance(self.value, Unset):
-            value = UNSET
-        else:
+        field_dict["result"] = result
+        if self.value is not None:
+            value: bool | float | None | str
             value = self.value
-
-        value_formatted: None | str | Unset
-        if isinstance(self.value_formatted, Unset):
-            value_formatted = UNSET
-        else:
+            field_dict["value"] = value
+        elif "value" in self._nulls:
+            field_dict["value"] = None
+        if self.value_formatted is not None:
+            value_formatted: None | str
             value_formatted = self.value_formatted
-
-        value_phrase: None | str | Unset
-        if isinstance(self.value_phrase, Unset):
-            value_phrase = UNSET
-        else:
+            field_dict["valueFormatted"] = value_formatted
+        elif "value_formatted" in self._nulls:
+            field_dict["valueFormatted"] = None
+        if self.value_phrase is not None:
+            value_phrase: None | str
             value_phrase = self.value_phrase
-
-        attributes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.attributes, Unset):
+            field_dict["valuePhrase"] = value_phrase
+        elif "value_phrase" in self._nulls:
+            field_dict["valuePhrase"] = None
+        if self.attributes is not None:
             attributes = []
             for attributes_item_data in self.attributes:
                 attributes_item = attributes_item_data.to_dict()
                 attributes.append(attributes_item)
 
-        extended = self.extended
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "result": result,
-            }
-        )
-        if value is not UNSET:
-            field_dict["value"] = value
-        if value_formatted is not UNSET:
-            field_dict["valueFormatted"] = value_formatted
-        if value_phrase is not UNSET:
-            field_dict["valuePhrase"] = value_phrase
-        if attributes is not UNSET:
             field_dict["attributes"] = attributes
-        if extended is not UNSET:
-            field_dict["extended"] = extended
+        elif "attributes" in self._nulls:
+            field_dict["attributes"] = None
+        if self.extended is not None:
+            field_dict["extended"] = self.extended
+        elif "extended" in self._nulls:
+            field_dict["extended"] = None
 
         return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON string."""
+        return orjson.dumps(self.to_dict()).decode()
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attribute names of the fields present: required ones, optional ones that are not None,
+        and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
+        return frozenset(
+            (
+                "name",
+                "result",
+                *(("value",) if self.value is not None else ()),
+                *(("value_formatted",) if self.value_formatted is not None else ()),
+                *(("value_phrase",) if self.value_phrase is not None else ()),
+                *(("attributes",) if self.attributes is not None else ()),
+                *(("extended",) if self.extended is not None else ()),
+                *self._nulls,
+            )
+        )
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -113,6 +160,7 @@ class CheckResult:
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
+        _nulls: tuple[str, ...] = ()
         _field = ""
         try:
             _field = "name"
@@ -128,32 +176,56 @@ class CheckResult:
 
             _field = "value"
             _src = d.pop("value", UNSET)
-            value = _src
-            if not (value is None or isinstance(value, (str, int, float, bool, Unset))):
-                raise wrong_type(value, "bool | float | None | str")
+            value: bool | float | str | None
+            if _src is UNSET:
+                value = None
+            elif _src is None:
+                value = None
+                _nulls += ("value",)
+            else:
+                value = _src
+                if not (value is None or isinstance(value, (str, int, float, bool))):
+                    raise wrong_type(value, "bool | float | None | str")
 
             _field = "valueFormatted"
             _src = d.pop("valueFormatted", UNSET)
-            value_formatted = _src
-            if not (value_formatted is None or isinstance(value_formatted, (str, Unset))):
-                raise wrong_type(value_formatted, "None | str")
+            value_formatted: str | None
+            if _src is UNSET:
+                value_formatted = None
+            elif _src is None:
+                value_formatted = None
+                _nulls += ("value_formatted",)
+            else:
+                value_formatted = _src
+                if not (value_formatted is None or isinstance(value_formatted, (str))):
+                    raise wrong_type(value_formatted, "None | str")
 
             _field = "valuePhrase"
             _src = d.pop("valuePhrase", UNSET)
-            value_phrase = _src
-            if not (value_phrase is None or isinstance(value_phrase, (str, Unset))):
-                raise wrong_type(value_phrase, "None | str")
+            value_phrase: str | None
+            if _src is UNSET:
+                value_phrase = None
+            elif _src is None:
+                value_phrase = None
+                _nulls += ("value_phrase",)
+            else:
+                value_phrase = _src
+                if not (value_phrase is None or isinstance(value_phrase, (str))):
+                    raise wrong_type(value_phrase, "None | str")
 
             _field = "attributes"
             _src = d.pop("attributes", UNSET)
-            if _src is None:
-                _src = UNSET
-            _attributes = _src
-            attributes: list[CheckAttribute] | Unset = UNSET
-            if _attributes is not UNSET:
+            attributes: list[CheckAttribute] | None
+            if _src is UNSET:
+                attributes = None
+            elif _src is None:
+                attributes = None
+                _nulls += ("attributes",)
+            else:
+                attributes = []
+                _attributes = _src
                 if not isinstance(_attributes, list):
                     raise wrong_type(_attributes, "an array")
-                attributes = []
                 for attributes_item_data in _attributes:
                     try:
                         attributes_item = _from_json_CheckAttribute(attributes_item_data)
@@ -167,8 +239,14 @@ class CheckResult:
 
             _field = "extended"
             _src = d.pop("extended", UNSET)
-
-            extended = _src
+            extended: Any
+            if _src is UNSET:
+                extended = None
+            elif _src is None:
+                extended = None
+                _nulls += ("extended",)
+            else:
+                extended = _src
 
         except ParseError as e:
             e.model = cls.__name__
@@ -188,6 +266,7 @@ class CheckResult:
             _obj.value_phrase = value_phrase
             _obj.attributes = attributes
             _obj.extended = extended
+            _obj._nulls = _nulls
         else:  # a subclass may have its own __init__; positional, in the order declared above
             _obj = cls(
                 name,
@@ -198,6 +277,7 @@ class CheckResult:
                 attributes,
                 extended,
             )
+            _obj._nulls = _nulls
 
         _obj.additional_properties = d
         return _obj

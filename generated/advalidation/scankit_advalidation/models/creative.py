@@ -4,10 +4,19 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+import orjson
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ParseError, Unset, copy_json, parse_datetime, wrong_type
+from ..types import (
+    NOT_GIVEN,
+    UNSET,
+    ParseError,
+    _fromisoformat,
+    copy_json,
+    parse_datetime,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="Creative")
 _new = object.__new__
@@ -28,148 +37,216 @@ class Creative:
     """ Creative name (file name, URL or tag summary). """
     created_at: datetime.datetime
     """ When the creative was added (ISO 8601 date-time). """
-    updated_at: datetime.datetime | None | Unset = UNSET
+    updated_at: datetime.datetime | None = _attrs_field(default=NOT_GIVEN)
     """ When the creative was last updated (ISO 8601 date-time).
 
     Inferred: nullable. The SDK types it as a string, but a scan's `updatedAt` can be null.
      """
-    parent_id: int | None | Unset = UNSET
+    parent_id: int | None = _attrs_field(default=NOT_GIVEN)
     """ ID of the parent creative, usually the VAST container of a variation or child video; null otherwise. """
-    source_type: str | Unset = UNSET
+    source_type: str | None = _attrs_field(default=NOT_GIVEN)
     """ What kind of creative this is. Open list; values seen include `image`, `html5`,
     `tag-html5`, `tag-beacon`, `html-tag`, `vast-variation` and `vast-child-video`.
      """
-    source_type_label: str | Unset = UNSET
+    source_type_label: str | None = _attrs_field(default=NOT_GIVEN)
     """ Human-readable form of `sourceType`. """
-    share_url: str | Unset = UNSET
+    share_url: str | None = _attrs_field(default=NOT_GIVEN)
     """ Link to the creative's report in the Advalidation web UI. """
-    live_preview_url: str | Unset = UNSET
+    live_preview_url: str | None = _attrs_field(default=NOT_GIVEN)
     """ Link to a live preview of the creative. """
-    preview_animation_url: None | str | Unset = UNSET
+    preview_animation_url: str | None = _attrs_field(default=NOT_GIVEN)
     """ Link to an animated preview, when one exists. """
-    width: int | None | Unset = UNSET
+    width: int | None = _attrs_field(default=NOT_GIVEN)
     """ Width in pixels, when known. """
-    height: int | None | Unset = UNSET
+    height: int | None = _attrs_field(default=NOT_GIVEN)
     """ Height in pixels, when known. """
-    user_id: int | Unset = UNSET
+    user_id: int | None = _attrs_field(default=NOT_GIVEN)
     """ ID of the user who added the creative. """
-    nb_variations: int | None | Unset = UNSET
+    nb_variations: int | None = _attrs_field(default=NOT_GIVEN)
     """ Number of VAST variations. Present only for VAST tags with variations. """
-    nb_media_files: int | None | Unset = UNSET
+    nb_media_files: int | None = _attrs_field(default=NOT_GIVEN)
     """ Number of child media files of a VAST creative. Not available in list mode. """
-    latest_scan_status: None | Scan | Unset = UNSET
+    latest_scan_status: Scan | None = _attrs_field(default=NOT_GIVEN)
     """ The creative's most recent scan, or null when it has none yet. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields sent as an explicit null (read as None, like absent ones), so that
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        # Only a model built by calling the class gets here (parsing sets the slots directly): an
+        # optional field not given reads None and is left out of to_dict(); one given as None is null.
+        nulls: tuple[str, ...] = ()
+        if self.updated_at is NOT_GIVEN:
+            self.updated_at = None
+        elif self.updated_at is None:
+            nulls += ("updated_at",)
+        if self.parent_id is NOT_GIVEN:
+            self.parent_id = None
+        elif self.parent_id is None:
+            nulls += ("parent_id",)
+        if self.source_type is NOT_GIVEN:
+            self.source_type = None
+        elif self.source_type is None:
+            nulls += ("source_type",)
+        if self.source_type_label is NOT_GIVEN:
+            self.source_type_label = None
+        elif self.source_type_label is None:
+            nulls += ("source_type_label",)
+        if self.share_url is NOT_GIVEN:
+            self.share_url = None
+        elif self.share_url is None:
+            nulls += ("share_url",)
+        if self.live_preview_url is NOT_GIVEN:
+            self.live_preview_url = None
+        elif self.live_preview_url is None:
+            nulls += ("live_preview_url",)
+        if self.preview_animation_url is NOT_GIVEN:
+            self.preview_animation_url = None
+        elif self.preview_animation_url is None:
+            nulls += ("preview_animation_url",)
+        if self.width is NOT_GIVEN:
+            self.width = None
+        elif self.width is None:
+            nulls += ("width",)
+        if self.height is NOT_GIVEN:
+            self.height = None
+        elif self.height is None:
+            nulls += ("height",)
+        if self.user_id is NOT_GIVEN:
+            self.user_id = None
+        elif self.user_id is None:
+            nulls += ("user_id",)
+        if self.nb_variations is NOT_GIVEN:
+            self.nb_variations = None
+        elif self.nb_variations is None:
+            nulls += ("nb_variations",)
+        if self.nb_media_files is NOT_GIVEN:
+            self.nb_media_files = None
+        elif self.nb_media_files is None:
+            nulls += ("nb_media_files",)
+        if self.latest_scan_status is NOT_GIVEN:
+            self.latest_scan_status = None
+        elif self.latest_scan_status is None:
+            nulls += ("latest_scan_status",)
+        self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        campaign_id = self.campaign_id
-
-        name = self.name
-
-        created_at = self.created_at.isoformat()
-
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
-        else:
-            updated_at = self.updated_at
-
-        parent_id: int | None | Unset
-        if isinstance(self.parent_id, Unset):
-            parent_id = UNSET
-        else:
-            parent_id = self.parent_id
-
-        source_type = self.source_type
-
-        source_type_label = self.source_type_label
-
-        share_url = self.share_url
-
-        live_preview_url = self.live_preview_url
-
-        preview_animation_url: None | str | Unset
-        if isinstance(self.preview_animation_url, Unset):
-            preview_animation_url = UNSET
-        else:
-            preview_animation_url = self.preview_animation_url
-
-        width: int | None | Unset
-        if isinstance(self.width, Unset):
-            width = UNSET
-        else:
-            width = self.width
-
-        height: int | None | Unset
-        if isinstance(self.height, Unset):
-            height = UNSET
-        else:
-            height = self.height
-
-        user_id = self.user_id
-
-        nb_variations: int | None | Unset
-        if isinstance(self.nb_variations, Unset):
-            nb_variations = UNSET
-        else:
-            nb_variations = self.nb_variations
-
-        nb_media_files: int | None | Unset
-        if isinstance(self.nb_media_files, Unset):
-            nb_media_files = UNSET
-        else:
-            nb_media_files = self.nb_media_files
-
-        latest_scan_status: dict[str, Any] | None | Unset
-        if isinstance(self.latest_scan_status, Unset):
-            latest_scan_status = UNSET
-        elif isinstance(self.latest_scan_status, Scan):
-            latest_scan_status = self.latest_scan_status.to_dict()
-        else:
-            latest_scan_status = self.latest_scan_status
-
+        """The JSON object: exactly the fields the server sent (an absent field stays absent, a null
+        stays null); on a model you build, the fields that are not None."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "campaignId": campaign_id,
-                "name": name,
-                "createdAt": created_at,
-            }
-        )
-        if updated_at is not UNSET:
+        id = self.id
+        field_dict["id"] = id
+        campaign_id = self.campaign_id
+        field_dict["campaignId"] = campaign_id
+        name = self.name
+        field_dict["name"] = name
+        created_at = self.created_at.isoformat()
+        field_dict["createdAt"] = created_at
+        if self.updated_at is not None:
+            updated_at: None | str
+            updated_at = self.updated_at.isoformat()
+
             field_dict["updatedAt"] = updated_at
-        if parent_id is not UNSET:
+        elif "updated_at" in self._nulls:
+            field_dict["updatedAt"] = None
+        if self.parent_id is not None:
+            parent_id: int | None
+            parent_id = self.parent_id
             field_dict["parentId"] = parent_id
-        if source_type is not UNSET:
-            field_dict["sourceType"] = source_type
-        if source_type_label is not UNSET:
-            field_dict["sourceTypeLabel"] = source_type_label
-        if share_url is not UNSET:
-            field_dict["shareURL"] = share_url
-        if live_preview_url is not UNSET:
-            field_dict["livePreviewURL"] = live_preview_url
-        if preview_animation_url is not UNSET:
+        elif "parent_id" in self._nulls:
+            field_dict["parentId"] = None
+        if self.source_type is not None:
+            field_dict["sourceType"] = self.source_type
+        elif "source_type" in self._nulls:
+            field_dict["sourceType"] = None
+        if self.source_type_label is not None:
+            field_dict["sourceTypeLabel"] = self.source_type_label
+        elif "source_type_label" in self._nulls:
+            field_dict["sourceTypeLabel"] = None
+        if self.share_url is not None:
+            field_dict["shareURL"] = self.share_url
+        elif "share_url" in self._nulls:
+            field_dict["shareURL"] = None
+        if self.live_preview_url is not None:
+            field_dict["livePreviewURL"] = self.live_preview_url
+        elif "live_preview_url" in self._nulls:
+            field_dict["livePreviewURL"] = None
+        if self.preview_animation_url is not None:
+            preview_animation_url: None | str
+            preview_animation_url = self.preview_animation_url
             field_dict["previewAnimationURL"] = preview_animation_url
-        if width is not UNSET:
+        elif "preview_animation_url" in self._nulls:
+            field_dict["previewAnimationURL"] = None
+        if self.width is not None:
+            width: int | None
+            width = self.width
             field_dict["width"] = width
-        if height is not UNSET:
+        elif "width" in self._nulls:
+            field_dict["width"] = None
+        if self.height is not None:
+            height: int | None
+            height = self.height
             field_dict["height"] = height
-        if user_id is not UNSET:
-            field_dict["userId"] = user_id
-        if nb_variations is not UNSET:
+        elif "height" in self._nulls:
+            field_dict["height"] = None
+        if self.user_id is not None:
+            field_dict["userId"] = self.user_id
+        elif "user_id" in self._nulls:
+            field_dict["userId"] = None
+        if self.nb_variations is not None:
+            nb_variations: int | None
+            nb_variations = self.nb_variations
             field_dict["nbVariations"] = nb_variations
-        if nb_media_files is not UNSET:
+        elif "nb_variations" in self._nulls:
+            field_dict["nbVariations"] = None
+        if self.nb_media_files is not None:
+            nb_media_files: int | None
+            nb_media_files = self.nb_media_files
             field_dict["nbMediaFiles"] = nb_media_files
-        if latest_scan_status is not UNSET:
+        elif "nb_media_files" in self._nulls:
+            field_dict["nbMediaFiles"] = None
+        if self.latest_scan_status is not None:
+            latest_scan_status: dict[str, Any] | None
+            latest_scan_status = self.latest_scan_status.to_dict()
+
             field_dict["latestScanStatus"] = latest_scan_status
+        elif "latest_scan_status" in self._nulls:
+            field_dict["latestScanStatus"] = None
 
         return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON string."""
+        return orjson.dumps(self.to_dict()).decode()
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attribute names of the fields present: required ones, optional ones that are not None,
+        and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
+        return frozenset(
+            (
+                "id",
+                "campaign_id",
+                "name",
+                "created_at",
+                *(("updated_at",) if self.updated_at is not None else ()),
+                *(("parent_id",) if self.parent_id is not None else ()),
+                *(("source_type",) if self.source_type is not None else ()),
+                *(("source_type_label",) if self.source_type_label is not None else ()),
+                *(("share_url",) if self.share_url is not None else ()),
+                *(("live_preview_url",) if self.live_preview_url is not None else ()),
+                *(("preview_animation_url",) if self.preview_animation_url is not None else ()),
+                *(("width",) if self.width is not None else ()),
+                *(("height",) if self.height is not None else ()),
+                *(("user_id",) if self.user_id is not None else ()),
+                *(("nb_variations",) if self.nb_variations is not None else ()),
+                *(("nb_media_files",) if self.nb_media_files is not None else ()),
+                *(("latest_scan_status",) if self.latest_scan_status is not None else ()),
+                *self._nulls,
+            )
+        )
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -188,6 +265,7 @@ class Creative:
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
+        _nulls: tuple[str, ...] = ()
         _field = ""
         try:
             _field = "id"
@@ -213,139 +291,234 @@ class Creative:
 
             _field = "createdAt"
             _src = d.pop("createdAt")
-            created_at = parse_datetime(_src)
+            try:
+                created_at = _fromisoformat(_src)
+            except ValueError:
+                created_at = parse_datetime(_src)
+            if created_at.tzinfo is None:
+                created_at = parse_datetime(_src)
 
             _field = "updatedAt"
             _src = d.pop("updatedAt", UNSET)
-            updated_at = _src
-            if updated_at is None or updated_at is UNSET:
-                pass
-            elif isinstance(updated_at, str):
-                try:
-                    updated_at_type_0 = parse_datetime(updated_at)
-
-                except ParseError:
-                    raise
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    raise wrong_type(updated_at, "datetime.datetime | None") from None
-                updated_at = updated_at_type_0
+            updated_at: datetime.datetime | None
+            if _src is UNSET:
+                updated_at = None
+            elif _src is None:
+                updated_at = None
+                _nulls += ("updated_at",)
             else:
-                raise wrong_type(updated_at, "datetime.datetime | None")
+                _updated_at_raw = _src
+                if _updated_at_raw is None:
+                    updated_at = _updated_at_raw
+                elif isinstance(_updated_at_raw, str):
+                    try:
+                        try:
+                            updated_at_type_0 = _fromisoformat(_updated_at_raw)
+                        except ValueError:
+                            updated_at_type_0 = parse_datetime(_updated_at_raw)
+                        if updated_at_type_0.tzinfo is None:
+                            updated_at_type_0 = parse_datetime(_updated_at_raw)
+
+                    except ParseError:
+                        raise
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        raise wrong_type(_updated_at_raw, "datetime.datetime | None") from None
+                    updated_at = updated_at_type_0
+                else:
+                    raise wrong_type(_updated_at_raw, "datetime.datetime | None")
 
             _field = "parentId"
             _src = d.pop("parentId", UNSET)
-            parent_id = _src
-            if not (
-                parent_id is None
-                or (isinstance(parent_id, (int, Unset)) and parent_id is not True and parent_id is not False)
-            ):
-                raise wrong_type(parent_id, "int | None")
+            parent_id: int | None
+            if _src is UNSET:
+                parent_id = None
+            elif _src is None:
+                parent_id = None
+                _nulls += ("parent_id",)
+            else:
+                parent_id = _src
+                if not (
+                    parent_id is None
+                    or (isinstance(parent_id, (int)) and parent_id is not True and parent_id is not False)
+                ):
+                    raise wrong_type(parent_id, "int | None")
 
             _field = "sourceType"
             _src = d.pop("sourceType", UNSET)
-            if _src is None:
-                _src = UNSET
-            if not isinstance(_src, (str, Unset)):
-                raise wrong_type(_src, "a string")
+            source_type: str | None
+            if _src.__class__ is str:  # the usual case first, in one check
+                source_type = _src
+            elif _src is UNSET:
+                source_type = None
+            elif _src is None:
+                source_type = None
+                _nulls += ("source_type",)
+            else:
+                if not isinstance(_src, (str)):
+                    raise wrong_type(_src, "a string")
 
-            source_type = _src
+                source_type = _src
 
             _field = "sourceTypeLabel"
             _src = d.pop("sourceTypeLabel", UNSET)
-            if _src is None:
-                _src = UNSET
-            if not isinstance(_src, (str, Unset)):
-                raise wrong_type(_src, "a string")
+            source_type_label: str | None
+            if _src.__class__ is str:  # the usual case first, in one check
+                source_type_label = _src
+            elif _src is UNSET:
+                source_type_label = None
+            elif _src is None:
+                source_type_label = None
+                _nulls += ("source_type_label",)
+            else:
+                if not isinstance(_src, (str)):
+                    raise wrong_type(_src, "a string")
 
-            source_type_label = _src
+                source_type_label = _src
 
             _field = "shareURL"
             _src = d.pop("shareURL", UNSET)
-            if _src is None:
-                _src = UNSET
-            if not isinstance(_src, (str, Unset)):
-                raise wrong_type(_src, "a string")
+            share_url: str | None
+            if _src.__class__ is str:  # the usual case first, in one check
+                share_url = _src
+            elif _src is UNSET:
+                share_url = None
+            elif _src is None:
+                share_url = None
+                _nulls += ("share_url",)
+            else:
+                if not isinstance(_src, (str)):
+                    raise wrong_type(_src, "a string")
 
-            share_url = _src
+                share_url = _src
 
             _field = "livePreviewURL"
             _src = d.pop("livePreviewURL", UNSET)
-            if _src is None:
-                _src = UNSET
-            if not isinstance(_src, (str, Unset)):
-                raise wrong_type(_src, "a string")
+            live_preview_url: str | None
+            if _src.__class__ is str:  # the usual case first, in one check
+                live_preview_url = _src
+            elif _src is UNSET:
+                live_preview_url = None
+            elif _src is None:
+                live_preview_url = None
+                _nulls += ("live_preview_url",)
+            else:
+                if not isinstance(_src, (str)):
+                    raise wrong_type(_src, "a string")
 
-            live_preview_url = _src
+                live_preview_url = _src
 
             _field = "previewAnimationURL"
             _src = d.pop("previewAnimationURL", UNSET)
-            preview_animation_url = _src
-            if not (preview_animation_url is None or isinstance(preview_animation_url, (str, Unset))):
-                raise wrong_type(preview_animation_url, "None | str")
+            preview_animation_url: str | None
+            if _src is UNSET:
+                preview_animation_url = None
+            elif _src is None:
+                preview_animation_url = None
+                _nulls += ("preview_animation_url",)
+            else:
+                preview_animation_url = _src
+                if not (preview_animation_url is None or isinstance(preview_animation_url, (str))):
+                    raise wrong_type(preview_animation_url, "None | str")
 
             _field = "width"
             _src = d.pop("width", UNSET)
-            width = _src
-            if not (width is None or (isinstance(width, (int, Unset)) and width is not True and width is not False)):
-                raise wrong_type(width, "int | None")
+            width: int | None
+            if _src is UNSET:
+                width = None
+            elif _src is None:
+                width = None
+                _nulls += ("width",)
+            else:
+                width = _src
+                if not (width is None or (isinstance(width, (int)) and width is not True and width is not False)):
+                    raise wrong_type(width, "int | None")
 
             _field = "height"
             _src = d.pop("height", UNSET)
-            height = _src
-            if not (
-                height is None or (isinstance(height, (int, Unset)) and height is not True and height is not False)
-            ):
-                raise wrong_type(height, "int | None")
+            height: int | None
+            if _src is UNSET:
+                height = None
+            elif _src is None:
+                height = None
+                _nulls += ("height",)
+            else:
+                height = _src
+                if not (height is None or (isinstance(height, (int)) and height is not True and height is not False)):
+                    raise wrong_type(height, "int | None")
 
             _field = "userId"
             _src = d.pop("userId", UNSET)
-            if _src is None:
-                _src = UNSET
-            if not isinstance(_src, (int, Unset)) or _src is True or _src is False:
-                raise wrong_type(_src, "an integer")
+            user_id: int | None
+            if _src.__class__ is int:  # the usual case first, in one check
+                user_id = _src
+            elif _src is UNSET:
+                user_id = None
+            elif _src is None:
+                user_id = None
+                _nulls += ("user_id",)
+            else:
+                if not isinstance(_src, (int)) or _src is True or _src is False:
+                    raise wrong_type(_src, "an integer")
 
-            user_id = _src
+                user_id = _src
 
             _field = "nbVariations"
             _src = d.pop("nbVariations", UNSET)
-            nb_variations = _src
-            if not (
-                nb_variations is None
-                or (
-                    isinstance(nb_variations, (int, Unset)) and nb_variations is not True and nb_variations is not False
-                )
-            ):
-                raise wrong_type(nb_variations, "int | None")
+            nb_variations: int | None
+            if _src is UNSET:
+                nb_variations = None
+            elif _src is None:
+                nb_variations = None
+                _nulls += ("nb_variations",)
+            else:
+                nb_variations = _src
+                if not (
+                    nb_variations is None
+                    or (isinstance(nb_variations, (int)) and nb_variations is not True and nb_variations is not False)
+                ):
+                    raise wrong_type(nb_variations, "int | None")
 
             _field = "nbMediaFiles"
             _src = d.pop("nbMediaFiles", UNSET)
-            nb_media_files = _src
-            if not (
-                nb_media_files is None
-                or (
-                    isinstance(nb_media_files, (int, Unset))
-                    and nb_media_files is not True
-                    and nb_media_files is not False
-                )
-            ):
-                raise wrong_type(nb_media_files, "int | None")
+            nb_media_files: int | None
+            if _src is UNSET:
+                nb_media_files = None
+            elif _src is None:
+                nb_media_files = None
+                _nulls += ("nb_media_files",)
+            else:
+                nb_media_files = _src
+                if not (
+                    nb_media_files is None
+                    or (
+                        isinstance(nb_media_files, (int)) and nb_media_files is not True and nb_media_files is not False
+                    )
+                ):
+                    raise wrong_type(nb_media_files, "int | None")
 
             _field = "latestScanStatus"
             _src = d.pop("latestScanStatus", UNSET)
-            latest_scan_status = _src
-            if latest_scan_status is None or latest_scan_status is UNSET:
-                pass
-            elif isinstance(latest_scan_status, dict):
-                try:
-                    latest_scan_status_type_0 = _from_json_Scan(latest_scan_status)
-
-                except ParseError:
-                    raise
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    raise wrong_type(latest_scan_status, "None | Scan") from None
-                latest_scan_status = latest_scan_status_type_0
+            latest_scan_status: Scan | None
+            if _src is UNSET:
+                latest_scan_status = None
+            elif _src is None:
+                latest_scan_status = None
+                _nulls += ("latest_scan_status",)
             else:
-                raise wrong_type(latest_scan_status, "None | Scan")
+                _latest_scan_status_raw = _src
+                if _latest_scan_status_raw is None:
+                    latest_scan_status = _latest_scan_status_raw
+                elif isinstance(_latest_scan_status_raw, dict):
+                    try:
+                        latest_scan_status_type_0 = _from_json_Scan(_latest_scan_status_raw)
+
+                    except ParseError:
+                        raise
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        raise wrong_type(_latest_scan_status_raw, "None | Scan") from None
+                    latest_scan_status = latest_scan_status_type_0
+                else:
+                    raise wrong_type(_latest_scan_status_raw, "None | Scan")
 
         except ParseError as e:
             e.model = cls.__name__
@@ -375,6 +548,7 @@ class Creative:
             _obj.nb_variations = nb_variations
             _obj.nb_media_files = nb_media_files
             _obj.latest_scan_status = latest_scan_status
+            _obj._nulls = _nulls
         else:  # a subclass may have its own __init__; positional, in the order declared above
             _obj = cls(
                 id,
@@ -395,6 +569,7 @@ class Creative:
                 nb_media_files,
                 latest_scan_status,
             )
+            _obj._nulls = _nulls
 
         _obj.additional_properties = d
         return _obj

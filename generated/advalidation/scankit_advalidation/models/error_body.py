@@ -3,10 +3,17 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+import orjson
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ParseError, Unset, copy_json, wrong_type
+from ..types import (
+    NOT_GIVEN,
+    UNSET,
+    ParseError,
+    copy_json,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="ErrorBody")
 _new = object.__new__
@@ -16,22 +23,50 @@ _new = object.__new__
 class ErrorBody:
     """Error response body. A 404 may instead come back as an HTML page (not JSON)."""
 
-    error: ErrorSection | Unset = UNSET
+    error: ErrorSection | None = _attrs_field(default=NOT_GIVEN)
     """ Contains issue information for error responses """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields sent as an explicit null (read as None, like absent ones), so that
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        # Only a model built by calling the class gets here (parsing sets the slots directly): an
+        # optional field not given reads None and is left out of to_dict(); one given as None is null.
+        nulls: tuple[str, ...] = ()
+        if self.error is NOT_GIVEN:
+            self.error = None
+        elif self.error is None:
+            nulls += ("error",)
+        self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
-        error: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.error, Unset):
-            error = self.error.to_dict()
-
+        """The JSON object: exactly the fields the server sent (an absent field stays absent, a null
+        stays null); on a model you build, the fields that are not None."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if error is not UNSET:
+        if self.error is not None:
+            error = self.error.to_dict()
             field_dict["error"] = error
+        elif "error" in self._nulls:
+            field_dict["error"] = None
 
         return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON string."""
+        return orjson.dumps(self.to_dict()).decode()
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attribute names of the fields present: required ones, optional ones that are not None,
+        and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
+        return frozenset(
+            (
+                *(("error",) if self.error is not None else ()),
+                *self._nulls,
+            )
+        )
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -50,18 +85,22 @@ class ErrorBody:
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
+        _nulls: tuple[str, ...] = ()
         _field = ""
         try:
             _field = "error"
             _src = d.pop("error", UNSET)
-            if _src is None:
-                _src = UNSET
-            _error = _src
-            error: ErrorSection | Unset
-            if _error is UNSET:
-                error = UNSET
+            error: ErrorSection | None
+            if _src.__class__ is dict:  # the usual case first, in one check
+                error = _from_json_ErrorSection(_src)
+
+            elif _src is UNSET:
+                error = None
+            elif _src is None:
+                error = None
+                _nulls += ("error",)
             else:
-                error = _from_json_ErrorSection(_error)
+                error = _from_json_ErrorSection(_src)
 
         except ParseError as e:
             e.model = cls.__name__
@@ -75,10 +114,12 @@ class ErrorBody:
             # converters), without the cost of calling the class (about 0.3 µs a model, bench/cpu.py).
             _obj = _new(cls)
             _obj.error = error
+            _obj._nulls = _nulls
         else:  # a subclass may have its own __init__; positional, in the order declared above
             _obj = cls(
                 error,
             )
+            _obj._nulls = _nulls
 
         _obj.additional_properties = d
         return _obj

@@ -3,10 +3,17 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+import orjson
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ParseError, Unset, copy_json, wrong_type
+from ..types import (
+    NOT_GIVEN,
+    UNSET,
+    ParseError,
+    copy_json,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="ErrorIssue")
 _new = object.__new__
@@ -16,39 +23,76 @@ _new = object.__new__
 class ErrorIssue:
     """Issue when returned as part of error section in unsuccessful response"""
 
-    type_: str | Unset = UNSET
+    type_: str | None = _attrs_field(default=NOT_GIVEN)
     """ Advalidation issue type key (please quote when reaching out to support) """
-    message: str | Unset = UNSET
+    message: str | None = _attrs_field(default=NOT_GIVEN)
     """ Human readable issue description """
-    related_field: None | str | Unset = UNSET
+    related_field: str | None = _attrs_field(default=NOT_GIVEN)
     """ Specific field in the request that the issue relates to.
 
     Inferred: nullable, for issues that relate to no field.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields sent as an explicit null (read as None, like absent ones), so that
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        # Only a model built by calling the class gets here (parsing sets the slots directly): an
+        # optional field not given reads None and is left out of to_dict(); one given as None is null.
+        nulls: tuple[str, ...] = ()
+        if self.type_ is NOT_GIVEN:
+            self.type_ = None
+        elif self.type_ is None:
+            nulls += ("type_",)
+        if self.message is NOT_GIVEN:
+            self.message = None
+        elif self.message is None:
+            nulls += ("message",)
+        if self.related_field is NOT_GIVEN:
+            self.related_field = None
+        elif self.related_field is None:
+            nulls += ("related_field",)
+        self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        message = self.message
-
-        related_field: None | str | Unset
-        if isinstance(self.related_field, Unset):
-            related_field = UNSET
-        else:
-            related_field = self.related_field
-
+        """The JSON object: exactly the fields the server sent (an absent field stays absent, a null
+        stays null); on a model you build, the fields that are not None."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if message is not UNSET:
-            field_dict["message"] = message
-        if related_field is not UNSET:
+        if self.type_ is not None:
+            field_dict["type"] = self.type_
+        elif "type_" in self._nulls:
+            field_dict["type"] = None
+        if self.message is not None:
+            field_dict["message"] = self.message
+        elif "message" in self._nulls:
+            field_dict["message"] = None
+        if self.related_field is not None:
+            related_field: None | str
+            related_field = self.related_field
             field_dict["relatedField"] = related_field
+        elif "related_field" in self._nulls:
+            field_dict["relatedField"] = None
 
         return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON string."""
+        return orjson.dumps(self.to_dict()).decode()
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attribute names of the fields present: required ones, optional ones that are not None,
+        and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
+        return frozenset(
+            (
+                *(("type_",) if self.type_ is not None else ()),
+                *(("message",) if self.message is not None else ()),
+                *(("related_field",) if self.related_field is not None else ()),
+                *self._nulls,
+            )
+        )
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -67,31 +111,53 @@ class ErrorIssue:
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
+        _nulls: tuple[str, ...] = ()
         _field = ""
         try:
             _field = "type"
             _src = d.pop("type", UNSET)
-            if _src is None:
-                _src = UNSET
-            if not isinstance(_src, (str, Unset)):
-                raise wrong_type(_src, "a string")
+            type_: str | None
+            if _src.__class__ is str:  # the usual case first, in one check
+                type_ = _src
+            elif _src is UNSET:
+                type_ = None
+            elif _src is None:
+                type_ = None
+                _nulls += ("type_",)
+            else:
+                if not isinstance(_src, (str)):
+                    raise wrong_type(_src, "a string")
 
-            type_ = _src
+                type_ = _src
 
             _field = "message"
             _src = d.pop("message", UNSET)
-            if _src is None:
-                _src = UNSET
-            if not isinstance(_src, (str, Unset)):
-                raise wrong_type(_src, "a string")
+            message: str | None
+            if _src.__class__ is str:  # the usual case first, in one check
+                message = _src
+            elif _src is UNSET:
+                message = None
+            elif _src is None:
+                message = None
+                _nulls += ("message",)
+            else:
+                if not isinstance(_src, (str)):
+                    raise wrong_type(_src, "a string")
 
-            message = _src
+                message = _src
 
             _field = "relatedField"
             _src = d.pop("relatedField", UNSET)
-            related_field = _src
-            if not (related_field is None or isinstance(related_field, (str, Unset))):
-                raise wrong_type(related_field, "None | str")
+            related_field: str | None
+            if _src is UNSET:
+                related_field = None
+            elif _src is None:
+                related_field = None
+                _nulls += ("related_field",)
+            else:
+                related_field = _src
+                if not (related_field is None or isinstance(related_field, (str))):
+                    raise wrong_type(related_field, "None | str")
 
         except ParseError as e:
             e.model = cls.__name__
@@ -107,12 +173,14 @@ class ErrorIssue:
             _obj.type_ = type_
             _obj.message = message
             _obj.related_field = related_field
+            _obj._nulls = _nulls
         else:  # a subclass may have its own __init__; positional, in the order declared above
             _obj = cls(
                 type_,
                 message,
                 related_field,
             )
+            _obj._nulls = _nulls
 
         _obj.additional_properties = d
         return _obj

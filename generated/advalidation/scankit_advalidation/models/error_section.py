@@ -3,10 +3,17 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+import orjson
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ParseError, Unset, copy_json, wrong_type
+from ..types import (
+    NOT_GIVEN,
+    UNSET,
+    ParseError,
+    copy_json,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="ErrorSection")
 _new = object.__new__
@@ -16,31 +23,65 @@ _new = object.__new__
 class ErrorSection:
     """Contains issue information for error responses"""
 
-    response_code: int | Unset = UNSET
+    response_code: int | None = _attrs_field(default=NOT_GIVEN)
     """ HTTP response code for verification against header response """
-    issues: list[ErrorIssue] | Unset = UNSET
+    issues: list[ErrorIssue] | None = _attrs_field(default=NOT_GIVEN)
     """ Detailed information on the issues that triggered the error """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields sent as an explicit null (read as None, like absent ones), so that
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        # Only a model built by calling the class gets here (parsing sets the slots directly): an
+        # optional field not given reads None and is left out of to_dict(); one given as None is null.
+        nulls: tuple[str, ...] = ()
+        if self.response_code is NOT_GIVEN:
+            self.response_code = None
+        elif self.response_code is None:
+            nulls += ("response_code",)
+        if self.issues is NOT_GIVEN:
+            self.issues = None
+        elif self.issues is None:
+            nulls += ("issues",)
+        self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
-        response_code = self.response_code
-
-        issues: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.issues, Unset):
+        """The JSON object: exactly the fields the server sent (an absent field stays absent, a null
+        stays null); on a model you build, the fields that are not None."""
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if self.response_code is not None:
+            field_dict["responseCode"] = self.response_code
+        elif "response_code" in self._nulls:
+            field_dict["responseCode"] = None
+        if self.issues is not None:
             issues = []
             for issues_item_data in self.issues:
                 issues_item = issues_item_data.to_dict()
                 issues.append(issues_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if response_code is not UNSET:
-            field_dict["responseCode"] = response_code
-        if issues is not UNSET:
             field_dict["issues"] = issues
+        elif "issues" in self._nulls:
+            field_dict["issues"] = None
 
         return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON string."""
+        return orjson.dumps(self.to_dict()).decode()
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attribute names of the fields present: required ones, optional ones that are not None,
+        and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
+        return frozenset(
+            (
+                *(("response_code",) if self.response_code is not None else ()),
+                *(("issues",) if self.issues is not None else ()),
+                *self._nulls,
+            )
+        )
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -59,27 +100,38 @@ class ErrorSection:
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
+        _nulls: tuple[str, ...] = ()
         _field = ""
         try:
             _field = "responseCode"
             _src = d.pop("responseCode", UNSET)
-            if _src is None:
-                _src = UNSET
-            if not isinstance(_src, (int, Unset)) or _src is True or _src is False:
-                raise wrong_type(_src, "an integer")
+            response_code: int | None
+            if _src.__class__ is int:  # the usual case first, in one check
+                response_code = _src
+            elif _src is UNSET:
+                response_code = None
+            elif _src is None:
+                response_code = None
+                _nulls += ("response_code",)
+            else:
+                if not isinstance(_src, (int)) or _src is True or _src is False:
+                    raise wrong_type(_src, "an integer")
 
-            response_code = _src
+                response_code = _src
 
             _field = "issues"
             _src = d.pop("issues", UNSET)
-            if _src is None:
-                _src = UNSET
-            _issues = _src
-            issues: list[ErrorIssue] | Unset = UNSET
-            if _issues is not UNSET:
+            issues: list[ErrorIssue] | None
+            if _src is UNSET:
+                issues = None
+            elif _src is None:
+                issues = None
+                _nulls += ("issues",)
+            else:
+                issues = []
+                _issues = _src
                 if not isinstance(_issues, list):
                     raise wrong_type(_issues, "an array")
-                issues = []
                 for issues_item_data in _issues:
                     try:
                         issues_item = _from_json_ErrorIssue(issues_item_data)
@@ -104,11 +156,13 @@ class ErrorSection:
             _obj = _new(cls)
             _obj.response_code = response_code
             _obj.issues = issues
+            _obj._nulls = _nulls
         else:  # a subclass may have its own __init__; positional, in the order declared above
             _obj = cls(
                 response_code,
                 issues,
             )
+            _obj._nulls = _nulls
 
         _obj.additional_properties = d
         return _obj

@@ -4,11 +4,20 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+import orjson
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.scan_processing_status import ScanProcessingStatus
-from ..types import UNSET, ParseError, Unset, copy_json, parse_datetime, wrong_type
+from ..types import (
+    NOT_GIVEN,
+    UNSET,
+    ParseError,
+    _fromisoformat,
+    copy_json,
+    parse_datetime,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="Scan")
 _new = object.__new__
@@ -31,31 +40,31 @@ class Scan:
     """ The processing status of a scan. `finished`, `failed` and `cancelled` are final; the
     official SDK stops polling on them.
      """
-    updated_at: datetime.datetime | None | Unset = UNSET
+    updated_at: datetime.datetime | None = _attrs_field(default=NOT_GIVEN)
     """ Date of scan update (can be null). An ISO 8601 date-time (the docs say `date`). """
-    finished_at: datetime.datetime | None | Unset = UNSET
+    finished_at: datetime.datetime | None = _attrs_field(default=NOT_GIVEN)
     """ Date/time the scan finished. Null until the scan has finished (per the SDK). An ISO 8601
     date-time (the docs say `date`).
      """
-    sequence_type: str | Unset = UNSET
+    sequence_type: str | None = _attrs_field(default=NOT_GIVEN)
     """ The sequence type of scan. Open list: the docs name `initial`, `manual` and `monitoring`
     and add "etc", so other values may appear.
      """
-    nb_issues: int | None | Unset = UNSET
+    nb_issues: int | None = _attrs_field(default=NOT_GIVEN)
     """ Issue count (recursive warns + recursive fails). Null until scan is finished and analyzed.
      """
-    tests: list[CheckResult] | None | Unset = UNSET
+    tests: list[CheckResult] | None = _attrs_field(default=NOT_GIVEN)
     """ All checks within this scan (only for finished scans and with `include_checks=true`).
     Will not be returned in monitoring context, see `monitoring_alerts`. Null or absent
     otherwise.
      """
-    is_inconclusive: bool | None | Unset = UNSET
+    is_inconclusive: bool | None = _attrs_field(default=NOT_GIVEN)
     """ Whether the scan's outcome was inconclusive. Null before the scan has finished (as in the
     official SDK's fixtures). Known from the official SDK only.
      """
-    inconclusive_reason: None | str | Unset = UNSET
+    inconclusive_reason: str | None = _attrs_field(default=NOT_GIVEN)
     """ Why the scan was inconclusive, when it was. Known from the official SDK only. """
-    monitoring_alerts: Any | Unset = UNSET
+    monitoring_alerts: Any = _attrs_field(default=NOT_GIVEN)
     """ Alerts of a scan in a monitoring context, where `tests` is not returned. Note the
     snake_case name, unlike the other fields.
 
@@ -63,91 +72,136 @@ class Scan:
     untyped (any JSON value, including null).
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields sent as an explicit null (read as None, like absent ones), so that
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        # Only a model built by calling the class gets here (parsing sets the slots directly): an
+        # optional field not given reads None and is left out of to_dict(); one given as None is null.
+        nulls: tuple[str, ...] = ()
+        if self.updated_at is NOT_GIVEN:
+            self.updated_at = None
+        elif self.updated_at is None:
+            nulls += ("updated_at",)
+        if self.finished_at is NOT_GIVEN:
+            self.finished_at = None
+        elif self.finished_at is None:
+            nulls += ("finished_at",)
+        if self.sequence_type is NOT_GIVEN:
+            self.sequence_type = None
+        elif self.sequence_type is None:
+            nulls += ("sequence_type",)
+        if self.nb_issues is NOT_GIVEN:
+            self.nb_issues = None
+        elif self.nb_issues is None:
+            nulls += ("nb_issues",)
+        if self.tests is NOT_GIVEN:
+            self.tests = None
+        elif self.tests is None:
+            nulls += ("tests",)
+        if self.is_inconclusive is NOT_GIVEN:
+            self.is_inconclusive = None
+        elif self.is_inconclusive is None:
+            nulls += ("is_inconclusive",)
+        if self.inconclusive_reason is NOT_GIVEN:
+            self.inconclusive_reason = None
+        elif self.inconclusive_reason is None:
+            nulls += ("inconclusive_reason",)
+        if self.monitoring_alerts is NOT_GIVEN:
+            self.monitoring_alerts = None
+        elif self.monitoring_alerts is None:
+            nulls += ("monitoring_alerts",)
+        self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object: exactly the fields the server sent (an absent field stays absent, a null
+        stays null); on a model you build, the fields that are not None."""
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
         id = self.id
-
+        field_dict["id"] = id
         created_at = self.created_at.isoformat()
-
+        field_dict["createdAt"] = created_at
         processing_status = self.processing_status.value
-
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
+        field_dict["processingStatus"] = processing_status
+        if self.updated_at is not None:
+            updated_at: None | str
             updated_at = self.updated_at.isoformat()
-        else:
-            updated_at = self.updated_at
 
-        finished_at: None | str | Unset
-        if isinstance(self.finished_at, Unset):
-            finished_at = UNSET
-        elif isinstance(self.finished_at, datetime.datetime):
+            field_dict["updatedAt"] = updated_at
+        elif "updated_at" in self._nulls:
+            field_dict["updatedAt"] = None
+        if self.finished_at is not None:
+            finished_at: None | str
             finished_at = self.finished_at.isoformat()
-        else:
-            finished_at = self.finished_at
 
-        sequence_type = self.sequence_type
-
-        nb_issues: int | None | Unset
-        if isinstance(self.nb_issues, Unset):
-            nb_issues = UNSET
-        else:
+            field_dict["finishedAt"] = finished_at
+        elif "finished_at" in self._nulls:
+            field_dict["finishedAt"] = None
+        if self.sequence_type is not None:
+            field_dict["sequenceType"] = self.sequence_type
+        elif "sequence_type" in self._nulls:
+            field_dict["sequenceType"] = None
+        if self.nb_issues is not None:
+            nb_issues: int | None
             nb_issues = self.nb_issues
-
-        tests: list[dict[str, Any]] | None | Unset
-        if isinstance(self.tests, Unset):
-            tests = UNSET
-        elif isinstance(self.tests, list):
+            field_dict["nbIssues"] = nb_issues
+        elif "nb_issues" in self._nulls:
+            field_dict["nbIssues"] = None
+        if self.tests is not None:
+            tests: list[dict[str, Any]] | None
             tests = []
             for tests_type_0_item_data in self.tests:
                 tests_type_0_item = tests_type_0_item_data.to_dict()
                 tests.append(tests_type_0_item)
 
-        else:
-            tests = self.tests
-
-        is_inconclusive: bool | None | Unset
-        if isinstance(self.is_inconclusive, Unset):
-            is_inconclusive = UNSET
-        else:
-            is_inconclusive = self.is_inconclusive
-
-        inconclusive_reason: None | str | Unset
-        if isinstance(self.inconclusive_reason, Unset):
-            inconclusive_reason = UNSET
-        else:
-            inconclusive_reason = self.inconclusive_reason
-
-        monitoring_alerts = self.monitoring_alerts
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "createdAt": created_at,
-                "processingStatus": processing_status,
-            }
-        )
-        if updated_at is not UNSET:
-            field_dict["updatedAt"] = updated_at
-        if finished_at is not UNSET:
-            field_dict["finishedAt"] = finished_at
-        if sequence_type is not UNSET:
-            field_dict["sequenceType"] = sequence_type
-        if nb_issues is not UNSET:
-            field_dict["nbIssues"] = nb_issues
-        if tests is not UNSET:
             field_dict["tests"] = tests
-        if is_inconclusive is not UNSET:
+        elif "tests" in self._nulls:
+            field_dict["tests"] = None
+        if self.is_inconclusive is not None:
+            is_inconclusive: bool | None
+            is_inconclusive = self.is_inconclusive
             field_dict["isInconclusive"] = is_inconclusive
-        if inconclusive_reason is not UNSET:
+        elif "is_inconclusive" in self._nulls:
+            field_dict["isInconclusive"] = None
+        if self.inconclusive_reason is not None:
+            inconclusive_reason: None | str
+            inconclusive_reason = self.inconclusive_reason
             field_dict["inconclusiveReason"] = inconclusive_reason
-        if monitoring_alerts is not UNSET:
-            field_dict["monitoring_alerts"] = monitoring_alerts
+        elif "inconclusive_reason" in self._nulls:
+            field_dict["inconclusiveReason"] = None
+        if self.monitoring_alerts is not None:
+            field_dict["monitoring_alerts"] = self.monitoring_alerts
+        elif "monitoring_alerts" in self._nulls:
+            field_dict["monitoring_alerts"] = None
 
         return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON string."""
+        return orjson.dumps(self.to_dict()).decode()
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attribute names of the fields present: required ones, optional ones that are not None,
+        and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
+        return frozenset(
+            (
+                "id",
+                "created_at",
+                "processing_status",
+                *(("updated_at",) if self.updated_at is not None else ()),
+                *(("finished_at",) if self.finished_at is not None else ()),
+                *(("sequence_type",) if self.sequence_type is not None else ()),
+                *(("nb_issues",) if self.nb_issues is not None else ()),
+                *(("tests",) if self.tests is not None else ()),
+                *(("is_inconclusive",) if self.is_inconclusive is not None else ()),
+                *(("inconclusive_reason",) if self.inconclusive_reason is not None else ()),
+                *(("monitoring_alerts",) if self.monitoring_alerts is not None else ()),
+                *self._nulls,
+            )
+        )
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -166,6 +220,7 @@ class Scan:
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
+        _nulls: tuple[str, ...] = ()
         _field = ""
         try:
             _field = "id"
@@ -177,7 +232,12 @@ class Scan:
 
             _field = "createdAt"
             _src = d.pop("createdAt")
-            created_at = parse_datetime(_src)
+            try:
+                created_at = _fromisoformat(_src)
+            except ValueError:
+                created_at = parse_datetime(_src)
+            if created_at.tzinfo is None:
+                created_at = parse_datetime(_src)
 
             _field = "processingStatus"
             _src = d.pop("processingStatus")
@@ -185,102 +245,167 @@ class Scan:
 
             _field = "updatedAt"
             _src = d.pop("updatedAt", UNSET)
-            updated_at = _src
-            if updated_at is None or updated_at is UNSET:
-                pass
-            elif isinstance(updated_at, str):
-                try:
-                    updated_at_type_0 = parse_datetime(updated_at)
-
-                except ParseError:
-                    raise
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    raise wrong_type(updated_at, "datetime.datetime | None") from None
-                updated_at = updated_at_type_0
+            updated_at: datetime.datetime | None
+            if _src is UNSET:
+                updated_at = None
+            elif _src is None:
+                updated_at = None
+                _nulls += ("updated_at",)
             else:
-                raise wrong_type(updated_at, "datetime.datetime | None")
+                _updated_at_raw = _src
+                if _updated_at_raw is None:
+                    updated_at = _updated_at_raw
+                elif isinstance(_updated_at_raw, str):
+                    try:
+                        try:
+                            updated_at_type_0 = _fromisoformat(_updated_at_raw)
+                        except ValueError:
+                            updated_at_type_0 = parse_datetime(_updated_at_raw)
+                        if updated_at_type_0.tzinfo is None:
+                            updated_at_type_0 = parse_datetime(_updated_at_raw)
+
+                    except ParseError:
+                        raise
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        raise wrong_type(_updated_at_raw, "datetime.datetime | None") from None
+                    updated_at = updated_at_type_0
+                else:
+                    raise wrong_type(_updated_at_raw, "datetime.datetime | None")
 
             _field = "finishedAt"
             _src = d.pop("finishedAt", UNSET)
-            finished_at = _src
-            if finished_at is None or finished_at is UNSET:
-                pass
-            elif isinstance(finished_at, str):
-                try:
-                    finished_at_type_0 = parse_datetime(finished_at)
-
-                except ParseError:
-                    raise
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    raise wrong_type(finished_at, "datetime.datetime | None") from None
-                finished_at = finished_at_type_0
+            finished_at: datetime.datetime | None
+            if _src is UNSET:
+                finished_at = None
+            elif _src is None:
+                finished_at = None
+                _nulls += ("finished_at",)
             else:
-                raise wrong_type(finished_at, "datetime.datetime | None")
+                _finished_at_raw = _src
+                if _finished_at_raw is None:
+                    finished_at = _finished_at_raw
+                elif isinstance(_finished_at_raw, str):
+                    try:
+                        try:
+                            finished_at_type_0 = _fromisoformat(_finished_at_raw)
+                        except ValueError:
+                            finished_at_type_0 = parse_datetime(_finished_at_raw)
+                        if finished_at_type_0.tzinfo is None:
+                            finished_at_type_0 = parse_datetime(_finished_at_raw)
+
+                    except ParseError:
+                        raise
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        raise wrong_type(_finished_at_raw, "datetime.datetime | None") from None
+                    finished_at = finished_at_type_0
+                else:
+                    raise wrong_type(_finished_at_raw, "datetime.datetime | None")
 
             _field = "sequenceType"
             _src = d.pop("sequenceType", UNSET)
-            if _src is None:
-                _src = UNSET
-            if not isinstance(_src, (str, Unset)):
-                raise wrong_type(_src, "a string")
+            sequence_type: str | None
+            if _src.__class__ is str:  # the usual case first, in one check
+                sequence_type = _src
+            elif _src is UNSET:
+                sequence_type = None
+            elif _src is None:
+                sequence_type = None
+                _nulls += ("sequence_type",)
+            else:
+                if not isinstance(_src, (str)):
+                    raise wrong_type(_src, "a string")
 
-            sequence_type = _src
+                sequence_type = _src
 
             _field = "nbIssues"
             _src = d.pop("nbIssues", UNSET)
-            nb_issues = _src
-            if not (
-                nb_issues is None
-                or (isinstance(nb_issues, (int, Unset)) and nb_issues is not True and nb_issues is not False)
-            ):
-                raise wrong_type(nb_issues, "int | None")
+            nb_issues: int | None
+            if _src is UNSET:
+                nb_issues = None
+            elif _src is None:
+                nb_issues = None
+                _nulls += ("nb_issues",)
+            else:
+                nb_issues = _src
+                if not (
+                    nb_issues is None
+                    or (isinstance(nb_issues, (int)) and nb_issues is not True and nb_issues is not False)
+                ):
+                    raise wrong_type(nb_issues, "int | None")
 
             _field = "tests"
             _src = d.pop("tests", UNSET)
-            tests = _src
-            if tests is None or tests is UNSET:
-                pass
-            elif isinstance(tests, list):
-                try:
-                    tests_type_0: list[CheckResult] = []
-                    _tests_type_0 = tests
-                    if not isinstance(_tests_type_0, list):
-                        raise wrong_type(_tests_type_0, "an array")
-                    for tests_type_0_item_data in _tests_type_0:
-                        try:
-                            tests_type_0_item = _from_json_CheckResult(tests_type_0_item_data)
-
-                        except ParseError as e:
-                            e.path.insert(0, f"[{len(tests_type_0)}]")
-                            raise
-                        except (KeyError, ValueError, TypeError, AttributeError) as e:
-                            raise ParseError("", f"[{len(tests_type_0)}]", e) from e
-                        tests_type_0.append(tests_type_0_item)
-
-                except ParseError:
-                    raise
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    raise wrong_type(tests, "list[CheckResult] | None") from None
-                tests = tests_type_0
+            tests: list[CheckResult] | None
+            if _src is UNSET:
+                tests = None
+            elif _src is None:
+                tests = None
+                _nulls += ("tests",)
             else:
-                raise wrong_type(tests, "list[CheckResult] | None")
+                _tests_raw = _src
+                if _tests_raw is None:
+                    tests = _tests_raw
+                elif isinstance(_tests_raw, list):
+                    try:
+                        tests_type_0: list[CheckResult] = []
+                        _tests_type_0 = _tests_raw
+                        if not isinstance(_tests_type_0, list):
+                            raise wrong_type(_tests_type_0, "an array")
+                        for tests_type_0_item_data in _tests_type_0:
+                            try:
+                                tests_type_0_item = _from_json_CheckResult(tests_type_0_item_data)
+
+                            except ParseError as e:
+                                e.path.insert(0, f"[{len(tests_type_0)}]")
+                                raise
+                            except (KeyError, ValueError, TypeError, AttributeError) as e:
+                                raise ParseError("", f"[{len(tests_type_0)}]", e) from e
+                            tests_type_0.append(tests_type_0_item)
+
+                    except ParseError:
+                        raise
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        raise wrong_type(_tests_raw, "list[CheckResult] | None") from None
+                    tests = tests_type_0
+                else:
+                    raise wrong_type(_tests_raw, "list[CheckResult] | None")
 
             _field = "isInconclusive"
             _src = d.pop("isInconclusive", UNSET)
-            is_inconclusive = _src
-            if not (is_inconclusive is None or isinstance(is_inconclusive, (bool, Unset))):
-                raise wrong_type(is_inconclusive, "bool | None")
+            is_inconclusive: bool | None
+            if _src is UNSET:
+                is_inconclusive = None
+            elif _src is None:
+                is_inconclusive = None
+                _nulls += ("is_inconclusive",)
+            else:
+                is_inconclusive = _src
+                if not (is_inconclusive is None or isinstance(is_inconclusive, (bool))):
+                    raise wrong_type(is_inconclusive, "bool | None")
 
             _field = "inconclusiveReason"
             _src = d.pop("inconclusiveReason", UNSET)
-            inconclusive_reason = _src
-            if not (inconclusive_reason is None or isinstance(inconclusive_reason, (str, Unset))):
-                raise wrong_type(inconclusive_reason, "None | str")
+            inconclusive_reason: str | None
+            if _src is UNSET:
+                inconclusive_reason = None
+            elif _src is None:
+                inconclusive_reason = None
+                _nulls += ("inconclusive_reason",)
+            else:
+                inconclusive_reason = _src
+                if not (inconclusive_reason is None or isinstance(inconclusive_reason, (str))):
+                    raise wrong_type(inconclusive_reason, "None | str")
 
             _field = "monitoring_alerts"
             _src = d.pop("monitoring_alerts", UNSET)
-
-            monitoring_alerts = _src
+            monitoring_alerts: Any
+            if _src is UNSET:
+                monitoring_alerts = None
+            elif _src is None:
+                monitoring_alerts = None
+                _nulls += ("monitoring_alerts",)
+            else:
+                monitoring_alerts = _src
 
         except ParseError as e:
             e.model = cls.__name__
@@ -304,6 +429,7 @@ class Scan:
             _obj.is_inconclusive = is_inconclusive
             _obj.inconclusive_reason = inconclusive_reason
             _obj.monitoring_alerts = monitoring_alerts
+            _obj._nulls = _nulls
         else:  # a subclass may have its own __init__; positional, in the order declared above
             _obj = cls(
                 id,
@@ -318,6 +444,7 @@ class Scan:
                 inconclusive_reason,
                 monitoring_alerts,
             )
+            _obj._nulls = _nulls
 
         _obj.additional_properties = d
         return _obj

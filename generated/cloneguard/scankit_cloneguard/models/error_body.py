@@ -3,10 +3,17 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+import orjson
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ParseError, Unset, copy_json, wrong_type
+from ..types import (
+    NOT_GIVEN,
+    UNSET,
+    ParseError,
+    copy_json,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="ErrorBody")
 _new = object.__new__
@@ -22,46 +29,95 @@ class ErrorBody:
 
     """
 
-    status: int | Unset = UNSET
+    status: int | None = _attrs_field(default=NOT_GIVEN)
     """ Inferred for v2: the HTTP status repeated in the body, as v1 sends it (e.g. `{"status": 404, ...}`). """
-    status_text: str | Unset = UNSET
+    status_text: str | None = _attrs_field(default=NOT_GIVEN)
     """ Inferred for v2: the human message of a v1 error (404, 422), which the v1 plugin shows to users. """
-    errors: Any | Unset = UNSET
+    errors: Any = _attrs_field(default=NOT_GIVEN)
     """ Inferred: the error messages. Left untyped because the shape is unknown: a list of
     strings or objects, or a Rails-style object of field name to messages.
      """
-    error: str | Unset = UNSET
+    error: str | None = _attrs_field(default=NOT_GIVEN)
     """ Inferred: a single error message (Devise style). """
-    message: str | Unset = UNSET
+    message: str | None = _attrs_field(default=NOT_GIVEN)
     """ Inferred: a human-readable message. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields sent as an explicit null (read as None, like absent ones), so that
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        # Only a model built by calling the class gets here (parsing sets the slots directly): an
+        # optional field not given reads None and is left out of to_dict(); one given as None is null.
+        nulls: tuple[str, ...] = ()
+        if self.status is NOT_GIVEN:
+            self.status = None
+        elif self.status is None:
+            nulls += ("status",)
+        if self.status_text is NOT_GIVEN:
+            self.status_text = None
+        elif self.status_text is None:
+            nulls += ("status_text",)
+        if self.errors is NOT_GIVEN:
+            self.errors = None
+        elif self.errors is None:
+            nulls += ("errors",)
+        if self.error is NOT_GIVEN:
+            self.error = None
+        elif self.error is None:
+            nulls += ("error",)
+        if self.message is NOT_GIVEN:
+            self.message = None
+        elif self.message is None:
+            nulls += ("message",)
+        self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
-        status = self.status
-
-        status_text = self.status_text
-
-        errors = self.errors
-
-        error = self.error
-
-        message = self.message
-
+        """The JSON object: exactly the fields the server sent (an absent field stays absent, a null
+        stays null); on a model you build, the fields that are not None."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if status is not UNSET:
-            field_dict["status"] = status
-        if status_text is not UNSET:
-            field_dict["status_text"] = status_text
-        if errors is not UNSET:
-            field_dict["errors"] = errors
-        if error is not UNSET:
-            field_dict["error"] = error
-        if message is not UNSET:
-            field_dict["message"] = message
+        if self.status is not None:
+            field_dict["status"] = self.status
+        elif "status" in self._nulls:
+            field_dict["status"] = None
+        if self.status_text is not None:
+            field_dict["status_text"] = self.status_text
+        elif "status_text" in self._nulls:
+            field_dict["status_text"] = None
+        if self.errors is not None:
+            field_dict["errors"] = self.errors
+        elif "errors" in self._nulls:
+            field_dict["errors"] = None
+        if self.error is not None:
+            field_dict["error"] = self.error
+        elif "error" in self._nulls:
+            field_dict["error"] = None
+        if self.message is not None:
+            field_dict["message"] = self.message
+        elif "message" in self._nulls:
+            field_dict["message"] = None
 
         return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON string."""
+        return orjson.dumps(self.to_dict()).decode()
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attribute names of the fields present: required ones, optional ones that are not None,
+        and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
+        return frozenset(
+            (
+                *(("status",) if self.status is not None else ()),
+                *(("status_text",) if self.status_text is not None else ()),
+                *(("errors",) if self.errors is not None else ()),
+                *(("error",) if self.error is not None else ()),
+                *(("message",) if self.message is not None else ()),
+                *self._nulls,
+            )
+        )
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -80,48 +136,83 @@ class ErrorBody:
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
+        _nulls: tuple[str, ...] = ()
         _field = ""
         try:
             _field = "status"
             _src = d.pop("status", UNSET)
-            if _src is None:
-                _src = UNSET
-            if not isinstance(_src, (int, Unset)) or _src is True or _src is False:
-                raise wrong_type(_src, "an integer")
+            status: int | None
+            if _src.__class__ is int:  # the usual case first, in one check
+                status = _src
+            elif _src is UNSET:
+                status = None
+            elif _src is None:
+                status = None
+                _nulls += ("status",)
+            else:
+                if not isinstance(_src, (int)) or _src is True or _src is False:
+                    raise wrong_type(_src, "an integer")
 
-            status = _src
+                status = _src
 
             _field = "status_text"
             _src = d.pop("status_text", UNSET)
-            if _src is None:
-                _src = UNSET
-            if not isinstance(_src, (str, Unset)):
-                raise wrong_type(_src, "a string")
+            status_text: str | None
+            if _src.__class__ is str:  # the usual case first, in one check
+                status_text = _src
+            elif _src is UNSET:
+                status_text = None
+            elif _src is None:
+                status_text = None
+                _nulls += ("status_text",)
+            else:
+                if not isinstance(_src, (str)):
+                    raise wrong_type(_src, "a string")
 
-            status_text = _src
+                status_text = _src
 
             _field = "errors"
             _src = d.pop("errors", UNSET)
-
-            errors = _src
+            errors: Any
+            if _src is UNSET:
+                errors = None
+            elif _src is None:
+                errors = None
+                _nulls += ("errors",)
+            else:
+                errors = _src
 
             _field = "error"
             _src = d.pop("error", UNSET)
-            if _src is None:
-                _src = UNSET
-            if not isinstance(_src, (str, Unset)):
-                raise wrong_type(_src, "a string")
+            error: str | None
+            if _src.__class__ is str:  # the usual case first, in one check
+                error = _src
+            elif _src is UNSET:
+                error = None
+            elif _src is None:
+                error = None
+                _nulls += ("error",)
+            else:
+                if not isinstance(_src, (str)):
+                    raise wrong_type(_src, "a string")
 
-            error = _src
+                error = _src
 
             _field = "message"
             _src = d.pop("message", UNSET)
-            if _src is None:
-                _src = UNSET
-            if not isinstance(_src, (str, Unset)):
-                raise wrong_type(_src, "a string")
+            message: str | None
+            if _src.__class__ is str:  # the usual case first, in one check
+                message = _src
+            elif _src is UNSET:
+                message = None
+            elif _src is None:
+                message = None
+                _nulls += ("message",)
+            else:
+                if not isinstance(_src, (str)):
+                    raise wrong_type(_src, "a string")
 
-            message = _src
+                message = _src
 
         except ParseError as e:
             e.model = cls.__name__
@@ -139,6 +230,7 @@ class ErrorBody:
             _obj.errors = errors
             _obj.error = error
             _obj.message = message
+            _obj._nulls = _nulls
         else:  # a subclass may have its own __init__; positional, in the order declared above
             _obj = cls(
                 status,
@@ -147,6 +239,7 @@ class ErrorBody:
                 error,
                 message,
             )
+            _obj._nulls = _nulls
 
         _obj.additional_properties = d
         return _obj

@@ -3,10 +3,17 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+import orjson
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ParseError, Unset, copy_json, wrong_type
+from ..types import (
+    NOT_GIVEN,
+    UNSET,
+    ParseError,
+    copy_json,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="ListMeta")
 _new = object.__new__
@@ -22,38 +29,82 @@ class ListMeta:
 
     """
 
-    current_page: int | Unset = UNSET
+    current_page: int | None = _attrs_field(default=NOT_GIVEN)
     """ Inferred: the page number of this page (1-based). """
-    per_page: int | Unset = UNSET
+    per_page: int | None = _attrs_field(default=NOT_GIVEN)
     """ Inferred: the page size used. """
-    total_pages: int | Unset = UNSET
+    total_pages: int | None = _attrs_field(default=NOT_GIVEN)
     """ Inferred: the number of pages. """
-    total_count: int | Unset = UNSET
+    total_count: int | None = _attrs_field(default=NOT_GIVEN)
     """ Inferred: the number of scans across all pages. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields sent as an explicit null (read as None, like absent ones), so that
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        # Only a model built by calling the class gets here (parsing sets the slots directly): an
+        # optional field not given reads None and is left out of to_dict(); one given as None is null.
+        nulls: tuple[str, ...] = ()
+        if self.current_page is NOT_GIVEN:
+            self.current_page = None
+        elif self.current_page is None:
+            nulls += ("current_page",)
+        if self.per_page is NOT_GIVEN:
+            self.per_page = None
+        elif self.per_page is None:
+            nulls += ("per_page",)
+        if self.total_pages is NOT_GIVEN:
+            self.total_pages = None
+        elif self.total_pages is None:
+            nulls += ("total_pages",)
+        if self.total_count is NOT_GIVEN:
+            self.total_count = None
+        elif self.total_count is None:
+            nulls += ("total_count",)
+        self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
-        current_page = self.current_page
-
-        per_page = self.per_page
-
-        total_pages = self.total_pages
-
-        total_count = self.total_count
-
+        """The JSON object: exactly the fields the server sent (an absent field stays absent, a null
+        stays null); on a model you build, the fields that are not None."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if current_page is not UNSET:
-            field_dict["current_page"] = current_page
-        if per_page is not UNSET:
-            field_dict["per_page"] = per_page
-        if total_pages is not UNSET:
-            field_dict["total_pages"] = total_pages
-        if total_count is not UNSET:
-            field_dict["total_count"] = total_count
+        if self.current_page is not None:
+            field_dict["current_page"] = self.current_page
+        elif "current_page" in self._nulls:
+            field_dict["current_page"] = None
+        if self.per_page is not None:
+            field_dict["per_page"] = self.per_page
+        elif "per_page" in self._nulls:
+            field_dict["per_page"] = None
+        if self.total_pages is not None:
+            field_dict["total_pages"] = self.total_pages
+        elif "total_pages" in self._nulls:
+            field_dict["total_pages"] = None
+        if self.total_count is not None:
+            field_dict["total_count"] = self.total_count
+        elif "total_count" in self._nulls:
+            field_dict["total_count"] = None
 
         return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON string."""
+        return orjson.dumps(self.to_dict()).decode()
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attribute names of the fields present: required ones, optional ones that are not None,
+        and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
+        return frozenset(
+            (
+                *(("current_page",) if self.current_page is not None else ()),
+                *(("per_page",) if self.per_page is not None else ()),
+                *(("total_pages",) if self.total_pages is not None else ()),
+                *(("total_count",) if self.total_count is not None else ()),
+                *self._nulls,
+            )
+        )
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -72,43 +123,72 @@ class ListMeta:
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
+        _nulls: tuple[str, ...] = ()
         _field = ""
         try:
             _field = "current_page"
             _src = d.pop("current_page", UNSET)
-            if _src is None:
-                _src = UNSET
-            if not isinstance(_src, (int, Unset)) or _src is True or _src is False:
-                raise wrong_type(_src, "an integer")
+            current_page: int | None
+            if _src.__class__ is int:  # the usual case first, in one check
+                current_page = _src
+            elif _src is UNSET:
+                current_page = None
+            elif _src is None:
+                current_page = None
+                _nulls += ("current_page",)
+            else:
+                if not isinstance(_src, (int)) or _src is True or _src is False:
+                    raise wrong_type(_src, "an integer")
 
-            current_page = _src
+                current_page = _src
 
             _field = "per_page"
             _src = d.pop("per_page", UNSET)
-            if _src is None:
-                _src = UNSET
-            if not isinstance(_src, (int, Unset)) or _src is True or _src is False:
-                raise wrong_type(_src, "an integer")
+            per_page: int | None
+            if _src.__class__ is int:  # the usual case first, in one check
+                per_page = _src
+            elif _src is UNSET:
+                per_page = None
+            elif _src is None:
+                per_page = None
+                _nulls += ("per_page",)
+            else:
+                if not isinstance(_src, (int)) or _src is True or _src is False:
+                    raise wrong_type(_src, "an integer")
 
-            per_page = _src
+                per_page = _src
 
             _field = "total_pages"
             _src = d.pop("total_pages", UNSET)
-            if _src is None:
-                _src = UNSET
-            if not isinstance(_src, (int, Unset)) or _src is True or _src is False:
-                raise wrong_type(_src, "an integer")
+            total_pages: int | None
+            if _src.__class__ is int:  # the usual case first, in one check
+                total_pages = _src
+            elif _src is UNSET:
+                total_pages = None
+            elif _src is None:
+                total_pages = None
+                _nulls += ("total_pages",)
+            else:
+                if not isinstance(_src, (int)) or _src is True or _src is False:
+                    raise wrong_type(_src, "an integer")
 
-            total_pages = _src
+                total_pages = _src
 
             _field = "total_count"
             _src = d.pop("total_count", UNSET)
-            if _src is None:
-                _src = UNSET
-            if not isinstance(_src, (int, Unset)) or _src is True or _src is False:
-                raise wrong_type(_src, "an integer")
+            total_count: int | None
+            if _src.__class__ is int:  # the usual case first, in one check
+                total_count = _src
+            elif _src is UNSET:
+                total_count = None
+            elif _src is None:
+                total_count = None
+                _nulls += ("total_count",)
+            else:
+                if not isinstance(_src, (int)) or _src is True or _src is False:
+                    raise wrong_type(_src, "an integer")
 
-            total_count = _src
+                total_count = _src
 
         except ParseError as e:
             e.model = cls.__name__
@@ -125,6 +205,7 @@ class ListMeta:
             _obj.per_page = per_page
             _obj.total_pages = total_pages
             _obj.total_count = total_count
+            _obj._nulls = _nulls
         else:  # a subclass may have its own __init__; positional, in the order declared above
             _obj = cls(
                 current_page,
@@ -132,6 +213,7 @@ class ListMeta:
                 total_pages,
                 total_count,
             )
+            _obj._nulls = _nulls
 
         _obj.additional_properties = d
         return _obj

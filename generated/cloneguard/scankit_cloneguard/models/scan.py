@@ -4,10 +4,17 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 from uuid import UUID
 
+import orjson
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ParseError, copy_json, parse_uuid, wrong_type
+from ..types import (
+    ParseError,
+    _LazyUUID,
+    copy_json,
+    parse_uuid,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="Scan")
 _new = object.__new__
@@ -24,25 +31,40 @@ class Scan:
     attributes: ScanAttributes
     """ The scan's attributes. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields sent as an explicit null (read as None, like absent ones), so that
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        id = str(self.id)
-
-        type_ = self.type_
-
-        attributes = self.attributes.to_dict()
-
+        """The JSON object: exactly the fields the server sent (an absent field stays absent, a null
+        stays null); on a model you build, the fields that are not None."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "type": type_,
-                "attributes": attributes,
-            }
-        )
+        id = str(self.id)
+        field_dict["id"] = id
+        type_ = self.type_
+        field_dict["type"] = type_
+        attributes = self.attributes.to_dict()
+        field_dict["attributes"] = attributes
 
         return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON string."""
+        return orjson.dumps(self.to_dict()).decode()
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attribute names of the fields present: required ones, optional ones that are not None,
+        and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
+        return frozenset(
+            (
+                "id",
+                "type_",
+                "attributes",
+                *self._nulls,
+            )
+        )
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -61,11 +83,18 @@ class Scan:
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
+        _nulls: tuple[str, ...] = ()
         _field = ""
         try:
             _field = "id"
             _src = d.pop("id")
-            id = parse_uuid(_src)
+            id: UUID
+            if _src.__class__ is str and len(_src) == 36 and _src[8] == "-":
+                _uuid = _LazyUUID()
+                _uuid._text = _src
+                id = _uuid
+            else:
+                id = parse_uuid(_src)
 
             _field = "type"
             _src = d.pop("type")
@@ -92,12 +121,14 @@ class Scan:
             _obj.id = id
             _obj.type_ = type_
             _obj.attributes = attributes
+            _obj._nulls = _nulls
         else:  # a subclass may have its own __init__; positional, in the order declared above
             _obj = cls(
                 id,
                 type_,
                 attributes,
             )
+            _obj._nulls = _nulls
 
         _obj.additional_properties = d
         return _obj

@@ -3,10 +3,17 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+import orjson
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ParseError, Unset, copy_json, wrong_type
+from ..types import (
+    NOT_GIVEN,
+    UNSET,
+    ParseError,
+    copy_json,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="ScanActionResult")
 _new = object.__new__
@@ -19,28 +26,61 @@ class ScanActionResult:
 
     """
 
-    data: Scan | Unset = UNSET
+    data: Scan | None = _attrs_field(default=NOT_GIVEN)
     """ A scan resource (JSON:API-style resource object). """
-    message: str | Unset = UNSET
+    message: str | None = _attrs_field(default=NOT_GIVEN)
     """ Inferred: a human-readable confirmation. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields sent as an explicit null (read as None, like absent ones), so that
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        # Only a model built by calling the class gets here (parsing sets the slots directly): an
+        # optional field not given reads None and is left out of to_dict(); one given as None is null.
+        nulls: tuple[str, ...] = ()
+        if self.data is NOT_GIVEN:
+            self.data = None
+        elif self.data is None:
+            nulls += ("data",)
+        if self.message is NOT_GIVEN:
+            self.message = None
+        elif self.message is None:
+            nulls += ("message",)
+        self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
-
-        message = self.message
-
+        """The JSON object: exactly the fields the server sent (an absent field stays absent, a null
+        stays null); on a model you build, the fields that are not None."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if data is not UNSET:
+        if self.data is not None:
+            data = self.data.to_dict()
             field_dict["data"] = data
-        if message is not UNSET:
-            field_dict["message"] = message
+        elif "data" in self._nulls:
+            field_dict["data"] = None
+        if self.message is not None:
+            field_dict["message"] = self.message
+        elif "message" in self._nulls:
+            field_dict["message"] = None
 
         return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON string."""
+        return orjson.dumps(self.to_dict()).decode()
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attribute names of the fields present: required ones, optional ones that are not None,
+        and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
+        return frozenset(
+            (
+                *(("data",) if self.data is not None else ()),
+                *(("message",) if self.message is not None else ()),
+                *self._nulls,
+            )
+        )
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -59,27 +99,38 @@ class ScanActionResult:
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
+        _nulls: tuple[str, ...] = ()
         _field = ""
         try:
             _field = "data"
             _src = d.pop("data", UNSET)
-            if _src is None:
-                _src = UNSET
-            _data = _src
-            data: Scan | Unset
-            if _data is UNSET:
-                data = UNSET
+            data: Scan | None
+            if _src.__class__ is dict:  # the usual case first, in one check
+                data = _from_json_Scan(_src)
+
+            elif _src is UNSET:
+                data = None
+            elif _src is None:
+                data = None
+                _nulls += ("data",)
             else:
-                data = _from_json_Scan(_data)
+                data = _from_json_Scan(_src)
 
             _field = "message"
             _src = d.pop("message", UNSET)
-            if _src is None:
-                _src = UNSET
-            if not isinstance(_src, (str, Unset)):
-                raise wrong_type(_src, "a string")
+            message: str | None
+            if _src.__class__ is str:  # the usual case first, in one check
+                message = _src
+            elif _src is UNSET:
+                message = None
+            elif _src is None:
+                message = None
+                _nulls += ("message",)
+            else:
+                if not isinstance(_src, (str)):
+                    raise wrong_type(_src, "a string")
 
-            message = _src
+                message = _src
 
         except ParseError as e:
             e.model = cls.__name__
@@ -94,11 +145,13 @@ class ScanActionResult:
             _obj = _new(cls)
             _obj.data = data
             _obj.message = message
+            _obj._nulls = _nulls
         else:  # a subclass may have its own __init__; positional, in the order declared above
             _obj = cls(
                 data,
                 message,
             )
+            _obj._nulls = _nulls
 
         _obj.additional_properties = d
         return _obj

@@ -5,11 +5,22 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 from uuid import UUID
 
+import orjson
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.scan_status import ScanStatus
-from ..types import UNSET, ParseError, Unset, copy_json, parse_datetime, parse_uuid, wrong_type
+from ..types import (
+    NOT_GIVEN,
+    UNSET,
+    ParseError,
+    _fromisoformat,
+    _LazyUUID,
+    copy_json,
+    parse_datetime,
+    parse_uuid,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="ScanAttributes")
 _new = object.__new__
@@ -19,108 +30,185 @@ _new = object.__new__
 class ScanAttributes:
     """The scan's attributes."""
 
-    id: UUID | Unset = UNSET
+    id: UUID | None = _attrs_field(default=NOT_GIVEN)
     """ The scan's UUID (same as the resource id). """
-    name: str | Unset = UNSET
+    name: str | None = _attrs_field(default=NOT_GIVEN)
     """ Name of the scan """
-    comment: str | Unset = UNSET
+    comment: str | None = _attrs_field(default=NOT_GIVEN)
     """ Comment about the scan """
-    creation_time: datetime.datetime | Unset = UNSET
+    creation_time: datetime.datetime | None = _attrs_field(default=NOT_GIVEN)
     """ When the scan was created. """
-    modification_time: datetime.datetime | Unset = UNSET
+    modification_time: datetime.datetime | None = _attrs_field(default=NOT_GIVEN)
     """ When the scan was last modified. """
-    status: ScanStatus | Unset = UNSET
+    status: ScanStatus | None = _attrs_field(default=NOT_GIVEN)
     """ A GVM task status accepted by the `status[]` filter of List scans. The docs list these
     lowercase values; their "Allowed values" box shows the same names upper-cased, and v1
     sends them capitalised (`Done`): the case is not significant, and scankit compares
     these values case-insensitively (`x-scankit-case-insensitive`).
 
     Compared case-insensitively: any spelling of a listed value reads as that value. """
-    schedule_next_time: None | str | Unset = UNSET
+    schedule_next_time: str | None = _attrs_field(default=NOT_GIVEN)
     """ Next time the scan will run (null when it is not scheduled). """
-    target: ScanTarget | Unset = UNSET
+    target: ScanTarget | None = _attrs_field(default=NOT_GIVEN)
     """ Target of the scan """
-    schedule: Any | Unset = UNSET
+    schedule: Any = _attrs_field(default=NOT_GIVEN)
     """ Inferred: the scan's schedule, present with `extended=true`; its shape and location are not documented. """
-    config: Any | Unset = UNSET
+    config: Any = _attrs_field(default=NOT_GIVEN)
     """ Inferred: the scan configuration (scan profile), present with `extended=true`; its shape and location are
     not documented. """
-    scanner: Any | Unset = UNSET
+    scanner: Any = _attrs_field(default=NOT_GIVEN)
     """ Inferred: the scanner that runs the scan, present with `extended=true`; its shape and location are not
     documented. """
-    last_report: Any | Unset = UNSET
+    last_report: Any = _attrs_field(default=NOT_GIVEN)
     """ Inferred: the scan's last report, present with `extended=true`; its shape and location are not documented.
     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields sent as an explicit null (read as None, like absent ones), so that
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        # Only a model built by calling the class gets here (parsing sets the slots directly): an
+        # optional field not given reads None and is left out of to_dict(); one given as None is null.
+        nulls: tuple[str, ...] = ()
+        if self.id is NOT_GIVEN:
+            self.id = None
+        elif self.id is None:
+            nulls += ("id",)
+        if self.name is NOT_GIVEN:
+            self.name = None
+        elif self.name is None:
+            nulls += ("name",)
+        if self.comment is NOT_GIVEN:
+            self.comment = None
+        elif self.comment is None:
+            nulls += ("comment",)
+        if self.creation_time is NOT_GIVEN:
+            self.creation_time = None
+        elif self.creation_time is None:
+            nulls += ("creation_time",)
+        if self.modification_time is NOT_GIVEN:
+            self.modification_time = None
+        elif self.modification_time is None:
+            nulls += ("modification_time",)
+        if self.status is NOT_GIVEN:
+            self.status = None
+        elif self.status is None:
+            nulls += ("status",)
+        if self.schedule_next_time is NOT_GIVEN:
+            self.schedule_next_time = None
+        elif self.schedule_next_time is None:
+            nulls += ("schedule_next_time",)
+        if self.target is NOT_GIVEN:
+            self.target = None
+        elif self.target is None:
+            nulls += ("target",)
+        if self.schedule is NOT_GIVEN:
+            self.schedule = None
+        elif self.schedule is None:
+            nulls += ("schedule",)
+        if self.config is NOT_GIVEN:
+            self.config = None
+        elif self.config is None:
+            nulls += ("config",)
+        if self.scanner is NOT_GIVEN:
+            self.scanner = None
+        elif self.scanner is None:
+            nulls += ("scanner",)
+        if self.last_report is NOT_GIVEN:
+            self.last_report = None
+        elif self.last_report is None:
+            nulls += ("last_report",)
+        self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
-
-        name = self.name
-
-        comment = self.comment
-
-        creation_time: str | Unset = UNSET
-        if not isinstance(self.creation_time, Unset):
-            creation_time = self.creation_time.isoformat()
-
-        modification_time: str | Unset = UNSET
-        if not isinstance(self.modification_time, Unset):
-            modification_time = self.modification_time.isoformat()
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        schedule_next_time: None | str | Unset
-        if isinstance(self.schedule_next_time, Unset):
-            schedule_next_time = UNSET
-        else:
-            schedule_next_time = self.schedule_next_time
-
-        target: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.target, Unset):
-            target = self.target.to_dict()
-
-        schedule = self.schedule
-
-        config = self.config
-
-        scanner = self.scanner
-
-        last_report = self.last_report
-
+        """The JSON object: exactly the fields the server sent (an absent field stays absent, a null
+        stays null); on a model you build, the fields that are not None."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
+        if self.id is not None:
+            id = str(self.id)
             field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if comment is not UNSET:
-            field_dict["comment"] = comment
-        if creation_time is not UNSET:
+        elif "id" in self._nulls:
+            field_dict["id"] = None
+        if self.name is not None:
+            field_dict["name"] = self.name
+        elif "name" in self._nulls:
+            field_dict["name"] = None
+        if self.comment is not None:
+            field_dict["comment"] = self.comment
+        elif "comment" in self._nulls:
+            field_dict["comment"] = None
+        if self.creation_time is not None:
+            creation_time = self.creation_time.isoformat()
             field_dict["creation_time"] = creation_time
-        if modification_time is not UNSET:
+        elif "creation_time" in self._nulls:
+            field_dict["creation_time"] = None
+        if self.modification_time is not None:
+            modification_time = self.modification_time.isoformat()
             field_dict["modification_time"] = modification_time
-        if status is not UNSET:
+        elif "modification_time" in self._nulls:
+            field_dict["modification_time"] = None
+        if self.status is not None:
+            status = self.status.value
             field_dict["status"] = status
-        if schedule_next_time is not UNSET:
+        elif "status" in self._nulls:
+            field_dict["status"] = None
+        if self.schedule_next_time is not None:
+            schedule_next_time: None | str
+            schedule_next_time = self.schedule_next_time
             field_dict["schedule_next_time"] = schedule_next_time
-        if target is not UNSET:
+        elif "schedule_next_time" in self._nulls:
+            field_dict["schedule_next_time"] = None
+        if self.target is not None:
+            target = self.target.to_dict()
             field_dict["target"] = target
-        if schedule is not UNSET:
-            field_dict["schedule"] = schedule
-        if config is not UNSET:
-            field_dict["config"] = config
-        if scanner is not UNSET:
-            field_dict["scanner"] = scanner
-        if last_report is not UNSET:
-            field_dict["last_report"] = last_report
+        elif "target" in self._nulls:
+            field_dict["target"] = None
+        if self.schedule is not None:
+            field_dict["schedule"] = self.schedule
+        elif "schedule" in self._nulls:
+            field_dict["schedule"] = None
+        if self.config is not None:
+            field_dict["config"] = self.config
+        elif "config" in self._nulls:
+            field_dict["config"] = None
+        if self.scanner is not None:
+            field_dict["scanner"] = self.scanner
+        elif "scanner" in self._nulls:
+            field_dict["scanner"] = None
+        if self.last_report is not None:
+            field_dict["last_report"] = self.last_report
+        elif "last_report" in self._nulls:
+            field_dict["last_report"] = None
 
         return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON string."""
+        return orjson.dumps(self.to_dict()).decode()
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attribute names of the fields present: required ones, optional ones that are not None,
+        and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
+        return frozenset(
+            (
+                *(("id",) if self.id is not None else ()),
+                *(("name",) if self.name is not None else ()),
+                *(("comment",) if self.comment is not None else ()),
+                *(("creation_time",) if self.creation_time is not None else ()),
+                *(("modification_time",) if self.modification_time is not None else ()),
+                *(("status",) if self.status is not None else ()),
+                *(("schedule_next_time",) if self.schedule_next_time is not None else ()),
+                *(("target",) if self.target is not None else ()),
+                *(("schedule",) if self.schedule is not None else ()),
+                *(("config",) if self.config is not None else ()),
+                *(("scanner",) if self.scanner is not None else ()),
+                *(("last_report",) if self.last_report is not None else ()),
+                *self._nulls,
+            )
+        )
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -139,106 +227,197 @@ class ScanAttributes:
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
+        _nulls: tuple[str, ...] = ()
         _field = ""
         try:
             _field = "id"
             _src = d.pop("id", UNSET)
-            if _src is None:
-                _src = UNSET
-            _id = _src
-            id: UUID | Unset
-            if _id is UNSET:
-                id = UNSET
+            id: UUID | None
+            if _src.__class__ is str:  # the usual case first, in one check
+                if len(_src) == 36 and _src[8] == "-":
+                    _uuid = _LazyUUID()
+                    _uuid._text = _src
+                    id = _uuid
+                else:
+                    id = parse_uuid(_src)
+
+            elif _src is UNSET:
+                id = None
+            elif _src is None:
+                id = None
+                _nulls += ("id",)
             else:
-                id = parse_uuid(_id)
+                if _src.__class__ is str and len(_src) == 36 and _src[8] == "-":
+                    _uuid = _LazyUUID()
+                    _uuid._text = _src
+                    id = _uuid
+                else:
+                    id = parse_uuid(_src)
 
             _field = "name"
             _src = d.pop("name", UNSET)
-            if _src is None:
-                _src = UNSET
-            if not isinstance(_src, (str, Unset)):
-                raise wrong_type(_src, "a string")
+            name: str | None
+            if _src.__class__ is str:  # the usual case first, in one check
+                name = _src
+            elif _src is UNSET:
+                name = None
+            elif _src is None:
+                name = None
+                _nulls += ("name",)
+            else:
+                if not isinstance(_src, (str)):
+                    raise wrong_type(_src, "a string")
 
-            name = _src
+                name = _src
 
             _field = "comment"
             _src = d.pop("comment", UNSET)
-            if _src is None:
-                _src = UNSET
-            if not isinstance(_src, (str, Unset)):
-                raise wrong_type(_src, "a string")
+            comment: str | None
+            if _src.__class__ is str:  # the usual case first, in one check
+                comment = _src
+            elif _src is UNSET:
+                comment = None
+            elif _src is None:
+                comment = None
+                _nulls += ("comment",)
+            else:
+                if not isinstance(_src, (str)):
+                    raise wrong_type(_src, "a string")
 
-            comment = _src
+                comment = _src
 
             _field = "creation_time"
             _src = d.pop("creation_time", UNSET)
-            if _src is None:
-                _src = UNSET
-            _creation_time = _src
-            creation_time: datetime.datetime | Unset
-            if _creation_time is UNSET:
-                creation_time = UNSET
+            creation_time: datetime.datetime | None
+            if _src.__class__ is str:  # the usual case first, in one check
+                try:
+                    creation_time = _fromisoformat(_src)
+                except ValueError:
+                    creation_time = parse_datetime(_src)
+                if creation_time.tzinfo is None:
+                    creation_time = parse_datetime(_src)
+
+            elif _src is UNSET:
+                creation_time = None
+            elif _src is None:
+                creation_time = None
+                _nulls += ("creation_time",)
             else:
-                creation_time = parse_datetime(_creation_time)
+                try:
+                    creation_time = _fromisoformat(_src)
+                except ValueError:
+                    creation_time = parse_datetime(_src)
+                if creation_time.tzinfo is None:
+                    creation_time = parse_datetime(_src)
 
             _field = "modification_time"
             _src = d.pop("modification_time", UNSET)
-            if _src is None:
-                _src = UNSET
-            _modification_time = _src
-            modification_time: datetime.datetime | Unset
-            if _modification_time is UNSET:
-                modification_time = UNSET
+            modification_time: datetime.datetime | None
+            if _src.__class__ is str:  # the usual case first, in one check
+                try:
+                    modification_time = _fromisoformat(_src)
+                except ValueError:
+                    modification_time = parse_datetime(_src)
+                if modification_time.tzinfo is None:
+                    modification_time = parse_datetime(_src)
+
+            elif _src is UNSET:
+                modification_time = None
+            elif _src is None:
+                modification_time = None
+                _nulls += ("modification_time",)
             else:
-                modification_time = parse_datetime(_modification_time)
+                try:
+                    modification_time = _fromisoformat(_src)
+                except ValueError:
+                    modification_time = parse_datetime(_src)
+                if modification_time.tzinfo is None:
+                    modification_time = parse_datetime(_src)
 
             _field = "status"
             _src = d.pop("status", UNSET)
-            if _src is None:
-                _src = UNSET
-            _status = _src
-            status: ScanStatus | Unset
-            if _status is UNSET:
-                status = UNSET
+            status: ScanStatus | None
+            if _src.__class__ is str:  # the usual case first, in one check
+                status = _by_value_ScanStatus.get(_src) or ScanStatus(_src)
+
+            elif _src is UNSET:
+                status = None
+            elif _src is None:
+                status = None
+                _nulls += ("status",)
             else:
-                status = _by_value_ScanStatus.get(_status) or ScanStatus(_status)
+                status = _by_value_ScanStatus.get(_src) or ScanStatus(_src)
 
             _field = "schedule_next_time"
             _src = d.pop("schedule_next_time", UNSET)
-            schedule_next_time = _src
-            if not (schedule_next_time is None or isinstance(schedule_next_time, (str, Unset))):
-                raise wrong_type(schedule_next_time, "None | str")
+            schedule_next_time: str | None
+            if _src is UNSET:
+                schedule_next_time = None
+            elif _src is None:
+                schedule_next_time = None
+                _nulls += ("schedule_next_time",)
+            else:
+                schedule_next_time = _src
+                if not (schedule_next_time is None or isinstance(schedule_next_time, (str))):
+                    raise wrong_type(schedule_next_time, "None | str")
 
             _field = "target"
             _src = d.pop("target", UNSET)
-            if _src is None:
-                _src = UNSET
-            _target = _src
-            target: ScanTarget | Unset
-            if _target is UNSET:
-                target = UNSET
+            target: ScanTarget | None
+            if _src.__class__ is dict:  # the usual case first, in one check
+                target = _from_json_ScanTarget(_src)
+
+            elif _src is UNSET:
+                target = None
+            elif _src is None:
+                target = None
+                _nulls += ("target",)
             else:
-                target = _from_json_ScanTarget(_target)
+                target = _from_json_ScanTarget(_src)
 
             _field = "schedule"
             _src = d.pop("schedule", UNSET)
-
-            schedule = _src
+            schedule: Any
+            if _src is UNSET:
+                schedule = None
+            elif _src is None:
+                schedule = None
+                _nulls += ("schedule",)
+            else:
+                schedule = _src
 
             _field = "config"
             _src = d.pop("config", UNSET)
-
-            config = _src
+            config: Any
+            if _src is UNSET:
+                config = None
+            elif _src is None:
+                config = None
+                _nulls += ("config",)
+            else:
+                config = _src
 
             _field = "scanner"
             _src = d.pop("scanner", UNSET)
-
-            scanner = _src
+            scanner: Any
+            if _src is UNSET:
+                scanner = None
+            elif _src is None:
+                scanner = None
+                _nulls += ("scanner",)
+            else:
+                scanner = _src
 
             _field = "last_report"
             _src = d.pop("last_report", UNSET)
-
-            last_report = _src
+            last_report: Any
+            if _src is UNSET:
+                last_report = None
+            elif _src is None:
+                last_report = None
+                _nulls += ("last_report",)
+            else:
+                last_report = _src
 
         except ParseError as e:
             e.model = cls.__name__
@@ -263,6 +442,7 @@ class ScanAttributes:
             _obj.config = config
             _obj.scanner = scanner
             _obj.last_report = last_report
+            _obj._nulls = _nulls
         else:  # a subclass may have its own __init__; positional, in the order declared above
             _obj = cls(
                 id,
@@ -278,6 +458,7 @@ class ScanAttributes:
                 scanner,
                 last_report,
             )
+            _obj._nulls = _nulls
 
         _obj.additional_properties = d
         return _obj

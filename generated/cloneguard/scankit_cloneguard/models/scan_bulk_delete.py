@@ -4,10 +4,19 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 from uuid import UUID
 
+import orjson
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ParseError, Unset, copy_json, parse_uuid, wrong_type
+from ..types import (
+    NOT_GIVEN,
+    UNSET,
+    ParseError,
+    _LazyUUID,
+    copy_json,
+    parse_uuid,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="ScanBulkDelete")
 _new = object.__new__
@@ -17,25 +26,54 @@ _new = object.__new__
 class ScanBulkDelete:
     """Body of Delete scans. Inferred: the body is not documented."""
 
-    ids: list[UUID] | Unset = UNSET
+    ids: list[UUID] | None = _attrs_field(default=NOT_GIVEN)
     """ Inferred: UUIDs of the scans to delete. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields sent as an explicit null (read as None, like absent ones), so that
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        # Only a model built by calling the class gets here (parsing sets the slots directly): an
+        # optional field not given reads None and is left out of to_dict(); one given as None is null.
+        nulls: tuple[str, ...] = ()
+        if self.ids is NOT_GIVEN:
+            self.ids = None
+        elif self.ids is None:
+            nulls += ("ids",)
+        self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
-        ids: list[str] | Unset = UNSET
-        if not isinstance(self.ids, Unset):
+        """The JSON object: exactly the fields the server sent (an absent field stays absent, a null
+        stays null); on a model you build, the fields that are not None."""
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if self.ids is not None:
             ids = []
             for ids_item_data in self.ids:
                 ids_item = str(ids_item_data)
                 ids.append(ids_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if ids is not UNSET:
             field_dict["ids"] = ids
+        elif "ids" in self._nulls:
+            field_dict["ids"] = None
 
         return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON string."""
+        return orjson.dumps(self.to_dict()).decode()
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attribute names of the fields present: required ones, optional ones that are not None,
+        and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
+        return frozenset(
+            (
+                *(("ids",) if self.ids is not None else ()),
+                *self._nulls,
+            )
+        )
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -54,21 +92,31 @@ class ScanBulkDelete:
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
+        _nulls: tuple[str, ...] = ()
         _field = ""
         try:
             _field = "ids"
             _src = d.pop("ids", UNSET)
-            if _src is None:
-                _src = UNSET
-            _ids = _src
-            ids: list[UUID] | Unset = UNSET
-            if _ids is not UNSET:
+            ids: list[UUID] | None
+            if _src is UNSET:
+                ids = None
+            elif _src is None:
+                ids = None
+                _nulls += ("ids",)
+            else:
+                ids = []
+                _ids = _src
                 if not isinstance(_ids, list):
                     raise wrong_type(_ids, "an array")
-                ids = []
                 for ids_item_data in _ids:
                     try:
-                        ids_item = parse_uuid(ids_item_data)
+                        ids_item: UUID
+                        if ids_item_data.__class__ is str and len(ids_item_data) == 36 and ids_item_data[8] == "-":
+                            _uuid = _LazyUUID()
+                            _uuid._text = ids_item_data
+                            ids_item = _uuid
+                        else:
+                            ids_item = parse_uuid(ids_item_data)
 
                     except ParseError as e:
                         e.path.insert(0, f"[{len(ids)}]")
@@ -89,10 +137,12 @@ class ScanBulkDelete:
             # converters), without the cost of calling the class (about 0.3 µs a model, bench/cpu.py).
             _obj = _new(cls)
             _obj.ids = ids
+            _obj._nulls = _nulls
         else:  # a subclass may have its own __init__; positional, in the order declared above
             _obj = cls(
                 ids,
             )
+            _obj._nulls = _nulls
 
         _obj.additional_properties = d
         return _obj

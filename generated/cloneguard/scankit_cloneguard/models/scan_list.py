@@ -3,10 +3,17 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+import orjson
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ParseError, Unset, copy_json, wrong_type
+from ..types import (
+    NOT_GIVEN,
+    UNSET,
+    ParseError,
+    copy_json,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="ScanList")
 _new = object.__new__
@@ -18,7 +25,7 @@ class ScanList:
 
     data: list[Scan]
     """ The scans on this page. """
-    meta: ListMeta | Unset = UNSET
+    meta: ListMeta | None = _attrs_field(default=NOT_GIVEN)
     """ Paging metadata. Inferred: the v2 docs reference `metadata.json`, whose content was not
     visible. The names below are the v1 API's: its list bodies carry
     `pagination: {current_page, total_pages, total_count}` (Clone Systems' WordPress plugin, class Clone_Guard_API
@@ -26,28 +33,54 @@ class ScanList:
     which supports them; `per_page` is the usual Rails (Kaminari) companion. All may be absent.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields sent as an explicit null (read as None, like absent ones), so that
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        # Only a model built by calling the class gets here (parsing sets the slots directly): an
+        # optional field not given reads None and is left out of to_dict(); one given as None is null.
+        nulls: tuple[str, ...] = ()
+        if self.meta is NOT_GIVEN:
+            self.meta = None
+        elif self.meta is None:
+            nulls += ("meta",)
+        self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object: exactly the fields the server sent (an absent field stays absent, a null
+        stays null); on a model you build, the fields that are not None."""
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
         data = []
         for data_item_data in self.data:
             data_item = data_item_data.to_dict()
             data.append(data_item)
 
-        meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
+        field_dict["data"] = data
+        if self.meta is not None:
             meta = self.meta.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-            }
-        )
-        if meta is not UNSET:
             field_dict["meta"] = meta
+        elif "meta" in self._nulls:
+            field_dict["meta"] = None
 
         return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON string."""
+        return orjson.dumps(self.to_dict()).decode()
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attribute names of the fields present: required ones, optional ones that are not None,
+        and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
+        return frozenset(
+            (
+                "data",
+                *(("meta",) if self.meta is not None else ()),
+                *self._nulls,
+            )
+        )
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -66,6 +99,7 @@ class ScanList:
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
+        _nulls: tuple[str, ...] = ()
         _field = ""
         try:
             _field = "data"
@@ -87,14 +121,17 @@ class ScanList:
 
             _field = "meta"
             _src = d.pop("meta", UNSET)
-            if _src is None:
-                _src = UNSET
-            _meta = _src
-            meta: ListMeta | Unset
-            if _meta is UNSET:
-                meta = UNSET
+            meta: ListMeta | None
+            if _src.__class__ is dict:  # the usual case first, in one check
+                meta = _from_json_ListMeta(_src)
+
+            elif _src is UNSET:
+                meta = None
+            elif _src is None:
+                meta = None
+                _nulls += ("meta",)
             else:
-                meta = _from_json_ListMeta(_meta)
+                meta = _from_json_ListMeta(_src)
 
         except ParseError as e:
             e.model = cls.__name__
@@ -109,11 +146,13 @@ class ScanList:
             _obj = _new(cls)
             _obj.data = data
             _obj.meta = meta
+            _obj._nulls = _nulls
         else:  # a subclass may have its own __init__; positional, in the order declared above
             _obj = cls(
                 data,
                 meta,
             )
+            _obj._nulls = _nulls
 
         _obj.additional_properties = d
         return _obj

@@ -3,10 +3,17 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+import orjson
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ParseError, Unset, copy_json, wrong_type
+from ..types import (
+    NOT_GIVEN,
+    UNSET,
+    ParseError,
+    copy_json,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="ScanSearch")
 _new = object.__new__
@@ -19,32 +26,71 @@ class ScanSearch:
 
     """
 
-    name: str | Unset = UNSET
+    name: str | None = _attrs_field(default=NOT_GIVEN)
     """ Search by scan name (`*` wildcard). """
-    uuid: str | Unset = UNSET
+    uuid: str | None = _attrs_field(default=NOT_GIVEN)
     """ Search by scan UUID (`*` wildcard). """
-    organization_id: str | Unset = UNSET
+    organization_id: str | None = _attrs_field(default=NOT_GIVEN)
     """ Search by organization id (`*` wildcard). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields sent as an explicit null (read as None, like absent ones), so that
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        # Only a model built by calling the class gets here (parsing sets the slots directly): an
+        # optional field not given reads None and is left out of to_dict(); one given as None is null.
+        nulls: tuple[str, ...] = ()
+        if self.name is NOT_GIVEN:
+            self.name = None
+        elif self.name is None:
+            nulls += ("name",)
+        if self.uuid is NOT_GIVEN:
+            self.uuid = None
+        elif self.uuid is None:
+            nulls += ("uuid",)
+        if self.organization_id is NOT_GIVEN:
+            self.organization_id = None
+        elif self.organization_id is None:
+            nulls += ("organization_id",)
+        self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        uuid = self.uuid
-
-        organization_id = self.organization_id
-
+        """The JSON object: exactly the fields the server sent (an absent field stays absent, a null
+        stays null); on a model you build, the fields that are not None."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if uuid is not UNSET:
-            field_dict["uuid"] = uuid
-        if organization_id is not UNSET:
-            field_dict["organization_id"] = organization_id
+        if self.name is not None:
+            field_dict["name"] = self.name
+        elif "name" in self._nulls:
+            field_dict["name"] = None
+        if self.uuid is not None:
+            field_dict["uuid"] = self.uuid
+        elif "uuid" in self._nulls:
+            field_dict["uuid"] = None
+        if self.organization_id is not None:
+            field_dict["organization_id"] = self.organization_id
+        elif "organization_id" in self._nulls:
+            field_dict["organization_id"] = None
 
         return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON string."""
+        return orjson.dumps(self.to_dict()).decode()
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attribute names of the fields present: required ones, optional ones that are not None,
+        and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
+        return frozenset(
+            (
+                *(("name",) if self.name is not None else ()),
+                *(("uuid",) if self.uuid is not None else ()),
+                *(("organization_id",) if self.organization_id is not None else ()),
+                *self._nulls,
+            )
+        )
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -63,34 +109,56 @@ class ScanSearch:
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
+        _nulls: tuple[str, ...] = ()
         _field = ""
         try:
             _field = "name"
             _src = d.pop("name", UNSET)
-            if _src is None:
-                _src = UNSET
-            if not isinstance(_src, (str, Unset)):
-                raise wrong_type(_src, "a string")
+            name: str | None
+            if _src.__class__ is str:  # the usual case first, in one check
+                name = _src
+            elif _src is UNSET:
+                name = None
+            elif _src is None:
+                name = None
+                _nulls += ("name",)
+            else:
+                if not isinstance(_src, (str)):
+                    raise wrong_type(_src, "a string")
 
-            name = _src
+                name = _src
 
             _field = "uuid"
             _src = d.pop("uuid", UNSET)
-            if _src is None:
-                _src = UNSET
-            if not isinstance(_src, (str, Unset)):
-                raise wrong_type(_src, "a string")
+            uuid: str | None
+            if _src.__class__ is str:  # the usual case first, in one check
+                uuid = _src
+            elif _src is UNSET:
+                uuid = None
+            elif _src is None:
+                uuid = None
+                _nulls += ("uuid",)
+            else:
+                if not isinstance(_src, (str)):
+                    raise wrong_type(_src, "a string")
 
-            uuid = _src
+                uuid = _src
 
             _field = "organization_id"
             _src = d.pop("organization_id", UNSET)
-            if _src is None:
-                _src = UNSET
-            if not isinstance(_src, (str, Unset)):
-                raise wrong_type(_src, "a string")
+            organization_id: str | None
+            if _src.__class__ is str:  # the usual case first, in one check
+                organization_id = _src
+            elif _src is UNSET:
+                organization_id = None
+            elif _src is None:
+                organization_id = None
+                _nulls += ("organization_id",)
+            else:
+                if not isinstance(_src, (str)):
+                    raise wrong_type(_src, "a string")
 
-            organization_id = _src
+                organization_id = _src
 
         except ParseError as e:
             e.model = cls.__name__
@@ -106,12 +174,14 @@ class ScanSearch:
             _obj.name = name
             _obj.uuid = uuid
             _obj.organization_id = organization_id
+            _obj._nulls = _nulls
         else:  # a subclass may have its own __init__; positional, in the order declared above
             _obj = cls(
                 name,
                 uuid,
                 organization_id,
             )
+            _obj._nulls = _nulls
 
         _obj.additional_properties = d
         return _obj

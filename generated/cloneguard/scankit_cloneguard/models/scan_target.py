@@ -4,10 +4,19 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 from uuid import UUID
 
+import orjson
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ParseError, Unset, copy_json, parse_uuid, wrong_type
+from ..types import (
+    NOT_GIVEN,
+    UNSET,
+    ParseError,
+    _LazyUUID,
+    copy_json,
+    parse_uuid,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="ScanTarget")
 _new = object.__new__
@@ -17,28 +26,61 @@ _new = object.__new__
 class ScanTarget:
     """Target of the scan"""
 
-    id: UUID | Unset = UNSET
+    id: UUID | None = _attrs_field(default=NOT_GIVEN)
     """ The target's UUID. """
-    name: str | Unset = UNSET
+    name: str | None = _attrs_field(default=NOT_GIVEN)
     """ The target's name. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields sent as an explicit null (read as None, like absent ones), so that
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        # Only a model built by calling the class gets here (parsing sets the slots directly): an
+        # optional field not given reads None and is left out of to_dict(); one given as None is null.
+        nulls: tuple[str, ...] = ()
+        if self.id is NOT_GIVEN:
+            self.id = None
+        elif self.id is None:
+            nulls += ("id",)
+        if self.name is NOT_GIVEN:
+            self.name = None
+        elif self.name is None:
+            nulls += ("name",)
+        self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
-
-        name = self.name
-
+        """The JSON object: exactly the fields the server sent (an absent field stays absent, a null
+        stays null); on a model you build, the fields that are not None."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
+        if self.id is not None:
+            id = str(self.id)
             field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
+        elif "id" in self._nulls:
+            field_dict["id"] = None
+        if self.name is not None:
+            field_dict["name"] = self.name
+        elif "name" in self._nulls:
+            field_dict["name"] = None
 
         return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON string."""
+        return orjson.dumps(self.to_dict()).decode()
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attribute names of the fields present: required ones, optional ones that are not None,
+        and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
+        return frozenset(
+            (
+                *(("id",) if self.id is not None else ()),
+                *(("name",) if self.name is not None else ()),
+                *self._nulls,
+            )
+        )
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -57,27 +99,48 @@ class ScanTarget:
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
+        _nulls: tuple[str, ...] = ()
         _field = ""
         try:
             _field = "id"
             _src = d.pop("id", UNSET)
-            if _src is None:
-                _src = UNSET
-            _id = _src
-            id: UUID | Unset
-            if _id is UNSET:
-                id = UNSET
+            id: UUID | None
+            if _src.__class__ is str:  # the usual case first, in one check
+                if len(_src) == 36 and _src[8] == "-":
+                    _uuid = _LazyUUID()
+                    _uuid._text = _src
+                    id = _uuid
+                else:
+                    id = parse_uuid(_src)
+
+            elif _src is UNSET:
+                id = None
+            elif _src is None:
+                id = None
+                _nulls += ("id",)
             else:
-                id = parse_uuid(_id)
+                if _src.__class__ is str and len(_src) == 36 and _src[8] == "-":
+                    _uuid = _LazyUUID()
+                    _uuid._text = _src
+                    id = _uuid
+                else:
+                    id = parse_uuid(_src)
 
             _field = "name"
             _src = d.pop("name", UNSET)
-            if _src is None:
-                _src = UNSET
-            if not isinstance(_src, (str, Unset)):
-                raise wrong_type(_src, "a string")
+            name: str | None
+            if _src.__class__ is str:  # the usual case first, in one check
+                name = _src
+            elif _src is UNSET:
+                name = None
+            elif _src is None:
+                name = None
+                _nulls += ("name",)
+            else:
+                if not isinstance(_src, (str)):
+                    raise wrong_type(_src, "a string")
 
-            name = _src
+                name = _src
 
         except ParseError as e:
             e.model = cls.__name__
@@ -92,11 +155,13 @@ class ScanTarget:
             _obj = _new(cls)
             _obj.id = id
             _obj.name = name
+            _obj._nulls = _nulls
         else:  # a subclass may have its own __init__; positional, in the order declared above
             _obj = cls(
                 id,
                 name,
             )
+            _obj._nulls = _nulls
 
         _obj.additional_properties = d
         return _obj

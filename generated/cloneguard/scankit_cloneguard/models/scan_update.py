@@ -3,10 +3,17 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
+import orjson
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ParseError, Unset, copy_json, wrong_type
+from ..types import (
+    NOT_GIVEN,
+    UNSET,
+    ParseError,
+    copy_json,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="ScanUpdate")
 _new = object.__new__
@@ -20,60 +27,119 @@ class ScanUpdate:
 
     """
 
-    name: str | Unset = UNSET
+    name: str | None = _attrs_field(default=NOT_GIVEN)
     """ Inferred: name of the scan. """
-    comment: str | Unset = UNSET
+    comment: str | None = _attrs_field(default=NOT_GIVEN)
     """ Inferred: comment about the scan. """
-    target_id: str | Unset = UNSET
+    target_id: str | None = _attrs_field(default=NOT_GIVEN)
     """ Inferred: UUID of the target to scan (see ScanTarget.id). """
-    schedule_id: str | Unset = UNSET
+    schedule_id: str | None = _attrs_field(default=NOT_GIVEN)
     """ Inferred for v2: id of the schedule that runs the scan. v1 takes it as the form field `scans[schedule_id]`.
     """
-    notification_ids: list[str] | Unset = UNSET
+    notification_ids: list[str] | None = _attrs_field(default=NOT_GIVEN)
     """ Inferred for v2: ids of the notifications to send about the scan. v1 takes them as the form field
     `scans[notification_ids]`. """
-    config_id: str | Unset = UNSET
+    config_id: str | None = _attrs_field(default=NOT_GIVEN)
     """ Inferred: id of the scan configuration (scan profile). """
-    scanner_id: str | Unset = UNSET
+    scanner_id: str | None = _attrs_field(default=NOT_GIVEN)
     """ Inferred: id of the scanner to run the scan. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields sent as an explicit null (read as None, like absent ones), so that
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        # Only a model built by calling the class gets here (parsing sets the slots directly): an
+        # optional field not given reads None and is left out of to_dict(); one given as None is null.
+        nulls: tuple[str, ...] = ()
+        if self.name is NOT_GIVEN:
+            self.name = None
+        elif self.name is None:
+            nulls += ("name",)
+        if self.comment is NOT_GIVEN:
+            self.comment = None
+        elif self.comment is None:
+            nulls += ("comment",)
+        if self.target_id is NOT_GIVEN:
+            self.target_id = None
+        elif self.target_id is None:
+            nulls += ("target_id",)
+        if self.schedule_id is NOT_GIVEN:
+            self.schedule_id = None
+        elif self.schedule_id is None:
+            nulls += ("schedule_id",)
+        if self.notification_ids is NOT_GIVEN:
+            self.notification_ids = None
+        elif self.notification_ids is None:
+            nulls += ("notification_ids",)
+        if self.config_id is NOT_GIVEN:
+            self.config_id = None
+        elif self.config_id is None:
+            nulls += ("config_id",)
+        if self.scanner_id is NOT_GIVEN:
+            self.scanner_id = None
+        elif self.scanner_id is None:
+            nulls += ("scanner_id",)
+        self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        comment = self.comment
-
-        target_id = self.target_id
-
-        schedule_id = self.schedule_id
-
-        notification_ids: list[str] | Unset = UNSET
-        if not isinstance(self.notification_ids, Unset):
-            notification_ids = self.notification_ids
-
-        config_id = self.config_id
-
-        scanner_id = self.scanner_id
-
+        """The JSON object: exactly the fields the server sent (an absent field stays absent, a null
+        stays null); on a model you build, the fields that are not None."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if comment is not UNSET:
-            field_dict["comment"] = comment
-        if target_id is not UNSET:
-            field_dict["target_id"] = target_id
-        if schedule_id is not UNSET:
-            field_dict["schedule_id"] = schedule_id
-        if notification_ids is not UNSET:
+        if self.name is not None:
+            field_dict["name"] = self.name
+        elif "name" in self._nulls:
+            field_dict["name"] = None
+        if self.comment is not None:
+            field_dict["comment"] = self.comment
+        elif "comment" in self._nulls:
+            field_dict["comment"] = None
+        if self.target_id is not None:
+            field_dict["target_id"] = self.target_id
+        elif "target_id" in self._nulls:
+            field_dict["target_id"] = None
+        if self.schedule_id is not None:
+            field_dict["schedule_id"] = self.schedule_id
+        elif "schedule_id" in self._nulls:
+            field_dict["schedule_id"] = None
+        if self.notification_ids is not None:
+            notification_ids = self.notification_ids
+
             field_dict["notification_ids"] = notification_ids
-        if config_id is not UNSET:
-            field_dict["config_id"] = config_id
-        if scanner_id is not UNSET:
-            field_dict["scanner_id"] = scanner_id
+        elif "notification_ids" in self._nulls:
+            field_dict["notification_ids"] = None
+        if self.config_id is not None:
+            field_dict["config_id"] = self.config_id
+        elif "config_id" in self._nulls:
+            field_dict["config_id"] = None
+        if self.scanner_id is not None:
+            field_dict["scanner_id"] = self.scanner_id
+        elif "scanner_id" in self._nulls:
+            field_dict["scanner_id"] = None
 
         return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON string."""
+        return orjson.dumps(self.to_dict()).decode()
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attribute names of the fields present: required ones, optional ones that are not None,
+        and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
+        return frozenset(
+            (
+                *(("name",) if self.name is not None else ()),
+                *(("comment",) if self.comment is not None else ()),
+                *(("target_id",) if self.target_id is not None else ()),
+                *(("schedule_id",) if self.schedule_id is not None else ()),
+                *(("notification_ids",) if self.notification_ids is not None else ()),
+                *(("config_id",) if self.config_id is not None else ()),
+                *(("scanner_id",) if self.scanner_id is not None else ()),
+                *self._nulls,
+            )
+        )
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -92,70 +158,118 @@ class ScanUpdate:
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
+        _nulls: tuple[str, ...] = ()
         _field = ""
         try:
             _field = "name"
             _src = d.pop("name", UNSET)
-            if _src is None:
-                _src = UNSET
-            if not isinstance(_src, (str, Unset)):
-                raise wrong_type(_src, "a string")
+            name: str | None
+            if _src.__class__ is str:  # the usual case first, in one check
+                name = _src
+            elif _src is UNSET:
+                name = None
+            elif _src is None:
+                name = None
+                _nulls += ("name",)
+            else:
+                if not isinstance(_src, (str)):
+                    raise wrong_type(_src, "a string")
 
-            name = _src
+                name = _src
 
             _field = "comment"
             _src = d.pop("comment", UNSET)
-            if _src is None:
-                _src = UNSET
-            if not isinstance(_src, (str, Unset)):
-                raise wrong_type(_src, "a string")
+            comment: str | None
+            if _src.__class__ is str:  # the usual case first, in one check
+                comment = _src
+            elif _src is UNSET:
+                comment = None
+            elif _src is None:
+                comment = None
+                _nulls += ("comment",)
+            else:
+                if not isinstance(_src, (str)):
+                    raise wrong_type(_src, "a string")
 
-            comment = _src
+                comment = _src
 
             _field = "target_id"
             _src = d.pop("target_id", UNSET)
-            if _src is None:
-                _src = UNSET
-            if not isinstance(_src, (str, Unset)):
-                raise wrong_type(_src, "a string")
+            target_id: str | None
+            if _src.__class__ is str:  # the usual case first, in one check
+                target_id = _src
+            elif _src is UNSET:
+                target_id = None
+            elif _src is None:
+                target_id = None
+                _nulls += ("target_id",)
+            else:
+                if not isinstance(_src, (str)):
+                    raise wrong_type(_src, "a string")
 
-            target_id = _src
+                target_id = _src
 
             _field = "schedule_id"
             _src = d.pop("schedule_id", UNSET)
-            if _src is None:
-                _src = UNSET
-            if not isinstance(_src, (str, Unset)):
-                raise wrong_type(_src, "a string")
+            schedule_id: str | None
+            if _src.__class__ is str:  # the usual case first, in one check
+                schedule_id = _src
+            elif _src is UNSET:
+                schedule_id = None
+            elif _src is None:
+                schedule_id = None
+                _nulls += ("schedule_id",)
+            else:
+                if not isinstance(_src, (str)):
+                    raise wrong_type(_src, "a string")
 
-            schedule_id = _src
+                schedule_id = _src
 
             _field = "notification_ids"
             _src = d.pop("notification_ids", UNSET)
-            if _src is None:
-                _src = UNSET
-            _notification_ids = _src
-            if not (isinstance(_notification_ids, list) or isinstance(_notification_ids, Unset)):
-                raise wrong_type(_notification_ids, "an array")
-            notification_ids = cast(list[str] | Unset, _notification_ids)
+            notification_ids: list[str] | None
+            if _src is UNSET:
+                notification_ids = None
+            elif _src is None:
+                notification_ids = None
+                _nulls += ("notification_ids",)
+            else:
+                _notification_ids = _src
+                if not (isinstance(_notification_ids, list)):
+                    raise wrong_type(_notification_ids, "an array")
+                notification_ids = cast(list[str], _notification_ids)
 
             _field = "config_id"
             _src = d.pop("config_id", UNSET)
-            if _src is None:
-                _src = UNSET
-            if not isinstance(_src, (str, Unset)):
-                raise wrong_type(_src, "a string")
+            config_id: str | None
+            if _src.__class__ is str:  # the usual case first, in one check
+                config_id = _src
+            elif _src is UNSET:
+                config_id = None
+            elif _src is None:
+                config_id = None
+                _nulls += ("config_id",)
+            else:
+                if not isinstance(_src, (str)):
+                    raise wrong_type(_src, "a string")
 
-            config_id = _src
+                config_id = _src
 
             _field = "scanner_id"
             _src = d.pop("scanner_id", UNSET)
-            if _src is None:
-                _src = UNSET
-            if not isinstance(_src, (str, Unset)):
-                raise wrong_type(_src, "a string")
+            scanner_id: str | None
+            if _src.__class__ is str:  # the usual case first, in one check
+                scanner_id = _src
+            elif _src is UNSET:
+                scanner_id = None
+            elif _src is None:
+                scanner_id = None
+                _nulls += ("scanner_id",)
+            else:
+                if not isinstance(_src, (str)):
+                    raise wrong_type(_src, "a string")
 
-            scanner_id = _src
+                scanner_id = _src
 
         except ParseError as e:
             e.model = cls.__name__
@@ -175,6 +289,7 @@ class ScanUpdate:
             _obj.notification_ids = notification_ids
             _obj.config_id = config_id
             _obj.scanner_id = scanner_id
+            _obj._nulls = _nulls
         else:  # a subclass may have its own __init__; positional, in the order declared above
             _obj = cls(
                 name,
@@ -185,6 +300,7 @@ class ScanUpdate:
                 config_id,
                 scanner_id,
             )
+            _obj._nulls = _nulls
 
         _obj.additional_properties = d
         return _obj

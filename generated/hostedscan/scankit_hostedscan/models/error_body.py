@@ -3,10 +3,17 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+import orjson
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ParseError, Unset, copy_json, wrong_type
+from ..types import (
+    NOT_GIVEN,
+    UNSET,
+    ParseError,
+    copy_json,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="ErrorBody")
 _new = object.__new__
@@ -20,24 +27,51 @@ class ErrorBody:
 
     """
 
-    message: None | str | Unset = UNSET
+    message: str | None = _attrs_field(default=NOT_GIVEN)
     """ Inferred: a human-readable error message, if HostedScan sends one. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields sent as an explicit null (read as None, like absent ones), so that
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        # Only a model built by calling the class gets here (parsing sets the slots directly): an
+        # optional field not given reads None and is left out of to_dict(); one given as None is null.
+        nulls: tuple[str, ...] = ()
+        if self.message is NOT_GIVEN:
+            self.message = None
+        elif self.message is None:
+            nulls += ("message",)
+        self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
-        message: None | str | Unset
-        if isinstance(self.message, Unset):
-            message = UNSET
-        else:
-            message = self.message
-
+        """The JSON object: exactly the fields the server sent (an absent field stays absent, a null
+        stays null); on a model you build, the fields that are not None."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if message is not UNSET:
+        if self.message is not None:
+            message: None | str
+            message = self.message
             field_dict["message"] = message
+        elif "message" in self._nulls:
+            field_dict["message"] = None
 
         return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON string."""
+        return orjson.dumps(self.to_dict()).decode()
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attribute names of the fields present: required ones, optional ones that are not None,
+        and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
+        return frozenset(
+            (
+                *(("message",) if self.message is not None else ()),
+                *self._nulls,
+            )
+        )
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -56,13 +90,21 @@ class ErrorBody:
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
+        _nulls: tuple[str, ...] = ()
         _field = ""
         try:
             _field = "message"
             _src = d.pop("message", UNSET)
-            message = _src
-            if not (message is None or isinstance(message, (str, Unset))):
-                raise wrong_type(message, "None | str")
+            message: str | None
+            if _src is UNSET:
+                message = None
+            elif _src is None:
+                message = None
+                _nulls += ("message",)
+            else:
+                message = _src
+                if not (message is None or isinstance(message, (str))):
+                    raise wrong_type(message, "None | str")
 
         except ParseError as e:
             e.model = cls.__name__
@@ -76,10 +118,12 @@ class ErrorBody:
             # converters), without the cost of calling the class (about 0.3 µs a model, bench/cpu.py).
             _obj = _new(cls)
             _obj.message = message
+            _obj._nulls = _nulls
         else:  # a subclass may have its own __init__; positional, in the order declared above
             _obj = cls(
                 message,
             )
+            _obj._nulls = _nulls
 
         _obj.additional_properties = d
         return _obj

@@ -4,11 +4,20 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
+import orjson
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.risk_status import RiskStatus
-from ..types import UNSET, ParseError, Unset, copy_json, parse_datetime, wrong_type
+from ..types import (
+    NOT_GIVEN,
+    UNSET,
+    ParseError,
+    _fromisoformat,
+    copy_json,
+    parse_datetime,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="Risk")
 _new = object.__new__
@@ -24,115 +33,176 @@ class Risk:
 
     id: str
     """ ID of the risk. """
-    target_id: str | Unset = UNSET
+    target_id: str | None = _attrs_field(default=NOT_GIVEN)
     """ ID of the target the risk was found on. """
-    target: str | Unset = UNSET
+    target: str | None = _attrs_field(default=NOT_GIVEN)
     """ The target the risk was found on (host name, IP address or URL). """
-    target_label: None | str | Unset = UNSET
+    target_label: str | None = _attrs_field(default=NOT_GIVEN)
     """ The label of the target. Shown on the single-risk example only.
     Inferred: may be missing or null when the target has no label.
      """
-    tags: list[str] | Unset = UNSET
+    tags: list[str] | None = _attrs_field(default=NOT_GIVEN)
     """ The tags of the target the risk was found on. """
-    status: RiskStatus | Unset = UNSET
+    status: RiskStatus | None = _attrs_field(default=NOT_GIVEN)
     """ Whether the risk is still found on its target (`OPEN`) or no longer (`CLOSED`). """
-    is_accepted: bool | Unset = UNSET
+    is_accepted: bool | None = _attrs_field(default=NOT_GIVEN)
     """ Whether someone accepted this risk (decided not to fix it). """
-    accepted_by: list[RiskAcceptance] | Unset = UNSET
+    accepted_by: list[RiskAcceptance] | None = _attrs_field(default=NOT_GIVEN)
     """ The acceptances of this risk, each with its note. """
-    risk_definition: RiskDefinition | Unset = UNSET
+    risk_definition: RiskDefinition | None = _attrs_field(default=NOT_GIVEN)
     """ What kind of risk this is - the same definition is shared by every target it is found on. """
-    first_detected_at: datetime.datetime | None | Unset = UNSET
+    first_detected_at: datetime.datetime | None = _attrs_field(default=NOT_GIVEN)
     """ When a scan first found this risk. The docs put this field here on the
     single-risk example and inside `risk_definition` on the list example; both places
     are accepted. Inferred: an ISO 8601 date-time (the docs say "Date").
      """
-    last_detected_at: datetime.datetime | None | Unset = UNSET
+    last_detected_at: datetime.datetime | None = _attrs_field(default=NOT_GIVEN)
     """ When a scan last found this risk. The docs put this field here on the single-risk
     example and inside `risk_definition` on the list example; both places are
     accepted. Inferred: an ISO 8601 date-time (the docs say "Date").
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields sent as an explicit null (read as None, like absent ones), so that
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        # Only a model built by calling the class gets here (parsing sets the slots directly): an
+        # optional field not given reads None and is left out of to_dict(); one given as None is null.
+        nulls: tuple[str, ...] = ()
+        if self.target_id is NOT_GIVEN:
+            self.target_id = None
+        elif self.target_id is None:
+            nulls += ("target_id",)
+        if self.target is NOT_GIVEN:
+            self.target = None
+        elif self.target is None:
+            nulls += ("target",)
+        if self.target_label is NOT_GIVEN:
+            self.target_label = None
+        elif self.target_label is None:
+            nulls += ("target_label",)
+        if self.tags is NOT_GIVEN:
+            self.tags = None
+        elif self.tags is None:
+            nulls += ("tags",)
+        if self.status is NOT_GIVEN:
+            self.status = None
+        elif self.status is None:
+            nulls += ("status",)
+        if self.is_accepted is NOT_GIVEN:
+            self.is_accepted = None
+        elif self.is_accepted is None:
+            nulls += ("is_accepted",)
+        if self.accepted_by is NOT_GIVEN:
+            self.accepted_by = None
+        elif self.accepted_by is None:
+            nulls += ("accepted_by",)
+        if self.risk_definition is NOT_GIVEN:
+            self.risk_definition = None
+        elif self.risk_definition is None:
+            nulls += ("risk_definition",)
+        if self.first_detected_at is NOT_GIVEN:
+            self.first_detected_at = None
+        elif self.first_detected_at is None:
+            nulls += ("first_detected_at",)
+        if self.last_detected_at is NOT_GIVEN:
+            self.last_detected_at = None
+        elif self.last_detected_at is None:
+            nulls += ("last_detected_at",)
+        self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object: exactly the fields the server sent (an absent field stays absent, a null
+        stays null); on a model you build, the fields that are not None."""
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
         id = self.id
-
-        target_id = self.target_id
-
-        target = self.target
-
-        target_label: None | str | Unset
-        if isinstance(self.target_label, Unset):
-            target_label = UNSET
-        else:
+        field_dict["id"] = id
+        if self.target_id is not None:
+            field_dict["target_id"] = self.target_id
+        elif "target_id" in self._nulls:
+            field_dict["target_id"] = None
+        if self.target is not None:
+            field_dict["target"] = self.target
+        elif "target" in self._nulls:
+            field_dict["target"] = None
+        if self.target_label is not None:
+            target_label: None | str
             target_label = self.target_label
-
-        tags: list[str] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
+            field_dict["target_label"] = target_label
+        elif "target_label" in self._nulls:
+            field_dict["target_label"] = None
+        if self.tags is not None:
             tags = self.tags
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
+            field_dict["tags"] = tags
+        elif "tags" in self._nulls:
+            field_dict["tags"] = None
+        if self.status is not None:
             status = self.status.value
-
-        is_accepted = self.is_accepted
-
-        accepted_by: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.accepted_by, Unset):
+            field_dict["status"] = status
+        elif "status" in self._nulls:
+            field_dict["status"] = None
+        if self.is_accepted is not None:
+            field_dict["is_accepted"] = self.is_accepted
+        elif "is_accepted" in self._nulls:
+            field_dict["is_accepted"] = None
+        if self.accepted_by is not None:
             accepted_by = []
             for accepted_by_item_data in self.accepted_by:
                 accepted_by_item = accepted_by_item_data.to_dict()
                 accepted_by.append(accepted_by_item)
 
-        risk_definition: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.risk_definition, Unset):
-            risk_definition = self.risk_definition.to_dict()
-
-        first_detected_at: None | str | Unset
-        if isinstance(self.first_detected_at, Unset):
-            first_detected_at = UNSET
-        elif isinstance(self.first_detected_at, datetime.datetime):
-            first_detected_at = self.first_detected_at.isoformat()
-        else:
-            first_detected_at = self.first_detected_at
-
-        last_detected_at: None | str | Unset
-        if isinstance(self.last_detected_at, Unset):
-            last_detected_at = UNSET
-        elif isinstance(self.last_detected_at, datetime.datetime):
-            last_detected_at = self.last_detected_at.isoformat()
-        else:
-            last_detected_at = self.last_detected_at
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if target_id is not UNSET:
-            field_dict["target_id"] = target_id
-        if target is not UNSET:
-            field_dict["target"] = target
-        if target_label is not UNSET:
-            field_dict["target_label"] = target_label
-        if tags is not UNSET:
-            field_dict["tags"] = tags
-        if status is not UNSET:
-            field_dict["status"] = status
-        if is_accepted is not UNSET:
-            field_dict["is_accepted"] = is_accepted
-        if accepted_by is not UNSET:
             field_dict["accepted_by"] = accepted_by
-        if risk_definition is not UNSET:
+        elif "accepted_by" in self._nulls:
+            field_dict["accepted_by"] = None
+        if self.risk_definition is not None:
+            risk_definition = self.risk_definition.to_dict()
             field_dict["risk_definition"] = risk_definition
-        if first_detected_at is not UNSET:
+        elif "risk_definition" in self._nulls:
+            field_dict["risk_definition"] = None
+        if self.first_detected_at is not None:
+            first_detected_at: None | str
+            first_detected_at = self.first_detected_at.isoformat()
+
             field_dict["first_detected_at"] = first_detected_at
-        if last_detected_at is not UNSET:
+        elif "first_detected_at" in self._nulls:
+            field_dict["first_detected_at"] = None
+        if self.last_detected_at is not None:
+            last_detected_at: None | str
+            last_detected_at = self.last_detected_at.isoformat()
+
             field_dict["last_detected_at"] = last_detected_at
+        elif "last_detected_at" in self._nulls:
+            field_dict["last_detected_at"] = None
 
         return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON string."""
+        return orjson.dumps(self.to_dict()).decode()
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attribute names of the fields present: required ones, optional ones that are not None,
+        and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
+        return frozenset(
+            (
+                "id",
+                *(("target_id",) if self.target_id is not None else ()),
+                *(("target",) if self.target is not None else ()),
+                *(("target_label",) if self.target_label is not None else ()),
+                *(("tags",) if self.tags is not None else ()),
+                *(("status",) if self.status is not None else ()),
+                *(("is_accepted",) if self.is_accepted is not None else ()),
+                *(("accepted_by",) if self.accepted_by is not None else ()),
+                *(("risk_definition",) if self.risk_definition is not None else ()),
+                *(("first_detected_at",) if self.first_detected_at is not None else ()),
+                *(("last_detected_at",) if self.last_detected_at is not None else ()),
+                *self._nulls,
+            )
+        )
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -151,6 +221,7 @@ class Risk:
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
+        _nulls: tuple[str, ...] = ()
         _field = ""
         try:
             _field = "id"
@@ -162,67 +233,106 @@ class Risk:
 
             _field = "target_id"
             _src = d.pop("target_id", UNSET)
-            if _src is None:
-                _src = UNSET
-            if not isinstance(_src, (str, Unset)):
-                raise wrong_type(_src, "a string")
+            target_id: str | None
+            if _src.__class__ is str:  # the usual case first, in one check
+                target_id = _src
+            elif _src is UNSET:
+                target_id = None
+            elif _src is None:
+                target_id = None
+                _nulls += ("target_id",)
+            else:
+                if not isinstance(_src, (str)):
+                    raise wrong_type(_src, "a string")
 
-            target_id = _src
+                target_id = _src
 
             _field = "target"
             _src = d.pop("target", UNSET)
-            if _src is None:
-                _src = UNSET
-            if not isinstance(_src, (str, Unset)):
-                raise wrong_type(_src, "a string")
+            target: str | None
+            if _src.__class__ is str:  # the usual case first, in one check
+                target = _src
+            elif _src is UNSET:
+                target = None
+            elif _src is None:
+                target = None
+                _nulls += ("target",)
+            else:
+                if not isinstance(_src, (str)):
+                    raise wrong_type(_src, "a string")
 
-            target = _src
+                target = _src
 
             _field = "target_label"
             _src = d.pop("target_label", UNSET)
-            target_label = _src
-            if not (target_label is None or isinstance(target_label, (str, Unset))):
-                raise wrong_type(target_label, "None | str")
+            target_label: str | None
+            if _src is UNSET:
+                target_label = None
+            elif _src is None:
+                target_label = None
+                _nulls += ("target_label",)
+            else:
+                target_label = _src
+                if not (target_label is None or isinstance(target_label, (str))):
+                    raise wrong_type(target_label, "None | str")
 
             _field = "tags"
             _src = d.pop("tags", UNSET)
-            if _src is None:
-                _src = UNSET
-            _tags = _src
-            if not (isinstance(_tags, list) or isinstance(_tags, Unset)):
-                raise wrong_type(_tags, "an array")
-            tags = cast(list[str] | Unset, _tags)
+            tags: list[str] | None
+            if _src is UNSET:
+                tags = None
+            elif _src is None:
+                tags = None
+                _nulls += ("tags",)
+            else:
+                _tags = _src
+                if not (isinstance(_tags, list)):
+                    raise wrong_type(_tags, "an array")
+                tags = cast(list[str], _tags)
 
             _field = "status"
             _src = d.pop("status", UNSET)
-            if _src is None:
-                _src = UNSET
-            _status = _src
-            status: RiskStatus | Unset
-            if _status is UNSET:
-                status = UNSET
+            status: RiskStatus | None
+            if _src.__class__ is str:  # the usual case first, in one check
+                status = _by_value_RiskStatus.get(_src) or RiskStatus(_src)
+
+            elif _src is UNSET:
+                status = None
+            elif _src is None:
+                status = None
+                _nulls += ("status",)
             else:
-                status = _by_value_RiskStatus.get(_status) or RiskStatus(_status)
+                status = _by_value_RiskStatus.get(_src) or RiskStatus(_src)
 
             _field = "is_accepted"
             _src = d.pop("is_accepted", UNSET)
-            if _src is None:
-                _src = UNSET
-            if not isinstance(_src, (bool, Unset)):
-                raise wrong_type(_src, "a boolean")
+            is_accepted: bool | None
+            if _src.__class__ is bool:  # the usual case first, in one check
+                is_accepted = _src
+            elif _src is UNSET:
+                is_accepted = None
+            elif _src is None:
+                is_accepted = None
+                _nulls += ("is_accepted",)
+            else:
+                if not isinstance(_src, (bool)):
+                    raise wrong_type(_src, "a boolean")
 
-            is_accepted = _src
+                is_accepted = _src
 
             _field = "accepted_by"
             _src = d.pop("accepted_by", UNSET)
-            if _src is None:
-                _src = UNSET
-            _accepted_by = _src
-            accepted_by: list[RiskAcceptance] | Unset = UNSET
-            if _accepted_by is not UNSET:
+            accepted_by: list[RiskAcceptance] | None
+            if _src is UNSET:
+                accepted_by = None
+            elif _src is None:
+                accepted_by = None
+                _nulls += ("accepted_by",)
+            else:
+                accepted_by = []
+                _accepted_by = _src
                 if not isinstance(_accepted_by, list):
                     raise wrong_type(_accepted_by, "an array")
-                accepted_by = []
                 for accepted_by_item_data in _accepted_by:
                     try:
                         accepted_by_item = _from_json_RiskAcceptance(accepted_by_item_data)
@@ -236,48 +346,75 @@ class Risk:
 
             _field = "risk_definition"
             _src = d.pop("risk_definition", UNSET)
-            if _src is None:
-                _src = UNSET
-            _risk_definition = _src
-            risk_definition: RiskDefinition | Unset
-            if _risk_definition is UNSET:
-                risk_definition = UNSET
+            risk_definition: RiskDefinition | None
+            if _src.__class__ is dict:  # the usual case first, in one check
+                risk_definition = _from_json_RiskDefinition(_src)
+
+            elif _src is UNSET:
+                risk_definition = None
+            elif _src is None:
+                risk_definition = None
+                _nulls += ("risk_definition",)
             else:
-                risk_definition = _from_json_RiskDefinition(_risk_definition)
+                risk_definition = _from_json_RiskDefinition(_src)
 
             _field = "first_detected_at"
             _src = d.pop("first_detected_at", UNSET)
-            first_detected_at = _src
-            if first_detected_at is None or first_detected_at is UNSET:
-                pass
-            elif isinstance(first_detected_at, str):
-                try:
-                    first_detected_at_type_0 = parse_datetime(first_detected_at)
-
-                except ParseError:
-                    raise
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    raise wrong_type(first_detected_at, "datetime.datetime | None") from None
-                first_detected_at = first_detected_at_type_0
+            first_detected_at: datetime.datetime | None
+            if _src is UNSET:
+                first_detected_at = None
+            elif _src is None:
+                first_detected_at = None
+                _nulls += ("first_detected_at",)
             else:
-                raise wrong_type(first_detected_at, "datetime.datetime | None")
+                _first_detected_at_raw = _src
+                if _first_detected_at_raw is None:
+                    first_detected_at = _first_detected_at_raw
+                elif isinstance(_first_detected_at_raw, str):
+                    try:
+                        try:
+                            first_detected_at_type_0 = _fromisoformat(_first_detected_at_raw)
+                        except ValueError:
+                            first_detected_at_type_0 = parse_datetime(_first_detected_at_raw)
+                        if first_detected_at_type_0.tzinfo is None:
+                            first_detected_at_type_0 = parse_datetime(_first_detected_at_raw)
+
+                    except ParseError:
+                        raise
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        raise wrong_type(_first_detected_at_raw, "datetime.datetime | None") from None
+                    first_detected_at = first_detected_at_type_0
+                else:
+                    raise wrong_type(_first_detected_at_raw, "datetime.datetime | None")
 
             _field = "last_detected_at"
             _src = d.pop("last_detected_at", UNSET)
-            last_detected_at = _src
-            if last_detected_at is None or last_detected_at is UNSET:
-                pass
-            elif isinstance(last_detected_at, str):
-                try:
-                    last_detected_at_type_0 = parse_datetime(last_detected_at)
-
-                except ParseError:
-                    raise
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    raise wrong_type(last_detected_at, "datetime.datetime | None") from None
-                last_detected_at = last_detected_at_type_0
+            last_detected_at: datetime.datetime | None
+            if _src is UNSET:
+                last_detected_at = None
+            elif _src is None:
+                last_detected_at = None
+                _nulls += ("last_detected_at",)
             else:
-                raise wrong_type(last_detected_at, "datetime.datetime | None")
+                _last_detected_at_raw = _src
+                if _last_detected_at_raw is None:
+                    last_detected_at = _last_detected_at_raw
+                elif isinstance(_last_detected_at_raw, str):
+                    try:
+                        try:
+                            last_detected_at_type_0 = _fromisoformat(_last_detected_at_raw)
+                        except ValueError:
+                            last_detected_at_type_0 = parse_datetime(_last_detected_at_raw)
+                        if last_detected_at_type_0.tzinfo is None:
+                            last_detected_at_type_0 = parse_datetime(_last_detected_at_raw)
+
+                    except ParseError:
+                        raise
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        raise wrong_type(_last_detected_at_raw, "datetime.datetime | None") from None
+                    last_detected_at = last_detected_at_type_0
+                else:
+                    raise wrong_type(_last_detected_at_raw, "datetime.datetime | None")
 
         except ParseError as e:
             e.model = cls.__name__
@@ -301,6 +438,7 @@ class Risk:
             _obj.risk_definition = risk_definition
             _obj.first_detected_at = first_detected_at
             _obj.last_detected_at = last_detected_at
+            _obj._nulls = _nulls
         else:  # a subclass may have its own __init__; positional, in the order declared above
             _obj = cls(
                 id,
@@ -315,6 +453,7 @@ class Risk:
                 first_detected_at,
                 last_detected_at,
             )
+            _obj._nulls = _nulls
 
         _obj.additional_properties = d
         return _obj

@@ -4,10 +4,19 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+import orjson
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ParseError, Unset, copy_json, parse_datetime, wrong_type
+from ..types import (
+    NOT_GIVEN,
+    UNSET,
+    ParseError,
+    _fromisoformat,
+    copy_json,
+    parse_datetime,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="RiskAcceptance")
 _new = object.__new__
@@ -17,44 +26,77 @@ _new = object.__new__
 class RiskAcceptance:
     """One acceptance of a risk."""
 
-    note: str | Unset = UNSET
+    note: str | None = _attrs_field(default=NOT_GIVEN)
     """ Why the risk was accepted. """
-    created_at: datetime.datetime | None | Unset = UNSET
+    created_at: datetime.datetime | None = _attrs_field(default=NOT_GIVEN)
     """ When the risk was accepted. Inferred: an ISO 8601 date-time (the docs say "Date"). """
-    last_updated_at: datetime.datetime | None | Unset = UNSET
+    last_updated_at: datetime.datetime | None = _attrs_field(default=NOT_GIVEN)
     """ When the acceptance was last changed. Inferred: an ISO 8601 date-time (the docs say "Date"). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields sent as an explicit null (read as None, like absent ones), so that
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        # Only a model built by calling the class gets here (parsing sets the slots directly): an
+        # optional field not given reads None and is left out of to_dict(); one given as None is null.
+        nulls: tuple[str, ...] = ()
+        if self.note is NOT_GIVEN:
+            self.note = None
+        elif self.note is None:
+            nulls += ("note",)
+        if self.created_at is NOT_GIVEN:
+            self.created_at = None
+        elif self.created_at is None:
+            nulls += ("created_at",)
+        if self.last_updated_at is NOT_GIVEN:
+            self.last_updated_at = None
+        elif self.last_updated_at is None:
+            nulls += ("last_updated_at",)
+        self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
-        note = self.note
-
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
-        else:
-            created_at = self.created_at
-
-        last_updated_at: None | str | Unset
-        if isinstance(self.last_updated_at, Unset):
-            last_updated_at = UNSET
-        elif isinstance(self.last_updated_at, datetime.datetime):
-            last_updated_at = self.last_updated_at.isoformat()
-        else:
-            last_updated_at = self.last_updated_at
-
+        """The JSON object: exactly the fields the server sent (an absent field stays absent, a null
+        stays null); on a model you build, the fields that are not None."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if note is not UNSET:
-            field_dict["note"] = note
-        if created_at is not UNSET:
+        if self.note is not None:
+            field_dict["note"] = self.note
+        elif "note" in self._nulls:
+            field_dict["note"] = None
+        if self.created_at is not None:
+            created_at: None | str
+            created_at = self.created_at.isoformat()
+
             field_dict["created_at"] = created_at
-        if last_updated_at is not UNSET:
+        elif "created_at" in self._nulls:
+            field_dict["created_at"] = None
+        if self.last_updated_at is not None:
+            last_updated_at: None | str
+            last_updated_at = self.last_updated_at.isoformat()
+
             field_dict["last_updated_at"] = last_updated_at
+        elif "last_updated_at" in self._nulls:
+            field_dict["last_updated_at"] = None
 
         return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON string."""
+        return orjson.dumps(self.to_dict()).decode()
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attribute names of the fields present: required ones, optional ones that are not None,
+        and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
+        return frozenset(
+            (
+                *(("note",) if self.note is not None else ()),
+                *(("created_at",) if self.created_at is not None else ()),
+                *(("last_updated_at",) if self.last_updated_at is not None else ()),
+                *self._nulls,
+            )
+        )
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -73,50 +115,82 @@ class RiskAcceptance:
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
+        _nulls: tuple[str, ...] = ()
         _field = ""
         try:
             _field = "note"
             _src = d.pop("note", UNSET)
-            if _src is None:
-                _src = UNSET
-            if not isinstance(_src, (str, Unset)):
-                raise wrong_type(_src, "a string")
+            note: str | None
+            if _src.__class__ is str:  # the usual case first, in one check
+                note = _src
+            elif _src is UNSET:
+                note = None
+            elif _src is None:
+                note = None
+                _nulls += ("note",)
+            else:
+                if not isinstance(_src, (str)):
+                    raise wrong_type(_src, "a string")
 
-            note = _src
+                note = _src
 
             _field = "created_at"
             _src = d.pop("created_at", UNSET)
-            created_at = _src
-            if created_at is None or created_at is UNSET:
-                pass
-            elif isinstance(created_at, str):
-                try:
-                    created_at_type_0 = parse_datetime(created_at)
-
-                except ParseError:
-                    raise
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    raise wrong_type(created_at, "datetime.datetime | None") from None
-                created_at = created_at_type_0
+            created_at: datetime.datetime | None
+            if _src is UNSET:
+                created_at = None
+            elif _src is None:
+                created_at = None
+                _nulls += ("created_at",)
             else:
-                raise wrong_type(created_at, "datetime.datetime | None")
+                _created_at_raw = _src
+                if _created_at_raw is None:
+                    created_at = _created_at_raw
+                elif isinstance(_created_at_raw, str):
+                    try:
+                        try:
+                            created_at_type_0 = _fromisoformat(_created_at_raw)
+                        except ValueError:
+                            created_at_type_0 = parse_datetime(_created_at_raw)
+                        if created_at_type_0.tzinfo is None:
+                            created_at_type_0 = parse_datetime(_created_at_raw)
+
+                    except ParseError:
+                        raise
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        raise wrong_type(_created_at_raw, "datetime.datetime | None") from None
+                    created_at = created_at_type_0
+                else:
+                    raise wrong_type(_created_at_raw, "datetime.datetime | None")
 
             _field = "last_updated_at"
             _src = d.pop("last_updated_at", UNSET)
-            last_updated_at = _src
-            if last_updated_at is None or last_updated_at is UNSET:
-                pass
-            elif isinstance(last_updated_at, str):
-                try:
-                    last_updated_at_type_0 = parse_datetime(last_updated_at)
-
-                except ParseError:
-                    raise
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    raise wrong_type(last_updated_at, "datetime.datetime | None") from None
-                last_updated_at = last_updated_at_type_0
+            last_updated_at: datetime.datetime | None
+            if _src is UNSET:
+                last_updated_at = None
+            elif _src is None:
+                last_updated_at = None
+                _nulls += ("last_updated_at",)
             else:
-                raise wrong_type(last_updated_at, "datetime.datetime | None")
+                _last_updated_at_raw = _src
+                if _last_updated_at_raw is None:
+                    last_updated_at = _last_updated_at_raw
+                elif isinstance(_last_updated_at_raw, str):
+                    try:
+                        try:
+                            last_updated_at_type_0 = _fromisoformat(_last_updated_at_raw)
+                        except ValueError:
+                            last_updated_at_type_0 = parse_datetime(_last_updated_at_raw)
+                        if last_updated_at_type_0.tzinfo is None:
+                            last_updated_at_type_0 = parse_datetime(_last_updated_at_raw)
+
+                    except ParseError:
+                        raise
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        raise wrong_type(_last_updated_at_raw, "datetime.datetime | None") from None
+                    last_updated_at = last_updated_at_type_0
+                else:
+                    raise wrong_type(_last_updated_at_raw, "datetime.datetime | None")
 
         except ParseError as e:
             e.model = cls.__name__
@@ -132,12 +206,14 @@ class RiskAcceptance:
             _obj.note = note
             _obj.created_at = created_at
             _obj.last_updated_at = last_updated_at
+            _obj._nulls = _nulls
         else:  # a subclass may have its own __init__; positional, in the order declared above
             _obj = cls(
                 note,
                 created_at,
                 last_updated_at,
             )
+            _obj._nulls = _nulls
 
         _obj.additional_properties = d
         return _obj

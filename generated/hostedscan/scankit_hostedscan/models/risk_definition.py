@@ -4,12 +4,21 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
+import orjson
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.scan_type import ScanType
 from ..models.threat_level import ThreatLevel
-from ..types import UNSET, ParseError, Unset, copy_json, parse_datetime, wrong_type
+from ..types import (
+    NOT_GIVEN,
+    UNSET,
+    ParseError,
+    _fromisoformat,
+    copy_json,
+    parse_datetime,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="RiskDefinition")
 _new = object.__new__
@@ -28,112 +37,151 @@ class RiskDefinition:
     """ Short title of the risk. For NMAP risks, the open port. """
     threat_level: ThreatLevel
     """ How severe a risk is. """
-    description: None | str | Unset = UNSET
+    description: str | None = _attrs_field(default=NOT_GIVEN)
     """ Longer description of the risk. Not populated by some scanners. """
-    solution: None | str | Unset = UNSET
+    solution: str | None = _attrs_field(default=NOT_GIVEN)
     """ How to fix the risk. Not populated by some scanners. """
-    references: list[str] | None | Unset = UNSET
+    references: list[str] | None = _attrs_field(default=NOT_GIVEN)
     """ Links with more information. Not populated by some scanners. """
-    cvss: float | None | str | Unset = UNSET
+    cvss: float | str | None = _attrs_field(default=NOT_GIVEN)
     """ The CVSS score of the risk, where the scanner gives one.
     Inferred: the type is undocumented; a number or a string is accepted.
      """
-    additional_info: RiskAdditionalInfo | Unset = UNSET
+    additional_info: RiskAdditionalInfo | None = _attrs_field(default=NOT_GIVEN)
     """ Scanner-specific details of the risk as free-form key/value pairs (e.g. the port and
     service for NMAP). The keys vary by scanner, so they are all kept as additional
     properties.
      """
-    first_detected_at: datetime.datetime | None | Unset = UNSET
+    first_detected_at: datetime.datetime | None = _attrs_field(default=NOT_GIVEN)
     """ When a scan first found this risk. The list example puts it here; the single-risk
     example puts it on the Risk itself. Inferred: an ISO 8601 date-time (the docs say
     "Date").
      """
-    last_detected_at: datetime.datetime | None | Unset = UNSET
+    last_detected_at: datetime.datetime | None = _attrs_field(default=NOT_GIVEN)
     """ When a scan last found this risk. The list example puts it here; the single-risk
     example puts it on the Risk itself. Inferred: an ISO 8601 date-time (the docs say
     "Date").
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields sent as an explicit null (read as None, like absent ones), so that
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        # Only a model built by calling the class gets here (parsing sets the slots directly): an
+        # optional field not given reads None and is left out of to_dict(); one given as None is null.
+        nulls: tuple[str, ...] = ()
+        if self.description is NOT_GIVEN:
+            self.description = None
+        elif self.description is None:
+            nulls += ("description",)
+        if self.solution is NOT_GIVEN:
+            self.solution = None
+        elif self.solution is None:
+            nulls += ("solution",)
+        if self.references is NOT_GIVEN:
+            self.references = None
+        elif self.references is None:
+            nulls += ("references",)
+        if self.cvss is NOT_GIVEN:
+            self.cvss = None
+        elif self.cvss is None:
+            nulls += ("cvss",)
+        if self.additional_info is NOT_GIVEN:
+            self.additional_info = None
+        elif self.additional_info is None:
+            nulls += ("additional_info",)
+        if self.first_detected_at is NOT_GIVEN:
+            self.first_detected_at = None
+        elif self.first_detected_at is None:
+            nulls += ("first_detected_at",)
+        if self.last_detected_at is NOT_GIVEN:
+            self.last_detected_at = None
+        elif self.last_detected_at is None:
+            nulls += ("last_detected_at",)
+        self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
-        scan_type = self.scan_type.value
-
-        title = self.title
-
-        threat_level = self.threat_level.value
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        solution: None | str | Unset
-        if isinstance(self.solution, Unset):
-            solution = UNSET
-        else:
-            solution = self.solution
-
-        references: list[str] | None | Unset
-        if isinstance(self.references, Unset):
-            references = UNSET
-        elif isinstance(self.references, list):
-            references = self.references
-
-        else:
-            references = self.references
-
-        cvss: float | None | str | Unset
-        if isinstance(self.cvss, Unset):
-            cvss = UNSET
-        else:
-            cvss = self.cvss
-
-        additional_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.additional_info, Unset):
-            additional_info = self.additional_info.to_dict()
-
-        first_detected_at: None | str | Unset
-        if isinstance(self.first_detected_at, Unset):
-            first_detected_at = UNSET
-        elif isinstance(self.first_detected_at, datetime.datetime):
-            first_detected_at = self.first_detected_at.isoformat()
-        else:
-            first_detected_at = self.first_detected_at
-
-        last_detected_at: None | str | Unset
-        if isinstance(self.last_detected_at, Unset):
-            last_detected_at = UNSET
-        elif isinstance(self.last_detected_at, datetime.datetime):
-            last_detected_at = self.last_detected_at.isoformat()
-        else:
-            last_detected_at = self.last_detected_at
-
+        """The JSON object: exactly the fields the server sent (an absent field stays absent, a null
+        stays null); on a model you build, the fields that are not None."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "scan_type": scan_type,
-                "title": title,
-                "threat_level": threat_level,
-            }
-        )
-        if description is not UNSET:
+        scan_type = self.scan_type.value
+        field_dict["scan_type"] = scan_type
+        title = self.title
+        field_dict["title"] = title
+        threat_level = self.threat_level.value
+        field_dict["threat_level"] = threat_level
+        if self.description is not None:
+            description: None | str
+            description = self.description
             field_dict["description"] = description
-        if solution is not UNSET:
+        elif "description" in self._nulls:
+            field_dict["description"] = None
+        if self.solution is not None:
+            solution: None | str
+            solution = self.solution
             field_dict["solution"] = solution
-        if references is not UNSET:
+        elif "solution" in self._nulls:
+            field_dict["solution"] = None
+        if self.references is not None:
+            references: list[str] | None
+            references = self.references
+
             field_dict["references"] = references
-        if cvss is not UNSET:
+        elif "references" in self._nulls:
+            field_dict["references"] = None
+        if self.cvss is not None:
+            cvss: float | None | str
+            cvss = self.cvss
             field_dict["cvss"] = cvss
-        if additional_info is not UNSET:
+        elif "cvss" in self._nulls:
+            field_dict["cvss"] = None
+        if self.additional_info is not None:
+            additional_info = self.additional_info.to_dict()
             field_dict["additional_info"] = additional_info
-        if first_detected_at is not UNSET:
+        elif "additional_info" in self._nulls:
+            field_dict["additional_info"] = None
+        if self.first_detected_at is not None:
+            first_detected_at: None | str
+            first_detected_at = self.first_detected_at.isoformat()
+
             field_dict["first_detected_at"] = first_detected_at
-        if last_detected_at is not UNSET:
+        elif "first_detected_at" in self._nulls:
+            field_dict["first_detected_at"] = None
+        if self.last_detected_at is not None:
+            last_detected_at: None | str
+            last_detected_at = self.last_detected_at.isoformat()
+
             field_dict["last_detected_at"] = last_detected_at
+        elif "last_detected_at" in self._nulls:
+            field_dict["last_detected_at"] = None
 
         return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON string."""
+        return orjson.dumps(self.to_dict()).decode()
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attribute names of the fields present: required ones, optional ones that are not None,
+        and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
+        return frozenset(
+            (
+                "scan_type",
+                "title",
+                "threat_level",
+                *(("description",) if self.description is not None else ()),
+                *(("solution",) if self.solution is not None else ()),
+                *(("references",) if self.references is not None else ()),
+                *(("cvss",) if self.cvss is not None else ()),
+                *(("additional_info",) if self.additional_info is not None else ()),
+                *(("first_detected_at",) if self.first_detected_at is not None else ()),
+                *(("last_detected_at",) if self.last_detected_at is not None else ()),
+                *self._nulls,
+            )
+        )
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -152,6 +200,7 @@ class RiskDefinition:
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
+        _nulls: tuple[str, ...] = ()
         _field = ""
         try:
             _field = "scan_type"
@@ -171,88 +220,143 @@ class RiskDefinition:
 
             _field = "description"
             _src = d.pop("description", UNSET)
-            description = _src
-            if not (description is None or isinstance(description, (str, Unset))):
-                raise wrong_type(description, "None | str")
+            description: str | None
+            if _src is UNSET:
+                description = None
+            elif _src is None:
+                description = None
+                _nulls += ("description",)
+            else:
+                description = _src
+                if not (description is None or isinstance(description, (str))):
+                    raise wrong_type(description, "None | str")
 
             _field = "solution"
             _src = d.pop("solution", UNSET)
-            solution = _src
-            if not (solution is None or isinstance(solution, (str, Unset))):
-                raise wrong_type(solution, "None | str")
+            solution: str | None
+            if _src is UNSET:
+                solution = None
+            elif _src is None:
+                solution = None
+                _nulls += ("solution",)
+            else:
+                solution = _src
+                if not (solution is None or isinstance(solution, (str))):
+                    raise wrong_type(solution, "None | str")
 
             _field = "references"
             _src = d.pop("references", UNSET)
-            references = _src
-            if references is None or references is UNSET:
-                pass
-            elif isinstance(references, list):
-                try:
-                    _references_type_0 = references
-                    if not (isinstance(_references_type_0, list)):
-                        raise wrong_type(_references_type_0, "an array")
-                    references_type_0 = cast(list[str], _references_type_0)
-
-                except ParseError:
-                    raise
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    raise wrong_type(references, "list[str] | None") from None
-                references = references_type_0
+            references: list[str] | None
+            if _src is UNSET:
+                references = None
+            elif _src is None:
+                references = None
+                _nulls += ("references",)
             else:
-                raise wrong_type(references, "list[str] | None")
+                _references_raw = _src
+                if _references_raw is None:
+                    references = _references_raw
+                elif isinstance(_references_raw, list):
+                    try:
+                        _references_type_0 = _references_raw
+                        if not (isinstance(_references_type_0, list)):
+                            raise wrong_type(_references_type_0, "an array")
+                        references_type_0 = cast(list[str], _references_type_0)
+
+                    except ParseError:
+                        raise
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        raise wrong_type(_references_raw, "list[str] | None") from None
+                    references = references_type_0
+                else:
+                    raise wrong_type(_references_raw, "list[str] | None")
 
             _field = "cvss"
             _src = d.pop("cvss", UNSET)
-            cvss = _src
-            if not (
-                cvss is None or (isinstance(cvss, (int, float, str, Unset)) and cvss is not True and cvss is not False)
-            ):
-                raise wrong_type(cvss, "float | None | str")
+            cvss: float | str | None
+            if _src is UNSET:
+                cvss = None
+            elif _src is None:
+                cvss = None
+                _nulls += ("cvss",)
+            else:
+                cvss = _src
+                if not (
+                    cvss is None or (isinstance(cvss, (int, float, str)) and cvss is not True and cvss is not False)
+                ):
+                    raise wrong_type(cvss, "float | None | str")
 
             _field = "additional_info"
             _src = d.pop("additional_info", UNSET)
-            if _src is None:
-                _src = UNSET
-            _additional_info = _src
-            additional_info: RiskAdditionalInfo | Unset
-            if _additional_info is UNSET:
-                additional_info = UNSET
+            additional_info: RiskAdditionalInfo | None
+            if _src.__class__ is dict:  # the usual case first, in one check
+                additional_info = _from_json_RiskAdditionalInfo(_src)
+
+            elif _src is UNSET:
+                additional_info = None
+            elif _src is None:
+                additional_info = None
+                _nulls += ("additional_info",)
             else:
-                additional_info = _from_json_RiskAdditionalInfo(_additional_info)
+                additional_info = _from_json_RiskAdditionalInfo(_src)
 
             _field = "first_detected_at"
             _src = d.pop("first_detected_at", UNSET)
-            first_detected_at = _src
-            if first_detected_at is None or first_detected_at is UNSET:
-                pass
-            elif isinstance(first_detected_at, str):
-                try:
-                    first_detected_at_type_0 = parse_datetime(first_detected_at)
-
-                except ParseError:
-                    raise
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    raise wrong_type(first_detected_at, "datetime.datetime | None") from None
-                first_detected_at = first_detected_at_type_0
+            first_detected_at: datetime.datetime | None
+            if _src is UNSET:
+                first_detected_at = None
+            elif _src is None:
+                first_detected_at = None
+                _nulls += ("first_detected_at",)
             else:
-                raise wrong_type(first_detected_at, "datetime.datetime | None")
+                _first_detected_at_raw = _src
+                if _first_detected_at_raw is None:
+                    first_detected_at = _first_detected_at_raw
+                elif isinstance(_first_detected_at_raw, str):
+                    try:
+                        try:
+                            first_detected_at_type_0 = _fromisoformat(_first_detected_at_raw)
+                        except ValueError:
+                            first_detected_at_type_0 = parse_datetime(_first_detected_at_raw)
+                        if first_detected_at_type_0.tzinfo is None:
+                            first_detected_at_type_0 = parse_datetime(_first_detected_at_raw)
+
+                    except ParseError:
+                        raise
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        raise wrong_type(_first_detected_at_raw, "datetime.datetime | None") from None
+                    first_detected_at = first_detected_at_type_0
+                else:
+                    raise wrong_type(_first_detected_at_raw, "datetime.datetime | None")
 
             _field = "last_detected_at"
             _src = d.pop("last_detected_at", UNSET)
-            last_detected_at = _src
-            if last_detected_at is None or last_detected_at is UNSET:
-                pass
-            elif isinstance(last_detected_at, str):
-                try:
-                    last_detected_at_type_0 = parse_datetime(last_detected_at)
-
-                except ParseError:
-                    raise
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    raise wrong_type(last_detected_at, "datetime.datetime | None") from None
-                last_detected_at = last_detected_at_type_0
+            last_detected_at: datetime.datetime | None
+            if _src is UNSET:
+                last_detected_at = None
+            elif _src is None:
+                last_detected_at = None
+                _nulls += ("last_detected_at",)
             else:
-                raise wrong_type(last_detected_at, "datetime.datetime | None")
+                _last_detected_at_raw = _src
+                if _last_detected_at_raw is None:
+                    last_detected_at = _last_detected_at_raw
+                elif isinstance(_last_detected_at_raw, str):
+                    try:
+                        try:
+                            last_detected_at_type_0 = _fromisoformat(_last_detected_at_raw)
+                        except ValueError:
+                            last_detected_at_type_0 = parse_datetime(_last_detected_at_raw)
+                        if last_detected_at_type_0.tzinfo is None:
+                            last_detected_at_type_0 = parse_datetime(_last_detected_at_raw)
+
+                    except ParseError:
+                        raise
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        raise wrong_type(_last_detected_at_raw, "datetime.datetime | None") from None
+                    last_detected_at = last_detected_at_type_0
+                else:
+                    raise wrong_type(_last_detected_at_raw, "datetime.datetime | None")
 
         except ParseError as e:
             e.model = cls.__name__
@@ -275,6 +379,7 @@ class RiskDefinition:
             _obj.additional_info = additional_info
             _obj.first_detected_at = first_detected_at
             _obj.last_detected_at = last_detected_at
+            _obj._nulls = _nulls
         else:  # a subclass may have its own __init__; positional, in the order declared above
             _obj = cls(
                 scan_type,
@@ -288,6 +393,7 @@ class RiskDefinition:
                 first_detected_at,
                 last_detected_at,
             )
+            _obj._nulls = _nulls
 
         _obj.additional_properties = d
         return _obj

@@ -3,13 +3,20 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
+import orjson
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.risk_status import RiskStatus
 from ..models.scan_type import ScanType
 from ..models.threat_level import ThreatLevel
-from ..types import UNSET, ParseError, Unset, copy_json, wrong_type
+from ..types import (
+    NOT_GIVEN,
+    UNSET,
+    ParseError,
+    copy_json,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="RiskFilters")
 _new = object.__new__
@@ -23,71 +30,125 @@ class RiskFilters:
 
     """
 
-    target_id: list[str] | Unset = UNSET
+    target_id: list[str] | None = _attrs_field(default=NOT_GIVEN)
     """ Only risks on these targets (by target ID). """
-    status: list[RiskStatus] | Unset = UNSET
+    status: list[RiskStatus] | None = _attrs_field(default=NOT_GIVEN)
     """ Only risks with these statuses. """
-    tags: list[str] | Unset = UNSET
+    tags: list[str] | None = _attrs_field(default=NOT_GIVEN)
     """ Only risks on targets carrying any of these tags. """
-    risk_definition_scan_type: list[ScanType] | Unset = UNSET
+    risk_definition_scan_type: list[ScanType] | None = _attrs_field(default=NOT_GIVEN)
     """ Only risks found by these scan types. """
-    risk_definition_threat_level: list[ThreatLevel] | Unset = UNSET
+    risk_definition_threat_level: list[ThreatLevel] | None = _attrs_field(default=NOT_GIVEN)
     """ Only risks with these threat levels. """
-    risk_definition_title: list[str] | Unset = UNSET
+    risk_definition_title: list[str] | None = _attrs_field(default=NOT_GIVEN)
     """ Only risks with these titles. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields sent as an explicit null (read as None, like absent ones), so that
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        # Only a model built by calling the class gets here (parsing sets the slots directly): an
+        # optional field not given reads None and is left out of to_dict(); one given as None is null.
+        nulls: tuple[str, ...] = ()
+        if self.target_id is NOT_GIVEN:
+            self.target_id = None
+        elif self.target_id is None:
+            nulls += ("target_id",)
+        if self.status is NOT_GIVEN:
+            self.status = None
+        elif self.status is None:
+            nulls += ("status",)
+        if self.tags is NOT_GIVEN:
+            self.tags = None
+        elif self.tags is None:
+            nulls += ("tags",)
+        if self.risk_definition_scan_type is NOT_GIVEN:
+            self.risk_definition_scan_type = None
+        elif self.risk_definition_scan_type is None:
+            nulls += ("risk_definition_scan_type",)
+        if self.risk_definition_threat_level is NOT_GIVEN:
+            self.risk_definition_threat_level = None
+        elif self.risk_definition_threat_level is None:
+            nulls += ("risk_definition_threat_level",)
+        if self.risk_definition_title is NOT_GIVEN:
+            self.risk_definition_title = None
+        elif self.risk_definition_title is None:
+            nulls += ("risk_definition_title",)
+        self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
-        target_id: list[str] | Unset = UNSET
-        if not isinstance(self.target_id, Unset):
+        """The JSON object: exactly the fields the server sent (an absent field stays absent, a null
+        stays null); on a model you build, the fields that are not None."""
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if self.target_id is not None:
             target_id = self.target_id
 
-        status: list[str] | Unset = UNSET
-        if not isinstance(self.status, Unset):
+            field_dict["target_id"] = target_id
+        elif "target_id" in self._nulls:
+            field_dict["target_id"] = None
+        if self.status is not None:
             status = []
             for status_item_data in self.status:
                 status_item = status_item_data.value
                 status.append(status_item)
 
-        tags: list[str] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
+            field_dict["status"] = status
+        elif "status" in self._nulls:
+            field_dict["status"] = None
+        if self.tags is not None:
             tags = self.tags
 
-        risk_definition_scan_type: list[str] | Unset = UNSET
-        if not isinstance(self.risk_definition_scan_type, Unset):
+            field_dict["tags"] = tags
+        elif "tags" in self._nulls:
+            field_dict["tags"] = None
+        if self.risk_definition_scan_type is not None:
             risk_definition_scan_type = []
             for risk_definition_scan_type_item_data in self.risk_definition_scan_type:
                 risk_definition_scan_type_item = risk_definition_scan_type_item_data.value
                 risk_definition_scan_type.append(risk_definition_scan_type_item)
 
-        risk_definition_threat_level: list[str] | Unset = UNSET
-        if not isinstance(self.risk_definition_threat_level, Unset):
+            field_dict["risk_definition.scan_type"] = risk_definition_scan_type
+        elif "risk_definition_scan_type" in self._nulls:
+            field_dict["risk_definition.scan_type"] = None
+        if self.risk_definition_threat_level is not None:
             risk_definition_threat_level = []
             for risk_definition_threat_level_item_data in self.risk_definition_threat_level:
                 risk_definition_threat_level_item = risk_definition_threat_level_item_data.value
                 risk_definition_threat_level.append(risk_definition_threat_level_item)
 
-        risk_definition_title: list[str] | Unset = UNSET
-        if not isinstance(self.risk_definition_title, Unset):
+            field_dict["risk_definition.threat_level"] = risk_definition_threat_level
+        elif "risk_definition_threat_level" in self._nulls:
+            field_dict["risk_definition.threat_level"] = None
+        if self.risk_definition_title is not None:
             risk_definition_title = self.risk_definition_title
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if target_id is not UNSET:
-            field_dict["target_id"] = target_id
-        if status is not UNSET:
-            field_dict["status"] = status
-        if tags is not UNSET:
-            field_dict["tags"] = tags
-        if risk_definition_scan_type is not UNSET:
-            field_dict["risk_definition.scan_type"] = risk_definition_scan_type
-        if risk_definition_threat_level is not UNSET:
-            field_dict["risk_definition.threat_level"] = risk_definition_threat_level
-        if risk_definition_title is not UNSET:
             field_dict["risk_definition.title"] = risk_definition_title
+        elif "risk_definition_title" in self._nulls:
+            field_dict["risk_definition.title"] = None
 
         return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON string."""
+        return orjson.dumps(self.to_dict()).decode()
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attribute names of the fields present: required ones, optional ones that are not None,
+        and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
+        return frozenset(
+            (
+                *(("target_id",) if self.target_id is not None else ()),
+                *(("status",) if self.status is not None else ()),
+                *(("tags",) if self.tags is not None else ()),
+                *(("risk_definition_scan_type",) if self.risk_definition_scan_type is not None else ()),
+                *(("risk_definition_threat_level",) if self.risk_definition_threat_level is not None else ()),
+                *(("risk_definition_title",) if self.risk_definition_title is not None else ()),
+                *self._nulls,
+            )
+        )
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -106,27 +167,36 @@ class RiskFilters:
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
+        _nulls: tuple[str, ...] = ()
         _field = ""
         try:
             _field = "target_id"
             _src = d.pop("target_id", UNSET)
-            if _src is None:
-                _src = UNSET
-            _target_id = _src
-            if not (isinstance(_target_id, list) or isinstance(_target_id, Unset)):
-                raise wrong_type(_target_id, "an array")
-            target_id = cast(list[str] | Unset, _target_id)
+            target_id: list[str] | None
+            if _src is UNSET:
+                target_id = None
+            elif _src is None:
+                target_id = None
+                _nulls += ("target_id",)
+            else:
+                _target_id = _src
+                if not (isinstance(_target_id, list)):
+                    raise wrong_type(_target_id, "an array")
+                target_id = cast(list[str], _target_id)
 
             _field = "status"
             _src = d.pop("status", UNSET)
-            if _src is None:
-                _src = UNSET
-            _status = _src
-            status: list[RiskStatus] | Unset = UNSET
-            if _status is not UNSET:
+            status: list[RiskStatus] | None
+            if _src is UNSET:
+                status = None
+            elif _src is None:
+                status = None
+                _nulls += ("status",)
+            else:
+                status = []
+                _status = _src
                 if not isinstance(_status, list):
                     raise wrong_type(_status, "an array")
-                status = []
                 for status_item_data in _status:
                     try:
                         status_item = _by_value_RiskStatus.get(status_item_data) or RiskStatus(status_item_data)
@@ -140,23 +210,31 @@ class RiskFilters:
 
             _field = "tags"
             _src = d.pop("tags", UNSET)
-            if _src is None:
-                _src = UNSET
-            _tags = _src
-            if not (isinstance(_tags, list) or isinstance(_tags, Unset)):
-                raise wrong_type(_tags, "an array")
-            tags = cast(list[str] | Unset, _tags)
+            tags: list[str] | None
+            if _src is UNSET:
+                tags = None
+            elif _src is None:
+                tags = None
+                _nulls += ("tags",)
+            else:
+                _tags = _src
+                if not (isinstance(_tags, list)):
+                    raise wrong_type(_tags, "an array")
+                tags = cast(list[str], _tags)
 
             _field = "risk_definition.scan_type"
             _src = d.pop("risk_definition.scan_type", UNSET)
-            if _src is None:
-                _src = UNSET
-            _risk_definition_scan_type = _src
-            risk_definition_scan_type: list[ScanType] | Unset = UNSET
-            if _risk_definition_scan_type is not UNSET:
+            risk_definition_scan_type: list[ScanType] | None
+            if _src is UNSET:
+                risk_definition_scan_type = None
+            elif _src is None:
+                risk_definition_scan_type = None
+                _nulls += ("risk_definition_scan_type",)
+            else:
+                risk_definition_scan_type = []
+                _risk_definition_scan_type = _src
                 if not isinstance(_risk_definition_scan_type, list):
                     raise wrong_type(_risk_definition_scan_type, "an array")
-                risk_definition_scan_type = []
                 for risk_definition_scan_type_item_data in _risk_definition_scan_type:
                     try:
                         risk_definition_scan_type_item = _by_value_ScanType.get(
@@ -172,14 +250,17 @@ class RiskFilters:
 
             _field = "risk_definition.threat_level"
             _src = d.pop("risk_definition.threat_level", UNSET)
-            if _src is None:
-                _src = UNSET
-            _risk_definition_threat_level = _src
-            risk_definition_threat_level: list[ThreatLevel] | Unset = UNSET
-            if _risk_definition_threat_level is not UNSET:
+            risk_definition_threat_level: list[ThreatLevel] | None
+            if _src is UNSET:
+                risk_definition_threat_level = None
+            elif _src is None:
+                risk_definition_threat_level = None
+                _nulls += ("risk_definition_threat_level",)
+            else:
+                risk_definition_threat_level = []
+                _risk_definition_threat_level = _src
                 if not isinstance(_risk_definition_threat_level, list):
                     raise wrong_type(_risk_definition_threat_level, "an array")
-                risk_definition_threat_level = []
                 for risk_definition_threat_level_item_data in _risk_definition_threat_level:
                     try:
                         risk_definition_threat_level_item = _by_value_ThreatLevel.get(
@@ -195,12 +276,17 @@ class RiskFilters:
 
             _field = "risk_definition.title"
             _src = d.pop("risk_definition.title", UNSET)
-            if _src is None:
-                _src = UNSET
-            _risk_definition_title = _src
-            if not (isinstance(_risk_definition_title, list) or isinstance(_risk_definition_title, Unset)):
-                raise wrong_type(_risk_definition_title, "an array")
-            risk_definition_title = cast(list[str] | Unset, _risk_definition_title)
+            risk_definition_title: list[str] | None
+            if _src is UNSET:
+                risk_definition_title = None
+            elif _src is None:
+                risk_definition_title = None
+                _nulls += ("risk_definition_title",)
+            else:
+                _risk_definition_title = _src
+                if not (isinstance(_risk_definition_title, list)):
+                    raise wrong_type(_risk_definition_title, "an array")
+                risk_definition_title = cast(list[str], _risk_definition_title)
 
         except ParseError as e:
             e.model = cls.__name__
@@ -219,6 +305,7 @@ class RiskFilters:
             _obj.risk_definition_scan_type = risk_definition_scan_type
             _obj.risk_definition_threat_level = risk_definition_threat_level
             _obj.risk_definition_title = risk_definition_title
+            _obj._nulls = _nulls
         else:  # a subclass may have its own __init__; positional, in the order declared above
             _obj = cls(
                 target_id,
@@ -228,6 +315,7 @@ class RiskFilters:
                 risk_definition_threat_level,
                 risk_definition_title,
             )
+            _obj._nulls = _nulls
 
         _obj.additional_properties = d
         return _obj

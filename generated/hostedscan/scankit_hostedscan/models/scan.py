@@ -3,12 +3,19 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+import orjson
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.scan_state import ScanState
 from ..models.scan_type import ScanType
-from ..types import UNSET, ParseError, Unset, copy_json, wrong_type
+from ..types import (
+    NOT_GIVEN,
+    UNSET,
+    ParseError,
+    copy_json,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="Scan")
 _new = object.__new__
@@ -33,86 +40,136 @@ class Scan:
     """ Where a scan is in its life: `QUEUED`, then `RUNNING`, then `SUCCEEDED` or `FAILED`.
     `OVER_LIMIT` means the scan was not run because the account is over its plan's limit.
      """
-    progress: int | Unset = UNSET
+    progress: int | None = _attrs_field(default=NOT_GIVEN)
     """ How far the scan has got, as a percentage (0 to 100). """
-    risks: ScanRisks | Unset = UNSET
+    risks: ScanRisks | None = _attrs_field(default=NOT_GIVEN)
     """ The risks this scan found, split by how they changed: newly opened, still open since an
     earlier scan, and closed (no longer found). Each entry is the ID of a Risk.
      """
-    results: list[ScanResult] | Unset = UNSET
+    results: list[ScanResult] | None = _attrs_field(default=NOT_GIVEN)
     """ The result files this scan produced; download each with `results.download`. """
-    requested_targets: list[RequestedTarget] | Unset = UNSET
+    requested_targets: list[RequestedTarget] | None = _attrs_field(default=NOT_GIVEN)
     """ The targets the scan was asked to scan. """
-    resolved_targets: list[ResolvedTarget] | Unset = UNSET
+    resolved_targets: list[ResolvedTarget] | None = _attrs_field(default=NOT_GIVEN)
     """ The targets the scan resolved and scanned (for example a domain resolved to an address). """
-    skipped_targets: list[SkippedTarget] | Unset = UNSET
+    skipped_targets: list[SkippedTarget] | None = _attrs_field(default=NOT_GIVEN)
     """ The targets the scan skipped, each with the reason. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields sent as an explicit null (read as None, like absent ones), so that
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        # Only a model built by calling the class gets here (parsing sets the slots directly): an
+        # optional field not given reads None and is left out of to_dict(); one given as None is null.
+        nulls: tuple[str, ...] = ()
+        if self.progress is NOT_GIVEN:
+            self.progress = None
+        elif self.progress is None:
+            nulls += ("progress",)
+        if self.risks is NOT_GIVEN:
+            self.risks = None
+        elif self.risks is None:
+            nulls += ("risks",)
+        if self.results is NOT_GIVEN:
+            self.results = None
+        elif self.results is None:
+            nulls += ("results",)
+        if self.requested_targets is NOT_GIVEN:
+            self.requested_targets = None
+        elif self.requested_targets is None:
+            nulls += ("requested_targets",)
+        if self.resolved_targets is NOT_GIVEN:
+            self.resolved_targets = None
+        elif self.resolved_targets is None:
+            nulls += ("resolved_targets",)
+        if self.skipped_targets is NOT_GIVEN:
+            self.skipped_targets = None
+        elif self.skipped_targets is None:
+            nulls += ("skipped_targets",)
+        self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object: exactly the fields the server sent (an absent field stays absent, a null
+        stays null); on a model you build, the fields that are not None."""
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
         id = self.id
-
+        field_dict["id"] = id
         type_ = self.type_.value
-
+        field_dict["type"] = type_
         state = self.state.value
-
-        progress = self.progress
-
-        risks: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.risks, Unset):
+        field_dict["state"] = state
+        if self.progress is not None:
+            field_dict["progress"] = self.progress
+        elif "progress" in self._nulls:
+            field_dict["progress"] = None
+        if self.risks is not None:
             risks = self.risks.to_dict()
-
-        results: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.results, Unset):
+            field_dict["risks"] = risks
+        elif "risks" in self._nulls:
+            field_dict["risks"] = None
+        if self.results is not None:
             results = []
             for results_item_data in self.results:
                 results_item = results_item_data.to_dict()
                 results.append(results_item)
 
-        requested_targets: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.requested_targets, Unset):
+            field_dict["results"] = results
+        elif "results" in self._nulls:
+            field_dict["results"] = None
+        if self.requested_targets is not None:
             requested_targets = []
             for requested_targets_item_data in self.requested_targets:
                 requested_targets_item = requested_targets_item_data.to_dict()
                 requested_targets.append(requested_targets_item)
 
-        resolved_targets: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.resolved_targets, Unset):
+            field_dict["requested_targets"] = requested_targets
+        elif "requested_targets" in self._nulls:
+            field_dict["requested_targets"] = None
+        if self.resolved_targets is not None:
             resolved_targets = []
             for resolved_targets_item_data in self.resolved_targets:
                 resolved_targets_item = resolved_targets_item_data.to_dict()
                 resolved_targets.append(resolved_targets_item)
 
-        skipped_targets: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.skipped_targets, Unset):
+            field_dict["resolved_targets"] = resolved_targets
+        elif "resolved_targets" in self._nulls:
+            field_dict["resolved_targets"] = None
+        if self.skipped_targets is not None:
             skipped_targets = []
             for skipped_targets_item_data in self.skipped_targets:
                 skipped_targets_item = skipped_targets_item_data.to_dict()
                 skipped_targets.append(skipped_targets_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "type": type_,
-                "state": state,
-            }
-        )
-        if progress is not UNSET:
-            field_dict["progress"] = progress
-        if risks is not UNSET:
-            field_dict["risks"] = risks
-        if results is not UNSET:
-            field_dict["results"] = results
-        if requested_targets is not UNSET:
-            field_dict["requested_targets"] = requested_targets
-        if resolved_targets is not UNSET:
-            field_dict["resolved_targets"] = resolved_targets
-        if skipped_targets is not UNSET:
             field_dict["skipped_targets"] = skipped_targets
+        elif "skipped_targets" in self._nulls:
+            field_dict["skipped_targets"] = None
 
         return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON string."""
+        return orjson.dumps(self.to_dict()).decode()
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attribute names of the fields present: required ones, optional ones that are not None,
+        and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
+        return frozenset(
+            (
+                "id",
+                "type_",
+                "state",
+                *(("progress",) if self.progress is not None else ()),
+                *(("risks",) if self.risks is not None else ()),
+                *(("results",) if self.results is not None else ()),
+                *(("requested_targets",) if self.requested_targets is not None else ()),
+                *(("resolved_targets",) if self.resolved_targets is not None else ()),
+                *(("skipped_targets",) if self.skipped_targets is not None else ()),
+                *self._nulls,
+            )
+        )
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -131,6 +188,7 @@ class Scan:
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
+        _nulls: tuple[str, ...] = ()
         _field = ""
         try:
             _field = "id"
@@ -150,34 +208,47 @@ class Scan:
 
             _field = "progress"
             _src = d.pop("progress", UNSET)
-            if _src is None:
-                _src = UNSET
-            if not isinstance(_src, (int, Unset)) or _src is True or _src is False:
-                raise wrong_type(_src, "an integer")
+            progress: int | None
+            if _src.__class__ is int:  # the usual case first, in one check
+                progress = _src
+            elif _src is UNSET:
+                progress = None
+            elif _src is None:
+                progress = None
+                _nulls += ("progress",)
+            else:
+                if not isinstance(_src, (int)) or _src is True or _src is False:
+                    raise wrong_type(_src, "an integer")
 
-            progress = _src
+                progress = _src
 
             _field = "risks"
             _src = d.pop("risks", UNSET)
-            if _src is None:
-                _src = UNSET
-            _risks = _src
-            risks: ScanRisks | Unset
-            if _risks is UNSET:
-                risks = UNSET
+            risks: ScanRisks | None
+            if _src.__class__ is dict:  # the usual case first, in one check
+                risks = _from_json_ScanRisks(_src)
+
+            elif _src is UNSET:
+                risks = None
+            elif _src is None:
+                risks = None
+                _nulls += ("risks",)
             else:
-                risks = _from_json_ScanRisks(_risks)
+                risks = _from_json_ScanRisks(_src)
 
             _field = "results"
             _src = d.pop("results", UNSET)
-            if _src is None:
-                _src = UNSET
-            _results = _src
-            results: list[ScanResult] | Unset = UNSET
-            if _results is not UNSET:
+            results: list[ScanResult] | None
+            if _src is UNSET:
+                results = None
+            elif _src is None:
+                results = None
+                _nulls += ("results",)
+            else:
+                results = []
+                _results = _src
                 if not isinstance(_results, list):
                     raise wrong_type(_results, "an array")
-                results = []
                 for results_item_data in _results:
                     try:
                         results_item = _from_json_ScanResult(results_item_data)
@@ -191,14 +262,17 @@ class Scan:
 
             _field = "requested_targets"
             _src = d.pop("requested_targets", UNSET)
-            if _src is None:
-                _src = UNSET
-            _requested_targets = _src
-            requested_targets: list[RequestedTarget] | Unset = UNSET
-            if _requested_targets is not UNSET:
+            requested_targets: list[RequestedTarget] | None
+            if _src is UNSET:
+                requested_targets = None
+            elif _src is None:
+                requested_targets = None
+                _nulls += ("requested_targets",)
+            else:
+                requested_targets = []
+                _requested_targets = _src
                 if not isinstance(_requested_targets, list):
                     raise wrong_type(_requested_targets, "an array")
-                requested_targets = []
                 for requested_targets_item_data in _requested_targets:
                     try:
                         requested_targets_item = _from_json_RequestedTarget(requested_targets_item_data)
@@ -212,14 +286,17 @@ class Scan:
 
             _field = "resolved_targets"
             _src = d.pop("resolved_targets", UNSET)
-            if _src is None:
-                _src = UNSET
-            _resolved_targets = _src
-            resolved_targets: list[ResolvedTarget] | Unset = UNSET
-            if _resolved_targets is not UNSET:
+            resolved_targets: list[ResolvedTarget] | None
+            if _src is UNSET:
+                resolved_targets = None
+            elif _src is None:
+                resolved_targets = None
+                _nulls += ("resolved_targets",)
+            else:
+                resolved_targets = []
+                _resolved_targets = _src
                 if not isinstance(_resolved_targets, list):
                     raise wrong_type(_resolved_targets, "an array")
-                resolved_targets = []
                 for resolved_targets_item_data in _resolved_targets:
                     try:
                         resolved_targets_item = _from_json_ResolvedTarget(resolved_targets_item_data)
@@ -233,14 +310,17 @@ class Scan:
 
             _field = "skipped_targets"
             _src = d.pop("skipped_targets", UNSET)
-            if _src is None:
-                _src = UNSET
-            _skipped_targets = _src
-            skipped_targets: list[SkippedTarget] | Unset = UNSET
-            if _skipped_targets is not UNSET:
+            skipped_targets: list[SkippedTarget] | None
+            if _src is UNSET:
+                skipped_targets = None
+            elif _src is None:
+                skipped_targets = None
+                _nulls += ("skipped_targets",)
+            else:
+                skipped_targets = []
+                _skipped_targets = _src
                 if not isinstance(_skipped_targets, list):
                     raise wrong_type(_skipped_targets, "an array")
-                skipped_targets = []
                 for skipped_targets_item_data in _skipped_targets:
                     try:
                         skipped_targets_item = _from_json_SkippedTarget(skipped_targets_item_data)
@@ -272,6 +352,7 @@ class Scan:
             _obj.requested_targets = requested_targets
             _obj.resolved_targets = resolved_targets
             _obj.skipped_targets = skipped_targets
+            _obj._nulls = _nulls
         else:  # a subclass may have its own __init__; positional, in the order declared above
             _obj = cls(
                 id,
@@ -284,6 +365,7 @@ class Scan:
                 resolved_targets,
                 skipped_targets,
             )
+            _obj._nulls = _nulls
 
         _obj.additional_properties = d
         return _obj

@@ -3,11 +3,18 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
+import orjson
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.scan_type import ScanType
-from ..types import UNSET, ParseError, Unset, copy_json, wrong_type
+from ..types import (
+    NOT_GIVEN,
+    UNSET,
+    ParseError,
+    copy_json,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="ScanCreate")
 _new = object.__new__
@@ -25,54 +32,95 @@ class ScanCreate:
     `NMAP_UDP`, the list page lists `OWASP_ZAP_ACTIVE`), so this is their union, and
     HostedScan may add scanners.
      """
-    targets: list[str] | Unset = UNSET
+    targets: list[str] | None = _attrs_field(default=NOT_GIVEN)
     """ Targets to scan: host names, IP addresses or URLs, e.g. `["example.com",
     "123.123.123.123"]`. Exactly one of `targets`, `target_ids` or `tags`.
      """
-    target_ids: list[str] | Unset = UNSET
+    target_ids: list[str] | None = _attrs_field(default=NOT_GIVEN)
     """ IDs of existing targets to scan. Exactly one of `targets`, `target_ids` or `tags`. """
-    tags: list[str] | Unset = UNSET
+    tags: list[str] | None = _attrs_field(default=NOT_GIVEN)
     """ Scan every target carrying any of these tags. Exactly one of `targets`, `target_ids` or `tags`. """
-    use_authentication: bool | Unset = UNSET
+    use_authentication: bool | None = _attrs_field(default=NOT_GIVEN)
     """ Run an authenticated scan, logging in with the Selenium recording uploaded to the
     target (`POST /v1/targets/{target_id}/auth/selenium`).
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields sent as an explicit null (read as None, like absent ones), so that
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        # Only a model built by calling the class gets here (parsing sets the slots directly): an
+        # optional field not given reads None and is left out of to_dict(); one given as None is null.
+        nulls: tuple[str, ...] = ()
+        if self.targets is NOT_GIVEN:
+            self.targets = None
+        elif self.targets is None:
+            nulls += ("targets",)
+        if self.target_ids is NOT_GIVEN:
+            self.target_ids = None
+        elif self.target_ids is None:
+            nulls += ("target_ids",)
+        if self.tags is NOT_GIVEN:
+            self.tags = None
+        elif self.tags is None:
+            nulls += ("tags",)
+        if self.use_authentication is NOT_GIVEN:
+            self.use_authentication = None
+        elif self.use_authentication is None:
+            nulls += ("use_authentication",)
+        self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
-
-        targets: list[str] | Unset = UNSET
-        if not isinstance(self.targets, Unset):
-            targets = self.targets
-
-        target_ids: list[str] | Unset = UNSET
-        if not isinstance(self.target_ids, Unset):
-            target_ids = self.target_ids
-
-        tags: list[str] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
-            tags = self.tags
-
-        use_authentication = self.use_authentication
-
+        """The JSON object: exactly the fields the server sent (an absent field stays absent, a null
+        stays null); on a model you build, the fields that are not None."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-        if targets is not UNSET:
+        type_ = self.type_.value
+        field_dict["type"] = type_
+        if self.targets is not None:
+            targets = self.targets
+
             field_dict["targets"] = targets
-        if target_ids is not UNSET:
+        elif "targets" in self._nulls:
+            field_dict["targets"] = None
+        if self.target_ids is not None:
+            target_ids = self.target_ids
+
             field_dict["target_ids"] = target_ids
-        if tags is not UNSET:
+        elif "target_ids" in self._nulls:
+            field_dict["target_ids"] = None
+        if self.tags is not None:
+            tags = self.tags
+
             field_dict["tags"] = tags
-        if use_authentication is not UNSET:
-            field_dict["use_authentication"] = use_authentication
+        elif "tags" in self._nulls:
+            field_dict["tags"] = None
+        if self.use_authentication is not None:
+            field_dict["use_authentication"] = self.use_authentication
+        elif "use_authentication" in self._nulls:
+            field_dict["use_authentication"] = None
 
         return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON string."""
+        return orjson.dumps(self.to_dict()).decode()
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attribute names of the fields present: required ones, optional ones that are not None,
+        and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
+        return frozenset(
+            (
+                "type_",
+                *(("targets",) if self.targets is not None else ()),
+                *(("target_ids",) if self.target_ids is not None else ()),
+                *(("tags",) if self.tags is not None else ()),
+                *(("use_authentication",) if self.use_authentication is not None else ()),
+                *self._nulls,
+            )
+        )
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -91,6 +139,7 @@ class ScanCreate:
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
+        _nulls: tuple[str, ...] = ()
         _field = ""
         try:
             _field = "type"
@@ -99,39 +148,61 @@ class ScanCreate:
 
             _field = "targets"
             _src = d.pop("targets", UNSET)
-            if _src is None:
-                _src = UNSET
-            _targets = _src
-            if not (isinstance(_targets, list) or isinstance(_targets, Unset)):
-                raise wrong_type(_targets, "an array")
-            targets = cast(list[str] | Unset, _targets)
+            targets: list[str] | None
+            if _src is UNSET:
+                targets = None
+            elif _src is None:
+                targets = None
+                _nulls += ("targets",)
+            else:
+                _targets = _src
+                if not (isinstance(_targets, list)):
+                    raise wrong_type(_targets, "an array")
+                targets = cast(list[str], _targets)
 
             _field = "target_ids"
             _src = d.pop("target_ids", UNSET)
-            if _src is None:
-                _src = UNSET
-            _target_ids = _src
-            if not (isinstance(_target_ids, list) or isinstance(_target_ids, Unset)):
-                raise wrong_type(_target_ids, "an array")
-            target_ids = cast(list[str] | Unset, _target_ids)
+            target_ids: list[str] | None
+            if _src is UNSET:
+                target_ids = None
+            elif _src is None:
+                target_ids = None
+                _nulls += ("target_ids",)
+            else:
+                _target_ids = _src
+                if not (isinstance(_target_ids, list)):
+                    raise wrong_type(_target_ids, "an array")
+                target_ids = cast(list[str], _target_ids)
 
             _field = "tags"
             _src = d.pop("tags", UNSET)
-            if _src is None:
-                _src = UNSET
-            _tags = _src
-            if not (isinstance(_tags, list) or isinstance(_tags, Unset)):
-                raise wrong_type(_tags, "an array")
-            tags = cast(list[str] | Unset, _tags)
+            tags: list[str] | None
+            if _src is UNSET:
+                tags = None
+            elif _src is None:
+                tags = None
+                _nulls += ("tags",)
+            else:
+                _tags = _src
+                if not (isinstance(_tags, list)):
+                    raise wrong_type(_tags, "an array")
+                tags = cast(list[str], _tags)
 
             _field = "use_authentication"
             _src = d.pop("use_authentication", UNSET)
-            if _src is None:
-                _src = UNSET
-            if not isinstance(_src, (bool, Unset)):
-                raise wrong_type(_src, "a boolean")
+            use_authentication: bool | None
+            if _src.__class__ is bool:  # the usual case first, in one check
+                use_authentication = _src
+            elif _src is UNSET:
+                use_authentication = None
+            elif _src is None:
+                use_authentication = None
+                _nulls += ("use_authentication",)
+            else:
+                if not isinstance(_src, (bool)):
+                    raise wrong_type(_src, "a boolean")
 
-            use_authentication = _src
+                use_authentication = _src
 
         except ParseError as e:
             e.model = cls.__name__
@@ -149,6 +220,7 @@ class ScanCreate:
             _obj.target_ids = target_ids
             _obj.tags = tags
             _obj.use_authentication = use_authentication
+            _obj._nulls = _nulls
         else:  # a subclass may have its own __init__; positional, in the order declared above
             _obj = cls(
                 type_,
@@ -157,6 +229,7 @@ class ScanCreate:
                 tags,
                 use_authentication,
             )
+            _obj._nulls = _nulls
 
         _obj.additional_properties = d
         return _obj

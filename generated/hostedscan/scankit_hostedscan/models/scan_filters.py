@@ -3,12 +3,19 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
+import orjson
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.scan_state import ScanState
 from ..models.scan_type import ScanType
-from ..types import UNSET, ParseError, Unset, copy_json, wrong_type
+from ..types import (
+    NOT_GIVEN,
+    UNSET,
+    ParseError,
+    copy_json,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="ScanFilters")
 _new = object.__new__
@@ -21,46 +28,85 @@ class ScanFilters:
 
     """
 
-    type_: list[ScanType] | Unset = UNSET
+    type_: list[ScanType] | None = _attrs_field(default=NOT_GIVEN)
     """ Only scans of these types. """
-    state: list[ScanState] | Unset = UNSET
+    state: list[ScanState] | None = _attrs_field(default=NOT_GIVEN)
     """ Only scans in these states. """
-    scheduled_by: list[str] | Unset = UNSET
+    scheduled_by: list[str] | None = _attrs_field(default=NOT_GIVEN)
     """ Only scans scheduled by these. Inferred: the docs name the key but not its values
     (no `scheduled_by` field appears on a Scan).
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields sent as an explicit null (read as None, like absent ones), so that
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        # Only a model built by calling the class gets here (parsing sets the slots directly): an
+        # optional field not given reads None and is left out of to_dict(); one given as None is null.
+        nulls: tuple[str, ...] = ()
+        if self.type_ is NOT_GIVEN:
+            self.type_ = None
+        elif self.type_ is None:
+            nulls += ("type_",)
+        if self.state is NOT_GIVEN:
+            self.state = None
+        elif self.state is None:
+            nulls += ("state",)
+        if self.scheduled_by is NOT_GIVEN:
+            self.scheduled_by = None
+        elif self.scheduled_by is None:
+            nulls += ("scheduled_by",)
+        self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
-        type_: list[str] | Unset = UNSET
-        if not isinstance(self.type_, Unset):
+        """The JSON object: exactly the fields the server sent (an absent field stays absent, a null
+        stays null); on a model you build, the fields that are not None."""
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if self.type_ is not None:
             type_ = []
             for type_item_data in self.type_:
                 type_item = type_item_data.value
                 type_.append(type_item)
 
-        state: list[str] | Unset = UNSET
-        if not isinstance(self.state, Unset):
+            field_dict["type"] = type_
+        elif "type_" in self._nulls:
+            field_dict["type"] = None
+        if self.state is not None:
             state = []
             for state_item_data in self.state:
                 state_item = state_item_data.value
                 state.append(state_item)
 
-        scheduled_by: list[str] | Unset = UNSET
-        if not isinstance(self.scheduled_by, Unset):
+            field_dict["state"] = state
+        elif "state" in self._nulls:
+            field_dict["state"] = None
+        if self.scheduled_by is not None:
             scheduled_by = self.scheduled_by
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if state is not UNSET:
-            field_dict["state"] = state
-        if scheduled_by is not UNSET:
             field_dict["scheduled_by"] = scheduled_by
+        elif "scheduled_by" in self._nulls:
+            field_dict["scheduled_by"] = None
 
         return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON string."""
+        return orjson.dumps(self.to_dict()).decode()
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attribute names of the fields present: required ones, optional ones that are not None,
+        and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
+        return frozenset(
+            (
+                *(("type_",) if self.type_ is not None else ()),
+                *(("state",) if self.state is not None else ()),
+                *(("scheduled_by",) if self.scheduled_by is not None else ()),
+                *self._nulls,
+            )
+        )
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -79,18 +125,22 @@ class ScanFilters:
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
+        _nulls: tuple[str, ...] = ()
         _field = ""
         try:
             _field = "type"
             _src = d.pop("type", UNSET)
-            if _src is None:
-                _src = UNSET
-            _type_ = _src
-            type_: list[ScanType] | Unset = UNSET
-            if _type_ is not UNSET:
+            type_: list[ScanType] | None
+            if _src is UNSET:
+                type_ = None
+            elif _src is None:
+                type_ = None
+                _nulls += ("type_",)
+            else:
+                type_ = []
+                _type_ = _src
                 if not isinstance(_type_, list):
                     raise wrong_type(_type_, "an array")
-                type_ = []
                 for type_item_data in _type_:
                     try:
                         type_item = _by_value_ScanType.get(type_item_data) or ScanType(type_item_data)
@@ -104,14 +154,17 @@ class ScanFilters:
 
             _field = "state"
             _src = d.pop("state", UNSET)
-            if _src is None:
-                _src = UNSET
-            _state = _src
-            state: list[ScanState] | Unset = UNSET
-            if _state is not UNSET:
+            state: list[ScanState] | None
+            if _src is UNSET:
+                state = None
+            elif _src is None:
+                state = None
+                _nulls += ("state",)
+            else:
+                state = []
+                _state = _src
                 if not isinstance(_state, list):
                     raise wrong_type(_state, "an array")
-                state = []
                 for state_item_data in _state:
                     try:
                         state_item = _by_value_ScanState.get(state_item_data) or ScanState(state_item_data)
@@ -125,12 +178,17 @@ class ScanFilters:
 
             _field = "scheduled_by"
             _src = d.pop("scheduled_by", UNSET)
-            if _src is None:
-                _src = UNSET
-            _scheduled_by = _src
-            if not (isinstance(_scheduled_by, list) or isinstance(_scheduled_by, Unset)):
-                raise wrong_type(_scheduled_by, "an array")
-            scheduled_by = cast(list[str] | Unset, _scheduled_by)
+            scheduled_by: list[str] | None
+            if _src is UNSET:
+                scheduled_by = None
+            elif _src is None:
+                scheduled_by = None
+                _nulls += ("scheduled_by",)
+            else:
+                _scheduled_by = _src
+                if not (isinstance(_scheduled_by, list)):
+                    raise wrong_type(_scheduled_by, "an array")
+                scheduled_by = cast(list[str], _scheduled_by)
 
         except ParseError as e:
             e.model = cls.__name__
@@ -146,12 +204,14 @@ class ScanFilters:
             _obj.type_ = type_
             _obj.state = state
             _obj.scheduled_by = scheduled_by
+            _obj._nulls = _nulls
         else:  # a subclass may have its own __init__; positional, in the order declared above
             _obj = cls(
                 type_,
                 state,
                 scheduled_by,
             )
+            _obj._nulls = _nulls
 
         _obj.additional_properties = d
         return _obj

@@ -3,10 +3,17 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+import orjson
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ParseError, Unset, copy_json, wrong_type
+from ..types import (
+    NOT_GIVEN,
+    UNSET,
+    ParseError,
+    copy_json,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="ScanList")
 _new = object.__new__
@@ -18,35 +25,60 @@ class ScanList:
 
     data: list[Scan]
     """ The scans on this page (at most 500). """
-    next_page_token: None | str | Unset = UNSET
+    next_page_token: str | None = _attrs_field(default=NOT_GIVEN)
     """ Pass as `page_token` to get the next page. Inferred: on the last page it is
     missing, empty or null (the vendor's own example loops while it is truthy).
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields sent as an explicit null (read as None, like absent ones), so that
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        # Only a model built by calling the class gets here (parsing sets the slots directly): an
+        # optional field not given reads None and is left out of to_dict(); one given as None is null.
+        nulls: tuple[str, ...] = ()
+        if self.next_page_token is NOT_GIVEN:
+            self.next_page_token = None
+        elif self.next_page_token is None:
+            nulls += ("next_page_token",)
+        self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object: exactly the fields the server sent (an absent field stays absent, a null
+        stays null); on a model you build, the fields that are not None."""
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
         data = []
         for data_item_data in self.data:
             data_item = data_item_data.to_dict()
             data.append(data_item)
 
-        next_page_token: None | str | Unset
-        if isinstance(self.next_page_token, Unset):
-            next_page_token = UNSET
-        else:
+        field_dict["data"] = data
+        if self.next_page_token is not None:
+            next_page_token: None | str
             next_page_token = self.next_page_token
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-            }
-        )
-        if next_page_token is not UNSET:
             field_dict["next_page_token"] = next_page_token
+        elif "next_page_token" in self._nulls:
+            field_dict["next_page_token"] = None
 
         return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON string."""
+        return orjson.dumps(self.to_dict()).decode()
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attribute names of the fields present: required ones, optional ones that are not None,
+        and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
+        return frozenset(
+            (
+                "data",
+                *(("next_page_token",) if self.next_page_token is not None else ()),
+                *self._nulls,
+            )
+        )
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -65,6 +97,7 @@ class ScanList:
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
+        _nulls: tuple[str, ...] = ()
         _field = ""
         try:
             _field = "data"
@@ -86,9 +119,16 @@ class ScanList:
 
             _field = "next_page_token"
             _src = d.pop("next_page_token", UNSET)
-            next_page_token = _src
-            if not (next_page_token is None or isinstance(next_page_token, (str, Unset))):
-                raise wrong_type(next_page_token, "None | str")
+            next_page_token: str | None
+            if _src is UNSET:
+                next_page_token = None
+            elif _src is None:
+                next_page_token = None
+                _nulls += ("next_page_token",)
+            else:
+                next_page_token = _src
+                if not (next_page_token is None or isinstance(next_page_token, (str))):
+                    raise wrong_type(next_page_token, "None | str")
 
         except ParseError as e:
             e.model = cls.__name__
@@ -103,11 +143,13 @@ class ScanList:
             _obj = _new(cls)
             _obj.data = data
             _obj.next_page_token = next_page_token
+            _obj._nulls = _nulls
         else:  # a subclass may have its own __init__; positional, in the order declared above
             _obj = cls(
                 data,
                 next_page_token,
             )
+            _obj._nulls = _nulls
 
         _obj.additional_properties = d
         return _obj

@@ -3,10 +3,15 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+import orjson
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ParseError, copy_json, wrong_type
+from ..types import (
+    ParseError,
+    copy_json,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="ScanRisks")
 _new = object.__new__
@@ -26,34 +31,52 @@ class ScanRisks:
     closed: list[RiskRef]
     """ Risks an earlier scan found that this scan no longer found. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields sent as an explicit null (read as None, like absent ones), so that
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object: exactly the fields the server sent (an absent field stays absent, a null
+        stays null); on a model you build, the fields that are not None."""
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
         new_open = []
         for new_open_item_data in self.new_open:
             new_open_item = new_open_item_data.to_dict()
             new_open.append(new_open_item)
 
+        field_dict["new_open"] = new_open
         still_open = []
         for still_open_item_data in self.still_open:
             still_open_item = still_open_item_data.to_dict()
             still_open.append(still_open_item)
 
+        field_dict["still_open"] = still_open
         closed = []
         for closed_item_data in self.closed:
             closed_item = closed_item_data.to_dict()
             closed.append(closed_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "new_open": new_open,
-                "still_open": still_open,
-                "closed": closed,
-            }
-        )
+        field_dict["closed"] = closed
 
         return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON string."""
+        return orjson.dumps(self.to_dict()).decode()
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attribute names of the fields present: required ones, optional ones that are not None,
+        and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
+        return frozenset(
+            (
+                "new_open",
+                "still_open",
+                "closed",
+                *self._nulls,
+            )
+        )
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -72,6 +95,7 @@ class ScanRisks:
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
+        _nulls: tuple[str, ...] = ()
         _field = ""
         try:
             _field = "new_open"
@@ -139,12 +163,14 @@ class ScanRisks:
             _obj.new_open = new_open
             _obj.still_open = still_open
             _obj.closed = closed
+            _obj._nulls = _nulls
         else:  # a subclass may have its own __init__; positional, in the order declared above
             _obj = cls(
                 new_open,
                 still_open,
                 closed,
             )
+            _obj._nulls = _nulls
 
         _obj.additional_properties = d
         return _obj

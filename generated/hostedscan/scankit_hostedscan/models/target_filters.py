@@ -3,10 +3,17 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
+import orjson
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ParseError, Unset, copy_json, wrong_type
+from ..types import (
+    NOT_GIVEN,
+    UNSET,
+    ParseError,
+    copy_json,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="TargetFilters")
 _new = object.__new__
@@ -20,30 +27,64 @@ class TargetFilters:
 
     """
 
-    tags: list[str] | Unset = UNSET
+    tags: list[str] | None = _attrs_field(default=NOT_GIVEN)
     """ Only targets carrying any of these tags. """
-    target: list[str] | Unset = UNSET
+    target: list[str] | None = _attrs_field(default=NOT_GIVEN)
     """ Only these targets (host names, IP addresses or URLs). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields sent as an explicit null (read as None, like absent ones), so that
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        # Only a model built by calling the class gets here (parsing sets the slots directly): an
+        # optional field not given reads None and is left out of to_dict(); one given as None is null.
+        nulls: tuple[str, ...] = ()
+        if self.tags is NOT_GIVEN:
+            self.tags = None
+        elif self.tags is None:
+            nulls += ("tags",)
+        if self.target is NOT_GIVEN:
+            self.target = None
+        elif self.target is None:
+            nulls += ("target",)
+        self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
-        tags: list[str] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
-            tags = self.tags
-
-        target: list[str] | Unset = UNSET
-        if not isinstance(self.target, Unset):
-            target = self.target
-
+        """The JSON object: exactly the fields the server sent (an absent field stays absent, a null
+        stays null); on a model you build, the fields that are not None."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if tags is not UNSET:
+        if self.tags is not None:
+            tags = self.tags
+
             field_dict["tags"] = tags
-        if target is not UNSET:
+        elif "tags" in self._nulls:
+            field_dict["tags"] = None
+        if self.target is not None:
+            target = self.target
+
             field_dict["target"] = target
+        elif "target" in self._nulls:
+            field_dict["target"] = None
 
         return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON string."""
+        return orjson.dumps(self.to_dict()).decode()
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attribute names of the fields present: required ones, optional ones that are not None,
+        and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
+        return frozenset(
+            (
+                *(("tags",) if self.tags is not None else ()),
+                *(("target",) if self.target is not None else ()),
+                *self._nulls,
+            )
+        )
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -62,25 +103,36 @@ class TargetFilters:
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
+        _nulls: tuple[str, ...] = ()
         _field = ""
         try:
             _field = "tags"
             _src = d.pop("tags", UNSET)
-            if _src is None:
-                _src = UNSET
-            _tags = _src
-            if not (isinstance(_tags, list) or isinstance(_tags, Unset)):
-                raise wrong_type(_tags, "an array")
-            tags = cast(list[str] | Unset, _tags)
+            tags: list[str] | None
+            if _src is UNSET:
+                tags = None
+            elif _src is None:
+                tags = None
+                _nulls += ("tags",)
+            else:
+                _tags = _src
+                if not (isinstance(_tags, list)):
+                    raise wrong_type(_tags, "an array")
+                tags = cast(list[str], _tags)
 
             _field = "target"
             _src = d.pop("target", UNSET)
-            if _src is None:
-                _src = UNSET
-            _target = _src
-            if not (isinstance(_target, list) or isinstance(_target, Unset)):
-                raise wrong_type(_target, "an array")
-            target = cast(list[str] | Unset, _target)
+            target: list[str] | None
+            if _src is UNSET:
+                target = None
+            elif _src is None:
+                target = None
+                _nulls += ("target",)
+            else:
+                _target = _src
+                if not (isinstance(_target, list)):
+                    raise wrong_type(_target, "an array")
+                target = cast(list[str], _target)
 
         except ParseError as e:
             e.model = cls.__name__
@@ -95,11 +147,13 @@ class TargetFilters:
             _obj = _new(cls)
             _obj.tags = tags
             _obj.target = target
+            _obj._nulls = _nulls
         else:  # a subclass may have its own __init__; positional, in the order declared above
             _obj = cls(
                 tags,
                 target,
             )
+            _obj._nulls = _nulls
 
         _obj.additional_properties = d
         return _obj

@@ -3,11 +3,18 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+import orjson
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.webhook_event_type import WebhookEventType
-from ..types import UNSET, ParseError, Unset, copy_json, wrong_type
+from ..types import (
+    NOT_GIVEN,
+    UNSET,
+    ParseError,
+    copy_json,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="WebhookEvent")
 _new = object.__new__
@@ -41,32 +48,58 @@ class WebhookEvent:
     Inferred: the docs show full Scan and Risk objects; the 2023 test deliveries send only a
     few fields (`{id, type}` for scans), so only `id`, present in every example, is required.
      """
-    created_at: int | Unset = UNSET
+    created_at: int | None = _attrs_field(default=NOT_GIVEN)
     """ When the event was created, in epoch seconds (the docs' example is 1602918350). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields sent as an explicit null (read as None, like absent ones), so that
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        # Only a model built by calling the class gets here (parsing sets the slots directly): an
+        # optional field not given reads None and is left out of to_dict(); one given as None is null.
+        nulls: tuple[str, ...] = ()
+        if self.created_at is NOT_GIVEN:
+            self.created_at = None
+        elif self.created_at is None:
+            nulls += ("created_at",)
+        self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        type_ = self.type_.value
-
-        data = self.data.to_dict()
-
-        created_at = self.created_at
-
+        """The JSON object: exactly the fields the server sent (an absent field stays absent, a null
+        stays null); on a model you build, the fields that are not None."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "type": type_,
-                "data": data,
-            }
-        )
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
+        id = self.id
+        field_dict["id"] = id
+        type_ = self.type_.value
+        field_dict["type"] = type_
+        data = self.data.to_dict()
+        field_dict["data"] = data
+        if self.created_at is not None:
+            field_dict["created_at"] = self.created_at
+        elif "created_at" in self._nulls:
+            field_dict["created_at"] = None
 
         return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON string."""
+        return orjson.dumps(self.to_dict()).decode()
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attribute names of the fields present: required ones, optional ones that are not None,
+        and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
+        return frozenset(
+            (
+                "id",
+                "type_",
+                "data",
+                *(("created_at",) if self.created_at is not None else ()),
+                *self._nulls,
+            )
+        )
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -85,6 +118,7 @@ class WebhookEvent:
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
+        _nulls: tuple[str, ...] = ()
         _field = ""
         try:
             _field = "id"
@@ -104,12 +138,19 @@ class WebhookEvent:
 
             _field = "created_at"
             _src = d.pop("created_at", UNSET)
-            if _src is None:
-                _src = UNSET
-            if not isinstance(_src, (int, Unset)) or _src is True or _src is False:
-                raise wrong_type(_src, "an integer")
+            created_at: int | None
+            if _src.__class__ is int:  # the usual case first, in one check
+                created_at = _src
+            elif _src is UNSET:
+                created_at = None
+            elif _src is None:
+                created_at = None
+                _nulls += ("created_at",)
+            else:
+                if not isinstance(_src, (int)) or _src is True or _src is False:
+                    raise wrong_type(_src, "an integer")
 
-            created_at = _src
+                created_at = _src
 
         except ParseError as e:
             e.model = cls.__name__
@@ -126,6 +167,7 @@ class WebhookEvent:
             _obj.type_ = type_
             _obj.data = data
             _obj.created_at = created_at
+            _obj._nulls = _nulls
         else:  # a subclass may have its own __init__; positional, in the order declared above
             _obj = cls(
                 id,
@@ -133,6 +175,7 @@ class WebhookEvent:
                 data,
                 created_at,
             )
+            _obj._nulls = _nulls
 
         _obj.additional_properties = d
         return _obj

@@ -3,13 +3,20 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
+import orjson
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.risk_status import RiskStatus
 from ..models.scan_state import ScanState
 from ..models.scan_type import ScanType
-from ..types import UNSET, ParseError, Unset, copy_json, wrong_type
+from ..types import (
+    NOT_GIVEN,
+    UNSET,
+    ParseError,
+    copy_json,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="WebhookEventData")
 _new = object.__new__
@@ -28,127 +35,204 @@ class WebhookEventData:
 
     id: str
     """ The scan's or the risk's id. """
-    type_: ScanType | Unset = UNSET
+    type_: ScanType | None = _attrs_field(default=NOT_GIVEN)
     """ The kind of scan. Open list: the docs' pages disagree (the create page lists
     `NMAP_UDP`, the list page lists `OWASP_ZAP_ACTIVE`), so this is their union, and
     HostedScan may add scanners.
      """
-    state: ScanState | Unset = UNSET
+    state: ScanState | None = _attrs_field(default=NOT_GIVEN)
     """ Where a scan is in its life: `QUEUED`, then `RUNNING`, then `SUCCEEDED` or `FAILED`.
     `OVER_LIMIT` means the scan was not run because the account is over its plan's limit.
      """
-    progress: int | Unset = UNSET
+    progress: int | None = _attrs_field(default=NOT_GIVEN)
     """ Scans: progress in percent, 0 to 100. """
-    results: list[ScanResult] | Unset = UNSET
+    results: list[ScanResult] | None = _attrs_field(default=NOT_GIVEN)
     """ Scans: the result files the scan produced. """
-    requested_targets: list[RequestedTarget] | Unset = UNSET
+    requested_targets: list[RequestedTarget] | None = _attrs_field(default=NOT_GIVEN)
     """ Scans: the targets the scan was asked to run against. """
-    resolved_targets: list[ResolvedTarget] | Unset = UNSET
+    resolved_targets: list[ResolvedTarget] | None = _attrs_field(default=NOT_GIVEN)
     """ Scans: the targets as resolved. """
-    skipped_targets: list[SkippedTarget] | Unset = UNSET
+    skipped_targets: list[SkippedTarget] | None = _attrs_field(default=NOT_GIVEN)
     """ Scans: targets that were skipped, and why. """
-    target_id: str | Unset = UNSET
+    target_id: str | None = _attrs_field(default=NOT_GIVEN)
     """ Risks: the target the risk was found on. """
-    target: str | Unset = UNSET
+    target: str | None = _attrs_field(default=NOT_GIVEN)
     """ Risks: the target's host, address or URL. """
-    tags: list[str] | Unset = UNSET
+    tags: list[str] | None = _attrs_field(default=NOT_GIVEN)
     """ Risks: the risk's tags. """
-    status: RiskStatus | Unset = UNSET
+    status: RiskStatus | None = _attrs_field(default=NOT_GIVEN)
     """ Whether the risk is still found on its target (`OPEN`) or no longer (`CLOSED`). """
-    risk_definition: RiskDefinition | Unset = UNSET
+    risk_definition: RiskDefinition | None = _attrs_field(default=NOT_GIVEN)
     """ What kind of risk this is - the same definition is shared by every target it is found on. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields sent as an explicit null (read as None, like absent ones), so that
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        # Only a model built by calling the class gets here (parsing sets the slots directly): an
+        # optional field not given reads None and is left out of to_dict(); one given as None is null.
+        nulls: tuple[str, ...] = ()
+        if self.type_ is NOT_GIVEN:
+            self.type_ = None
+        elif self.type_ is None:
+            nulls += ("type_",)
+        if self.state is NOT_GIVEN:
+            self.state = None
+        elif self.state is None:
+            nulls += ("state",)
+        if self.progress is NOT_GIVEN:
+            self.progress = None
+        elif self.progress is None:
+            nulls += ("progress",)
+        if self.results is NOT_GIVEN:
+            self.results = None
+        elif self.results is None:
+            nulls += ("results",)
+        if self.requested_targets is NOT_GIVEN:
+            self.requested_targets = None
+        elif self.requested_targets is None:
+            nulls += ("requested_targets",)
+        if self.resolved_targets is NOT_GIVEN:
+            self.resolved_targets = None
+        elif self.resolved_targets is None:
+            nulls += ("resolved_targets",)
+        if self.skipped_targets is NOT_GIVEN:
+            self.skipped_targets = None
+        elif self.skipped_targets is None:
+            nulls += ("skipped_targets",)
+        if self.target_id is NOT_GIVEN:
+            self.target_id = None
+        elif self.target_id is None:
+            nulls += ("target_id",)
+        if self.target is NOT_GIVEN:
+            self.target = None
+        elif self.target is None:
+            nulls += ("target",)
+        if self.tags is NOT_GIVEN:
+            self.tags = None
+        elif self.tags is None:
+            nulls += ("tags",)
+        if self.status is NOT_GIVEN:
+            self.status = None
+        elif self.status is None:
+            nulls += ("status",)
+        if self.risk_definition is NOT_GIVEN:
+            self.risk_definition = None
+        elif self.risk_definition is None:
+            nulls += ("risk_definition",)
+        self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object: exactly the fields the server sent (an absent field stays absent, a null
+        stays null); on a model you build, the fields that are not None."""
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
         id = self.id
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
+        field_dict["id"] = id
+        if self.type_ is not None:
             type_ = self.type_.value
-
-        state: str | Unset = UNSET
-        if not isinstance(self.state, Unset):
+            field_dict["type"] = type_
+        elif "type_" in self._nulls:
+            field_dict["type"] = None
+        if self.state is not None:
             state = self.state.value
-
-        progress = self.progress
-
-        results: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.results, Unset):
+            field_dict["state"] = state
+        elif "state" in self._nulls:
+            field_dict["state"] = None
+        if self.progress is not None:
+            field_dict["progress"] = self.progress
+        elif "progress" in self._nulls:
+            field_dict["progress"] = None
+        if self.results is not None:
             results = []
             for results_item_data in self.results:
                 results_item = results_item_data.to_dict()
                 results.append(results_item)
 
-        requested_targets: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.requested_targets, Unset):
+            field_dict["results"] = results
+        elif "results" in self._nulls:
+            field_dict["results"] = None
+        if self.requested_targets is not None:
             requested_targets = []
             for requested_targets_item_data in self.requested_targets:
                 requested_targets_item = requested_targets_item_data.to_dict()
                 requested_targets.append(requested_targets_item)
 
-        resolved_targets: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.resolved_targets, Unset):
+            field_dict["requested_targets"] = requested_targets
+        elif "requested_targets" in self._nulls:
+            field_dict["requested_targets"] = None
+        if self.resolved_targets is not None:
             resolved_targets = []
             for resolved_targets_item_data in self.resolved_targets:
                 resolved_targets_item = resolved_targets_item_data.to_dict()
                 resolved_targets.append(resolved_targets_item)
 
-        skipped_targets: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.skipped_targets, Unset):
+            field_dict["resolved_targets"] = resolved_targets
+        elif "resolved_targets" in self._nulls:
+            field_dict["resolved_targets"] = None
+        if self.skipped_targets is not None:
             skipped_targets = []
             for skipped_targets_item_data in self.skipped_targets:
                 skipped_targets_item = skipped_targets_item_data.to_dict()
                 skipped_targets.append(skipped_targets_item)
 
-        target_id = self.target_id
-
-        target = self.target
-
-        tags: list[str] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
+            field_dict["skipped_targets"] = skipped_targets
+        elif "skipped_targets" in self._nulls:
+            field_dict["skipped_targets"] = None
+        if self.target_id is not None:
+            field_dict["target_id"] = self.target_id
+        elif "target_id" in self._nulls:
+            field_dict["target_id"] = None
+        if self.target is not None:
+            field_dict["target"] = self.target
+        elif "target" in self._nulls:
+            field_dict["target"] = None
+        if self.tags is not None:
             tags = self.tags
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        risk_definition: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.risk_definition, Unset):
-            risk_definition = self.risk_definition.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if state is not UNSET:
-            field_dict["state"] = state
-        if progress is not UNSET:
-            field_dict["progress"] = progress
-        if results is not UNSET:
-            field_dict["results"] = results
-        if requested_targets is not UNSET:
-            field_dict["requested_targets"] = requested_targets
-        if resolved_targets is not UNSET:
-            field_dict["resolved_targets"] = resolved_targets
-        if skipped_targets is not UNSET:
-            field_dict["skipped_targets"] = skipped_targets
-        if target_id is not UNSET:
-            field_dict["target_id"] = target_id
-        if target is not UNSET:
-            field_dict["target"] = target
-        if tags is not UNSET:
             field_dict["tags"] = tags
-        if status is not UNSET:
+        elif "tags" in self._nulls:
+            field_dict["tags"] = None
+        if self.status is not None:
+            status = self.status.value
             field_dict["status"] = status
-        if risk_definition is not UNSET:
+        elif "status" in self._nulls:
+            field_dict["status"] = None
+        if self.risk_definition is not None:
+            risk_definition = self.risk_definition.to_dict()
             field_dict["risk_definition"] = risk_definition
+        elif "risk_definition" in self._nulls:
+            field_dict["risk_definition"] = None
 
         return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON string."""
+        return orjson.dumps(self.to_dict()).decode()
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attribute names of the fields present: required ones, optional ones that are not None,
+        and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
+        return frozenset(
+            (
+                "id",
+                *(("type_",) if self.type_ is not None else ()),
+                *(("state",) if self.state is not None else ()),
+                *(("progress",) if self.progress is not None else ()),
+                *(("results",) if self.results is not None else ()),
+                *(("requested_targets",) if self.requested_targets is not None else ()),
+                *(("resolved_targets",) if self.resolved_targets is not None else ()),
+                *(("skipped_targets",) if self.skipped_targets is not None else ()),
+                *(("target_id",) if self.target_id is not None else ()),
+                *(("target",) if self.target is not None else ()),
+                *(("tags",) if self.tags is not None else ()),
+                *(("status",) if self.status is not None else ()),
+                *(("risk_definition",) if self.risk_definition is not None else ()),
+                *self._nulls,
+            )
+        )
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -167,6 +251,7 @@ class WebhookEventData:
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
+        _nulls: tuple[str, ...] = ()
         _field = ""
         try:
             _field = "id"
@@ -178,45 +263,61 @@ class WebhookEventData:
 
             _field = "type"
             _src = d.pop("type", UNSET)
-            if _src is None:
-                _src = UNSET
-            _type_ = _src
-            type_: ScanType | Unset
-            if _type_ is UNSET:
-                type_ = UNSET
+            type_: ScanType | None
+            if _src.__class__ is str:  # the usual case first, in one check
+                type_ = _by_value_ScanType.get(_src) or ScanType(_src)
+
+            elif _src is UNSET:
+                type_ = None
+            elif _src is None:
+                type_ = None
+                _nulls += ("type_",)
             else:
-                type_ = _by_value_ScanType.get(_type_) or ScanType(_type_)
+                type_ = _by_value_ScanType.get(_src) or ScanType(_src)
 
             _field = "state"
             _src = d.pop("state", UNSET)
-            if _src is None:
-                _src = UNSET
-            _state = _src
-            state: ScanState | Unset
-            if _state is UNSET:
-                state = UNSET
+            state: ScanState | None
+            if _src.__class__ is str:  # the usual case first, in one check
+                state = _by_value_ScanState.get(_src) or ScanState(_src)
+
+            elif _src is UNSET:
+                state = None
+            elif _src is None:
+                state = None
+                _nulls += ("state",)
             else:
-                state = _by_value_ScanState.get(_state) or ScanState(_state)
+                state = _by_value_ScanState.get(_src) or ScanState(_src)
 
             _field = "progress"
             _src = d.pop("progress", UNSET)
-            if _src is None:
-                _src = UNSET
-            if not isinstance(_src, (int, Unset)) or _src is True or _src is False:
-                raise wrong_type(_src, "an integer")
+            progress: int | None
+            if _src.__class__ is int:  # the usual case first, in one check
+                progress = _src
+            elif _src is UNSET:
+                progress = None
+            elif _src is None:
+                progress = None
+                _nulls += ("progress",)
+            else:
+                if not isinstance(_src, (int)) or _src is True or _src is False:
+                    raise wrong_type(_src, "an integer")
 
-            progress = _src
+                progress = _src
 
             _field = "results"
             _src = d.pop("results", UNSET)
-            if _src is None:
-                _src = UNSET
-            _results = _src
-            results: list[ScanResult] | Unset = UNSET
-            if _results is not UNSET:
+            results: list[ScanResult] | None
+            if _src is UNSET:
+                results = None
+            elif _src is None:
+                results = None
+                _nulls += ("results",)
+            else:
+                results = []
+                _results = _src
                 if not isinstance(_results, list):
                     raise wrong_type(_results, "an array")
-                results = []
                 for results_item_data in _results:
                     try:
                         results_item = _from_json_ScanResult(results_item_data)
@@ -230,14 +331,17 @@ class WebhookEventData:
 
             _field = "requested_targets"
             _src = d.pop("requested_targets", UNSET)
-            if _src is None:
-                _src = UNSET
-            _requested_targets = _src
-            requested_targets: list[RequestedTarget] | Unset = UNSET
-            if _requested_targets is not UNSET:
+            requested_targets: list[RequestedTarget] | None
+            if _src is UNSET:
+                requested_targets = None
+            elif _src is None:
+                requested_targets = None
+                _nulls += ("requested_targets",)
+            else:
+                requested_targets = []
+                _requested_targets = _src
                 if not isinstance(_requested_targets, list):
                     raise wrong_type(_requested_targets, "an array")
-                requested_targets = []
                 for requested_targets_item_data in _requested_targets:
                     try:
                         requested_targets_item = _from_json_RequestedTarget(requested_targets_item_data)
@@ -251,14 +355,17 @@ class WebhookEventData:
 
             _field = "resolved_targets"
             _src = d.pop("resolved_targets", UNSET)
-            if _src is None:
-                _src = UNSET
-            _resolved_targets = _src
-            resolved_targets: list[ResolvedTarget] | Unset = UNSET
-            if _resolved_targets is not UNSET:
+            resolved_targets: list[ResolvedTarget] | None
+            if _src is UNSET:
+                resolved_targets = None
+            elif _src is None:
+                resolved_targets = None
+                _nulls += ("resolved_targets",)
+            else:
+                resolved_targets = []
+                _resolved_targets = _src
                 if not isinstance(_resolved_targets, list):
                     raise wrong_type(_resolved_targets, "an array")
-                resolved_targets = []
                 for resolved_targets_item_data in _resolved_targets:
                     try:
                         resolved_targets_item = _from_json_ResolvedTarget(resolved_targets_item_data)
@@ -272,14 +379,17 @@ class WebhookEventData:
 
             _field = "skipped_targets"
             _src = d.pop("skipped_targets", UNSET)
-            if _src is None:
-                _src = UNSET
-            _skipped_targets = _src
-            skipped_targets: list[SkippedTarget] | Unset = UNSET
-            if _skipped_targets is not UNSET:
+            skipped_targets: list[SkippedTarget] | None
+            if _src is UNSET:
+                skipped_targets = None
+            elif _src is None:
+                skipped_targets = None
+                _nulls += ("skipped_targets",)
+            else:
+                skipped_targets = []
+                _skipped_targets = _src
                 if not isinstance(_skipped_targets, list):
                     raise wrong_type(_skipped_targets, "an array")
-                skipped_targets = []
                 for skipped_targets_item_data in _skipped_targets:
                     try:
                         skipped_targets_item = _from_json_SkippedTarget(skipped_targets_item_data)
@@ -293,52 +403,77 @@ class WebhookEventData:
 
             _field = "target_id"
             _src = d.pop("target_id", UNSET)
-            if _src is None:
-                _src = UNSET
-            if not isinstance(_src, (str, Unset)):
-                raise wrong_type(_src, "a string")
+            target_id: str | None
+            if _src.__class__ is str:  # the usual case first, in one check
+                target_id = _src
+            elif _src is UNSET:
+                target_id = None
+            elif _src is None:
+                target_id = None
+                _nulls += ("target_id",)
+            else:
+                if not isinstance(_src, (str)):
+                    raise wrong_type(_src, "a string")
 
-            target_id = _src
+                target_id = _src
 
             _field = "target"
             _src = d.pop("target", UNSET)
-            if _src is None:
-                _src = UNSET
-            if not isinstance(_src, (str, Unset)):
-                raise wrong_type(_src, "a string")
+            target: str | None
+            if _src.__class__ is str:  # the usual case first, in one check
+                target = _src
+            elif _src is UNSET:
+                target = None
+            elif _src is None:
+                target = None
+                _nulls += ("target",)
+            else:
+                if not isinstance(_src, (str)):
+                    raise wrong_type(_src, "a string")
 
-            target = _src
+                target = _src
 
             _field = "tags"
             _src = d.pop("tags", UNSET)
-            if _src is None:
-                _src = UNSET
-            _tags = _src
-            if not (isinstance(_tags, list) or isinstance(_tags, Unset)):
-                raise wrong_type(_tags, "an array")
-            tags = cast(list[str] | Unset, _tags)
+            tags: list[str] | None
+            if _src is UNSET:
+                tags = None
+            elif _src is None:
+                tags = None
+                _nulls += ("tags",)
+            else:
+                _tags = _src
+                if not (isinstance(_tags, list)):
+                    raise wrong_type(_tags, "an array")
+                tags = cast(list[str], _tags)
 
             _field = "status"
             _src = d.pop("status", UNSET)
-            if _src is None:
-                _src = UNSET
-            _status = _src
-            status: RiskStatus | Unset
-            if _status is UNSET:
-                status = UNSET
+            status: RiskStatus | None
+            if _src.__class__ is str:  # the usual case first, in one check
+                status = _by_value_RiskStatus.get(_src) or RiskStatus(_src)
+
+            elif _src is UNSET:
+                status = None
+            elif _src is None:
+                status = None
+                _nulls += ("status",)
             else:
-                status = _by_value_RiskStatus.get(_status) or RiskStatus(_status)
+                status = _by_value_RiskStatus.get(_src) or RiskStatus(_src)
 
             _field = "risk_definition"
             _src = d.pop("risk_definition", UNSET)
-            if _src is None:
-                _src = UNSET
-            _risk_definition = _src
-            risk_definition: RiskDefinition | Unset
-            if _risk_definition is UNSET:
-                risk_definition = UNSET
+            risk_definition: RiskDefinition | None
+            if _src.__class__ is dict:  # the usual case first, in one check
+                risk_definition = _from_json_RiskDefinition(_src)
+
+            elif _src is UNSET:
+                risk_definition = None
+            elif _src is None:
+                risk_definition = None
+                _nulls += ("risk_definition",)
             else:
-                risk_definition = _from_json_RiskDefinition(_risk_definition)
+                risk_definition = _from_json_RiskDefinition(_src)
 
         except ParseError as e:
             e.model = cls.__name__
@@ -364,6 +499,7 @@ class WebhookEventData:
             _obj.tags = tags
             _obj.status = status
             _obj.risk_definition = risk_definition
+            _obj._nulls = _nulls
         else:  # a subclass may have its own __init__; positional, in the order declared above
             _obj = cls(
                 id,
@@ -380,6 +516,7 @@ class WebhookEventData:
                 status,
                 risk_definition,
             )
+            _obj._nulls = _nulls
 
         _obj.additional_properties = d
         return _obj

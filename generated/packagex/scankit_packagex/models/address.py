@@ -3,10 +3,17 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+import orjson
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ParseError, Unset, copy_json, wrong_type
+from ..types import (
+    NOT_GIVEN,
+    UNSET,
+    ParseError,
+    copy_json,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="Address")
 _new = object.__new__
@@ -16,201 +23,284 @@ _new = object.__new__
 class Address:
     """The PackageX address object. Addresses read off labels are often partial, so every field may be null."""
 
-    object_: None | str | Unset = UNSET
+    object_: str | None = _attrs_field(default=NOT_GIVEN)
     """ The object type (`"address"`). Inferred: from the SDK sample only. """
-    id: None | str | Unset = UNSET
+    id: str | None = _attrs_field(default=NOT_GIVEN)
     """ The address id; pass it to any address field later to reuse this exact address. """
-    hash_: None | str | Unset = UNSET
+    hash_: str | None = _attrs_field(default=NOT_GIVEN)
     """ Like the id, a unique string identifying the address, but ignoring `line2`. """
-    line1: None | str | Unset = UNSET
+    line1: str | None = _attrs_field(default=NOT_GIVEN)
     """ The first line of the street address. """
-    line2: None | str | Unset = UNSET
+    line2: str | None = _attrs_field(default=NOT_GIVEN)
     """ The second line of the street address. """
-    unit_no: None | str | Unset = UNSET
+    unit_no: str | None = _attrs_field(default=NOT_GIVEN)
     """ The unit number. Inferred: from the SDK sample only. """
-    city: None | str | Unset = UNSET
+    city: str | None = _attrs_field(default=NOT_GIVEN)
     """ The city. """
-    state: None | str | Unset = UNSET
+    state: str | None = _attrs_field(default=NOT_GIVEN)
     """ The full name of the state. """
-    state_code: None | str | Unset = UNSET
+    state_code: str | None = _attrs_field(default=NOT_GIVEN)
     """ The abbreviated state code, if applicable. """
-    country: None | str | Unset = UNSET
+    country: str | None = _attrs_field(default=NOT_GIVEN)
     """ The full name of the country. """
-    country_code: None | str | Unset = UNSET
+    country_code: str | None = _attrs_field(default=NOT_GIVEN)
     """ The two-character country code. """
-    postal_code: None | str | Unset = UNSET
+    postal_code: str | None = _attrs_field(default=NOT_GIVEN)
     """ The postal code. """
-    formatted_address: None | str | Unset = UNSET
+    formatted_address: str | None = _attrs_field(default=NOT_GIVEN)
     """ The full address as one string. """
-    textarea: None | str | Unset = UNSET
+    textarea: str | None = _attrs_field(default=NOT_GIVEN)
     """ The full address as one string without `line2` (for autocomplete inputs). """
-    timezone: None | str | Unset = UNSET
+    timezone: str | None = _attrs_field(default=NOT_GIVEN)
     """ The address's timezone. """
-    verified: bool | None | Unset = UNSET
+    verified: bool | None = _attrs_field(default=NOT_GIVEN)
     """ Whether PackageX has verified this address. """
-    latitude: float | None | Unset = UNSET
+    latitude: float | None = _attrs_field(default=NOT_GIVEN)
     """ The latitude coordinate. """
-    longitude: float | None | Unset = UNSET
+    longitude: float | None = _attrs_field(default=NOT_GIVEN)
     """ The longitude coordinate. """
-    coordinates: Any | Unset = UNSET
+    coordinates: Any = _attrs_field(default=NOT_GIVEN)
     """ Inferred: coordinates of the address. The field is in the SDK sample (null there) and its shape is unknown,
     so any JSON value is accepted and kept as-is (null reads as unset). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields sent as an explicit null (read as None, like absent ones), so that
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        # Only a model built by calling the class gets here (parsing sets the slots directly): an
+        # optional field not given reads None and is left out of to_dict(); one given as None is null.
+        nulls: tuple[str, ...] = ()
+        if self.object_ is NOT_GIVEN:
+            self.object_ = None
+        elif self.object_ is None:
+            nulls += ("object_",)
+        if self.id is NOT_GIVEN:
+            self.id = None
+        elif self.id is None:
+            nulls += ("id",)
+        if self.hash_ is NOT_GIVEN:
+            self.hash_ = None
+        elif self.hash_ is None:
+            nulls += ("hash_",)
+        if self.line1 is NOT_GIVEN:
+            self.line1 = None
+        elif self.line1 is None:
+            nulls += ("line1",)
+        if self.line2 is NOT_GIVEN:
+            self.line2 = None
+        elif self.line2 is None:
+            nulls += ("line2",)
+        if self.unit_no is NOT_GIVEN:
+            self.unit_no = None
+        elif self.unit_no is None:
+            nulls += ("unit_no",)
+        if self.city is NOT_GIVEN:
+            self.city = None
+        elif self.city is None:
+            nulls += ("city",)
+        if self.state is NOT_GIVEN:
+            self.state = None
+        elif self.state is None:
+            nulls += ("state",)
+        if self.state_code is NOT_GIVEN:
+            self.state_code = None
+        elif self.state_code is None:
+            nulls += ("state_code",)
+        if self.country is NOT_GIVEN:
+            self.country = None
+        elif self.country is None:
+            nulls += ("country",)
+        if self.country_code is NOT_GIVEN:
+            self.country_code = None
+        elif self.country_code is None:
+            nulls += ("country_code",)
+        if self.postal_code is NOT_GIVEN:
+            self.postal_code = None
+        elif self.postal_code is None:
+            nulls += ("postal_code",)
+        if self.formatted_address is NOT_GIVEN:
+            self.formatted_address = None
+        elif self.formatted_address is None:
+            nulls += ("formatted_address",)
+        if self.textarea is NOT_GIVEN:
+            self.textarea = None
+        elif self.textarea is None:
+            nulls += ("textarea",)
+        if self.timezone is NOT_GIVEN:
+            self.timezone = None
+        elif self.timezone is None:
+            nulls += ("timezone",)
+        if self.verified is NOT_GIVEN:
+            self.verified = None
+        elif self.verified is None:
+            nulls += ("verified",)
+        if self.latitude is NOT_GIVEN:
+            self.latitude = None
+        elif self.latitude is None:
+            nulls += ("latitude",)
+        if self.longitude is NOT_GIVEN:
+            self.longitude = None
+        elif self.longitude is None:
+            nulls += ("longitude",)
+        if self.coordinates is NOT_GIVEN:
+            self.coordinates = None
+        elif self.coordinates is None:
+            nulls += ("coordinates",)
+        self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
-        object_: None | str | Unset
-        if isinstance(self.object_, Unset):
-            object_ = UNSET
-        else:
-            object_ = self.object_
-
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        hash_: None | str | Unset
-        if isinstance(self.hash_, Unset):
-            hash_ = UNSET
-        else:
-            hash_ = self.hash_
-
-        line1: None | str | Unset
-        if isinstance(self.line1, Unset):
-            line1 = UNSET
-        else:
-            line1 = self.line1
-
-        line2: None | str | Unset
-        if isinstance(self.line2, Unset):
-            line2 = UNSET
-        else:
-            line2 = self.line2
-
-        unit_no: None | str | Unset
-        if isinstance(self.unit_no, Unset):
-            unit_no = UNSET
-        else:
-            unit_no = self.unit_no
-
-        city: None | str | Unset
-        if isinstance(self.city, Unset):
-            city = UNSET
-        else:
-            city = self.city
-
-        state: None | str | Unset
-        if isinstance(self.state, Unset):
-            state = UNSET
-        else:
-            state = self.state
-
-        state_code: None | str | Unset
-        if isinstance(self.state_code, Unset):
-            state_code = UNSET
-        else:
-            state_code = self.state_code
-
-        country: None | str | Unset
-        if isinstance(self.country, Unset):
-            country = UNSET
-        else:
-            country = self.country
-
-        country_code: None | str | Unset
-        if isinstance(self.country_code, Unset):
-            country_code = UNSET
-        else:
-            country_code = self.country_code
-
-        postal_code: None | str | Unset
-        if isinstance(self.postal_code, Unset):
-            postal_code = UNSET
-        else:
-            postal_code = self.postal_code
-
-        formatted_address: None | str | Unset
-        if isinstance(self.formatted_address, Unset):
-            formatted_address = UNSET
-        else:
-            formatted_address = self.formatted_address
-
-        textarea: None | str | Unset
-        if isinstance(self.textarea, Unset):
-            textarea = UNSET
-        else:
-            textarea = self.textarea
-
-        timezone: None | str | Unset
-        if isinstance(self.timezone, Unset):
-            timezone = UNSET
-        else:
-            timezone = self.timezone
-
-        verified: bool | None | Unset
-        if isinstance(self.verified, Unset):
-            verified = UNSET
-        else:
-            verified = self.verified
-
-        latitude: float | None | Unset
-        if isinstance(self.latitude, Unset):
-            latitude = UNSET
-        else:
-            latitude = self.latitude
-
-        longitude: float | None | Unset
-        if isinstance(self.longitude, Unset):
-            longitude = UNSET
-        else:
-            longitude = self.longitude
-
-        coordinates = self.coordinates
-
+        """The JSON object: exactly the fields the server sent (an absent field stays absent, a null
+        stays null); on a model you build, the fields that are not None."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if object_ is not UNSET:
+        if self.object_ is not None:
+            object_: None | str
+            object_ = self.object_
             field_dict["object"] = object_
-        if id is not UNSET:
+        elif "object_" in self._nulls:
+            field_dict["object"] = None
+        if self.id is not None:
+            id: None | str
+            id = self.id
             field_dict["id"] = id
-        if hash_ is not UNSET:
+        elif "id" in self._nulls:
+            field_dict["id"] = None
+        if self.hash_ is not None:
+            hash_: None | str
+            hash_ = self.hash_
             field_dict["hash"] = hash_
-        if line1 is not UNSET:
+        elif "hash_" in self._nulls:
+            field_dict["hash"] = None
+        if self.line1 is not None:
+            line1: None | str
+            line1 = self.line1
             field_dict["line1"] = line1
-        if line2 is not UNSET:
+        elif "line1" in self._nulls:
+            field_dict["line1"] = None
+        if self.line2 is not None:
+            line2: None | str
+            line2 = self.line2
             field_dict["line2"] = line2
-        if unit_no is not UNSET:
+        elif "line2" in self._nulls:
+            field_dict["line2"] = None
+        if self.unit_no is not None:
+            unit_no: None | str
+            unit_no = self.unit_no
             field_dict["unit_no"] = unit_no
-        if city is not UNSET:
+        elif "unit_no" in self._nulls:
+            field_dict["unit_no"] = None
+        if self.city is not None:
+            city: None | str
+            city = self.city
             field_dict["city"] = city
-        if state is not UNSET:
+        elif "city" in self._nulls:
+            field_dict["city"] = None
+        if self.state is not None:
+            state: None | str
+            state = self.state
             field_dict["state"] = state
-        if state_code is not UNSET:
+        elif "state" in self._nulls:
+            field_dict["state"] = None
+        if self.state_code is not None:
+            state_code: None | str
+            state_code = self.state_code
             field_dict["state_code"] = state_code
-        if country is not UNSET:
+        elif "state_code" in self._nulls:
+            field_dict["state_code"] = None
+        if self.country is not None:
+            country: None | str
+            country = self.country
             field_dict["country"] = country
-        if country_code is not UNSET:
+        elif "country" in self._nulls:
+            field_dict["country"] = None
+        if self.country_code is not None:
+            country_code: None | str
+            country_code = self.country_code
             field_dict["country_code"] = country_code
-        if postal_code is not UNSET:
+        elif "country_code" in self._nulls:
+            field_dict["country_code"] = None
+        if self.postal_code is not None:
+            postal_code: None | str
+            postal_code = self.postal_code
             field_dict["postal_code"] = postal_code
-        if formatted_address is not UNSET:
+        elif "postal_code" in self._nulls:
+            field_dict["postal_code"] = None
+        if self.formatted_address is not None:
+            formatted_address: None | str
+            formatted_address = self.formatted_address
             field_dict["formatted_address"] = formatted_address
-        if textarea is not UNSET:
+        elif "formatted_address" in self._nulls:
+            field_dict["formatted_address"] = None
+        if self.textarea is not None:
+            textarea: None | str
+            textarea = self.textarea
             field_dict["textarea"] = textarea
-        if timezone is not UNSET:
+        elif "textarea" in self._nulls:
+            field_dict["textarea"] = None
+        if self.timezone is not None:
+            timezone: None | str
+            timezone = self.timezone
             field_dict["timezone"] = timezone
-        if verified is not UNSET:
+        elif "timezone" in self._nulls:
+            field_dict["timezone"] = None
+        if self.verified is not None:
+            verified: bool | None
+            verified = self.verified
             field_dict["verified"] = verified
-        if latitude is not UNSET:
+        elif "verified" in self._nulls:
+            field_dict["verified"] = None
+        if self.latitude is not None:
+            latitude: float | None
+            latitude = self.latitude
             field_dict["latitude"] = latitude
-        if longitude is not UNSET:
+        elif "latitude" in self._nulls:
+            field_dict["latitude"] = None
+        if self.longitude is not None:
+            longitude: float | None
+            longitude = self.longitude
             field_dict["longitude"] = longitude
-        if coordinates is not UNSET:
-            field_dict["coordinates"] = coordinates
+        elif "longitude" in self._nulls:
+            field_dict["longitude"] = None
+        if self.coordinates is not None:
+            field_dict["coordinates"] = self.coordinates
+        elif "coordinates" in self._nulls:
+            field_dict["coordinates"] = None
 
         return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON string."""
+        return orjson.dumps(self.to_dict()).decode()
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attribute names of the fields present: required ones, optional ones that are not None,
+        and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
+        return frozenset(
+            (
+                *(("object_",) if self.object_ is not None else ()),
+                *(("id",) if self.id is not None else ()),
+                *(("hash_",) if self.hash_ is not None else ()),
+                *(("line1",) if self.line1 is not None else ()),
+                *(("line2",) if self.line2 is not None else ()),
+                *(("unit_no",) if self.unit_no is not None else ()),
+                *(("city",) if self.city is not None else ()),
+                *(("state",) if self.state is not None else ()),
+                *(("state_code",) if self.state_code is not None else ()),
+                *(("country",) if self.country is not None else ()),
+                *(("country_code",) if self.country_code is not None else ()),
+                *(("postal_code",) if self.postal_code is not None else ()),
+                *(("formatted_address",) if self.formatted_address is not None else ()),
+                *(("textarea",) if self.textarea is not None else ()),
+                *(("timezone",) if self.timezone is not None else ()),
+                *(("verified",) if self.verified is not None else ()),
+                *(("latitude",) if self.latitude is not None else ()),
+                *(("longitude",) if self.longitude is not None else ()),
+                *(("coordinates",) if self.coordinates is not None else ()),
+                *self._nulls,
+            )
+        )
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -229,126 +319,259 @@ class Address:
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
+        _nulls: tuple[str, ...] = ()
         _field = ""
         try:
             _field = "object"
             _src = d.pop("object", UNSET)
-            object_ = _src
-            if not (object_ is None or isinstance(object_, (str, Unset))):
-                raise wrong_type(object_, "None | str")
+            object_: str | None
+            if _src is UNSET:
+                object_ = None
+            elif _src is None:
+                object_ = None
+                _nulls += ("object_",)
+            else:
+                object_ = _src
+                if not (object_ is None or isinstance(object_, (str))):
+                    raise wrong_type(object_, "None | str")
 
             _field = "id"
             _src = d.pop("id", UNSET)
-            id = _src
-            if not (id is None or isinstance(id, (str, Unset))):
-                raise wrong_type(id, "None | str")
+            id: str | None
+            if _src is UNSET:
+                id = None
+            elif _src is None:
+                id = None
+                _nulls += ("id",)
+            else:
+                id = _src
+                if not (id is None or isinstance(id, (str))):
+                    raise wrong_type(id, "None | str")
 
             _field = "hash"
             _src = d.pop("hash", UNSET)
-            hash_ = _src
-            if not (hash_ is None or isinstance(hash_, (str, Unset))):
-                raise wrong_type(hash_, "None | str")
+            hash_: str | None
+            if _src is UNSET:
+                hash_ = None
+            elif _src is None:
+                hash_ = None
+                _nulls += ("hash_",)
+            else:
+                hash_ = _src
+                if not (hash_ is None or isinstance(hash_, (str))):
+                    raise wrong_type(hash_, "None | str")
 
             _field = "line1"
             _src = d.pop("line1", UNSET)
-            line1 = _src
-            if not (line1 is None or isinstance(line1, (str, Unset))):
-                raise wrong_type(line1, "None | str")
+            line1: str | None
+            if _src is UNSET:
+                line1 = None
+            elif _src is None:
+                line1 = None
+                _nulls += ("line1",)
+            else:
+                line1 = _src
+                if not (line1 is None or isinstance(line1, (str))):
+                    raise wrong_type(line1, "None | str")
 
             _field = "line2"
             _src = d.pop("line2", UNSET)
-            line2 = _src
-            if not (line2 is None or isinstance(line2, (str, Unset))):
-                raise wrong_type(line2, "None | str")
+            line2: str | None
+            if _src is UNSET:
+                line2 = None
+            elif _src is None:
+                line2 = None
+                _nulls += ("line2",)
+            else:
+                line2 = _src
+                if not (line2 is None or isinstance(line2, (str))):
+                    raise wrong_type(line2, "None | str")
 
             _field = "unit_no"
             _src = d.pop("unit_no", UNSET)
-            unit_no = _src
-            if not (unit_no is None or isinstance(unit_no, (str, Unset))):
-                raise wrong_type(unit_no, "None | str")
+            unit_no: str | None
+            if _src is UNSET:
+                unit_no = None
+            elif _src is None:
+                unit_no = None
+                _nulls += ("unit_no",)
+            else:
+                unit_no = _src
+                if not (unit_no is None or isinstance(unit_no, (str))):
+                    raise wrong_type(unit_no, "None | str")
 
             _field = "city"
             _src = d.pop("city", UNSET)
-            city = _src
-            if not (city is None or isinstance(city, (str, Unset))):
-                raise wrong_type(city, "None | str")
+            city: str | None
+            if _src is UNSET:
+                city = None
+            elif _src is None:
+                city = None
+                _nulls += ("city",)
+            else:
+                city = _src
+                if not (city is None or isinstance(city, (str))):
+                    raise wrong_type(city, "None | str")
 
             _field = "state"
             _src = d.pop("state", UNSET)
-            state = _src
-            if not (state is None or isinstance(state, (str, Unset))):
-                raise wrong_type(state, "None | str")
+            state: str | None
+            if _src is UNSET:
+                state = None
+            elif _src is None:
+                state = None
+                _nulls += ("state",)
+            else:
+                state = _src
+                if not (state is None or isinstance(state, (str))):
+                    raise wrong_type(state, "None | str")
 
             _field = "state_code"
             _src = d.pop("state_code", UNSET)
-            state_code = _src
-            if not (state_code is None or isinstance(state_code, (str, Unset))):
-                raise wrong_type(state_code, "None | str")
+            state_code: str | None
+            if _src is UNSET:
+                state_code = None
+            elif _src is None:
+                state_code = None
+                _nulls += ("state_code",)
+            else:
+                state_code = _src
+                if not (state_code is None or isinstance(state_code, (str))):
+                    raise wrong_type(state_code, "None | str")
 
             _field = "country"
             _src = d.pop("country", UNSET)
-            country = _src
-            if not (country is None or isinstance(country, (str, Unset))):
-                raise wrong_type(country, "None | str")
+            country: str | None
+            if _src is UNSET:
+                country = None
+            elif _src is None:
+                country = None
+                _nulls += ("country",)
+            else:
+                country = _src
+                if not (country is None or isinstance(country, (str))):
+                    raise wrong_type(country, "None | str")
 
             _field = "country_code"
             _src = d.pop("country_code", UNSET)
-            country_code = _src
-            if not (country_code is None or isinstance(country_code, (str, Unset))):
-                raise wrong_type(country_code, "None | str")
+            country_code: str | None
+            if _src is UNSET:
+                country_code = None
+            elif _src is None:
+                country_code = None
+                _nulls += ("country_code",)
+            else:
+                country_code = _src
+                if not (country_code is None or isinstance(country_code, (str))):
+                    raise wrong_type(country_code, "None | str")
 
             _field = "postal_code"
             _src = d.pop("postal_code", UNSET)
-            postal_code = _src
-            if not (postal_code is None or isinstance(postal_code, (str, Unset))):
-                raise wrong_type(postal_code, "None | str")
+            postal_code: str | None
+            if _src is UNSET:
+                postal_code = None
+            elif _src is None:
+                postal_code = None
+                _nulls += ("postal_code",)
+            else:
+                postal_code = _src
+                if not (postal_code is None or isinstance(postal_code, (str))):
+                    raise wrong_type(postal_code, "None | str")
 
             _field = "formatted_address"
             _src = d.pop("formatted_address", UNSET)
-            formatted_address = _src
-            if not (formatted_address is None or isinstance(formatted_address, (str, Unset))):
-                raise wrong_type(formatted_address, "None | str")
+            formatted_address: str | None
+            if _src is UNSET:
+                formatted_address = None
+            elif _src is None:
+                formatted_address = None
+                _nulls += ("formatted_address",)
+            else:
+                formatted_address = _src
+                if not (formatted_address is None or isinstance(formatted_address, (str))):
+                    raise wrong_type(formatted_address, "None | str")
 
             _field = "textarea"
             _src = d.pop("textarea", UNSET)
-            textarea = _src
-            if not (textarea is None or isinstance(textarea, (str, Unset))):
-                raise wrong_type(textarea, "None | str")
+            textarea: str | None
+            if _src is UNSET:
+                textarea = None
+            elif _src is None:
+                textarea = None
+                _nulls += ("textarea",)
+            else:
+                textarea = _src
+                if not (textarea is None or isinstance(textarea, (str))):
+                    raise wrong_type(textarea, "None | str")
 
             _field = "timezone"
             _src = d.pop("timezone", UNSET)
-            timezone = _src
-            if not (timezone is None or isinstance(timezone, (str, Unset))):
-                raise wrong_type(timezone, "None | str")
+            timezone: str | None
+            if _src is UNSET:
+                timezone = None
+            elif _src is None:
+                timezone = None
+                _nulls += ("timezone",)
+            else:
+                timezone = _src
+                if not (timezone is None or isinstance(timezone, (str))):
+                    raise wrong_type(timezone, "None | str")
 
             _field = "verified"
             _src = d.pop("verified", UNSET)
-            verified = _src
-            if not (verified is None or isinstance(verified, (bool, Unset))):
-                raise wrong_type(verified, "bool | None")
+            verified: bool | None
+            if _src is UNSET:
+                verified = None
+            elif _src is None:
+                verified = None
+                _nulls += ("verified",)
+            else:
+                verified = _src
+                if not (verified is None or isinstance(verified, (bool))):
+                    raise wrong_type(verified, "bool | None")
 
             _field = "latitude"
             _src = d.pop("latitude", UNSET)
-            latitude = _src
-            if not (
-                latitude is None
-                or (isinstance(latitude, (int, float, Unset)) and latitude is not True and latitude is not False)
-            ):
-                raise wrong_type(latitude, "float | None")
+            latitude: float | None
+            if _src is UNSET:
+                latitude = None
+            elif _src is None:
+                latitude = None
+                _nulls += ("latitude",)
+            else:
+                latitude = _src
+                if not (
+                    latitude is None
+                    or (isinstance(latitude, (int, float)) and latitude is not True and latitude is not False)
+                ):
+                    raise wrong_type(latitude, "float | None")
 
             _field = "longitude"
             _src = d.pop("longitude", UNSET)
-            longitude = _src
-            if not (
-                longitude is None
-                or (isinstance(longitude, (int, float, Unset)) and longitude is not True and longitude is not False)
-            ):
-                raise wrong_type(longitude, "float | None")
+            longitude: float | None
+            if _src is UNSET:
+                longitude = None
+            elif _src is None:
+                longitude = None
+                _nulls += ("longitude",)
+            else:
+                longitude = _src
+                if not (
+                    longitude is None
+                    or (isinstance(longitude, (int, float)) and longitude is not True and longitude is not False)
+                ):
+                    raise wrong_type(longitude, "float | None")
 
             _field = "coordinates"
             _src = d.pop("coordinates", UNSET)
-
-            coordinates = _src
+            coordinates: Any
+            if _src is UNSET:
+                coordinates = None
+            elif _src is None:
+                coordinates = None
+                _nulls += ("coordinates",)
+            else:
+                coordinates = _src
 
         except ParseError as e:
             e.model = cls.__name__
@@ -380,6 +603,7 @@ class Address:
             _obj.latitude = latitude
             _obj.longitude = longitude
             _obj.coordinates = coordinates
+            _obj._nulls = _nulls
         else:  # a subclass may have its own __init__; positional, in the order declared above
             _obj = cls(
                 object_,
@@ -402,6 +626,7 @@ class Address:
                 longitude,
                 coordinates,
             )
+            _obj._nulls = _nulls
 
         _obj.additional_properties = d
         return _obj

@@ -3,10 +3,17 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+import orjson
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ParseError, Unset, copy_json, wrong_type
+from ..types import (
+    NOT_GIVEN,
+    UNSET,
+    ParseError,
+    copy_json,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="Contact")
 _new = object.__new__
@@ -19,62 +26,102 @@ class Contact:
 
     """
 
-    id: None | str | Unset = UNSET
+    id: str | None = _attrs_field(default=NOT_GIVEN)
     """ Inferred: the contact's id. """
-    name: None | str | Unset = UNSET
+    name: str | None = _attrs_field(default=NOT_GIVEN)
     """ Inferred: the contact's name. """
-    email: None | str | Unset = UNSET
+    email: str | None = _attrs_field(default=NOT_GIVEN)
     """ Inferred: the contact's email. """
-    phone: None | str | Unset = UNSET
+    phone: str | None = _attrs_field(default=NOT_GIVEN)
     """ Inferred: the contact's phone number. """
-    field_search: SearchRelevance | Unset = UNSET
+    field_search: SearchRelevance | None = _attrs_field(default=NOT_GIVEN)
     """ How well an item matched a search or a contact match (`_search`). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields sent as an explicit null (read as None, like absent ones), so that
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        # Only a model built by calling the class gets here (parsing sets the slots directly): an
+        # optional field not given reads None and is left out of to_dict(); one given as None is null.
+        nulls: tuple[str, ...] = ()
+        if self.id is NOT_GIVEN:
+            self.id = None
+        elif self.id is None:
+            nulls += ("id",)
+        if self.name is NOT_GIVEN:
+            self.name = None
+        elif self.name is None:
+            nulls += ("name",)
+        if self.email is NOT_GIVEN:
+            self.email = None
+        elif self.email is None:
+            nulls += ("email",)
+        if self.phone is NOT_GIVEN:
+            self.phone = None
+        elif self.phone is None:
+            nulls += ("phone",)
+        if self.field_search is NOT_GIVEN:
+            self.field_search = None
+        elif self.field_search is None:
+            nulls += ("field_search",)
+        self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        email: None | str | Unset
-        if isinstance(self.email, Unset):
-            email = UNSET
-        else:
-            email = self.email
-
-        phone: None | str | Unset
-        if isinstance(self.phone, Unset):
-            phone = UNSET
-        else:
-            phone = self.phone
-
-        field_search: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.field_search, Unset):
-            field_search = self.field_search.to_dict()
-
+        """The JSON object: exactly the fields the server sent (an absent field stays absent, a null
+        stays null); on a model you build, the fields that are not None."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
+        if self.id is not None:
+            id: None | str
+            id = self.id
             field_dict["id"] = id
-        if name is not UNSET:
+        elif "id" in self._nulls:
+            field_dict["id"] = None
+        if self.name is not None:
+            name: None | str
+            name = self.name
             field_dict["name"] = name
-        if email is not UNSET:
+        elif "name" in self._nulls:
+            field_dict["name"] = None
+        if self.email is not None:
+            email: None | str
+            email = self.email
             field_dict["email"] = email
-        if phone is not UNSET:
+        elif "email" in self._nulls:
+            field_dict["email"] = None
+        if self.phone is not None:
+            phone: None | str
+            phone = self.phone
             field_dict["phone"] = phone
-        if field_search is not UNSET:
+        elif "phone" in self._nulls:
+            field_dict["phone"] = None
+        if self.field_search is not None:
+            field_search = self.field_search.to_dict()
             field_dict["_search"] = field_search
+        elif "field_search" in self._nulls:
+            field_dict["_search"] = None
 
         return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON string."""
+        return orjson.dumps(self.to_dict()).decode()
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attribute names of the fields present: required ones, optional ones that are not None,
+        and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
+        return frozenset(
+            (
+                *(("id",) if self.id is not None else ()),
+                *(("name",) if self.name is not None else ()),
+                *(("email",) if self.email is not None else ()),
+                *(("phone",) if self.phone is not None else ()),
+                *(("field_search",) if self.field_search is not None else ()),
+                *self._nulls,
+            )
+        )
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -93,42 +140,74 @@ class Contact:
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
+        _nulls: tuple[str, ...] = ()
         _field = ""
         try:
             _field = "id"
             _src = d.pop("id", UNSET)
-            id = _src
-            if not (id is None or isinstance(id, (str, Unset))):
-                raise wrong_type(id, "None | str")
+            id: str | None
+            if _src is UNSET:
+                id = None
+            elif _src is None:
+                id = None
+                _nulls += ("id",)
+            else:
+                id = _src
+                if not (id is None or isinstance(id, (str))):
+                    raise wrong_type(id, "None | str")
 
             _field = "name"
             _src = d.pop("name", UNSET)
-            name = _src
-            if not (name is None or isinstance(name, (str, Unset))):
-                raise wrong_type(name, "None | str")
+            name: str | None
+            if _src is UNSET:
+                name = None
+            elif _src is None:
+                name = None
+                _nulls += ("name",)
+            else:
+                name = _src
+                if not (name is None or isinstance(name, (str))):
+                    raise wrong_type(name, "None | str")
 
             _field = "email"
             _src = d.pop("email", UNSET)
-            email = _src
-            if not (email is None or isinstance(email, (str, Unset))):
-                raise wrong_type(email, "None | str")
+            email: str | None
+            if _src is UNSET:
+                email = None
+            elif _src is None:
+                email = None
+                _nulls += ("email",)
+            else:
+                email = _src
+                if not (email is None or isinstance(email, (str))):
+                    raise wrong_type(email, "None | str")
 
             _field = "phone"
             _src = d.pop("phone", UNSET)
-            phone = _src
-            if not (phone is None or isinstance(phone, (str, Unset))):
-                raise wrong_type(phone, "None | str")
+            phone: str | None
+            if _src is UNSET:
+                phone = None
+            elif _src is None:
+                phone = None
+                _nulls += ("phone",)
+            else:
+                phone = _src
+                if not (phone is None or isinstance(phone, (str))):
+                    raise wrong_type(phone, "None | str")
 
             _field = "_search"
             _src = d.pop("_search", UNSET)
-            if _src is None:
-                _src = UNSET
-            _field_search = _src
-            field_search: SearchRelevance | Unset
-            if _field_search is UNSET:
-                field_search = UNSET
+            field_search: SearchRelevance | None
+            if _src.__class__ is dict:  # the usual case first, in one check
+                field_search = _from_json_SearchRelevance(_src)
+
+            elif _src is UNSET:
+                field_search = None
+            elif _src is None:
+                field_search = None
+                _nulls += ("field_search",)
             else:
-                field_search = _from_json_SearchRelevance(_field_search)
+                field_search = _from_json_SearchRelevance(_src)
 
         except ParseError as e:
             e.model = cls.__name__
@@ -146,6 +225,7 @@ class Contact:
             _obj.email = email
             _obj.phone = phone
             _obj.field_search = field_search
+            _obj._nulls = _nulls
         else:  # a subclass may have its own __init__; positional, in the order declared above
             _obj = cls(
                 id,
@@ -154,6 +234,7 @@ class Contact:
                 phone,
                 field_search,
             )
+            _obj._nulls = _nulls
 
         _obj.additional_properties = d
         return _obj

@@ -3,10 +3,17 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+import orjson
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ParseError, Unset, copy_json, wrong_type
+from ..types import (
+    NOT_GIVEN,
+    UNSET,
+    ParseError,
+    copy_json,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="ContactMatches")
 _new = object.__new__
@@ -19,36 +26,70 @@ class ContactMatches:
 
     """
 
-    senders: list[Contact] | Unset = UNSET
+    senders: list[Contact] | None = _attrs_field(default=NOT_GIVEN)
     """ Contacts that matched the sender. """
-    recipients: list[Contact] | Unset = UNSET
+    recipients: list[Contact] | None = _attrs_field(default=NOT_GIVEN)
     """ Contacts that matched the recipient. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields sent as an explicit null (read as None, like absent ones), so that
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        # Only a model built by calling the class gets here (parsing sets the slots directly): an
+        # optional field not given reads None and is left out of to_dict(); one given as None is null.
+        nulls: tuple[str, ...] = ()
+        if self.senders is NOT_GIVEN:
+            self.senders = None
+        elif self.senders is None:
+            nulls += ("senders",)
+        if self.recipients is NOT_GIVEN:
+            self.recipients = None
+        elif self.recipients is None:
+            nulls += ("recipients",)
+        self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
-        senders: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.senders, Unset):
+        """The JSON object: exactly the fields the server sent (an absent field stays absent, a null
+        stays null); on a model you build, the fields that are not None."""
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if self.senders is not None:
             senders = []
             for senders_item_data in self.senders:
                 senders_item = senders_item_data.to_dict()
                 senders.append(senders_item)
 
-        recipients: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.recipients, Unset):
+            field_dict["senders"] = senders
+        elif "senders" in self._nulls:
+            field_dict["senders"] = None
+        if self.recipients is not None:
             recipients = []
             for recipients_item_data in self.recipients:
                 recipients_item = recipients_item_data.to_dict()
                 recipients.append(recipients_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if senders is not UNSET:
-            field_dict["senders"] = senders
-        if recipients is not UNSET:
             field_dict["recipients"] = recipients
+        elif "recipients" in self._nulls:
+            field_dict["recipients"] = None
 
         return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON string."""
+        return orjson.dumps(self.to_dict()).decode()
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attribute names of the fields present: required ones, optional ones that are not None,
+        and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
+        return frozenset(
+            (
+                *(("senders",) if self.senders is not None else ()),
+                *(("recipients",) if self.recipients is not None else ()),
+                *self._nulls,
+            )
+        )
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -67,18 +108,22 @@ class ContactMatches:
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
+        _nulls: tuple[str, ...] = ()
         _field = ""
         try:
             _field = "senders"
             _src = d.pop("senders", UNSET)
-            if _src is None:
-                _src = UNSET
-            _senders = _src
-            senders: list[Contact] | Unset = UNSET
-            if _senders is not UNSET:
+            senders: list[Contact] | None
+            if _src is UNSET:
+                senders = None
+            elif _src is None:
+                senders = None
+                _nulls += ("senders",)
+            else:
+                senders = []
+                _senders = _src
                 if not isinstance(_senders, list):
                     raise wrong_type(_senders, "an array")
-                senders = []
                 for senders_item_data in _senders:
                     try:
                         senders_item = _from_json_Contact(senders_item_data)
@@ -92,14 +137,17 @@ class ContactMatches:
 
             _field = "recipients"
             _src = d.pop("recipients", UNSET)
-            if _src is None:
-                _src = UNSET
-            _recipients = _src
-            recipients: list[Contact] | Unset = UNSET
-            if _recipients is not UNSET:
+            recipients: list[Contact] | None
+            if _src is UNSET:
+                recipients = None
+            elif _src is None:
+                recipients = None
+                _nulls += ("recipients",)
+            else:
+                recipients = []
+                _recipients = _src
                 if not isinstance(_recipients, list):
                     raise wrong_type(_recipients, "an array")
-                recipients = []
                 for recipients_item_data in _recipients:
                     try:
                         recipients_item = _from_json_Contact(recipients_item_data)
@@ -124,11 +172,13 @@ class ContactMatches:
             _obj = _new(cls)
             _obj.senders = senders
             _obj.recipients = recipients
+            _obj._nulls = _nulls
         else:  # a subclass may have its own __init__; positional, in the order declared above
             _obj = cls(
                 senders,
                 recipients,
             )
+            _obj._nulls = _nulls
 
         _obj.additional_properties = d
         return _obj

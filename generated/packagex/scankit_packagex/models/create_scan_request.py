@@ -3,11 +3,18 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
+import orjson
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.scan_type import ScanType
-from ..types import UNSET, ParseError, Unset, copy_json, wrong_type
+from ..types import (
+    NOT_GIVEN,
+    UNSET,
+    ParseError,
+    copy_json,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="CreateScanRequest")
 _new = object.__new__
@@ -23,77 +30,127 @@ class CreateScanRequest:
     image_url: str
     """ The image: a base64-encoded data URL (`data:image/jpeg;base64,...`, soft cap about 7.5 MB) or a public web
     URL. """
-    type_: ScanType | Unset = UNSET
+    type_: ScanType | None = _attrs_field(default=NOT_GIVEN)
     """ What kind of image is scanned: `shipping_label` (the default), `manifest`, `item` or `invoice`. """
-    location_id: None | str | Unset = UNSET
+    location_id: str | None = _attrs_field(default=NOT_GIVEN)
     """ The location to attribute this scan to (or null, as in the docs example); the list can later be filtered by
     it. """
-    metadata: Metadata | Unset = UNSET
+    metadata: Metadata | None = _attrs_field(default=NOT_GIVEN)
     """ Your own key/value pairs attached to the scan. Free-form: every key lands in `additional_properties`. """
-    barcode_values: list[str] | Unset = UNSET
+    barcode_values: list[str] | None = _attrs_field(default=NOT_GIVEN)
     """ Barcode values you already extracted from the label. """
-    weight: float | Unset = UNSET
+    weight: float | None = _attrs_field(default=NOT_GIVEN)
     """ The weight in pounds, if already known (e.g. weighed on a scale while taking the image). """
-    dimensions: Dimensions | Unset = UNSET
+    dimensions: Dimensions | None = _attrs_field(default=NOT_GIVEN)
     """ Length, width and height in inches. """
-    options: ScanOptions | Unset = UNSET
+    options: ScanOptions | None = _attrs_field(default=NOT_GIVEN)
     """ Extra processing to run on the scan. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields sent as an explicit null (read as None, like absent ones), so that
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        # Only a model built by calling the class gets here (parsing sets the slots directly): an
+        # optional field not given reads None and is left out of to_dict(); one given as None is null.
+        nulls: tuple[str, ...] = ()
+        if self.type_ is NOT_GIVEN:
+            self.type_ = None
+        elif self.type_ is None:
+            nulls += ("type_",)
+        if self.location_id is NOT_GIVEN:
+            self.location_id = None
+        elif self.location_id is None:
+            nulls += ("location_id",)
+        if self.metadata is NOT_GIVEN:
+            self.metadata = None
+        elif self.metadata is None:
+            nulls += ("metadata",)
+        if self.barcode_values is NOT_GIVEN:
+            self.barcode_values = None
+        elif self.barcode_values is None:
+            nulls += ("barcode_values",)
+        if self.weight is NOT_GIVEN:
+            self.weight = None
+        elif self.weight is None:
+            nulls += ("weight",)
+        if self.dimensions is NOT_GIVEN:
+            self.dimensions = None
+        elif self.dimensions is None:
+            nulls += ("dimensions",)
+        if self.options is NOT_GIVEN:
+            self.options = None
+        elif self.options is None:
+            nulls += ("options",)
+        self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
-        image_url = self.image_url
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        location_id: None | str | Unset
-        if isinstance(self.location_id, Unset):
-            location_id = UNSET
-        else:
-            location_id = self.location_id
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
-        barcode_values: list[str] | Unset = UNSET
-        if not isinstance(self.barcode_values, Unset):
-            barcode_values = self.barcode_values
-
-        weight = self.weight
-
-        dimensions: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.dimensions, Unset):
-            dimensions = self.dimensions.to_dict()
-
-        options: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.options, Unset):
-            options = self.options.to_dict()
-
+        """The JSON object: exactly the fields the server sent (an absent field stays absent, a null
+        stays null); on a model you build, the fields that are not None."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "image_url": image_url,
-            }
-        )
-        if type_ is not UNSET:
+        image_url = self.image_url
+        field_dict["image_url"] = image_url
+        if self.type_ is not None:
+            type_ = self.type_.value
             field_dict["type"] = type_
-        if location_id is not UNSET:
+        elif "type_" in self._nulls:
+            field_dict["type"] = None
+        if self.location_id is not None:
+            location_id: None | str
+            location_id = self.location_id
             field_dict["location_id"] = location_id
-        if metadata is not UNSET:
+        elif "location_id" in self._nulls:
+            field_dict["location_id"] = None
+        if self.metadata is not None:
+            metadata = self.metadata.to_dict()
             field_dict["metadata"] = metadata
-        if barcode_values is not UNSET:
+        elif "metadata" in self._nulls:
+            field_dict["metadata"] = None
+        if self.barcode_values is not None:
+            barcode_values = self.barcode_values
+
             field_dict["barcode_values"] = barcode_values
-        if weight is not UNSET:
-            field_dict["weight"] = weight
-        if dimensions is not UNSET:
+        elif "barcode_values" in self._nulls:
+            field_dict["barcode_values"] = None
+        if self.weight is not None:
+            field_dict["weight"] = self.weight
+        elif "weight" in self._nulls:
+            field_dict["weight"] = None
+        if self.dimensions is not None:
+            dimensions = self.dimensions.to_dict()
             field_dict["dimensions"] = dimensions
-        if options is not UNSET:
+        elif "dimensions" in self._nulls:
+            field_dict["dimensions"] = None
+        if self.options is not None:
+            options = self.options.to_dict()
             field_dict["options"] = options
+        elif "options" in self._nulls:
+            field_dict["options"] = None
 
         return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON string."""
+        return orjson.dumps(self.to_dict()).decode()
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attribute names of the fields present: required ones, optional ones that are not None,
+        and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
+        return frozenset(
+            (
+                "image_url",
+                *(("type_",) if self.type_ is not None else ()),
+                *(("location_id",) if self.location_id is not None else ()),
+                *(("metadata",) if self.metadata is not None else ()),
+                *(("barcode_values",) if self.barcode_values is not None else ()),
+                *(("weight",) if self.weight is not None else ()),
+                *(("dimensions",) if self.dimensions is not None else ()),
+                *(("options",) if self.options is not None else ()),
+                *self._nulls,
+            )
+        )
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -112,6 +169,7 @@ class CreateScanRequest:
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
+        _nulls: tuple[str, ...] = ()
         _field = ""
         try:
             _field = "image_url"
@@ -123,71 +181,100 @@ class CreateScanRequest:
 
             _field = "type"
             _src = d.pop("type", UNSET)
-            if _src is None:
-                _src = UNSET
-            _type_ = _src
-            type_: ScanType | Unset
-            if _type_ is UNSET:
-                type_ = UNSET
+            type_: ScanType | None
+            if _src.__class__ is str:  # the usual case first, in one check
+                type_ = _by_value_ScanType.get(_src) or ScanType(_src)
+
+            elif _src is UNSET:
+                type_ = None
+            elif _src is None:
+                type_ = None
+                _nulls += ("type_",)
             else:
-                type_ = _by_value_ScanType.get(_type_) or ScanType(_type_)
+                type_ = _by_value_ScanType.get(_src) or ScanType(_src)
 
             _field = "location_id"
             _src = d.pop("location_id", UNSET)
-            location_id = _src
-            if not (location_id is None or isinstance(location_id, (str, Unset))):
-                raise wrong_type(location_id, "None | str")
+            location_id: str | None
+            if _src is UNSET:
+                location_id = None
+            elif _src is None:
+                location_id = None
+                _nulls += ("location_id",)
+            else:
+                location_id = _src
+                if not (location_id is None or isinstance(location_id, (str))):
+                    raise wrong_type(location_id, "None | str")
 
             _field = "metadata"
             _src = d.pop("metadata", UNSET)
-            if _src is None:
-                _src = UNSET
-            _metadata = _src
-            metadata: Metadata | Unset
-            if _metadata is UNSET:
-                metadata = UNSET
+            metadata: Metadata | None
+            if _src.__class__ is dict:  # the usual case first, in one check
+                metadata = _from_json_Metadata(_src)
+
+            elif _src is UNSET:
+                metadata = None
+            elif _src is None:
+                metadata = None
+                _nulls += ("metadata",)
             else:
-                metadata = _from_json_Metadata(_metadata)
+                metadata = _from_json_Metadata(_src)
 
             _field = "barcode_values"
             _src = d.pop("barcode_values", UNSET)
-            if _src is None:
-                _src = UNSET
-            _barcode_values = _src
-            if not (isinstance(_barcode_values, list) or isinstance(_barcode_values, Unset)):
-                raise wrong_type(_barcode_values, "an array")
-            barcode_values = cast(list[str] | Unset, _barcode_values)
+            barcode_values: list[str] | None
+            if _src is UNSET:
+                barcode_values = None
+            elif _src is None:
+                barcode_values = None
+                _nulls += ("barcode_values",)
+            else:
+                _barcode_values = _src
+                if not (isinstance(_barcode_values, list)):
+                    raise wrong_type(_barcode_values, "an array")
+                barcode_values = cast(list[str], _barcode_values)
 
             _field = "weight"
             _src = d.pop("weight", UNSET)
-            if _src is None:
-                _src = UNSET
-            if not isinstance(_src, (int, float, Unset)) or _src is True or _src is False:
-                raise wrong_type(_src, "a number")
+            weight: float | None
+            if _src is UNSET:
+                weight = None
+            elif _src is None:
+                weight = None
+                _nulls += ("weight",)
+            else:
+                if not isinstance(_src, (int, float)) or _src is True or _src is False:
+                    raise wrong_type(_src, "a number")
 
-            weight = _src
+                weight = _src
 
             _field = "dimensions"
             _src = d.pop("dimensions", UNSET)
-            if _src is None:
-                _src = UNSET
-            _dimensions = _src
-            dimensions: Dimensions | Unset
-            if _dimensions is UNSET:
-                dimensions = UNSET
+            dimensions: Dimensions | None
+            if _src.__class__ is dict:  # the usual case first, in one check
+                dimensions = _from_json_Dimensions(_src)
+
+            elif _src is UNSET:
+                dimensions = None
+            elif _src is None:
+                dimensions = None
+                _nulls += ("dimensions",)
             else:
-                dimensions = _from_json_Dimensions(_dimensions)
+                dimensions = _from_json_Dimensions(_src)
 
             _field = "options"
             _src = d.pop("options", UNSET)
-            if _src is None:
-                _src = UNSET
-            _options = _src
-            options: ScanOptions | Unset
-            if _options is UNSET:
-                options = UNSET
+            options: ScanOptions | None
+            if _src.__class__ is dict:  # the usual case first, in one check
+                options = _from_json_ScanOptions(_src)
+
+            elif _src is UNSET:
+                options = None
+            elif _src is None:
+                options = None
+                _nulls += ("options",)
             else:
-                options = _from_json_ScanOptions(_options)
+                options = _from_json_ScanOptions(_src)
 
         except ParseError as e:
             e.model = cls.__name__
@@ -208,6 +295,7 @@ class CreateScanRequest:
             _obj.weight = weight
             _obj.dimensions = dimensions
             _obj.options = options
+            _obj._nulls = _nulls
         else:  # a subclass may have its own __init__; positional, in the order declared above
             _obj = cls(
                 image_url,
@@ -219,6 +307,7 @@ class CreateScanRequest:
                 dimensions,
                 options,
             )
+            _obj._nulls = _nulls
 
         _obj.additional_properties = d
         return _obj

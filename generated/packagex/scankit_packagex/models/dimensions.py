@@ -3,10 +3,17 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+import orjson
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ParseError, Unset, copy_json, wrong_type
+from ..types import (
+    NOT_GIVEN,
+    UNSET,
+    ParseError,
+    copy_json,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="Dimensions")
 _new = object.__new__
@@ -16,32 +23,71 @@ _new = object.__new__
 class Dimensions:
     """Length, width and height in inches."""
 
-    length: float | Unset = UNSET
+    length: float | None = _attrs_field(default=NOT_GIVEN)
     """ The length in inches. """
-    width: float | Unset = UNSET
+    width: float | None = _attrs_field(default=NOT_GIVEN)
     """ The width in inches. """
-    height: float | Unset = UNSET
+    height: float | None = _attrs_field(default=NOT_GIVEN)
     """ The height in inches. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields sent as an explicit null (read as None, like absent ones), so that
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        # Only a model built by calling the class gets here (parsing sets the slots directly): an
+        # optional field not given reads None and is left out of to_dict(); one given as None is null.
+        nulls: tuple[str, ...] = ()
+        if self.length is NOT_GIVEN:
+            self.length = None
+        elif self.length is None:
+            nulls += ("length",)
+        if self.width is NOT_GIVEN:
+            self.width = None
+        elif self.width is None:
+            nulls += ("width",)
+        if self.height is NOT_GIVEN:
+            self.height = None
+        elif self.height is None:
+            nulls += ("height",)
+        self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
-        length = self.length
-
-        width = self.width
-
-        height = self.height
-
+        """The JSON object: exactly the fields the server sent (an absent field stays absent, a null
+        stays null); on a model you build, the fields that are not None."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if length is not UNSET:
-            field_dict["length"] = length
-        if width is not UNSET:
-            field_dict["width"] = width
-        if height is not UNSET:
-            field_dict["height"] = height
+        if self.length is not None:
+            field_dict["length"] = self.length
+        elif "length" in self._nulls:
+            field_dict["length"] = None
+        if self.width is not None:
+            field_dict["width"] = self.width
+        elif "width" in self._nulls:
+            field_dict["width"] = None
+        if self.height is not None:
+            field_dict["height"] = self.height
+        elif "height" in self._nulls:
+            field_dict["height"] = None
 
         return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON string."""
+        return orjson.dumps(self.to_dict()).decode()
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attribute names of the fields present: required ones, optional ones that are not None,
+        and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
+        return frozenset(
+            (
+                *(("length",) if self.length is not None else ()),
+                *(("width",) if self.width is not None else ()),
+                *(("height",) if self.height is not None else ()),
+                *self._nulls,
+            )
+        )
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -60,34 +106,50 @@ class Dimensions:
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
+        _nulls: tuple[str, ...] = ()
         _field = ""
         try:
             _field = "length"
             _src = d.pop("length", UNSET)
-            if _src is None:
-                _src = UNSET
-            if not isinstance(_src, (int, float, Unset)) or _src is True or _src is False:
-                raise wrong_type(_src, "a number")
+            length: float | None
+            if _src is UNSET:
+                length = None
+            elif _src is None:
+                length = None
+                _nulls += ("length",)
+            else:
+                if not isinstance(_src, (int, float)) or _src is True or _src is False:
+                    raise wrong_type(_src, "a number")
 
-            length = _src
+                length = _src
 
             _field = "width"
             _src = d.pop("width", UNSET)
-            if _src is None:
-                _src = UNSET
-            if not isinstance(_src, (int, float, Unset)) or _src is True or _src is False:
-                raise wrong_type(_src, "a number")
+            width: float | None
+            if _src is UNSET:
+                width = None
+            elif _src is None:
+                width = None
+                _nulls += ("width",)
+            else:
+                if not isinstance(_src, (int, float)) or _src is True or _src is False:
+                    raise wrong_type(_src, "a number")
 
-            width = _src
+                width = _src
 
             _field = "height"
             _src = d.pop("height", UNSET)
-            if _src is None:
-                _src = UNSET
-            if not isinstance(_src, (int, float, Unset)) or _src is True or _src is False:
-                raise wrong_type(_src, "a number")
+            height: float | None
+            if _src is UNSET:
+                height = None
+            elif _src is None:
+                height = None
+                _nulls += ("height",)
+            else:
+                if not isinstance(_src, (int, float)) or _src is True or _src is False:
+                    raise wrong_type(_src, "a number")
 
-            height = _src
+                height = _src
 
         except ParseError as e:
             e.model = cls.__name__
@@ -103,12 +165,14 @@ class Dimensions:
             _obj.length = length
             _obj.width = width
             _obj.height = height
+            _obj._nulls = _nulls
         else:  # a subclass may have its own __init__; positional, in the order declared above
             _obj = cls(
                 length,
                 width,
                 height,
             )
+            _obj._nulls = _nulls
 
         _obj.additional_properties = d
         return _obj

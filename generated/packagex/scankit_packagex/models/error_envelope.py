@@ -3,10 +3,17 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
+import orjson
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ParseError, Unset, copy_json, wrong_type
+from ..types import (
+    NOT_GIVEN,
+    UNSET,
+    ParseError,
+    copy_json,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="ErrorEnvelope")
 _new = object.__new__
@@ -20,78 +27,137 @@ class ErrorEnvelope:
 
     """
 
-    status: int | Unset = UNSET
+    status: int | None = _attrs_field(default=NOT_GIVEN)
     """ The 4XX or 5XX HTTP status code repeated in the body. """
-    message: str | Unset = UNSET
+    message: str | None = _attrs_field(default=NOT_GIVEN)
     """ A human-readable message, safe to show to end users. """
-    data: Any | Unset = UNSET
+    data: Any = _attrs_field(default=NOT_GIVEN)
     """ Empty on errors. Inferred: the exact empty value (`{}`, `[]` or null) is not documented, so any JSON value
     is accepted (`{}` and `[]` are kept; null reads as unset). """
-    errors: list[str] | Unset = UNSET
+    errors: list[str] | None = _attrs_field(default=NOT_GIVEN)
     """ Error strings, usually the names of the fields that failed validation. """
-    error_code: None | str | Unset = UNSET
+    error_code: str | None = _attrs_field(default=NOT_GIVEN)
     """ The developer error code for the issue, or null. Inferred: the newer docs call this field `code`, the older
     docs, first-party OpenAPI and SDK sample call it `error_code`; which name is current is not confirmed. """
-    pagination: None | Pagination | Unset = UNSET
+    pagination: Pagination | None = _attrs_field(default=NOT_GIVEN)
     """ Empty (null) on error responses. """
-    events: list[str] | Unset = UNSET
+    events: list[str] | None = _attrs_field(default=NOT_GIVEN)
     """ Events this request triggered. """
-    endpoint: str | Unset = UNSET
+    endpoint: str | None = _attrs_field(default=NOT_GIVEN)
     """ The endpoint that was hit. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields sent as an explicit null (read as None, like absent ones), so that
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        # Only a model built by calling the class gets here (parsing sets the slots directly): an
+        # optional field not given reads None and is left out of to_dict(); one given as None is null.
+        nulls: tuple[str, ...] = ()
+        if self.status is NOT_GIVEN:
+            self.status = None
+        elif self.status is None:
+            nulls += ("status",)
+        if self.message is NOT_GIVEN:
+            self.message = None
+        elif self.message is None:
+            nulls += ("message",)
+        if self.data is NOT_GIVEN:
+            self.data = None
+        elif self.data is None:
+            nulls += ("data",)
+        if self.errors is NOT_GIVEN:
+            self.errors = None
+        elif self.errors is None:
+            nulls += ("errors",)
+        if self.error_code is NOT_GIVEN:
+            self.error_code = None
+        elif self.error_code is None:
+            nulls += ("error_code",)
+        if self.pagination is NOT_GIVEN:
+            self.pagination = None
+        elif self.pagination is None:
+            nulls += ("pagination",)
+        if self.events is NOT_GIVEN:
+            self.events = None
+        elif self.events is None:
+            nulls += ("events",)
+        if self.endpoint is NOT_GIVEN:
+            self.endpoint = None
+        elif self.endpoint is None:
+            nulls += ("endpoint",)
+        self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
-        status = self.status
-
-        message = self.message
-
-        data = self.data
-
-        errors: list[str] | Unset = UNSET
-        if not isinstance(self.errors, Unset):
-            errors = self.errors
-
-        error_code: None | str | Unset
-        if isinstance(self.error_code, Unset):
-            error_code = UNSET
-        else:
-            error_code = self.error_code
-
-        pagination: dict[str, Any] | None | Unset
-        if isinstance(self.pagination, Unset):
-            pagination = UNSET
-        elif isinstance(self.pagination, Pagination):
-            pagination = self.pagination.to_dict()
-        else:
-            pagination = self.pagination
-
-        events: list[str] | Unset = UNSET
-        if not isinstance(self.events, Unset):
-            events = self.events
-
-        endpoint = self.endpoint
-
+        """The JSON object: exactly the fields the server sent (an absent field stays absent, a null
+        stays null); on a model you build, the fields that are not None."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if status is not UNSET:
-            field_dict["status"] = status
-        if message is not UNSET:
-            field_dict["message"] = message
-        if data is not UNSET:
-            field_dict["data"] = data
-        if errors is not UNSET:
+        if self.status is not None:
+            field_dict["status"] = self.status
+        elif "status" in self._nulls:
+            field_dict["status"] = None
+        if self.message is not None:
+            field_dict["message"] = self.message
+        elif "message" in self._nulls:
+            field_dict["message"] = None
+        if self.data is not None:
+            field_dict["data"] = self.data
+        elif "data" in self._nulls:
+            field_dict["data"] = None
+        if self.errors is not None:
+            errors = self.errors
+
             field_dict["errors"] = errors
-        if error_code is not UNSET:
+        elif "errors" in self._nulls:
+            field_dict["errors"] = None
+        if self.error_code is not None:
+            error_code: None | str
+            error_code = self.error_code
             field_dict["error_code"] = error_code
-        if pagination is not UNSET:
+        elif "error_code" in self._nulls:
+            field_dict["error_code"] = None
+        if self.pagination is not None:
+            pagination: dict[str, Any] | None
+            pagination = self.pagination.to_dict()
+
             field_dict["pagination"] = pagination
-        if events is not UNSET:
+        elif "pagination" in self._nulls:
+            field_dict["pagination"] = None
+        if self.events is not None:
+            events = self.events
+
             field_dict["events"] = events
-        if endpoint is not UNSET:
-            field_dict["endpoint"] = endpoint
+        elif "events" in self._nulls:
+            field_dict["events"] = None
+        if self.endpoint is not None:
+            field_dict["endpoint"] = self.endpoint
+        elif "endpoint" in self._nulls:
+            field_dict["endpoint"] = None
 
         return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON string."""
+        return orjson.dumps(self.to_dict()).decode()
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attribute names of the fields present: required ones, optional ones that are not None,
+        and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
+        return frozenset(
+            (
+                *(("status",) if self.status is not None else ()),
+                *(("message",) if self.message is not None else ()),
+                *(("data",) if self.data is not None else ()),
+                *(("errors",) if self.errors is not None else ()),
+                *(("error_code",) if self.error_code is not None else ()),
+                *(("pagination",) if self.pagination is not None else ()),
+                *(("events",) if self.events is not None else ()),
+                *(("endpoint",) if self.endpoint is not None else ()),
+                *self._nulls,
+            )
+        )
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -110,80 +176,132 @@ class ErrorEnvelope:
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
+        _nulls: tuple[str, ...] = ()
         _field = ""
         try:
             _field = "status"
             _src = d.pop("status", UNSET)
-            if _src is None:
-                _src = UNSET
-            if not isinstance(_src, (int, Unset)) or _src is True or _src is False:
-                raise wrong_type(_src, "an integer")
+            status: int | None
+            if _src.__class__ is int:  # the usual case first, in one check
+                status = _src
+            elif _src is UNSET:
+                status = None
+            elif _src is None:
+                status = None
+                _nulls += ("status",)
+            else:
+                if not isinstance(_src, (int)) or _src is True or _src is False:
+                    raise wrong_type(_src, "an integer")
 
-            status = _src
+                status = _src
 
             _field = "message"
             _src = d.pop("message", UNSET)
-            if _src is None:
-                _src = UNSET
-            if not isinstance(_src, (str, Unset)):
-                raise wrong_type(_src, "a string")
+            message: str | None
+            if _src.__class__ is str:  # the usual case first, in one check
+                message = _src
+            elif _src is UNSET:
+                message = None
+            elif _src is None:
+                message = None
+                _nulls += ("message",)
+            else:
+                if not isinstance(_src, (str)):
+                    raise wrong_type(_src, "a string")
 
-            message = _src
+                message = _src
 
             _field = "data"
             _src = d.pop("data", UNSET)
-
-            data = _src
+            data: Any
+            if _src is UNSET:
+                data = None
+            elif _src is None:
+                data = None
+                _nulls += ("data",)
+            else:
+                data = _src
 
             _field = "errors"
             _src = d.pop("errors", UNSET)
-            if _src is None:
-                _src = UNSET
-            _errors = _src
-            if not (isinstance(_errors, list) or isinstance(_errors, Unset)):
-                raise wrong_type(_errors, "an array")
-            errors = cast(list[str] | Unset, _errors)
+            errors: list[str] | None
+            if _src is UNSET:
+                errors = None
+            elif _src is None:
+                errors = None
+                _nulls += ("errors",)
+            else:
+                _errors = _src
+                if not (isinstance(_errors, list)):
+                    raise wrong_type(_errors, "an array")
+                errors = cast(list[str], _errors)
 
             _field = "error_code"
             _src = d.pop("error_code", UNSET)
-            error_code = _src
-            if not (error_code is None or isinstance(error_code, (str, Unset))):
-                raise wrong_type(error_code, "None | str")
+            error_code: str | None
+            if _src is UNSET:
+                error_code = None
+            elif _src is None:
+                error_code = None
+                _nulls += ("error_code",)
+            else:
+                error_code = _src
+                if not (error_code is None or isinstance(error_code, (str))):
+                    raise wrong_type(error_code, "None | str")
 
             _field = "pagination"
             _src = d.pop("pagination", UNSET)
-            pagination = _src
-            if pagination is None or pagination is UNSET:
-                pass
-            elif isinstance(pagination, dict):
-                try:
-                    pagination_type_0 = _from_json_Pagination(pagination)
-
-                except ParseError:
-                    raise
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    raise wrong_type(pagination, "None | Pagination") from None
-                pagination = pagination_type_0
+            pagination: Pagination | None
+            if _src is UNSET:
+                pagination = None
+            elif _src is None:
+                pagination = None
+                _nulls += ("pagination",)
             else:
-                raise wrong_type(pagination, "None | Pagination")
+                _pagination_raw = _src
+                if _pagination_raw is None:
+                    pagination = _pagination_raw
+                elif isinstance(_pagination_raw, dict):
+                    try:
+                        pagination_type_0 = _from_json_Pagination(_pagination_raw)
+
+                    except ParseError:
+                        raise
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        raise wrong_type(_pagination_raw, "None | Pagination") from None
+                    pagination = pagination_type_0
+                else:
+                    raise wrong_type(_pagination_raw, "None | Pagination")
 
             _field = "events"
             _src = d.pop("events", UNSET)
-            if _src is None:
-                _src = UNSET
-            _events = _src
-            if not (isinstance(_events, list) or isinstance(_events, Unset)):
-                raise wrong_type(_events, "an array")
-            events = cast(list[str] | Unset, _events)
+            events: list[str] | None
+            if _src is UNSET:
+                events = None
+            elif _src is None:
+                events = None
+                _nulls += ("events",)
+            else:
+                _events = _src
+                if not (isinstance(_events, list)):
+                    raise wrong_type(_events, "an array")
+                events = cast(list[str], _events)
 
             _field = "endpoint"
             _src = d.pop("endpoint", UNSET)
-            if _src is None:
-                _src = UNSET
-            if not isinstance(_src, (str, Unset)):
-                raise wrong_type(_src, "a string")
+            endpoint: str | None
+            if _src.__class__ is str:  # the usual case first, in one check
+                endpoint = _src
+            elif _src is UNSET:
+                endpoint = None
+            elif _src is None:
+                endpoint = None
+                _nulls += ("endpoint",)
+            else:
+                if not isinstance(_src, (str)):
+                    raise wrong_type(_src, "a string")
 
-            endpoint = _src
+                endpoint = _src
 
         except ParseError as e:
             e.model = cls.__name__
@@ -204,6 +322,7 @@ class ErrorEnvelope:
             _obj.pagination = pagination
             _obj.events = events
             _obj.endpoint = endpoint
+            _obj._nulls = _nulls
         else:  # a subclass may have its own __init__; positional, in the order declared above
             _obj = cls(
                 status,
@@ -215,6 +334,7 @@ class ErrorEnvelope:
                 events,
                 endpoint,
             )
+            _obj._nulls = _nulls
 
         _obj.additional_properties = d
         return _obj

@@ -3,10 +3,17 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+import orjson
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ParseError, Unset, copy_json, wrong_type
+from ..types import (
+    NOT_GIVEN,
+    UNSET,
+    ParseError,
+    copy_json,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="Pagination")
 _new = object.__new__
@@ -22,35 +29,61 @@ class Pagination:
     """ The page size used for this response. """
     has_more: bool
     """ True when there are more items that were not returned; request the next page. """
-    total_count: int | Unset = UNSET
+    total_count: int | None = _attrs_field(default=NOT_GIVEN)
     """ How many items match the query in total. The current "Retrieve Scans" page confirms it on scans lists ("The
     total_count property in pagination returns the total number of scans"). It stays optional because the older docs
     page and the 2022 first-party OpenAPI lack it, so an older deployment may not send it; a missing total only
     costs the paginator its parallel page fetches. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields sent as an explicit null (read as None, like absent ones), so that
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        # Only a model built by calling the class gets here (parsing sets the slots directly): an
+        # optional field not given reads None and is left out of to_dict(); one given as None is null.
+        nulls: tuple[str, ...] = ()
+        if self.total_count is NOT_GIVEN:
+            self.total_count = None
+        elif self.total_count is None:
+            nulls += ("total_count",)
+        self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
-        page = self.page
-
-        limit = self.limit
-
-        has_more = self.has_more
-
-        total_count = self.total_count
-
+        """The JSON object: exactly the fields the server sent (an absent field stays absent, a null
+        stays null); on a model you build, the fields that are not None."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "page": page,
-                "limit": limit,
-                "has_more": has_more,
-            }
-        )
-        if total_count is not UNSET:
-            field_dict["total_count"] = total_count
+        page = self.page
+        field_dict["page"] = page
+        limit = self.limit
+        field_dict["limit"] = limit
+        has_more = self.has_more
+        field_dict["has_more"] = has_more
+        if self.total_count is not None:
+            field_dict["total_count"] = self.total_count
+        elif "total_count" in self._nulls:
+            field_dict["total_count"] = None
 
         return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON string."""
+        return orjson.dumps(self.to_dict()).decode()
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attribute names of the fields present: required ones, optional ones that are not None,
+        and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
+        return frozenset(
+            (
+                "page",
+                "limit",
+                "has_more",
+                *(("total_count",) if self.total_count is not None else ()),
+                *self._nulls,
+            )
+        )
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -69,6 +102,7 @@ class Pagination:
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
+        _nulls: tuple[str, ...] = ()
         _field = ""
         try:
             _field = "page"
@@ -94,12 +128,19 @@ class Pagination:
 
             _field = "total_count"
             _src = d.pop("total_count", UNSET)
-            if _src is None:
-                _src = UNSET
-            if not isinstance(_src, (int, Unset)) or _src is True or _src is False:
-                raise wrong_type(_src, "an integer")
+            total_count: int | None
+            if _src.__class__ is int:  # the usual case first, in one check
+                total_count = _src
+            elif _src is UNSET:
+                total_count = None
+            elif _src is None:
+                total_count = None
+                _nulls += ("total_count",)
+            else:
+                if not isinstance(_src, (int)) or _src is True or _src is False:
+                    raise wrong_type(_src, "an integer")
 
-            total_count = _src
+                total_count = _src
 
         except ParseError as e:
             e.model = cls.__name__
@@ -116,6 +157,7 @@ class Pagination:
             _obj.limit = limit
             _obj.has_more = has_more
             _obj.total_count = total_count
+            _obj._nulls = _nulls
         else:  # a subclass may have its own __init__; positional, in the order declared above
             _obj = cls(
                 page,
@@ -123,6 +165,7 @@ class Pagination:
                 has_more,
                 total_count,
             )
+            _obj._nulls = _nulls
 
         _obj.additional_properties = d
         return _obj

@@ -3,12 +3,19 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+import orjson
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.extracted_label import ExtractedLabel
 from ..models.scan_type import ScanType
-from ..types import UNSET, ParseError, Unset, copy_json, wrong_type
+from ..types import (
+    NOT_GIVEN,
+    UNSET,
+    ParseError,
+    copy_json,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="Scan")
 _new = object.__new__
@@ -27,240 +34,327 @@ class Scan:
     """ Unique identifier of the scan (`scan_` plus a base58-style suffix). """
     created_at: int
     """ When the scan was created, in epoch seconds (UTC). """
-    updated_at: int | None | Unset = UNSET
+    updated_at: int | None = _attrs_field(default=NOT_GIVEN)
     """ When the scan was last updated, in epoch seconds. Inferred: the field is in the SDK sample; its type is
     inferred from PackageX's other models (`created_at` is epoch seconds). """
-    contact_matches: ContactMatches | None | Unset = UNSET
+    contact_matches: ContactMatches | None = _attrs_field(default=NOT_GIVEN)
     """ Contacts matched to the sender and recipient. Only filled when the scan was created with
     `options.match_contacts: true`. Inferred: null (or absent) otherwise. """
-    dimensions: Dimensions | None | Unset = UNSET
+    dimensions: Dimensions | None = _attrs_field(default=NOT_GIVEN)
     """ The item's dimensions in inches, if they exist (experimental). Inferred: null when none were extracted; the
     SDK sample models each dimension as a string. """
-    extracted_labels: list[ExtractedLabel] | Unset = UNSET
+    extracted_labels: list[ExtractedLabel] | None = _attrs_field(default=NOT_GIVEN)
     """ Labels found on the document (food, fragile, time_sensitive...). """
-    hash_: str | Unset = UNSET
+    hash_: str | None = _attrs_field(default=NOT_GIVEN)
     """ A unique hash of this scan; use it to spot duplicate scans. """
-    image_url: str | Unset = UNSET
+    image_url: str | None = _attrs_field(default=NOT_GIVEN)
     """ The URL of the stored image used for this scan. """
-    location_id: None | str | Unset = UNSET
+    location_id: str | None = _attrs_field(default=NOT_GIVEN)
     """ The hub location this scan is attributed to, or null. """
-    metadata: Metadata | Unset = UNSET
+    metadata: Metadata | None = _attrs_field(default=NOT_GIVEN)
     """ Your own key/value pairs attached to the scan. Free-form: every key lands in `additional_properties`. """
-    organization_id: str | Unset = UNSET
+    organization_id: str | None = _attrs_field(default=NOT_GIVEN)
     """ The organization that owns the scan; always your organization. """
-    provider_name: None | str | Unset = UNSET
+    provider_name: str | None = _attrs_field(default=NOT_GIVEN)
     """ The name of the shipping provider (carrier). Inferred: null when none was extracted. """
-    purchase_order: None | str | Unset = UNSET
+    purchase_order: str | None = _attrs_field(default=NOT_GIVEN)
     """ Any purchase order number extracted from the image. Inferred: null when none was extracted. """
-    raw_text: None | str | Unset = UNSET
+    raw_text: str | None = _attrs_field(default=NOT_GIVEN)
     """ Inferred: the raw OCR text of the image (field from the SDK sample, where it is null). """
-    recipient: None | ScanParty | Unset = UNSET
+    recipient: ScanParty | None = _attrs_field(default=NOT_GIVEN)
     """ The recipient read off the label. Inferred: shape from the SDK sample; may be null. """
-    sender: None | ScanParty | Unset = UNSET
+    sender: ScanParty | None = _attrs_field(default=NOT_GIVEN)
     """ The sender read off the label. Inferred: shape from the SDK sample; may be null. """
-    reference_number: None | str | Unset = UNSET
+    reference_number: str | None = _attrs_field(default=NOT_GIVEN)
     """ A reference number extracted from the image. Inferred: field from the SDK sample. """
-    rma_number: None | str | Unset = UNSET
+    rma_number: str | None = _attrs_field(default=NOT_GIVEN)
     """ A return merchandise authorization number extracted from the image. Inferred: field from the SDK sample. """
-    service_level_name: None | str | Unset = UNSET
+    service_level_name: str | None = _attrs_field(default=NOT_GIVEN)
     """ The carrier's service level (e.g. Ground). Inferred: field from the SDK sample. """
-    tracking_number: None | str | Unset = UNSET
+    tracking_number: str | None = _attrs_field(default=NOT_GIVEN)
     """ The tracking number extracted from the image. Inferred: field from the SDK sample. """
-    type_: None | ScanType | Unset = UNSET
+    type_: ScanType | None = _attrs_field(default=NOT_GIVEN)
     """ What kind of image was scanned. Inferred: the field is in the SDK sample (a plain string); that it takes the
     create request's `type` values is inferred. """
-    weight: None | str | Unset = UNSET
+    weight: str | None = _attrs_field(default=NOT_GIVEN)
     """ The weight as extracted from the image (raw text, experimental). Inferred: the SDK sample models it as a
     string; the unit is whatever the label shows. """
-    field_search: None | SearchRelevance | Unset = UNSET
+    field_search: SearchRelevance | None = _attrs_field(default=NOT_GIVEN)
     """ Inferred: only present when the list was filtered with `search`; how relevant this scan is. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields sent as an explicit null (read as None, like absent ones), so that
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        # Only a model built by calling the class gets here (parsing sets the slots directly): an
+        # optional field not given reads None and is left out of to_dict(); one given as None is null.
+        nulls: tuple[str, ...] = ()
+        if self.updated_at is NOT_GIVEN:
+            self.updated_at = None
+        elif self.updated_at is None:
+            nulls += ("updated_at",)
+        if self.contact_matches is NOT_GIVEN:
+            self.contact_matches = None
+        elif self.contact_matches is None:
+            nulls += ("contact_matches",)
+        if self.dimensions is NOT_GIVEN:
+            self.dimensions = None
+        elif self.dimensions is None:
+            nulls += ("dimensions",)
+        if self.extracted_labels is NOT_GIVEN:
+            self.extracted_labels = None
+        elif self.extracted_labels is None:
+            nulls += ("extracted_labels",)
+        if self.hash_ is NOT_GIVEN:
+            self.hash_ = None
+        elif self.hash_ is None:
+            nulls += ("hash_",)
+        if self.image_url is NOT_GIVEN:
+            self.image_url = None
+        elif self.image_url is None:
+            nulls += ("image_url",)
+        if self.location_id is NOT_GIVEN:
+            self.location_id = None
+        elif self.location_id is None:
+            nulls += ("location_id",)
+        if self.metadata is NOT_GIVEN:
+            self.metadata = None
+        elif self.metadata is None:
+            nulls += ("metadata",)
+        if self.organization_id is NOT_GIVEN:
+            self.organization_id = None
+        elif self.organization_id is None:
+            nulls += ("organization_id",)
+        if self.provider_name is NOT_GIVEN:
+            self.provider_name = None
+        elif self.provider_name is None:
+            nulls += ("provider_name",)
+        if self.purchase_order is NOT_GIVEN:
+            self.purchase_order = None
+        elif self.purchase_order is None:
+            nulls += ("purchase_order",)
+        if self.raw_text is NOT_GIVEN:
+            self.raw_text = None
+        elif self.raw_text is None:
+            nulls += ("raw_text",)
+        if self.recipient is NOT_GIVEN:
+            self.recipient = None
+        elif self.recipient is None:
+            nulls += ("recipient",)
+        if self.sender is NOT_GIVEN:
+            self.sender = None
+        elif self.sender is None:
+            nulls += ("sender",)
+        if self.reference_number is NOT_GIVEN:
+            self.reference_number = None
+        elif self.reference_number is None:
+            nulls += ("reference_number",)
+        if self.rma_number is NOT_GIVEN:
+            self.rma_number = None
+        elif self.rma_number is None:
+            nulls += ("rma_number",)
+        if self.service_level_name is NOT_GIVEN:
+            self.service_level_name = None
+        elif self.service_level_name is None:
+            nulls += ("service_level_name",)
+        if self.tracking_number is NOT_GIVEN:
+            self.tracking_number = None
+        elif self.tracking_number is None:
+            nulls += ("tracking_number",)
+        if self.type_ is NOT_GIVEN:
+            self.type_ = None
+        elif self.type_ is None:
+            nulls += ("type_",)
+        if self.weight is NOT_GIVEN:
+            self.weight = None
+        elif self.weight is None:
+            nulls += ("weight",)
+        if self.field_search is NOT_GIVEN:
+            self.field_search = None
+        elif self.field_search is None:
+            nulls += ("field_search",)
+        self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object: exactly the fields the server sent (an absent field stays absent, a null
+        stays null); on a model you build, the fields that are not None."""
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
         object_ = self.object_
-
+        field_dict["object"] = object_
         id = self.id
-
+        field_dict["id"] = id
         created_at = self.created_at
-
-        updated_at: int | None | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        else:
+        field_dict["created_at"] = created_at
+        if self.updated_at is not None:
+            updated_at: int | None
             updated_at = self.updated_at
-
-        contact_matches: dict[str, Any] | None | Unset
-        if isinstance(self.contact_matches, Unset):
-            contact_matches = UNSET
-        elif isinstance(self.contact_matches, ContactMatches):
+            field_dict["updated_at"] = updated_at
+        elif "updated_at" in self._nulls:
+            field_dict["updated_at"] = None
+        if self.contact_matches is not None:
+            contact_matches: dict[str, Any] | None
             contact_matches = self.contact_matches.to_dict()
-        else:
-            contact_matches = self.contact_matches
 
-        dimensions: dict[str, Any] | None | Unset
-        if isinstance(self.dimensions, Unset):
-            dimensions = UNSET
-        elif isinstance(self.dimensions, Dimensions):
+            field_dict["contact_matches"] = contact_matches
+        elif "contact_matches" in self._nulls:
+            field_dict["contact_matches"] = None
+        if self.dimensions is not None:
+            dimensions: dict[str, Any] | None
             dimensions = self.dimensions.to_dict()
-        else:
-            dimensions = self.dimensions
 
-        extracted_labels: list[str] | Unset = UNSET
-        if not isinstance(self.extracted_labels, Unset):
+            field_dict["dimensions"] = dimensions
+        elif "dimensions" in self._nulls:
+            field_dict["dimensions"] = None
+        if self.extracted_labels is not None:
             extracted_labels = []
             for extracted_labels_item_data in self.extracted_labels:
                 extracted_labels_item = extracted_labels_item_data.value
                 extracted_labels.append(extracted_labels_item)
 
-        hash_ = self.hash_
-
-        image_url = self.image_url
-
-        location_id: None | str | Unset
-        if isinstance(self.location_id, Unset):
-            location_id = UNSET
-        else:
-            location_id = self.location_id
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
-        organization_id = self.organization_id
-
-        provider_name: None | str | Unset
-        if isinstance(self.provider_name, Unset):
-            provider_name = UNSET
-        else:
-            provider_name = self.provider_name
-
-        purchase_order: None | str | Unset
-        if isinstance(self.purchase_order, Unset):
-            purchase_order = UNSET
-        else:
-            purchase_order = self.purchase_order
-
-        raw_text: None | str | Unset
-        if isinstance(self.raw_text, Unset):
-            raw_text = UNSET
-        else:
-            raw_text = self.raw_text
-
-        recipient: dict[str, Any] | None | Unset
-        if isinstance(self.recipient, Unset):
-            recipient = UNSET
-        elif isinstance(self.recipient, ScanParty):
-            recipient = self.recipient.to_dict()
-        else:
-            recipient = self.recipient
-
-        sender: dict[str, Any] | None | Unset
-        if isinstance(self.sender, Unset):
-            sender = UNSET
-        elif isinstance(self.sender, ScanParty):
-            sender = self.sender.to_dict()
-        else:
-            sender = self.sender
-
-        reference_number: None | str | Unset
-        if isinstance(self.reference_number, Unset):
-            reference_number = UNSET
-        else:
-            reference_number = self.reference_number
-
-        rma_number: None | str | Unset
-        if isinstance(self.rma_number, Unset):
-            rma_number = UNSET
-        else:
-            rma_number = self.rma_number
-
-        service_level_name: None | str | Unset
-        if isinstance(self.service_level_name, Unset):
-            service_level_name = UNSET
-        else:
-            service_level_name = self.service_level_name
-
-        tracking_number: None | str | Unset
-        if isinstance(self.tracking_number, Unset):
-            tracking_number = UNSET
-        else:
-            tracking_number = self.tracking_number
-
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        elif isinstance(self.type_, ScanType):
-            type_ = self.type_.value
-        else:
-            type_ = self.type_
-
-        weight: None | str | Unset
-        if isinstance(self.weight, Unset):
-            weight = UNSET
-        else:
-            weight = self.weight
-
-        field_search: dict[str, Any] | None | Unset
-        if isinstance(self.field_search, Unset):
-            field_search = UNSET
-        elif isinstance(self.field_search, SearchRelevance):
-            field_search = self.field_search.to_dict()
-        else:
-            field_search = self.field_search
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "object": object_,
-                "id": id,
-                "created_at": created_at,
-            }
-        )
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-        if contact_matches is not UNSET:
-            field_dict["contact_matches"] = contact_matches
-        if dimensions is not UNSET:
-            field_dict["dimensions"] = dimensions
-        if extracted_labels is not UNSET:
             field_dict["extracted_labels"] = extracted_labels
-        if hash_ is not UNSET:
-            field_dict["hash"] = hash_
-        if image_url is not UNSET:
-            field_dict["image_url"] = image_url
-        if location_id is not UNSET:
+        elif "extracted_labels" in self._nulls:
+            field_dict["extracted_labels"] = None
+        if self.hash_ is not None:
+            field_dict["hash"] = self.hash_
+        elif "hash_" in self._nulls:
+            field_dict["hash"] = None
+        if self.image_url is not None:
+            field_dict["image_url"] = self.image_url
+        elif "image_url" in self._nulls:
+            field_dict["image_url"] = None
+        if self.location_id is not None:
+            location_id: None | str
+            location_id = self.location_id
             field_dict["location_id"] = location_id
-        if metadata is not UNSET:
+        elif "location_id" in self._nulls:
+            field_dict["location_id"] = None
+        if self.metadata is not None:
+            metadata = self.metadata.to_dict()
             field_dict["metadata"] = metadata
-        if organization_id is not UNSET:
-            field_dict["organization_id"] = organization_id
-        if provider_name is not UNSET:
+        elif "metadata" in self._nulls:
+            field_dict["metadata"] = None
+        if self.organization_id is not None:
+            field_dict["organization_id"] = self.organization_id
+        elif "organization_id" in self._nulls:
+            field_dict["organization_id"] = None
+        if self.provider_name is not None:
+            provider_name: None | str
+            provider_name = self.provider_name
             field_dict["provider_name"] = provider_name
-        if purchase_order is not UNSET:
+        elif "provider_name" in self._nulls:
+            field_dict["provider_name"] = None
+        if self.purchase_order is not None:
+            purchase_order: None | str
+            purchase_order = self.purchase_order
             field_dict["purchase_order"] = purchase_order
-        if raw_text is not UNSET:
+        elif "purchase_order" in self._nulls:
+            field_dict["purchase_order"] = None
+        if self.raw_text is not None:
+            raw_text: None | str
+            raw_text = self.raw_text
             field_dict["raw_text"] = raw_text
-        if recipient is not UNSET:
+        elif "raw_text" in self._nulls:
+            field_dict["raw_text"] = None
+        if self.recipient is not None:
+            recipient: dict[str, Any] | None
+            recipient = self.recipient.to_dict()
+
             field_dict["recipient"] = recipient
-        if sender is not UNSET:
+        elif "recipient" in self._nulls:
+            field_dict["recipient"] = None
+        if self.sender is not None:
+            sender: dict[str, Any] | None
+            sender = self.sender.to_dict()
+
             field_dict["sender"] = sender
-        if reference_number is not UNSET:
+        elif "sender" in self._nulls:
+            field_dict["sender"] = None
+        if self.reference_number is not None:
+            reference_number: None | str
+            reference_number = self.reference_number
             field_dict["reference_number"] = reference_number
-        if rma_number is not UNSET:
+        elif "reference_number" in self._nulls:
+            field_dict["reference_number"] = None
+        if self.rma_number is not None:
+            rma_number: None | str
+            rma_number = self.rma_number
             field_dict["rma_number"] = rma_number
-        if service_level_name is not UNSET:
+        elif "rma_number" in self._nulls:
+            field_dict["rma_number"] = None
+        if self.service_level_name is not None:
+            service_level_name: None | str
+            service_level_name = self.service_level_name
             field_dict["service_level_name"] = service_level_name
-        if tracking_number is not UNSET:
+        elif "service_level_name" in self._nulls:
+            field_dict["service_level_name"] = None
+        if self.tracking_number is not None:
+            tracking_number: None | str
+            tracking_number = self.tracking_number
             field_dict["tracking_number"] = tracking_number
-        if type_ is not UNSET:
+        elif "tracking_number" in self._nulls:
+            field_dict["tracking_number"] = None
+        if self.type_ is not None:
+            type_: None | str
+            type_ = self.type_.value
+
             field_dict["type"] = type_
-        if weight is not UNSET:
+        elif "type_" in self._nulls:
+            field_dict["type"] = None
+        if self.weight is not None:
+            weight: None | str
+            weight = self.weight
             field_dict["weight"] = weight
-        if field_search is not UNSET:
+        elif "weight" in self._nulls:
+            field_dict["weight"] = None
+        if self.field_search is not None:
+            field_search: dict[str, Any] | None
+            field_search = self.field_search.to_dict()
+
             field_dict["_search"] = field_search
+        elif "field_search" in self._nulls:
+            field_dict["_search"] = None
 
         return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON string."""
+        return orjson.dumps(self.to_dict()).decode()
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attribute names of the fields present: required ones, optional ones that are not None,
+        and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
+        return frozenset(
+            (
+                "object_",
+                "id",
+                "created_at",
+                *(("updated_at",) if self.updated_at is not None else ()),
+                *(("contact_matches",) if self.contact_matches is not None else ()),
+                *(("dimensions",) if self.dimensions is not None else ()),
+                *(("extracted_labels",) if self.extracted_labels is not None else ()),
+                *(("hash_",) if self.hash_ is not None else ()),
+                *(("image_url",) if self.image_url is not None else ()),
+                *(("location_id",) if self.location_id is not None else ()),
+                *(("metadata",) if self.metadata is not None else ()),
+                *(("organization_id",) if self.organization_id is not None else ()),
+                *(("provider_name",) if self.provider_name is not None else ()),
+                *(("purchase_order",) if self.purchase_order is not None else ()),
+                *(("raw_text",) if self.raw_text is not None else ()),
+                *(("recipient",) if self.recipient is not None else ()),
+                *(("sender",) if self.sender is not None else ()),
+                *(("reference_number",) if self.reference_number is not None else ()),
+                *(("rma_number",) if self.rma_number is not None else ()),
+                *(("service_level_name",) if self.service_level_name is not None else ()),
+                *(("tracking_number",) if self.tracking_number is not None else ()),
+                *(("type_",) if self.type_ is not None else ()),
+                *(("weight",) if self.weight is not None else ()),
+                *(("field_search",) if self.field_search is not None else ()),
+                *self._nulls,
+            )
+        )
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -279,6 +373,7 @@ class Scan:
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
+        _nulls: tuple[str, ...] = ()
         _field = ""
         try:
             _field = "object"
@@ -304,57 +399,81 @@ class Scan:
 
             _field = "updated_at"
             _src = d.pop("updated_at", UNSET)
-            updated_at = _src
-            if not (
-                updated_at is None
-                or (isinstance(updated_at, (int, Unset)) and updated_at is not True and updated_at is not False)
-            ):
-                raise wrong_type(updated_at, "int | None")
+            updated_at: int | None
+            if _src is UNSET:
+                updated_at = None
+            elif _src is None:
+                updated_at = None
+                _nulls += ("updated_at",)
+            else:
+                updated_at = _src
+                if not (
+                    updated_at is None
+                    or (isinstance(updated_at, (int)) and updated_at is not True and updated_at is not False)
+                ):
+                    raise wrong_type(updated_at, "int | None")
 
             _field = "contact_matches"
             _src = d.pop("contact_matches", UNSET)
-            contact_matches = _src
-            if contact_matches is None or contact_matches is UNSET:
-                pass
-            elif isinstance(contact_matches, dict):
-                try:
-                    contact_matches_type_0 = _from_json_ContactMatches(contact_matches)
-
-                except ParseError:
-                    raise
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    raise wrong_type(contact_matches, "ContactMatches | None") from None
-                contact_matches = contact_matches_type_0
+            contact_matches: ContactMatches | None
+            if _src is UNSET:
+                contact_matches = None
+            elif _src is None:
+                contact_matches = None
+                _nulls += ("contact_matches",)
             else:
-                raise wrong_type(contact_matches, "ContactMatches | None")
+                _contact_matches_raw = _src
+                if _contact_matches_raw is None:
+                    contact_matches = _contact_matches_raw
+                elif isinstance(_contact_matches_raw, dict):
+                    try:
+                        contact_matches_type_0 = _from_json_ContactMatches(_contact_matches_raw)
+
+                    except ParseError:
+                        raise
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        raise wrong_type(_contact_matches_raw, "ContactMatches | None") from None
+                    contact_matches = contact_matches_type_0
+                else:
+                    raise wrong_type(_contact_matches_raw, "ContactMatches | None")
 
             _field = "dimensions"
             _src = d.pop("dimensions", UNSET)
-            dimensions = _src
-            if dimensions is None or dimensions is UNSET:
-                pass
-            elif isinstance(dimensions, dict):
-                try:
-                    dimensions_type_0 = _from_json_Dimensions(dimensions)
-
-                except ParseError:
-                    raise
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    raise wrong_type(dimensions, "Dimensions | None") from None
-                dimensions = dimensions_type_0
+            dimensions: Dimensions | None
+            if _src is UNSET:
+                dimensions = None
+            elif _src is None:
+                dimensions = None
+                _nulls += ("dimensions",)
             else:
-                raise wrong_type(dimensions, "Dimensions | None")
+                _dimensions_raw = _src
+                if _dimensions_raw is None:
+                    dimensions = _dimensions_raw
+                elif isinstance(_dimensions_raw, dict):
+                    try:
+                        dimensions_type_0 = _from_json_Dimensions(_dimensions_raw)
+
+                    except ParseError:
+                        raise
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        raise wrong_type(_dimensions_raw, "Dimensions | None") from None
+                    dimensions = dimensions_type_0
+                else:
+                    raise wrong_type(_dimensions_raw, "Dimensions | None")
 
             _field = "extracted_labels"
             _src = d.pop("extracted_labels", UNSET)
-            if _src is None:
-                _src = UNSET
-            _extracted_labels = _src
-            extracted_labels: list[ExtractedLabel] | Unset = UNSET
-            if _extracted_labels is not UNSET:
+            extracted_labels: list[ExtractedLabel] | None
+            if _src is UNSET:
+                extracted_labels = None
+            elif _src is None:
+                extracted_labels = None
+                _nulls += ("extracted_labels",)
+            else:
+                extracted_labels = []
+                _extracted_labels = _src
                 if not isinstance(_extracted_labels, list):
                     raise wrong_type(_extracted_labels, "an array")
-                extracted_labels = []
                 for extracted_labels_item_data in _extracted_labels:
                     try:
                         extracted_labels_item = _by_value_ExtractedLabel.get(
@@ -370,163 +489,278 @@ class Scan:
 
             _field = "hash"
             _src = d.pop("hash", UNSET)
-            if _src is None:
-                _src = UNSET
-            if not isinstance(_src, (str, Unset)):
-                raise wrong_type(_src, "a string")
+            hash_: str | None
+            if _src.__class__ is str:  # the usual case first, in one check
+                hash_ = _src
+            elif _src is UNSET:
+                hash_ = None
+            elif _src is None:
+                hash_ = None
+                _nulls += ("hash_",)
+            else:
+                if not isinstance(_src, (str)):
+                    raise wrong_type(_src, "a string")
 
-            hash_ = _src
+                hash_ = _src
 
             _field = "image_url"
             _src = d.pop("image_url", UNSET)
-            if _src is None:
-                _src = UNSET
-            if not isinstance(_src, (str, Unset)):
-                raise wrong_type(_src, "a string")
+            image_url: str | None
+            if _src.__class__ is str:  # the usual case first, in one check
+                image_url = _src
+            elif _src is UNSET:
+                image_url = None
+            elif _src is None:
+                image_url = None
+                _nulls += ("image_url",)
+            else:
+                if not isinstance(_src, (str)):
+                    raise wrong_type(_src, "a string")
 
-            image_url = _src
+                image_url = _src
 
             _field = "location_id"
             _src = d.pop("location_id", UNSET)
-            location_id = _src
-            if not (location_id is None or isinstance(location_id, (str, Unset))):
-                raise wrong_type(location_id, "None | str")
+            location_id: str | None
+            if _src is UNSET:
+                location_id = None
+            elif _src is None:
+                location_id = None
+                _nulls += ("location_id",)
+            else:
+                location_id = _src
+                if not (location_id is None or isinstance(location_id, (str))):
+                    raise wrong_type(location_id, "None | str")
 
             _field = "metadata"
             _src = d.pop("metadata", UNSET)
-            if _src is None:
-                _src = UNSET
-            _metadata = _src
-            metadata: Metadata | Unset
-            if _metadata is UNSET:
-                metadata = UNSET
+            metadata: Metadata | None
+            if _src.__class__ is dict:  # the usual case first, in one check
+                metadata = _from_json_Metadata(_src)
+
+            elif _src is UNSET:
+                metadata = None
+            elif _src is None:
+                metadata = None
+                _nulls += ("metadata",)
             else:
-                metadata = _from_json_Metadata(_metadata)
+                metadata = _from_json_Metadata(_src)
 
             _field = "organization_id"
             _src = d.pop("organization_id", UNSET)
-            if _src is None:
-                _src = UNSET
-            if not isinstance(_src, (str, Unset)):
-                raise wrong_type(_src, "a string")
+            organization_id: str | None
+            if _src.__class__ is str:  # the usual case first, in one check
+                organization_id = _src
+            elif _src is UNSET:
+                organization_id = None
+            elif _src is None:
+                organization_id = None
+                _nulls += ("organization_id",)
+            else:
+                if not isinstance(_src, (str)):
+                    raise wrong_type(_src, "a string")
 
-            organization_id = _src
+                organization_id = _src
 
             _field = "provider_name"
             _src = d.pop("provider_name", UNSET)
-            provider_name = _src
-            if not (provider_name is None or isinstance(provider_name, (str, Unset))):
-                raise wrong_type(provider_name, "None | str")
+            provider_name: str | None
+            if _src is UNSET:
+                provider_name = None
+            elif _src is None:
+                provider_name = None
+                _nulls += ("provider_name",)
+            else:
+                provider_name = _src
+                if not (provider_name is None or isinstance(provider_name, (str))):
+                    raise wrong_type(provider_name, "None | str")
 
             _field = "purchase_order"
             _src = d.pop("purchase_order", UNSET)
-            purchase_order = _src
-            if not (purchase_order is None or isinstance(purchase_order, (str, Unset))):
-                raise wrong_type(purchase_order, "None | str")
+            purchase_order: str | None
+            if _src is UNSET:
+                purchase_order = None
+            elif _src is None:
+                purchase_order = None
+                _nulls += ("purchase_order",)
+            else:
+                purchase_order = _src
+                if not (purchase_order is None or isinstance(purchase_order, (str))):
+                    raise wrong_type(purchase_order, "None | str")
 
             _field = "raw_text"
             _src = d.pop("raw_text", UNSET)
-            raw_text = _src
-            if not (raw_text is None or isinstance(raw_text, (str, Unset))):
-                raise wrong_type(raw_text, "None | str")
+            raw_text: str | None
+            if _src is UNSET:
+                raw_text = None
+            elif _src is None:
+                raw_text = None
+                _nulls += ("raw_text",)
+            else:
+                raw_text = _src
+                if not (raw_text is None or isinstance(raw_text, (str))):
+                    raise wrong_type(raw_text, "None | str")
 
             _field = "recipient"
             _src = d.pop("recipient", UNSET)
-            recipient = _src
-            if recipient is None or recipient is UNSET:
-                pass
-            elif isinstance(recipient, dict):
-                try:
-                    recipient_type_0 = _from_json_ScanParty(recipient)
-
-                except ParseError:
-                    raise
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    raise wrong_type(recipient, "None | ScanParty") from None
-                recipient = recipient_type_0
+            recipient: ScanParty | None
+            if _src is UNSET:
+                recipient = None
+            elif _src is None:
+                recipient = None
+                _nulls += ("recipient",)
             else:
-                raise wrong_type(recipient, "None | ScanParty")
+                _recipient_raw = _src
+                if _recipient_raw is None:
+                    recipient = _recipient_raw
+                elif isinstance(_recipient_raw, dict):
+                    try:
+                        recipient_type_0 = _from_json_ScanParty(_recipient_raw)
+
+                    except ParseError:
+                        raise
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        raise wrong_type(_recipient_raw, "None | ScanParty") from None
+                    recipient = recipient_type_0
+                else:
+                    raise wrong_type(_recipient_raw, "None | ScanParty")
 
             _field = "sender"
             _src = d.pop("sender", UNSET)
-            sender = _src
-            if sender is None or sender is UNSET:
-                pass
-            elif isinstance(sender, dict):
-                try:
-                    sender_type_0 = _from_json_ScanParty(sender)
-
-                except ParseError:
-                    raise
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    raise wrong_type(sender, "None | ScanParty") from None
-                sender = sender_type_0
+            sender: ScanParty | None
+            if _src is UNSET:
+                sender = None
+            elif _src is None:
+                sender = None
+                _nulls += ("sender",)
             else:
-                raise wrong_type(sender, "None | ScanParty")
+                _sender_raw = _src
+                if _sender_raw is None:
+                    sender = _sender_raw
+                elif isinstance(_sender_raw, dict):
+                    try:
+                        sender_type_0 = _from_json_ScanParty(_sender_raw)
+
+                    except ParseError:
+                        raise
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        raise wrong_type(_sender_raw, "None | ScanParty") from None
+                    sender = sender_type_0
+                else:
+                    raise wrong_type(_sender_raw, "None | ScanParty")
 
             _field = "reference_number"
             _src = d.pop("reference_number", UNSET)
-            reference_number = _src
-            if not (reference_number is None or isinstance(reference_number, (str, Unset))):
-                raise wrong_type(reference_number, "None | str")
+            reference_number: str | None
+            if _src is UNSET:
+                reference_number = None
+            elif _src is None:
+                reference_number = None
+                _nulls += ("reference_number",)
+            else:
+                reference_number = _src
+                if not (reference_number is None or isinstance(reference_number, (str))):
+                    raise wrong_type(reference_number, "None | str")
 
             _field = "rma_number"
             _src = d.pop("rma_number", UNSET)
-            rma_number = _src
-            if not (rma_number is None or isinstance(rma_number, (str, Unset))):
-                raise wrong_type(rma_number, "None | str")
+            rma_number: str | None
+            if _src is UNSET:
+                rma_number = None
+            elif _src is None:
+                rma_number = None
+                _nulls += ("rma_number",)
+            else:
+                rma_number = _src
+                if not (rma_number is None or isinstance(rma_number, (str))):
+                    raise wrong_type(rma_number, "None | str")
 
             _field = "service_level_name"
             _src = d.pop("service_level_name", UNSET)
-            service_level_name = _src
-            if not (service_level_name is None or isinstance(service_level_name, (str, Unset))):
-                raise wrong_type(service_level_name, "None | str")
+            service_level_name: str | None
+            if _src is UNSET:
+                service_level_name = None
+            elif _src is None:
+                service_level_name = None
+                _nulls += ("service_level_name",)
+            else:
+                service_level_name = _src
+                if not (service_level_name is None or isinstance(service_level_name, (str))):
+                    raise wrong_type(service_level_name, "None | str")
 
             _field = "tracking_number"
             _src = d.pop("tracking_number", UNSET)
-            tracking_number = _src
-            if not (tracking_number is None or isinstance(tracking_number, (str, Unset))):
-                raise wrong_type(tracking_number, "None | str")
+            tracking_number: str | None
+            if _src is UNSET:
+                tracking_number = None
+            elif _src is None:
+                tracking_number = None
+                _nulls += ("tracking_number",)
+            else:
+                tracking_number = _src
+                if not (tracking_number is None or isinstance(tracking_number, (str))):
+                    raise wrong_type(tracking_number, "None | str")
 
             _field = "type"
             _src = d.pop("type", UNSET)
-            type_ = _src
-            if type_ is None or type_ is UNSET:
-                pass
-            elif isinstance(type_, str):
-                try:
-                    type_type_0 = _by_value_ScanType.get(type_) or ScanType(type_)
-
-                except ParseError:
-                    raise
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    raise wrong_type(type_, "None | ScanType") from None
-                type_ = type_type_0
+            type_: ScanType | None
+            if _src is UNSET:
+                type_ = None
+            elif _src is None:
+                type_ = None
+                _nulls += ("type_",)
             else:
-                raise wrong_type(type_, "None | ScanType")
+                _type__raw = _src
+                if _type__raw is None:
+                    type_ = _type__raw
+                elif isinstance(_type__raw, str):
+                    try:
+                        type_type_0 = _by_value_ScanType.get(_type__raw) or ScanType(_type__raw)
+
+                    except ParseError:
+                        raise
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        raise wrong_type(_type__raw, "None | ScanType") from None
+                    type_ = type_type_0
+                else:
+                    raise wrong_type(_type__raw, "None | ScanType")
 
             _field = "weight"
             _src = d.pop("weight", UNSET)
-            weight = _src
-            if not (weight is None or isinstance(weight, (str, Unset))):
-                raise wrong_type(weight, "None | str")
+            weight: str | None
+            if _src is UNSET:
+                weight = None
+            elif _src is None:
+                weight = None
+                _nulls += ("weight",)
+            else:
+                weight = _src
+                if not (weight is None or isinstance(weight, (str))):
+                    raise wrong_type(weight, "None | str")
 
             _field = "_search"
             _src = d.pop("_search", UNSET)
-            field_search = _src
-            if field_search is None or field_search is UNSET:
-                pass
-            elif isinstance(field_search, dict):
-                try:
-                    field_search_type_0 = _from_json_SearchRelevance(field_search)
-
-                except ParseError:
-                    raise
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    raise wrong_type(field_search, "None | SearchRelevance") from None
-                field_search = field_search_type_0
+            field_search: SearchRelevance | None
+            if _src is UNSET:
+                field_search = None
+            elif _src is None:
+                field_search = None
+                _nulls += ("field_search",)
             else:
-                raise wrong_type(field_search, "None | SearchRelevance")
+                _field_search_raw = _src
+                if _field_search_raw is None:
+                    field_search = _field_search_raw
+                elif isinstance(_field_search_raw, dict):
+                    try:
+                        field_search_type_0 = _from_json_SearchRelevance(_field_search_raw)
+
+                    except ParseError:
+                        raise
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        raise wrong_type(_field_search_raw, "None | SearchRelevance") from None
+                    field_search = field_search_type_0
+                else:
+                    raise wrong_type(_field_search_raw, "None | SearchRelevance")
 
         except ParseError as e:
             e.model = cls.__name__
@@ -563,6 +797,7 @@ class Scan:
             _obj.type_ = type_
             _obj.weight = weight
             _obj.field_search = field_search
+            _obj._nulls = _nulls
         else:  # a subclass may have its own __init__; positional, in the order declared above
             _obj = cls(
                 object_,
@@ -590,6 +825,7 @@ class Scan:
                 weight,
                 field_search,
             )
+            _obj._nulls = _nulls
 
         _obj.additional_properties = d
         return _obj

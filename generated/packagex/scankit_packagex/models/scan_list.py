@@ -3,10 +3,17 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
+import orjson
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ParseError, Unset, copy_json, wrong_type
+from ..types import (
+    NOT_GIVEN,
+    UNSET,
+    ParseError,
+    copy_json,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="ScanList")
 _new = object.__new__
@@ -28,65 +35,105 @@ class ScanList:
     pagination: Pagination
     """ Where a list response is in the result set. If `has_more` is true there are more items: request `page + 1`.
     """
-    errors: list[str] | Unset = UNSET
+    errors: list[str] | None = _attrs_field(default=NOT_GIVEN)
     """ Error strings; empty on success. """
-    error_code: None | str | Unset = UNSET
+    error_code: str | None = _attrs_field(default=NOT_GIVEN)
     """ The developer error code; null on success. Inferred: the newer docs call this field `code`, the older docs,
     first-party OpenAPI and SDK sample call it `error_code`; which name is current is not confirmed. """
-    events: list[str] | Unset = UNSET
+    events: list[str] | None = _attrs_field(default=NOT_GIVEN)
     """ Events this request triggered (listed in the first-party OpenAPI and Fern SDK, not in the docs table). """
-    endpoint: str | Unset = UNSET
+    endpoint: str | None = _attrs_field(default=NOT_GIVEN)
     """ The endpoint that was hit. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields sent as an explicit null (read as None, like absent ones), so that
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        # Only a model built by calling the class gets here (parsing sets the slots directly): an
+        # optional field not given reads None and is left out of to_dict(); one given as None is null.
+        nulls: tuple[str, ...] = ()
+        if self.errors is NOT_GIVEN:
+            self.errors = None
+        elif self.errors is None:
+            nulls += ("errors",)
+        if self.error_code is NOT_GIVEN:
+            self.error_code = None
+        elif self.error_code is None:
+            nulls += ("error_code",)
+        if self.events is NOT_GIVEN:
+            self.events = None
+        elif self.events is None:
+            nulls += ("events",)
+        if self.endpoint is NOT_GIVEN:
+            self.endpoint = None
+        elif self.endpoint is None:
+            nulls += ("endpoint",)
+        self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object: exactly the fields the server sent (an absent field stays absent, a null
+        stays null); on a model you build, the fields that are not None."""
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
         status = self.status
-
+        field_dict["status"] = status
         message = self.message
-
+        field_dict["message"] = message
         data = []
         for data_item_data in self.data:
             data_item = data_item_data.to_dict()
             data.append(data_item)
 
+        field_dict["data"] = data
         pagination = self.pagination.to_dict()
-
-        errors: list[str] | Unset = UNSET
-        if not isinstance(self.errors, Unset):
+        field_dict["pagination"] = pagination
+        if self.errors is not None:
             errors = self.errors
 
-        error_code: None | str | Unset
-        if isinstance(self.error_code, Unset):
-            error_code = UNSET
-        else:
+            field_dict["errors"] = errors
+        elif "errors" in self._nulls:
+            field_dict["errors"] = None
+        if self.error_code is not None:
+            error_code: None | str
             error_code = self.error_code
-
-        events: list[str] | Unset = UNSET
-        if not isinstance(self.events, Unset):
+            field_dict["error_code"] = error_code
+        elif "error_code" in self._nulls:
+            field_dict["error_code"] = None
+        if self.events is not None:
             events = self.events
 
-        endpoint = self.endpoint
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "status": status,
-                "message": message,
-                "data": data,
-                "pagination": pagination,
-            }
-        )
-        if errors is not UNSET:
-            field_dict["errors"] = errors
-        if error_code is not UNSET:
-            field_dict["error_code"] = error_code
-        if events is not UNSET:
             field_dict["events"] = events
-        if endpoint is not UNSET:
-            field_dict["endpoint"] = endpoint
+        elif "events" in self._nulls:
+            field_dict["events"] = None
+        if self.endpoint is not None:
+            field_dict["endpoint"] = self.endpoint
+        elif "endpoint" in self._nulls:
+            field_dict["endpoint"] = None
 
         return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON string."""
+        return orjson.dumps(self.to_dict()).decode()
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attribute names of the fields present: required ones, optional ones that are not None,
+        and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
+        return frozenset(
+            (
+                "status",
+                "message",
+                "data",
+                "pagination",
+                *(("errors",) if self.errors is not None else ()),
+                *(("error_code",) if self.error_code is not None else ()),
+                *(("events",) if self.events is not None else ()),
+                *(("endpoint",) if self.endpoint is not None else ()),
+                *self._nulls,
+            )
+        )
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -105,6 +152,7 @@ class ScanList:
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
+        _nulls: tuple[str, ...] = ()
         _field = ""
         try:
             _field = "status"
@@ -144,36 +192,60 @@ class ScanList:
 
             _field = "errors"
             _src = d.pop("errors", UNSET)
-            if _src is None:
-                _src = UNSET
-            _errors = _src
-            if not (isinstance(_errors, list) or isinstance(_errors, Unset)):
-                raise wrong_type(_errors, "an array")
-            errors = cast(list[str] | Unset, _errors)
+            errors: list[str] | None
+            if _src is UNSET:
+                errors = None
+            elif _src is None:
+                errors = None
+                _nulls += ("errors",)
+            else:
+                _errors = _src
+                if not (isinstance(_errors, list)):
+                    raise wrong_type(_errors, "an array")
+                errors = cast(list[str], _errors)
 
             _field = "error_code"
             _src = d.pop("error_code", UNSET)
-            error_code = _src
-            if not (error_code is None or isinstance(error_code, (str, Unset))):
-                raise wrong_type(error_code, "None | str")
+            error_code: str | None
+            if _src is UNSET:
+                error_code = None
+            elif _src is None:
+                error_code = None
+                _nulls += ("error_code",)
+            else:
+                error_code = _src
+                if not (error_code is None or isinstance(error_code, (str))):
+                    raise wrong_type(error_code, "None | str")
 
             _field = "events"
             _src = d.pop("events", UNSET)
-            if _src is None:
-                _src = UNSET
-            _events = _src
-            if not (isinstance(_events, list) or isinstance(_events, Unset)):
-                raise wrong_type(_events, "an array")
-            events = cast(list[str] | Unset, _events)
+            events: list[str] | None
+            if _src is UNSET:
+                events = None
+            elif _src is None:
+                events = None
+                _nulls += ("events",)
+            else:
+                _events = _src
+                if not (isinstance(_events, list)):
+                    raise wrong_type(_events, "an array")
+                events = cast(list[str], _events)
 
             _field = "endpoint"
             _src = d.pop("endpoint", UNSET)
-            if _src is None:
-                _src = UNSET
-            if not isinstance(_src, (str, Unset)):
-                raise wrong_type(_src, "a string")
+            endpoint: str | None
+            if _src.__class__ is str:  # the usual case first, in one check
+                endpoint = _src
+            elif _src is UNSET:
+                endpoint = None
+            elif _src is None:
+                endpoint = None
+                _nulls += ("endpoint",)
+            else:
+                if not isinstance(_src, (str)):
+                    raise wrong_type(_src, "a string")
 
-            endpoint = _src
+                endpoint = _src
 
         except ParseError as e:
             e.model = cls.__name__
@@ -194,6 +266,7 @@ class ScanList:
             _obj.error_code = error_code
             _obj.events = events
             _obj.endpoint = endpoint
+            _obj._nulls = _nulls
         else:  # a subclass may have its own __init__; positional, in the order declared above
             _obj = cls(
                 status,
@@ -205,6 +278,7 @@ class ScanList:
                 events,
                 endpoint,
             )
+            _obj._nulls = _nulls
 
         _obj.additional_properties = d
         return _obj

@@ -3,10 +3,17 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+import orjson
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ParseError, Unset, copy_json, wrong_type
+from ..types import (
+    NOT_GIVEN,
+    UNSET,
+    ParseError,
+    copy_json,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="ScanOptions")
 _new = object.__new__
@@ -16,26 +23,60 @@ _new = object.__new__
 class ScanOptions:
     """Extra processing to run on the scan."""
 
-    parse_addresses: bool | Unset = UNSET
+    parse_addresses: bool | None = _attrs_field(default=NOT_GIVEN)
     """ Run the extracted sender and recipient addresses through the address parser. """
-    match_contacts: bool | Unset = UNSET
+    match_contacts: bool | None = _attrs_field(default=NOT_GIVEN)
     """ Match the extracted sender and recipient against your organization's contacts (see `contact_matches`). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields sent as an explicit null (read as None, like absent ones), so that
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        # Only a model built by calling the class gets here (parsing sets the slots directly): an
+        # optional field not given reads None and is left out of to_dict(); one given as None is null.
+        nulls: tuple[str, ...] = ()
+        if self.parse_addresses is NOT_GIVEN:
+            self.parse_addresses = None
+        elif self.parse_addresses is None:
+            nulls += ("parse_addresses",)
+        if self.match_contacts is NOT_GIVEN:
+            self.match_contacts = None
+        elif self.match_contacts is None:
+            nulls += ("match_contacts",)
+        self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
-        parse_addresses = self.parse_addresses
-
-        match_contacts = self.match_contacts
-
+        """The JSON object: exactly the fields the server sent (an absent field stays absent, a null
+        stays null); on a model you build, the fields that are not None."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if parse_addresses is not UNSET:
-            field_dict["parse_addresses"] = parse_addresses
-        if match_contacts is not UNSET:
-            field_dict["match_contacts"] = match_contacts
+        if self.parse_addresses is not None:
+            field_dict["parse_addresses"] = self.parse_addresses
+        elif "parse_addresses" in self._nulls:
+            field_dict["parse_addresses"] = None
+        if self.match_contacts is not None:
+            field_dict["match_contacts"] = self.match_contacts
+        elif "match_contacts" in self._nulls:
+            field_dict["match_contacts"] = None
 
         return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON string."""
+        return orjson.dumps(self.to_dict()).decode()
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attribute names of the fields present: required ones, optional ones that are not None,
+        and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
+        return frozenset(
+            (
+                *(("parse_addresses",) if self.parse_addresses is not None else ()),
+                *(("match_contacts",) if self.match_contacts is not None else ()),
+                *self._nulls,
+            )
+        )
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -54,25 +95,40 @@ class ScanOptions:
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
+        _nulls: tuple[str, ...] = ()
         _field = ""
         try:
             _field = "parse_addresses"
             _src = d.pop("parse_addresses", UNSET)
-            if _src is None:
-                _src = UNSET
-            if not isinstance(_src, (bool, Unset)):
-                raise wrong_type(_src, "a boolean")
+            parse_addresses: bool | None
+            if _src.__class__ is bool:  # the usual case first, in one check
+                parse_addresses = _src
+            elif _src is UNSET:
+                parse_addresses = None
+            elif _src is None:
+                parse_addresses = None
+                _nulls += ("parse_addresses",)
+            else:
+                if not isinstance(_src, (bool)):
+                    raise wrong_type(_src, "a boolean")
 
-            parse_addresses = _src
+                parse_addresses = _src
 
             _field = "match_contacts"
             _src = d.pop("match_contacts", UNSET)
-            if _src is None:
-                _src = UNSET
-            if not isinstance(_src, (bool, Unset)):
-                raise wrong_type(_src, "a boolean")
+            match_contacts: bool | None
+            if _src.__class__ is bool:  # the usual case first, in one check
+                match_contacts = _src
+            elif _src is UNSET:
+                match_contacts = None
+            elif _src is None:
+                match_contacts = None
+                _nulls += ("match_contacts",)
+            else:
+                if not isinstance(_src, (bool)):
+                    raise wrong_type(_src, "a boolean")
 
-            match_contacts = _src
+                match_contacts = _src
 
         except ParseError as e:
             e.model = cls.__name__
@@ -87,11 +143,13 @@ class ScanOptions:
             _obj = _new(cls)
             _obj.parse_addresses = parse_addresses
             _obj.match_contacts = match_contacts
+            _obj._nulls = _nulls
         else:  # a subclass may have its own __init__; positional, in the order declared above
             _obj = cls(
                 parse_addresses,
                 match_contacts,
             )
+            _obj._nulls = _nulls
 
         _obj.additional_properties = d
         return _obj

@@ -3,10 +3,17 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+import orjson
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ParseError, Unset, copy_json, wrong_type
+from ..types import (
+    NOT_GIVEN,
+    UNSET,
+    ParseError,
+    copy_json,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="SearchRelevance")
 _new = object.__new__
@@ -16,20 +23,49 @@ _new = object.__new__
 class SearchRelevance:
     """How well an item matched a search or a contact match (`_search`)."""
 
-    relevance_score: float | Unset = UNSET
+    relevance_score: float | None = _attrs_field(default=NOT_GIVEN)
     """ The match's relevance; higher is better. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields sent as an explicit null (read as None, like absent ones), so that
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        # Only a model built by calling the class gets here (parsing sets the slots directly): an
+        # optional field not given reads None and is left out of to_dict(); one given as None is null.
+        nulls: tuple[str, ...] = ()
+        if self.relevance_score is NOT_GIVEN:
+            self.relevance_score = None
+        elif self.relevance_score is None:
+            nulls += ("relevance_score",)
+        self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
-        relevance_score = self.relevance_score
-
+        """The JSON object: exactly the fields the server sent (an absent field stays absent, a null
+        stays null); on a model you build, the fields that are not None."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if relevance_score is not UNSET:
-            field_dict["relevance_score"] = relevance_score
+        if self.relevance_score is not None:
+            field_dict["relevance_score"] = self.relevance_score
+        elif "relevance_score" in self._nulls:
+            field_dict["relevance_score"] = None
 
         return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON string."""
+        return orjson.dumps(self.to_dict()).decode()
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attribute names of the fields present: required ones, optional ones that are not None,
+        and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
+        return frozenset(
+            (
+                *(("relevance_score",) if self.relevance_score is not None else ()),
+                *self._nulls,
+            )
+        )
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -48,16 +84,22 @@ class SearchRelevance:
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
+        _nulls: tuple[str, ...] = ()
         _field = ""
         try:
             _field = "relevance_score"
             _src = d.pop("relevance_score", UNSET)
-            if _src is None:
-                _src = UNSET
-            if not isinstance(_src, (int, float, Unset)) or _src is True or _src is False:
-                raise wrong_type(_src, "a number")
+            relevance_score: float | None
+            if _src is UNSET:
+                relevance_score = None
+            elif _src is None:
+                relevance_score = None
+                _nulls += ("relevance_score",)
+            else:
+                if not isinstance(_src, (int, float)) or _src is True or _src is False:
+                    raise wrong_type(_src, "a number")
 
-            relevance_score = _src
+                relevance_score = _src
 
         except ParseError as e:
             e.model = cls.__name__
@@ -71,10 +113,12 @@ class SearchRelevance:
             # converters), without the cost of calling the class (about 0.3 µs a model, bench/cpu.py).
             _obj = _new(cls)
             _obj.relevance_score = relevance_score
+            _obj._nulls = _nulls
         else:  # a subclass may have its own __init__; positional, in the order declared above
             _obj = cls(
                 relevance_score,
             )
+            _obj._nulls = _nulls
 
         _obj.additional_properties = d
         return _obj

@@ -3,10 +3,17 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+import orjson
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ParseError, Unset, copy_json, wrong_type
+from ..types import (
+    NOT_GIVEN,
+    UNSET,
+    ParseError,
+    copy_json,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="Barcode")
 _new = object.__new__
@@ -16,44 +23,93 @@ _new = object.__new__
 class Barcode:
     """A pass's barcode settings. Every field may be missing (the docs also show `{}`)."""
 
-    enabled: bool | Unset = UNSET
+    enabled: bool | None = _attrs_field(default=NOT_GIVEN)
     """ Whether the barcode is shown on the pass. """
-    type_: str | Unset = UNSET
+    type_: str | None = _attrs_field(default=NOT_GIVEN)
     """ Barcode symbology, e.g. `qr`. """
-    source: str | Unset = UNSET
+    source: str | None = _attrs_field(default=NOT_GIVEN)
     """ Where the barcode value comes from, e.g. `custom`. """
-    value: str | Unset = UNSET
+    value: str | None = _attrs_field(default=NOT_GIVEN)
     """ The encoded value. """
-    display_text: str | Unset = UNSET
+    display_text: str | None = _attrs_field(default=NOT_GIVEN)
     """ Text shown under the barcode. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields sent as an explicit null (read as None, like absent ones), so that
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        # Only a model built by calling the class gets here (parsing sets the slots directly): an
+        # optional field not given reads None and is left out of to_dict(); one given as None is null.
+        nulls: tuple[str, ...] = ()
+        if self.enabled is NOT_GIVEN:
+            self.enabled = None
+        elif self.enabled is None:
+            nulls += ("enabled",)
+        if self.type_ is NOT_GIVEN:
+            self.type_ = None
+        elif self.type_ is None:
+            nulls += ("type_",)
+        if self.source is NOT_GIVEN:
+            self.source = None
+        elif self.source is None:
+            nulls += ("source",)
+        if self.value is NOT_GIVEN:
+            self.value = None
+        elif self.value is None:
+            nulls += ("value",)
+        if self.display_text is NOT_GIVEN:
+            self.display_text = None
+        elif self.display_text is None:
+            nulls += ("display_text",)
+        self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
-        enabled = self.enabled
-
-        type_ = self.type_
-
-        source = self.source
-
-        value = self.value
-
-        display_text = self.display_text
-
+        """The JSON object: exactly the fields the server sent (an absent field stays absent, a null
+        stays null); on a model you build, the fields that are not None."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if source is not UNSET:
-            field_dict["source"] = source
-        if value is not UNSET:
-            field_dict["value"] = value
-        if display_text is not UNSET:
-            field_dict["displayText"] = display_text
+        if self.enabled is not None:
+            field_dict["enabled"] = self.enabled
+        elif "enabled" in self._nulls:
+            field_dict["enabled"] = None
+        if self.type_ is not None:
+            field_dict["type"] = self.type_
+        elif "type_" in self._nulls:
+            field_dict["type"] = None
+        if self.source is not None:
+            field_dict["source"] = self.source
+        elif "source" in self._nulls:
+            field_dict["source"] = None
+        if self.value is not None:
+            field_dict["value"] = self.value
+        elif "value" in self._nulls:
+            field_dict["value"] = None
+        if self.display_text is not None:
+            field_dict["displayText"] = self.display_text
+        elif "display_text" in self._nulls:
+            field_dict["displayText"] = None
 
         return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON string."""
+        return orjson.dumps(self.to_dict()).decode()
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attribute names of the fields present: required ones, optional ones that are not None,
+        and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
+        return frozenset(
+            (
+                *(("enabled",) if self.enabled is not None else ()),
+                *(("type_",) if self.type_ is not None else ()),
+                *(("source",) if self.source is not None else ()),
+                *(("value",) if self.value is not None else ()),
+                *(("display_text",) if self.display_text is not None else ()),
+                *self._nulls,
+            )
+        )
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -72,52 +128,88 @@ class Barcode:
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
+        _nulls: tuple[str, ...] = ()
         _field = ""
         try:
             _field = "enabled"
             _src = d.pop("enabled", UNSET)
-            if _src is None:
-                _src = UNSET
-            if not isinstance(_src, (bool, Unset)):
-                raise wrong_type(_src, "a boolean")
+            enabled: bool | None
+            if _src.__class__ is bool:  # the usual case first, in one check
+                enabled = _src
+            elif _src is UNSET:
+                enabled = None
+            elif _src is None:
+                enabled = None
+                _nulls += ("enabled",)
+            else:
+                if not isinstance(_src, (bool)):
+                    raise wrong_type(_src, "a boolean")
 
-            enabled = _src
+                enabled = _src
 
             _field = "type"
             _src = d.pop("type", UNSET)
-            if _src is None:
-                _src = UNSET
-            if not isinstance(_src, (str, Unset)):
-                raise wrong_type(_src, "a string")
+            type_: str | None
+            if _src.__class__ is str:  # the usual case first, in one check
+                type_ = _src
+            elif _src is UNSET:
+                type_ = None
+            elif _src is None:
+                type_ = None
+                _nulls += ("type_",)
+            else:
+                if not isinstance(_src, (str)):
+                    raise wrong_type(_src, "a string")
 
-            type_ = _src
+                type_ = _src
 
             _field = "source"
             _src = d.pop("source", UNSET)
-            if _src is None:
-                _src = UNSET
-            if not isinstance(_src, (str, Unset)):
-                raise wrong_type(_src, "a string")
+            source: str | None
+            if _src.__class__ is str:  # the usual case first, in one check
+                source = _src
+            elif _src is UNSET:
+                source = None
+            elif _src is None:
+                source = None
+                _nulls += ("source",)
+            else:
+                if not isinstance(_src, (str)):
+                    raise wrong_type(_src, "a string")
 
-            source = _src
+                source = _src
 
             _field = "value"
             _src = d.pop("value", UNSET)
-            if _src is None:
-                _src = UNSET
-            if not isinstance(_src, (str, Unset)):
-                raise wrong_type(_src, "a string")
+            value: str | None
+            if _src.__class__ is str:  # the usual case first, in one check
+                value = _src
+            elif _src is UNSET:
+                value = None
+            elif _src is None:
+                value = None
+                _nulls += ("value",)
+            else:
+                if not isinstance(_src, (str)):
+                    raise wrong_type(_src, "a string")
 
-            value = _src
+                value = _src
 
             _field = "displayText"
             _src = d.pop("displayText", UNSET)
-            if _src is None:
-                _src = UNSET
-            if not isinstance(_src, (str, Unset)):
-                raise wrong_type(_src, "a string")
+            display_text: str | None
+            if _src.__class__ is str:  # the usual case first, in one check
+                display_text = _src
+            elif _src is UNSET:
+                display_text = None
+            elif _src is None:
+                display_text = None
+                _nulls += ("display_text",)
+            else:
+                if not isinstance(_src, (str)):
+                    raise wrong_type(_src, "a string")
 
-            display_text = _src
+                display_text = _src
 
         except ParseError as e:
             e.model = cls.__name__
@@ -135,6 +227,7 @@ class Barcode:
             _obj.source = source
             _obj.value = value
             _obj.display_text = display_text
+            _obj._nulls = _nulls
         else:  # a subclass may have its own __init__; positional, in the order declared above
             _obj = cls(
                 enabled,
@@ -143,6 +236,7 @@ class Barcode:
                 value,
                 display_text,
             )
+            _obj._nulls = _nulls
 
         _obj.additional_properties = d
         return _obj

@@ -3,10 +3,17 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
+import orjson
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ParseError, Unset, copy_json, wrong_type
+from ..types import (
+    NOT_GIVEN,
+    UNSET,
+    ParseError,
+    copy_json,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="ErrorBody")
 _new = object.__new__
@@ -24,31 +31,65 @@ class ErrorBody:
 
     """
 
-    error: str | Unset = UNSET
+    error: str | None = _attrs_field(default=NOT_GIVEN)
     """ A single error message. Inferred: PassEntry's WooCommerce plugin
     tests for this key but never reads its value, so a string is
     assumed; scankit shows it as the error's `message`.
      """
-    errors: list[str] | Unset = UNSET
+    errors: list[str] | None = _attrs_field(default=NOT_GIVEN)
     """ Human-readable error messages. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields sent as an explicit null (read as None, like absent ones), so that
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        # Only a model built by calling the class gets here (parsing sets the slots directly): an
+        # optional field not given reads None and is left out of to_dict(); one given as None is null.
+        nulls: tuple[str, ...] = ()
+        if self.error is NOT_GIVEN:
+            self.error = None
+        elif self.error is None:
+            nulls += ("error",)
+        if self.errors is NOT_GIVEN:
+            self.errors = None
+        elif self.errors is None:
+            nulls += ("errors",)
+        self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
-        error = self.error
-
-        errors: list[str] | Unset = UNSET
-        if not isinstance(self.errors, Unset):
-            errors = self.errors
-
+        """The JSON object: exactly the fields the server sent (an absent field stays absent, a null
+        stays null); on a model you build, the fields that are not None."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if error is not UNSET:
-            field_dict["error"] = error
-        if errors is not UNSET:
+        if self.error is not None:
+            field_dict["error"] = self.error
+        elif "error" in self._nulls:
+            field_dict["error"] = None
+        if self.errors is not None:
+            errors = self.errors
+
             field_dict["errors"] = errors
+        elif "errors" in self._nulls:
+            field_dict["errors"] = None
 
         return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON string."""
+        return orjson.dumps(self.to_dict()).decode()
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attribute names of the fields present: required ones, optional ones that are not None,
+        and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
+        return frozenset(
+            (
+                *(("error",) if self.error is not None else ()),
+                *(("errors",) if self.errors is not None else ()),
+                *self._nulls,
+            )
+        )
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -67,25 +108,38 @@ class ErrorBody:
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
+        _nulls: tuple[str, ...] = ()
         _field = ""
         try:
             _field = "error"
             _src = d.pop("error", UNSET)
-            if _src is None:
-                _src = UNSET
-            if not isinstance(_src, (str, Unset)):
-                raise wrong_type(_src, "a string")
+            error: str | None
+            if _src.__class__ is str:  # the usual case first, in one check
+                error = _src
+            elif _src is UNSET:
+                error = None
+            elif _src is None:
+                error = None
+                _nulls += ("error",)
+            else:
+                if not isinstance(_src, (str)):
+                    raise wrong_type(_src, "a string")
 
-            error = _src
+                error = _src
 
             _field = "errors"
             _src = d.pop("errors", UNSET)
-            if _src is None:
-                _src = UNSET
-            _errors = _src
-            if not (isinstance(_errors, list) or isinstance(_errors, Unset)):
-                raise wrong_type(_errors, "an array")
-            errors = cast(list[str] | Unset, _errors)
+            errors: list[str] | None
+            if _src is UNSET:
+                errors = None
+            elif _src is None:
+                errors = None
+                _nulls += ("errors",)
+            else:
+                _errors = _src
+                if not (isinstance(_errors, list)):
+                    raise wrong_type(_errors, "an array")
+                errors = cast(list[str], _errors)
 
         except ParseError as e:
             e.model = cls.__name__
@@ -100,11 +154,13 @@ class ErrorBody:
             _obj = _new(cls)
             _obj.error = error
             _obj.errors = errors
+            _obj._nulls = _nulls
         else:  # a subclass may have its own __init__; positional, in the order declared above
             _obj = cls(
                 error,
                 errors,
             )
+            _obj._nulls = _nulls
 
         _obj.additional_properties = d
         return _obj

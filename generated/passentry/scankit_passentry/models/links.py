@@ -3,10 +3,17 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+import orjson
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ParseError, Unset, copy_json, wrong_type
+from ..types import (
+    NOT_GIVEN,
+    UNSET,
+    ParseError,
+    copy_json,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="Links")
 _new = object.__new__
@@ -21,54 +28,90 @@ class Links:
 
     """
 
-    first: None | str | Unset = UNSET
+    first: str | None = _attrs_field(default=NOT_GIVEN)
     """ Link to the first page. """
-    prev: None | str | Unset = UNSET
+    prev: str | None = _attrs_field(default=NOT_GIVEN)
     """ Link to the previous page. """
-    next_: None | str | Unset = UNSET
+    next_: str | None = _attrs_field(default=NOT_GIVEN)
     """ Link to the next page; null on the last page. """
-    last: None | str | Unset = UNSET
+    last: str | None = _attrs_field(default=NOT_GIVEN)
     """ Link to the last page. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields sent as an explicit null (read as None, like absent ones), so that
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        # Only a model built by calling the class gets here (parsing sets the slots directly): an
+        # optional field not given reads None and is left out of to_dict(); one given as None is null.
+        nulls: tuple[str, ...] = ()
+        if self.first is NOT_GIVEN:
+            self.first = None
+        elif self.first is None:
+            nulls += ("first",)
+        if self.prev is NOT_GIVEN:
+            self.prev = None
+        elif self.prev is None:
+            nulls += ("prev",)
+        if self.next_ is NOT_GIVEN:
+            self.next_ = None
+        elif self.next_ is None:
+            nulls += ("next_",)
+        if self.last is NOT_GIVEN:
+            self.last = None
+        elif self.last is None:
+            nulls += ("last",)
+        self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
-        first: None | str | Unset
-        if isinstance(self.first, Unset):
-            first = UNSET
-        else:
-            first = self.first
-
-        prev: None | str | Unset
-        if isinstance(self.prev, Unset):
-            prev = UNSET
-        else:
-            prev = self.prev
-
-        next_: None | str | Unset
-        if isinstance(self.next_, Unset):
-            next_ = UNSET
-        else:
-            next_ = self.next_
-
-        last: None | str | Unset
-        if isinstance(self.last, Unset):
-            last = UNSET
-        else:
-            last = self.last
-
+        """The JSON object: exactly the fields the server sent (an absent field stays absent, a null
+        stays null); on a model you build, the fields that are not None."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if first is not UNSET:
+        if self.first is not None:
+            first: None | str
+            first = self.first
             field_dict["first"] = first
-        if prev is not UNSET:
+        elif "first" in self._nulls:
+            field_dict["first"] = None
+        if self.prev is not None:
+            prev: None | str
+            prev = self.prev
             field_dict["prev"] = prev
-        if next_ is not UNSET:
+        elif "prev" in self._nulls:
+            field_dict["prev"] = None
+        if self.next_ is not None:
+            next_: None | str
+            next_ = self.next_
             field_dict["next"] = next_
-        if last is not UNSET:
+        elif "next_" in self._nulls:
+            field_dict["next"] = None
+        if self.last is not None:
+            last: None | str
+            last = self.last
             field_dict["last"] = last
+        elif "last" in self._nulls:
+            field_dict["last"] = None
 
         return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON string."""
+        return orjson.dumps(self.to_dict()).decode()
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attribute names of the fields present: required ones, optional ones that are not None,
+        and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
+        return frozenset(
+            (
+                *(("first",) if self.first is not None else ()),
+                *(("prev",) if self.prev is not None else ()),
+                *(("next_",) if self.next_ is not None else ()),
+                *(("last",) if self.last is not None else ()),
+                *self._nulls,
+            )
+        )
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -87,31 +130,60 @@ class Links:
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
+        _nulls: tuple[str, ...] = ()
         _field = ""
         try:
             _field = "first"
             _src = d.pop("first", UNSET)
-            first = _src
-            if not (first is None or isinstance(first, (str, Unset))):
-                raise wrong_type(first, "None | str")
+            first: str | None
+            if _src is UNSET:
+                first = None
+            elif _src is None:
+                first = None
+                _nulls += ("first",)
+            else:
+                first = _src
+                if not (first is None or isinstance(first, (str))):
+                    raise wrong_type(first, "None | str")
 
             _field = "prev"
             _src = d.pop("prev", UNSET)
-            prev = _src
-            if not (prev is None or isinstance(prev, (str, Unset))):
-                raise wrong_type(prev, "None | str")
+            prev: str | None
+            if _src is UNSET:
+                prev = None
+            elif _src is None:
+                prev = None
+                _nulls += ("prev",)
+            else:
+                prev = _src
+                if not (prev is None or isinstance(prev, (str))):
+                    raise wrong_type(prev, "None | str")
 
             _field = "next"
             _src = d.pop("next", UNSET)
-            next_ = _src
-            if not (next_ is None or isinstance(next_, (str, Unset))):
-                raise wrong_type(next_, "None | str")
+            next_: str | None
+            if _src is UNSET:
+                next_ = None
+            elif _src is None:
+                next_ = None
+                _nulls += ("next_",)
+            else:
+                next_ = _src
+                if not (next_ is None or isinstance(next_, (str))):
+                    raise wrong_type(next_, "None | str")
 
             _field = "last"
             _src = d.pop("last", UNSET)
-            last = _src
-            if not (last is None or isinstance(last, (str, Unset))):
-                raise wrong_type(last, "None | str")
+            last: str | None
+            if _src is UNSET:
+                last = None
+            elif _src is None:
+                last = None
+                _nulls += ("last",)
+            else:
+                last = _src
+                if not (last is None or isinstance(last, (str))):
+                    raise wrong_type(last, "None | str")
 
         except ParseError as e:
             e.model = cls.__name__
@@ -128,6 +200,7 @@ class Links:
             _obj.prev = prev
             _obj.next_ = next_
             _obj.last = last
+            _obj._nulls = _nulls
         else:  # a subclass may have its own __init__; positional, in the order declared above
             _obj = cls(
                 first,
@@ -135,6 +208,7 @@ class Links:
                 next_,
                 last,
             )
+            _obj._nulls = _nulls
 
         _obj.additional_properties = d
         return _obj

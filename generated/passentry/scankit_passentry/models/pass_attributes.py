@@ -4,13 +4,22 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+import orjson
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.device_type import DeviceType
 from ..models.pass_status import PassStatus
 from ..models.pass_type import PassType
-from ..types import UNSET, ParseError, Unset, copy_json, parse_datetime, wrong_type
+from ..types import (
+    NOT_GIVEN,
+    UNSET,
+    ParseError,
+    _fromisoformat,
+    copy_json,
+    parse_datetime,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="PassAttributes")
 _new = object.__new__
@@ -20,111 +29,178 @@ _new = object.__new__
 class PassAttributes:
     """Attributes of an included pass (`type: pass`)."""
 
-    download_url: str | Unset = UNSET
+    download_url: str | None = _attrs_field(default=NOT_GIVEN)
     """ Where the holder downloads the pass. """
-    pass_type: PassType | Unset = UNSET
+    pass_type: PassType | None = _attrs_field(default=NOT_GIVEN)
     """ Kind of wallet pass, as listed on PassEntry's "Show pass" page. Kept open.
      """
-    device_type: DeviceType | None | Unset = UNSET
+    device_type: DeviceType | None = _attrs_field(default=NOT_GIVEN)
     """ The wallet the pass was added to. Inferred: listed on the "Show pass"
     page and in the webhook's pass, not shown in the scans examples.
      """
-    created_at: datetime.datetime | Unset = UNSET
+    created_at: datetime.datetime | None = _attrs_field(default=NOT_GIVEN)
     """ When the pass was created. """
-    status: PassStatus | Unset = UNSET
+    status: PassStatus | None = _attrs_field(default=NOT_GIVEN)
     """ Status of a pass, as listed on PassEntry's "Show pass" page. Kept open: a
     value not listed here reads as an unknown member, not an error.
      """
-    ext_id: str | Unset = UNSET
+    ext_id: str | None = _attrs_field(default=NOT_GIVEN)
     """ The customer's own id for the pass. """
-    pass_template_uuid: str | Unset = UNSET
+    pass_template_uuid: str | None = _attrs_field(default=NOT_GIVEN)
     """ Id of the pass template. """
-    pass_template_name: str | Unset = UNSET
+    pass_template_name: str | None = _attrs_field(default=NOT_GIVEN)
     """ Name of the pass template. """
-    nfc: None | str | Unset = UNSET
+    nfc: str | None = _attrs_field(default=NOT_GIVEN)
     """ The pass's NFC id, or null when NFC is not enabled. """
-    barcode: Barcode | None | Unset = UNSET
+    barcode: Barcode | None = _attrs_field(default=NOT_GIVEN)
     """ The pass's barcode, or null (may also be an empty object) when it has none. """
-    pass_content: PassContent | Unset = UNSET
+    pass_content: PassContent | None = _attrs_field(default=NOT_GIVEN)
     """ The pass's field values, keyed by the template's field names
     (free-form, e.g. `{"fullName": "John Johnson"}`).
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields sent as an explicit null (read as None, like absent ones), so that
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        # Only a model built by calling the class gets here (parsing sets the slots directly): an
+        # optional field not given reads None and is left out of to_dict(); one given as None is null.
+        nulls: tuple[str, ...] = ()
+        if self.download_url is NOT_GIVEN:
+            self.download_url = None
+        elif self.download_url is None:
+            nulls += ("download_url",)
+        if self.pass_type is NOT_GIVEN:
+            self.pass_type = None
+        elif self.pass_type is None:
+            nulls += ("pass_type",)
+        if self.device_type is NOT_GIVEN:
+            self.device_type = None
+        elif self.device_type is None:
+            nulls += ("device_type",)
+        if self.created_at is NOT_GIVEN:
+            self.created_at = None
+        elif self.created_at is None:
+            nulls += ("created_at",)
+        if self.status is NOT_GIVEN:
+            self.status = None
+        elif self.status is None:
+            nulls += ("status",)
+        if self.ext_id is NOT_GIVEN:
+            self.ext_id = None
+        elif self.ext_id is None:
+            nulls += ("ext_id",)
+        if self.pass_template_uuid is NOT_GIVEN:
+            self.pass_template_uuid = None
+        elif self.pass_template_uuid is None:
+            nulls += ("pass_template_uuid",)
+        if self.pass_template_name is NOT_GIVEN:
+            self.pass_template_name = None
+        elif self.pass_template_name is None:
+            nulls += ("pass_template_name",)
+        if self.nfc is NOT_GIVEN:
+            self.nfc = None
+        elif self.nfc is None:
+            nulls += ("nfc",)
+        if self.barcode is NOT_GIVEN:
+            self.barcode = None
+        elif self.barcode is None:
+            nulls += ("barcode",)
+        if self.pass_content is NOT_GIVEN:
+            self.pass_content = None
+        elif self.pass_content is None:
+            nulls += ("pass_content",)
+        self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
-        download_url = self.download_url
-
-        pass_type: str | Unset = UNSET
-        if not isinstance(self.pass_type, Unset):
-            pass_type = self.pass_type.value
-
-        device_type: None | str | Unset
-        if isinstance(self.device_type, Unset):
-            device_type = UNSET
-        elif isinstance(self.device_type, DeviceType):
-            device_type = self.device_type.value
-        else:
-            device_type = self.device_type
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        ext_id = self.ext_id
-
-        pass_template_uuid = self.pass_template_uuid
-
-        pass_template_name = self.pass_template_name
-
-        nfc: None | str | Unset
-        if isinstance(self.nfc, Unset):
-            nfc = UNSET
-        else:
-            nfc = self.nfc
-
-        barcode: dict[str, Any] | None | Unset
-        if isinstance(self.barcode, Unset):
-            barcode = UNSET
-        elif isinstance(self.barcode, Barcode):
-            barcode = self.barcode.to_dict()
-        else:
-            barcode = self.barcode
-
-        pass_content: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.pass_content, Unset):
-            pass_content = self.pass_content.to_dict()
-
+        """The JSON object: exactly the fields the server sent (an absent field stays absent, a null
+        stays null); on a model you build, the fields that are not None."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if download_url is not UNSET:
-            field_dict["downloadUrl"] = download_url
-        if pass_type is not UNSET:
+        if self.download_url is not None:
+            field_dict["downloadUrl"] = self.download_url
+        elif "download_url" in self._nulls:
+            field_dict["downloadUrl"] = None
+        if self.pass_type is not None:
+            pass_type = self.pass_type.value
             field_dict["passType"] = pass_type
-        if device_type is not UNSET:
+        elif "pass_type" in self._nulls:
+            field_dict["passType"] = None
+        if self.device_type is not None:
+            device_type: None | str
+            device_type = self.device_type.value
+
             field_dict["deviceType"] = device_type
-        if created_at is not UNSET:
+        elif "device_type" in self._nulls:
+            field_dict["deviceType"] = None
+        if self.created_at is not None:
+            created_at = self.created_at.isoformat()
             field_dict["createdAt"] = created_at
-        if status is not UNSET:
+        elif "created_at" in self._nulls:
+            field_dict["createdAt"] = None
+        if self.status is not None:
+            status = self.status.value
             field_dict["status"] = status
-        if ext_id is not UNSET:
-            field_dict["extId"] = ext_id
-        if pass_template_uuid is not UNSET:
-            field_dict["passTemplateUuid"] = pass_template_uuid
-        if pass_template_name is not UNSET:
-            field_dict["passTemplateName"] = pass_template_name
-        if nfc is not UNSET:
+        elif "status" in self._nulls:
+            field_dict["status"] = None
+        if self.ext_id is not None:
+            field_dict["extId"] = self.ext_id
+        elif "ext_id" in self._nulls:
+            field_dict["extId"] = None
+        if self.pass_template_uuid is not None:
+            field_dict["passTemplateUuid"] = self.pass_template_uuid
+        elif "pass_template_uuid" in self._nulls:
+            field_dict["passTemplateUuid"] = None
+        if self.pass_template_name is not None:
+            field_dict["passTemplateName"] = self.pass_template_name
+        elif "pass_template_name" in self._nulls:
+            field_dict["passTemplateName"] = None
+        if self.nfc is not None:
+            nfc: None | str
+            nfc = self.nfc
             field_dict["nfc"] = nfc
-        if barcode is not UNSET:
+        elif "nfc" in self._nulls:
+            field_dict["nfc"] = None
+        if self.barcode is not None:
+            barcode: dict[str, Any] | None
+            barcode = self.barcode.to_dict()
+
             field_dict["barcode"] = barcode
-        if pass_content is not UNSET:
+        elif "barcode" in self._nulls:
+            field_dict["barcode"] = None
+        if self.pass_content is not None:
+            pass_content = self.pass_content.to_dict()
             field_dict["passContent"] = pass_content
+        elif "pass_content" in self._nulls:
+            field_dict["passContent"] = None
 
         return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON string."""
+        return orjson.dumps(self.to_dict()).decode()
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attribute names of the fields present: required ones, optional ones that are not None,
+        and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
+        return frozenset(
+            (
+                *(("download_url",) if self.download_url is not None else ()),
+                *(("pass_type",) if self.pass_type is not None else ()),
+                *(("device_type",) if self.device_type is not None else ()),
+                *(("created_at",) if self.created_at is not None else ()),
+                *(("status",) if self.status is not None else ()),
+                *(("ext_id",) if self.ext_id is not None else ()),
+                *(("pass_template_uuid",) if self.pass_template_uuid is not None else ()),
+                *(("pass_template_name",) if self.pass_template_name is not None else ()),
+                *(("nfc",) if self.nfc is not None else ()),
+                *(("barcode",) if self.barcode is not None else ()),
+                *(("pass_content",) if self.pass_content is not None else ()),
+                *self._nulls,
+            )
+        )
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -143,127 +219,199 @@ class PassAttributes:
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
+        _nulls: tuple[str, ...] = ()
         _field = ""
         try:
             _field = "downloadUrl"
             _src = d.pop("downloadUrl", UNSET)
-            if _src is None:
-                _src = UNSET
-            if not isinstance(_src, (str, Unset)):
-                raise wrong_type(_src, "a string")
+            download_url: str | None
+            if _src.__class__ is str:  # the usual case first, in one check
+                download_url = _src
+            elif _src is UNSET:
+                download_url = None
+            elif _src is None:
+                download_url = None
+                _nulls += ("download_url",)
+            else:
+                if not isinstance(_src, (str)):
+                    raise wrong_type(_src, "a string")
 
-            download_url = _src
+                download_url = _src
 
             _field = "passType"
             _src = d.pop("passType", UNSET)
-            if _src is None:
-                _src = UNSET
-            _pass_type = _src
-            pass_type: PassType | Unset
-            if _pass_type is UNSET:
-                pass_type = UNSET
+            pass_type: PassType | None
+            if _src.__class__ is str:  # the usual case first, in one check
+                pass_type = _by_value_PassType.get(_src) or PassType(_src)
+
+            elif _src is UNSET:
+                pass_type = None
+            elif _src is None:
+                pass_type = None
+                _nulls += ("pass_type",)
             else:
-                pass_type = _by_value_PassType.get(_pass_type) or PassType(_pass_type)
+                pass_type = _by_value_PassType.get(_src) or PassType(_src)
 
             _field = "deviceType"
             _src = d.pop("deviceType", UNSET)
-            device_type = _src
-            if device_type is None or device_type is UNSET:
-                pass
-            elif isinstance(device_type, str):
-                try:
-                    device_type_type_0 = _by_value_DeviceType.get(device_type) or DeviceType(device_type)
-
-                except ParseError:
-                    raise
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    raise wrong_type(device_type, "DeviceType | None") from None
-                device_type = device_type_type_0
+            device_type: DeviceType | None
+            if _src is UNSET:
+                device_type = None
+            elif _src is None:
+                device_type = None
+                _nulls += ("device_type",)
             else:
-                raise wrong_type(device_type, "DeviceType | None")
+                _device_type_raw = _src
+                if _device_type_raw is None:
+                    device_type = _device_type_raw
+                elif isinstance(_device_type_raw, str):
+                    try:
+                        device_type_type_0 = _by_value_DeviceType.get(_device_type_raw) or DeviceType(_device_type_raw)
+
+                    except ParseError:
+                        raise
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        raise wrong_type(_device_type_raw, "DeviceType | None") from None
+                    device_type = device_type_type_0
+                else:
+                    raise wrong_type(_device_type_raw, "DeviceType | None")
 
             _field = "createdAt"
             _src = d.pop("createdAt", UNSET)
-            if _src is None:
-                _src = UNSET
-            _created_at = _src
-            created_at: datetime.datetime | Unset
-            if _created_at is UNSET:
-                created_at = UNSET
+            created_at: datetime.datetime | None
+            if _src.__class__ is str:  # the usual case first, in one check
+                try:
+                    created_at = _fromisoformat(_src)
+                except ValueError:
+                    created_at = parse_datetime(_src)
+                if created_at.tzinfo is None:
+                    created_at = parse_datetime(_src)
+
+            elif _src is UNSET:
+                created_at = None
+            elif _src is None:
+                created_at = None
+                _nulls += ("created_at",)
             else:
-                created_at = parse_datetime(_created_at)
+                try:
+                    created_at = _fromisoformat(_src)
+                except ValueError:
+                    created_at = parse_datetime(_src)
+                if created_at.tzinfo is None:
+                    created_at = parse_datetime(_src)
 
             _field = "status"
             _src = d.pop("status", UNSET)
-            if _src is None:
-                _src = UNSET
-            _status = _src
-            status: PassStatus | Unset
-            if _status is UNSET:
-                status = UNSET
+            status: PassStatus | None
+            if _src.__class__ is str:  # the usual case first, in one check
+                status = _by_value_PassStatus.get(_src) or PassStatus(_src)
+
+            elif _src is UNSET:
+                status = None
+            elif _src is None:
+                status = None
+                _nulls += ("status",)
             else:
-                status = _by_value_PassStatus.get(_status) or PassStatus(_status)
+                status = _by_value_PassStatus.get(_src) or PassStatus(_src)
 
             _field = "extId"
             _src = d.pop("extId", UNSET)
-            if _src is None:
-                _src = UNSET
-            if not isinstance(_src, (str, Unset)):
-                raise wrong_type(_src, "a string")
+            ext_id: str | None
+            if _src.__class__ is str:  # the usual case first, in one check
+                ext_id = _src
+            elif _src is UNSET:
+                ext_id = None
+            elif _src is None:
+                ext_id = None
+                _nulls += ("ext_id",)
+            else:
+                if not isinstance(_src, (str)):
+                    raise wrong_type(_src, "a string")
 
-            ext_id = _src
+                ext_id = _src
 
             _field = "passTemplateUuid"
             _src = d.pop("passTemplateUuid", UNSET)
-            if _src is None:
-                _src = UNSET
-            if not isinstance(_src, (str, Unset)):
-                raise wrong_type(_src, "a string")
+            pass_template_uuid: str | None
+            if _src.__class__ is str:  # the usual case first, in one check
+                pass_template_uuid = _src
+            elif _src is UNSET:
+                pass_template_uuid = None
+            elif _src is None:
+                pass_template_uuid = None
+                _nulls += ("pass_template_uuid",)
+            else:
+                if not isinstance(_src, (str)):
+                    raise wrong_type(_src, "a string")
 
-            pass_template_uuid = _src
+                pass_template_uuid = _src
 
             _field = "passTemplateName"
             _src = d.pop("passTemplateName", UNSET)
-            if _src is None:
-                _src = UNSET
-            if not isinstance(_src, (str, Unset)):
-                raise wrong_type(_src, "a string")
+            pass_template_name: str | None
+            if _src.__class__ is str:  # the usual case first, in one check
+                pass_template_name = _src
+            elif _src is UNSET:
+                pass_template_name = None
+            elif _src is None:
+                pass_template_name = None
+                _nulls += ("pass_template_name",)
+            else:
+                if not isinstance(_src, (str)):
+                    raise wrong_type(_src, "a string")
 
-            pass_template_name = _src
+                pass_template_name = _src
 
             _field = "nfc"
             _src = d.pop("nfc", UNSET)
-            nfc = _src
-            if not (nfc is None or isinstance(nfc, (str, Unset))):
-                raise wrong_type(nfc, "None | str")
+            nfc: str | None
+            if _src is UNSET:
+                nfc = None
+            elif _src is None:
+                nfc = None
+                _nulls += ("nfc",)
+            else:
+                nfc = _src
+                if not (nfc is None or isinstance(nfc, (str))):
+                    raise wrong_type(nfc, "None | str")
 
             _field = "barcode"
             _src = d.pop("barcode", UNSET)
-            barcode = _src
-            if barcode is None or barcode is UNSET:
-                pass
-            elif isinstance(barcode, dict):
-                try:
-                    barcode_type_0 = _from_json_Barcode(barcode)
-
-                except ParseError:
-                    raise
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    raise wrong_type(barcode, "Barcode | None") from None
-                barcode = barcode_type_0
+            barcode: Barcode | None
+            if _src is UNSET:
+                barcode = None
+            elif _src is None:
+                barcode = None
+                _nulls += ("barcode",)
             else:
-                raise wrong_type(barcode, "Barcode | None")
+                _barcode_raw = _src
+                if _barcode_raw is None:
+                    barcode = _barcode_raw
+                elif isinstance(_barcode_raw, dict):
+                    try:
+                        barcode_type_0 = _from_json_Barcode(_barcode_raw)
+
+                    except ParseError:
+                        raise
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        raise wrong_type(_barcode_raw, "Barcode | None") from None
+                    barcode = barcode_type_0
+                else:
+                    raise wrong_type(_barcode_raw, "Barcode | None")
 
             _field = "passContent"
             _src = d.pop("passContent", UNSET)
-            if _src is None:
-                _src = UNSET
-            _pass_content = _src
-            pass_content: PassContent | Unset
-            if _pass_content is UNSET:
-                pass_content = UNSET
+            pass_content: PassContent | None
+            if _src.__class__ is dict:  # the usual case first, in one check
+                pass_content = _from_json_PassContent(_src)
+
+            elif _src is UNSET:
+                pass_content = None
+            elif _src is None:
+                pass_content = None
+                _nulls += ("pass_content",)
             else:
-                pass_content = _from_json_PassContent(_pass_content)
+                pass_content = _from_json_PassContent(_src)
 
         except ParseError as e:
             e.model = cls.__name__
@@ -287,6 +435,7 @@ class PassAttributes:
             _obj.nfc = nfc
             _obj.barcode = barcode
             _obj.pass_content = pass_content
+            _obj._nulls = _nulls
         else:  # a subclass may have its own __init__; positional, in the order declared above
             _obj = cls(
                 download_url,
@@ -301,6 +450,7 @@ class PassAttributes:
                 barcode,
                 pass_content,
             )
+            _obj._nulls = _nulls
 
         _obj.additional_properties = d
         return _obj

@@ -3,10 +3,17 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+import orjson
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ParseError, Unset, copy_json, wrong_type
+from ..types import (
+    NOT_GIVEN,
+    UNSET,
+    ParseError,
+    copy_json,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="PassRelationship")
 _new = object.__new__
@@ -22,26 +29,52 @@ class PassRelationship:
 
     """
 
-    data: None | ResourceIdentifier | Unset = UNSET
+    data: ResourceIdentifier | None = _attrs_field(default=NOT_GIVEN)
     """ The pass (`type: pass`), or null when the scan is linked to no pass. Inferred: null is possible. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields sent as an explicit null (read as None, like absent ones), so that
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        # Only a model built by calling the class gets here (parsing sets the slots directly): an
+        # optional field not given reads None and is left out of to_dict(); one given as None is null.
+        nulls: tuple[str, ...] = ()
+        if self.data is NOT_GIVEN:
+            self.data = None
+        elif self.data is None:
+            nulls += ("data",)
+        self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
-        data: dict[str, Any] | None | Unset
-        if isinstance(self.data, Unset):
-            data = UNSET
-        elif isinstance(self.data, ResourceIdentifier):
-            data = self.data.to_dict()
-        else:
-            data = self.data
-
+        """The JSON object: exactly the fields the server sent (an absent field stays absent, a null
+        stays null); on a model you build, the fields that are not None."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if data is not UNSET:
+        if self.data is not None:
+            data: dict[str, Any] | None
+            data = self.data.to_dict()
+
             field_dict["data"] = data
+        elif "data" in self._nulls:
+            field_dict["data"] = None
 
         return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON string."""
+        return orjson.dumps(self.to_dict()).decode()
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attribute names of the fields present: required ones, optional ones that are not None,
+        and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
+        return frozenset(
+            (
+                *(("data",) if self.data is not None else ()),
+                *self._nulls,
+            )
+        )
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -60,24 +93,32 @@ class PassRelationship:
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
+        _nulls: tuple[str, ...] = ()
         _field = ""
         try:
             _field = "data"
             _src = d.pop("data", UNSET)
-            data = _src
-            if data is None or data is UNSET:
-                pass
-            elif isinstance(data, dict):
-                try:
-                    data_type_0 = _from_json_ResourceIdentifier(data)
-
-                except ParseError:
-                    raise
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    raise wrong_type(data, "None | ResourceIdentifier") from None
-                data = data_type_0
+            data: ResourceIdentifier | None
+            if _src is UNSET:
+                data = None
+            elif _src is None:
+                data = None
+                _nulls += ("data",)
             else:
-                raise wrong_type(data, "None | ResourceIdentifier")
+                _data_raw = _src
+                if _data_raw is None:
+                    data = _data_raw
+                elif isinstance(_data_raw, dict):
+                    try:
+                        data_type_0 = _from_json_ResourceIdentifier(_data_raw)
+
+                    except ParseError:
+                        raise
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        raise wrong_type(_data_raw, "None | ResourceIdentifier") from None
+                    data = data_type_0
+                else:
+                    raise wrong_type(_data_raw, "None | ResourceIdentifier")
 
         except ParseError as e:
             e.model = cls.__name__
@@ -91,10 +132,12 @@ class PassRelationship:
             # converters), without the cost of calling the class (about 0.3 µs a model, bench/cpu.py).
             _obj = _new(cls)
             _obj.data = data
+            _obj._nulls = _nulls
         else:  # a subclass may have its own __init__; positional, in the order declared above
             _obj = cls(
                 data,
             )
+            _obj._nulls = _nulls
 
         _obj.additional_properties = d
         return _obj

@@ -4,11 +4,20 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+import orjson
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.reader_type import ReaderType
-from ..types import UNSET, ParseError, Unset, copy_json, parse_datetime, wrong_type
+from ..types import (
+    NOT_GIVEN,
+    UNSET,
+    ParseError,
+    _fromisoformat,
+    copy_json,
+    parse_datetime,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="ReaderAttributes")
 _new = object.__new__
@@ -18,78 +27,150 @@ _new = object.__new__
 class ReaderAttributes:
     """Attributes of an included reader (`type: reader`)."""
 
-    name: str | Unset = UNSET
+    name: str | None = _attrs_field(default=NOT_GIVEN)
     """ Display name of the reader. """
-    reader_type: ReaderType | Unset = UNSET
+    reader_type: ReaderType | None = _attrs_field(default=NOT_GIVEN)
     """ Kind of reader. """
-    logged_in: bool | Unset = UNSET
+    logged_in: bool | None = _attrs_field(default=NOT_GIVEN)
     """ Whether the reader is logged in. """
-    qr_enabled: bool | Unset = UNSET
+    qr_enabled: bool | None = _attrs_field(default=NOT_GIVEN)
     """ Whether the reader reads QR codes. """
-    mifare_classic_nfc_enabled: bool | Unset = UNSET
+    mifare_classic_nfc_enabled: bool | None = _attrs_field(default=NOT_GIVEN)
     """ Whether the reader reads MIFARE Classic NFC cards. """
-    scan_enabled: bool | Unset = UNSET
+    scan_enabled: bool | None = _attrs_field(default=NOT_GIVEN)
     """ Whether scanning is enabled. """
-    redeem_enabled: bool | Unset = UNSET
+    redeem_enabled: bool | None = _attrs_field(default=NOT_GIVEN)
     """ Whether redeeming is enabled. """
-    add_points_enabled: bool | Unset = UNSET
+    add_points_enabled: bool | None = _attrs_field(default=NOT_GIVEN)
     """ Whether adding loyalty points is enabled. """
-    ndef_tag_scanning_enabled: bool | Unset = UNSET
+    ndef_tag_scanning_enabled: bool | None = _attrs_field(default=NOT_GIVEN)
     """ Whether the reader scans NDEF tags. """
-    last_seen_at: datetime.datetime | Unset = UNSET
+    last_seen_at: datetime.datetime | None = _attrs_field(default=NOT_GIVEN)
     """ When the reader was last seen online. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields sent as an explicit null (read as None, like absent ones), so that
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        # Only a model built by calling the class gets here (parsing sets the slots directly): an
+        # optional field not given reads None and is left out of to_dict(); one given as None is null.
+        nulls: tuple[str, ...] = ()
+        if self.name is NOT_GIVEN:
+            self.name = None
+        elif self.name is None:
+            nulls += ("name",)
+        if self.reader_type is NOT_GIVEN:
+            self.reader_type = None
+        elif self.reader_type is None:
+            nulls += ("reader_type",)
+        if self.logged_in is NOT_GIVEN:
+            self.logged_in = None
+        elif self.logged_in is None:
+            nulls += ("logged_in",)
+        if self.qr_enabled is NOT_GIVEN:
+            self.qr_enabled = None
+        elif self.qr_enabled is None:
+            nulls += ("qr_enabled",)
+        if self.mifare_classic_nfc_enabled is NOT_GIVEN:
+            self.mifare_classic_nfc_enabled = None
+        elif self.mifare_classic_nfc_enabled is None:
+            nulls += ("mifare_classic_nfc_enabled",)
+        if self.scan_enabled is NOT_GIVEN:
+            self.scan_enabled = None
+        elif self.scan_enabled is None:
+            nulls += ("scan_enabled",)
+        if self.redeem_enabled is NOT_GIVEN:
+            self.redeem_enabled = None
+        elif self.redeem_enabled is None:
+            nulls += ("redeem_enabled",)
+        if self.add_points_enabled is NOT_GIVEN:
+            self.add_points_enabled = None
+        elif self.add_points_enabled is None:
+            nulls += ("add_points_enabled",)
+        if self.ndef_tag_scanning_enabled is NOT_GIVEN:
+            self.ndef_tag_scanning_enabled = None
+        elif self.ndef_tag_scanning_enabled is None:
+            nulls += ("ndef_tag_scanning_enabled",)
+        if self.last_seen_at is NOT_GIVEN:
+            self.last_seen_at = None
+        elif self.last_seen_at is None:
+            nulls += ("last_seen_at",)
+        self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        reader_type: str | Unset = UNSET
-        if not isinstance(self.reader_type, Unset):
-            reader_type = self.reader_type.value
-
-        logged_in = self.logged_in
-
-        qr_enabled = self.qr_enabled
-
-        mifare_classic_nfc_enabled = self.mifare_classic_nfc_enabled
-
-        scan_enabled = self.scan_enabled
-
-        redeem_enabled = self.redeem_enabled
-
-        add_points_enabled = self.add_points_enabled
-
-        ndef_tag_scanning_enabled = self.ndef_tag_scanning_enabled
-
-        last_seen_at: str | Unset = UNSET
-        if not isinstance(self.last_seen_at, Unset):
-            last_seen_at = self.last_seen_at.isoformat()
-
+        """The JSON object: exactly the fields the server sent (an absent field stays absent, a null
+        stays null); on a model you build, the fields that are not None."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if reader_type is not UNSET:
+        if self.name is not None:
+            field_dict["name"] = self.name
+        elif "name" in self._nulls:
+            field_dict["name"] = None
+        if self.reader_type is not None:
+            reader_type = self.reader_type.value
             field_dict["readerType"] = reader_type
-        if logged_in is not UNSET:
-            field_dict["loggedIn"] = logged_in
-        if qr_enabled is not UNSET:
-            field_dict["qrEnabled"] = qr_enabled
-        if mifare_classic_nfc_enabled is not UNSET:
-            field_dict["mifareClassicNfcEnabled"] = mifare_classic_nfc_enabled
-        if scan_enabled is not UNSET:
-            field_dict["scanEnabled"] = scan_enabled
-        if redeem_enabled is not UNSET:
-            field_dict["redeemEnabled"] = redeem_enabled
-        if add_points_enabled is not UNSET:
-            field_dict["addPointsEnabled"] = add_points_enabled
-        if ndef_tag_scanning_enabled is not UNSET:
-            field_dict["ndefTagScanningEnabled"] = ndef_tag_scanning_enabled
-        if last_seen_at is not UNSET:
+        elif "reader_type" in self._nulls:
+            field_dict["readerType"] = None
+        if self.logged_in is not None:
+            field_dict["loggedIn"] = self.logged_in
+        elif "logged_in" in self._nulls:
+            field_dict["loggedIn"] = None
+        if self.qr_enabled is not None:
+            field_dict["qrEnabled"] = self.qr_enabled
+        elif "qr_enabled" in self._nulls:
+            field_dict["qrEnabled"] = None
+        if self.mifare_classic_nfc_enabled is not None:
+            field_dict["mifareClassicNfcEnabled"] = self.mifare_classic_nfc_enabled
+        elif "mifare_classic_nfc_enabled" in self._nulls:
+            field_dict["mifareClassicNfcEnabled"] = None
+        if self.scan_enabled is not None:
+            field_dict["scanEnabled"] = self.scan_enabled
+        elif "scan_enabled" in self._nulls:
+            field_dict["scanEnabled"] = None
+        if self.redeem_enabled is not None:
+            field_dict["redeemEnabled"] = self.redeem_enabled
+        elif "redeem_enabled" in self._nulls:
+            field_dict["redeemEnabled"] = None
+        if self.add_points_enabled is not None:
+            field_dict["addPointsEnabled"] = self.add_points_enabled
+        elif "add_points_enabled" in self._nulls:
+            field_dict["addPointsEnabled"] = None
+        if self.ndef_tag_scanning_enabled is not None:
+            field_dict["ndefTagScanningEnabled"] = self.ndef_tag_scanning_enabled
+        elif "ndef_tag_scanning_enabled" in self._nulls:
+            field_dict["ndefTagScanningEnabled"] = None
+        if self.last_seen_at is not None:
+            last_seen_at = self.last_seen_at.isoformat()
             field_dict["lastSeenAt"] = last_seen_at
+        elif "last_seen_at" in self._nulls:
+            field_dict["lastSeenAt"] = None
 
         return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON string."""
+        return orjson.dumps(self.to_dict()).decode()
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attribute names of the fields present: required ones, optional ones that are not None,
+        and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
+        return frozenset(
+            (
+                *(("name",) if self.name is not None else ()),
+                *(("reader_type",) if self.reader_type is not None else ()),
+                *(("logged_in",) if self.logged_in is not None else ()),
+                *(("qr_enabled",) if self.qr_enabled is not None else ()),
+                *(("mifare_classic_nfc_enabled",) if self.mifare_classic_nfc_enabled is not None else ()),
+                *(("scan_enabled",) if self.scan_enabled is not None else ()),
+                *(("redeem_enabled",) if self.redeem_enabled is not None else ()),
+                *(("add_points_enabled",) if self.add_points_enabled is not None else ()),
+                *(("ndef_tag_scanning_enabled",) if self.ndef_tag_scanning_enabled is not None else ()),
+                *(("last_seen_at",) if self.last_seen_at is not None else ()),
+                *self._nulls,
+            )
+        )
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -108,101 +189,174 @@ class ReaderAttributes:
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
+        _nulls: tuple[str, ...] = ()
         _field = ""
         try:
             _field = "name"
             _src = d.pop("name", UNSET)
-            if _src is None:
-                _src = UNSET
-            if not isinstance(_src, (str, Unset)):
-                raise wrong_type(_src, "a string")
+            name: str | None
+            if _src.__class__ is str:  # the usual case first, in one check
+                name = _src
+            elif _src is UNSET:
+                name = None
+            elif _src is None:
+                name = None
+                _nulls += ("name",)
+            else:
+                if not isinstance(_src, (str)):
+                    raise wrong_type(_src, "a string")
 
-            name = _src
+                name = _src
 
             _field = "readerType"
             _src = d.pop("readerType", UNSET)
-            if _src is None:
-                _src = UNSET
-            _reader_type = _src
-            reader_type: ReaderType | Unset
-            if _reader_type is UNSET:
-                reader_type = UNSET
+            reader_type: ReaderType | None
+            if _src.__class__ is str:  # the usual case first, in one check
+                reader_type = _by_value_ReaderType.get(_src) or ReaderType(_src)
+
+            elif _src is UNSET:
+                reader_type = None
+            elif _src is None:
+                reader_type = None
+                _nulls += ("reader_type",)
             else:
-                reader_type = _by_value_ReaderType.get(_reader_type) or ReaderType(_reader_type)
+                reader_type = _by_value_ReaderType.get(_src) or ReaderType(_src)
 
             _field = "loggedIn"
             _src = d.pop("loggedIn", UNSET)
-            if _src is None:
-                _src = UNSET
-            if not isinstance(_src, (bool, Unset)):
-                raise wrong_type(_src, "a boolean")
+            logged_in: bool | None
+            if _src.__class__ is bool:  # the usual case first, in one check
+                logged_in = _src
+            elif _src is UNSET:
+                logged_in = None
+            elif _src is None:
+                logged_in = None
+                _nulls += ("logged_in",)
+            else:
+                if not isinstance(_src, (bool)):
+                    raise wrong_type(_src, "a boolean")
 
-            logged_in = _src
+                logged_in = _src
 
             _field = "qrEnabled"
             _src = d.pop("qrEnabled", UNSET)
-            if _src is None:
-                _src = UNSET
-            if not isinstance(_src, (bool, Unset)):
-                raise wrong_type(_src, "a boolean")
+            qr_enabled: bool | None
+            if _src.__class__ is bool:  # the usual case first, in one check
+                qr_enabled = _src
+            elif _src is UNSET:
+                qr_enabled = None
+            elif _src is None:
+                qr_enabled = None
+                _nulls += ("qr_enabled",)
+            else:
+                if not isinstance(_src, (bool)):
+                    raise wrong_type(_src, "a boolean")
 
-            qr_enabled = _src
+                qr_enabled = _src
 
             _field = "mifareClassicNfcEnabled"
             _src = d.pop("mifareClassicNfcEnabled", UNSET)
-            if _src is None:
-                _src = UNSET
-            if not isinstance(_src, (bool, Unset)):
-                raise wrong_type(_src, "a boolean")
+            mifare_classic_nfc_enabled: bool | None
+            if _src.__class__ is bool:  # the usual case first, in one check
+                mifare_classic_nfc_enabled = _src
+            elif _src is UNSET:
+                mifare_classic_nfc_enabled = None
+            elif _src is None:
+                mifare_classic_nfc_enabled = None
+                _nulls += ("mifare_classic_nfc_enabled",)
+            else:
+                if not isinstance(_src, (bool)):
+                    raise wrong_type(_src, "a boolean")
 
-            mifare_classic_nfc_enabled = _src
+                mifare_classic_nfc_enabled = _src
 
             _field = "scanEnabled"
             _src = d.pop("scanEnabled", UNSET)
-            if _src is None:
-                _src = UNSET
-            if not isinstance(_src, (bool, Unset)):
-                raise wrong_type(_src, "a boolean")
+            scan_enabled: bool | None
+            if _src.__class__ is bool:  # the usual case first, in one check
+                scan_enabled = _src
+            elif _src is UNSET:
+                scan_enabled = None
+            elif _src is None:
+                scan_enabled = None
+                _nulls += ("scan_enabled",)
+            else:
+                if not isinstance(_src, (bool)):
+                    raise wrong_type(_src, "a boolean")
 
-            scan_enabled = _src
+                scan_enabled = _src
 
             _field = "redeemEnabled"
             _src = d.pop("redeemEnabled", UNSET)
-            if _src is None:
-                _src = UNSET
-            if not isinstance(_src, (bool, Unset)):
-                raise wrong_type(_src, "a boolean")
+            redeem_enabled: bool | None
+            if _src.__class__ is bool:  # the usual case first, in one check
+                redeem_enabled = _src
+            elif _src is UNSET:
+                redeem_enabled = None
+            elif _src is None:
+                redeem_enabled = None
+                _nulls += ("redeem_enabled",)
+            else:
+                if not isinstance(_src, (bool)):
+                    raise wrong_type(_src, "a boolean")
 
-            redeem_enabled = _src
+                redeem_enabled = _src
 
             _field = "addPointsEnabled"
             _src = d.pop("addPointsEnabled", UNSET)
-            if _src is None:
-                _src = UNSET
-            if not isinstance(_src, (bool, Unset)):
-                raise wrong_type(_src, "a boolean")
+            add_points_enabled: bool | None
+            if _src.__class__ is bool:  # the usual case first, in one check
+                add_points_enabled = _src
+            elif _src is UNSET:
+                add_points_enabled = None
+            elif _src is None:
+                add_points_enabled = None
+                _nulls += ("add_points_enabled",)
+            else:
+                if not isinstance(_src, (bool)):
+                    raise wrong_type(_src, "a boolean")
 
-            add_points_enabled = _src
+                add_points_enabled = _src
 
             _field = "ndefTagScanningEnabled"
             _src = d.pop("ndefTagScanningEnabled", UNSET)
-            if _src is None:
-                _src = UNSET
-            if not isinstance(_src, (bool, Unset)):
-                raise wrong_type(_src, "a boolean")
+            ndef_tag_scanning_enabled: bool | None
+            if _src.__class__ is bool:  # the usual case first, in one check
+                ndef_tag_scanning_enabled = _src
+            elif _src is UNSET:
+                ndef_tag_scanning_enabled = None
+            elif _src is None:
+                ndef_tag_scanning_enabled = None
+                _nulls += ("ndef_tag_scanning_enabled",)
+            else:
+                if not isinstance(_src, (bool)):
+                    raise wrong_type(_src, "a boolean")
 
-            ndef_tag_scanning_enabled = _src
+                ndef_tag_scanning_enabled = _src
 
             _field = "lastSeenAt"
             _src = d.pop("lastSeenAt", UNSET)
-            if _src is None:
-                _src = UNSET
-            _last_seen_at = _src
-            last_seen_at: datetime.datetime | Unset
-            if _last_seen_at is UNSET:
-                last_seen_at = UNSET
+            last_seen_at: datetime.datetime | None
+            if _src.__class__ is str:  # the usual case first, in one check
+                try:
+                    last_seen_at = _fromisoformat(_src)
+                except ValueError:
+                    last_seen_at = parse_datetime(_src)
+                if last_seen_at.tzinfo is None:
+                    last_seen_at = parse_datetime(_src)
+
+            elif _src is UNSET:
+                last_seen_at = None
+            elif _src is None:
+                last_seen_at = None
+                _nulls += ("last_seen_at",)
             else:
-                last_seen_at = parse_datetime(_last_seen_at)
+                try:
+                    last_seen_at = _fromisoformat(_src)
+                except ValueError:
+                    last_seen_at = parse_datetime(_src)
+                if last_seen_at.tzinfo is None:
+                    last_seen_at = parse_datetime(_src)
 
         except ParseError as e:
             e.model = cls.__name__
@@ -225,6 +379,7 @@ class ReaderAttributes:
             _obj.add_points_enabled = add_points_enabled
             _obj.ndef_tag_scanning_enabled = ndef_tag_scanning_enabled
             _obj.last_seen_at = last_seen_at
+            _obj._nulls = _nulls
         else:  # a subclass may have its own __init__; positional, in the order declared above
             _obj = cls(
                 name,
@@ -238,6 +393,7 @@ class ReaderAttributes:
                 ndef_tag_scanning_enabled,
                 last_seen_at,
             )
+            _obj._nulls = _nulls
 
         _obj.additional_properties = d
         return _obj

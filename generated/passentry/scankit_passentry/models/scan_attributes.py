@@ -4,13 +4,22 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+import orjson
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.scan_status import ScanStatus
 from ..models.scan_type import ScanType
 from ..models.validation_type import ValidationType
-from ..types import UNSET, ParseError, Unset, copy_json, parse_datetime, wrong_type
+from ..types import (
+    NOT_GIVEN,
+    UNSET,
+    ParseError,
+    _fromisoformat,
+    copy_json,
+    parse_datetime,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="ScanAttributes")
 _new = object.__new__
@@ -33,42 +42,66 @@ class ScanAttributes:
     """ Outcome of the scan. """
     scanned_at: datetime.datetime
     """ When the pass was scanned (UTC). """
-    status_detail: None | str | Unset = UNSET
+    status_detail: str | None = _attrs_field(default=NOT_GIVEN)
     """ Why the scan failed, e.g. "Pass is not active"; null when it succeeded. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields sent as an explicit null (read as None, like absent ones), so that
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        # Only a model built by calling the class gets here (parsing sets the slots directly): an
+        # optional field not given reads None and is left out of to_dict(); one given as None is null.
+        nulls: tuple[str, ...] = ()
+        if self.status_detail is NOT_GIVEN:
+            self.status_detail = None
+        elif self.status_detail is None:
+            nulls += ("status_detail",)
+        self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
-        scan_type = self.scan_type.value
-
-        scan_value = self.scan_value
-
-        validation_type = self.validation_type.value
-
-        status = self.status.value
-
-        scanned_at = self.scanned_at.isoformat()
-
-        status_detail: None | str | Unset
-        if isinstance(self.status_detail, Unset):
-            status_detail = UNSET
-        else:
-            status_detail = self.status_detail
-
+        """The JSON object: exactly the fields the server sent (an absent field stays absent, a null
+        stays null); on a model you build, the fields that are not None."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "scanType": scan_type,
-                "scanValue": scan_value,
-                "validationType": validation_type,
-                "status": status,
-                "scannedAt": scanned_at,
-            }
-        )
-        if status_detail is not UNSET:
+        scan_type = self.scan_type.value
+        field_dict["scanType"] = scan_type
+        scan_value = self.scan_value
+        field_dict["scanValue"] = scan_value
+        validation_type = self.validation_type.value
+        field_dict["validationType"] = validation_type
+        status = self.status.value
+        field_dict["status"] = status
+        scanned_at = self.scanned_at.isoformat()
+        field_dict["scannedAt"] = scanned_at
+        if self.status_detail is not None:
+            status_detail: None | str
+            status_detail = self.status_detail
             field_dict["statusDetail"] = status_detail
+        elif "status_detail" in self._nulls:
+            field_dict["statusDetail"] = None
 
         return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON string."""
+        return orjson.dumps(self.to_dict()).decode()
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attribute names of the fields present: required ones, optional ones that are not None,
+        and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
+        return frozenset(
+            (
+                "scan_type",
+                "scan_value",
+                "validation_type",
+                "status",
+                "scanned_at",
+                *(("status_detail",) if self.status_detail is not None else ()),
+                *self._nulls,
+            )
+        )
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -87,6 +120,7 @@ class ScanAttributes:
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
+        _nulls: tuple[str, ...] = ()
         _field = ""
         try:
             _field = "scanType"
@@ -110,13 +144,25 @@ class ScanAttributes:
 
             _field = "scannedAt"
             _src = d.pop("scannedAt")
-            scanned_at = parse_datetime(_src)
+            try:
+                scanned_at = _fromisoformat(_src)
+            except ValueError:
+                scanned_at = parse_datetime(_src)
+            if scanned_at.tzinfo is None:
+                scanned_at = parse_datetime(_src)
 
             _field = "statusDetail"
             _src = d.pop("statusDetail", UNSET)
-            status_detail = _src
-            if not (status_detail is None or isinstance(status_detail, (str, Unset))):
-                raise wrong_type(status_detail, "None | str")
+            status_detail: str | None
+            if _src is UNSET:
+                status_detail = None
+            elif _src is None:
+                status_detail = None
+                _nulls += ("status_detail",)
+            else:
+                status_detail = _src
+                if not (status_detail is None or isinstance(status_detail, (str))):
+                    raise wrong_type(status_detail, "None | str")
 
         except ParseError as e:
             e.model = cls.__name__
@@ -135,6 +181,7 @@ class ScanAttributes:
             _obj.status = status
             _obj.scanned_at = scanned_at
             _obj.status_detail = status_detail
+            _obj._nulls = _nulls
         else:  # a subclass may have its own __init__; positional, in the order declared above
             _obj = cls(
                 scan_type,
@@ -144,6 +191,7 @@ class ScanAttributes:
                 scanned_at,
                 status_detail,
             )
+            _obj._nulls = _nulls
 
         _obj.additional_properties = d
         return _obj

@@ -3,10 +3,17 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+import orjson
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ParseError, Unset, copy_json, wrong_type
+from ..types import (
+    NOT_GIVEN,
+    UNSET,
+    ParseError,
+    copy_json,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="ScanList")
 _new = object.__new__
@@ -18,26 +25,51 @@ class ScanList:
 
     data: list[Scan]
     """ The scans on this page. """
-    included: list[IncludedResource | Pass | Reader] | Unset = UNSET
+    included: list[IncludedResource | Pass | Reader] | None = _attrs_field(default=NOT_GIVEN)
     """ The passes and readers the scans on this page refer to. """
-    meta: ScanListMeta | Unset = UNSET
+    meta: ScanListMeta | None = _attrs_field(default=NOT_GIVEN)
     """ Counts over every scan matching the filters, and where this page is. """
-    links: Links | Unset = UNSET
+    links: Links | None = _attrs_field(default=NOT_GIVEN)
     """ JSON:API page links. Each is null when there is no such page.
 
     Inferred: the seed shows only a single page, where all four are null;
     that `next` is null exactly on the last page is assumed.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields sent as an explicit null (read as None, like absent ones), so that
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        # Only a model built by calling the class gets here (parsing sets the slots directly): an
+        # optional field not given reads None and is left out of to_dict(); one given as None is null.
+        nulls: tuple[str, ...] = ()
+        if self.included is NOT_GIVEN:
+            self.included = None
+        elif self.included is None:
+            nulls += ("included",)
+        if self.meta is NOT_GIVEN:
+            self.meta = None
+        elif self.meta is None:
+            nulls += ("meta",)
+        if self.links is NOT_GIVEN:
+            self.links = None
+        elif self.links is None:
+            nulls += ("links",)
+        self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object: exactly the fields the server sent (an absent field stays absent, a null
+        stays null); on a model you build, the fields that are not None."""
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
         data = []
         for data_item_data in self.data:
             data_item = data_item_data.to_dict()
             data.append(data_item)
 
-        included: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.included, Unset):
+        field_dict["data"] = data
+        if self.included is not None:
             included = []
             for included_item_data in self.included:
                 included_item: dict[str, Any]
@@ -50,29 +82,39 @@ class ScanList:
 
                 included.append(included_item)
 
-        meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
-            meta = self.meta.to_dict()
-
-        links: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.links, Unset):
-            links = self.links.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-            }
-        )
-        if included is not UNSET:
             field_dict["included"] = included
-        if meta is not UNSET:
+        elif "included" in self._nulls:
+            field_dict["included"] = None
+        if self.meta is not None:
+            meta = self.meta.to_dict()
             field_dict["meta"] = meta
-        if links is not UNSET:
+        elif "meta" in self._nulls:
+            field_dict["meta"] = None
+        if self.links is not None:
+            links = self.links.to_dict()
             field_dict["links"] = links
+        elif "links" in self._nulls:
+            field_dict["links"] = None
 
         return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON string."""
+        return orjson.dumps(self.to_dict()).decode()
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attribute names of the fields present: required ones, optional ones that are not None,
+        and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
+        return frozenset(
+            (
+                "data",
+                *(("included",) if self.included is not None else ()),
+                *(("meta",) if self.meta is not None else ()),
+                *(("links",) if self.links is not None else ()),
+                *self._nulls,
+            )
+        )
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -91,6 +133,7 @@ class ScanList:
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
+        _nulls: tuple[str, ...] = ()
         _field = ""
         try:
             _field = "data"
@@ -112,14 +155,17 @@ class ScanList:
 
             _field = "included"
             _src = d.pop("included", UNSET)
-            if _src is None:
-                _src = UNSET
-            _included = _src
-            included: list[IncludedResource | Pass | Reader] | Unset = UNSET
-            if _included is not UNSET:
+            included: list[IncludedResource | Pass | Reader] | None
+            if _src is UNSET:
+                included = None
+            elif _src is None:
+                included = None
+                _nulls += ("included",)
+            else:
+                included = []
+                _included = _src
                 if not isinstance(_included, list):
                     raise wrong_type(_included, "an array")
-                included = []
                 for included_item_data in _included:
                     try:
 
@@ -149,25 +195,31 @@ class ScanList:
 
             _field = "meta"
             _src = d.pop("meta", UNSET)
-            if _src is None:
-                _src = UNSET
-            _meta = _src
-            meta: ScanListMeta | Unset
-            if _meta is UNSET:
-                meta = UNSET
+            meta: ScanListMeta | None
+            if _src.__class__ is dict:  # the usual case first, in one check
+                meta = _from_json_ScanListMeta(_src)
+
+            elif _src is UNSET:
+                meta = None
+            elif _src is None:
+                meta = None
+                _nulls += ("meta",)
             else:
-                meta = _from_json_ScanListMeta(_meta)
+                meta = _from_json_ScanListMeta(_src)
 
             _field = "links"
             _src = d.pop("links", UNSET)
-            if _src is None:
-                _src = UNSET
-            _links = _src
-            links: Links | Unset
-            if _links is UNSET:
-                links = UNSET
+            links: Links | None
+            if _src.__class__ is dict:  # the usual case first, in one check
+                links = _from_json_Links(_src)
+
+            elif _src is UNSET:
+                links = None
+            elif _src is None:
+                links = None
+                _nulls += ("links",)
             else:
-                links = _from_json_Links(_links)
+                links = _from_json_Links(_src)
 
         except ParseError as e:
             e.model = cls.__name__
@@ -184,6 +236,7 @@ class ScanList:
             _obj.included = included
             _obj.meta = meta
             _obj.links = links
+            _obj._nulls = _nulls
         else:  # a subclass may have its own __init__; positional, in the order declared above
             _obj = cls(
                 data,
@@ -191,6 +244,7 @@ class ScanList:
                 meta,
                 links,
             )
+            _obj._nulls = _nulls
 
         _obj.additional_properties = d
         return _obj

@@ -3,10 +3,17 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+import orjson
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ParseError, Unset, copy_json, wrong_type
+from ..types import (
+    NOT_GIVEN,
+    UNSET,
+    ParseError,
+    copy_json,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="ScanListMeta")
 _new = object.__new__
@@ -16,62 +23,126 @@ _new = object.__new__
 class ScanListMeta:
     """Counts over every scan matching the filters, and where this page is."""
 
-    total_scans: int | Unset = UNSET
+    total_scans: int | None = _attrs_field(default=NOT_GIVEN)
     """ Number of scans matching the filters (how it differs from `totalCount` is not documented). """
-    successful_scans: int | Unset = UNSET
+    successful_scans: int | None = _attrs_field(default=NOT_GIVEN)
     """ Of those, the successful ones. """
-    failed_scans: int | Unset = UNSET
+    failed_scans: int | None = _attrs_field(default=NOT_GIVEN)
     """ Of those, the failed ones. """
-    readers_count: int | Unset = UNSET
+    readers_count: int | None = _attrs_field(default=NOT_GIVEN)
     """ Number of readers involved in those scans. """
-    total_count: int | Unset = UNSET
+    total_count: int | None = _attrs_field(default=NOT_GIVEN)
     """ Records matching the filters, over all pages. """
-    results_per_page: int | Unset = UNSET
+    results_per_page: int | None = _attrs_field(default=NOT_GIVEN)
     """ Page size used for this response. """
-    current_page: int | Unset = UNSET
+    current_page: int | None = _attrs_field(default=NOT_GIVEN)
     """ This page's number, starting at 1. """
-    total_pages: int | Unset = UNSET
+    total_pages: int | None = _attrs_field(default=NOT_GIVEN)
     """ Number of pages. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields sent as an explicit null (read as None, like absent ones), so that
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        # Only a model built by calling the class gets here (parsing sets the slots directly): an
+        # optional field not given reads None and is left out of to_dict(); one given as None is null.
+        nulls: tuple[str, ...] = ()
+        if self.total_scans is NOT_GIVEN:
+            self.total_scans = None
+        elif self.total_scans is None:
+            nulls += ("total_scans",)
+        if self.successful_scans is NOT_GIVEN:
+            self.successful_scans = None
+        elif self.successful_scans is None:
+            nulls += ("successful_scans",)
+        if self.failed_scans is NOT_GIVEN:
+            self.failed_scans = None
+        elif self.failed_scans is None:
+            nulls += ("failed_scans",)
+        if self.readers_count is NOT_GIVEN:
+            self.readers_count = None
+        elif self.readers_count is None:
+            nulls += ("readers_count",)
+        if self.total_count is NOT_GIVEN:
+            self.total_count = None
+        elif self.total_count is None:
+            nulls += ("total_count",)
+        if self.results_per_page is NOT_GIVEN:
+            self.results_per_page = None
+        elif self.results_per_page is None:
+            nulls += ("results_per_page",)
+        if self.current_page is NOT_GIVEN:
+            self.current_page = None
+        elif self.current_page is None:
+            nulls += ("current_page",)
+        if self.total_pages is NOT_GIVEN:
+            self.total_pages = None
+        elif self.total_pages is None:
+            nulls += ("total_pages",)
+        self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
-        total_scans = self.total_scans
-
-        successful_scans = self.successful_scans
-
-        failed_scans = self.failed_scans
-
-        readers_count = self.readers_count
-
-        total_count = self.total_count
-
-        results_per_page = self.results_per_page
-
-        current_page = self.current_page
-
-        total_pages = self.total_pages
-
+        """The JSON object: exactly the fields the server sent (an absent field stays absent, a null
+        stays null); on a model you build, the fields that are not None."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if total_scans is not UNSET:
-            field_dict["totalScans"] = total_scans
-        if successful_scans is not UNSET:
-            field_dict["successfulScans"] = successful_scans
-        if failed_scans is not UNSET:
-            field_dict["failedScans"] = failed_scans
-        if readers_count is not UNSET:
-            field_dict["readersCount"] = readers_count
-        if total_count is not UNSET:
-            field_dict["totalCount"] = total_count
-        if results_per_page is not UNSET:
-            field_dict["resultsPerPage"] = results_per_page
-        if current_page is not UNSET:
-            field_dict["currentPage"] = current_page
-        if total_pages is not UNSET:
-            field_dict["totalPages"] = total_pages
+        if self.total_scans is not None:
+            field_dict["totalScans"] = self.total_scans
+        elif "total_scans" in self._nulls:
+            field_dict["totalScans"] = None
+        if self.successful_scans is not None:
+            field_dict["successfulScans"] = self.successful_scans
+        elif "successful_scans" in self._nulls:
+            field_dict["successfulScans"] = None
+        if self.failed_scans is not None:
+            field_dict["failedScans"] = self.failed_scans
+        elif "failed_scans" in self._nulls:
+            field_dict["failedScans"] = None
+        if self.readers_count is not None:
+            field_dict["readersCount"] = self.readers_count
+        elif "readers_count" in self._nulls:
+            field_dict["readersCount"] = None
+        if self.total_count is not None:
+            field_dict["totalCount"] = self.total_count
+        elif "total_count" in self._nulls:
+            field_dict["totalCount"] = None
+        if self.results_per_page is not None:
+            field_dict["resultsPerPage"] = self.results_per_page
+        elif "results_per_page" in self._nulls:
+            field_dict["resultsPerPage"] = None
+        if self.current_page is not None:
+            field_dict["currentPage"] = self.current_page
+        elif "current_page" in self._nulls:
+            field_dict["currentPage"] = None
+        if self.total_pages is not None:
+            field_dict["totalPages"] = self.total_pages
+        elif "total_pages" in self._nulls:
+            field_dict["totalPages"] = None
 
         return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON string."""
+        return orjson.dumps(self.to_dict()).decode()
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attribute names of the fields present: required ones, optional ones that are not None,
+        and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
+        return frozenset(
+            (
+                *(("total_scans",) if self.total_scans is not None else ()),
+                *(("successful_scans",) if self.successful_scans is not None else ()),
+                *(("failed_scans",) if self.failed_scans is not None else ()),
+                *(("readers_count",) if self.readers_count is not None else ()),
+                *(("total_count",) if self.total_count is not None else ()),
+                *(("results_per_page",) if self.results_per_page is not None else ()),
+                *(("current_page",) if self.current_page is not None else ()),
+                *(("total_pages",) if self.total_pages is not None else ()),
+                *self._nulls,
+            )
+        )
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -90,79 +161,136 @@ class ScanListMeta:
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
+        _nulls: tuple[str, ...] = ()
         _field = ""
         try:
             _field = "totalScans"
             _src = d.pop("totalScans", UNSET)
-            if _src is None:
-                _src = UNSET
-            if not isinstance(_src, (int, Unset)) or _src is True or _src is False:
-                raise wrong_type(_src, "an integer")
+            total_scans: int | None
+            if _src.__class__ is int:  # the usual case first, in one check
+                total_scans = _src
+            elif _src is UNSET:
+                total_scans = None
+            elif _src is None:
+                total_scans = None
+                _nulls += ("total_scans",)
+            else:
+                if not isinstance(_src, (int)) or _src is True or _src is False:
+                    raise wrong_type(_src, "an integer")
 
-            total_scans = _src
+                total_scans = _src
 
             _field = "successfulScans"
             _src = d.pop("successfulScans", UNSET)
-            if _src is None:
-                _src = UNSET
-            if not isinstance(_src, (int, Unset)) or _src is True or _src is False:
-                raise wrong_type(_src, "an integer")
+            successful_scans: int | None
+            if _src.__class__ is int:  # the usual case first, in one check
+                successful_scans = _src
+            elif _src is UNSET:
+                successful_scans = None
+            elif _src is None:
+                successful_scans = None
+                _nulls += ("successful_scans",)
+            else:
+                if not isinstance(_src, (int)) or _src is True or _src is False:
+                    raise wrong_type(_src, "an integer")
 
-            successful_scans = _src
+                successful_scans = _src
 
             _field = "failedScans"
             _src = d.pop("failedScans", UNSET)
-            if _src is None:
-                _src = UNSET
-            if not isinstance(_src, (int, Unset)) or _src is True or _src is False:
-                raise wrong_type(_src, "an integer")
+            failed_scans: int | None
+            if _src.__class__ is int:  # the usual case first, in one check
+                failed_scans = _src
+            elif _src is UNSET:
+                failed_scans = None
+            elif _src is None:
+                failed_scans = None
+                _nulls += ("failed_scans",)
+            else:
+                if not isinstance(_src, (int)) or _src is True or _src is False:
+                    raise wrong_type(_src, "an integer")
 
-            failed_scans = _src
+                failed_scans = _src
 
             _field = "readersCount"
             _src = d.pop("readersCount", UNSET)
-            if _src is None:
-                _src = UNSET
-            if not isinstance(_src, (int, Unset)) or _src is True or _src is False:
-                raise wrong_type(_src, "an integer")
+            readers_count: int | None
+            if _src.__class__ is int:  # the usual case first, in one check
+                readers_count = _src
+            elif _src is UNSET:
+                readers_count = None
+            elif _src is None:
+                readers_count = None
+                _nulls += ("readers_count",)
+            else:
+                if not isinstance(_src, (int)) or _src is True or _src is False:
+                    raise wrong_type(_src, "an integer")
 
-            readers_count = _src
+                readers_count = _src
 
             _field = "totalCount"
             _src = d.pop("totalCount", UNSET)
-            if _src is None:
-                _src = UNSET
-            if not isinstance(_src, (int, Unset)) or _src is True or _src is False:
-                raise wrong_type(_src, "an integer")
+            total_count: int | None
+            if _src.__class__ is int:  # the usual case first, in one check
+                total_count = _src
+            elif _src is UNSET:
+                total_count = None
+            elif _src is None:
+                total_count = None
+                _nulls += ("total_count",)
+            else:
+                if not isinstance(_src, (int)) or _src is True or _src is False:
+                    raise wrong_type(_src, "an integer")
 
-            total_count = _src
+                total_count = _src
 
             _field = "resultsPerPage"
             _src = d.pop("resultsPerPage", UNSET)
-            if _src is None:
-                _src = UNSET
-            if not isinstance(_src, (int, Unset)) or _src is True or _src is False:
-                raise wrong_type(_src, "an integer")
+            results_per_page: int | None
+            if _src.__class__ is int:  # the usual case first, in one check
+                results_per_page = _src
+            elif _src is UNSET:
+                results_per_page = None
+            elif _src is None:
+                results_per_page = None
+                _nulls += ("results_per_page",)
+            else:
+                if not isinstance(_src, (int)) or _src is True or _src is False:
+                    raise wrong_type(_src, "an integer")
 
-            results_per_page = _src
+                results_per_page = _src
 
             _field = "currentPage"
             _src = d.pop("currentPage", UNSET)
-            if _src is None:
-                _src = UNSET
-            if not isinstance(_src, (int, Unset)) or _src is True or _src is False:
-                raise wrong_type(_src, "an integer")
+            current_page: int | None
+            if _src.__class__ is int:  # the usual case first, in one check
+                current_page = _src
+            elif _src is UNSET:
+                current_page = None
+            elif _src is None:
+                current_page = None
+                _nulls += ("current_page",)
+            else:
+                if not isinstance(_src, (int)) or _src is True or _src is False:
+                    raise wrong_type(_src, "an integer")
 
-            current_page = _src
+                current_page = _src
 
             _field = "totalPages"
             _src = d.pop("totalPages", UNSET)
-            if _src is None:
-                _src = UNSET
-            if not isinstance(_src, (int, Unset)) or _src is True or _src is False:
-                raise wrong_type(_src, "an integer")
+            total_pages: int | None
+            if _src.__class__ is int:  # the usual case first, in one check
+                total_pages = _src
+            elif _src is UNSET:
+                total_pages = None
+            elif _src is None:
+                total_pages = None
+                _nulls += ("total_pages",)
+            else:
+                if not isinstance(_src, (int)) or _src is True or _src is False:
+                    raise wrong_type(_src, "an integer")
 
-            total_pages = _src
+                total_pages = _src
 
         except ParseError as e:
             e.model = cls.__name__
@@ -183,6 +311,7 @@ class ScanListMeta:
             _obj.results_per_page = results_per_page
             _obj.current_page = current_page
             _obj.total_pages = total_pages
+            _obj._nulls = _nulls
         else:  # a subclass may have its own __init__; positional, in the order declared above
             _obj = cls(
                 total_scans,
@@ -194,6 +323,7 @@ class ScanListMeta:
                 current_page,
                 total_pages,
             )
+            _obj._nulls = _nulls
 
         _obj.additional_properties = d
         return _obj

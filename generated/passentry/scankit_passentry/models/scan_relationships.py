@@ -3,10 +3,17 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+import orjson
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ParseError, Unset, copy_json, wrong_type
+from ..types import (
+    NOT_GIVEN,
+    UNSET,
+    ParseError,
+    copy_json,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="ScanRelationships")
 _new = object.__new__
@@ -18,7 +25,7 @@ class ScanRelationships:
 
     reader: ReaderRelationship
     """ The reader that made the scan. """
-    pass_: PassRelationship | Unset = UNSET
+    pass_: PassRelationship | None = _attrs_field(default=NOT_GIVEN)
     """ The pass that was scanned.
 
     Inferred: may be absent or `data: null` when third-party validation
@@ -26,25 +33,50 @@ class ScanRelationships:
     pass only if a passId is provided).
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields sent as an explicit null (read as None, like absent ones), so that
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        # Only a model built by calling the class gets here (parsing sets the slots directly): an
+        # optional field not given reads None and is left out of to_dict(); one given as None is null.
+        nulls: tuple[str, ...] = ()
+        if self.pass_ is NOT_GIVEN:
+            self.pass_ = None
+        elif self.pass_ is None:
+            nulls += ("pass_",)
+        self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
-        reader = self.reader.to_dict()
-
-        pass_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.pass_, Unset):
-            pass_ = self.pass_.to_dict()
-
+        """The JSON object: exactly the fields the server sent (an absent field stays absent, a null
+        stays null); on a model you build, the fields that are not None."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "reader": reader,
-            }
-        )
-        if pass_ is not UNSET:
+        reader = self.reader.to_dict()
+        field_dict["reader"] = reader
+        if self.pass_ is not None:
+            pass_ = self.pass_.to_dict()
             field_dict["pass"] = pass_
+        elif "pass_" in self._nulls:
+            field_dict["pass"] = None
 
         return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON string."""
+        return orjson.dumps(self.to_dict()).decode()
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attribute names of the fields present: required ones, optional ones that are not None,
+        and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
+        return frozenset(
+            (
+                "reader",
+                *(("pass_",) if self.pass_ is not None else ()),
+                *self._nulls,
+            )
+        )
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -63,6 +95,7 @@ class ScanRelationships:
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
+        _nulls: tuple[str, ...] = ()
         _field = ""
         try:
             _field = "reader"
@@ -71,14 +104,17 @@ class ScanRelationships:
 
             _field = "pass"
             _src = d.pop("pass", UNSET)
-            if _src is None:
-                _src = UNSET
-            _pass_ = _src
-            pass_: PassRelationship | Unset
-            if _pass_ is UNSET:
-                pass_ = UNSET
+            pass_: PassRelationship | None
+            if _src.__class__ is dict:  # the usual case first, in one check
+                pass_ = _from_json_PassRelationship(_src)
+
+            elif _src is UNSET:
+                pass_ = None
+            elif _src is None:
+                pass_ = None
+                _nulls += ("pass_",)
             else:
-                pass_ = _from_json_PassRelationship(_pass_)
+                pass_ = _from_json_PassRelationship(_src)
 
         except ParseError as e:
             e.model = cls.__name__
@@ -93,11 +129,13 @@ class ScanRelationships:
             _obj = _new(cls)
             _obj.reader = reader
             _obj.pass_ = pass_
+            _obj._nulls = _nulls
         else:  # a subclass may have its own __init__; positional, in the order declared above
             _obj = cls(
                 reader,
                 pass_,
             )
+            _obj._nulls = _nulls
 
         _obj.additional_properties = d
         return _obj

@@ -3,10 +3,17 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+import orjson
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ParseError, Unset, copy_json, wrong_type
+from ..types import (
+    NOT_GIVEN,
+    UNSET,
+    ParseError,
+    copy_json,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="WebhookEvent")
 _new = object.__new__
@@ -24,33 +31,59 @@ class WebhookEvent:
 
     data: WebhookEventResource
     """ The webhook itself, a JSON:API resource of type `webhook`. """
-    included: list[IncludedResource] | Unset = UNSET
+    included: list[IncludedResource] | None = _attrs_field(default=NOT_GIVEN)
     """ The resources the webhook refers to (for `passScanned`: the scan, the pass and the
     reader). Read each one's `attributes` by its `type`.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields sent as an explicit null (read as None, like absent ones), so that
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        # Only a model built by calling the class gets here (parsing sets the slots directly): an
+        # optional field not given reads None and is left out of to_dict(); one given as None is null.
+        nulls: tuple[str, ...] = ()
+        if self.included is NOT_GIVEN:
+            self.included = None
+        elif self.included is None:
+            nulls += ("included",)
+        self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object: exactly the fields the server sent (an absent field stays absent, a null
+        stays null); on a model you build, the fields that are not None."""
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
         data = self.data.to_dict()
-
-        included: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.included, Unset):
+        field_dict["data"] = data
+        if self.included is not None:
             included = []
             for included_item_data in self.included:
                 included_item = included_item_data.to_dict()
                 included.append(included_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-            }
-        )
-        if included is not UNSET:
             field_dict["included"] = included
+        elif "included" in self._nulls:
+            field_dict["included"] = None
 
         return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON string."""
+        return orjson.dumps(self.to_dict()).decode()
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attribute names of the fields present: required ones, optional ones that are not None,
+        and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
+        return frozenset(
+            (
+                "data",
+                *(("included",) if self.included is not None else ()),
+                *self._nulls,
+            )
+        )
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -69,6 +102,7 @@ class WebhookEvent:
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
+        _nulls: tuple[str, ...] = ()
         _field = ""
         try:
             _field = "data"
@@ -77,14 +111,17 @@ class WebhookEvent:
 
             _field = "included"
             _src = d.pop("included", UNSET)
-            if _src is None:
-                _src = UNSET
-            _included = _src
-            included: list[IncludedResource] | Unset = UNSET
-            if _included is not UNSET:
+            included: list[IncludedResource] | None
+            if _src is UNSET:
+                included = None
+            elif _src is None:
+                included = None
+                _nulls += ("included",)
+            else:
+                included = []
+                _included = _src
                 if not isinstance(_included, list):
                     raise wrong_type(_included, "an array")
-                included = []
                 for included_item_data in _included:
                     try:
                         included_item = _from_json_IncludedResource(included_item_data)
@@ -109,11 +146,13 @@ class WebhookEvent:
             _obj = _new(cls)
             _obj.data = data
             _obj.included = included
+            _obj._nulls = _nulls
         else:  # a subclass may have its own __init__; positional, in the order declared above
             _obj = cls(
                 data,
                 included,
             )
+            _obj._nulls = _nulls
 
         _obj.additional_properties = d
         return _obj

@@ -4,11 +4,20 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+import orjson
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.webhook_type import WebhookType
-from ..types import UNSET, ParseError, Unset, copy_json, parse_datetime, wrong_type
+from ..types import (
+    NOT_GIVEN,
+    UNSET,
+    ParseError,
+    _fromisoformat,
+    copy_json,
+    parse_datetime,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="WebhookEventAttributes")
 _new = object.__new__
@@ -23,30 +32,55 @@ class WebhookEventAttributes:
     is its deprecated NFC-only predecessor. The subscription API lists `passInstalled`,
     `passRemoved`, `passScanned` and `passCreated`. Open list: an unlisted name is kept.
      """
-    time_stamp: datetime.datetime | Unset = UNSET
+    time_stamp: datetime.datetime | None = _attrs_field(default=NOT_GIVEN)
     """ When the event happened (UTC). PassEntry documents it as the safeguard against replay
     attacks, so scankit refuses a webhook whose timeStamp is outside the tolerance.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields sent as an explicit null (read as None, like absent ones), so that
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        # Only a model built by calling the class gets here (parsing sets the slots directly): an
+        # optional field not given reads None and is left out of to_dict(); one given as None is null.
+        nulls: tuple[str, ...] = ()
+        if self.time_stamp is NOT_GIVEN:
+            self.time_stamp = None
+        elif self.time_stamp is None:
+            nulls += ("time_stamp",)
+        self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
-        webhook_type = self.webhook_type.value
-
-        time_stamp: str | Unset = UNSET
-        if not isinstance(self.time_stamp, Unset):
-            time_stamp = self.time_stamp.isoformat()
-
+        """The JSON object: exactly the fields the server sent (an absent field stays absent, a null
+        stays null); on a model you build, the fields that are not None."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "webhookType": webhook_type,
-            }
-        )
-        if time_stamp is not UNSET:
+        webhook_type = self.webhook_type.value
+        field_dict["webhookType"] = webhook_type
+        if self.time_stamp is not None:
+            time_stamp = self.time_stamp.isoformat()
             field_dict["timeStamp"] = time_stamp
+        elif "time_stamp" in self._nulls:
+            field_dict["timeStamp"] = None
 
         return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON string."""
+        return orjson.dumps(self.to_dict()).decode()
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attribute names of the fields present: required ones, optional ones that are not None,
+        and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
+        return frozenset(
+            (
+                "webhook_type",
+                *(("time_stamp",) if self.time_stamp is not None else ()),
+                *self._nulls,
+            )
+        )
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -65,6 +99,7 @@ class WebhookEventAttributes:
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
+        _nulls: tuple[str, ...] = ()
         _field = ""
         try:
             _field = "webhookType"
@@ -73,14 +108,27 @@ class WebhookEventAttributes:
 
             _field = "timeStamp"
             _src = d.pop("timeStamp", UNSET)
-            if _src is None:
-                _src = UNSET
-            _time_stamp = _src
-            time_stamp: datetime.datetime | Unset
-            if _time_stamp is UNSET:
-                time_stamp = UNSET
+            time_stamp: datetime.datetime | None
+            if _src.__class__ is str:  # the usual case first, in one check
+                try:
+                    time_stamp = _fromisoformat(_src)
+                except ValueError:
+                    time_stamp = parse_datetime(_src)
+                if time_stamp.tzinfo is None:
+                    time_stamp = parse_datetime(_src)
+
+            elif _src is UNSET:
+                time_stamp = None
+            elif _src is None:
+                time_stamp = None
+                _nulls += ("time_stamp",)
             else:
-                time_stamp = parse_datetime(_time_stamp)
+                try:
+                    time_stamp = _fromisoformat(_src)
+                except ValueError:
+                    time_stamp = parse_datetime(_src)
+                if time_stamp.tzinfo is None:
+                    time_stamp = parse_datetime(_src)
 
         except ParseError as e:
             e.model = cls.__name__
@@ -95,11 +143,13 @@ class WebhookEventAttributes:
             _obj = _new(cls)
             _obj.webhook_type = webhook_type
             _obj.time_stamp = time_stamp
+            _obj._nulls = _nulls
         else:  # a subclass may have its own __init__; positional, in the order declared above
             _obj = cls(
                 webhook_type,
                 time_stamp,
             )
+            _obj._nulls = _nulls
 
         _obj.additional_properties = d
         return _obj

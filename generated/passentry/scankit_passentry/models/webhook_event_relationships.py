@@ -3,10 +3,17 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+import orjson
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ParseError, Unset, copy_json, wrong_type
+from ..types import (
+    NOT_GIVEN,
+    UNSET,
+    ParseError,
+    copy_json,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="WebhookEventRelationships")
 _new = object.__new__
@@ -20,38 +27,74 @@ class WebhookEventRelationships:
 
     """
 
-    scan: WebhookRelationship | Unset = UNSET
+    scan: WebhookRelationship | None = _attrs_field(default=NOT_GIVEN)
     """ A pointer to an entry of `included`. """
-    pass_: WebhookRelationship | Unset = UNSET
+    pass_: WebhookRelationship | None = _attrs_field(default=NOT_GIVEN)
     """ A pointer to an entry of `included`. """
-    reader: WebhookRelationship | Unset = UNSET
+    reader: WebhookRelationship | None = _attrs_field(default=NOT_GIVEN)
     """ A pointer to an entry of `included`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields sent as an explicit null (read as None, like absent ones), so that
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        # Only a model built by calling the class gets here (parsing sets the slots directly): an
+        # optional field not given reads None and is left out of to_dict(); one given as None is null.
+        nulls: tuple[str, ...] = ()
+        if self.scan is NOT_GIVEN:
+            self.scan = None
+        elif self.scan is None:
+            nulls += ("scan",)
+        if self.pass_ is NOT_GIVEN:
+            self.pass_ = None
+        elif self.pass_ is None:
+            nulls += ("pass_",)
+        if self.reader is NOT_GIVEN:
+            self.reader = None
+        elif self.reader is None:
+            nulls += ("reader",)
+        self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
-        scan: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.scan, Unset):
-            scan = self.scan.to_dict()
-
-        pass_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.pass_, Unset):
-            pass_ = self.pass_.to_dict()
-
-        reader: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.reader, Unset):
-            reader = self.reader.to_dict()
-
+        """The JSON object: exactly the fields the server sent (an absent field stays absent, a null
+        stays null); on a model you build, the fields that are not None."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if scan is not UNSET:
+        if self.scan is not None:
+            scan = self.scan.to_dict()
             field_dict["scan"] = scan
-        if pass_ is not UNSET:
+        elif "scan" in self._nulls:
+            field_dict["scan"] = None
+        if self.pass_ is not None:
+            pass_ = self.pass_.to_dict()
             field_dict["pass"] = pass_
-        if reader is not UNSET:
+        elif "pass_" in self._nulls:
+            field_dict["pass"] = None
+        if self.reader is not None:
+            reader = self.reader.to_dict()
             field_dict["reader"] = reader
+        elif "reader" in self._nulls:
+            field_dict["reader"] = None
 
         return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON string."""
+        return orjson.dumps(self.to_dict()).decode()
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attribute names of the fields present: required ones, optional ones that are not None,
+        and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
+        return frozenset(
+            (
+                *(("scan",) if self.scan is not None else ()),
+                *(("pass_",) if self.pass_ is not None else ()),
+                *(("reader",) if self.reader is not None else ()),
+                *self._nulls,
+            )
+        )
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -70,40 +113,50 @@ class WebhookEventRelationships:
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
+        _nulls: tuple[str, ...] = ()
         _field = ""
         try:
             _field = "scan"
             _src = d.pop("scan", UNSET)
-            if _src is None:
-                _src = UNSET
-            _scan = _src
-            scan: WebhookRelationship | Unset
-            if _scan is UNSET:
-                scan = UNSET
+            scan: WebhookRelationship | None
+            if _src.__class__ is dict:  # the usual case first, in one check
+                scan = _from_json_WebhookRelationship(_src)
+
+            elif _src is UNSET:
+                scan = None
+            elif _src is None:
+                scan = None
+                _nulls += ("scan",)
             else:
-                scan = _from_json_WebhookRelationship(_scan)
+                scan = _from_json_WebhookRelationship(_src)
 
             _field = "pass"
             _src = d.pop("pass", UNSET)
-            if _src is None:
-                _src = UNSET
-            _pass_ = _src
-            pass_: WebhookRelationship | Unset
-            if _pass_ is UNSET:
-                pass_ = UNSET
+            pass_: WebhookRelationship | None
+            if _src.__class__ is dict:  # the usual case first, in one check
+                pass_ = _from_json_WebhookRelationship(_src)
+
+            elif _src is UNSET:
+                pass_ = None
+            elif _src is None:
+                pass_ = None
+                _nulls += ("pass_",)
             else:
-                pass_ = _from_json_WebhookRelationship(_pass_)
+                pass_ = _from_json_WebhookRelationship(_src)
 
             _field = "reader"
             _src = d.pop("reader", UNSET)
-            if _src is None:
-                _src = UNSET
-            _reader = _src
-            reader: WebhookRelationship | Unset
-            if _reader is UNSET:
-                reader = UNSET
+            reader: WebhookRelationship | None
+            if _src.__class__ is dict:  # the usual case first, in one check
+                reader = _from_json_WebhookRelationship(_src)
+
+            elif _src is UNSET:
+                reader = None
+            elif _src is None:
+                reader = None
+                _nulls += ("reader",)
             else:
-                reader = _from_json_WebhookRelationship(_reader)
+                reader = _from_json_WebhookRelationship(_src)
 
         except ParseError as e:
             e.model = cls.__name__
@@ -119,12 +172,14 @@ class WebhookEventRelationships:
             _obj.scan = scan
             _obj.pass_ = pass_
             _obj.reader = reader
+            _obj._nulls = _nulls
         else:  # a subclass may have its own __init__; positional, in the order declared above
             _obj = cls(
                 scan,
                 pass_,
                 reader,
             )
+            _obj._nulls = _nulls
 
         _obj.additional_properties = d
         return _obj

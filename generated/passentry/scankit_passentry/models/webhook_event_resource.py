@@ -3,10 +3,17 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+import orjson
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ParseError, Unset, copy_json, wrong_type
+from ..types import (
+    NOT_GIVEN,
+    UNSET,
+    ParseError,
+    copy_json,
+    wrong_type,
+)
 
 T = TypeVar("T", bound="WebhookEventResource")
 _new = object.__new__
@@ -20,40 +27,70 @@ class WebhookEventResource:
     """ The webhook's id (a UUID in the examples); use it to deduplicate. """
     attributes: WebhookEventAttributes
     """ When and what happened. """
-    type_: str | Unset = UNSET
+    type_: str | None = _attrs_field(default=NOT_GIVEN)
     """ Always `webhook` in the examples. """
-    relationships: WebhookEventRelationships | Unset = UNSET
+    relationships: WebhookEventRelationships | None = _attrs_field(default=NOT_GIVEN)
     """ What the webhook refers to; each entry is `{data: {id, type}}` and is in `included`.
     `passScanned` has `scan`, `pass` and `reader`; `passTapped` also `passTap`. Other keys are
     kept.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields sent as an explicit null (read as None, like absent ones), so that
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        # Only a model built by calling the class gets here (parsing sets the slots directly): an
+        # optional field not given reads None and is left out of to_dict(); one given as None is null.
+        nulls: tuple[str, ...] = ()
+        if self.type_ is NOT_GIVEN:
+            self.type_ = None
+        elif self.type_ is None:
+            nulls += ("type_",)
+        if self.relationships is NOT_GIVEN:
+            self.relationships = None
+        elif self.relationships is None:
+            nulls += ("relationships",)
+        self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        attributes = self.attributes.to_dict()
-
-        type_ = self.type_
-
-        relationships: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.relationships, Unset):
-            relationships = self.relationships.to_dict()
-
+        """The JSON object: exactly the fields the server sent (an absent field stays absent, a null
+        stays null); on a model you build, the fields that are not None."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "attributes": attributes,
-            }
-        )
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if relationships is not UNSET:
+        id = self.id
+        field_dict["id"] = id
+        attributes = self.attributes.to_dict()
+        field_dict["attributes"] = attributes
+        if self.type_ is not None:
+            field_dict["type"] = self.type_
+        elif "type_" in self._nulls:
+            field_dict["type"] = None
+        if self.relationships is not None:
+            relationships = self.relationships.to_dict()
             field_dict["relationships"] = relationships
+        elif "relationships" in self._nulls:
+            field_dict["relationships"] = None
 
         return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON string."""
+        return orjson.dumps(self.to_dict()).decode()
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attribute names of the fields present: required ones, optional ones that are not None,
+        and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
+        return frozenset(
+            (
+                "id",
+                "attributes",
+                *(("type_",) if self.type_ is not None else ()),
+                *(("relationships",) if self.relationships is not None else ()),
+                *self._nulls,
+            )
+        )
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -72,6 +109,7 @@ class WebhookEventResource:
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
+        _nulls: tuple[str, ...] = ()
         _field = ""
         try:
             _field = "id"
@@ -87,23 +125,33 @@ class WebhookEventResource:
 
             _field = "type"
             _src = d.pop("type", UNSET)
-            if _src is None:
-                _src = UNSET
-            if not isinstance(_src, (str, Unset)):
-                raise wrong_type(_src, "a string")
+            type_: str | None
+            if _src.__class__ is str:  # the usual case first, in one check
+                type_ = _src
+            elif _src is UNSET:
+                type_ = None
+            elif _src is None:
+                type_ = None
+                _nulls += ("type_",)
+            else:
+                if not isinstance(_src, (str)):
+                    raise wrong_type(_src, "a string")
 
-            type_ = _src
+                type_ = _src
 
             _field = "relationships"
             _src = d.pop("relationships", UNSET)
-            if _src is None:
-                _src = UNSET
-            _relationships = _src
-            relationships: WebhookEventRelationships | Unset
-            if _relationships is UNSET:
-                relationships = UNSET
+            relationships: WebhookEventRelationships | None
+            if _src.__class__ is dict:  # the usual case first, in one check
+                relationships = _from_json_WebhookEventRelationships(_src)
+
+            elif _src is UNSET:
+                relationships = None
+            elif _src is None:
+                relationships = None
+                _nulls += ("relationships",)
             else:
-                relationships = _from_json_WebhookEventRelationships(_relationships)
+                relationships = _from_json_WebhookEventRelationships(_src)
 
         except ParseError as e:
             e.model = cls.__name__
@@ -120,6 +168,7 @@ class WebhookEventResource:
             _obj.attributes = attributes
             _obj.type_ = type_
             _obj.relationships = relationships
+            _obj._nulls = _nulls
         else:  # a subclass may have its own __init__; positional, in the order declared above
             _obj = cls(
                 id,
@@ -127,6 +176,7 @@ class WebhookEventResource:
                 type_,
                 relationships,
             )
+            _obj._nulls = _nulls
 
         _obj.additional_properties = d
         return _obj

@@ -1,0 +1,40 @@
+"""Mistakes the types must catch. Each line below carries an ignore comment for its error; with
+`reportUnnecessaryTypeIgnoreComment` (pyright) and `warn_unused_ignores` (mypy --strict), the run
+fails if the error disappears, i.e. if the mistake stops being caught.
+"""
+
+from __future__ import annotations
+
+import scankit
+from scankit_hostedscan.models import Scan
+
+
+def typo_in_a_client_name() -> None:
+    scankit.HostedScn()  # type: ignore[attr-defined]
+
+
+def typo_in_an_error_name(client: scankit.HostedScan) -> None:
+    try:
+        client.scans.get("s1")
+    except scankit.NotFoundErorr:  # type: ignore[attr-defined]
+        print("not found")
+
+
+def misspelled_enum_filter(client: scankit.PassEntry) -> None:
+    client.scans.list(status="sucessful")  # type: ignore[arg-type]
+
+
+def misspelled_enum_in_filters(client: scankit.HostedScan) -> None:
+    client.scans.list(filters={"state": ["RUNING"]})  # type: ignore[arg-type]
+
+
+def wrong_filters_key(client: scankit.HostedScan) -> None:
+    client.scans.list(filters={"sate": ["RUNNING"]})  # type: ignore[arg-type]
+
+
+def wrong_body_key(client: scankit.HostedScan) -> None:
+    client.scans.create(body={"type": "NMAP", "target": ["example.com"]})  # type: ignore[arg-type]
+
+
+def optional_field_used_unchecked(scan: Scan) -> int:
+    return scan.progress + 1  # type: ignore[operator]
