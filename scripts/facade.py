@@ -397,8 +397,14 @@ def _link_waiters(vendor: str, spec: dict[str, Any], resources: dict[str, list[d
             if body_model and body_model.group(1) in _MODELS and not _MODELS[body_model.group(1)].required_properties:
                 default_body = body_model.group(1)
                 args = args.replace(body_model.group(0), f"body: {default_body}{body_model.group(2)} | None = None,")
+            body_doc = f"body ({default_body}{body_model.group(2) if body_model else ''})"
+            arg_docs = [
+                d.replace(body_doc, f"{body_doc[:-1]} | None)", 1) if default_body and d.startswith(body_doc) else d
+                for d in starter["arg_docs"]
+            ]
             starter["and_wait"] = {
                 "args": args,
+                "arg_docs": arg_docs,
                 "has_star": starter["has_star"],
                 "default_body": default_body,
                 "target": get,

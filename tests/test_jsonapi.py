@@ -6,14 +6,14 @@ from typing import Any
 
 import scankit
 from scankit_passentry.models import IncludedResource, Pass, Reader, ScanEnvelope, ScanList
-from scankit_passentry.types import UNSET
 
 PASS_ID = "7882e98b-0eba-4625-9223-5221eb8dad7f"
+ABSENT = object()  # no `pass` relationship at all (unlike `None`: `data: null`)
 
 
 def scan(scan_id: str, pass_ref: Any, reader_id: str = "south-gate-1") -> dict[str, Any]:
     relationships: dict[str, Any] = {"reader": {"data": {"id": reader_id, "type": "reader"}}}
-    if pass_ref is not UNSET:
+    if pass_ref is not ABSENT:
         relationships["pass"] = {"data": pass_ref}
     return {
         "id": scan_id,
@@ -42,7 +42,7 @@ def test_resolves_each_relationship_to_its_typed_resource() -> None:
             "data": [
                 scan("0194d6a9-95b7-72dc-87fc-ecaed8c0b520", {"id": PASS_ID, "type": "pass"}),
                 scan("0194d6a9-95b6-73b5-8904-7137e5250cb0", None),  # third-party validation: no pass
-                scan("0194d6a9-95b5-7556-896c-693a6ef61c4d", UNSET, reader_id="gone"),
+                scan("0194d6a9-95b5-7556-896c-693a6ef61c4d", ABSENT, reader_id="gone"),
             ]
         }
         | {"included": INCLUDED}
@@ -65,13 +65,13 @@ def test_a_resource_identifier_works_as_well_as_a_relationship() -> None:
     doc = ScanEnvelope.from_dict({"data": scan(PASS_ID, {"id": PASS_ID, "type": "pass"}), "included": INCLUDED})
     index = scankit.IncludedIndex(doc.included)
     pass_ref = doc.data.relationships.pass_
-    assert not isinstance(pass_ref, type(UNSET))
+    assert pass_ref is not None
     assert index.get(pass_ref.data) is index.get(pass_ref)
 
 
 def test_no_included_gives_an_empty_index() -> None:
     doc = ScanEnvelope.from_dict({"data": scan(PASS_ID, {"id": PASS_ID, "type": "pass"})})
-    assert doc.included is UNSET
+    assert doc.included is None
     index = scankit.IncludedIndex(doc.included)
     assert len(index) == 0
     assert index.get(doc.data.relationships.pass_) is None

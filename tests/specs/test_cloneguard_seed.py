@@ -145,7 +145,7 @@ def assert_typed(value: Any, expected: Any, expected_type: type) -> None:
     """The exact value, held as the expected Python type (no str standing in for a UUID)."""
     assert value == expected
     assert isinstance(value, expected_type)
-    if expected_type is not str:
+    if not issubclass(expected_type, str):  # a str enum is a str; a UUID or datetime never is
         assert not isinstance(value, str)
 
 

@@ -592,7 +592,7 @@ class Creatives(SyncResource):
 
         Args:
             creative_id (int): ID of the creative.
-            body (RescanRequest | RescanRequestParam): Body of a rescan request. Always an empty JSON
+            body (RescanRequest | RescanRequestParam | None): Body of a rescan request. Always an empty JSON
                 object, `{}`. Example: {}.
             timeout: seconds to wait in all (None: no limit), then scankit.WaitTimeoutError; default 600.
             poll_interval: seconds between polls; default 20 (the first after 5), from the spec.
@@ -1306,7 +1306,7 @@ class AsyncCreatives(AsyncResource):
 
         Args:
             creative_id (int): ID of the creative.
-            body (RescanRequest | RescanRequestParam): Body of a rescan request. Always an empty JSON
+            body (RescanRequest | RescanRequestParam | None): Body of a rescan request. Always an empty JSON
                 object, `{}`. Example: {}.
             timeout: seconds to wait in all (None: no limit), then scankit.WaitTimeoutError; default 600.
             poll_interval: seconds between polls; default 20 (the first after 5), from the spec.
