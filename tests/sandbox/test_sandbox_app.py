@@ -203,3 +203,15 @@ def test_python_dash_m_serves_until_interrupted(auth: Any, stop_signal: signal.S
             if process.poll() is None:
                 process.kill()
                 process.wait()
+
+
+async def test_a_path_the_mount_cannot_match_still_gets_the_vendors_json_error() -> None:
+    """Starlette's Mount stops at a line break (`/targets/%0Au`); the vendor still answers in JSON."""
+    app = build_app(vendors=["hostedscan"])
+    headers = {"X-HOSTEDSCAN-API-KEY": api_key("hostedscan")}
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://sandbox") as client:
+        odd = await client.put("/hostedscan/v1/targets/%0Au", json={"label": "x"}, headers=headers)
+        nowhere = await client.get("/nothing")
+    assert (odd.status_code, odd.headers["content-type"]) == (404, "application/json")
+    assert odd.json()["message"].startswith("No target with id")
+    assert (nowhere.status_code, nowhere.headers["content-type"]) == (404, "application/json")

@@ -126,9 +126,21 @@ def build_app(
         app.webhook_hub = hub
         hub.sandboxes[slug] = app
 
+    async def not_found(request: Request, exc: Exception) -> Response:
+        """A path Starlette's Mount cannot match (its `.*` stops at a line break: `/targets/%0Au`)
+        still belongs to the vendor it starts with, which answers with its own error body."""
+        path = request.scope["path"]
+        for slug, app in apps.items():
+            if path == f"/{slug}" or path.startswith(f"/{slug}/"):
+                request.scope["root_path"] = f"{request.scope.get('root_path', '')}/{slug}"
+                response = await app.respond(request)
+                if response is not None:
+                    return response
+        return json_response({"error": "Not Found"}, status=404)
+
     routes: list[Route | Mount] = [Route("/", index), *hub.routes()]
     routes += [Mount(f"/{slug}", app=app) for slug, app in apps.items()]
-    starlette = Starlette(routes=routes)
+    starlette = Starlette(routes=routes, exception_handlers={404: not_found})
     starlette.state.vendors = apps
     starlette.state.webhooks = hub
     return starlette
