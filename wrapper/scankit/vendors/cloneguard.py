@@ -133,6 +133,7 @@ ScanStatusValue = Literal[
     "delete_waiting",
     "delete_ultimate_waiting",
     "queued",
+    "interrupted",
 ]
 
 

@@ -9,6 +9,7 @@ class ScanStatus(StrEnum):
     DELETE_WAITING = "delete_waiting"
     DONE = "done"
     INTERNAL_ERROR = "internal_error"
+    INTERRUPTED = "interrupted"
     NEW = "new"
     QUEUED = "queued"
     REQUESTED = "requested"
