@@ -303,3 +303,59 @@ def test_vendor_readme_generated_client_example_runs_against_the_sandbox(vendor:
     )
     assert proc.returncode == 0, proc.stderr[-2000:]
     assert proc.stdout.strip() == re.search(r"# (\w+): one page", code).group(1)  # type: ignore[union-attr]
+
+
+# -- the hand-written pages: what they name exists, and what the code has is named ----------------
+
+
+def docs_page(name: str) -> str:
+    return (ROOT / "docs" / name).read_text(encoding="utf-8")
+
+
+def test_the_cli_page_has_every_exit_code_command_and_the_table_cap() -> None:
+    """A new exit code, top-level command or a changed table cap must reach docs/cli.md."""
+    from scankit.cli._app import TABLE_CAP, RootGroup
+    from scankit.cli._discovery import vendor_slugs
+    from scankit.cli._exits import ExitCode
+
+    text = docs_page("cli.md")
+    table = re.findall(r"^\| (\d+) \| .+ \|$", text, re.M)
+    assert [int(code) for code in table] == [int(code) for code in ExitCode]
+    for command in set(RootGroup().list_commands(None)) - set(vendor_slugs()):  # type: ignore[arg-type]
+        assert f"scankit {command}" in text, command
+    assert f"stops at {TABLE_CAP} rows" in text
+
+
+def test_the_workflow_page_names_only_what_exists() -> None:
+    """Every attribute in the raw/streamed response lists and every scankit.X name is real."""
+    import scankit
+
+    text = docs_page("workflow.md")
+    for name in set(re.findall(r"`scankit\.([A-Za-z_]+)", text)):
+        assert hasattr(scankit, name), f"docs/workflow.md names scankit.{name}"
+    raw = text.split("## Raw responses", 1)[1].split("\n## ", 1)[0]
+    for attr in re.findall(r"`\.([a-z_]+)(?:\(\))?`", raw.split("```python", 1)[0]):
+        assert hasattr(scankit.RawResponse, attr), f"RawResponse.{attr}"
+    streamed = text.split("## Streamed downloads", 1)[1].split("\n## ", 1)[0]
+    for attr in re.findall(r"`\.([a-z_]+)(?:\([^`]*\))?`", streamed.split("The plain", 1)[0]):
+        assert hasattr(scankit.StreamedResponse, attr), f"StreamedResponse.{attr}"
+        assert hasattr(scankit.AsyncStreamedResponse, attr), f"AsyncStreamedResponse.{attr}"
+    for field in re.findall(r"`\.([a-z_]+)`", text.split("scankit.WaitStatus`", 1)[1].split("\n- ", 1)[0]):
+        assert hasattr(scankit.WaitStatus, field) or field in scankit.WaitStatus.__annotations__, field
+
+
+@pytest.mark.parametrize("vendor", ["hostedscan", "cloneguard", "passentry"])
+def test_the_webhooks_page_shows_each_vendors_scheme_from_its_spec(vendor: str) -> None:
+    hooks = spec(vendor)["x-scankit-webhooks"]
+    row = next(line for line in docs_page("webhooks.md").splitlines() if f"(vendors/{vendor}.md#webhooks)" in line)
+    assert f"`{hooks['signature']['header']}`" in row
+    for event in hooks["events"]:
+        assert f"`{event}`" in row, (vendor, event)
+    assert f"`{hooks['secret_env']}`" in docs_page("webhooks.md")
+
+
+def test_the_webhooks_page_example_verifies() -> None:
+    """The sign-then-unwrap example runs as written (no network: signing is local)."""
+    text = docs_page("webhooks.md")
+    block = next(b for b in re.findall(r"```python\n(.*?)```", text, re.S) if "webhooks.sign(" in b)
+    exec(compile(block, "docs/webhooks.md", "exec"), {})
