@@ -3,7 +3,7 @@
     import scankit
 
     event = scankit.webhooks.unwrap("hostedscan", raw_body, request.headers)  # secret: HOSTEDSCAN_WEBHOOK_SECRET
-    if event.type == "scan.updated":
+    if event.type_ == "scan.updated":
         print(event.data.id, event.data.state)
 
 How each vendor signs (header, HMAC scheme, what is signed, where the timestamp is) is declared in

@@ -82,7 +82,13 @@ def webhooks_group() -> None:
 @click.option("--port", type=click.IntRange(0, 65535), default=8088, show_default=True, help="0: any free port.")
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--secret-env", "secret_envs", multiple=True, metavar="VAR", help="Variable holding a secret.")
-@click.option("--tolerance", type=float, default=DEFAULT_TOLERANCE, show_default=True, help="Seconds of clock skew.")
+@click.option(
+    "--tolerance",
+    type=float,
+    default=DEFAULT_TOLERANCE,
+    show_default=True,
+    help="Seconds of clock skew; 0 for any age.",
+)
 @click.option("--max-events", type=click.IntRange(1), default=None, help="Exit after this many verified events.")
 def listen(
     vendor: str, port: int, host: str, secret_envs: tuple[str, ...], tolerance: float, max_events: int | None
@@ -113,7 +119,7 @@ def listen(
             body = self.rfile.read(length)
             headers = dict(self.headers.items())
             try:
-                event = _check(slug, body, headers, secrets, tolerance)
+                event = _check(slug, body, headers, secrets, tolerance or None)
             except WebhookVerificationError as exc:
                 click.echo(f"refused: {exc}", err=True)
                 self._answer(400)
