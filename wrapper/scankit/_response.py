@@ -35,6 +35,7 @@ import httpx
 
 from ._errors import ResponseValidationError
 from ._options import RequestOptions, applied
+from ._transport import ERROR_BODY_BYTES, MAX_BYTES_EXTENSION
 from ._types import OMIT
 
 if TYPE_CHECKING:
@@ -48,8 +49,6 @@ T = TypeVar("T")
 PR = TypeVar("PR")  # a list's page model (Page's second parameter)
 
 STREAM_CHUNK = 64 * 1024
-_ERROR_BODY_LIMIT = 1024 * 1024  # an error status's body is read (bounded) so the error can quote it
-_NO_LIMIT = "scankit_max_response_bytes"  # the guard transport bounds every other response
 _EXTENSIONS = {"application/xml": ".xml", "text/xml": ".xml", "text/plain": ".txt", "application/json": ".json"}
 
 
@@ -306,24 +305,24 @@ def _read_error_body(response: httpx.Response, chunks: Iterator[bytes]) -> None:
     body = bytearray()
     for chunk in chunks:
         body += chunk
-        if len(body) >= _ERROR_BODY_LIMIT:
+        if len(body) >= ERROR_BODY_BYTES:
             break
     # the error is built from `response.content`; what is past the limit is never read
-    response._content = bytes(body[:_ERROR_BODY_LIMIT])  # httpx's cache of the read body
+    response._content = bytes(body[:ERROR_BODY_BYTES])  # httpx's cache of the read body
 
 
 async def _aread_error_body(response: httpx.Response) -> None:
     body = bytearray()
     async for chunk in response.aiter_bytes():
         body += chunk
-        if len(body) >= _ERROR_BODY_LIMIT:
+        if len(body) >= ERROR_BODY_BYTES:
             break
-    response._content = bytes(body[:_ERROR_BODY_LIMIT])
+    response._content = bytes(body[:ERROR_BODY_BYTES])
 
 
 def _stream_request(http: Any, get_kwargs: Callable[..., dict[str, Any]], kwargs: Mapping[str, Any]) -> httpx.Request:
     request: httpx.Request = http.build_request(**get_kwargs(**kwargs))
-    request.extensions[_NO_LIMIT] = None  # a streamed body may be any size: the caller reads it piecewise
+    request.extensions[MAX_BYTES_EXTENSION] = None  # a streamed body may be any size: the caller reads it piecewise
     return request
 
 
