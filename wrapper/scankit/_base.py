@@ -1,9 +1,13 @@
 """The clients' shared machinery: auth, the request loop (pacing, retries, errors), resources.
 
-A request goes: pace (the rate limiter may ask us to wait) -> the generated `*_detailed` function ->
-observe the rate-limit headers -> on a failure, the pure `decide()` says retry-or-not -> a typed
-scankit error or the parsed model. `SyncClient` and `AsyncClient` differ only in awaiting and
-sleeping; clock, sleep and randomness are injectable (`_Runtime`) so tests never wait.
+A request goes: pace (the rate limiter may ask us to wait) -> the generated `*_detailed` function,
+whose request passes scankit's request hooks (per-call options, User-Agent, the request log:
+`_options`) and the guard transport (credentials only to the base URL's origin, redirects, size and
+time limits, decoding: `_transport`) -> observe the rate-limit headers -> on a failure, the pure
+`decide()` says retry-or-not -> a typed scankit error, or the answer with its HTTP response
+(`_response.Sent`). `SyncClient` and `AsyncClient` differ only in awaiting and sleeping; clock,
+sleep and randomness are injectable (`_Runtime`) so tests never wait. What is checked before
+anything is sent (keys, base URL, path parameters) is in `_checks`.
 """
 
 from __future__ import annotations
