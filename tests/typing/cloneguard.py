@@ -48,6 +48,15 @@ async def amain() -> None:
             assert_type(scan.attributes.status, ScanStatus | None)  # open: GVM spellings read as members
         got = await cg.scans.get(uuid.uuid4())
         assert_type(got, Scan)
+        ended = await cg.scans.start_and_wait(got.id, timeout=4 * 3600)
+        assert_type(ended, Scan)
+        if ended.attributes.status is not None and not ended.attributes.status.is_unknown:
+            print(ended.attributes.status.value)
+        raw = await cg.with_raw_response.scans.get(got.id)
+        assert_type(raw.parse(), Scan)
+        headers = {"X-CG-Hook-Signature": "sha256=00", "X-CG-Hook-Event": "scan_completed"}
+        event = cg.webhooks.unwrap(b'{"data": {}}', headers, secret=["new-secret", "old-secret"])
+        print(event.additional_properties)
 
 
 if __name__ == "__main__":

@@ -92,6 +92,41 @@ def main() -> None:
         print(exc.vendor, exc.operation)
 
 
+def scan_loop() -> None:
+    """The whole loop as a user writes it: create and wait, raw responses, a streamed download, webhooks."""
+    client = scankit.HostedScan()
+    scan = client.scans.create_and_wait(body={"type": "NMAP", "targets": ["example.com"]}, timeout=3600)
+    assert_type(scan, Scan)
+    try:
+        again = client.scans.wait(scan.id, poll_interval=5, on_update=lambda s: print(s.state, s.progress))
+        assert_type(again, Scan)
+    except scankit.WaitTimeoutError as exc:
+        print(exc.state, exc.progress)
+
+    raw = client.with_raw_response.scans.get(scan.id, extra_headers={"X-Trace": "1"}, timeout=5.0)
+    assert_type(raw, scankit.RawResponse[Scan])
+    assert_type(raw.status_code, int)
+    assert_type(raw.request_id, str | None)
+    assert_type(raw.retries_taken, int)
+    assert_type(raw.parse(), Scan)
+    first = client.with_raw_response.scans.list().parse()
+    assert_type(first, scankit.Page[Scan, ScanList])
+
+    for result in scan.results or []:
+        with client.with_streaming_response.results.download(result.result_id) as response:
+            assert_type(response.filename, str)
+            assert_type(response.content_type, str | None)
+            for chunk in response.iter_bytes():
+                assert_type(chunk, bytes)
+
+    body = b'{"id":"e","type":"scan.updated","data":{"id":"s"}}'
+    try:
+        event = scankit.webhooks.unwrap("hostedscan", body, {"X-HOSTEDSCAN-SIGNATURE": "x"}, secret="whsec")
+        print(event.type_, event.data.id, event.created_at)
+    except scankit.WebhookVerificationError as exc:
+        print(exc.check)
+
+
 async def amain() -> None:
     async with scankit.AsyncHostedScan() as client:
         async for scan in client.scans.list(filters={"state": ["SUCCEEDED"]}):
@@ -108,4 +143,5 @@ async def amain() -> None:
 
 if __name__ == "__main__":
     main()
+    scan_loop()
     asyncio.run(amain())
