@@ -341,6 +341,29 @@ class _Core:
                 setattr(other, name, type(value)(other))  # type: ignore[arg-type]
         return other
 
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        page_concurrency: int | None = None,
+        headers: Mapping[str, str | Omit] | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
+        deadline: float | None = None,
+    ) -> Self:
+        """A copy with other per-call settings that shares this client's connections and rate limiter.
+
+        `headers` are sent with every request of the copy (never a credential header; `OMIT` removes one).
+        ``max_response_bytes=None`` lifts the size limit; ``deadline`` is the seconds one attempt may
+        take in all, body included (default: four read timeouts plus the connect timeout).
+
+        >>> client.with_options(max_retries=5).scans.get("scan_1")  # doctest: +SKIP
+        """
+        limits = {"deadline": deadline} | (
+            {} if max_response_bytes is OMIT else {"max_response_bytes": max_response_bytes}
+        )
+        return self._with_headers(self._copy_with(timeout, max_retries, page_concurrency, limits), headers)
+
     def _make_http(self) -> Any:
         raise NotImplementedError
 
@@ -423,29 +446,6 @@ class SyncClient(_Core):
         generated.set_httpx_client(http)  # ours carries the auth headers; set_httpx_client skips its own
         self._generated = generated
         return http
-
-    def with_options(
-        self,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        page_concurrency: int | None = None,
-        headers: Mapping[str, str | Omit] | None = None,
-        max_response_bytes: int | Omit | None = OMIT,
-        deadline: float | None = None,
-    ) -> Self:
-        """A copy with other per-call settings that shares this client's connections and rate limiter.
-
-        `headers` are sent with every request of the copy (never a credential header; `OMIT` removes one).
-        ``max_response_bytes=None`` lifts the size limit; ``deadline`` is the seconds one attempt may
-        take in all, body included (default: four read timeouts plus the connect timeout).
-
-        >>> client.with_options(max_retries=5).scans.get("scan_1")  # doctest: +SKIP
-        """
-        limits = {"deadline": deadline} | (
-            {} if max_response_bytes is OMIT else {"max_response_bytes": max_response_bytes}
-        )
-        return self._with_headers(self._copy_with(timeout, max_retries, page_concurrency, limits), headers)
 
     def _send(self, op: OperationInfo, fn: Callable[..., Any], kwargs: Mapping[str, Any]) -> Any:
         kwargs = self._encode(op, kwargs)
@@ -535,29 +535,6 @@ class AsyncClient(_Core):
         generated.set_async_httpx_client(http)
         self._generated = generated
         return http
-
-    def with_options(
-        self,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        page_concurrency: int | None = None,
-        headers: Mapping[str, str | Omit] | None = None,
-        max_response_bytes: int | Omit | None = OMIT,
-        deadline: float | None = None,
-    ) -> Self:
-        """A copy with other per-call settings that shares this client's connections and rate limiter.
-
-        `headers` are sent with every request of the copy (never a credential header; `OMIT` removes one).
-        ``max_response_bytes=None`` lifts the size limit; ``deadline`` is the seconds one attempt may
-        take in all, body included (default: four read timeouts plus the connect timeout).
-
-        >>> client.with_options(max_retries=5).scans.get("scan_1")  # doctest: +SKIP
-        """
-        limits = {"deadline": deadline} | (
-            {} if max_response_bytes is OMIT else {"max_response_bytes": max_response_bytes}
-        )
-        return self._with_headers(self._copy_with(timeout, max_retries, page_concurrency, limits), headers)
 
     async def _send(self, op: OperationInfo, fn: Callable[..., Awaitable[Any]], kwargs: Mapping[str, Any]) -> Any:
         kwargs = self._encode(op, kwargs)
