@@ -51,7 +51,6 @@ from ._transport import (
     GuardConfig,
     GuardTransport,
     ResponseTooLarge,
-    credential_header_names,
 )
 from ._types import OMIT, Omit
 from ._vendor import OperationInfo, VendorInfo
@@ -145,10 +144,9 @@ class _Core:
         self._client_kwargs: dict[str, Any] = {}
 
     def _guard_config(self) -> GuardConfig:
-        names = [self._vendor.auth.key_header, *(t.header for t in self._vendor.auth.tokens)]
         return GuardConfig(
             base_url=httpx.URL(self.base_url),
-            credential_headers=credential_header_names(names),
+            credential_headers=self._vendor.auth.credential_headers(),
             clock=lambda: self._runtime.wall(),
         )
 

@@ -75,9 +75,6 @@ _current: contextvars.ContextVar[RequestOptions | None] = contextvars.ContextVar
 _attempt: contextvars.ContextVar[_Attempt | None] = contextvars.ContextVar("scankit_attempt", default=None)
 
 
-_CREDENTIAL_HEADERS = ("Authorization", "Proxy-Authorization", "Cookie")
-
-
 def check_headers(core: _Core, headers: Mapping[str, Any], where: str) -> None:
     """Refuse any header that would set, replace or remove a credential.
 
@@ -85,9 +82,7 @@ def check_headers(core: _Core, headers: Mapping[str, Any], where: str) -> None:
     credential, and the generic ones: a credential slipped in per call would escape redaction,
     which knows only the constructor's secrets.
     """
-    auth = core.vendor.auth
-    names = [*core._auth_headers, auth.key_header, *(t.header for t in auth.tokens), *_CREDENTIAL_HEADERS]
-    credential = {name.lower(): name for name in reversed(names)}
+    credential = {name.lower(): name for name in core.vendor.auth.credential_header_names()}
     for given in headers:
         name = credential.get(given.lower())
         if name is not None:

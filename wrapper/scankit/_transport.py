@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import ssl
 import zlib
-from collections.abc import AsyncIterator, Callable, Iterable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from typing import Any
 
 import attrs
@@ -46,7 +46,6 @@ DEADLINE_EXTENSION = "scankit_deadline"
 
 ACCEPT_ENCODING = "gzip, deflate"
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
-_ALWAYS_CREDENTIALS = frozenset({"authorization", "proxy-authorization", "cookie"})
 _BODY_HEADERS = ("content-type", "content-length", "transfer-encoding", "content-encoding")
 _INFLATE_STEP = 256 * 1024  # decoded bytes produced per zlib call: a bomb never expands in one go
 
@@ -82,12 +81,9 @@ class GuardConfig:
     """What the guard needs to know of its client; fixed for the client's lifetime."""
 
     base_url: httpx.URL
-    credential_headers: frozenset[str]  # lower-case names of our key and token headers
+    credential_headers: frozenset[str]  # lower-case names: AuthInfo.credential_headers()
     clock: Callable[[], float]
     max_redirects: int = MAX_REDIRECTS
-
-    def credentials(self) -> frozenset[str]:
-        return self.credential_headers | _ALWAYS_CREDENTIALS
 
 
 def _normalise_error(exc: BaseException) -> BaseException:
@@ -175,7 +171,7 @@ def redirect_request(config: GuardConfig, request: httpx.Request, response: http
         for name in _BODY_HEADERS:
             headers.pop(name, None)
     if origin(url) != origin(config.base_url):
-        for name in [n for n in headers if n in config.credentials() or is_sensitive_header(n)]:
+        for name in [n for n in headers if n in config.credential_headers or is_sensitive_header(n)]:
             headers.pop(name, None)
     extensions = dict(request.extensions)
     extensions["scankit_cross_origin"] = origin(url) != origin(config.base_url)
@@ -412,8 +408,3 @@ class AsyncGuardTransport(httpx.AsyncBaseTransport):
     async def aclose(self) -> None:
         if isinstance(self._inner, httpx.AsyncBaseTransport):
             await self._inner.aclose()
-
-
-def credential_header_names(names: Iterable[str]) -> frozenset[str]:
-    """Lower-cased header names, as the guard compares them."""
-    return frozenset(name.lower() for name in names)

@@ -21,11 +21,24 @@ class TokenScheme:
     prefix: str
 
 
+GENERIC_CREDENTIAL_HEADERS = ("Authorization", "Proxy-Authorization", "Cookie")
+"""Headers that carry a credential whatever the vendor: never sent across origins, never set per call."""
+
+
 @attrs.frozen
 class AuthInfo:
     key_header: str
     key_prefix: str = ""
     tokens: tuple[TokenScheme, ...] = ()
+
+    def credential_header_names(self) -> tuple[str, ...]:
+        """Every header that carries a credential: the vendor's key and token headers and the generic
+        ones. The guard transport strips them across origins; per-call options may not set them."""
+        return (self.key_header, *(t.header for t in self.tokens), *GENERIC_CREDENTIAL_HEADERS)
+
+    def credential_headers(self) -> frozenset[str]:
+        """`credential_header_names()` lower-cased, as headers are compared."""
+        return frozenset(name.lower() for name in self.credential_header_names())
 
 
 @attrs.frozen
