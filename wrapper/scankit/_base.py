@@ -135,7 +135,6 @@ class _Core:
         self.max_response_bytes: int | None = check_max_bytes(vendor, max_response_bytes)
         self.deadline: float | None = None  # None: derived from the read timeout (see _transport)
         spec = RateLimitSpec.from_dict(vendor.rate_limit)
-        self._rate_spec = spec
         self._pacer = Pacer(spec) if spec else NullPacer()
         self._retry_source: RetryAfterSource | None = spec.retry_after_source() if spec else None
         self._error_paths = ErrorPaths.from_dict(vendor.errors)

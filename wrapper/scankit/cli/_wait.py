@@ -23,10 +23,6 @@ from scankit import WaitStatus, WaitTimeoutError
 from ._discovery import ResourceSpec, VendorSpec, VerbSpec
 from ._exits import ExitCode
 
-WAIT_KEYWORDS = frozenset({"timeout", "poll_interval", "on_update"})
-"""The waiter's own arguments: options of their own here, never `--param` keys."""
-
-
 def _resource_class(spec: VendorSpec, resource: ResourceSpec) -> Any:
     return typing.get_type_hints(spec.client_cls).get(resource.name)
 
