@@ -23,6 +23,7 @@ from scankit import WaitStatus, WaitTimeoutError
 from ._discovery import ResourceSpec, VendorSpec, VerbSpec
 from ._exits import ExitCode
 
+
 def _resource_class(spec: VendorSpec, resource: ResourceSpec) -> Any:
     return typing.get_type_hints(spec.client_cls).get(resource.name)
 
