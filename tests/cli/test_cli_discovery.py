@@ -17,7 +17,8 @@ import scankit
 from scankit._base import SyncClient, SyncResource
 from scankit.cli import EXIT_CODES, ExitCode
 from scankit.cli._app import vendor_group
-from scankit.cli._discovery import load_vendor, vendor_from_module, vendor_slugs
+from scankit.cli._discovery import load_vendor, vendor_from_module
+from scankit.vendors import slugs as vendor_slugs
 
 VENDORS = ["advalidation", "cloneguard", "hostedscan", "packagex", "passentry"]
 

@@ -8,8 +8,9 @@ import pytest
 from cli_support import hostedscan_pages, run
 
 from scankit.cli import ExitCode
-from scankit.cli._discovery import load_vendor, vendor_slugs
+from scankit.cli._discovery import load_vendor
 from scankit.cli._params import enum_values, is_json_object, object_schema, shape_of
+from scankit.vendors import slugs as vendor_slugs
 
 
 def enum_filters() -> list[tuple[str, str, str, str, list[str]]]:

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import difflib
 import os
-import pkgutil
 import stat
 import sys
 import tomllib
@@ -32,6 +31,7 @@ import attrs
 
 from ._errors import ConfigurationError
 from ._vendor import VendorInfo
+from .vendors import slugs as vendor_slugs
 
 __all__ = [
     "CONFIG_ENV",
@@ -60,12 +60,6 @@ def config_path(environ: Mapping[str, str] | None = None) -> Path:
         return Path(env[CONFIG_ENV]).expanduser()
     base = env.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
     return Path(base).expanduser() / "scankit" / "config.toml"
-
-
-def _vendor_slugs() -> list[str]:
-    from . import vendors
-
-    return sorted(m.name for m in pkgutil.iter_modules(vendors.__path__) if not m.name.startswith("_"))
 
 
 def _is_secret(key: str) -> bool:
@@ -138,7 +132,7 @@ def _check(path: Path, data: Mapping[str, Any]) -> dict[str, dict[str, dict[str,
     profiles = data.get("profiles", {})
     if not isinstance(profiles, dict):
         raise ConfigurationError(f"{path}: `profiles` must be a table ([profiles.<name>.<vendor>])")
-    slugs = _vendor_slugs()
+    slugs = vendor_slugs()
     out: dict[str, dict[str, dict[str, Any]]] = {}
     for name, vendors in profiles.items():
         if not isinstance(vendors, dict):

@@ -26,6 +26,7 @@ from rich.text import Text
 import scankit
 from scankit._base import SyncClient
 from scankit._redact import redact_text
+from scankit.vendors import slugs as vendor_slugs
 
 from ._completion import completion_command
 from ._discovery import (
@@ -34,7 +35,6 @@ from ._discovery import (
     VendorSpec,
     VerbSpec,
     load_vendor,
-    vendor_slugs,
 )
 from ._exits import EXIT_CODES, Call, ExitCode, Failure, describe
 from ._output import CSV_LISTS, FORMATS, CsvSink, Format, TableSink, is_missing, make_sink, render_one

@@ -11,7 +11,6 @@ from __future__ import annotations
 import functools
 import importlib
 import inspect
-import pkgutil
 import re
 import types
 import typing
@@ -20,7 +19,6 @@ from typing import Any, Literal
 
 import attrs
 
-from scankit import vendors as _vendors_pkg
 from scankit._base import SyncClient, SyncResource
 from scankit._pagination import SyncPaginator
 from scankit._vendor import OperationInfo, PaginationInfo, VendorInfo
@@ -119,11 +117,6 @@ class VendorSpec:
 def command_name(python_name: str) -> str:
     """`list_creatives` -> `list-creatives`: verbs with underscores become dashed commands."""
     return python_name.strip("_").replace("_", "-")
-
-
-def vendor_slugs() -> list[str]:
-    """Every facade module in `scankit.vendors`, without importing any (so no vendor package is needed)."""
-    return sorted(m.name for m in pkgutil.iter_modules(_vendors_pkg.__path__) if not m.name.startswith("_"))
 
 
 class VendorNotInstalled(Exception):

@@ -16,8 +16,9 @@ import click
 
 from scankit._config import PROFILE_ENV, ConfigFile, Setting, config_path, load_config, resolve
 from scankit._errors import ConfigurationError
+from scankit.vendors import slugs as vendor_slugs
 
-from ._discovery import VendorNotInstalled, VendorSpec, load_vendor, vendor_slugs
+from ._discovery import VendorNotInstalled, VendorSpec, load_vendor
 from ._exits import ExitCode
 
 # The verb options that are settings, and the flags that name them in messages.
