@@ -18,14 +18,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from scankit_codegen import docs, readme
+from scankit_codegen.registry import vendors
 
 ROOT = Path(__file__).resolve().parent.parent
-VENDORS = ["packagex", "hostedscan", "advalidation", "passentry", "cloneguard"]
-sys.path.insert(0, str(ROOT / "scripts"))
-
-import readme  # noqa: E402
-
-import docs  # noqa: E402
+VENDORS = vendors()
 
 # What the generator's stock README and examples say: none of it exists in scankit.
 STOCK_TEXT = [

@@ -7,10 +7,11 @@ import inspect
 import re
 
 import pytest
+from scankit_codegen.registry import vendors
 
 from scankit._base import AsyncResource, SyncResource
 
-VENDORS = ("packagex", "hostedscan", "advalidation", "passentry", "cloneguard")
+VENDORS = vendors()
 
 
 def _methods() -> list[tuple[str, object]]:

@@ -13,7 +13,6 @@ import datetime
 import enum
 import importlib
 import inspect
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -21,12 +20,11 @@ import httpx
 import pytest
 import yaml
 from openapi_python_client.strings import PythonIdentifier
+from scankit_codegen import generate
+from scankit_codegen.registry import vendors
 
 ROOT = Path(__file__).resolve().parent.parent
-VENDORS = ["packagex", "hostedscan", "advalidation", "passentry", "cloneguard"]
-sys.path.insert(0, str(ROOT / "scripts"))
-
-import generate  # noqa: E402
+VENDORS = vendors()
 
 
 def operations(vendor: str) -> list[tuple[str, str, dict[str, Any], dict[str, Any]]]:

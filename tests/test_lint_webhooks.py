@@ -3,17 +3,14 @@
 from __future__ import annotations
 
 import copy
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
+from scankit_codegen.lint_specs import webhook_conventions
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "scripts"))
-
-from lint_specs import webhook_conventions  # noqa: E402 (scripts/ is not a package)
 
 
 def load(vendor: str) -> dict[str, Any]:

@@ -165,12 +165,8 @@ def test_cli_filter_accepts_any_case_for_a_case_insensitive_enum() -> None:
 
 
 def test_case_insensitive_flag_is_linted(tmp_path: Path) -> None:
-    import importlib.util
+    from scankit_codegen import lint_specs as lint
 
-    loader = importlib.util.spec_from_file_location("lint_specs", ROOT / "scripts" / "lint_specs.py")
-    assert loader is not None and loader.loader is not None
-    lint = importlib.util.module_from_spec(loader)
-    loader.loader.exec_module(lint)
     good = spec("cloneguard")
     assert lint._case_insensitive(good) == []
     bad = spec("cloneguard")

@@ -14,9 +14,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-import generate
+from scankit_codegen import generate
 
 IGNORED_PARTS = {"__pycache__", ".ruff_cache", ".mypy_cache", ".pytest_cache", ".pdm-build"}  # build artifacts
 
@@ -54,7 +52,7 @@ def compare(label: str, want: dict[str, bytes], have: dict[str, bytes]) -> list[
     return problems
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         out, facades, pages = Path(tmp) / "generated", Path(tmp) / "vendors", Path(tmp) / "docs"
         rc = generate.main(["--out", str(out), "--facade-out", str(facades), "--docs-out", str(pages)])

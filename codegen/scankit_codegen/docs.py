@@ -29,11 +29,9 @@ import yaml
 from openapi_python_client.strings import ClassName, PythonIdentifier
 
 from scankit._errors import status_error_class
+from scankit_codegen.registry import ROOT, SPECS, vendors
 
-ROOT = Path(__file__).resolve().parent.parent
-SPECS = ROOT / "specs"
 OUT = ROOT / "docs" / "vendors"
-VENDORS = ("packagex", "hostedscan", "advalidation", "passentry", "cloneguard")
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 FIELD_PREFIX = "field_"  # openapi-python-client's default, which our codegen.yaml files keep
 
@@ -644,12 +642,13 @@ def render_vendor(vendor: str, spec: dict[str, Any] | None = None) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("vendors", nargs="*", metavar="vendor", help=f"any of {', '.join(VENDORS)}")
+    known = vendors(SPECS)
+    parser = argparse.ArgumentParser(prog="scankit_codegen docs", description=__doc__.splitlines()[0])
+    parser.add_argument("vendors", nargs="*", metavar="vendor", help=f"any of {', '.join(known)} (default: all)")
     parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
-    for vendor in args.vendors or VENDORS:
+    for vendor in args.vendors or known:
         target = args.out / f"{vendor}.md"
         target.write_text(render_vendor(vendor), encoding="utf-8")
         print(f"wrote {target}")

@@ -23,8 +23,9 @@ from openapi_python_client.parser.errors import GeneratorError
 from openapi_python_client.parser.properties import ModelProperty
 from openapi_python_client.strings import snake_case
 
-ROOT = Path(__file__).resolve().parent.parent
-FACADE_TEMPLATES = ROOT / "codegen" / "facade"
+from scankit_codegen.registry import ROOT
+
+FACADE_TEMPLATES = Path(__file__).resolve().parent / "templates" / "facade"
 
 
 class FacadeError(Exception):

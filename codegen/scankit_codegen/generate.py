@@ -32,19 +32,15 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-import facade
-import readme
 import yaml
 
-import docs
+from scankit_codegen import docs, facade, readme
+from scankit_codegen.registry import ROOT, SPECS, vendors
 
-ROOT = Path(__file__).resolve().parent.parent
-SPECS = ROOT / "specs"
-TEMPLATES = ROOT / "codegen" / "templates"
+TEMPLATES = Path(__file__).resolve().parent / "templates" / "client"
 FACADE_DIR = ROOT / "wrapper" / "scankit" / "vendors"
 VERSION_FILE = ROOT / "wrapper" / "scankit" / "_version.py"
 DOCS_VENDORS = ROOT / "docs" / "vendors"
-VENDORS = ("packagex", "hostedscan", "advalidation", "passentry", "cloneguard")
 
 # openapi-python-client 0.29.1's ConfigFile fields (read from its config module).
 KNOWN_CONFIG_KEYS = {
@@ -222,19 +218,19 @@ def generate_one(vendor: str, out_root: Path, facade_dir: Path, docs_dir: Path) 
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("vendors", nargs="*", metavar="vendor", help=f"any of {', '.join(VENDORS)}")
+    known = vendors(SPECS)
+    parser = argparse.ArgumentParser(prog="scankit_codegen generate", description=__doc__.splitlines()[0])
+    parser.add_argument("vendors", nargs="*", metavar="vendor", help=f"any of {', '.join(known)} (default: all)")
     parser.add_argument("--out", type=Path, default=ROOT / "generated")
     parser.add_argument("--facade-out", type=Path, default=FACADE_DIR)
     parser.add_argument("--docs-out", type=Path, default=DOCS_VENDORS)
     args = parser.parse_args(argv)
-    unknown = sorted(set(args.vendors) - set(VENDORS))
+    unknown = sorted(set(args.vendors) - set(known))
     if unknown:
-        parser.error(f"unknown vendor(s) {unknown}; known: {', '.join(VENDORS)}")
-    vendors = args.vendors or [v for v in VENDORS if (SPECS / v / "openapi.yaml").exists()]
+        parser.error(f"unknown vendor(s) {unknown}; known: {', '.join(known)}")
     args.out.mkdir(parents=True, exist_ok=True)
     try:
-        for vendor in vendors:
+        for vendor in args.vendors or known:
             generate_one(vendor, args.out, args.facade_out, args.docs_out)
             print(
                 f"generated {vendor} -> {args.out / vendor}, {args.facade_out / vendor}.py, {args.docs_out / vendor}.md"

@@ -17,21 +17,16 @@ import os
 import re
 import subprocess
 import sys
-from pathlib import Path
 from typing import Any
 
 import yaml
 from openapi_spec_validator import validate
 from openapi_spec_validator.readers import read_from_filename
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "wrapper"))
-
-from scankit._errors import ConfigurationError, ErrorPaths  # noqa: E402
-from scankit._ratelimit import RateLimitSpec  # noqa: E402
-from scankit._waiter import normalize  # noqa: E402  (how the wrapper compares states)
-
-VENDORS = ("packagex", "hostedscan", "advalidation", "passentry", "cloneguard")
+from scankit._errors import ConfigurationError, ErrorPaths
+from scankit._ratelimit import RateLimitSpec
+from scankit._waiter import normalize  # how the wrapper compares states
+from scankit_codegen.registry import ROOT, SPECS, vendors
 
 
 def conventions(vendor: str, spec: dict[str, Any]) -> list[str]:
@@ -316,10 +311,11 @@ def waiter_problems(spec: dict[str, Any], method: str, op: dict[str, Any]) -> li
     return problems
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
     failed = False
-    paths = [ROOT / "specs" / v / "openapi.yaml" for v in VENDORS]
-    for vendor, path in zip(VENDORS, paths, strict=True):
+    names = vendors(SPECS)
+    paths = [SPECS / v / "openapi.yaml" for v in names]
+    for vendor, path in zip(names, paths, strict=True):
         spec_dict, _ = read_from_filename(str(path))
         try:
             validate(spec_dict)

@@ -14,10 +14,9 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from openapi_python_client.strings import snake_case
 
-import docs
+from scankit_codegen import docs
 
-ROOT = Path(__file__).resolve().parent.parent
-TEMPLATE_DIR = ROOT / "codegen" / "readme"
+TEMPLATE_DIR = Path(__file__).resolve().parent / "templates" / "readme"
 
 
 def _where(scheme: dict[str, Any]) -> tuple[str, str, str]:

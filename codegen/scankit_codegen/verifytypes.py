@@ -15,10 +15,16 @@ import sys
 import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from scankit_codegen.registry import ROOT, package, vendors
+
 BIN = Path(sys.executable).parent
-VENDORS = ("packagex", "hostedscan", "advalidation", "passentry", "cloneguard")
-BARS = {"scankit": 95.0, **{f"scankit_{v}": 99.0 for v in VENDORS}}
+SCANKIT_BAR = 95.0
+VENDOR_BAR = 99.0
+
+
+def bars() -> dict[str, float]:
+    """scankit's bar, then each generated package's (one per spec)."""
+    return {"scankit": SCANKIT_BAR, **{package(v): VENDOR_BAR for v in vendors()}}
 
 
 def completeness(package: str) -> tuple[float, list[str]]:
@@ -46,13 +52,13 @@ def completeness(package: str) -> tuple[float, list[str]]:
     return score, problems
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
     failed = False
-    for package, bar in BARS.items():
-        score, problems = completeness(package)
+    for name, bar in bars().items():
+        score, problems = completeness(name)
         ok = score >= bar
         failed |= not ok
-        print(f"verifytypes {package:22} {score:5.1f} % (bar {bar:g} %) {'ok' if ok else 'FAILED'}")
+        print(f"verifytypes {name:22} {score:5.1f} % (bar {bar:g} %) {'ok' if ok else 'FAILED'}")
         if not ok:
             for problem in problems[:20]:
                 print(f"    {problem}")
