@@ -18,7 +18,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+
 from scankit_codegen import docs, readme
+from scankit_codegen.extensions import SpecError, load_vendor, parse_vendor
 from scankit_codegen.registry import vendors
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -91,13 +93,12 @@ def repo_text_files() -> list[Path]:
 @pytest.mark.parametrize("vendor", VENDORS)
 def test_every_operation_has_an_entry_in_the_reference(vendor: str) -> None:
     text = page(vendor)
-    for entry in docs.operations(spec(vendor)):
-        op = entry["op"]
-        heading = re.search(rf"^### .*\{{#{docs.anchor('op', op['operationId'])}\}}$", text, re.M)
-        assert heading, f"{vendor}: {op['operationId']} has no entry in docs/vendors/{vendor}.md"
-        assert f"`{op['tags'][0]}.{op['x-scankit-method']}()`" in heading.group(0)
-        assert f"`{entry['method']} {entry['path']}`" in text
-        for param in entry["params"]:
+    for op in load_vendor(vendor).operations:
+        heading = re.search(rf"^### .*\{{#{docs.anchor('op', op.operation_id)}\}}$", text, re.M)
+        assert heading, f"{vendor}: {op.operation_id} has no entry in docs/vendors/{vendor}.md"
+        assert f"`{op.call}()`" in heading.group(0)
+        assert f"`{op.method} {op.path}`" in text
+        for param in op.parameters:
             assert f"`{docs.python_name(param['name'].removesuffix('[]'))}`" in text, (vendor, param["name"])
 
 
@@ -142,8 +143,13 @@ def test_a_missing_operation_would_be_caught() -> None:
     """The check above looks at what the renderer wrote: an operation it dropped is reported."""
     trimmed = copy.deepcopy(spec("hostedscan"))
     del trimmed["paths"]["/v1/scans/{id}"]["get"]
-    assert "{#op-getscan}" not in docs.render_vendor("hostedscan", trimmed)
-    assert "{#op-getscan}" in docs.render_vendor("hostedscan", spec("hostedscan"))
+    del trimmed["x-scankit-webhooks"]  # (its only other reference: the waiter's resource)
+    for item in trimmed["paths"].values():
+        for op in item.values():
+            if isinstance(op, dict):
+                op.pop("x-scankit-waiter", None)
+    assert "{#op-getscan}" not in docs.render_vendor(parse_vendor("hostedscan", trimmed))
+    assert "{#op-getscan}" in docs.render_vendor(load_vendor("hostedscan"))
 
 
 def test_pages_show_rate_limit_pagination_and_error_body() -> None:
@@ -159,33 +165,27 @@ def test_pages_show_rate_limit_pagination_and_error_body() -> None:
 def test_waiter_and_webhooks_are_rendered_from_the_spec() -> None:
     """x-scankit-waiter (on a get) and x-scankit-webhooks (at the root) reach the page, key by key."""
     s = copy.deepcopy(spec("hostedscan"))
-    s["paths"]["/v1/scans/{id}"]["get"]["x-scankit-waiter"] = {
-        "state": "data.state",
-        "success": ["SUCCEEDED"],
-        "failure": ["FAILED", "OVER_LIMIT"],
-        "pending": ["QUEUED", "RUNNING"],
-        "interval_seconds": 30,
-    }
-    s["x-scankit-webhooks"] = {
-        "signature_header": "X-HostedScan-Signature",
-        "scheme": "hmac-sha256-hex",
-        "signed_content": "{timestamp}.{body}",
-        "timestamp": {"header": "X-HostedScan-Timestamp", "unit": "seconds"},
-        "events": ["scan.succeeded", "scan.failed"],
-    }
-    text = docs.render_vendor("hostedscan", s)
+    s["paths"]["/v1/scans/{id}"]["get"]["x-scankit-waiter"].update(poll_interval=30, initial_delay=7)
+    s["x-scankit-webhooks"]["signature"]["header"] = "X-Renamed-Signature"
+    s["x-scankit-webhooks"]["events"] = ["scan.succeeded", "scan.failed"]
+    text = docs.render_vendor(parse_vendor("hostedscan", s))
     get_scan = text.split("{#op-getscan}", 1)[1].split("\n### ", 1)[0]
     assert "**Waiter** (`x-scankit-waiter`)" in get_scan
-    for row in (
-        "| `state` | `data.state` |",
-        "| `failure` | `FAILED`, `OVER_LIMIT` |",
-        "| `interval_seconds` | `30` |",
-    ):
+    for row in ("| `state` | `state` |", "| `failure` | `FAILED`, `OVER_LIMIT` |", "| `initial_delay` | `7` |"):
         assert row in get_scan
     hooks = text.split("## Webhooks", 1)[1].split("\n## ", 1)[0]
-    for row in ("| `signature_header` | `X-HostedScan-Signature` |", "| `timestamp.unit` | `seconds` |"):
-        assert row in hooks
+    assert "| `signature.header` | `X-Renamed-Signature` |" in hooks
     assert "- `scan.succeeded`" in hooks
+
+
+def test_a_key_the_model_does_not_know_never_reaches_a_page() -> None:
+    """An unknown key is refused with its JSON pointer instead of being shown (or ignored)."""
+    s = copy.deepcopy(spec("hostedscan"))
+    s["paths"]["/v1/scans/{id}"]["get"]["x-scankit-waiter"]["interval_seconds"] = 30
+    with pytest.raises(
+        SpecError, match=r"#/paths/~1v1~1scans~1\{id\}/get/x-scankit-waiter/interval_seconds: unknown key"
+    ):
+        parse_vendor("hostedscan", s)
 
 
 def test_every_page_is_in_the_site_nav_and_every_nav_entry_exists() -> None:
@@ -210,13 +210,13 @@ def test_the_site_builds_offline() -> None:
 @pytest.mark.parametrize("vendor", VENDORS)
 def test_vendor_readme_is_rendered_from_its_spec(vendor: str) -> None:
     text = (ROOT / "generated" / vendor / "README.md").read_text(encoding="utf-8")
-    s = spec(vendor)
-    assert text == readme.render(vendor, s, __import__("scankit").__version__)
+    model = load_vendor(vendor)
+    assert text == readme.render(model, __import__("scankit").__version__)
     assert f'pip install "scankit[{vendor}]"' in text
-    assert f"`{s['x-scankit']['env_key']}`" in text
+    assert f"`{model.meta.env_key}`" in text
     assert f"docs/vendors/{vendor}.md" in text
-    for entry in docs.operations(s):
-        assert f"`client.{entry['op']['tags'][0]}.{entry['op']['x-scankit-method']}()`" in text
+    for op in model.operations:
+        assert f"`client.{op.call}()`" in text
 
 
 def readme_example(vendor: str) -> str:

@@ -7,9 +7,9 @@ import inspect
 import re
 
 import pytest
-from scankit_codegen.registry import vendors
 
 from scankit._base import AsyncResource, SyncResource
+from scankit_codegen.registry import vendors
 
 VENDORS = vendors()
 

@@ -20,6 +20,7 @@ import httpx
 import pytest
 import yaml
 from openapi_python_client.strings import PythonIdentifier
+
 from scankit_codegen import generate
 from scankit_codegen.registry import vendors
 

@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 import yaml
+
 from scankit_codegen.lint_specs import webhook_conventions
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -40,7 +41,7 @@ def test_a_spec_without_webhooks_passes() -> None:
         (lambda b: b.pop("timestamp"), "a signed timestamp needs timestamp.header"),
         (lambda b: b.update(event_type={"body": "kind"}), "event_type.body 'kind' is not a property path"),
         (lambda b: b.update(event_id={}), "event_id needs exactly one of header or body"),
-        (lambda b: b.update(inferred=["retry.jitter"]), "inferred names 'retry.jitter'"),
+        (lambda b: b.update(inferred=["retry.jitter"]), "inferred: names 'retry.jitter'"),
         (lambda b: b.pop("source"), "source is missing"),
         (lambda b: b["retry"].update(success="ok"), "retry.success must be 2xx or one status code"),
     ],

@@ -173,7 +173,7 @@ def test_case_insensitive_flag_is_linted(tmp_path: Path) -> None:
     bad["components"]["schemas"]["ScanTarget"]["properties"]["name"]["x-scankit-case-insensitive"] = True
     bad["components"]["schemas"]["ScanStatus"]["x-scankit-case-insensitive"] = "yes"
     problems = lint._case_insensitive(bad)
-    assert any("ScanTarget.properties.name" in p and "string enum" in p for p in problems)
+    assert any("ScanTarget/properties/name" in p and "string enum" in p for p in problems)
     assert any("ScanStatus" in p and "must be `true`" in p for p in problems)
 
 

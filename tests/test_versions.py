@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 import yaml
-from scankit_codegen import generate
-from scankit_codegen.registry import vendors
 
 import scankit
+from scankit_codegen import generate
+from scankit_codegen.registry import vendors
 
 ROOT = Path(__file__).resolve().parent.parent
 VENDORS = vendors()

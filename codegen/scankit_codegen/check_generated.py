@@ -15,6 +15,7 @@ import tempfile
 from pathlib import Path
 
 from scankit_codegen import generate
+from scankit_codegen.registry import ROOT
 
 IGNORED_PARTS = {"__pycache__", ".ruff_cache", ".mypy_cache", ".pytest_cache", ".pdm-build"}  # build artifacts
 
@@ -58,7 +59,7 @@ def main(argv: list[str] | None = None) -> int:
         rc = generate.main(["--out", str(out), "--facade-out", str(facades), "--docs-out", str(pages)])
         if rc:
             return rc
-        problems = compare("generated", tree(out), tree(generate.ROOT / "generated"))
+        problems = compare("generated", tree(out), tree(ROOT / "generated"))
         have = {k: v for k, v in tree(generate.FACADE_DIR).items() if k != "__init__.py"}  # hand-written
         problems += compare("wrapper/scankit/vendors", tree(facades), have)
         problems += compare("docs/vendors", tree(pages), tree(generate.DOCS_VENDORS))

@@ -12,8 +12,9 @@ this script, then `mkdocs build --strict`.
 A page holds every operation (its `client.<resource>.<verb>()` call, parameters, return type, the
 errors it raises, its pagination and any `x-scankit-waiter`), every model with its fields and their
 descriptions, the rate limit, the error body, the webhooks (`x-scankit-webhooks` or OpenAPI
-`webhooks:`), and every fact the spec marks `x-scankit-inferred`, with why. Extensions this script
-does not know by name are still shown, key by key, so a new one reaches the page without a change here.
+`webhooks:`), and every fact the spec marks `x-scankit-inferred`, with why. The extensions are read
+from the typed model (`scankit_codegen.extensions`), which refuses a key it does not define, so
+nothing a spec declares can be missing from its page.
 """
 
 from __future__ import annotations
@@ -21,18 +22,26 @@ from __future__ import annotations
 import argparse
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
-import yaml
 from openapi_python_client.strings import ClassName, PythonIdentifier
 
 from scankit._errors import status_error_class
+from scankit_codegen.extensions import (
+    CursorPagination,
+    Operation,
+    Pagination,
+    TokenBucket,
+    VendorSpec,
+    load_document,
+    load_vendor,
+)
+from scankit_codegen.openapi import ref_name, resolve, schema_at, success_body
 from scankit_codegen.registry import ROOT, SPECS, vendors
 
 OUT = ROOT / "docs" / "vendors"
-METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 FIELD_PREFIX = "field_"  # openapi-python-client's default, which our codegen.yaml files keep
 
 
@@ -40,45 +49,8 @@ FIELD_PREFIX = "field_"  # openapi-python-client's default, which our codegen.ya
 
 
 def load_spec(vendor: str) -> dict[str, Any]:
-    with (SPECS / vendor / "openapi.yaml").open(encoding="utf-8") as f:
-        spec: dict[str, Any] = yaml.safe_load(f)
-    return spec
-
-
-def resolve(spec: dict[str, Any], node: Any) -> Any:
-    """Follow `$ref`s (local ones: the specs have no others) to the node they name."""
-    seen = 0
-    while isinstance(node, dict) and "$ref" in node:
-        ref = node["$ref"]
-        if not ref.startswith("#/"):
-            raise ValueError(f"only local $refs are supported: {ref}")
-        node = spec
-        for part in ref[2:].split("/"):
-            node = node[part.replace("~1", "/").replace("~0", "~")]
-        seen += 1
-        if seen > 50:
-            raise ValueError(f"$ref cycle at {ref}")
-    return node
-
-
-def ref_name(node: Any) -> str | None:
-    if (
-        isinstance(node, dict)
-        and isinstance(node.get("$ref"), str)
-        and node["$ref"].startswith("#/components/schemas/")
-    ):
-        return str(node["$ref"].rsplit("/", 1)[-1])
-    return None
-
-
-def meta(spec: dict[str, Any]) -> dict[str, Any]:
-    """The root `x-scankit` block (vendor name, key variable, rate limit, error paths)."""
-    return dict(spec.get("x-scankit") or {})
-
-
-def class_name(spec: dict[str, Any]) -> str:
-    m = meta(spec)
-    return str(m.get("class_name") or m["vendor"].replace(" ", ""))
+    """The OpenAPI document of one vendor, as loaded."""
+    return load_document(SPECS / vendor / "openapi.yaml")
 
 
 def python_name(name: str) -> str:
@@ -90,51 +62,7 @@ def model_class(name: str) -> str:
     return str(ClassName(name, FIELD_PREFIX))
 
 
-def operations(spec: dict[str, Any]) -> list[dict[str, Any]]:
-    """Every operation, in the spec's order, with its path-level parameters merged in."""
-    out = []
-    for path, item in (spec.get("paths") or {}).items():
-        shared = item.get("parameters", [])
-        for method in METHODS:
-            op = item.get(method)
-            if not isinstance(op, dict):
-                continue
-            params = {}
-            for raw in [*shared, *op.get("parameters", [])]:
-                p = resolve(spec, raw)
-                params[(p["name"], p["in"])] = p
-            out.append({"method": method.upper(), "path": path, "op": op, "params": list(params.values())})
-    return out
-
-
-def success(spec: dict[str, Any], op: dict[str, Any]) -> tuple[str | None, Any]:
-    """The 2xx status with a body and its schema (None, None when no 2xx response has one)."""
-    for status, resp in sorted((op.get("responses") or {}).items(), key=lambda kv: str(kv[0])):
-        if not str(status).startswith("2"):
-            continue
-        content = (resolve(spec, resp).get("content") or {}).get("application/json")
-        if content and "schema" in content:
-            return str(status), content["schema"]
-    return None, None
-
-
-def schema_at(spec: dict[str, Any], schema: Any, dotted: str) -> Any:
-    """The schema of the property at a dotted JSON path (`meta.pagination.totalPages`)."""
-    node = schema
-    for part in dotted.split("."):
-        node = resolve(spec, node)
-        for key in ("allOf", "anyOf", "oneOf"):  # a nullable object written as a one-member union
-            members = [resolve(spec, m) for m in node.get(key, [])]
-            with_props = [m for m in members if part in (m.get("properties") or {})]
-            if with_props:
-                node = with_props[0]
-        node = (node.get("properties") or {}).get(part)
-        if node is None:
-            return None
-    return node
-
-
-def type_of(spec: dict[str, Any], schema: Any, link: bool = True) -> str:
+def type_of(spec: Mapping[str, Any], schema: Any, link: bool = True) -> str:
     """A schema as the Python type a user meets (`Scan`, `list[Scan]`, `datetime | None`)."""
     if schema is None:
         return "None"
@@ -216,7 +144,7 @@ def facts_table(value: Any, *, skip: tuple[str, ...] = ()) -> list[str]:
     return ["| key | value |", "| --- | --- |", *(f"| `{k}` | {show(v)} |" for k, v in rows), ""]
 
 
-def inferred(spec: dict[str, Any]) -> Iterator[tuple[str, Any]]:
+def inferred(spec: Mapping[str, Any]) -> Iterator[tuple[str, Any]]:
     """Every `x-scankit-inferred` in the spec, with where it sits (a JSON pointer)."""
 
     def walk(node: Any, where: str) -> Iterator[tuple[str, Any]]:
@@ -236,56 +164,55 @@ def inferred(spec: dict[str, Any]) -> Iterator[tuple[str, Any]]:
 # -- rendering -----------------------------------------------------------------------------------
 
 
-def _security(spec: dict[str, Any]) -> list[str]:
-    schemes = spec.get("components", {}).get("securitySchemes", {})
+def _security(model: VendorSpec) -> list[str]:
     lines = []
-    for name, s in schemes.items():
-        if s.get("type") == "http" and str(s.get("scheme", "")).lower() == "bearer":
+    for name, s in (model.document.get("components", {}).get("securitySchemes") or {}).items():
+        header = model.schemes.get(name)
+        if header is not None and header.bearer:
             where = "header `Authorization: Bearer <value>`"
+        elif header is not None:
+            where = f"header `{header.header}`" + (f" (value prefixed with `{header.prefix}`)" if header.prefix else "")
         elif s.get("type") == "apiKey":
-            where = f"{s.get('in')} `{s.get('name')}`" + (
-                f" (value prefixed with `{s['x-scankit-prefix']}`)" if s.get("x-scankit-prefix") else ""
-            )
+            where = f"{s.get('in')} `{s.get('name')}`"
         else:
             where = f"`{s.get('type')}`"
         lines.append(f"- **{name}** — {where}. {one_line(s.get('description'))}")
     return lines
 
 
-def _rate_limit(spec: dict[str, Any]) -> list[str]:
-    rl = meta(spec).get("rate_limit")
-    if not rl:
+def _rate_limit(model: VendorSpec) -> list[str]:
+    rl = model.meta.rate_limit
+    if rl is None:
         return [
             "None documented. scankit does not pace this vendor's requests; a `429` is retried with backoff "
             "and honours `Retry-After`.",
             "",
         ]
-    if rl.get("algorithm") == "token_bucket":
-        summary = f"A bucket of {rl.get('capacity')} requests, refilled at {rl.get('refill_per_second')} per second"
+    if isinstance(rl.budget, TokenBucket):
+        summary = f"A bucket of {rl.budget.capacity} requests, refilled at {rl.budget.refill_per_second} per second"
     else:
-        summary = f"{rl.get('requests')} requests per {rl.get('window_seconds')} s"
-        if rl.get("advised_requests"):
-            summary += f" (the vendor advises staying at {rl['advised_requests']}, which is what scankit keeps to)"
+        summary = f"{rl.budget.requests} requests per {rl.budget.window_seconds} s"
+        if rl.budget.advised_requests:
+            summary += f" (the vendor advises staying at {rl.budget.advised_requests}, which is what scankit keeps to)"
     scope = {
         "endpoint_method": "each endpoint and method",
         "client": "the whole client",
         "ip": "the caller's IP address",
-    }.get(rl.get("scope"), str(rl.get("scope")))
+    }[rl.scope]
     lines = [f"{summary}, counted for {scope}. A client paces its own requests to stay under it.", ""]
-    if rl.get("retry_after_trusted") is False:
+    if not rl.retry_after_trusted:
         lines += [
             "The vendor's `Retry-After` is known to be wrong, so scankit ignores it and uses its own backoff.",
             "",
         ]
-    return lines + facts_table(rl)
+    return lines + facts_table(rl.declared)
 
 
-def _errors(spec: dict[str, Any]) -> list[str]:
-    m = meta(spec)
-    paths = m.get("errors") or {}
+def _errors(model: VendorSpec) -> list[str]:
+    m = model.meta
     lines = []
-    if paths:
-        guessed = set(paths.get("inferred") or [])
+    if m.errors:
+        paths, guessed = m.errors.declared, set(m.errors.inferred)
         parts = []
         for key, label in (
             ("message", "the message"),
@@ -297,11 +224,12 @@ def _errors(spec: dict[str, Any]) -> list[str]:
         lines.append(f"scankit reads the vendor's own words from the error body: {', '.join(parts)}.")
     else:
         lines.append("The spec names no message path in the error body; scankit shows an excerpt of it.")
-    if m.get("request_id_header"):
-        lines.append(f"Each error carries the request id from the `{m['request_id_header']}` header.")
+    if m.request_id_header:
+        lines.append(f"Each error carries the request id from the `{m.request_id_header}` header.")
     bodies: dict[str, set[str]] = {}
-    for entry in operations(spec):
-        for status, resp in (entry["op"].get("responses") or {}).items():
+    spec = model.document
+    for op in model.operations:
+        for status, resp in (op.raw.get("responses") or {}).items():
             if str(status).startswith("2"):
                 continue
             content = (resolve(spec, resp).get("content") or {}).get("application/json") or {}
@@ -323,110 +251,116 @@ def _error_class(status: str) -> str:
     return status_error_class(int(status)).__name__
 
 
-def _operation(spec: dict[str, Any], entry: dict[str, Any], cls: str) -> list[str]:
-    op, method, path = entry["op"], entry["method"], entry["path"]
-    op_id = op["operationId"]
-    tag = (op.get("tags") or ["default"])[0]
-    verb = op.get("x-scankit-method") or python_name(op_id)
-    pag = op.get("x-scankit-pagination")
-    status, body = success(spec, op)
-    lines = [f"### `{tag}.{verb}()` — {one_line(op.get('summary') or op_id)} {{#{anchor('op', op_id)}}}", ""]
-    lines += [f"`{method} {path}` · operationId `{op_id}`" + (" · deprecated" if op.get("deprecated") else ""), ""]
-    if op.get("description"):
-        lines += [block(op["description"]), ""]
-    if op.get("x-scankit-source"):
-        lines += [f"Source: {one_line(op['x-scankit-source'])}.", ""]
+def _arguments(spec: Mapping[str, Any], op: Operation) -> list[str]:
+    """The table of an operation's parameters and body."""
+    request_body = resolve(spec, op.raw["requestBody"]) if "requestBody" in op.raw else None
+    if not op.parameters and not request_body:
+        return []
+    lines = ["| argument | in | type | required | description |", "| --- | --- | --- | --- | --- |"]
+    for p in op.parameters:
+        schema = p.get("schema")
+        if schema is None and p.get("content"):
+            schema = next(iter(p["content"].values())).get("schema")
+        desc = one_line(p.get("description") or (schema or {}).get("description"))
+        extra = []
+        default = (resolve(spec, schema) or {}).get("default") if schema else None
+        pag = op.pagination
+        if pag and pag.size_param == p["name"] and pag.max_size:
+            extra.append(f"scankit asks for {pag.max_size} (the documented maximum) unless you give one.")
+        elif default is not None and "default" not in desc.lower():
+            extra.append(f"Default `{default}`.")
+        if p.get("content"):
+            extra.append("Sent as JSON; pass the object.")
+        if p.get("x-scankit-inferred"):
+            extra.append(f"Inferred: {one_line(p['x-scankit-inferred'])}")
+        if desc and extra and not desc.endswith((".", "!", "?", ")", "`")):
+            desc += "."
+        lines.append(
+            f"| `{python_name(p['name'].removesuffix('[]'))}` | {p['in']} `{p['name']}` | {cell(type_of(spec, schema))} | "
+            f"{'yes' if p.get('required') or p['in'] == 'path' else 'no'} | {' '.join([desc, *extra]).strip()} |"
+        )
+    if request_body:
+        content = request_body.get("content") or {}
+        media, media_obj = next(iter(content.items())) if content else ("", {})
+        lines.append(
+            f"| `body` | body ({media}) | {cell(type_of(spec, media_obj.get('schema')))} | "
+            f"{'yes' if request_body.get('required') else 'no'} | {one_line(request_body.get('description'))} |"
+        )
+    return [*lines, ""]
 
-    params = entry["params"]
-    request_body = resolve(spec, op["requestBody"]) if "requestBody" in op else None
-    if params or request_body:
-        lines += ["| argument | in | type | required | description |", "| --- | --- | --- | --- | --- |"]
-        for p in params:
-            schema = p.get("schema")
-            if schema is None and p.get("content"):
-                schema = next(iter(p["content"].values())).get("schema")
-            desc = one_line(p.get("description") or (schema or {}).get("description"))
-            extra = []
-            default = (resolve(spec, schema) or {}).get("default") if schema else None
-            pag = op.get("x-scankit-pagination") or {}
-            if pag.get("size_param") == p["name"] and pag.get("max_size"):
-                extra.append(f"scankit asks for {pag['max_size']} (the documented maximum) unless you give one.")
-            elif default is not None and "default" not in desc.lower():
-                extra.append(f"Default `{default}`.")
-            if p.get("content"):
-                extra.append("Sent as JSON; pass the object.")
-            if p.get("x-scankit-inferred"):
-                extra.append(f"Inferred: {one_line(p['x-scankit-inferred'])}")
-            if desc and extra and not desc.endswith((".", "!", "?", ")", "`")):
-                desc += "."
-            lines.append(
-                f"| `{python_name(p['name'].removesuffix('[]'))}` | {p['in']} `{p['name']}` | {cell(type_of(spec, schema))} | "
-                f"{'yes' if p.get('required') or p['in'] == 'path' else 'no'} | {' '.join([desc, *extra]).strip()} |"
-            )
-        if request_body:
-            content = request_body.get("content") or {}
-            media, media_obj = next(iter(content.items())) if content else ("", {})
-            lines.append(
-                f"| `body` | body ({media}) | {cell(type_of(spec, media_obj.get('schema')))} | "
-                f"{'yes' if request_body.get('required') else 'no'} | {one_line(request_body.get('description'))} |"
-            )
-        lines.append("")
 
+def _returns(spec: Mapping[str, Any], op: Operation, cls: str) -> list[str]:
+    """What the call returns: a paginator, the unwrapped resource, or the body."""
+    status, body = success_body(spec, op.raw)
     returns = type_of(spec, body) if body is not None else "None"
-    unwrap = op.get("x-scankit-unwrap")
-    if pag and body is not None:
-        items = schema_at(spec, body, pag["items"])
-        item_type = type_of(spec, (items or {}).get("items")) if items else "Any"
-        lines += [
+    if op.pagination and body is not None:
+        pag = op.pagination
+        items = schema_at(spec, body, pag.items)
+        item_type = type_of(spec, (resolve(spec, items) or {}).get("items")) if items else "Any"
+        return [
             f"**Returns** `SyncPaginator[{model_or_plain(item_type)}]` (`AsyncPaginator` on `Async{cls}`): "
-            f"iterate it for every {item_type} in `{pag['items']}` of each {returns} page, or call `.pages()`. "
+            f"iterate it for every {item_type} in `{pag.items}` of each {returns} page, or call `.pages()`. "
             "Takes `max_items=` and `max_pages=` besides the arguments above.",
             "",
+            "**Pagination**",
+            "",
+            *_pagination(pag),
         ]
-        lines += ["**Pagination**", "", *_pagination(pag)]
-    elif unwrap and body is not None:
-        inner = schema_at(spec, body, unwrap)
-        lines += [
-            f"**Returns** {type_of(spec, inner)} — the `{unwrap}` of the {returns} body "
+    if op.unwrap and body is not None:
+        inner = schema_at(spec, body, op.unwrap)
+        return [
+            f"**Returns** {type_of(spec, inner)} — the `{op.unwrap}` of the {returns} body "
             f"(`x-scankit-unwrap`), on HTTP {status}.",
             "",
         ]
-    else:
-        lines += [f"**Returns** {returns}" + (f" on HTTP {status}." if status else "."), ""]
+    return [f"**Returns** {returns}" + (f" on HTTP {status}." if status else "."), ""]
 
-    errors = [(str(s), resolve(spec, r)) for s, r in (op.get("responses") or {}).items() if not str(s).startswith("2")]
-    if errors:
-        lines += ["**Raises**", ""]
-        for s, resp in errors:
-            lines.append(f"- `{s}` → `scankit.{_error_class(s)}`: {one_line(resp.get('description'))}")
+
+def _raises(spec: Mapping[str, Any], op: Operation) -> list[str]:
+    errors = [
+        (str(s), resolve(spec, r)) for s, r in (op.raw.get("responses") or {}).items() if not str(s).startswith("2")
+    ]
+    if not errors:
+        return []
+    lines = ["**Raises**", ""]
+    for s, resp in errors:
+        lines.append(f"- `{s}` → `scankit.{_error_class(s)}`: {one_line(resp.get('description'))}")
+    return [
+        *lines,
+        "- and on every call: `scankit.APIConnectionError` / `APITimeoutError` after retries, "
+        "`scankit.ResponseValidationError` when the answer does not match the spec.",
+        "",
+    ]
+
+
+def _operation(model: VendorSpec, op: Operation, cls: str) -> list[str]:
+    spec = model.document
+    lines = [f"### `{op.call}()` — {one_line(op.summary or op.operation_id)} {{#{anchor('op', op.operation_id)}}}", ""]
+    lines += [
+        f"`{op.method} {op.path}` · operationId `{op.operation_id}`"
+        + (" · deprecated" if op.raw.get("deprecated") else ""),
+        "",
+    ]
+    if op.description:
+        lines += [block(op.description), ""]
+    if op.source:
+        lines += [f"Source: {one_line(op.source)}.", ""]
+    lines += _arguments(spec, op)
+    lines += _returns(spec, op, cls)
+    lines += _raises(spec, op)
+    if op.waiter:
         lines += [
-            "- and on every call: `scankit.APIConnectionError` / `APITimeoutError` after retries, "
-            "`scankit.ResponseValidationError` when the answer does not match the spec.",
+            "**Waiter** (`x-scankit-waiter`)",
             "",
-        ]
-
-    waiter = op.get("x-scankit-waiter")
-    if waiter:
-        lines += ["**Waiter** (`x-scankit-waiter`)", ""]
-        lines += [
             "Polls this operation until the resource reaches a final state: a success value returns it, "
             "a failure value raises, anything else waits and asks again.",
             "",
-            *facts_table(waiter),
+            *facts_table(op.waiter.declared),
         ]
-    known = {
-        "x-scankit-method",
-        "x-scankit-pagination",
-        "x-scankit-unwrap",
-        "x-scankit-source",
-        "x-scankit-waiter",
-        "x-scankit-inferred",
-    }
-    for key, value in op.items():
-        if key.startswith("x-scankit") and key not in known:
-            lines += [f"**`{key}`**", "", *facts_table(value if isinstance(value, dict) else {"value": value})]
-    if op.get("x-scankit-inferred"):
-        lines += [f'!!! note "Inferred"\n    {one_line(op["x-scankit-inferred"])}', ""]
+    if op.envelope_method:
+        lines += ["**`x-scankit-envelope-method`**", "", *facts_table({"value": op.envelope_method})]
+    if op.inferred:
+        lines += [f'!!! note "Inferred"\n    {one_line(op.inferred)}', ""]
     return lines
 
 
@@ -435,43 +369,43 @@ def model_or_plain(text: str) -> str:
     return re.sub(r"\[([^\]]+)\]\(#[^)]+\)", r"\1", text)
 
 
-def _pagination(pag: dict[str, Any]) -> list[str]:
-    guessed = set(pag.get("inferred") or [])
-    if pag.get("style") == "cursor":
+def _pagination(pag: Pagination) -> list[str]:
+    guessed = set(pag.inferred)
+    if isinstance(pag, CursorPagination):
         text = (
-            f"Cursor: the next page is asked for with `{pag.get('cursor_param')}` set to the page's "
-            f"`{pag.get('next_cursor')}`; no cursor means the last page."
+            f"Cursor: the next page is asked for with `{pag.cursor_param}` set to the page's "
+            f"`{pag.next_cursor}`; no cursor means the last page."
         )
     else:
         stops = [
-            f"`{pag[k]}` is false" if k == "has_more" else f"`{pag[k]}` is null" if k == "next_link" else ""
+            f"`{pag.has_more}` is false" if k == "has_more" else f"`{pag.next_link}` is null"
             for k in ("has_more", "next_link")
-            if pag.get(k)
+            if getattr(pag, k)
         ]
-        if pag.get("total_pages"):
-            stops.append(f"the page number reaches `{pag['total_pages']}`")
+        if pag.total_pages:
+            stops.append(f"the page number reaches `{pag.total_pages}`")
         text = (
-            f"Page number: `{pag.get('page_param')}` counts from {pag.get('first_page', 1)}; "
+            f"Page number: `{pag.page_param}` counts from {pag.first_page}; "
             f"the list ends on an empty page{''.join(', or when ' + s for s in stops)}."
         )
-    if pag.get("size_param"):
-        text += f" Page size: `{pag['size_param']}`"
-        if pag.get("max_size"):
-            text += f", up to {pag['max_size']} (scankit asks for {pag['max_size']} unless you say otherwise)"
-        if pag.get("default_size"):
-            text += f"; the server's default is {pag['default_size']}"
+    if pag.size_param:
+        text += f" Page size: `{pag.size_param}`"
+        if pag.max_size:
+            text += f", up to {pag.max_size} (scankit asks for {pag.max_size} unless you say otherwise)"
+        if pag.default_size:
+            text += f"; the server's default is {pag.default_size}"
         text += "."
-    elif pag.get("max_size"):
-        text += f" Pages hold at most {pag['max_size']} items."
+    elif pag.max_size:
+        text += f" Pages hold at most {pag.max_size} items."
     rows = [
         f"| `{k}` | {show(v)}{' (inferred)' if k in guessed else ''} |"
-        for k, v in pag.items()
+        for k, v in pag.declared.items()
         if k not in ("inferred", "style")
     ]
-    return [text, "", "| key | value |", "| --- | --- |", f"| `style` | `{pag.get('style')}` |", *rows, ""]
+    return [text, "", "| key | value |", "| --- | --- |", f"| `style` | `{pag.style}` |", *rows, ""]
 
 
-def _model(spec: dict[str, Any], name: str, schema: dict[str, Any]) -> list[str]:
+def _model(spec: Mapping[str, Any], name: str, schema: Mapping[str, Any]) -> list[str]:
     cls = model_class(name)
     lines = [f"### {cls} {{#{anchor('model', name)}}}", ""]
     if schema.get("description"):
@@ -509,9 +443,10 @@ def _model(spec: dict[str, Any], name: str, schema: dict[str, Any]) -> list[str]
     return lines
 
 
-def _webhooks(spec: dict[str, Any]) -> list[str]:
-    ext = spec.get("x-scankit-webhooks")
-    native = spec.get("webhooks")
+def _webhooks(model: VendorSpec) -> list[str]:
+    spec = model.document
+    ext = model.webhooks
+    native = spec.get("webhooks")  # OpenAPI 3.1's own section: plain OpenAPI, no extension
     if not ext and not native:
         return []
     lines = ["## Webhooks", ""]
@@ -520,22 +455,10 @@ def _webhooks(spec: dict[str, Any]) -> list[str]:
             "How this vendor signs the events it sends you (`x-scankit-webhooks`): the header holding the "
             "signature, the scheme, what is signed, and the timestamp that bounds a replay.",
             "",
-            *facts_table(ext, skip=("events",)),
+            *facts_table(ext.declared, skip=("events",)),
         ]
-        events = ext.get("events") if isinstance(ext, dict) else None
-        if events:
-            lines += ["Events:", ""]
-            if isinstance(events, dict):
-                lines += [
-                    f"- `{k}`: {one_line(v if not isinstance(v, dict) else type_of(spec, v))}"
-                    for k, v in events.items()
-                ]
-            else:
-                for e in events:
-                    lines.append(
-                        f"- {show(e) if not isinstance(e, dict) else ', '.join(f'{k}: {show(v)}' for k, v in e.items())}"
-                    )
-            lines.append("")
+        if ext.events:
+            lines += ["Events:", "", *(f"- {show(e)}" for e in ext.events), ""]
     if native:
         lines += ["Events (OpenAPI `webhooks`):", ""]
         for event, item in native.items():
@@ -553,16 +476,14 @@ def _webhooks(spec: dict[str, Any]) -> list[str]:
     return lines
 
 
-def render_vendor(vendor: str, spec: dict[str, Any] | None = None) -> str:
+def render_vendor(model: VendorSpec) -> str:
     """The reference page of one vendor, as Markdown."""
-    spec = spec if spec is not None else load_spec(vendor)
-    m = meta(spec)
-    cls = class_name(spec)
+    spec, m, vendor = model.document, model.meta, model.slug
+    cls = m.class_name
     info = spec.get("info") or {}
-    servers = spec.get("servers") or []
-    base_env = f"{m['env_key'].removesuffix('_API_KEY')}_BASE_URL"
+    servers = model.servers
     lines = [
-        f"# {m['vendor']}",
+        f"# {m.vendor}",
         "",
         "<!-- Generated by scripts/docs.py from specs/" + vendor + "/openapi.yaml; do not edit. -->",
         "",
@@ -576,49 +497,44 @@ def render_vendor(vendor: str, spec: dict[str, Any] | None = None) -> str:
         "```python",
         "import scankit",
         "",
-        f"client = scankit.{cls}()   # the key from {m['env_key']}; or api_key=...",
+        f"client = scankit.{cls}()   # the key from {m.env_key}; or api_key=...",
         "```",
         "",
-        f"- **API key**: `api_key=`, default the `{m['env_key']}` environment variable.",
+        f"- **API key**: `api_key=`, default the `{m.env_key}` environment variable.",
         f"- **Base URL**: `base_url=`, default `{servers[0]['url'] if servers else '?'}` "
-        f"(or `{base_env}` in the environment). Credentials are sent to this origin only.",
+        f"(or `{m.env_stem}_BASE_URL` in the environment). Credentials are sent to this origin only.",
     ]
     for s in servers[1:]:
         lines.append(f"- Also documented: `{s['url']}` — {one_line(s.get('description'))}")
-    lines += ["", "Authentication schemes in the spec:", "", *_security(spec), ""]
-    lines += ["## Rate limit", "", *_rate_limit(spec)]
-    lines += ["## Errors", "", *_errors(spec), ""]
+    lines += ["", "Authentication schemes in the spec:", "", *_security(model), ""]
+    lines += ["## Rate limit", "", *_rate_limit(model)]
+    lines += ["## Errors", "", *_errors(model), ""]
 
-    ops = operations(spec)
     lines += ["## Operations", ""]
     tags = {t["name"]: t.get("description", "") for t in spec.get("tags") or []}
     lines += ["| call | HTTP | summary |", "| --- | --- | --- |"]
-    for e in ops:
-        op = e["op"]
-        tag = (op.get("tags") or ["default"])[0]
-        verb = op.get("x-scankit-method") or python_name(op["operationId"])
+    for op in model.operations:
         lines.append(
-            f"| [`{tag}.{verb}()`](#{anchor('op', op['operationId'])}) | `{e['method']} {e['path']}` | "
-            f"{one_line(op.get('summary'))} |"
+            f"| [`{op.call}()`](#{anchor('op', op.operation_id)}) | `{op.method} {op.path}` | {one_line(op.summary)} |"
         )
     lines.append("")
-    by_tag: dict[str, list[dict[str, Any]]] = {}
-    for e in ops:
-        by_tag.setdefault((e["op"].get("tags") or ["default"])[0], []).append(e)
-    for tag, entries in by_tag.items():
+    by_tag: dict[str, list[Operation]] = {}
+    for op in model.operations:
+        by_tag.setdefault(op.tag, []).append(op)
+    for tag, ops in by_tag.items():
         lines += [f"## `client.{tag}`", ""]
         if tags.get(tag):
             lines += [one_line(tags[tag]), ""]
-        for e in entries:
-            lines += _operation(spec, e, cls)
+        for op in ops:
+            lines += _operation(model, op, cls)
 
-    lines += _webhooks(spec)
+    lines += _webhooks(model)
 
     schemas = (spec.get("components") or {}).get("schemas") or {}
     lines += [
         "## Models",
         "",
-        f"Every model is an attrs class in `scankit_{vendor}.models`. Fields the vendor adds later land in "
+        f"Every model is an attrs class in `{model.package}.models`. Fields the vendor adds later land in "
         "`additional_properties`; a `null` in an optional field reads as `None`.",
         "",
     ]
@@ -650,7 +566,7 @@ def main(argv: list[str] | None = None) -> int:
     args.out.mkdir(parents=True, exist_ok=True)
     for vendor in args.vendors or known:
         target = args.out / f"{vendor}.md"
-        target.write_text(render_vendor(vendor), encoding="utf-8")
+        target.write_text(render_vendor(load_vendor(vendor)), encoding="utf-8")
         print(f"wrote {target}")
     return 0
 

@@ -29,12 +29,14 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 from scankit_codegen import docs, facade, readme
+from scankit_codegen.extensions import SpecError, VendorSpec, load_vendor
 from scankit_codegen.registry import ROOT, SPECS, vendors
 
 TEMPLATES = Path(__file__).resolve().parent / "templates" / "client"
@@ -90,9 +92,9 @@ def check_config(vendor: str) -> dict[str, Any]:
     return {**config, "package_version_override": version()}
 
 
-def codegen_view(spec: dict[str, Any]) -> dict[str, Any]:
+def codegen_view(spec: Mapping[str, Any]) -> dict[str, Any]:
     """The spec as the generator should see it: JSON query parameters become strings."""
-    view = copy.deepcopy(spec)
+    view: dict[str, Any] = copy.deepcopy(dict(spec))
     params_lists = [
         op.get("parameters", [])
         for item in view.get("paths", {}).values()
@@ -175,8 +177,11 @@ def _discriminators_as_const(view: dict[str, Any]) -> None:
 
 def generate_one(vendor: str, out_root: Path, facade_dir: Path, docs_dir: Path) -> None:
     config_values = check_config(vendor)
-    spec = load_yaml(SPECS / vendor / "openapi.yaml")
-    view = codegen_view(spec)
+    try:
+        model = load_vendor(vendor, SPECS)
+    except SpecError as exc:
+        raise GenerationError(str(exc)) from None
+    view = codegen_view(model.document)
     target = out_root / vendor
     env = dict(os.environ)
     env["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}"
@@ -208,13 +213,18 @@ def generate_one(vendor: str, out_root: Path, facade_dir: Path, docs_dir: Path) 
             raise GenerationError(f"{vendor}: openapi-python-client failed (rc {proc.returncode}):\n{output}")
         shutil.rmtree(target / ".ruff_cache", ignore_errors=True)
         try:
-            source = facade.render(vendor, spec, view, config, TEMPLATES)
+            source = facade.render(model, view, config, TEMPLATES)
         except facade.FacadeError as exc:
             raise GenerationError(str(exc)) from exc
     facade.write(vendor, source, facade_dir)
-    (target / "README.md").write_text(readme.render(vendor, spec, version()), encoding="utf-8")
+    write_pages(model, target, docs_dir)
+
+
+def write_pages(model: VendorSpec, target: Path, docs_dir: Path) -> None:
+    """The distribution's README and the vendor's reference page."""
+    (target / "README.md").write_text(readme.render(model, version()), encoding="utf-8")
     docs_dir.mkdir(parents=True, exist_ok=True)
-    (docs_dir / f"{vendor}.md").write_text(docs.render_vendor(vendor, spec), encoding="utf-8")
+    (docs_dir / f"{model.slug}.md").write_text(docs.render_vendor(model), encoding="utf-8")
 
 
 def main(argv: list[str] | None = None) -> int:

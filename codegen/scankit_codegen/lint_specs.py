@@ -1,314 +1,61 @@
-"""Spec lint: every vendor spec must pass three independent checks (make lint-specs).
+"""Spec lint: every vendor spec must pass three independent checks (`python -m scankit_codegen lint`).
 
 1. openapi-spec-validator: the document is valid OpenAPI 3.0.
 2. Redocly CLI (`redocly.yaml`, recommended rules): zero errors.
-3. scankit's own conventions (specs/CONVENTIONS.md): each operation has an operationId, exactly one
-   tag, x-scankit-method, its own security and an x-scankit-source; list operations declare
-   x-scankit-pagination; the root x-scankit block names the vendor and its key variable, and its
-   rate-limit and error blocks are well formed; an x-scankit-webhooks block names a real event
-   schema, a known signing scheme and where the timestamp, event type and event id are; an
-   x-scankit-waiter sits on a get operation, names a state that exists in the resource, classifies
-   every documented value of it exactly once, and starts from operations that exist.
+3. scankit's own conventions (specs/CONVENTIONS.md): the typed model of the x-scankit extensions
+   parses (`scankit_codegen.extensions`: every unknown key, missing key, bad value and broken
+   reference, each with its JSON pointer), and every 2xx body is a named schema.
 """
 
 from __future__ import annotations
 
 import os
-import re
 import subprocess
 import sys
+from collections.abc import Mapping
 from typing import Any
 
 import yaml
 from openapi_spec_validator import validate
 from openapi_spec_validator.readers import read_from_filename
 
-from scankit._errors import ConfigurationError, ErrorPaths
-from scankit._ratelimit import RateLimitSpec
-from scankit._waiter import normalize  # how the wrapper compares states
+from scankit_codegen import openapi
+from scankit_codegen.extensions import case_insensitive_problems as _case_insensitive
+from scankit_codegen.extensions import problems_of
 from scankit_codegen.registry import ROOT, SPECS, vendors
 
+WEBHOOKS = openapi.pointer("x-scankit-webhooks")
 
-def conventions(vendor: str, spec: dict[str, Any]) -> list[str]:
-    problems: list[str] = []
-    meta = spec.get("x-scankit")
-    if not isinstance(meta, dict) or not meta.get("vendor") or not meta.get("env_key"):
-        problems.append("root x-scankit must name `vendor` and `env_key`")
-        meta = {}
-    try:
-        RateLimitSpec.from_dict(meta.get("rate_limit"))
-        errors = meta.get("errors")
-        ErrorPaths.from_dict({k: v for k, v in errors.items() if k != "inferred"} if errors else None)
-    except ConfigurationError as exc:
-        problems.append(str(exc))
-    problems += _case_insensitive(spec)
-    seen: dict[tuple[str, str], str] = {}
-    for path, item in spec.get("paths", {}).items():
+
+def conventions(vendor: str, spec: Mapping[str, Any]) -> list[str]:
+    """Every problem with a spec's conventions (empty: none)."""
+    return problems_of(vendor, spec) + _named_bodies(spec)
+
+
+def webhook_conventions(spec: Mapping[str, Any]) -> list[str]:
+    """The problems in the root x-scankit-webhooks block (specs/CONVENTIONS.md, "Webhooks")."""
+    return [p for p in problems_of("", spec) if p.startswith(WEBHOOKS)]
+
+
+def _named_bodies(spec: Mapping[str, Any]) -> list[str]:
+    """A 2xx JSON body is a `$ref` to a named schema, so its model has a stable, meaningful name."""
+    problems = []
+    for path, item in (spec.get("paths") or {}).items():
         for method, op in item.items():
-            if not isinstance(op, dict):
+            if not isinstance(op, Mapping):
                 continue
-            where = f"{method.upper()} {path}"
-            for key in ("operationId", "x-scankit-method", "x-scankit-source", "security"):
-                if not op.get(key):
-                    problems.append(f"{where}: {key} is missing")
-            tags = op.get("tags") or []
-            if len(tags) != 1:
-                problems.append(f"{where}: exactly one tag (the resource), not {tags}")
-            verb = op.get("x-scankit-method") or ""
-            if tags and verb:
-                if (tags[0], verb) in seen:
-                    problems.append(f"{where}: {tags[0]}.{verb} is also {seen[tags[0], verb]}")
-                seen[tags[0], verb] = where
-            if verb.startswith("list") and "x-scankit-pagination" not in op:
-                problems.append(f"{where}: a list operation needs x-scankit-pagination")
-            if "x-scankit-waiter" in op:
-                problems += [f"{where}: x-scankit-waiter: {p}" for p in waiter_problems(spec, method, op)]
-            for code, response in op.get("responses", {}).items():
-                if str(code).startswith("2") and "$ref" not in response and str(code) != "204":
-                    content = response.get("content", {})
-                    for media in content.values():
-                        if "$ref" not in media.get("schema", {}) and media.get("schema", {}).get("type") == "object":
-                            problems.append(f"{where} {code}: use a named schema ($ref), not an inline object")
+            for code, response in (op.get("responses") or {}).items():
+                if not str(code).startswith("2") or "$ref" in response or str(code) == "204":
+                    continue
+                for media in (response.get("content") or {}).values():
+                    schema = media.get("schema") or {}
+                    if "$ref" not in schema and schema.get("type") == "object":
+                        where = openapi.pointer("paths", path, method, "responses", code)
+                        problems.append(f"{where}: use a named schema ($ref), not an inline object")
     return problems
 
 
-WEBHOOK_ALGORITHMS = {"hmac-sha256", "unknown"}
-WEBHOOK_SIGNED = {"{timestamp}.{body}", "{body}"}
-WEBHOOK_ENCODINGS = {"hex", "base64"}
-WEBHOOK_UNITS = {"s", "ms", "iso8601"}
-
-
-def _has_path(spec: dict[str, Any], schema_name: str, dotted: str) -> bool:
-    """Whether a dotted JSON path exists in a schema's properties (following $refs)."""
-    schemas = spec.get("components", {}).get("schemas", {})
-    node: Any = schemas.get(schema_name)
-    for key in dotted.split("."):
-        while isinstance(node, dict) and "$ref" in node:
-            node = schemas.get(node["$ref"].rsplit("/", 1)[-1])
-        if not isinstance(node, dict) or key not in (node.get("properties") or {}):
-            return False
-        node = node["properties"][key]
-    return True
-
-
-def webhook_conventions(spec: dict[str, Any]) -> list[str]:
-    """Problems in the root x-scankit-webhooks block (specs/CONVENTIONS.md, "Webhooks")."""
-    block = spec.get("x-scankit-webhooks")
-    if block is None:
-        return []
-    where = "x-scankit-webhooks"
-    if not isinstance(block, dict):
-        return [f"{where} must be a mapping"]
-    problems: list[str] = []
-    schema = block.get("event_schema")
-    if schema not in spec.get("components", {}).get("schemas", {}):
-        problems.append(f"{where}.event_schema {schema!r} is not in components.schemas")
-    for key in ("secret_env", "source"):
-        if not block.get(key):
-            problems.append(f"{where}.{key} is missing")
-    sig = block.get("signature") if isinstance(block.get("signature"), dict) else {}
-    if not sig.get("header"):
-        problems.append(f"{where}.signature.header is missing")
-    if sig.get("algorithm") not in WEBHOOK_ALGORITHMS:
-        problems.append(f"{where}.signature.algorithm must be one of {sorted(WEBHOOK_ALGORITHMS)}")
-    if sig.get("signed") not in WEBHOOK_SIGNED:
-        problems.append(f"{where}.signature.signed must be one of {sorted(WEBHOOK_SIGNED)}")
-    encodings = sig.get("encodings", ["hex"])
-    if not encodings or not set(encodings) <= WEBHOOK_ENCODINGS:
-        problems.append(f"{where}.signature.encodings must be a non-empty list of {sorted(WEBHOOK_ENCODINGS)}")
-    stamp = block.get("timestamp")
-    if stamp is not None:
-        if not isinstance(stamp, dict) or bool(stamp.get("header")) == bool(stamp.get("body")):
-            problems.append(f"{where}.timestamp needs exactly one of header or body")
-        elif stamp.get("unit") not in WEBHOOK_UNITS:
-            problems.append(f"{where}.timestamp.unit must be one of {sorted(WEBHOOK_UNITS)}")
-        elif stamp.get("body") and isinstance(schema, str) and not _has_path(spec, schema, stamp["body"]):
-            problems.append(f"{where}.timestamp.body {stamp['body']!r} is not a property path of {schema}")
-    if sig.get("signed") == "{timestamp}.{body}" and not (isinstance(stamp, dict) and stamp.get("header")):
-        problems.append(f"{where}: a signed timestamp needs timestamp.header")
-    for key in ("event_type", "event_id"):
-        place = block.get(key)
-        if not isinstance(place, dict) or bool(place.get("header")) == bool(place.get("body")):
-            problems.append(f"{where}.{key} needs exactly one of header or body")
-        elif place.get("body") and isinstance(schema, str) and not _has_path(spec, schema, place["body"]):
-            problems.append(f"{where}.{key}.body {place['body']!r} is not a property path of {schema}")
-    success = str((block.get("retry") or {}).get("success", "2xx"))
-    if success != "2xx" and not (success.isdigit() and len(success) == 3):
-        problems.append(f"{where}.retry.success must be 2xx or one status code")
-    for item in block.get("inferred") or []:
-        head, _, tail = str(item).partition(".")
-        section = block.get(head)
-        if section is None or (tail and (not isinstance(section, dict) or tail not in section)):
-            problems.append(f"{where}.inferred names {item!r}, which the block does not have")
-    return problems
-
-
-def _case_insensitive(spec: dict[str, Any]) -> list[str]:
-    """`x-scankit-case-insensitive` only where generation honours it: a string enum schema, or
-    a schema that is (`$ref`/`allOf`) such an enum, where it documents the same thing."""
-    schemas = spec.get("components", {}).get("schemas", {})
-    problems: list[str] = []
-
-    def flagged_enum(node: dict[str, Any]) -> bool:
-        refs = [node.get("$ref")] + [part.get("$ref") for part in node.get("allOf", []) if isinstance(part, dict)]
-        for ref in filter(None, refs):
-            target = schemas.get(str(ref).rsplit("/", 1)[-1], {})
-            if target.get("enum") and target.get("x-scankit-case-insensitive") is True:
-                return True
-        return False
-
-    def walk(node: Any, where: str) -> None:
-        if isinstance(node, dict):
-            if "x-scankit-case-insensitive" in node:
-                value = node["x-scankit-case-insensitive"]
-                if value is not True:
-                    problems.append(f"{where}: x-scankit-case-insensitive must be `true` (omit it otherwise)")
-                elif not (node.get("enum") and node.get("type", "string") == "string") and not flagged_enum(node):
-                    problems.append(
-                        f"{where}: x-scankit-case-insensitive belongs on a string enum schema (or a $ref/allOf to one)"
-                    )
-            for key, value in node.items():
-                walk(value, f"{where}.{key}")
-        elif isinstance(node, list):
-            for i, value in enumerate(node):
-                walk(value, f"{where}[{i}]")
-
-    walk(spec.get("paths", {}), "paths")
-    walk(schemas, "components.schemas")
-    walk(spec.get("components", {}).get("parameters", {}), "components.parameters")
-    return problems
-
-
-WAITER_KEYS = frozenset(
-    {
-        "state",
-        "success",
-        "failure",
-        "pending",
-        "progress",
-        "poll_interval",
-        "initial_delay",
-        "case_insensitive",
-        "started_by",
-        "inferred",
-        "x-scankit-source",
-        "x-scankit-inferred",
-    }
-)
-# OpenAPI runtime expressions (the Link Object's syntax): where a started run's id is.
-RUN_ID = re.compile(r"^\$(response\.body#(/[A-Za-z0-9_]+)+|request\.path\.[A-Za-z0-9_]+)$")
-
-
-def resolve(spec: dict[str, Any], node: Any) -> dict[str, Any]:
-    """Follow $refs (and a one-item allOf) to the schema itself."""
-    for _ in range(20):
-        if isinstance(node, dict) and "$ref" in node:
-            target: Any = spec
-            for part in str(node["$ref"]).removeprefix("#/").split("/"):
-                target = target.get(part, {}) if isinstance(target, dict) else {}
-            node = target
-            continue
-        if isinstance(node, dict) and len(node.get("allOf", [])) == 1 and "properties" not in node:
-            node = node["allOf"][0]
-            continue
-        break
-    return node if isinstance(node, dict) else {}
-
-
-def schema_at(spec: dict[str, Any], root: dict[str, Any], dotted: str) -> dict[str, Any] | None:
-    """The schema of a dotted property path below `root`, or None when a step does not exist."""
-    node = resolve(spec, root)
-    for part in dotted.split("."):
-        # a nullable object is `anyOf: [$ref, null]`: look inside its alternatives
-        choices = [node, *(resolve(spec, c) for c in node.get("anyOf", []) + node.get("oneOf", []))]
-        found = next((c["properties"][part] for c in choices if part in (c.get("properties") or {})), None)
-        if found is None:
-            return None
-        node = resolve(spec, found)
-    return node
-
-
-def waiter_problems(spec: dict[str, Any], method: str, op: dict[str, Any]) -> list[str]:
-    """What is wrong with one operation's x-scankit-waiter (empty when nothing is)."""
-    waiter = op["x-scankit-waiter"]
-    if not isinstance(waiter, dict):
-        return ["must be a mapping"]
-    problems = [f"unknown key {key!r}" for key in sorted(set(waiter) - WAITER_KEYS)]
-    if method.lower() != "get" or op.get("x-scankit-method") != "get":
-        problems.append("belongs on the `get` operation of the resource that runs")
-    if not waiter.get("x-scankit-source"):
-        problems.append("x-scankit-source is missing (where the states and the interval come from)")
-    folded = waiter.get("case_insensitive", False)
-    if not isinstance(folded, bool):
-        problems.append("case_insensitive must be true or false")
-        folded = False
-    groups: dict[str, list[str]] = {}
-    for key in ("success", "failure", "pending"):
-        values = waiter.get(key, [])
-        if not isinstance(values, list) or not all(isinstance(v, str) and v for v in values):
-            problems.append(f"{key} must be a list of state values")
-            values = []
-        groups[key] = values
-    if not groups["pending"]:
-        problems.append("pending must list the states of a run still going")
-    if not groups["success"] and not groups["failure"]:
-        problems.append("list the terminal states: success, failure or both")
-    seen: dict[str, str] = {}
-    for key, values in groups.items():
-        for value in values:
-            norm = normalize(value, folded)
-            if norm in seen:
-                problems.append(
-                    f"{value!r} is in both {seen[norm]} and {key}" if seen[norm] != key else f"{value!r} twice in {key}"
-                )
-            seen[norm] = key
-    for key in ("poll_interval", "initial_delay"):
-        value = waiter.get(key)
-        if key == "poll_interval" and value is None:
-            problems.append("poll_interval (seconds) is required")
-        elif value is not None and (isinstance(value, bool) or not isinstance(value, int | float) or value < 0):
-            problems.append(f"{key} must be a number of seconds >= 0")
-    if waiter.get("poll_interval") == 0:
-        problems.append("poll_interval must be more than 0")
-    inferred = waiter.get("inferred", [])
-    if not isinstance(inferred, list) or not set(inferred) <= WAITER_KEYS:
-        problems.append("inferred must list keys of this block")
-    body = ((op.get("responses") or {}).get("200") or {}).get("content", {}).get("application/json", {}).get("schema")
-    resource = resolve(spec, body)
-    unwrap = op.get("x-scankit-unwrap")
-    if unwrap:
-        resource = schema_at(spec, resource, unwrap) or {}
-    state = waiter.get("state")
-    if not isinstance(state, str) or not state:
-        problems.append("state (a dotted path in the resource) is required")
-    else:
-        found = schema_at(spec, resource, state)
-        if found is None:
-            problems.append(f"state {state!r} is not a property of the resource")
-        elif found.get("enum"):
-            documented = {normalize(str(v), folded) for v in found["enum"]}
-            missing = sorted(v for v in found["enum"] if normalize(str(v), folded) not in seen)
-            if missing:
-                problems.append(f"documented states {missing} are in none of success, failure, pending")
-            extra = sorted(v for v in seen if v not in documented)
-            if extra:
-                problems.append(f"{extra} are not values of {state} (its enum)")
-    progress = waiter.get("progress")
-    if progress is not None and (not isinstance(progress, str) or schema_at(spec, resource, progress) is None):
-        problems.append(f"progress {progress!r} is not a property of the resource")
-    started = waiter.get("started_by", {})
-    if not isinstance(started, dict):
-        problems.append("started_by must map operationIds to where the run's id is")
-        started = {}
-    op_ids = {
-        o.get("operationId") for item in spec.get("paths", {}).values() for o in item.values() if isinstance(o, dict)
-    }
-    for op_id, where in started.items():
-        if op_id not in op_ids:
-            problems.append(f"started_by: no operation {op_id!r}")
-        if not isinstance(where, str) or not RUN_ID.match(where):
-            problems.append(f"started_by.{op_id}: {where!r} is not $response.body#/<path> or $request.path.<name>")
-    return problems
+__all__ = ["_case_insensitive", "conventions", "main", "webhook_conventions"]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -324,7 +71,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"openapi-spec-validator: {vendor}: {exc}")
             failed = True
         loaded = yaml.safe_load(path.read_text())
-        problems = conventions(vendor, loaded) + webhook_conventions(loaded)
+        problems = conventions(vendor, loaded)
         for problem in problems:
             print(f"conventions: {vendor}: {problem}")
         failed |= bool(problems)
