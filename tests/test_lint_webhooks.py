@@ -10,6 +10,7 @@ import pytest
 import yaml
 
 from scankit_codegen.lint_specs import webhook_conventions
+from scankit_codegen.registry import vendors
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -19,15 +20,10 @@ def load(vendor: str) -> dict[str, Any]:
     return spec
 
 
-@pytest.mark.parametrize("vendor", ["hostedscan", "cloneguard", "passentry"])
+@pytest.mark.parametrize("vendor", vendors())
 def test_the_real_blocks_pass(vendor: str) -> None:
-    spec = load(vendor)
-    assert "x-scankit-webhooks" in spec
-    assert webhook_conventions(spec) == []
-
-
-def test_a_spec_without_webhooks_passes() -> None:
-    assert webhook_conventions(load("advalidation")) == []
+    """A spec with webhooks passes, and so does one without (there is nothing to check)."""
+    assert webhook_conventions(load(vendor)) == []
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,7 @@ Steps for each vendor, all deterministic:
    `x-scankit-json`; the wrapper serialises them.
 3. Run the pinned openapi-python-client with our custom templates, failing on any warning, with
    the venv's ruff on PATH (without it the generator "skips integration" and exits 0 unformatted),
-   and the one version number of all six distributions (wrapper/scankit/_version.py).
+   and the one version number of scankit and every vendor distribution (wrapper/scankit/_version.py).
 4. Drop `.ruff_cache`, which the generator leaves behind.
 5. Render the wrapper's per-vendor facade from the spec (scripts/facade.py).
 6. Write the distribution's README from the spec through codegen/readme/README.md.jinja (scripts/readme.py)
@@ -71,7 +71,7 @@ def load_yaml(path: Path) -> Any:
 
 
 def version() -> str:
-    """The version of all six distributions: `__version__` in wrapper/scankit/_version.py."""
+    """The version of scankit and every vendor distribution: `__version__` in wrapper/scankit/_version.py."""
     match = re.search(r'^__version__ = "([^"]+)"$', VERSION_FILE.read_text(encoding="utf-8"), re.M)
     if match is None:
         raise GenerationError(f'{VERSION_FILE}: no `__version__ = "..."` line')

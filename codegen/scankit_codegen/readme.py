@@ -42,7 +42,7 @@ def _scalar_fields(spec: Mapping[str, Any], schema: Any) -> list[str]:
     return out
 
 
-def _listing(model: VendorSpec) -> Operation:
+def listing(model: VendorSpec) -> Operation:
     """The list the README loops over: a paginated operation that needs no argument, the resource
     `scans` first, its `list` before other lists."""
 
@@ -61,11 +61,11 @@ def context(model: VendorSpec, version: str) -> dict[str, Any]:
     stem = meta.env_stem
     key_where, key_header, key_prefix = _where(auth.key)
 
-    listing = _listing(model)
-    tag = listing.tag
-    pag = listing.pagination
+    listing_op = listing(model)
+    tag = listing_op.tag
+    pag = listing_op.pagination
     assert pag is not None
-    _, page_schema = success_body(spec, listing.raw)
+    _, page_schema = success_body(spec, listing_op.raw)
     items = schema_at(spec, page_schema, pag.items) or {}
     item_schema = items.get("items")
     item_name = ref_name(item_schema) or "item"
@@ -125,10 +125,10 @@ def context(model: VendorSpec, version: str) -> dict[str, Any]:
         "item_type": model_class(item_name),
         "item_fields": shown or [item_var],
         "id_attr": "id",
-        "list_call": listing.call,
+        "list_call": listing_op.call,
         "list_args": "",
         "list_tag": tag,
-        "list_module": snake_case(listing.operation_id),
+        "list_module": snake_case(listing_op.operation_id),
         "page_type": model_class(ref_name(page_schema) or "Any"),
         "paging": paging,
         "get_call": get_call,
