@@ -349,19 +349,34 @@ def _operation(model: VendorSpec, op: Operation, cls: str) -> list[str]:
     lines += _returns(spec, op, cls)
     lines += _raises(spec, op)
     if op.waiter:
-        lines += [
-            "**Waiter** (`x-scankit-waiter`)",
-            "",
-            "Polls this operation until the resource reaches a final state: a success value returns it, "
-            "a failure value raises, anything else waits and asks again.",
-            "",
-            *facts_table(op.waiter.declared),
-        ]
+        lines += _waiter(model, op)
     if op.envelope_method:
-        lines += ["**`x-scankit-envelope-method`**", "", *facts_table({"value": op.envelope_method})]
+        lines += [
+            f"**Also** `{op.tag}.{op.envelope_method}()` (`x-scankit-envelope-method`): the same call, returning "
+            f"the whole {type_of(spec, success_body(spec, op.raw)[1])} body instead of its `{op.unwrap}`.",
+            "",
+        ]
     if op.inferred:
         lines += [f'!!! note "Inferred"\n    {one_line(op.inferred)}', ""]
     return lines
+
+
+def _waiter(model: VendorSpec, op: Operation) -> list[str]:
+    w = op.waiter
+    assert w is not None
+    starters = [f"`{model.operation(s.operation_id).call}_and_wait(...)`" for s in w.started_by]
+    methods = f"`{op.tag}.wait(...)`" + (f" and {', '.join(starters)}" if starters else "")
+    return [
+        "**Waiter** (`x-scankit-waiter`)",
+        "",
+        f"{methods} {'poll' if starters else 'polls'} this operation until the resource's `{w.state}` is a final state, then return the "
+        "resource in that state: a failure value ("
+        + (", ".join(f"`{v}`" for v in w.failure) or "none")
+        + ") is an answer, not an exception. Anything else waits and asks again; when the time runs out, "
+        "`scankit.WaitTimeoutError` carries the last resource seen.",
+        "",
+        *facts_table(w.declared),
+    ]
 
 
 def model_or_plain(text: str) -> str:

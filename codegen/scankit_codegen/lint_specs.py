@@ -4,7 +4,8 @@
 2. Redocly CLI (`redocly.yaml`, recommended rules): zero errors.
 3. scankit's own conventions (specs/CONVENTIONS.md): the typed model of the x-scankit extensions
    parses (`scankit_codegen.extensions`: every unknown key, missing key, bad value and broken
-   reference, each with its JSON pointer), and every 2xx body is a named schema.
+   reference, each with its JSON pointer), every 2xx body is a named schema, and one paginated
+   operation needs no argument (the README's example lists it).
 """
 
 from __future__ import annotations
@@ -20,8 +21,9 @@ from openapi_spec_validator import validate
 from openapi_spec_validator.readers import read_from_filename
 
 from scankit_codegen import openapi
+from scankit_codegen.extensions import SpecError, parse_vendor, problems_of
 from scankit_codegen.extensions import case_insensitive_problems as _case_insensitive
-from scankit_codegen.extensions import problems_of
+from scankit_codegen.readme import listing
 from scankit_codegen.registry import ROOT, SPECS, vendors
 
 WEBHOOKS = openapi.pointer("x-scankit-webhooks")
@@ -30,6 +32,21 @@ WEBHOOKS = openapi.pointer("x-scankit-webhooks")
 def conventions(vendor: str, spec: Mapping[str, Any]) -> list[str]:
     """Every problem with a spec's conventions (empty: none)."""
     return problems_of(vendor, spec) + _named_bodies(spec)
+
+
+def readme_problems(vendor: str, spec: Mapping[str, Any]) -> list[str]:
+    """What the distribution's README needs from a spec that parses: a paginated operation that takes
+    no required argument, whose items its example loops over (`readme.listing`)."""
+    try:
+        listing(parse_vendor(vendor, spec))
+    except SpecError:
+        return []  # reported by conventions()
+    except ValueError:
+        return [
+            f"{openapi.pointer('paths')}: no paginated operation without required arguments; the README's "
+            'example loops over one (docs/architecture.md, "Adding a vendor")'
+        ]
+    return []
 
 
 def webhook_conventions(spec: Mapping[str, Any]) -> list[str]:
@@ -71,7 +88,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"openapi-spec-validator: {vendor}: {exc}")
             failed = True
         loaded = yaml.safe_load(path.read_text())
-        problems = conventions(vendor, loaded)
+        problems = conventions(vendor, loaded) + readme_problems(vendor, loaded)
         for problem in problems:
             print(f"conventions: {vendor}: {problem}")
         failed |= bool(problems)

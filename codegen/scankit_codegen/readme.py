@@ -52,7 +52,10 @@ def listing(model: VendorSpec) -> Operation:
     lists = [op for op in model.operations if op.pagination and no_required_args(op)]
     lists.sort(key=lambda op: (op.tag != "scans", op.verb != "list"))
     if not lists:
-        raise ValueError(f"{model.slug}: no list operation without required arguments to show in the README")
+        raise ValueError(
+            f"{model.slug}: no paginated operation without required arguments for the README's example to list "
+            '(docs/architecture.md, "Adding a vendor")'
+        )
     return lists[0]
 
 
