@@ -23,7 +23,8 @@ A block with several forms is a union of attrs classes keyed by its discriminati
 `SlidingWindow | TokenBucket`, keyed by `algorithm`). A new form is a new class plus one entry in its
 block's parser table (`_PAGINATION_STYLES`, `_RATE_LIMIT_ALGORITHMS`).
 
-`declared` on a block is the mapping as written (documentation keys included): the vendor page shows
+The classes are in `scankit_codegen.model` (re-exported here), the key-by-key reader in
+`scankit_codegen.reader`. `declared` on a block is the mapping as written (documentation keys included): the vendor page shows
 it key by key and the runtime parsers (`scankit._ratelimit.RateLimitSpec`, `scankit._errors.ErrorPaths`)
 take it as their input; the codegen itself reads the typed fields.
 """
@@ -33,267 +34,78 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
-import attrs
 import yaml
-from openapi_python_client.strings import snake_case
 
 from scankit._errors import ConfigurationError
 from scankit._errors import ErrorPaths as RuntimeErrorPaths
 from scankit._ratelimit import RateLimitSpec
 from scankit._waiter import normalize
 from scankit_codegen import openapi
+from scankit_codegen.model import (
+    EXTENSIONS,
+    OPERATION_EXTENSIONS,
+    ROOT_EXTENSIONS,
+    SCHEME_EXTENSIONS,
+    Auth,
+    Budget,
+    CursorPagination,
+    ErrorPaths,
+    HeaderScheme,
+    Meta,
+    Operation,
+    PageNumberPagination,
+    Pagination,
+    Place,
+    RateLimit,
+    RateLimitHeaders,
+    SlidingWindow,
+    StartedBy,
+    StateWaiter,
+    TokenBucket,
+    VendorSpec,
+    Waiter,
+    WebhookRetry,
+    Webhooks,
+    WebhookSignature,
+    WebhookTimestamp,
+)
+from scankit_codegen.reader import Block, SpecError
 from scankit_codegen.registry import SPECS
 
-# -- errors and the checked reader --------------------------------------------------------------
+__all__ = [
+    "Auth",
+    "Block",
+    "Budget",
+    "CursorPagination",
+    "ErrorPaths",
+    "HeaderScheme",
+    "Meta",
+    "Operation",
+    "PageNumberPagination",
+    "Pagination",
+    "Place",
+    "RateLimit",
+    "RateLimitHeaders",
+    "SlidingWindow",
+    "SpecError",
+    "StartedBy",
+    "StateWaiter",
+    "TokenBucket",
+    "VendorSpec",
+    "Waiter",
+    "WebhookRetry",
+    "WebhookSignature",
+    "WebhookTimestamp",
+    "Webhooks",
+    "case_insensitive_problems",
+    "load_document",
+    "load_vendor",
+    "parse_vendor",
+    "problems_of",
+]
 
-
-class SpecError(Exception):
-    """A spec's extensions are malformed; `problems` lists each one, located by its JSON pointer."""
-
-    def __init__(self, vendor: str, problems: list[str]) -> None:
-        self.vendor = vendor
-        self.problems = problems
-        super().__init__(f"{vendor}: " + "\n  ".join(problems))
-
-
-_MISSING = object()
-
-
-@attrs.frozen
-class Block:
-    """A mapping of the spec and its JSON pointer, read key by key; each bad value is a problem.
-
-    The reader never raises: it records the problem (`where/key: what is wrong`) and returns None, so
-    one pass over a document reports everything wrong in it.
-    """
-
-    data: Mapping[str, Any]
-    where: str
-    problems: list[str]
-
-    @classmethod
-    def of(cls, value: Any, where: str, problems: list[str]) -> Block | None:
-        if not isinstance(value, Mapping):
-            problems.append(f"{where}: must be a mapping, not {type(value).__name__}")
-            return None
-        return cls(value, where, problems)
-
-    def at(self, key: str) -> str:
-        return f"{self.where}/{key.replace('~', '~0').replace('/', '~1')}"
-
-    def problem(self, key: str | None, message: str) -> None:
-        self.problems.append(f"{self.at(key) if key else self.where}: {message}")
-
-    def only(self, known: tuple[str, ...] | frozenset[str]) -> None:
-        """Refuse every key this block does not define."""
-        for key in self.data:
-            if key not in known:
-                self.problem(str(key), f"unknown key (known: {', '.join(sorted(known))})")
-
-    def _get(self, key: str, required: bool) -> Any:
-        value = self.data.get(key, _MISSING)
-        if value is _MISSING or value is None:
-            if required:
-                self.problem(key, "is required")
-            return _MISSING
-        return value
-
-    def text(self, key: str, *, required: bool = False, choices: tuple[str, ...] = ()) -> str | None:
-        value = self._get(key, required)
-        if value is _MISSING:
-            return None
-        if not isinstance(value, str) or not value.strip():
-            self.problem(key, f"must be a non-empty string, not {value!r}")
-            return None
-        if choices and value not in choices:
-            self.problem(key, f"must be one of {', '.join(choices)}, not {value!r}")
-            return None
-        return value
-
-    def integer(self, key: str, *, required: bool = False, minimum: int = 0) -> int | None:
-        value = self._get(key, required)
-        if value is _MISSING:
-            return None
-        if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
-            self.problem(key, f"must be an integer >= {minimum}, not {value!r}")
-            return None
-        return value
-
-    def number(self, key: str, *, required: bool = False, positive: bool = False) -> float | None:
-        """A number as written (an int stays one, so what is rendered from it reads as the spec does)."""
-        value = self._get(key, required)
-        if value is _MISSING:
-            return None
-        if isinstance(value, bool) or not isinstance(value, int | float) or value < 0 or (positive and value == 0):
-            self.problem(key, f"must be a number of seconds {'> 0' if positive else '>= 0'}, not {value!r}")
-            return None
-        return value
-
-    def flag(self, key: str, default: bool) -> bool:
-        value = self._get(key, False)
-        if value is _MISSING:
-            return default
-        if not isinstance(value, bool):
-            self.problem(key, f"must be true or false, not {value!r}")
-            return default
-        return value
-
-    def texts(self, key: str, *, required: bool = False) -> tuple[str, ...]:
-        value = self._get(key, required)
-        if value is _MISSING:
-            return ()
-        if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
-            self.problem(key, f"must be a list of non-empty strings, not {value!r}")
-            return ()
-        return tuple(value)
-
-    def block(self, key: str, *, required: bool = False) -> Block | None:
-        value = self._get(key, required)
-        return None if value is _MISSING else Block.of(value, self.at(key), self.problems)
-
-    def inferred(self, key: str = "inferred") -> tuple[str, ...]:
-        """The block's `inferred: [key, ...]`: which of its keys are guesses; each must be one it has."""
-        names = self.texts(key)
-        for name in names:
-            head, _, tail = name.partition(".")
-            inner = self.data.get(head)
-            if head not in self.data or (tail and not (isinstance(inner, Mapping) and tail in inner)):
-                self.problem(key, f"names {name!r}, which the block does not have")
-        return names
-
-
-# -- the root block: x-scankit -----------------------------------------------------------------
-
-
-@attrs.frozen
-class RateLimitHeaders:
-    """Response headers that report the budget (any may be absent)."""
-
-    limit: str | None = None
-    remaining: str | None = None
-    reset: str | None = None
-    reset_format: Literal["unix_seconds", "delta_seconds"] = "unix_seconds"
-    retry_after: str | None = None
-
-
-@attrs.frozen
-class SlidingWindow:
-    """`algorithm: sliding_window`: `requests` per `window_seconds` (the vendor may advise fewer)."""
-
-    requests: int
-    window_seconds: float
-    advised_requests: int | None = None
-
-
-@attrs.frozen
-class TokenBucket:
-    """`algorithm: token_bucket`: `capacity` requests, refilled at `refill_per_second`."""
-
-    capacity: int
-    refill_per_second: float
-
-
-Budget = SlidingWindow | TokenBucket
-
-
-@attrs.frozen
-class RateLimit:
-    """`x-scankit.rate_limit`: the vendor's documented limit and the headers that report it."""
-
-    scope: Literal["endpoint_method", "client", "ip"]
-    budget: Budget
-    headers: RateLimitHeaders
-    retry_after_trusted: bool
-    source: str | None
-    inferred: tuple[str, ...]
-    declared: Mapping[str, Any]  # as written: what the runtime's RateLimitSpec parses
-
-
-@attrs.frozen
-class ErrorPaths:
-    """`x-scankit.errors`: where the vendor's own words are in an error body (dotted paths)."""
-
-    message: tuple[str, ...]  # candidate paths, tried in order
-    details: tuple[str, ...]
-    detail_message: str | None
-    inferred: tuple[str, ...]
-    declared: Mapping[str, Any]  # as written, `inferred` included
-
-    @property
-    def runtime(self) -> dict[str, Any]:
-        """What `scankit._errors.ErrorPaths` reads: the paths, without the documentation keys."""
-        return {k: v for k, v in self.declared.items() if k != "inferred"}
-
-
-@attrs.frozen
-class Meta:
-    """The root `x-scankit` block."""
-
-    vendor: str  # the display name
-    class_name: str  # the client class: `scankit.<class_name>` and `Async<class_name>`
-    env_key: str  # the API key's environment variable, `<STEM>_API_KEY`
-    request_id_header: str | None
-    rate_limit: RateLimit | None
-    errors: ErrorPaths | None
-
-    @property
-    def env_stem(self) -> str:
-        """`HOSTEDSCAN` for `HOSTEDSCAN_API_KEY`: the prefix of the vendor's other variables."""
-        return self.env_key.removesuffix("_API_KEY")
-
-
-# -- operations -------------------------------------------------------------------------------
-
-
-@attrs.frozen(kw_only=True)
-class _PaginationCommon:
-    items: str  # dotted path to the array of items in the page body
-    size_param: str | None = None  # query parameter carrying the page size
-    default_size: int | None = None  # the server's page size when size_param is not sent
-    max_size: int | None = None  # the largest page the vendor documents
-    has_more: str | None = None  # dotted path to a boolean: false on the last page
-    total_items: str | None = None  # dotted path to the number of items in the whole list
-    inferred: tuple[str, ...] = ()
-    declared: Mapping[str, Any] = attrs.field(factory=dict)
-
-    @property
-    def request_param(self) -> str:
-        """The query parameter that moves through the list."""
-        raise NotImplementedError
-
-
-@attrs.frozen(kw_only=True)
-class PageNumberPagination(_PaginationCommon):
-    """`style: page_number`: `page_param` counts up from `first_page`."""
-
-    style: Literal["page_number"] = "page_number"
-    page_param: str
-    first_page: int = 1
-    current_page: str | None = None  # dotted path: lets the client detect a repeated page
-    total_pages: str | None = None  # dotted path: the list ends when the page number reaches it
-    next_link: str | None = None  # dotted path: null on the last page
-
-    @property
-    def request_param(self) -> str:
-        return self.page_param
-
-
-@attrs.frozen(kw_only=True)
-class CursorPagination(_PaginationCommon):
-    """`style: cursor`: the next page is asked for with `cursor_param` set to the page's `next_cursor`."""
-
-    style: Literal["cursor"] = "cursor"
-    cursor_param: str
-    next_cursor: str  # dotted path; missing, empty or null on the last page
-
-    @property
-    def request_param(self) -> str:
-        return self.cursor_param
-
-
-Pagination = PageNumberPagination | CursorPagination
 
 _COMMON_PAGINATION_KEYS = ("style", "items", "size_param", "default_size", "max_size", "has_more", "total_items")
 
@@ -342,49 +154,6 @@ def _cursor(b: Block) -> CursorPagination:
 _PAGINATION_STYLES: dict[str, Callable[[Block], Pagination]] = {"page_number": _page_number, "cursor": _cursor}
 
 
-@attrs.frozen
-class StartedBy:
-    """An operation that starts a run, and where the run's id is (an OpenAPI runtime expression)."""
-
-    operation_id: str
-    expression: str  # `$response.body#/data/id` or `$request.path.id`
-
-    @property
-    def path_param(self) -> str | None:
-        """`id` for `$request.path.id`."""
-        return self.expression.removeprefix("$request.path.") if self.expression.startswith("$request.") else None
-
-    @property
-    def body_path(self) -> str | None:
-        """`data.id` for `$response.body#/data/id`."""
-        if not self.expression.startswith("$response.body#/"):
-            return None
-        return self.expression.removeprefix("$response.body#/").replace("/", ".")
-
-
-@attrs.frozen
-class StateWaiter:
-    """`x-scankit-waiter` as state lists: the resource's `state` is in `success`, `failure` or
-    `pending` (a value in none of them keeps the wait going)."""
-
-    state: str  # dotted path in the resource (after x-scankit-unwrap)
-    success: tuple[str, ...]
-    failure: tuple[str, ...]
-    pending: tuple[str, ...]
-    poll_interval: float
-    initial_delay: float | None
-    progress: str | None  # dotted path to a 0-100 percentage
-    case_insensitive: bool
-    started_by: tuple[StartedBy, ...]
-    source: str | None
-    inferred: tuple[str, ...]
-    declared: Mapping[str, Any]
-
-
-# One form today; acceptors (a JSON path value or an HTTP status → success, failure or retry) would
-# be a second class here, told apart by the keys the block has.
-Waiter = StateWaiter
-
 _WAITER_KEYS = (
     "state",
     "success",
@@ -403,115 +172,6 @@ _WAITER_KEYS = (
 _RUN_ID = re.compile(r"^\$(response\.body#(/[A-Za-z0-9_]+)+|request\.path\.[A-Za-z0-9_]+)$")
 
 
-@attrs.frozen
-class Operation:
-    """One operation of the spec, with its extensions parsed."""
-
-    operation_id: str
-    method: str  # upper case
-    path: str
-    tag: str
-    verb: str  # x-scankit-method: `client.<tag>.<verb>()`
-    summary: str
-    description: str
-    parameters: tuple[Mapping[str, Any], ...]  # path-level and operation-level, `$ref`s resolved
-    pagination: Pagination | None
-    waiter: Waiter | None
-    unwrap: str | None  # x-scankit-unwrap: the dotted path of the resource in the envelope
-    envelope_method: str | None  # x-scankit-envelope-method: a second verb returning the whole body
-    source: str | None
-    inferred: str | None
-    raw: Mapping[str, Any]  # the OpenAPI operation object
-
-    @property
-    def where(self) -> str:
-        return f"{self.method} {self.path}"
-
-    @property
-    def call(self) -> str:
-        return f"{self.tag}.{self.verb}"
-
-
-# -- auth ---------------------------------------------------------------------------------------
-
-
-@attrs.frozen
-class HeaderScheme:
-    """A security scheme sent as a header: an API key (`x-scankit-prefix` before its value) or a bearer token."""
-
-    name: str  # the scheme's name in components.securitySchemes
-    header: str
-    prefix: str  # `Bearer ` for a bearer token, the `x-scankit-prefix` of an API key, else ""
-    bearer: bool
-    description: str
-
-    @property
-    def arg(self) -> str:
-        """The client's keyword argument for a token scheme (`AccessToken` -> `access_token`)."""
-        return snake_case(self.name)
-
-
-@attrs.frozen
-class Auth:
-    """The API key every operation sends, and the token schemes sent beside it (CloneGuard's)."""
-
-    key: HeaderScheme
-    tokens: tuple[HeaderScheme, ...]
-
-
-# -- webhooks -----------------------------------------------------------------------------------
-
-
-@attrs.frozen
-class Place:
-    """Where a value is in a webhook delivery: a header, or a dotted path in the (verified) body."""
-
-    header: str | None
-    body: str | None
-
-
-@attrs.frozen
-class WebhookSignature:
-    header: str
-    algorithm: Literal["hmac-sha256", "unknown"]
-    signed: Literal["{timestamp}.{body}", "{body}"]
-    encodings: tuple[Literal["hex", "base64"], ...]
-    prefix: str
-
-
-@attrs.frozen
-class WebhookTimestamp:
-    place: Place
-    unit: Literal["s", "ms", "iso8601"]
-
-
-@attrs.frozen
-class WebhookRetry:
-    success: str  # `2xx` or one status code
-    attempts: int | None
-    backoff: str | None
-    max_seconds: float | None
-
-
-@attrs.frozen
-class Webhooks:
-    """The root `x-scankit-webhooks` block: how the vendor signs and shapes the events it sends."""
-
-    event_schema: str
-    secret_env: str
-    signature: WebhookSignature
-    timestamp: WebhookTimestamp | None
-    event_type: Place
-    event_id: Place
-    user_agent: str | None
-    events: tuple[str, ...]
-    retry: WebhookRetry
-    description: str | None
-    source: str | None
-    inferred: tuple[str, ...]
-    declared: Mapping[str, Any]
-
-
 _WEBHOOK_KEYS = (
     "event_schema",
     "secret_env",
@@ -526,50 +186,6 @@ _WEBHOOK_KEYS = (
     "source",
     "inferred",
 )
-
-
-# -- the whole spec ------------------------------------------------------------------------------
-
-
-@attrs.frozen
-class VendorSpec:
-    """One vendor: its OpenAPI document and the typed model of its extensions."""
-
-    slug: str
-    document: Mapping[str, Any]  # the OpenAPI document as loaded (read it, never change it)
-    meta: Meta
-    auth: Auth
-    schemes: Mapping[str, HeaderScheme]  # every header-sent security scheme, in the document's order
-    operations: tuple[Operation, ...]
-    webhooks: Webhooks | None
-
-    @property
-    def package(self) -> str:
-        return f"scankit_{self.slug}"
-
-    @property
-    def servers(self) -> list[Mapping[str, Any]]:
-        return list(self.document.get("servers") or [])
-
-    def operation(self, operation_id: str) -> Operation:
-        return next(op for op in self.operations if op.operation_id == operation_id)
-
-
-# Where each extension may appear. `x-scankit-source` and `x-scankit-inferred` document any node.
-ROOT_EXTENSIONS = frozenset({"x-scankit", "x-scankit-webhooks"})
-OPERATION_EXTENSIONS = frozenset(
-    {
-        "x-scankit-method",
-        "x-scankit-pagination",
-        "x-scankit-unwrap",
-        "x-scankit-envelope-method",
-        "x-scankit-waiter",
-    }
-)
-SCHEMA_EXTENSIONS = frozenset({"x-scankit-case-insensitive", "x-scankit-discriminator"})
-SCHEME_EXTENSIONS = frozenset({"x-scankit-prefix"})
-ANYWHERE = frozenset({"x-scankit-source", "x-scankit-inferred"})
-EXTENSIONS = ROOT_EXTENSIONS | OPERATION_EXTENSIONS | SCHEMA_EXTENSIONS | SCHEME_EXTENSIONS | ANYWHERE
 
 
 def load_vendor(slug: str, specs: Path = SPECS) -> VendorSpec:

@@ -27,7 +27,7 @@ from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
 from openapi_python_client.parser.properties import ModelProperty
 
-from scankit_codegen.extensions import Operation, Pagination, StateWaiter, VendorSpec, Webhooks
+from scankit_codegen.extensions import Operation, StateWaiter, VendorSpec, Webhooks
 from scankit_codegen.registry import ROOT
 
 FACADE_TEMPLATES = Path(__file__).resolve().parent / "templates" / "facade"
@@ -658,4 +658,4 @@ def write(vendor: str, source: str, out_dir: Path) -> Path:
     return target
 
 
-__all__ = ["FacadeError", "Pagination", "format_source", "render", "write"]
+__all__ = ["FacadeError", "format_source", "render", "write"]
