@@ -1,7 +1,7 @@
 """One version number, in wrapper/scankit/_version.py, for scankit and every vendor's distribution.
 
 hatch reads it for `scankit` (the wheel's metadata is checked in tests/test_wheels.py), and
-scripts/generate.py gives it to the generator for every `scankit-<vendor>`.
+scankit_codegen's generate gives it to the generator for every `scankit-<vendor>`.
 """
 
 from __future__ import annotations

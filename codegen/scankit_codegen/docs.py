@@ -1,13 +1,13 @@
 """Write each vendor's reference page, docs/vendors/<vendor>.md, from its spec alone.
 
-    python scripts/docs.py                 # all vendors into docs/vendors/
-    python scripts/docs.py --out /tmp/x    # elsewhere
+    python -m scankit_codegen docs                 # all vendors into docs/vendors/
+    python -m scankit_codegen docs --out /tmp/x    # elsewhere
 
-`make generate` writes the same pages (scripts/generate.py calls `render_vendor`), and they are checked
+`make generate` writes the same pages (`generate` calls `render_vendor`), and they are checked
 in rather than git-ignored: each distribution's README links to its page in the repository, the page
 reads on a code host without a build, and a spec change shows its documentation diff in review. The
 drift check (`make check-generated`) fails when a spec changed and its page did not. `make docs` runs
-this script, then `mkdocs build --strict`.
+this, then `mkdocs build --strict`.
 
 A page holds every operation (its `client.<resource>.<verb>()` call, parameters, return type, the
 errors it raises, its pagination and any `x-scankit-waiter`), every model with its fields and their

@@ -1,8 +1,8 @@
 """Generate each vendor's client package from its spec.
 
-    python scripts/generate.py                 # all vendors into generated/
-    python scripts/generate.py hostedscan      # one vendor
-    python scripts/generate.py --out /tmp/x    # elsewhere (the drift check uses this)
+    python -m scankit_codegen generate                 # all vendors into generated/
+    python -m scankit_codegen generate hostedscan      # one vendor
+    python -m scankit_codegen generate --out /tmp/x    # elsewhere (the drift check uses this)
 
 Steps for each vendor, all deterministic:
 1. Check `specs/<v>/codegen.yaml` against the generator's known keys (it ignores typos silently).
@@ -13,8 +13,8 @@ Steps for each vendor, all deterministic:
    the venv's ruff on PATH (without it the generator "skips integration" and exits 0 unformatted),
    and the one version number of scankit and every vendor distribution (wrapper/scankit/_version.py).
 4. Drop `.ruff_cache`, which the generator leaves behind.
-5. Render the wrapper's per-vendor facade from the spec (scripts/facade.py).
-6. Write the distribution's README from the spec through codegen/readme/README.md.jinja (scripts/readme.py)
+5. Render the wrapper's per-vendor facade from the spec's typed model (facade.py).
+6. Write the distribution's README from the spec through templates/readme/README.md.jinja (readme.py)
    in place of the generator's stock text, and the vendor's reference page, docs/vendors/<v>.md
    (scripts/docs.py).
 """

@@ -1,9 +1,9 @@
-"""Write a generated distribution's README.md from its spec through codegen/readme/README.md.jinja.
+"""Write a generated distribution's README.md from its spec through templates/readme/README.md.jinja.
 
 The generator's own README shows invented names (`api.example.com`, `MyDataModel`); this one shows
 the vendor's real operations and fields, taken from the spec: the first list operation that needs
 no argument, the fields of the items it yields, and the `get` operation of the same resource.
-scripts/generate.py calls `render` for every vendor, so the drift check covers the result.
+`generate` calls `render` for every vendor, so the drift check covers the result.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Print pyright's type completeness of scankit and of each generated package; fail under the bar.
 
-    python scripts/verifytypes.py
+    python -m scankit_codegen verifytypes
 
 `pyright --verifytypes PKG --ignoreexternal` counts the public symbols whose type a checker can
 know without guessing. Bars: scankit >= 95 %, each generated package >= 99 %.
