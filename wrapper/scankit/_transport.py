@@ -165,7 +165,9 @@ def redirect_request(config: GuardConfig, request: httpx.Request, response: http
         raise RedirectRefused(f"redirect from https to http ({url.host}) refused", request=request)
     method, stream = request.method, request.stream
     headers = httpx.Headers(request.headers)
-    headers.pop("host", None)
+    # As httpx's own _redirect_headers: the hop names its host. A Request built with a stream gets
+    # no Host from httpx, and h11 refuses to send one without (a mock transport never notices).
+    headers["Host"] = url.netloc.decode("ascii")
     if (response.status_code == 303 and method != "HEAD") or (response.status_code in (301, 302) and method == "POST"):
         method, stream = "GET", httpx.ByteStream(b"")
         for name in _BODY_HEADERS:
