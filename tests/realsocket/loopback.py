@@ -12,6 +12,7 @@ server stops.
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import json as jsonlib
 import socket
@@ -140,19 +141,15 @@ class Loopback:
 
     def close(self) -> None:
         self._stop.set()
-        try:
+        with contextlib.suppress(OSError):
             self._listener.shutdown(socket.SHUT_RDWR)  # wakes the accept loop (Linux)
-        except OSError:
-            pass
         self._accepting.join(5)
         self._listener.close()
         with self._lock:
             connections, threads = list(self._connections), list(self._threads)
         for conn in connections:
-            try:
+            with contextlib.suppress(OSError):
                 conn.shutdown(socket.SHUT_RDWR)  # wakes a thread blocked in recv
-            except OSError:
-                pass
         for thread in threads:
             thread.join(5)
 
