@@ -666,6 +666,7 @@ class SyncResource:
             max_items=max_items,
             max_pages=max_pages,
             concurrency=self._client.page_concurrency,
+            retries=self._client.max_retries,  # an empty page that says there is more is asked again
         )
 
 
@@ -723,4 +724,5 @@ class AsyncResource:
             max_items=max_items,
             max_pages=max_pages,
             concurrency=self._client.page_concurrency,
+            retries=self._client.max_retries,  # an empty page that says there is more is asked again
         )
