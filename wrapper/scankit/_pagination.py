@@ -18,7 +18,7 @@ from __future__ import annotations
 import asyncio
 import concurrent.futures
 import contextvars
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Generator, Iterator
 from typing import Any, Generic, TypeVar
 
 import attrs
@@ -311,7 +311,7 @@ class SyncPaginator(_Base[T, R]):
 
     def __iter__(self) -> Iterator[T]:
         count = 0
-        pages = self.pages()
+        pages = self._walk()
         try:
             for page in pages:
                 for item in page.items:
@@ -323,6 +323,9 @@ class SyncPaginator(_Base[T, R]):
             pages.close()  # now, not when the generator is collected: the pages ahead are let go
 
     def pages(self) -> Iterator[Page[T, R]]:
+        return self._walk()
+
+    def _walk(self) -> Generator[Page[T, R], None, None]:
         if self._max_pages == 0 or self._max_items == 0:
             return
         self._restart()
@@ -341,7 +344,7 @@ class SyncPaginator(_Base[T, R]):
     def _pages(self, pool: concurrent.futures.Executor) -> Iterator[Page[T, R]]:
         page = self._settle(self._fetch(self._kwargs_for(self._start)), self._start)
         fetched, items = 1, len(page.items)
-        parallel = self._parallel_pages(page) if self._concurrency > 1 else []
+        parallel = self._parallel_pages(page) if self._concurrency > 1 else range(0)
         if parallel:
             yield from self._parallel(pool, page, parallel, items)
             return
@@ -414,7 +417,7 @@ class AsyncPaginator(_Base[T, R]):
 
     async def __aiter__(self) -> AsyncIterator[T]:
         count = 0
-        pages = self.pages()
+        pages = self._walk()
         try:
             async for page in pages:
                 for item in page.items:
@@ -425,12 +428,15 @@ class AsyncPaginator(_Base[T, R]):
         finally:
             await pages.aclose()  # the pages ahead are cancelled now, not when this is collected
 
-    async def pages(self) -> AsyncIterator[Page[T, R]]:
+    def pages(self) -> AsyncIterator[Page[T, R]]:
+        return self._walk()
+
+    async def _walk(self) -> AsyncGenerator[Page[T, R], None]:
         if self._max_pages == 0 or self._max_items == 0:
             return
         page = await self.first_page()
         fetched, items = 1, len(page.items)
-        parallel = self._parallel_pages(page) if self._concurrency > 1 else []
+        parallel = self._parallel_pages(page) if self._concurrency > 1 else range(0)
         if parallel:
             async for p in self._parallel(page, parallel, items):
                 yield p
