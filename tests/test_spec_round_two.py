@@ -139,7 +139,12 @@ def test_start_scheduled_is_a_lead_not_an_operation() -> None:
 def test_cloneguard_status_reads_any_case_as_the_documented_member() -> None:
     for spelled in ("Done", "DONE", "done"):
         status = cloneguard.ScanStatus(spelled)
-        assert status is cloneguard.ScanStatus.DONE and not status.is_unknown
+        assert status == cloneguard.ScanStatus.DONE and status.name == "DONE" and not status.is_unknown
+        assert hash(status) == hash(cloneguard.ScanStatus.DONE) and status in {"done"}
+        assert status.value == "done", "what a request sends is the listed spelling"
+        assert str(status) == spelled, "the spelling that arrived is kept"
+    assert cloneguard.ScanStatus("Done") != cloneguard.ScanStatus.RUNNING
+    assert cloneguard.ScanStatus("done") is cloneguard.ScanStatus.DONE
     assert cloneguard.ScanStatus("Paused").is_unknown  # still open to new values
     # an enum the spec does not mark keeps its case: "Successful" is not PassEntry's "successful"
     assert passentry.ScanStatus("Successful").is_unknown

@@ -242,11 +242,12 @@ class _Core:
         cls = APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
         return cls(vendor=self._vendor.name, operation=op.name, cause=error, secrets=self._secrets)
 
-    def _status_error(self, op: OperationInfo, response: httpx.Response) -> Exception:
+    def _status_error(self, op: OperationInfo, response: httpx.Response, hint: str | None = None) -> Exception:
         return make_status_error(
             vendor=self._vendor.name,
             operation=op.name,
             response=response,
+            hint=hint,  # the retry decision's, when the server asked to wait longer than scankit does
             error_paths=self._error_paths,
             request_id_header=self._vendor.request_id_header,
             env_key=self._vendor.env_key,
@@ -306,7 +307,7 @@ class _Core:
             if error is not None:
                 raise self._connection_error(op, error) from error
             assert raw is not None
-            raise self._status_error(op, raw)
+            raise self._status_error(op, raw, decision.hint)
         if parse_exc is not None:
             raise self._validation_error(op, parse_exc, raw) from parse_exc
         return None
@@ -666,6 +667,7 @@ class SyncResource:
             max_items=max_items,
             max_pages=max_pages,
             concurrency=self._client.page_concurrency,
+            retries=self._client.max_retries,  # an empty page that says there is more is asked again
         )
 
 
@@ -723,4 +725,5 @@ class AsyncResource:
             max_items=max_items,
             max_pages=max_pages,
             concurrency=self._client.page_concurrency,
+            retries=self._client.max_retries,  # an empty page that says there is more is asked again
         )
