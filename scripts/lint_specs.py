@@ -9,7 +9,8 @@
    schema, a known signing scheme and where the timestamp, event type and event id are; an
    x-scankit-waiter sits on a get operation, names a state that exists in the resource, classifies
    every documented value of it exactly once, and starts from operations that exist; an
-   x-scankit-incremental block sits on a list and names item fields and query parameters that exist.
+   x-scankit-incremental block sits on a list and names item fields and query parameters that exist;
+   the root x-scankit-coverage lists every operation of the spec among the vendor's documented ones.
 """
 
 from __future__ import annotations
@@ -148,6 +149,34 @@ def webhook_conventions(spec: dict[str, Any]) -> list[str]:
         section = block.get(head)
         if section is None or (tail and (not isinstance(section, dict) or tail not in section)):
             problems.append(f"{where}.inferred names {item!r}, which the block does not have")
+    return problems
+
+
+def coverage_problems(spec: dict[str, Any]) -> list[str]:
+    """The root x-scankit-coverage: each vendor operation has a docs URL and is covered by a real
+    operation or says why not, and every operation of the spec is in it (the reference page's table)."""
+    block = spec.get("x-scankit-coverage")
+    where = "x-scankit-coverage"
+    if not isinstance(block, dict) or not isinstance(block.get("operations"), list) or not block["operations"]:
+        return [f"{where}: a mapping with a non-empty `operations` list is required"]
+    op_ids = {
+        o.get("operationId") for item in spec.get("paths", {}).values() for o in item.values() if isinstance(o, dict)
+    }
+    problems: list[str] = []
+    covered: set[str] = set()
+    for i, entry in enumerate(block["operations"]):
+        if not isinstance(entry, dict) or set(entry) - {"name", "doc", "covered", "reason"}:
+            problems.append(f"{where}.operations[{i}]: only name, doc, covered and reason are known")
+            continue
+        if not entry.get("name") or not str(entry.get("doc", "")).startswith("https://"):
+            problems.append(f"{where}.operations[{i}]: needs a name and a doc (an https URL)")
+        if bool(entry.get("covered")) == bool(entry.get("reason")):
+            problems.append(f"{where}.operations[{i}] ({entry.get('name')}): give covered or reason, not both")
+        elif entry.get("covered"):
+            if entry["covered"] not in op_ids:
+                problems.append(f"{where}.operations[{i}]: no operation {entry['covered']!r}")
+            covered.add(entry["covered"])
+    problems += [f"{where}: operation {o!r} is in no entry" for o in sorted(op_ids - covered - {None})]
     return problems
 
 
@@ -420,7 +449,7 @@ def main() -> int:
             print(f"openapi-spec-validator: {vendor}: {exc}")
             failed = True
         loaded = yaml.safe_load(path.read_text())
-        problems = conventions(vendor, loaded) + webhook_conventions(loaded)
+        problems = conventions(vendor, loaded) + webhook_conventions(loaded) + coverage_problems(loaded)
         for problem in problems:
             print(f"conventions: {vendor}: {problem}")
         failed |= bool(problems)
