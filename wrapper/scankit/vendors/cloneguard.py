@@ -988,7 +988,7 @@ class Reports(SyncResource):
 
         Download a generated report file: a PDF, or an Excel workbook for `remediation`. The
         generated client returns the raw bytes (a `File`); stream big files with
-        `client.with_streaming_response.reports.download(id, type=...)`.
+        `client.with_streaming_response.reports.download(id, type_="detailed")`.
 
         Inferred for v2: the path and parameter are v1's (`GET /reports/{id}.pdf?type=<type>`;
         v1's plugin notes the URL ends in `.pdf` whatever the file is, and serves `remediation`
@@ -3041,7 +3041,7 @@ class AsyncReports(AsyncResource):
 
         Download a generated report file: a PDF, or an Excel workbook for `remediation`. The
         generated client returns the raw bytes (a `File`); stream big files with
-        `client.with_streaming_response.reports.download(id, type=...)`.
+        `client.with_streaming_response.reports.download(id, type_="detailed")`.
 
         Inferred for v2: the path and parameter are v1's (`GET /reports/{id}.pdf?type=<type>`;
         v1's plugin notes the URL ends in `.pdf` whatever the file is, and serves `remediation`

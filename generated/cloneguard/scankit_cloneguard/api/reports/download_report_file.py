@@ -77,7 +77,7 @@ def sync_detailed(
 
      Download a generated report file: a PDF, or an Excel workbook for `remediation`. The
     generated client returns the raw bytes (a `File`); stream big files with
-    `client.with_streaming_response.reports.download(id, type=...)`.
+    `client.with_streaming_response.reports.download(id, type_="detailed")`.
 
     Inferred for v2: the path and parameter are v1's (`GET /reports/{id}.pdf?type=<type>`;
     v1's plugin notes the URL ends in `.pdf` whatever the file is, and serves `remediation`
@@ -121,7 +121,7 @@ def sync(
 
      Download a generated report file: a PDF, or an Excel workbook for `remediation`. The
     generated client returns the raw bytes (a `File`); stream big files with
-    `client.with_streaming_response.reports.download(id, type=...)`.
+    `client.with_streaming_response.reports.download(id, type_="detailed")`.
 
     Inferred for v2: the path and parameter are v1's (`GET /reports/{id}.pdf?type=<type>`;
     v1's plugin notes the URL ends in `.pdf` whatever the file is, and serves `remediation`
@@ -160,7 +160,7 @@ async def asyncio_detailed(
 
      Download a generated report file: a PDF, or an Excel workbook for `remediation`. The
     generated client returns the raw bytes (a `File`); stream big files with
-    `client.with_streaming_response.reports.download(id, type=...)`.
+    `client.with_streaming_response.reports.download(id, type_="detailed")`.
 
     Inferred for v2: the path and parameter are v1's (`GET /reports/{id}.pdf?type=<type>`;
     v1's plugin notes the URL ends in `.pdf` whatever the file is, and serves `remediation`
@@ -202,7 +202,7 @@ async def asyncio(
 
      Download a generated report file: a PDF, or an Excel workbook for `remediation`. The
     generated client returns the raw bytes (a `File`); stream big files with
-    `client.with_streaming_response.reports.download(id, type=...)`.
+    `client.with_streaming_response.reports.download(id, type_="detailed")`.
 
     Inferred for v2: the path and parameter are v1's (`GET /reports/{id}.pdf?type=<type>`;
     v1's plugin notes the URL ends in `.pdf` whatever the file is, and serves `remediation`
