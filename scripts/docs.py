@@ -9,7 +9,8 @@ reads on a code host without a build, and a spec change shows its documentation 
 drift check (`make check-generated`) fails when a spec changed and its page did not. `make docs` runs
 this script, then `mkdocs build --strict`.
 
-A page holds every operation (its `client.<resource>.<verb>()` call, parameters, return type, the
+A page holds the coverage table (`x-scankit-coverage`: what the vendor documents, covered or why
+not), every operation (its `client.<resource>.<verb>()` call, parameters, return type, the
 errors it raises, its pagination and any `x-scankit-waiter`), every model with its fields and their
 descriptions, the rate limit, the error body, the webhooks (`x-scankit-webhooks` or OpenAPI
 `webhooks:`), and every fact the spec marks `x-scankit-inferred`, with why. Extensions this script
@@ -555,6 +556,26 @@ def _webhooks(spec: dict[str, Any]) -> list[str]:
     return lines
 
 
+def _coverage(spec: dict[str, Any]) -> list[str]:
+    """The root `x-scankit-coverage`: every scan operation the vendor documents, covered or why not."""
+    block = spec.get("x-scankit-coverage") or {}
+    if not block.get("operations"):
+        return []
+    calls = {
+        o["operationId"]: f"[`{(o.get('tags') or ['default'])[0]}.{o.get('x-scankit-method')}()`]"
+        f"(#{anchor('op', o['operationId'])})"
+        for item in (spec.get("paths") or {}).values()
+        for o in item.values()
+        if isinstance(o, dict) and "operationId" in o
+    }
+    lines = ["## Coverage", "", one_line(block.get("description")), ""]
+    lines += ["| the vendor's operation | docs | in scankit |", "| --- | --- | --- |"]
+    for e in block["operations"]:
+        where = calls.get(e.get("covered"), "") if e.get("covered") else one_line(e.get("reason"))
+        lines.append(f"| {one_line(e.get('name'))} | [docs]({e.get('doc')}) | {where} |")
+    return [*lines, ""]
+
+
 def render_vendor(vendor: str, spec: dict[str, Any] | None = None) -> str:
     """The reference page of one vendor, as Markdown."""
     spec = spec if spec is not None else load_spec(vendor)
@@ -604,6 +625,7 @@ def render_vendor(vendor: str, spec: dict[str, Any] | None = None) -> str:
             f"{one_line(op.get('summary'))} |"
         )
     lines.append("")
+    lines += _coverage(spec)
     by_tag: dict[str, list[dict[str, Any]]] = {}
     for e in ops:
         by_tag.setdefault((e["op"].get("tags") or ["default"])[0], []).append(e)

@@ -8,7 +8,9 @@
    rate-limit and error blocks are well formed; an x-scankit-webhooks block names a real event
    schema, a known signing scheme and where the timestamp, event type and event id are; an
    x-scankit-waiter sits on a get operation, names a state that exists in the resource, classifies
-   every documented value of it exactly once, and starts from operations that exist.
+   every documented value of it exactly once, and starts from operations that exist; an
+   x-scankit-incremental block sits on a list and names item fields and query parameters that exist;
+   the root x-scankit-coverage lists every operation of the spec among the vendor's documented ones.
 """
 
 from __future__ import annotations
@@ -68,6 +70,8 @@ def conventions(vendor: str, spec: dict[str, Any]) -> list[str]:
                 problems.append(f"{where}: a list operation needs x-scankit-pagination")
             if "x-scankit-waiter" in op:
                 problems += [f"{where}: x-scankit-waiter: {p}" for p in waiter_problems(spec, method, op)]
+            if "x-scankit-incremental" in op:
+                problems += [f"{where}: x-scankit-incremental: {p}" for p in incremental_problems(spec, op)]
             for code, response in op.get("responses", {}).items():
                 if str(code).startswith("2") and "$ref" not in response and str(code) != "204":
                     content = response.get("content", {})
@@ -145,6 +149,34 @@ def webhook_conventions(spec: dict[str, Any]) -> list[str]:
         section = block.get(head)
         if section is None or (tail and (not isinstance(section, dict) or tail not in section)):
             problems.append(f"{where}.inferred names {item!r}, which the block does not have")
+    return problems
+
+
+def coverage_problems(spec: dict[str, Any]) -> list[str]:
+    """The root x-scankit-coverage: each vendor operation has a docs URL and is covered by a real
+    operation or says why not, and every operation of the spec is in it (the reference page's table)."""
+    block = spec.get("x-scankit-coverage")
+    where = "x-scankit-coverage"
+    if not isinstance(block, dict) or not isinstance(block.get("operations"), list) or not block["operations"]:
+        return [f"{where}: a mapping with a non-empty `operations` list is required"]
+    op_ids = {
+        o.get("operationId") for item in spec.get("paths", {}).values() for o in item.values() if isinstance(o, dict)
+    }
+    problems: list[str] = []
+    covered: set[str] = set()
+    for i, entry in enumerate(block["operations"]):
+        if not isinstance(entry, dict) or set(entry) - {"name", "doc", "covered", "reason"}:
+            problems.append(f"{where}.operations[{i}]: only name, doc, covered and reason are known")
+            continue
+        if not entry.get("name") or not str(entry.get("doc", "")).startswith("https://"):
+            problems.append(f"{where}.operations[{i}]: needs a name and a doc (an https URL)")
+        if bool(entry.get("covered")) == bool(entry.get("reason")):
+            problems.append(f"{where}.operations[{i}] ({entry.get('name')}): give covered or reason, not both")
+        elif entry.get("covered"):
+            if entry["covered"] not in op_ids:
+                problems.append(f"{where}.operations[{i}]: no operation {entry['covered']!r}")
+            covered.add(entry["covered"])
+    problems += [f"{where}: operation {o!r} is in no entry" for o in sorted(op_ids - covered - {None})]
     return problems
 
 
@@ -316,6 +348,95 @@ def waiter_problems(spec: dict[str, Any], method: str, op: dict[str, Any]) -> li
     return problems
 
 
+INCREMENTAL_KEYS = frozenset(
+    {
+        "cursor",
+        "fallback",
+        "format",
+        "granularity",
+        "order",
+        "id",
+        "lookback_seconds",
+        "filter",
+        "client_side",
+        "description",
+        "inferred",
+        "x-scankit-source",
+    }
+)
+INCREMENTAL_FILTER_KEYS = frozenset(
+    {"since_param", "until_param", "format", "timezone", "inclusive", "field", "params"}
+)
+INCREMENTAL_FORMATS = {"date-time", "unix_seconds", "unix_ms", "date"}
+INCREMENTAL_GRANULARITY = {"millisecond", "second", "day"}
+
+
+def incremental_problems(spec: dict[str, Any], op: dict[str, Any]) -> list[str]:
+    """What is wrong with one list operation's x-scankit-incremental (specs/CONVENTIONS.md)."""
+    block = op["x-scankit-incremental"]
+    if not isinstance(block, dict):
+        return ["must be a mapping"]
+    problems = [f"unknown key {key!r}" for key in sorted(set(block) - INCREMENTAL_KEYS)]
+    pag = op.get("x-scankit-pagination")
+    if not isinstance(pag, dict):
+        return [*problems, "belongs on a list operation (one with x-scankit-pagination)"]
+    body = ((op.get("responses") or {}).get("200") or {}).get("content", {}).get("application/json", {}).get("schema")
+    items = schema_at(spec, resolve(spec, body), str(pag.get("items", "")))
+    item = resolve(spec, (items or {}).get("items"))
+    if not item:
+        return [*problems, f"the items at {pag.get('items')!r} are not an array of objects"]
+    paths = [("cursor", block.get("cursor")), ("id", block.get("id"))]
+    paths += [("fallback", f) for f in block.get("fallback") or []]
+    for key, dotted in paths:
+        if not isinstance(dotted, str) or not dotted:
+            problems.append(f"{key} (a dotted path in each item) is required")
+        elif schema_at(spec, item, dotted) is None:
+            problems.append(f"{key} {dotted!r} is not a property of the items")
+    if block.get("format") not in INCREMENTAL_FORMATS:
+        problems.append(f"format must be one of {sorted(INCREMENTAL_FORMATS)}")
+    if block.get("granularity") not in INCREMENTAL_GRANULARITY:
+        problems.append(f"granularity must be one of {sorted(INCREMENTAL_GRANULARITY)}")
+    if block.get("order") not in (None, "asc", "desc"):
+        problems.append("order must be asc or desc (omit it when the order is not documented)")
+    lookback = block.get("lookback_seconds")
+    if isinstance(lookback, bool) or not isinstance(lookback, int) or lookback < 0:
+        problems.append("lookback_seconds (an integer >= 0) is required")
+    if not block.get("x-scankit-source"):
+        problems.append("x-scankit-source is missing")
+    flt = block.get("filter")
+    if (flt is None) == (block.get("client_side") is not True):
+        problems.append("give either filter (the vendor's parameters) or client_side: true, not both or neither")
+    if flt is not None:
+        if not isinstance(flt, dict):
+            return [*problems, "filter must be a mapping"]
+        problems += [f"filter: unknown key {key!r}" for key in sorted(set(flt) - INCREMENTAL_FILTER_KEYS)]
+        query = {}
+        for raw in op.get("parameters") or []:
+            param = resolve(spec, raw)
+            if param.get("in") == "query":
+                query[param.get("name")] = resolve(spec, param.get("schema"))
+        for key in ("since_param", "until_param"):
+            name = flt.get(key)
+            if (key == "since_param" or name is not None) and name not in query:
+                problems.append(f"filter.{key} {name!r} is not a query parameter of the operation")
+        fmt = flt.get("format")
+        if fmt not in ("date-time", "unix_seconds", "unix_ms") and not (isinstance(fmt, str) and "%" in fmt):
+            problems.append("filter.format must be date-time, unix_seconds, unix_ms or a strftime pattern")
+        if flt.get("field") is not None and schema_at(spec, item, str(flt["field"])) is None:
+            problems.append(f"filter.field {flt['field']!r} is not a property of the items")
+        for name, value in (flt.get("params") or {}).items():
+            if name not in query:
+                problems.append(f"filter.params: {name!r} is not a query parameter of the operation")
+            elif query[name].get("enum") and value not in query[name]["enum"]:
+                problems.append(f"filter.params: {value!r} is not a value of {name}")
+    for entry in block.get("inferred") or []:
+        head, _, tail = str(entry).partition(".")
+        section = block.get(head)
+        if section is None or (tail and (not isinstance(section, dict) or tail not in section)):
+            problems.append(f"inferred names {entry!r}, which the block does not have")
+    return problems
+
+
 def main() -> int:
     failed = False
     paths = [ROOT / "specs" / v / "openapi.yaml" for v in VENDORS]
@@ -328,7 +449,7 @@ def main() -> int:
             print(f"openapi-spec-validator: {vendor}: {exc}")
             failed = True
         loaded = yaml.safe_load(path.read_text())
-        problems = conventions(vendor, loaded) + webhook_conventions(loaded)
+        problems = conventions(vendor, loaded) + webhook_conventions(loaded) + coverage_problems(loaded)
         for problem in problems:
             print(f"conventions: {vendor}: {problem}")
         failed |= bool(problems)

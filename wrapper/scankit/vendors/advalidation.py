@@ -26,8 +26,20 @@ from scankit._types import OMIT, Omit
 from scankit._vendor import AuthInfo, OperationInfo, PaginationInfo, VendorInfo, WaiterInfo
 from scankit._waiter import DEFAULT_WAIT_TIMEOUT, WaitStatus, wait_async, wait_sync
 from scankit_advalidation import AuthenticatedClient as _GeneratedClient
-from scankit_advalidation.api.campaigns import create_campaign, get_campaign, list_campaign_creatives, list_campaigns
-from scankit_advalidation.api.creatives import get_creative, list_creative_media_files, rescan_creative
+from scankit_advalidation.api.campaigns import (
+    create_campaign,
+    get_campaign,
+    list_campaign_creatives,
+    list_campaigns,
+    upload_creative,
+)
+from scankit_advalidation.api.creatives import (
+    get_creative,
+    list_creative_media_files,
+    list_creative_variation_items,
+    list_creative_variations,
+    rescan_creative,
+)
 from scankit_advalidation.api.scans import get_scan
 from scankit_advalidation.models import (
     Campaign,
@@ -36,6 +48,9 @@ from scankit_advalidation.models import (
     CampaignType,
     Creative,
     CreativeList,
+    CreativeUpload,
+    CreativeVariation,
+    CreativeVariationList,
     RescanRequest,
     Scan,
 )
@@ -74,6 +89,10 @@ class CampaignCreateParam(TypedDict):
     name: str
     type: CampaignType | CampaignTypeValue
     adspecId: NotRequired[int | None]
+
+
+class CreativeUploadParam(TypedDict):
+    payload: str
 
 
 class RescanRequestParam(TypedDict):
@@ -147,6 +166,17 @@ _LIST_CAMPAIGN_CREATIVES = OperationInfo(
         next_cursor=None,
     ),
 )
+_UPLOAD_CREATIVE = OperationInfo(
+    name="campaigns.upload_creative",
+    operation_id="uploadCreative",
+    method="POST",
+    path="/campaigns/{campaign_id}/creatives",
+    json_params=frozenset([]),
+    path_params=("campaign_id",),
+    models={
+        "body": CreativeUpload,
+    },
+)
 _RESCAN_CREATIVE = OperationInfo(
     name="creatives.rescan",
     operation_id="rescanCreative",
@@ -200,6 +230,57 @@ _LIST_CREATIVE_MEDIA_FILES = OperationInfo(
         next_cursor=None,
     ),
 )
+_LIST_CREATIVE_VARIATIONS = OperationInfo(
+    name="creatives.list_variations",
+    operation_id="listCreativeVariations",
+    method="GET",
+    path="/creatives/{creative_id}/variations",
+    json_params=frozenset([]),
+    path_params=("creative_id",),
+    pagination=PaginationInfo(
+        style="page_number",
+        items=("data",),
+        page_param="page",
+        first_page=1,
+        size_param=None,
+        default_size=None,
+        max_size=None,
+        cursor_param=None,
+        has_more=None,
+        current_page=("meta", "pagination", "page"),
+        total_pages=("meta", "pagination", "total_pages"),
+        total_items=("meta", "pagination", "total_count"),
+        next_link=None,
+        next_cursor=None,
+    ),
+)
+_LIST_CREATIVE_VARIATION_ITEMS = OperationInfo(
+    name="creatives.list_variation_items",
+    operation_id="listCreativeVariationItems",
+    method="GET",
+    path="/creatives/{creative_id}/variations/{variation_creative_id}",
+    json_params=frozenset([]),
+    path_params=(
+        "creative_id",
+        "variation_creative_id",
+    ),
+    pagination=PaginationInfo(
+        style="page_number",
+        items=("data",),
+        page_param="page",
+        first_page=1,
+        size_param=None,
+        default_size=None,
+        max_size=None,
+        cursor_param=None,
+        has_more=None,
+        current_page=("meta", "pagination", "page"),
+        total_pages=("meta", "pagination", "total_pages"),
+        total_items=("meta", "pagination", "total_count"),
+        next_link=None,
+        next_cursor=None,
+    ),
+)
 _GET_SCAN = OperationInfo(
     name="scans.get",
     operation_id="getScan",
@@ -221,7 +302,7 @@ _GET_SCAN = OperationInfo(
 
 
 class Campaigns(SyncResource):
-    """`client.campaigns`: list, create, get, list_creatives."""
+    """`client.campaigns`: list, create, get, list_creatives, upload_creative."""
 
     def list(
         self,
@@ -396,9 +477,61 @@ class Campaigns(SyncResource):
             options=RequestOptions.of(extra_headers, extra_query, timeout),
         )
 
+    def upload_creative(
+        self,
+        campaign_id: int,
+        *,
+        body: CreativeUpload | CreativeUploadParam,
+        extra_headers: Mapping[str, str | Omit] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | Omit | None = OMIT,
+    ) -> CreativeList:
+        """Upload a creative
+
+        Add a creative to a campaign by URL or ad tag (`{"payload": "<url or tag>"}`); its scan
+        starts at once. The answer is a collection (`data` is a list; the official SDK takes
+        `data[0]`): wait for the scan with `creatives.wait(data[0].id)`.
+
+        Only the JSON form is declared. Advalidation also takes the file itself
+        (`application/octet-stream` with an `X-Filename` header), base64 and plain text
+        (file upload guide); one operation here carries one body type.
+
+        Inferred: the success status (200 or 201) is not documented; both are declared.
+
+        `POST /campaigns/{campaign_id}/creatives` (scankit_advalidation.api.campaigns.upload_creative).
+
+        Args:
+            campaign_id (int): ID of the campaign.
+            body (CreativeUpload | CreativeUploadParam): Body of a JSON creative upload.
+            extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
+            extra_query: more URL parameters for this call (replacing any of the same name).
+            extra_body: more top-level JSON fields for the body (winning over the body's own).
+            timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
+
+        Raises:
+            scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
+            scankit.APIConnectionError: the vendor could not be reached, after retries.
+            scankit.ResponseValidationError: the vendor's answer does not match the spec.
+        """
+
+        return self._expect(
+            self._request(
+                _UPLOAD_CREATIVE,
+                upload_creative.sync_detailed,
+                {
+                    "campaign_id": campaign_id,
+                    "body": merge_body(body, extra_body),
+                },
+                options=RequestOptions.of(extra_headers, extra_query, timeout),
+            ),
+            CreativeList,
+            _UPLOAD_CREATIVE,
+        )
+
 
 class Creatives(SyncResource):
-    """`client.creatives`: rescan, get, list_media_files."""
+    """`client.creatives`: rescan, get, list_media_files, list_variations, list_variation_items."""
 
     def rescan(
         self,
@@ -531,6 +664,103 @@ class Creatives(SyncResource):
             list_creative_media_files.sync_detailed,
             {
                 "creative_id": creative_id,
+                "page": page,
+            },
+            Creative,
+            max_items=max_items,
+            max_pages=max_pages,
+            options=RequestOptions.of(extra_headers, extra_query, timeout),
+        )
+
+    def list_variations(
+        self,
+        creative_id: int,
+        *,
+        page: int | None = None,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+        extra_headers: Mapping[str, str | Omit] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | Omit | None = OMIT,
+    ) -> SyncPaginator[CreativeVariation, CreativeVariationList]:
+        """List a VAST creative's variations
+
+        List the variations of a VAST tag whose ads vary between requests (the creative's
+        `nbVariations` is set). Each variation names its own creative (`creativeId`), whose
+        scan and media files `creatives.list_variation_items` returns.
+
+        `GET /creatives/{creative_id}/variations` (scankit_advalidation.api.creatives.list_creative_variations).
+
+        Args:
+            creative_id (int): ID of the creative.
+            page (int | None): Page number, starting at 1. Inferred: the parameter name is not documented.
+            max_items: stop after this many items in all.
+            max_pages: stop after this many pages.
+            extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
+            extra_query: more URL parameters for this call (replacing any of the same name).
+            timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
+
+        Raises:
+            scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
+            scankit.APIConnectionError: the vendor could not be reached, after retries.
+            scankit.ResponseValidationError: the vendor's answer does not match the spec.
+        """
+
+        return self._paginate(
+            _LIST_CREATIVE_VARIATIONS,
+            list_creative_variations.sync_detailed,
+            {
+                "creative_id": creative_id,
+                "page": page,
+            },
+            CreativeVariation,
+            max_items=max_items,
+            max_pages=max_pages,
+            options=RequestOptions.of(extra_headers, extra_query, timeout),
+        )
+
+    def list_variation_items(
+        self,
+        creative_id: int,
+        variation_creative_id: int,
+        *,
+        page: int | None = None,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+        extra_headers: Mapping[str, str | Omit] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | Omit | None = OMIT,
+    ) -> SyncPaginator[Creative, CreativeList]:
+        """Get a VAST variation with its media files
+
+        The creatives of one variation of a VAST tag: the variation's own VAST creative (whose
+        `id` is the variation's `creativeId`) and its child videos, each with its
+        `latestScanStatus`. The answer is a collection, hence a list.
+
+        `GET /creatives/{creative_id}/variations/{variation_creative_id}` (scankit_advalidation.api.creatives.list_creative_variation_items).
+
+        Args:
+            creative_id (int): ID of the creative.
+            variation_creative_id (int): The variation's creative ID.
+            page (int | None): Page number, starting at 1. Inferred: the parameter name is not documented.
+            max_items: stop after this many items in all.
+            max_pages: stop after this many pages.
+            extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
+            extra_query: more URL parameters for this call (replacing any of the same name).
+            timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
+
+        Raises:
+            scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
+            scankit.APIConnectionError: the vendor could not be reached, after retries.
+            scankit.ResponseValidationError: the vendor's answer does not match the spec.
+        """
+
+        return self._paginate(
+            _LIST_CREATIVE_VARIATION_ITEMS,
+            list_creative_variation_items.sync_detailed,
+            {
+                "creative_id": creative_id,
+                "variation_creative_id": variation_creative_id,
                 "page": page,
             },
             Creative,
@@ -785,6 +1015,26 @@ class CampaignsWithRawResponse:
             timeout=timeout,
         )
 
+    def upload_creative(
+        self,
+        campaign_id: int,
+        *,
+        body: CreativeUpload | CreativeUploadParam,
+        extra_headers: Mapping[str, str | Omit] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | Omit | None = OMIT,
+    ) -> RawResponse[CreativeList]:
+        """`client.campaigns.upload_creative(...)`, returning its `scankit.RawResponse`."""
+        return to_raw_response(self._resource.upload_creative)(
+            campaign_id=campaign_id,
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
 
 class CreativesWithRawResponse:
     """`client.with_raw_response.creatives`: each call returns a `scankit.RawResponse` (a list: its first page)."""
@@ -839,6 +1089,52 @@ class CreativesWithRawResponse:
         """`client.creatives.list_media_files(...)`, returning its `scankit.RawResponse` (of the first page)."""
         return to_raw_page(self._resource.list_media_files)(
             creative_id=creative_id,
+            page=page,
+            max_items=max_items,
+            max_pages=max_pages,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+        )
+
+    def list_variations(
+        self,
+        creative_id: int,
+        *,
+        page: int | None = None,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+        extra_headers: Mapping[str, str | Omit] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | Omit | None = OMIT,
+    ) -> RawResponse[Page[CreativeVariation, CreativeVariationList]]:
+        """`client.creatives.list_variations(...)`, returning its `scankit.RawResponse` (of the first page)."""
+        return to_raw_page(self._resource.list_variations)(
+            creative_id=creative_id,
+            page=page,
+            max_items=max_items,
+            max_pages=max_pages,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+        )
+
+    def list_variation_items(
+        self,
+        creative_id: int,
+        variation_creative_id: int,
+        *,
+        page: int | None = None,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+        extra_headers: Mapping[str, str | Omit] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | Omit | None = OMIT,
+    ) -> RawResponse[Page[Creative, CreativeList]]:
+        """`client.creatives.list_variation_items(...)`, returning its `scankit.RawResponse` (of the first page)."""
+        return to_raw_page(self._resource.list_variation_items)(
+            creative_id=creative_id,
+            variation_creative_id=variation_creative_id,
             page=page,
             max_items=max_items,
             max_pages=max_pages,
@@ -935,7 +1231,7 @@ class Advalidation(SyncClient):
 
 
 class AsyncCampaigns(AsyncResource):
-    """`client.campaigns`: list, create, get, list_creatives."""
+    """`client.campaigns`: list, create, get, list_creatives, upload_creative."""
 
     def list(
         self,
@@ -1110,9 +1406,61 @@ class AsyncCampaigns(AsyncResource):
             options=RequestOptions.of(extra_headers, extra_query, timeout),
         )
 
+    async def upload_creative(
+        self,
+        campaign_id: int,
+        *,
+        body: CreativeUpload | CreativeUploadParam,
+        extra_headers: Mapping[str, str | Omit] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | Omit | None = OMIT,
+    ) -> CreativeList:
+        """Upload a creative
+
+        Add a creative to a campaign by URL or ad tag (`{"payload": "<url or tag>"}`); its scan
+        starts at once. The answer is a collection (`data` is a list; the official SDK takes
+        `data[0]`): wait for the scan with `creatives.wait(data[0].id)`.
+
+        Only the JSON form is declared. Advalidation also takes the file itself
+        (`application/octet-stream` with an `X-Filename` header), base64 and plain text
+        (file upload guide); one operation here carries one body type.
+
+        Inferred: the success status (200 or 201) is not documented; both are declared.
+
+        `POST /campaigns/{campaign_id}/creatives` (scankit_advalidation.api.campaigns.upload_creative).
+
+        Args:
+            campaign_id (int): ID of the campaign.
+            body (CreativeUpload | CreativeUploadParam): Body of a JSON creative upload.
+            extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
+            extra_query: more URL parameters for this call (replacing any of the same name).
+            extra_body: more top-level JSON fields for the body (winning over the body's own).
+            timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
+
+        Raises:
+            scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
+            scankit.APIConnectionError: the vendor could not be reached, after retries.
+            scankit.ResponseValidationError: the vendor's answer does not match the spec.
+        """
+
+        return self._expect(
+            await self._request(
+                _UPLOAD_CREATIVE,
+                upload_creative.asyncio_detailed,
+                {
+                    "campaign_id": campaign_id,
+                    "body": merge_body(body, extra_body),
+                },
+                options=RequestOptions.of(extra_headers, extra_query, timeout),
+            ),
+            CreativeList,
+            _UPLOAD_CREATIVE,
+        )
+
 
 class AsyncCreatives(AsyncResource):
-    """`client.creatives`: rescan, get, list_media_files."""
+    """`client.creatives`: rescan, get, list_media_files, list_variations, list_variation_items."""
 
     async def rescan(
         self,
@@ -1245,6 +1593,103 @@ class AsyncCreatives(AsyncResource):
             list_creative_media_files.asyncio_detailed,
             {
                 "creative_id": creative_id,
+                "page": page,
+            },
+            Creative,
+            max_items=max_items,
+            max_pages=max_pages,
+            options=RequestOptions.of(extra_headers, extra_query, timeout),
+        )
+
+    def list_variations(
+        self,
+        creative_id: int,
+        *,
+        page: int | None = None,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+        extra_headers: Mapping[str, str | Omit] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | Omit | None = OMIT,
+    ) -> AsyncPaginator[CreativeVariation, CreativeVariationList]:
+        """List a VAST creative's variations
+
+        List the variations of a VAST tag whose ads vary between requests (the creative's
+        `nbVariations` is set). Each variation names its own creative (`creativeId`), whose
+        scan and media files `creatives.list_variation_items` returns.
+
+        `GET /creatives/{creative_id}/variations` (scankit_advalidation.api.creatives.list_creative_variations).
+
+        Args:
+            creative_id (int): ID of the creative.
+            page (int | None): Page number, starting at 1. Inferred: the parameter name is not documented.
+            max_items: stop after this many items in all.
+            max_pages: stop after this many pages.
+            extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
+            extra_query: more URL parameters for this call (replacing any of the same name).
+            timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
+
+        Raises:
+            scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
+            scankit.APIConnectionError: the vendor could not be reached, after retries.
+            scankit.ResponseValidationError: the vendor's answer does not match the spec.
+        """
+
+        return self._paginate(
+            _LIST_CREATIVE_VARIATIONS,
+            list_creative_variations.asyncio_detailed,
+            {
+                "creative_id": creative_id,
+                "page": page,
+            },
+            CreativeVariation,
+            max_items=max_items,
+            max_pages=max_pages,
+            options=RequestOptions.of(extra_headers, extra_query, timeout),
+        )
+
+    def list_variation_items(
+        self,
+        creative_id: int,
+        variation_creative_id: int,
+        *,
+        page: int | None = None,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+        extra_headers: Mapping[str, str | Omit] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | Omit | None = OMIT,
+    ) -> AsyncPaginator[Creative, CreativeList]:
+        """Get a VAST variation with its media files
+
+        The creatives of one variation of a VAST tag: the variation's own VAST creative (whose
+        `id` is the variation's `creativeId`) and its child videos, each with its
+        `latestScanStatus`. The answer is a collection, hence a list.
+
+        `GET /creatives/{creative_id}/variations/{variation_creative_id}` (scankit_advalidation.api.creatives.list_creative_variation_items).
+
+        Args:
+            creative_id (int): ID of the creative.
+            variation_creative_id (int): The variation's creative ID.
+            page (int | None): Page number, starting at 1. Inferred: the parameter name is not documented.
+            max_items: stop after this many items in all.
+            max_pages: stop after this many pages.
+            extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
+            extra_query: more URL parameters for this call (replacing any of the same name).
+            timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
+
+        Raises:
+            scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
+            scankit.APIConnectionError: the vendor could not be reached, after retries.
+            scankit.ResponseValidationError: the vendor's answer does not match the spec.
+        """
+
+        return self._paginate(
+            _LIST_CREATIVE_VARIATION_ITEMS,
+            list_creative_variation_items.asyncio_detailed,
+            {
+                "creative_id": creative_id,
+                "variation_creative_id": variation_creative_id,
                 "page": page,
             },
             Creative,
@@ -1499,6 +1944,26 @@ class AsyncCampaignsWithRawResponse:
             timeout=timeout,
         )
 
+    async def upload_creative(
+        self,
+        campaign_id: int,
+        *,
+        body: CreativeUpload | CreativeUploadParam,
+        extra_headers: Mapping[str, str | Omit] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | Omit | None = OMIT,
+    ) -> RawResponse[CreativeList]:
+        """`client.campaigns.upload_creative(...)`, returning its `scankit.RawResponse`."""
+        return await async_to_raw_response(self._resource.upload_creative)(
+            campaign_id=campaign_id,
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
 
 class AsyncCreativesWithRawResponse:
     """`client.with_raw_response.creatives`: each call returns a `scankit.RawResponse` (a list: its first page)."""
@@ -1553,6 +2018,52 @@ class AsyncCreativesWithRawResponse:
         """`client.creatives.list_media_files(...)`, returning its `scankit.RawResponse` (of the first page)."""
         return await async_to_raw_page(self._resource.list_media_files)(
             creative_id=creative_id,
+            page=page,
+            max_items=max_items,
+            max_pages=max_pages,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+        )
+
+    async def list_variations(
+        self,
+        creative_id: int,
+        *,
+        page: int | None = None,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+        extra_headers: Mapping[str, str | Omit] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | Omit | None = OMIT,
+    ) -> RawResponse[Page[CreativeVariation, CreativeVariationList]]:
+        """`client.creatives.list_variations(...)`, returning its `scankit.RawResponse` (of the first page)."""
+        return await async_to_raw_page(self._resource.list_variations)(
+            creative_id=creative_id,
+            page=page,
+            max_items=max_items,
+            max_pages=max_pages,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+        )
+
+    async def list_variation_items(
+        self,
+        creative_id: int,
+        variation_creative_id: int,
+        *,
+        page: int | None = None,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+        extra_headers: Mapping[str, str | Omit] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | Omit | None = OMIT,
+    ) -> RawResponse[Page[Creative, CreativeList]]:
+        """`client.creatives.list_variation_items(...)`, returning its `scankit.RawResponse` (of the first page)."""
+        return await async_to_raw_page(self._resource.list_variation_items)(
+            creative_id=creative_id,
+            variation_creative_id=variation_creative_id,
             page=page,
             max_items=max_items,
             max_pages=max_pages,

@@ -31,11 +31,15 @@ from scankit._vendor import AuthInfo, OperationInfo, PaginationInfo, VendorInfo,
 from scankit._waiter import DEFAULT_WAIT_TIMEOUT, WaitStatus, wait_async, wait_sync
 from scankit.webhooks import WebhookResource
 from scankit_hostedscan import AuthenticatedClient as _GeneratedClient
+from scankit_hostedscan.api.reports import create_report, download_report
 from scankit_hostedscan.api.results import download_result
 from scankit_hostedscan.api.risks import get_risk, list_risks
 from scankit_hostedscan.api.scans import create_scan, get_scan, list_scans
 from scankit_hostedscan.api.targets import create_target, delete_target, get_target, list_targets, update_target
 from scankit_hostedscan.models import (
+    ReportCreate,
+    ReportFormat,
+    ReportRef,
     Risk,
     RiskFilters,
     RiskList,
@@ -98,10 +102,35 @@ VENDOR = VendorInfo(
 WebhookPayload = WebhookEvent
 """The model of a verified webhook body (x-scankit-webhooks.event_schema): what `unwrap` returns."""
 
+ReportFormatValue = Literal["PDF", "HTML"]
 RiskStatusValue = Literal["OPEN", "CLOSED"]
 ScanStateValue = Literal["QUEUED", "RUNNING", "SUCCEEDED", "FAILED", "OVER_LIMIT"]
 ScanTypeValue = Literal["NMAP", "NMAP_UDP", "OPENVAS", "OWASP_ZAP", "OWASP_ZAP_ACTIVE", "SSLYZE"]
 ThreatLevelValue = Literal["LOW", "MEDIUM", "HIGH"]
+
+
+class ReportCreateParam(TypedDict):
+    report_format: ReportFormat | ReportFormatValue
+    targets_filter: NotRequired[ReportTargetsFilterParam]
+    risks_filter: NotRequired[ReportRisksFilterParam]
+
+
+ReportRisksFilterParam = TypedDict(
+    "ReportRisksFilterParam",
+    {
+        "status": NotRequired[Sequence[RiskStatus | RiskStatusValue]],
+        "risk_definition.scan_type": NotRequired[Sequence[ScanType | ScanTypeValue]],
+        "risk_definition.threat_level": NotRequired[Sequence[ThreatLevel | ThreatLevelValue]],
+        "risk_definition.title": NotRequired[list[str]],
+    },
+)
+
+
+class ReportTargetsFilterParam(TypedDict):
+    target_ids: NotRequired[list[str]]
+    tag: NotRequired[list[str]]
+
+
 RiskFiltersParam = TypedDict(
     "RiskFiltersParam",
     {
@@ -145,6 +174,25 @@ class TargetUpdateParam(TypedDict):
     tags: NotRequired[list[str]]
 
 
+_CREATE_REPORT = OperationInfo(
+    name="reports.create",
+    operation_id="createReport",
+    method="POST",
+    path="/v1/reports",
+    json_params=frozenset([]),
+    path_params=(),
+    models={
+        "body": ReportCreate,
+    },
+)
+_DOWNLOAD_REPORT = OperationInfo(
+    name="reports.download",
+    operation_id="downloadReport",
+    method="GET",
+    path="/v1/reports/{id}",
+    json_params=frozenset([]),
+    path_params=("id",),
+)
 _DOWNLOAD_RESULT = OperationInfo(
     name="results.download",
     operation_id="downloadResult",
@@ -309,6 +357,105 @@ _DELETE_TARGET = OperationInfo(
     json_params=frozenset([]),
     path_params=("id",),
 )
+
+
+class Reports(SyncResource):
+    """`client.reports`: create, download."""
+
+    def create(
+        self,
+        *,
+        body: ReportCreate | ReportCreateParam,
+        extra_headers: Mapping[str, str | Omit] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | Omit | None = OMIT,
+    ) -> ReportRef:
+        """Create a report
+
+        Create a PDF or HTML vulnerability report of your risks, optionally only for some
+        targets (`targets_filter`) and some risks (`risks_filter`). The answer carries the id
+        to download the report with (`reports.download`).
+
+        Inferred: whether the file can be downloaded at once or is generated in the
+        background is not documented (the docs show the two calls one after the other), so
+        no waiter is declared; a download that answers 404 right after creating may need a
+        retry.
+
+        `POST /v1/reports` (scankit_hostedscan.api.reports.create_report).
+
+        Args:
+            body (ReportCreate | ReportCreateParam): Body of Create Report: the format, and optionally which
+                targets and which risks the
+                report covers (all of them when omitted).
+            extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
+            extra_query: more URL parameters for this call (replacing any of the same name).
+            extra_body: more top-level JSON fields for the body (winning over the body's own).
+            timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
+
+        Raises:
+            scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
+            scankit.APIConnectionError: the vendor could not be reached, after retries.
+            scankit.ResponseValidationError: the vendor's answer does not match the spec.
+        """
+
+        return self._expect(
+            self._request(
+                _CREATE_REPORT,
+                create_report.sync_detailed,
+                {
+                    "body": merge_body(body, extra_body),
+                },
+                unwrap=("data",),
+                options=RequestOptions.of(extra_headers, extra_query, timeout),
+            ),
+            ReportRef,
+            _CREATE_REPORT,
+        )
+
+    def download(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str | Omit] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | Omit | None = OMIT,
+    ) -> File:
+        """Download a report
+
+        Download a report created with `reports.create`: the PDF or HTML file itself. The
+        generated client returns the body as raw bytes (a `File`); stream big files with
+        `client.with_streaming_response.reports.download(id)`.
+
+        The docs' operation block shows the path without `/v1` (`/reports/:id`), but their
+        own curl example, like every other path, uses `/v1/reports/:id`.
+
+        `GET /v1/reports/{id}` (scankit_hostedscan.api.reports.download_report).
+
+        Args:
+            id (str): ID of the report to get. Example: example-key-123.
+            extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
+            extra_query: more URL parameters for this call (replacing any of the same name).
+            timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
+
+        Raises:
+            scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
+            scankit.APIConnectionError: the vendor could not be reached, after retries.
+            scankit.ResponseValidationError: the vendor's answer does not match the spec.
+        """
+
+        return self._expect(
+            self._request(
+                _DOWNLOAD_REPORT,
+                download_report.sync_detailed,
+                {
+                    "id": id,
+                },
+                options=RequestOptions.of(extra_headers, extra_query, timeout),
+            ),
+            File,
+            _DOWNLOAD_REPORT,
+        )
 
 
 class Results(SyncResource):
@@ -911,6 +1058,60 @@ class Targets(SyncResource):
         )
 
 
+class ReportsWithRawResponse:
+    """`client.with_raw_response.reports`: each call returns a `scankit.RawResponse` (a list: its first page)."""
+
+    def __init__(self, resource: Reports) -> None:
+        self._resource = resource
+
+    def create(
+        self,
+        *,
+        body: ReportCreate | ReportCreateParam,
+        extra_headers: Mapping[str, str | Omit] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | Omit | None = OMIT,
+    ) -> RawResponse[ReportRef]:
+        """`client.reports.create(...)`, returning its `scankit.RawResponse`."""
+        return to_raw_response(self._resource.create)(
+            body=body, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        )
+
+    def download(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str | Omit] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | Omit | None = OMIT,
+    ) -> RawResponse[File]:
+        """`client.reports.download(...)`, returning its `scankit.RawResponse`."""
+        return to_raw_response(self._resource.download)(
+            id=id, extra_headers=extra_headers, extra_query=extra_query, timeout=timeout
+        )
+
+
+class ReportsWithStreamingResponse:
+    """`client.with_streaming_response.reports`: file downloads whose body stays on the wire until read."""
+
+    def __init__(self, resource: Reports) -> None:
+        self._resource = resource
+
+    def download(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str | Omit] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | Omit | None = OMIT,
+    ) -> StreamedResponseContext:
+        """`client.reports.download(...)` as a context manager whose body is read piecewise."""
+        return to_streamed_response(
+            self._resource.download, self._resource, _DOWNLOAD_REPORT, download_report._get_kwargs
+        )(id=id, extra_headers=extra_headers, extra_query=extra_query, timeout=timeout)
+
+
 class ResultsWithRawResponse:
     """`client.with_raw_response.results`: each call returns a `scankit.RawResponse` (a list: its first page)."""
 
@@ -1148,6 +1349,7 @@ class HostedScanWithRawResponse:
     """`client.with_raw_response`: the same calls, each returning a `scankit.RawResponse`."""
 
     def __init__(self, client: HostedScan) -> None:
+        self.reports: ReportsWithRawResponse = ReportsWithRawResponse(client.reports)
         self.results: ResultsWithRawResponse = ResultsWithRawResponse(client.results)
         self.risks: RisksWithRawResponse = RisksWithRawResponse(client.risks)
         self.scans: ScansWithRawResponse = ScansWithRawResponse(client.scans)
@@ -1158,6 +1360,7 @@ class HostedScanWithStreamingResponse:
     """`client.with_streaming_response`: downloads as context managers that stream the body."""
 
     def __init__(self, client: HostedScan) -> None:
+        self.reports: ReportsWithStreamingResponse = ReportsWithStreamingResponse(client.reports)
         self.results: ResultsWithStreamingResponse = ResultsWithStreamingResponse(client.results)
 
 
@@ -1174,6 +1377,7 @@ class HostedScan(SyncClient):
         max_response_bytes: the largest response body read, decoded (default 64 MiB; None: no limit).
     """
 
+    reports: Reports
     results: Results
     risks: Risks
     scans: Scans
@@ -1202,6 +1406,7 @@ class HostedScan(SyncClient):
             allow_insecure=allow_insecure,
             max_response_bytes=max_response_bytes,
         )
+        self.reports = Reports(self)
         self.results = Results(self)
         self.risks = Risks(self)
         self.scans = Scans(self)
@@ -1212,7 +1417,7 @@ class HostedScan(SyncClient):
     def with_raw_response(self) -> HostedScanWithRawResponse:
         """Every call returns a `scankit.RawResponse`: status, headers, request id, retries, and `.parse()`.
 
-        >>> client.with_raw_response.results.download  # doctest: +SKIP
+        >>> client.with_raw_response.reports.create  # doctest: +SKIP
         """
         return HostedScanWithRawResponse(self)
 
@@ -1220,6 +1425,105 @@ class HostedScan(SyncClient):
     def with_streaming_response(self) -> HostedScanWithStreamingResponse:
         """Downloads as context managers whose body is read piecewise (`iter_bytes()`, `stream_to_file()`)."""
         return HostedScanWithStreamingResponse(self)
+
+
+class AsyncReports(AsyncResource):
+    """`client.reports`: create, download."""
+
+    async def create(
+        self,
+        *,
+        body: ReportCreate | ReportCreateParam,
+        extra_headers: Mapping[str, str | Omit] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | Omit | None = OMIT,
+    ) -> ReportRef:
+        """Create a report
+
+        Create a PDF or HTML vulnerability report of your risks, optionally only for some
+        targets (`targets_filter`) and some risks (`risks_filter`). The answer carries the id
+        to download the report with (`reports.download`).
+
+        Inferred: whether the file can be downloaded at once or is generated in the
+        background is not documented (the docs show the two calls one after the other), so
+        no waiter is declared; a download that answers 404 right after creating may need a
+        retry.
+
+        `POST /v1/reports` (scankit_hostedscan.api.reports.create_report).
+
+        Args:
+            body (ReportCreate | ReportCreateParam): Body of Create Report: the format, and optionally which
+                targets and which risks the
+                report covers (all of them when omitted).
+            extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
+            extra_query: more URL parameters for this call (replacing any of the same name).
+            extra_body: more top-level JSON fields for the body (winning over the body's own).
+            timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
+
+        Raises:
+            scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
+            scankit.APIConnectionError: the vendor could not be reached, after retries.
+            scankit.ResponseValidationError: the vendor's answer does not match the spec.
+        """
+
+        return self._expect(
+            await self._request(
+                _CREATE_REPORT,
+                create_report.asyncio_detailed,
+                {
+                    "body": merge_body(body, extra_body),
+                },
+                unwrap=("data",),
+                options=RequestOptions.of(extra_headers, extra_query, timeout),
+            ),
+            ReportRef,
+            _CREATE_REPORT,
+        )
+
+    async def download(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str | Omit] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | Omit | None = OMIT,
+    ) -> File:
+        """Download a report
+
+        Download a report created with `reports.create`: the PDF or HTML file itself. The
+        generated client returns the body as raw bytes (a `File`); stream big files with
+        `client.with_streaming_response.reports.download(id)`.
+
+        The docs' operation block shows the path without `/v1` (`/reports/:id`), but their
+        own curl example, like every other path, uses `/v1/reports/:id`.
+
+        `GET /v1/reports/{id}` (scankit_hostedscan.api.reports.download_report).
+
+        Args:
+            id (str): ID of the report to get. Example: example-key-123.
+            extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
+            extra_query: more URL parameters for this call (replacing any of the same name).
+            timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
+
+        Raises:
+            scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
+            scankit.APIConnectionError: the vendor could not be reached, after retries.
+            scankit.ResponseValidationError: the vendor's answer does not match the spec.
+        """
+
+        return self._expect(
+            await self._request(
+                _DOWNLOAD_REPORT,
+                download_report.asyncio_detailed,
+                {
+                    "id": id,
+                },
+                options=RequestOptions.of(extra_headers, extra_query, timeout),
+            ),
+            File,
+            _DOWNLOAD_REPORT,
+        )
 
 
 class AsyncResults(AsyncResource):
@@ -1822,6 +2126,60 @@ class AsyncTargets(AsyncResource):
         )
 
 
+class AsyncReportsWithRawResponse:
+    """`client.with_raw_response.reports`: each call returns a `scankit.RawResponse` (a list: its first page)."""
+
+    def __init__(self, resource: AsyncReports) -> None:
+        self._resource = resource
+
+    async def create(
+        self,
+        *,
+        body: ReportCreate | ReportCreateParam,
+        extra_headers: Mapping[str, str | Omit] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | Omit | None = OMIT,
+    ) -> RawResponse[ReportRef]:
+        """`client.reports.create(...)`, returning its `scankit.RawResponse`."""
+        return await async_to_raw_response(self._resource.create)(
+            body=body, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        )
+
+    async def download(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str | Omit] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | Omit | None = OMIT,
+    ) -> RawResponse[File]:
+        """`client.reports.download(...)`, returning its `scankit.RawResponse`."""
+        return await async_to_raw_response(self._resource.download)(
+            id=id, extra_headers=extra_headers, extra_query=extra_query, timeout=timeout
+        )
+
+
+class AsyncReportsWithStreamingResponse:
+    """`client.with_streaming_response.reports`: file downloads whose body stays on the wire until read."""
+
+    def __init__(self, resource: AsyncReports) -> None:
+        self._resource = resource
+
+    def download(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str | Omit] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | Omit | None = OMIT,
+    ) -> AsyncStreamedResponseContext:
+        """`client.reports.download(...)` as a context manager whose body is read piecewise."""
+        return async_to_streamed_response(
+            self._resource.download, self._resource, _DOWNLOAD_REPORT, download_report._get_kwargs
+        )(id=id, extra_headers=extra_headers, extra_query=extra_query, timeout=timeout)
+
+
 class AsyncResultsWithRawResponse:
     """`client.with_raw_response.results`: each call returns a `scankit.RawResponse` (a list: its first page)."""
 
@@ -2059,6 +2417,7 @@ class AsyncHostedScanWithRawResponse:
     """`client.with_raw_response`: the same calls, each returning a `scankit.RawResponse`."""
 
     def __init__(self, client: AsyncHostedScan) -> None:
+        self.reports: AsyncReportsWithRawResponse = AsyncReportsWithRawResponse(client.reports)
         self.results: AsyncResultsWithRawResponse = AsyncResultsWithRawResponse(client.results)
         self.risks: AsyncRisksWithRawResponse = AsyncRisksWithRawResponse(client.risks)
         self.scans: AsyncScansWithRawResponse = AsyncScansWithRawResponse(client.scans)
@@ -2069,6 +2428,7 @@ class AsyncHostedScanWithStreamingResponse:
     """`client.with_streaming_response`: downloads as context managers that stream the body."""
 
     def __init__(self, client: AsyncHostedScan) -> None:
+        self.reports: AsyncReportsWithStreamingResponse = AsyncReportsWithStreamingResponse(client.reports)
         self.results: AsyncResultsWithStreamingResponse = AsyncResultsWithStreamingResponse(client.results)
 
 
@@ -2085,6 +2445,7 @@ class AsyncHostedScan(AsyncClient):
         max_response_bytes: the largest response body read, decoded (default 64 MiB; None: no limit).
     """
 
+    reports: AsyncReports
     results: AsyncResults
     risks: AsyncRisks
     scans: AsyncScans
@@ -2113,6 +2474,7 @@ class AsyncHostedScan(AsyncClient):
             allow_insecure=allow_insecure,
             max_response_bytes=max_response_bytes,
         )
+        self.reports = AsyncReports(self)
         self.results = AsyncResults(self)
         self.risks = AsyncRisks(self)
         self.scans = AsyncScans(self)
@@ -2123,7 +2485,7 @@ class AsyncHostedScan(AsyncClient):
     def with_raw_response(self) -> AsyncHostedScanWithRawResponse:
         """Every call returns a `scankit.RawResponse`: status, headers, request id, retries, and `.parse()`.
 
-        >>> client.with_raw_response.results.download  # doctest: +SKIP
+        >>> client.with_raw_response.reports.create  # doctest: +SKIP
         """
         return AsyncHostedScanWithRawResponse(self)
 

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Literal
+from typing import Any, Literal, NotRequired, TypedDict
 from uuid import UUID
 
 import httpx
 
 from scankit._base import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncClient, AsyncResource, SyncClient, SyncResource
-from scankit._options import RequestOptions
+from scankit._options import RequestOptions, merge_body
 from scankit._pagination import AsyncPaginator, Page, SyncPaginator
 from scankit._response import (
     RawResponse,
@@ -28,13 +28,17 @@ from scankit._types import OMIT, Omit
 from scankit._vendor import AuthInfo, OperationInfo, PaginationInfo, VendorInfo, WebhookInfo
 from scankit.webhooks import WebhookResource
 from scankit_passentry import AuthenticatedClient as _GeneratedClient
-from scankit_passentry.api.scans import get_scan, list_scans
+from scankit_passentry.api.scans import create_scan, get_scan, list_scans, log_scan
 from scankit_passentry.models import (
     Scan,
+    ScanCreateRequest,
     ScanEnvelope,
     ScanList,
+    ScanLogged,
+    ScanLogRequest,
     ScanStatus,
     ScanType,
+    ScanValidation,
     ValidationType,
     WebhookEvent,
 )
@@ -101,6 +105,36 @@ ScanStatusValue = Literal["successful", "failed"]
 ScanTypeValue = Literal["nfc", "barcode"]
 ValidationTypeValue = Literal["internalValidation", "externalValidation"]
 
+
+class LoyaltyChangeParam(TypedDict):
+    balance: NotRequired[float]
+
+
+class ScanCreateParam(TypedDict):
+    readerId: NotRequired[str]
+    passId: NotRequired[str]
+    scanType: NotRequired[ScanType | ScanTypeValue]
+    loyalty: NotRequired[LoyaltyChangeParam]
+
+
+class ScanCreateRequestParam(TypedDict):
+    scan: ScanCreateParam
+
+
+class ScanLogParam(TypedDict):
+    readerId: NotRequired[str]
+    scanType: NotRequired[ScanType | ScanTypeValue]
+    scanValue: NotRequired[str]
+    status: NotRequired[ScanStatus | ScanStatusValue]
+    statusDetail: NotRequired[str]
+    passId: NotRequired[str]
+    loyalty: NotRequired[LoyaltyChangeParam]
+
+
+class ScanLogRequestParam(TypedDict):
+    scan: ScanLogParam
+
+
 _LIST_SCANS = OperationInfo(
     name="scans.list",
     operation_id="listScans",
@@ -130,6 +164,28 @@ _LIST_SCANS = OperationInfo(
         next_cursor=None,
     ),
 )
+_CREATE_SCAN = OperationInfo(
+    name="scans.create",
+    operation_id="createScan",
+    method="POST",
+    path="/api/v1/scans",
+    json_params=frozenset([]),
+    path_params=(),
+    models={
+        "body": ScanCreateRequest,
+    },
+)
+_LOG_SCAN = OperationInfo(
+    name="scans.log",
+    operation_id="logScan",
+    method="POST",
+    path="/api/v1/scans/log",
+    json_params=frozenset([]),
+    path_params=(),
+    models={
+        "body": ScanLogRequest,
+    },
+)
 _GET_SCAN = OperationInfo(
     name="scans.get",
     operation_id="getScan",
@@ -149,7 +205,7 @@ _GET_SCAN = OperationInfo(
 
 
 class Scans(SyncResource):
-    """`client.scans`: list, get, get_document."""
+    """`client.scans`: list, create, log, get, get_document."""
 
     def list(
         self,
@@ -243,6 +299,98 @@ class Scans(SyncResource):
             max_items=max_items,
             max_pages=max_pages,
             options=RequestOptions.of(extra_headers, extra_query, timeout),
+        )
+
+    def create(
+        self,
+        *,
+        body: ScanCreateRequest | ScanCreateRequestParam,
+        extra_headers: Mapping[str, str | Omit] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | Omit | None = OMIT,
+    ) -> ScanValidation:
+        """Create scan
+
+        Record a scan made at a reader and have PassEntry validate it (internal validation, the
+        default): PassEntry checks that the pass exists and is active (and, where a validity
+        period is set, that it was not scanned within it) and answers at once with the outcome
+        (`validationResponse`), what the reader should display, and the recorded scan
+        (`scanInfo`). The scanned value must be the pass's UUID or external id. A `loyalty`
+        balance change is applied to loyalty passes.
+
+        Readers call this for you; an integration calls it when it reads passes itself. For
+        third-party validation, where your system decided the outcome, use `scans.log`.
+
+        `POST /api/v1/scans` (scankit_passentry.api.scans.create_scan).
+
+        Args:
+            body (ScanCreateRequest | ScanCreateRequestParam): Body of Create scan.
+            extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
+            extra_query: more URL parameters for this call (replacing any of the same name).
+            extra_body: more top-level JSON fields for the body (winning over the body's own).
+            timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
+
+        Raises:
+            scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
+            scankit.APIConnectionError: the vendor could not be reached, after retries.
+            scankit.ResponseValidationError: the vendor's answer does not match the spec.
+        """
+
+        return self._expect(
+            self._request(
+                _CREATE_SCAN,
+                create_scan.sync_detailed,
+                {
+                    "body": merge_body(body, extra_body),
+                },
+                options=RequestOptions.of(extra_headers, extra_query, timeout),
+            ),
+            ScanValidation,
+            _CREATE_SCAN,
+        )
+
+    def log(
+        self,
+        *,
+        body: ScanLogRequest | ScanLogRequestParam,
+        extra_headers: Mapping[str, str | Omit] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | Omit | None = OMIT,
+    ) -> ScanLogged:
+        """Log scan
+
+        Record a scan your own system validated (third-party validation): you send the outcome
+        (`status`, `statusDetail`) with the scanned value, in any format you chose, and
+        PassEntry stores it for analytics and reporting. The answer is the recorded scan.
+
+        `POST /api/v1/scans/log` (scankit_passentry.api.scans.log_scan).
+
+        Args:
+            body (ScanLogRequest | ScanLogRequestParam): Body of Log scan.
+            extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
+            extra_query: more URL parameters for this call (replacing any of the same name).
+            extra_body: more top-level JSON fields for the body (winning over the body's own).
+            timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
+
+        Raises:
+            scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
+            scankit.APIConnectionError: the vendor could not be reached, after retries.
+            scankit.ResponseValidationError: the vendor's answer does not match the spec.
+        """
+
+        return self._expect(
+            self._request(
+                _LOG_SCAN,
+                log_scan.sync_detailed,
+                {
+                    "body": merge_body(body, extra_body),
+                },
+                options=RequestOptions.of(extra_headers, extra_query, timeout),
+            ),
+            ScanLogged,
+            _LOG_SCAN,
         )
 
     def get(
@@ -375,6 +523,34 @@ class ScansWithRawResponse:
             timeout=timeout,
         )
 
+    def create(
+        self,
+        *,
+        body: ScanCreateRequest | ScanCreateRequestParam,
+        extra_headers: Mapping[str, str | Omit] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | Omit | None = OMIT,
+    ) -> RawResponse[ScanValidation]:
+        """`client.scans.create(...)`, returning its `scankit.RawResponse`."""
+        return to_raw_response(self._resource.create)(
+            body=body, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        )
+
+    def log(
+        self,
+        *,
+        body: ScanLogRequest | ScanLogRequestParam,
+        extra_headers: Mapping[str, str | Omit] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | Omit | None = OMIT,
+    ) -> RawResponse[ScanLogged]:
+        """`client.scans.log(...)`, returning its `scankit.RawResponse`."""
+        return to_raw_response(self._resource.log)(
+            body=body, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        )
+
     def get(
         self,
         id: UUID,
@@ -460,7 +636,7 @@ class PassEntry(SyncClient):
 
 
 class AsyncScans(AsyncResource):
-    """`client.scans`: list, get, get_document."""
+    """`client.scans`: list, create, log, get, get_document."""
 
     def list(
         self,
@@ -554,6 +730,98 @@ class AsyncScans(AsyncResource):
             max_items=max_items,
             max_pages=max_pages,
             options=RequestOptions.of(extra_headers, extra_query, timeout),
+        )
+
+    async def create(
+        self,
+        *,
+        body: ScanCreateRequest | ScanCreateRequestParam,
+        extra_headers: Mapping[str, str | Omit] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | Omit | None = OMIT,
+    ) -> ScanValidation:
+        """Create scan
+
+        Record a scan made at a reader and have PassEntry validate it (internal validation, the
+        default): PassEntry checks that the pass exists and is active (and, where a validity
+        period is set, that it was not scanned within it) and answers at once with the outcome
+        (`validationResponse`), what the reader should display, and the recorded scan
+        (`scanInfo`). The scanned value must be the pass's UUID or external id. A `loyalty`
+        balance change is applied to loyalty passes.
+
+        Readers call this for you; an integration calls it when it reads passes itself. For
+        third-party validation, where your system decided the outcome, use `scans.log`.
+
+        `POST /api/v1/scans` (scankit_passentry.api.scans.create_scan).
+
+        Args:
+            body (ScanCreateRequest | ScanCreateRequestParam): Body of Create scan.
+            extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
+            extra_query: more URL parameters for this call (replacing any of the same name).
+            extra_body: more top-level JSON fields for the body (winning over the body's own).
+            timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
+
+        Raises:
+            scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
+            scankit.APIConnectionError: the vendor could not be reached, after retries.
+            scankit.ResponseValidationError: the vendor's answer does not match the spec.
+        """
+
+        return self._expect(
+            await self._request(
+                _CREATE_SCAN,
+                create_scan.asyncio_detailed,
+                {
+                    "body": merge_body(body, extra_body),
+                },
+                options=RequestOptions.of(extra_headers, extra_query, timeout),
+            ),
+            ScanValidation,
+            _CREATE_SCAN,
+        )
+
+    async def log(
+        self,
+        *,
+        body: ScanLogRequest | ScanLogRequestParam,
+        extra_headers: Mapping[str, str | Omit] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | Omit | None = OMIT,
+    ) -> ScanLogged:
+        """Log scan
+
+        Record a scan your own system validated (third-party validation): you send the outcome
+        (`status`, `statusDetail`) with the scanned value, in any format you chose, and
+        PassEntry stores it for analytics and reporting. The answer is the recorded scan.
+
+        `POST /api/v1/scans/log` (scankit_passentry.api.scans.log_scan).
+
+        Args:
+            body (ScanLogRequest | ScanLogRequestParam): Body of Log scan.
+            extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
+            extra_query: more URL parameters for this call (replacing any of the same name).
+            extra_body: more top-level JSON fields for the body (winning over the body's own).
+            timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
+
+        Raises:
+            scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
+            scankit.APIConnectionError: the vendor could not be reached, after retries.
+            scankit.ResponseValidationError: the vendor's answer does not match the spec.
+        """
+
+        return self._expect(
+            await self._request(
+                _LOG_SCAN,
+                log_scan.asyncio_detailed,
+                {
+                    "body": merge_body(body, extra_body),
+                },
+                options=RequestOptions.of(extra_headers, extra_query, timeout),
+            ),
+            ScanLogged,
+            _LOG_SCAN,
         )
 
     async def get(
@@ -684,6 +952,34 @@ class AsyncScansWithRawResponse:
             extra_headers=extra_headers,
             extra_query=extra_query,
             timeout=timeout,
+        )
+
+    async def create(
+        self,
+        *,
+        body: ScanCreateRequest | ScanCreateRequestParam,
+        extra_headers: Mapping[str, str | Omit] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | Omit | None = OMIT,
+    ) -> RawResponse[ScanValidation]:
+        """`client.scans.create(...)`, returning its `scankit.RawResponse`."""
+        return await async_to_raw_response(self._resource.create)(
+            body=body, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        )
+
+    async def log(
+        self,
+        *,
+        body: ScanLogRequest | ScanLogRequestParam,
+        extra_headers: Mapping[str, str | Omit] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | Omit | None = OMIT,
+    ) -> RawResponse[ScanLogged]:
+        """`client.scans.log(...)`, returning its `scankit.RawResponse`."""
+        return await async_to_raw_response(self._resource.log)(
+            body=body, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
         )
 
     async def get(
