@@ -454,9 +454,16 @@ def _operation(spec: dict[str, Any], entry: dict[str, Any], cls: str) -> list[st
         if request_body:
             content = request_body.get("content") or {}
             media, media_obj = next(iter(content.items())) if content else ("", {})
+            schema = media_obj.get("schema")
+            desc = one_line(request_body.get("description") or (resolve(spec, schema) or {}).get("description"))
+            name = ref_name(schema)
+            if name and media == "application/json":
+                desc += (" " if desc.endswith(".") else ". " if desc else "") + (
+                    f"Pass a `{model_class(name)}` or a dict of its fields."
+                )
             lines.append(
-                f"| `body` | body ({media}) | {cell(type_of(spec, media_obj.get('schema')))} | "
-                f"{'yes' if request_body.get('required') else 'no'} | {one_line(request_body.get('description'))} |"
+                f"| `body` | body ({media}) | {cell(type_of(spec, schema))} | "
+                f"{'yes' if request_body.get('required') else 'no'} | {desc} |"
             )
         lines.append("")
 
