@@ -25,6 +25,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import examples
 import yaml
 from openapi_python_client.strings import ClassName, PythonIdentifier
 
@@ -488,6 +489,10 @@ def _operation(spec: dict[str, Any], entry: dict[str, Any], cls: str) -> list[st
         ]
     else:
         lines += [f"**Returns** {returns}" + (f" on HTTP {status}." if status else "."), ""]
+
+    code = examples.example(spec, entry)
+    if code:
+        lines += ["**Example**", "", "```python", code.rstrip("\n"), "```", ""]
 
     errors = [(str(s), resolve(spec, r)) for s, r in (op.get("responses") or {}).items() if not str(s).startswith("2")]
     if errors:
