@@ -143,9 +143,12 @@ def type_of(spec: dict[str, Any], schema: Any, link: bool = True) -> str:
     if schema is None:
         return "None"
     name = ref_name(schema)
-    if name:
+    target = resolve(spec, schema) if name else None
+    if name and not (target.get("type") in ("string", "integer", "number", "boolean") and "enum" not in target):
         cls = model_class(name)
         return f"[{cls}](#{anchor('model', name)})" if link else cls
+    if name:  # a named scalar (a binary file, an id) has no class of its own: its Python type
+        return type_of(spec, target, link)
     nullable = bool(schema.get("nullable"))
     for key in ("oneOf", "anyOf"):
         if key in schema:
