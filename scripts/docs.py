@@ -9,11 +9,17 @@ reads on a code host without a build, and a spec change shows its documentation 
 drift check (`make check-generated`) fails when a spec changed and its page did not. `make docs` runs
 this script, then `mkdocs build --strict`.
 
-A page holds every operation (its `client.<resource>.<verb>()` call, parameters, return type, the
-errors it raises, its pagination and any `x-scankit-waiter`), every model with its fields and their
-descriptions, the rate limit, the error body, the webhooks (`x-scankit-webhooks` or OpenAPI
-`webhooks:`), and every fact the spec marks `x-scankit-inferred`, with why. Extensions this script
-does not know by name are still shown, key by key, so a new one reaches the page without a change here.
+A page holds every operation (its `client.<resource>.<verb>()` call, parameters, return type, a
+runnable example from scripts/examples.py, the errors it raises, its pagination and any
+`x-scankit-waiter`), every model with its fields and their descriptions, the rate limit, the error
+body, the webhooks (`x-scankit-webhooks` or OpenAPI `webhooks:`), and every fact the spec marks
+`x-scankit-inferred`, with why. The x-scankit blocks are told in words; extensions this script does
+not know by name are still shown, key by key, so a new one reaches the page without a change here.
+
+A page is for users: what the API does and how to call it. How a fact was found stays in the spec
+(`x-scankit-source`, `x-scankit-notes`); a page shows only the real pages behind the sources (the
+spec's `x-scankit-sources` maps tags such as `seed 001` to URLs), in a collapsed "Where this comes
+from" note.
 """
 
 from __future__ import annotations
