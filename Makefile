@@ -79,7 +79,7 @@ test: $(VENV)/.stamp
 
 # The documentation site: the vendor pages from the specs (scripts/docs.py writes what `make generate`
 # writes, so the drift check keeps them honest), then a strict build: a broken link or anchor fails.
-docs: $(VENV)/.stamp
+docs: $(VENV)/.stamp node_modules/.stamp
 	$(BIN)/python scripts/docs.py
 	$(BIN)/mkdocs build --strict --quiet
 

@@ -10,11 +10,17 @@ drift check (`make check-generated`) fails when a spec changed and its page did 
 this script, then `mkdocs build --strict`.
 
 A page holds the coverage table (`x-scankit-coverage`: what the vendor documents, covered or why
-not), every operation (its `client.<resource>.<verb>()` call, parameters, return type, the
-errors it raises, its pagination and any `x-scankit-waiter`), every model with its fields and their
-descriptions, the rate limit, the error body, the webhooks (`x-scankit-webhooks` or OpenAPI
-`webhooks:`), and every fact the spec marks `x-scankit-inferred`, with why. Extensions this script
-does not know by name are still shown, key by key, so a new one reaches the page without a change here.
+not), every operation (its `client.<resource>.<verb>()` call, parameters, return type, a
+runnable example from scripts/examples.py, the errors it raises, its pagination and any
+`x-scankit-waiter`), every model with its fields and their descriptions, the rate limit, the error
+body, the webhooks (`x-scankit-webhooks` or OpenAPI `webhooks:`), and every fact the spec marks
+`x-scankit-inferred`, with why. The x-scankit blocks are told in words; extensions this script does
+not know by name are still shown, key by key, so a new one reaches the page without a change here.
+
+A page is for users: what the API does and how to call it. How a fact was found stays in the spec
+(`x-scankit-source`, `x-scankit-notes`); a page shows only the real pages behind the sources (the
+spec's `x-scankit-sources` maps tags such as `seed 001` to URLs), in a collapsed "Where this comes
+from" note.
 """
 
 from __future__ import annotations
@@ -26,10 +32,12 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import examples
 import yaml
 from openapi_python_client.strings import ClassName, PythonIdentifier
 
 from scankit._errors import status_error_class
+from scankit._waiter import DEFAULT_WAIT_TIMEOUT
 
 ROOT = Path(__file__).resolve().parent.parent
 SPECS = ROOT / "specs"
@@ -142,9 +150,12 @@ def type_of(spec: dict[str, Any], schema: Any, link: bool = True) -> str:
     if schema is None:
         return "None"
     name = ref_name(schema)
-    if name:
+    target = resolve(spec, schema) if name else None
+    if name and not (target.get("type") in ("string", "integer", "number", "boolean") and "enum" not in target):
         cls = model_class(name)
         return f"[{cls}](#{anchor('model', name)})" if link else cls
+    if name:  # a named scalar (a binary file, an id) has no class of its own: its Python type
+        return type_of(spec, target, link)
     nullable = bool(schema.get("nullable"))
     for key in ("oneOf", "anyOf"):
         if key in schema:
@@ -184,13 +195,21 @@ def anchor(kind: str, name: str) -> str:
     return f"{kind}-" + re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
 
 
+CONFIDENCE = re.compile(r"\s*\[(?:C|I|2nd)\b[^\]]*\]")  # the vendor research's labels: [C], [C-sdk], [2nd], [I]
+
+
+def user_text(text: Any) -> str:
+    """Spec prose for a reader: without the vendor research's confidence labels."""
+    return CONFIDENCE.sub("", str(text or ""))
+
+
 def one_line(text: Any) -> str:
     """Spec prose inside a table cell: one line, pipes escaped."""
-    return re.sub(r"\s+", " ", str(text or "")).strip().replace("|", "\\|")
+    return re.sub(r"\s+", " ", user_text(text)).strip().replace("|", "\\|")
 
 
 def block(text: Any) -> str:
-    return str(text or "").strip()
+    return user_text(text).strip()
 
 
 def flatten(value: Any, prefix: str = "") -> Iterator[tuple[str, Any]]:
@@ -213,10 +232,44 @@ def show(value: Any) -> str:
 
 
 def facts_table(value: Any, *, skip: tuple[str, ...] = ()) -> list[str]:
-    rows = [(k, v) for k, v in flatten(value) if k.split(".")[0] not in skip]
+    rows = [(k, v) for k, v in flatten(value) if k and k.split(".")[0] not in skip]
     if not rows:
         return []
     return ["| key | value |", "| --- | --- |", *(f"| `{k}` | {show(v)} |" for k, v in rows), ""]
+
+
+URL = re.compile(r"https?://[^\s;,)\]'\"`]+")
+SEED = re.compile(r"\bseed (\d{3})(?:_[0-9a-f]+)?")
+
+
+def source_links(spec: dict[str, Any], *sources: Any) -> list[str]:
+    """The web pages behind `x-scankit-source` strings: their own URLs, and the tags the spec's root
+    `x-scankit-sources` maps to one (`seed 001`, or a `repo:` prefix followed by a path). A tag mapped
+    to null is named in a source but is no page (an API's base URL)."""
+    known = spec.get("x-scankit-sources") or {}
+    found: list[str] = []
+    for source in sources:
+        if not isinstance(source, str):
+            continue
+        found += [url.rstrip(".") for url in URL.findall(source)]
+        found += [known.get(f"seed {m.group(1)}") or "" for m in SEED.finditer(source)]
+        for tag, base in known.items():
+            if tag.endswith(":") and base:
+                # `repo:path/a.md, path/b.md (what)`: each path after the prefix
+                for m in re.finditer(rf"(?<![\w/-]){re.escape(tag)}([\w./-]+(?:, [\w./-]+\.\w+)*)", source):
+                    found += [base + path for path in m.group(1).split(", ") if "..." not in path]
+            elif not tag.startswith("seed ") and tag in source:
+                found.append(base or "")
+    dropped = {url for url, base in known.items() if base is None}
+    return [url for url in dict.fromkeys(found) if url and url not in dropped]
+
+
+def where_from(spec: dict[str, Any], *sources: Any) -> list[str]:
+    """A collapsed "Where this comes from" note with the real pages behind the sources, if any."""
+    links = source_links(spec, *sources)
+    if not links:
+        return []
+    return ['??? note "Where this comes from"', "", *(f"    - <{url}>" for url in links), ""]
 
 
 def inferred(spec: dict[str, Any]) -> Iterator[tuple[str, Any]]:
@@ -234,6 +287,38 @@ def inferred(spec: dict[str, Any]) -> Iterator[tuple[str, Any]]:
                 yield from walk(inner, f"{where}/{i}")
 
     yield from walk(spec, "")
+
+
+def locate(spec: dict[str, Any], pointer: str) -> str:
+    """A JSON pointer into the spec as a reader finds it on the page: a call, an argument, a model field."""
+    parts = [p.replace("~1", "/").replace("~0", "~") for p in pointer.strip("/").split("/")]
+    if len(parts) >= 3 and parts[0] == "paths":
+        op = (spec.get("paths") or {}).get(parts[1], {}).get(parts[2])
+        if isinstance(op, dict) and op.get("operationId"):
+            tag = (op.get("tags") or ["default"])[0]
+            call = f"[`{tag}.{op.get('x-scankit-method') or python_name(op['operationId'])}()`](#{anchor('op', op['operationId'])})"
+            rest = parts[3:]
+            if rest[:1] == ["parameters"] and len(rest) == 2:
+                param = resolve(spec, op["parameters"][int(rest[1])])
+                return f"{call}: `{python_name(param['name'].removesuffix('[]'))}`"
+            if rest[:1] == ["responses"] and len(rest) == 2:
+                return f"{call}: HTTP {rest[1]}"
+            if rest == ["x-scankit-waiter"]:
+                return f"`{tag}.wait()`"
+            if not rest:
+                return call
+    if len(parts) >= 3 and parts[:2] == ["components", "schemas"]:
+        model = f"[{model_class(parts[2])}](#{anchor('model', parts[2])})"
+        if len(parts) == 3:
+            return model
+        if len(parts) == 5 and parts[3] == "properties":
+            return f"{model} `.{python_name(parts[4])}`"
+    if len(parts) == 3 and parts[:2] == ["components", "parameters"]:
+        param = (spec.get("components") or {}).get("parameters", {}).get(parts[2]) or {}
+        return f"every `{python_name(str(param.get('name', parts[2])))}` argument"
+    if len(parts) == 3 and parts[:2] == ["components", "responses"]:
+        return f"the `{parts[2]}` error response"
+    return f"`{pointer}`"
 
 
 # -- rendering -----------------------------------------------------------------------------------
@@ -280,7 +365,20 @@ def _rate_limit(spec: dict[str, Any]) -> list[str]:
             "The vendor's `Retry-After` is known to be wrong, so scankit ignores it and uses its own backoff.",
             "",
         ]
-    return lines + facts_table(rl)
+    headers = rl.get("headers") or {}
+    meaning = {
+        "limit": "the limit",
+        "remaining": "requests left",
+        "reset": "when the count resets"
+        + {"unix_seconds": ", in Unix seconds", "seconds": ", in seconds from now"}.get(
+            str(headers.get("reset_format")), ""
+        ),
+        "retry_after": "how long to wait after a `429`",
+    }
+    read = [f"`{name}` ({meaning.get(key, key.replace('_', ' '))})" for key, name in headers.items() if key in meaning]
+    if read:
+        lines += [f"scankit reads {', '.join(read)} from each response.", ""]
+    return lines + where_from(spec, rl.get("source"))
 
 
 def _errors(spec: dict[str, Any]) -> list[str]:
@@ -337,8 +435,6 @@ def _operation(spec: dict[str, Any], entry: dict[str, Any], cls: str) -> list[st
     lines += [f"`{method} {path}` · operationId `{op_id}`" + (" · deprecated" if op.get("deprecated") else ""), ""]
     if op.get("description"):
         lines += [block(op["description"]), ""]
-    if op.get("x-scankit-source"):
-        lines += [f"Source: {one_line(op['x-scankit-source'])}.", ""]
 
     params = entry["params"]
     request_body = resolve(spec, op["requestBody"]) if "requestBody" in op else None
@@ -369,9 +465,16 @@ def _operation(spec: dict[str, Any], entry: dict[str, Any], cls: str) -> list[st
         if request_body:
             content = request_body.get("content") or {}
             media, media_obj = next(iter(content.items())) if content else ("", {})
+            schema = media_obj.get("schema")
+            desc = one_line(request_body.get("description") or (resolve(spec, schema) or {}).get("description"))
+            name = ref_name(schema)
+            if name and media == "application/json":
+                desc += (" " if desc.endswith(".") else ". " if desc else "") + (
+                    f"Pass a `{model_class(name)}` or a dict of its fields."
+                )
             lines.append(
-                f"| `body` | body ({media}) | {cell(type_of(spec, media_obj.get('schema')))} | "
-                f"{'yes' if request_body.get('required') else 'no'} | {one_line(request_body.get('description'))} |"
+                f"| `body` | body ({media}) | {cell(type_of(spec, schema))} | "
+                f"{'yes' if request_body.get('required') else 'no'} | {desc} |"
             )
         lines.append("")
 
@@ -397,6 +500,10 @@ def _operation(spec: dict[str, Any], entry: dict[str, Any], cls: str) -> list[st
     else:
         lines += [f"**Returns** {returns}" + (f" on HTTP {status}." if status else "."), ""]
 
+    code = examples.example(spec, entry)
+    if code:
+        lines += ["**Example**", "", "```python", code.rstrip("\n"), "```", ""]
+
     errors = [(str(s), resolve(spec, r)) for s, r in (op.get("responses") or {}).items() if not str(s).startswith("2")]
     if errors:
         lines += ["**Raises**", ""]
@@ -410,26 +517,97 @@ def _operation(spec: dict[str, Any], entry: dict[str, Any], cls: str) -> list[st
 
     waiter = op.get("x-scankit-waiter")
     if waiter:
-        lines += ["**Waiter** (`x-scankit-waiter`)", ""]
+        lines += _waiter(spec, entry, waiter)
+    envelope = op.get("x-scankit-envelope-method")
+    if envelope and unwrap and body is not None:
+        first = ", ".join(python_name(p["name"]) for p in params if p["in"] == "path")
         lines += [
-            "Polls this operation until the resource reaches a final state: a success value returns it, "
-            "a failure value raises, anything else waits and asks again.",
+            f"`{tag}.{envelope}({first})` makes the same call and returns the whole {returns} body, "
+            "with whatever the vendor sends beside the resource.",
             "",
-            *facts_table(waiter),
         ]
-    known = {
-        "x-scankit-method",
-        "x-scankit-pagination",
-        "x-scankit-unwrap",
-        "x-scankit-source",
-        "x-scankit-waiter",
-        "x-scankit-inferred",
-    }
     for key, value in op.items():
-        if key.startswith("x-scankit") and key not in known:
+        if key.startswith("x-scankit") and key not in KNOWN_OPERATION_EXTENSIONS:
             lines += [f"**`{key}`**", "", *facts_table(value if isinstance(value, dict) else {"value": value})]
     if op.get("x-scankit-inferred"):
         lines += [f'!!! note "Inferred"\n    {one_line(op["x-scankit-inferred"])}', ""]
+    param_sources = [p.get("x-scankit-source") for p in entry["params"]]
+    lines += where_from(spec, op.get("x-scankit-source"), (waiter or {}).get("x-scankit-source"), *param_sources)
+    return lines
+
+
+# What _operation renders in words (or keeps in the spec: sources and maintainers' notes); any other
+# x-scankit-* extension on an operation is shown key by key, so a new one reaches the page at once.
+KNOWN_OPERATION_EXTENSIONS = frozenset(
+    {
+        "x-scankit-method",
+        "x-scankit-pagination",
+        "x-scankit-unwrap",
+        "x-scankit-envelope-method",
+        "x-scankit-source",
+        "x-scankit-notes",
+        "x-scankit-waiter",
+        "x-scankit-inferred",
+    }
+)
+
+
+def values(items: Any) -> str:
+    """`["FAILED", "OVER_LIMIT"]` -> "`FAILED`, `OVER_LIMIT`"."""
+    return ", ".join(f"`{v}`" for v in (items if isinstance(items, list) else [items]))
+
+
+def _waiter(spec: dict[str, Any], entry: dict[str, Any], waiter: dict[str, Any]) -> list[str]:
+    """What `<resource>.wait()` does with this operation, and which calls start a run it waits for."""
+    op = entry["op"]
+    tag = (op.get("tags") or ["default"])[0]
+    _, body = success(spec, op)
+    unwrap = op.get("x-scankit-unwrap")
+    model = type_of(spec, schema_at(spec, body, unwrap) if unwrap else body)
+    arg = next((python_name(p["name"]) for p in entry["params"] if p["in"] == "path"), "id")
+    case = " (in any letter case)" if waiter.get("case_insensitive") else ""
+    interval = f"every {waiter.get('poll_interval')} s"
+    if waiter.get("initial_delay") is not None:
+        interval += f", the first time after {waiter['initial_delay']} s"
+    lines = [
+        "**Waiting for a run to end**",
+        "",
+        f"`{tag}.wait({arg})` polls this operation until `{waiter.get('state')}` is a state that ends a run"
+        f"{case}, and returns the {model} in that state, whichever it is: {values(waiter.get('success'))} "
+        f"when the run went well, {values(waiter.get('failure'))} when it did not. A failed run is an answer, "
+        "not an exception: look at the state.",
+        "",
+        f"While the state is {values(waiter.get('pending'))} (or one this page does not list) it asks again "
+        f"{interval} (`poll_interval=`), until `timeout=` ({DEFAULT_WAIT_TIMEOUT:.0f} s unless you say otherwise) "
+        "runs out and `scankit.WaitTimeoutError` is raised. `on_update=` is called after every poll with a "
+        "`scankit.WaitStatus`"
+        + (f" (its `progress` is the resource's `{waiter['progress']}`)" if waiter.get("progress") else "")
+        + ".",
+        "",
+    ]
+    starters = []
+    by_id = {e["op"]["operationId"]: e["op"] for e in operations(spec)}
+    for op_id in waiter.get("started_by") or {}:
+        starter = by_id.get(op_id)
+        if starter:
+            verb = starter.get("x-scankit-method") or python_name(op_id)
+            starters.append(f"[`{starter['tags'][0]}.{verb}_and_wait()`](#{anchor('op', op_id)})")
+    if starters:
+        verb = "starts" if len(starters) == 1 else "start"
+        lines += [f"{' and '.join(starters)} {verb} a run and waits for it in one call.", ""]
+    said = {
+        "poll_interval": "the interval is scankit's choice (the vendor documents none)",
+        "initial_delay": "the first delay is scankit's choice",
+        "failure": "which states mean failure is inferred",
+        "success": "which states mean success is inferred",
+        "pending": "which states mean the run goes on is inferred",
+        "state": "where the state is read is inferred",
+    }
+    notes = [said.get(key, f"`{key}` is inferred") for key in waiter.get("inferred") or []]
+    if notes:
+        lines += [f"Inferred: {'; '.join(notes)}.", ""]
+    if waiter.get("x-scankit-inferred"):
+        lines += [one_line(waiter["x-scankit-inferred"]), ""]
     return lines
 
 
@@ -466,12 +644,27 @@ def _pagination(pag: dict[str, Any]) -> list[str]:
         text += "."
     elif pag.get("max_size"):
         text += f" Pages hold at most {pag['max_size']} items."
-    rows = [
-        f"| `{k}` | {show(v)}{' (inferred)' if k in guessed else ''} |"
-        for k, v in pag.items()
-        if k not in ("inferred", "style")
-    ]
-    return [text, "", "| key | value |", "| --- | --- |", f"| `style` | `{pag.get('style')}` |", *rows, ""]
+    if pag.get("total_items"):
+        text += f" Each page says how many items there are in all (`{pag['total_items']}`)."
+    said = {
+        "items": "where a page's items are",
+        "page_param": "the page parameter's name",
+        "first_page": f"that pages count from {pag.get('first_page', 1)}",
+        "size_param": "the page size parameter",
+        "default_size": "the default page size",
+        "max_size": "the largest page size",
+        "has_more": "the `has_more` flag",
+        "next_link": "that the next-page link is null on the last page",
+        "current_page": "where the page number is",
+        "total_pages": "where the page count is",
+        "total_items": "where the item count is",
+        "cursor_param": "the cursor parameter's name",
+        "next_cursor": "where the next cursor is",
+    }
+    if guessed:
+        inferred_text = ", ".join(said.get(k, f"`{k}`") for k in pag.get("inferred") or [])
+        text += f" Inferred, not in the vendor's docs: {inferred_text}."
+    return [text, ""]
 
 
 def _model(spec: dict[str, Any], name: str, schema: dict[str, Any]) -> list[str]:
@@ -512,19 +705,107 @@ def _model(spec: dict[str, Any], name: str, schema: dict[str, Any]) -> list[str]
     return lines
 
 
-def _webhooks(spec: dict[str, Any]) -> list[str]:
+WEBHOOK_KEYS = frozenset(
+    {
+        "event_schema",
+        "secret_env",
+        "signature",
+        "timestamp",
+        "event_type",
+        "event_id",
+        "user_agent",
+        "events",
+        "retry",
+        "description",
+        "source",
+        "inferred",
+    }
+)
+
+
+def _place(where: Any) -> str:
+    """`{"header": "X-Event"}` -> "the `X-Event` header"; `{"body": "data.id"}` -> "`data.id` in the body"."""
+    where = where if isinstance(where, dict) else {}
+    if where.get("header"):
+        return f"the `{where['header']}` header"
+    if where.get("body"):
+        return f"`{where['body']}` in the body"
+    return "(not given)"
+
+
+def _webhook_scheme(vendor: str, spec: dict[str, Any], ext: dict[str, Any]) -> list[str]:
+    """How the vendor signs a delivery and how scankit checks it, in words."""
+    sig = ext.get("signature") or {}
+    signed = str(sig.get("signed", "{body}"))
+    signed = (
+        "the raw body"
+        if signed == "{body}"
+        else f"`{signed.replace('{body}', '<raw body>').replace('{timestamp}', '<timestamp>')}`"
+    )
+    encodings = " or ".join(sig.get("encodings") or ["hex"])
+    prefix = f", after `{sig['prefix']}`" if sig.get("prefix") else ""
+    algorithm = str(sig.get("algorithm", "")).upper()
+    lines = []
+    if sig.get("header"):
+        lines += [
+            f"Each delivery is signed: the `{sig['header']}` header holds the {algorithm} ({encodings}{prefix}) "
+            f"of {signed}, keyed with your webhook secret."
+        ]
+    if ext.get("secret_env"):
+        schema = {"$ref": f"#/components/schemas/{ext['event_schema']}"} if ext.get("event_schema") else None
+        lines += [
+            f'`scankit.webhooks.unwrap("{vendor}", body, headers)` checks it with the secret from '
+            f"`{ext['secret_env']}` and returns the event"
+            + (f", a {type_of(spec, schema)}" if schema else "")
+            + " (see [Webhooks](../webhooks.md))."
+        ]
+    lines = [" ".join(lines), ""] if lines else []
+    stamp = ext.get("timestamp")
+    facts = []
+    if stamp:
+        unit = {"ms": "milliseconds", "s": "seconds", "seconds": "seconds", "iso8601": "an ISO 8601 date-time"}
+        facts.append(
+            f"the time it was sent: {_place(stamp)} ({unit.get(stamp.get('unit'), stamp.get('unit'))}), "
+            "which bounds a replay"
+        )
+    else:
+        facts.append("no signed timestamp, so a captured delivery stays valid: deduplicate on its id")
+    if ext.get("event_type"):
+        facts.append(f"the event type: {_place(ext['event_type'])}")
+    if ext.get("event_id"):
+        facts.append(f"the event id: {_place(ext['event_id'])}")
+    if ext.get("user_agent"):
+        facts.append(f"a `User-Agent` starting `{ext['user_agent']}`")
+    retry = ext.get("retry") or {}
+    if retry:
+        how = []
+        if retry.get("attempts"):
+            how.append(f"{retry['attempts']} attempts in all")
+        if retry.get("backoff"):
+            how.append(f"{retry['backoff']} backoff")
+        if retry.get("max_seconds"):
+            how.append(
+                f"for up to {int(retry['max_seconds']) // 3600} h"
+                if retry["max_seconds"] >= 3600
+                else f"for up to {retry['max_seconds']} s"
+            )
+        facts.append(f"answer `{retry.get('success', '2xx')}`; otherwise the delivery is retried ({', '.join(how)})")
+    lines += [*(f"- {f[0].upper()}{f[1:]}." for f in facts), ""]
+    if ext.get("inferred"):
+        lines += [f"Inferred, not in the vendor's docs: {values(ext['inferred'])}.", ""]
+    if ext.get("description"):
+        lines += [block(ext["description"]), ""]
+    return lines + facts_table({k: v for k, v in ext.items() if k not in WEBHOOK_KEYS})
+
+
+def _webhooks(vendor: str, spec: dict[str, Any]) -> list[str]:
     ext = spec.get("x-scankit-webhooks")
     native = spec.get("webhooks")
     if not ext and not native:
         return []
     lines = ["## Webhooks", ""]
     if ext:
-        lines += [
-            "How this vendor signs the events it sends you (`x-scankit-webhooks`): the header holding the "
-            "signature, the scheme, what is signed, and the timestamp that bounds a replay.",
-            "",
-            *facts_table(ext, skip=("events",)),
-        ]
+        lines += _webhook_scheme(vendor, spec, ext)
         events = ext.get("events") if isinstance(ext, dict) else None
         if events:
             lines += ["Events:", ""]
@@ -553,7 +834,7 @@ def _webhooks(spec: dict[str, Any]) -> list[str]:
                     f"Body: {type_of(spec, content.get('schema')) if content else 'none'}."
                 )
         lines.append("")
-    return lines
+    return lines + where_from(spec, (ext or {}).get("source"))
 
 
 def _coverage(spec: dict[str, Any]) -> list[str]:
@@ -636,7 +917,7 @@ def render_vendor(vendor: str, spec: dict[str, Any] | None = None) -> str:
         for e in entries:
             lines += _operation(spec, e, cls)
 
-    lines += _webhooks(spec)
+    lines += _webhooks(vendor, spec)
 
     schemas = (spec.get("components") or {}).get("schemas") or {}
     lines += [
@@ -652,13 +933,13 @@ def render_vendor(vendor: str, spec: dict[str, Any] | None = None) -> str:
     lines += [
         "## What is inferred and why",
         "",
-        "Facts the vendor's documentation does not state are marked `x-scankit-inferred` in the spec and "
-        "modelled leniently (optional, nullable, open). Each one, where it sits in the spec:",
+        "What the vendor's documentation does not state is read leniently: such a field may be missing "
+        "or null, and an unlisted value is kept. Each fact that is inferred, and why:",
         "",
     ]
     found = list(inferred(spec))
     if found:
-        lines += ["| where | why |", "| --- | --- |", *(f"| `{w}` | {one_line(v)} |" for w, v in found), ""]
+        lines += ["| where | why |", "| --- | --- |", *(f"| {locate(spec, w)} | {one_line(v)} |" for w, v in found), ""]
     else:
         lines += ["Nothing: every fact in this spec is documented by the vendor.", ""]
     text = "\n".join(lines)

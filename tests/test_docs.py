@@ -105,6 +105,16 @@ def test_every_operation_has_an_entry_in_the_reference(vendor: str) -> None:
 
 
 @pytest.mark.parametrize("vendor", VENDORS)
+def test_every_argument_has_a_description(vendor: str) -> None:
+    """An empty description cell (the request body's, once) leaves a reader to guess."""
+    rows = [line for line in page(vendor).splitlines() if re.match(r"^\| `\w+` \| (path|query|header|body)\b", line)]
+    assert rows
+    for row in rows:
+        cells = [c.strip() for c in re.split(r"(?<!\\)\|", row)[1:-1]]
+        assert len(cells) == 5 and cells[4], f"docs/vendors/{vendor}.md: {row}"
+
+
+@pytest.mark.parametrize("vendor", VENDORS)
 def test_every_model_and_field_has_an_entry(vendor: str) -> None:
     text = page(vendor)
     for name, schema in spec(vendor)["components"]["schemas"].items():
@@ -119,7 +129,7 @@ def test_every_inferred_fact_is_listed_with_its_reason(vendor: str) -> None:
     found = list(docs.inferred(spec(vendor)))
     assert found, f"{vendor}: the specs all mark something inferred"
     for where, why in found:
-        assert f"| `{where}` | {docs.one_line(why)} |" in text
+        assert f"| {docs.locate(spec(vendor), where)} | {docs.one_line(why)} |" in text
 
 
 def cells(row: str) -> int:
@@ -139,6 +149,96 @@ def test_every_table_row_has_as_many_cells_as_its_header(vendor: str) -> None:
             header = cells(line)
         else:
             assert cells(line) == header, f"docs/vendors/{vendor}.md:{n}: {line}"
+
+
+# What the vendor research writes for maintainers: meaningless to a reader outside this repository.
+MAINTAINER_NOTES = [
+    re.compile(r"\bseed (page|example|\d{3})", re.I),
+    re.compile(r"vendor-notes"),
+    re.compile(r"\.\./shared"),
+    re.compile(r"^Source: ", re.M),
+    re.compile(r"\[(C|I|2nd)\b[^\]]*\]"),  # the research's confidence labels
+    re.compile(r"\bcommits? [0-9a-f]{7}"),
+    re.compile(r"(?<![\w/.-])(?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{7}(?![\w-])"),  # a bare commit hash
+    re.compile(r"x-scankit-(notes|source)"),
+]
+
+
+def maintainer_notes(text: str) -> list[str]:
+    text = re.sub(r"<?https?://\S+", "", text)  # a URL may hold anything
+    return [m.group(0) for pattern in MAINTAINER_NOTES for m in pattern.finditer(text)]
+
+
+# The one page for maintainers: it explains x-scankit-source itself.
+USER_PAGES = sorted(
+    str(p.relative_to(ROOT / "docs")) for p in (ROOT / "docs").rglob("*.md") if p.name != "architecture.md"
+)
+
+
+@pytest.mark.parametrize("name", USER_PAGES)
+def test_user_pages_carry_no_maintainers_notes(name: str) -> None:
+    """Provenance stays in the spec (x-scankit-source, x-scankit-notes); a page shows at most a
+    collapsed "Where this comes from" note with real URLs."""
+    assert not maintainer_notes((ROOT / "docs" / name).read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("vendor", VENDORS)
+def test_help_texts_carry_no_maintainers_notes(vendor: str) -> None:
+    """`--help` and IDE hovers show the facade's docstrings, which come from the spec's descriptions."""
+    import ast
+
+    tree = ast.parse((ROOT / "wrapper" / "scankit" / "vendors" / f"{vendor}.py").read_text(encoding="utf-8"))
+    nodes = [n for n in ast.walk(tree) if isinstance(n, (ast.Module, ast.ClassDef, ast.FunctionDef))]
+    found = {n.name if hasattr(n, "name") else "module": maintainer_notes(ast.get_docstring(n) or "") for n in nodes}
+    assert not {k: v for k, v in found.items() if v}
+
+
+def test_the_maintainers_notes_check_catches_what_it_is_for() -> None:
+    for text in (
+        "Source: seed 001.",
+        "appeared for half a day only (docs repository commits d06e4b9 and 99baf5a)",
+        "Documented on the inference model (vendor-notes [C by analogy])",
+        "removed in d160f27",
+    ):
+        assert maintainer_notes(text), text
+    assert not maintainer_notes("See <https://github.com/o/r/blob/d160f27/x.md> and scan_czhgjrk5JaVvyATPDbyURp.")
+
+
+@pytest.mark.parametrize("vendor", VENDORS)
+def test_every_source_tag_has_a_real_url_in_the_spec(vendor: str) -> None:
+    """A `seed NNN` or `repo:path` source means nothing on a page: the spec maps each to a URL."""
+    s = spec(vendor)
+    known = s.get("x-scankit-sources") or {}
+    assert all(url is None or str(url).startswith("https://") for url in known.values()), known
+
+    def sources(node: Any) -> Any:
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key in ("x-scankit-source", "source") and isinstance(value, str):
+                    yield value
+                yield from sources(value)
+        elif isinstance(node, list):
+            for value in node:
+                yield from sources(value)
+
+    for source in sources(s):
+        for tag in re.findall(r"\bseed (\d{3})", source):
+            assert known.get(f"seed {tag}", "").startswith("https://"), (vendor, tag)
+
+
+def test_where_this_comes_from_links_the_real_pages() -> None:
+    s = spec("hostedscan")
+    links = docs.source_links(
+        s,
+        "seed 001 (ScanState); vendor-notes [C] hostedscan-docs-gitbook:webhooks/overview.md, webhooks/event-types.md",
+    )
+    base = "https://github.com/hostedscan/hostedscan-docs-gitbook/blob/HEAD/"
+    assert links == [f"{base}api/scans/get-scans.md", f"{base}webhooks/overview.md", f"{base}webhooks/event-types.md"]
+    assert (
+        docs.source_links(spec("cloneguard"), "[C for v1] plugin (v1, https://pciscan.clone-systems.com/API/v1)") == []
+    )
+    list_scans = page("hostedscan").split("{#op-listscans}", 1)[1].split("\n### ", 1)[0]
+    assert f'??? note "Where this comes from"\n\n    - <{base}api/scans/get-scans.md>' in list_scans
 
 
 def test_a_missing_operation_would_be_caught() -> None:
@@ -178,17 +278,29 @@ def test_waiter_and_webhooks_are_rendered_from_the_spec() -> None:
     }
     text = docs.render_vendor("hostedscan", s)
     get_scan = text.split("{#op-getscan}", 1)[1].split("\n### ", 1)[0]
-    assert "**Waiter** (`x-scankit-waiter`)" in get_scan
-    for row in (
-        "| `state` | `data.state` |",
-        "| `failure` | `FAILED`, `OVER_LIMIT` |",
-        "| `interval_seconds` | `30` |",
-    ):
-        assert row in get_scan
+    assert "`scans.wait(id)` polls this operation until `data.state` is a state that ends a run" in get_scan
+    assert "`SUCCEEDED` when the run went well, `FAILED`, `OVER_LIMIT` when it did not" in get_scan
+    assert "| `interval_seconds` |" not in get_scan, "a waiter is described in words, not as its raw keys"
     hooks = text.split("## Webhooks", 1)[1].split("\n## ", 1)[0]
-    for row in ("| `signature_header` | `X-HostedScan-Signature` |", "| `timestamp.unit` | `seconds` |"):
+    # keys this renderer has no words for still reach the page, key by key
+    for row in ("| `signature_header` | `X-HostedScan-Signature` |", "| `scheme` | `hmac-sha256-hex` |"):
         assert row in hooks
+    assert "the `X-HostedScan-Timestamp` header (seconds)" in hooks
     assert "- `scan.succeeded`" in hooks
+
+
+def test_a_waiter_page_says_a_failed_run_is_returned_not_raised() -> None:
+    """`wait()` returns the resource in whatever final state it reached (scankit._waiter): the page
+    must not promise an exception for a failed run."""
+    for vendor in VENDORS:
+        for entry in docs.operations(spec(vendor)):
+            if "x-scankit-waiter" not in entry["op"]:
+                continue
+            section = page(vendor).split(f"{{#{docs.anchor('op', entry['op']['operationId'])}}}", 1)[1]
+            section = section.split("\n### ", 1)[0]
+            assert "A failed run is an answer, not an exception" in section, (vendor, entry["op"]["operationId"])
+            assert "raises" not in section.split("**Waiting for a run to end**", 1)[1].split("WaitTimeoutError")[0]
+            assert "failure value raises" not in page(vendor)
 
 
 def test_every_page_is_in_the_site_nav_and_every_nav_entry_exists() -> None:

@@ -621,11 +621,7 @@ class Scans(SyncResource):
 
         Get your scans, one page at a time. If there are more than 500 scans the list is
         truncated and the body carries `next_page_token`; pass it back as `page_token` to get
-        the next page.
-
-        No page size parameter: `page_size` ("Default = 25. Max = 500.") appeared on this page
-        for half a day only (docs repository commits d06e4b9 and 99baf5a, both 2020-11-17) and
-        is not part of the current docs, so it is left out.
+        the next page. There is no page size parameter.
 
         `GET /v1/scans` (scankit_hostedscan.api.scans.list_scans).
 
@@ -858,10 +854,8 @@ class Targets(SyncResource):
                 each value is an array to filter on, sent as
                 URL-encoded JSON. E.g. `{"tags": ["prod"], "target": ["hostedscan.com"]}`.
 
-                Deprecated, inferred: HostedScan's docs removed this parameter from "Get Targets" on
-                2021-01-28 (docs repository commit d160f27) and it has not come back (the page on
-                `master` lists only `page_token`). The server may ignore it; filter the results
-                yourself if it matters.
+                Deprecated: HostedScan's docs no longer list this parameter (since January 2021).
+                The server may ignore it; filter the results yourself if it matters.
 
                 JSON-encoded. The scankit wrapper accepts the object and encodes it.
             max_items: stop after this many items in all.
@@ -1689,11 +1683,7 @@ class AsyncScans(AsyncResource):
 
         Get your scans, one page at a time. If there are more than 500 scans the list is
         truncated and the body carries `next_page_token`; pass it back as `page_token` to get
-        the next page.
-
-        No page size parameter: `page_size` ("Default = 25. Max = 500.") appeared on this page
-        for half a day only (docs repository commits d06e4b9 and 99baf5a, both 2020-11-17) and
-        is not part of the current docs, so it is left out.
+        the next page. There is no page size parameter.
 
         `GET /v1/scans` (scankit_hostedscan.api.scans.list_scans).
 
@@ -1926,10 +1916,8 @@ class AsyncTargets(AsyncResource):
                 each value is an array to filter on, sent as
                 URL-encoded JSON. E.g. `{"tags": ["prod"], "target": ["hostedscan.com"]}`.
 
-                Deprecated, inferred: HostedScan's docs removed this parameter from "Get Targets" on
-                2021-01-28 (docs repository commit d160f27) and it has not come back (the page on
-                `master` lists only `page_token`). The server may ignore it; filter the results
-                yourself if it matters.
+                Deprecated: HostedScan's docs no longer list this parameter (since January 2021).
+                The server may ignore it; filter the results yourself if it matters.
 
                 JSON-encoded. The scankit wrapper accepts the object and encodes it.
             max_items: stop after this many items in all.

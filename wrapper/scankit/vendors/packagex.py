@@ -161,7 +161,7 @@ class Scans(SyncResource):
             limit (int | None): Scans per page (default 25). No documented maximum; Inferred: about 100.
                 Default: 25.
             location (str | None): Only scans attributed to this location id, e.g.
-                `loc_jZ1fYiQobeWthjbhme3vDX`. Inferred: name per the seed example (`location`), not
+                `loc_jZ1fYiQobeWthjbhme3vDX`. Inferred: name per the docs example (`location`), not
                 `location_id`.
             search (str | None): Inferred: free-text search; results get `_search` relevance and relevance
                 order. Not documented for scans.
@@ -430,7 +430,7 @@ class AsyncScans(AsyncResource):
             limit (int | None): Scans per page (default 25). No documented maximum; Inferred: about 100.
                 Default: 25.
             location (str | None): Only scans attributed to this location id, e.g.
-                `loc_jZ1fYiQobeWthjbhme3vDX`. Inferred: name per the seed example (`location`), not
+                `loc_jZ1fYiQobeWthjbhme3vDX`. Inferred: name per the docs example (`location`), not
                 `location_id`.
             search (str | None): Inferred: free-text search; results get `_search` relevance and relevance
                 order. Not documented for scans.

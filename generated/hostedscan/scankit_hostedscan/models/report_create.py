@@ -63,8 +63,7 @@ class ReportCreate:
         stays null); on a model you build, the fields that are not None."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        report_format = self.report_format.value
-        field_dict["report_format"] = report_format
+        field_dict["report_format"] = str.__str__(self.report_format)
         if self.targets_filter is not None:
             targets_filter = self.targets_filter.to_dict()
             field_dict["targets_filter"] = targets_filter

@@ -76,8 +76,7 @@ class ScanCreate:
         elif "pass_id" in self._nulls:
             field_dict["passId"] = None
         if self.scan_type is not None:
-            scan_type = self.scan_type.value
-            field_dict["scanType"] = scan_type
+            field_dict["scanType"] = str.__str__(self.scan_type)
         elif "scan_type" in self._nulls:
             field_dict["scanType"] = None
         if self.loyalty is not None:

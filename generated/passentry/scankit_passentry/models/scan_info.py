@@ -117,8 +117,7 @@ class ScanInfo:
         elif "scan_id" in self._nulls:
             field_dict["scanId"] = None
         if self.scan_type is not None:
-            scan_type = self.scan_type.value
-            field_dict["scanType"] = scan_type
+            field_dict["scanType"] = str.__str__(self.scan_type)
         elif "scan_type" in self._nulls:
             field_dict["scanType"] = None
         if self.scan_value is not None:
@@ -126,13 +125,11 @@ class ScanInfo:
         elif "scan_value" in self._nulls:
             field_dict["scanValue"] = None
         if self.validation_type is not None:
-            validation_type = self.validation_type.value
-            field_dict["validationType"] = validation_type
+            field_dict["validationType"] = str.__str__(self.validation_type)
         elif "validation_type" in self._nulls:
             field_dict["validationType"] = None
         if self.status is not None:
-            status = self.status.value
-            field_dict["status"] = status
+            field_dict["status"] = str.__str__(self.status)
         elif "status" in self._nulls:
             field_dict["status"] = None
         if self.status_detail is not None:

@@ -69,8 +69,7 @@ class ValidationResponse:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.status is not None:
-            status = self.status.value
-            field_dict["status"] = status
+            field_dict["status"] = str.__str__(self.status)
         elif "status" in self._nulls:
             field_dict["status"] = None
         if self.status_detail is not None:
