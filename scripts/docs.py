@@ -529,10 +529,18 @@ def _operation(spec: dict[str, Any], entry: dict[str, Any], cls: str) -> list[st
     for key, value in op.items():
         if key.startswith("x-scankit") and key not in KNOWN_OPERATION_EXTENSIONS:
             lines += [f"**`{key}`**", "", *facts_table(value if isinstance(value, dict) else {"value": value})]
+    if op.get("x-scankit-incremental"):
+        lines += _incremental(op["x-scankit-incremental"])
     if op.get("x-scankit-inferred"):
         lines += [f'!!! note "Inferred"\n    {one_line(op["x-scankit-inferred"])}', ""]
     param_sources = [p.get("x-scankit-source") for p in entry["params"]]
-    lines += where_from(spec, op.get("x-scankit-source"), (waiter or {}).get("x-scankit-source"), *param_sources)
+    lines += where_from(
+        spec,
+        op.get("x-scankit-source"),
+        (waiter or {}).get("x-scankit-source"),
+        (op.get("x-scankit-incremental") or {}).get("x-scankit-source"),
+        *param_sources,
+    )
     return lines
 
 
@@ -548,8 +556,25 @@ KNOWN_OPERATION_EXTENSIONS = frozenset(
         "x-scankit-notes",
         "x-scankit-waiter",
         "x-scankit-inferred",
+        "x-scankit-incremental",
     }
 )
+
+
+def _incremental(inc: dict[str, Any]) -> list[str]:
+    """`x-scankit-incremental` in words: what moves, how the vendor filters on it, the lookback."""
+    text = f"Incremental reads: an item is new or changed when `{inc.get('cursor')}` moves"
+    filt = inc.get("filter") or {}
+    if filt.get("since_param"):
+        text += f"; scankit asks the vendor for `{filt['since_param']}` the watermark"
+        fixed = ", ".join(f"`{k}={v}`" for k, v in (filt.get("params") or {}).items())
+        if fixed:
+            text += f", with {fixed}"
+    else:
+        text += "; the vendor has no filter, so scankit reads the list and keeps what is newer (a full read)"
+    if inc.get("lookback_seconds"):
+        text += f". Each run looks back {inc['lookback_seconds']} s and drops what it already gave, by `{inc.get('id', 'id')}`"
+    return [text + ".", ""]
 
 
 def values(items: Any) -> str:
