@@ -7,15 +7,15 @@
         print(scan.id, scan.state)
 
 Each vendor client is imported on first use, so only the vendor packages you installed are needed
-(`pip install "scankit[hostedscan]"`).
+(`pip install "scankit[hostedscan]"`). The vendors' names come from `scankit.vendors`, which
+`make generate` writes from the specs.
 """
 
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING
 
-from . import webhooks
+from . import vendors, webhooks
 from ._base import DEFAULT_MAX_RETRIES, DEFAULT_PAGE_CONCURRENCY, DEFAULT_TIMEOUT
 from ._errors import (
     APIConnectionError,
@@ -24,6 +24,7 @@ from ._errors import (
     APITimeoutError,
     AuthenticationError,
     BadRequestError,
+    ClientClosedError,
     ConfigurationError,
     ConflictError,
     InternalServerError,
@@ -39,6 +40,7 @@ from ._errors import (
     UnprocessableEntityError,
     WaitTimeoutError,
 )
+from ._hooks import ErrorEvent, Hooks, RequestEvent, ResponseEvent, RetryEvent
 from ._logging import setup_logging
 from ._pagination import AsyncPaginator, Page, SyncPaginator
 from ._response import AsyncStreamedResponse, RawResponse, StreamedResponse
@@ -50,42 +52,15 @@ from .jsonapi import IncludedIndex
 from .webhooks import WebhookVerificationError
 
 if TYPE_CHECKING:
-    from .vendors.advalidation import Advalidation, AsyncAdvalidation
-    from .vendors.cloneguard import AsyncCloneGuard, CloneGuard
-    from .vendors.hostedscan import AsyncHostedScan, HostedScan
-    from .vendors.packagex import AsyncPackageX, PackageX
-    from .vendors.passentry import AsyncPassEntry, PassEntry
-
-_VENDOR_CLIENTS = {
-    "Advalidation": "advalidation",
-    "AsyncAdvalidation": "advalidation",
-    "AsyncCloneGuard": "cloneguard",
-    "AsyncHostedScan": "hostedscan",
-    "AsyncPackageX": "packagex",
-    "AsyncPassEntry": "passentry",
-    "CloneGuard": "cloneguard",
-    "HostedScan": "hostedscan",
-    "PackageX": "packagex",
-    "PassEntry": "passentry",
-}
-
+    from .vendors import *  # noqa: F403  (every vendor's clients: scankit.vendors.__all__)
 
 if not TYPE_CHECKING:
     # Defined only at run time: to a type checker the module has exactly the names above, so a
     # typo (`scankit.HostedScn`) is an error rather than a silent `Any`.
     def __getattr__(name: str) -> object:
-        slug = _VENDOR_CLIENTS.get(name)
-        if slug is None:
+        if name not in vendors.CLIENTS:
             raise AttributeError(f"module 'scankit' has no attribute {name!r}")
-        try:
-            module = importlib.import_module(f".vendors.{slug}", __name__)
-        except ModuleNotFoundError as exc:
-            if exc.name != f"scankit_{slug}":
-                raise
-            raise ImportError(
-                f"scankit.{name} needs the scankit-{slug} package: pip install 'scankit[{slug}]'"
-            ) from exc
-        return getattr(module, name)
+        return getattr(vendors, name)  # imports the vendor's facade on first use
 
 
 __all__ = [
@@ -99,35 +74,31 @@ __all__ = [
     "APIError",
     "APIStatusError",
     "APITimeoutError",
-    "Advalidation",
-    "AsyncAdvalidation",
-    "AsyncCloneGuard",
-    "AsyncHostedScan",
-    "AsyncPackageX",
     "AsyncPaginator",
-    "AsyncPassEntry",
     "AsyncStreamedResponse",
     "AuthenticationError",
     "BadRequestError",
-    "CloneGuard",
+    "ClientClosedError",
     "ConfigurationError",
     "ConflictError",
-    "HostedScan",
+    "ErrorEvent",
+    "Hooks",
     "IncludedIndex",
     "InternalServerError",
     "InvalidParameterError",
     "MissingAPIKeyError",
     "NotFoundError",
     "Omit",
-    "PackageX",
     "Page",
     "PaginationError",
-    "PassEntry",
     "PermissionDeniedError",
     "RateLimitError",
     "RawResponse",
+    "RequestEvent",
+    "ResponseEvent",
     "ResponseTooLargeError",
     "ResponseValidationError",
+    "RetryEvent",
     "ScankitError",
     "StreamedResponse",
     "SyncPaginator",
@@ -137,5 +108,6 @@ __all__ = [
     "WebhookVerificationError",
     "webhooks",
 ]
+__all__ += vendors.__all__  # the vendors' clients, generated from the specs
 
 setup_logging()

@@ -1,14 +1,10 @@
-"""Verify a vendor's webhook signature, then hand back the typed event.
+"""The webhook engine: verify a delivery's signature, then parse the typed event, for any vendor.
 
-    import scankit
-
-    event = scankit.webhooks.unwrap("hostedscan", raw_body, request.headers)  # secret: HOSTEDSCAN_WEBHOOK_SECRET
-    if event.type_ == "scan.updated":
-        print(event.data.id, event.data.state)
-
-How each vendor signs (header, HMAC scheme, what is signed, where the timestamp is) is declared in
-its spec's ``x-scankit-webhooks`` block and rendered into ``VendorInfo.webhooks``; nothing here
-names a vendor's header. The order is fixed: the signature is checked over the raw bytes as
+`scankit.webhooks` is its public face: the functions there take a vendor's slug (typed per vendor,
+generated from the specs: `scankit.vendors._webhooks`) and hand this module the vendor's
+`VendorInfo`. How each vendor signs (header, HMAC scheme, what is signed, where the timestamp is)
+is declared in its spec's ``x-scankit-webhooks`` block and rendered into ``VendorInfo.webhooks``;
+nothing here names a vendor or its header. The order is fixed: the signature is checked over the raw bytes as
 received (``hmac.compare_digest``, each secret in turn), then the timestamp against the tolerance,
 and only then is the body parsed. Any failure raises :class:`WebhookVerificationError` naming the
 check that failed; no message ever contains a secret or a received signature.
@@ -25,30 +21,14 @@ import contextlib
 import datetime as _dt
 import hashlib
 import hmac
-import importlib
 import json
 import os
 import time
 from collections.abc import Callable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, overload
+from typing import Any, Generic, Literal, TypeVar
 
 from ._errors import ConfigurationError, ScankitError
 from ._vendor import VendorInfo, WebhookInfo
-
-if TYPE_CHECKING:
-    from .vendors.cloneguard import WebhookPayload as CloneGuardWebhookEvent
-    from .vendors.hostedscan import WebhookPayload as HostedScanWebhookEvent
-    from .vendors.passentry import WebhookPayload as PassEntryWebhookEvent
-
-__all__ = [
-    "DEFAULT_TOLERANCE",
-    "WebhookResource",
-    "WebhookVerificationError",
-    "parse_unverified",
-    "sign",
-    "unwrap",
-    "verify",
-]
 
 DEFAULT_TOLERANCE = 300.0
 """Seconds a signed timestamp may differ from the receiver's clock, either way (stripe's default)."""
@@ -78,41 +58,11 @@ class WebhookVerificationError(ScankitError):
         self.check: Check = check
 
 
-# -- the public functions --------------------------------------------------------------------------
+# -- what the public functions do, given the vendor -------------------------------------------------
 
 
-@overload
 def unwrap(
-    vendor: Literal["hostedscan"],
-    payload: Payload,
-    headers: Mapping[str, str],
-    *,
-    secret: Secrets | None = None,
-    tolerance: float | None = DEFAULT_TOLERANCE,
-    clock: Callable[[], float] | None = None,
-) -> HostedScanWebhookEvent: ...
-@overload
-def unwrap(
-    vendor: Literal["cloneguard"],
-    payload: Payload,
-    headers: Mapping[str, str],
-    *,
-    secret: Secrets | None = None,
-    tolerance: float | None = DEFAULT_TOLERANCE,
-    clock: Callable[[], float] | None = None,
-) -> CloneGuardWebhookEvent: ...
-@overload
-def unwrap(
-    vendor: Literal["passentry"],
-    payload: Payload,
-    headers: Mapping[str, str],
-    *,
-    secret: Secrets | None = None,
-    tolerance: float | None = DEFAULT_TOLERANCE,
-    clock: Callable[[], float] | None = None,
-) -> PassEntryWebhookEvent: ...
-def unwrap(
-    vendor: str,
+    info: VendorInfo,
     payload: Payload,
     headers: Mapping[str, str],
     *,
@@ -120,46 +70,13 @@ def unwrap(
     tolerance: float | None = DEFAULT_TOLERANCE,
     clock: Callable[[], float] | None = None,
 ) -> Any:
-    """Verify one delivery and return the vendor's typed event (its spec's webhook model).
-
-    ``payload``: the request body exactly as received (bytes; never re-serialised JSON).
-    ``headers``: the request headers (any mapping; names are matched case-insensitively).
-    ``secret``: the endpoint's signing secret, or several while you rotate them; default: the
-    ``<VENDOR>_WEBHOOK_SECRET`` environment variable. ``tolerance``: seconds a signed timestamp may
-    be away from now, either way (``None`` turns the check off: replays are then accepted).
-    ``clock``: unix seconds, for tests.
-
-    Raises :class:`WebhookVerificationError` (answer 400) or :class:`scankit.ConfigurationError`
-    (no secret configured).
-    """
-    info = _vendor(vendor)
-    raw = _as_bytes(payload)
-    body = _verify(info, raw, headers, secret, tolerance, clock)
+    """Verify one delivery and return the vendor's typed event (:func:`scankit.webhooks.unwrap`)."""
+    body = _verify(info, _as_bytes(payload), headers, secret, tolerance, clock)
     return _parse(info, body)
 
 
-@overload
 def verify(
-    vendor: Literal["hostedscan", "cloneguard", "passentry"],
-    payload: Payload,
-    headers: Mapping[str, str],
-    *,
-    secret: Secrets | None = None,
-    tolerance: float | None = DEFAULT_TOLERANCE,
-    clock: Callable[[], float] | None = None,
-) -> None: ...
-@overload
-def verify(
-    vendor: str,
-    payload: Payload,
-    headers: Mapping[str, str],
-    *,
-    secret: Secrets | None = None,
-    tolerance: float | None = DEFAULT_TOLERANCE,
-    clock: Callable[[], float] | None = None,
-) -> None: ...
-def verify(
-    vendor: str,
+    info: VendorInfo,
     payload: Payload,
     headers: Mapping[str, str],
     *,
@@ -167,30 +84,17 @@ def verify(
     tolerance: float | None = DEFAULT_TOLERANCE,
     clock: Callable[[], float] | None = None,
 ) -> None:
-    """Like :func:`unwrap`, without parsing: returns None or raises :class:`WebhookVerificationError`."""
-    _verify(_vendor(vendor), _as_bytes(payload), headers, secret, tolerance, clock)
+    """Like :func:`unwrap`, without parsing (:func:`scankit.webhooks.verify`)."""
+    _verify(info, _as_bytes(payload), headers, secret, tolerance, clock)
 
 
-@overload
-def parse_unverified(vendor: Literal["hostedscan"], payload: Payload) -> HostedScanWebhookEvent: ...
-@overload
-def parse_unverified(vendor: Literal["cloneguard"], payload: Payload) -> CloneGuardWebhookEvent: ...
-@overload
-def parse_unverified(vendor: Literal["passentry"], payload: Payload) -> PassEntryWebhookEvent: ...
-def parse_unverified(vendor: str, payload: Payload) -> Any:
-    """Parse a body into the vendor's event model WITHOUT checking that the vendor sent it.
-
-    Anyone can POST anything to a webhook URL: use this only for a body you already trust (one
-    you stored after verifying it, a fixture), or for a vendor whose signing scheme is unknown
-    and that you authenticate another way. Raises :class:`WebhookVerificationError` (``payload``)
-    when the body is not the vendor's event.
-    """
-    info = _vendor(vendor)
+def parse_unverified(info: VendorInfo, payload: Payload) -> Any:
+    """Parse a body WITHOUT checking that the vendor sent it (:func:`scankit.webhooks.parse_unverified`)."""
     return _parse(info, _json(info, _as_bytes(payload)))
 
 
 def sign(
-    vendor: str,
+    info: VendorInfo,
     payload: Payload,
     secret: Secret,
     *,
@@ -203,7 +107,6 @@ def sign(
     ``timestamp`` (unix seconds, default now) goes in the vendor's timestamp header when it has
     one; ``event_type`` and ``delivery_id`` go in the vendor's headers for them when it has those.
     """
-    info = _vendor(vendor)
     hooks = _hooks(info)
     if hooks.algorithm != "hmac-sha256":
         raise WebhookVerificationError(info.name, "scheme", "its signing scheme is unknown, so it cannot be signed")
@@ -264,23 +167,8 @@ class WebhookResource(Generic[E]):
 # -- internals -----------------------------------------------------------------------------------
 
 
-def _vendor(vendor: str) -> VendorInfo:
-    """The facade's VendorInfo for a slug; its webhooks block must exist."""
-    slug = vendor.lower() if isinstance(vendor, str) else ""
-    if not slug.isidentifier():
-        raise ConfigurationError(f"unknown vendor {vendor!r}")
-    try:
-        module = importlib.import_module(f"scankit.vendors.{slug}")
-    except ModuleNotFoundError as exc:
-        if exc.name == f"scankit.vendors.{slug}":
-            raise ConfigurationError(f"unknown vendor {vendor!r}") from None
-        if exc.name == f"scankit_{slug}":
-            raise ConfigurationError(
-                f"webhooks of {slug} need the scankit-{slug} package: pip install 'scankit[{slug}]'"
-            ) from None
-        raise
-    info = module.VENDOR
-    assert isinstance(info, VendorInfo)
+def require(info: VendorInfo) -> VendorInfo:
+    """`info`, when the vendor sends webhooks that scankit knows of; else a ConfigurationError."""
     _hooks(info)
     return info
 
@@ -469,9 +357,9 @@ def _parse(info: VendorInfo, body: Any) -> Any:
         raise WebhookVerificationError(info.name, "payload", f"the body is not a {model}: {exc}") from exc
 
 
-def _event_fields(vendor: str, payload: Payload, headers: Mapping[str, str]) -> tuple[str | None, str | None]:
+def event_fields(info: VendorInfo, payload: Payload, headers: Mapping[str, str]) -> tuple[str | None, str | None]:
     """The event's type and id, wherever the vendor puts them (header or body). For the CLI."""
-    hooks = _hooks(_vendor(vendor))
+    hooks = _hooks(info)
     body: Any = None
     with contextlib.suppress(ValueError):
         body = json.loads(_as_bytes(payload))

@@ -11,20 +11,17 @@ from typing import Any, Literal, NotRequired, TypedDict
 
 import httpx
 
-from scankit._base import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncClient, AsyncResource, SyncClient, SyncResource
-from scankit._options import RequestOptions, merge_body
+from scankit._base import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncClient, SyncClient
+from scankit._call import Endpoint
+from scankit._hooks import Hooks
+from scankit._options import RequestOptions
 from scankit._pagination import AsyncPaginator, Page, SyncPaginator
-from scankit._response import (
-    RawResponse,
-    async_to_raw_page,
-    async_to_raw_response,
-    to_raw_page,
-    to_raw_response,
-)
+from scankit._resource import AsyncResource, SyncResource
+from scankit._response import RawResponse
 from scankit._transport import DEFAULT_MAX_RESPONSE_BYTES
 from scankit._types import OMIT, Omit
-from scankit._vendor import AuthInfo, OperationInfo, PaginationInfo, VendorInfo, WaiterInfo
-from scankit._waiter import DEFAULT_WAIT_TIMEOUT, WaitStatus, wait_async, wait_sync
+from scankit._vendor import AuthInfo, PaginationInfo, VendorInfo, WaiterInfo
+from scankit._waiter import DEFAULT_WAIT_TIMEOUT, WaitStatus
 from scankit_advalidation import AuthenticatedClient as _GeneratedClient
 from scankit_advalidation.api.campaigns import create_campaign, get_campaign, list_campaign_creatives, list_campaigns
 from scankit_advalidation.api.creatives import get_creative, list_creative_media_files, rescan_creative
@@ -80,7 +77,7 @@ class RescanRequestParam(TypedDict):
     pass
 
 
-_LIST_CAMPAIGNS = OperationInfo(
+_CAMPAIGNS_LIST: Endpoint[CampaignList] = Endpoint(
     name="campaigns.list",
     operation_id="listCampaigns",
     method="GET",
@@ -103,8 +100,10 @@ _LIST_CAMPAIGNS = OperationInfo(
         next_link=None,
         next_cursor=None,
     ),
+    build=list_campaigns._get_kwargs,
+    parse=list_campaigns._parse_response,
 )
-_CREATE_CAMPAIGN = OperationInfo(
+_CAMPAIGNS_CREATE: Endpoint[Campaign] = Endpoint(
     name="campaigns.create",
     operation_id="createCampaign",
     method="POST",
@@ -114,16 +113,22 @@ _CREATE_CAMPAIGN = OperationInfo(
     models={
         "body": CampaignCreate,
     },
+    build=create_campaign._get_kwargs,
+    parse=create_campaign._parse_response,
+    unwrap=("data",),
 )
-_GET_CAMPAIGN = OperationInfo(
+_CAMPAIGNS_GET: Endpoint[Campaign] = Endpoint(
     name="campaigns.get",
     operation_id="getCampaign",
     method="GET",
     path="/campaigns/{campaign_id}",
     json_params=frozenset([]),
     path_params=("campaign_id",),
+    build=get_campaign._get_kwargs,
+    parse=get_campaign._parse_response,
+    unwrap=("data",),
 )
-_LIST_CAMPAIGN_CREATIVES = OperationInfo(
+_CAMPAIGNS_LIST_CREATIVES: Endpoint[CreativeList] = Endpoint(
     name="campaigns.list_creatives",
     operation_id="listCampaignCreatives",
     method="GET",
@@ -146,8 +151,10 @@ _LIST_CAMPAIGN_CREATIVES = OperationInfo(
         next_link=None,
         next_cursor=None,
     ),
+    build=list_campaign_creatives._get_kwargs,
+    parse=list_campaign_creatives._parse_response,
 )
-_RESCAN_CREATIVE = OperationInfo(
+_CREATIVES_RESCAN: Endpoint[Scan] = Endpoint(
     name="creatives.rescan",
     operation_id="rescanCreative",
     method="POST",
@@ -157,8 +164,11 @@ _RESCAN_CREATIVE = OperationInfo(
     models={
         "body": RescanRequest,
     },
+    build=rescan_creative._get_kwargs,
+    parse=rescan_creative._parse_response,
+    unwrap=("data",),
 )
-_GET_CREATIVE = OperationInfo(
+_CREATIVES_GET: Endpoint[Creative] = Endpoint(
     name="creatives.get",
     operation_id="getCreative",
     method="GET",
@@ -175,8 +185,11 @@ _GET_CREATIVE = OperationInfo(
         progress=None,
         case_insensitive=False,
     ),
+    build=get_creative._get_kwargs,
+    parse=get_creative._parse_response,
+    unwrap=("data",),
 )
-_LIST_CREATIVE_MEDIA_FILES = OperationInfo(
+_CREATIVES_LIST_MEDIA_FILES: Endpoint[CreativeList] = Endpoint(
     name="creatives.list_media_files",
     operation_id="listCreativeMediaFiles",
     method="GET",
@@ -199,8 +212,10 @@ _LIST_CREATIVE_MEDIA_FILES = OperationInfo(
         next_link=None,
         next_cursor=None,
     ),
+    build=list_creative_media_files._get_kwargs,
+    parse=list_creative_media_files._parse_response,
 )
-_GET_SCAN = OperationInfo(
+_SCANS_GET: Endpoint[Scan] = Endpoint(
     name="scans.get",
     operation_id="getScan",
     method="GET",
@@ -217,6 +232,9 @@ _GET_SCAN = OperationInfo(
         progress=None,
         case_insensitive=False,
     ),
+    build=get_scan._get_kwargs,
+    parse=get_scan._parse_response,
+    unwrap=("data",),
 )
 
 
@@ -232,6 +250,9 @@ class Campaigns(SyncResource):
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> SyncPaginator[Campaign, CampaignList]:
         """List campaigns
 
@@ -246,6 +267,9 @@ class Campaigns(SyncResource):
             extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
             extra_query: more URL parameters for this call (replacing any of the same name).
             timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
+            max_retries: retries for this call (default: the client's).
+            deadline: seconds one attempt of this call may take in all, body included (default: the client's).
+            max_response_bytes: the largest body this call reads (None: no limit; default: the client's).
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -254,15 +278,16 @@ class Campaigns(SyncResource):
         """
 
         return self._paginate(
-            _LIST_CAMPAIGNS,
-            list_campaigns.sync_detailed,
+            _CAMPAIGNS_LIST,
             {
                 "page": page,
             },
             Campaign,
             max_items=max_items,
             max_pages=max_pages,
-            options=RequestOptions.of(extra_headers, extra_query, timeout),
+            options=RequestOptions.of(
+                extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes
+            ),
         )
 
     def create(
@@ -273,6 +298,9 @@ class Campaigns(SyncResource):
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> Campaign:
         """Create a campaign
 
@@ -289,6 +317,9 @@ class Campaigns(SyncResource):
             extra_query: more URL parameters for this call (replacing any of the same name).
             extra_body: more top-level JSON fields for the body (winning over the body's own).
             timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
+            max_retries: retries for this call (default: the client's).
+            deadline: seconds one attempt of this call may take in all, body included (default: the client's).
+            max_response_bytes: the largest body this call reads (None: no limit; default: the client's).
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -296,18 +327,14 @@ class Campaigns(SyncResource):
             scankit.ResponseValidationError: the vendor's answer does not match the spec.
         """
 
-        return self._expect(
-            self._request(
-                _CREATE_CAMPAIGN,
-                create_campaign.sync_detailed,
-                {
-                    "body": merge_body(body, extra_body),
-                },
-                unwrap=("data",),
-                options=RequestOptions.of(extra_headers, extra_query, timeout),
+        return self._request(
+            _CAMPAIGNS_CREATE,
+            {
+                "body": body,
+            },
+            RequestOptions.of(
+                extra_headers, extra_query, extra_body, timeout, max_retries, deadline, max_response_bytes
             ),
-            Campaign,
-            _CREATE_CAMPAIGN,
         )
 
     def get(
@@ -317,6 +344,9 @@ class Campaigns(SyncResource):
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> Campaign:
         """Get a campaign
 
@@ -329,6 +359,9 @@ class Campaigns(SyncResource):
             extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
             extra_query: more URL parameters for this call (replacing any of the same name).
             timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
+            max_retries: retries for this call (default: the client's).
+            deadline: seconds one attempt of this call may take in all, body included (default: the client's).
+            max_response_bytes: the largest body this call reads (None: no limit; default: the client's).
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -336,18 +369,12 @@ class Campaigns(SyncResource):
             scankit.ResponseValidationError: the vendor's answer does not match the spec.
         """
 
-        return self._expect(
-            self._request(
-                _GET_CAMPAIGN,
-                get_campaign.sync_detailed,
-                {
-                    "campaign_id": campaign_id,
-                },
-                unwrap=("data",),
-                options=RequestOptions.of(extra_headers, extra_query, timeout),
-            ),
-            Campaign,
-            _GET_CAMPAIGN,
+        return self._request(
+            _CAMPAIGNS_GET,
+            {
+                "campaign_id": campaign_id,
+            },
+            RequestOptions.of(extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes),
         )
 
     def list_creatives(
@@ -360,6 +387,9 @@ class Campaigns(SyncResource):
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> SyncPaginator[Creative, CreativeList]:
         """List a campaign's creatives
 
@@ -376,6 +406,9 @@ class Campaigns(SyncResource):
             extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
             extra_query: more URL parameters for this call (replacing any of the same name).
             timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
+            max_retries: retries for this call (default: the client's).
+            deadline: seconds one attempt of this call may take in all, body included (default: the client's).
+            max_response_bytes: the largest body this call reads (None: no limit; default: the client's).
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -384,8 +417,7 @@ class Campaigns(SyncResource):
         """
 
         return self._paginate(
-            _LIST_CAMPAIGN_CREATIVES,
-            list_campaign_creatives.sync_detailed,
+            _CAMPAIGNS_LIST_CREATIVES,
             {
                 "campaign_id": campaign_id,
                 "page": page,
@@ -393,7 +425,9 @@ class Campaigns(SyncResource):
             Creative,
             max_items=max_items,
             max_pages=max_pages,
-            options=RequestOptions.of(extra_headers, extra_query, timeout),
+            options=RequestOptions.of(
+                extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes
+            ),
         )
 
 
@@ -409,6 +443,9 @@ class Creatives(SyncResource):
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> Scan:
         """Rescan a creative
 
@@ -428,6 +465,9 @@ class Creatives(SyncResource):
             extra_query: more URL parameters for this call (replacing any of the same name).
             extra_body: more top-level JSON fields for the body (winning over the body's own).
             timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
+            max_retries: retries for this call (default: the client's).
+            deadline: seconds one attempt of this call may take in all, body included (default: the client's).
+            max_response_bytes: the largest body this call reads (None: no limit; default: the client's).
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -435,19 +475,15 @@ class Creatives(SyncResource):
             scankit.ResponseValidationError: the vendor's answer does not match the spec.
         """
 
-        return self._expect(
-            self._request(
-                _RESCAN_CREATIVE,
-                rescan_creative.sync_detailed,
-                {
-                    "creative_id": creative_id,
-                    "body": merge_body(body, extra_body),
-                },
-                unwrap=("data",),
-                options=RequestOptions.of(extra_headers, extra_query, timeout),
+        return self._request(
+            _CREATIVES_RESCAN,
+            {
+                "creative_id": creative_id,
+                "body": body,
+            },
+            RequestOptions.of(
+                extra_headers, extra_query, extra_body, timeout, max_retries, deadline, max_response_bytes
             ),
-            Scan,
-            _RESCAN_CREATIVE,
         )
 
     def get(
@@ -457,6 +493,9 @@ class Creatives(SyncResource):
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> Creative:
         """Get a creative
 
@@ -471,6 +510,9 @@ class Creatives(SyncResource):
             extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
             extra_query: more URL parameters for this call (replacing any of the same name).
             timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
+            max_retries: retries for this call (default: the client's).
+            deadline: seconds one attempt of this call may take in all, body included (default: the client's).
+            max_response_bytes: the largest body this call reads (None: no limit; default: the client's).
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -478,18 +520,12 @@ class Creatives(SyncResource):
             scankit.ResponseValidationError: the vendor's answer does not match the spec.
         """
 
-        return self._expect(
-            self._request(
-                _GET_CREATIVE,
-                get_creative.sync_detailed,
-                {
-                    "creative_id": creative_id,
-                },
-                unwrap=("data",),
-                options=RequestOptions.of(extra_headers, extra_query, timeout),
-            ),
-            Creative,
-            _GET_CREATIVE,
+        return self._request(
+            _CREATIVES_GET,
+            {
+                "creative_id": creative_id,
+            },
+            RequestOptions.of(extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes),
         )
 
     def list_media_files(
@@ -502,6 +538,9 @@ class Creatives(SyncResource):
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> SyncPaginator[Creative, CreativeList]:
         """List a VAST creative's media files
 
@@ -519,6 +558,9 @@ class Creatives(SyncResource):
             extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
             extra_query: more URL parameters for this call (replacing any of the same name).
             timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
+            max_retries: retries for this call (default: the client's).
+            deadline: seconds one attempt of this call may take in all, body included (default: the client's).
+            max_response_bytes: the largest body this call reads (None: no limit; default: the client's).
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -527,8 +569,7 @@ class Creatives(SyncResource):
         """
 
         return self._paginate(
-            _LIST_CREATIVE_MEDIA_FILES,
-            list_creative_media_files.sync_detailed,
+            _CREATIVES_LIST_MEDIA_FILES,
             {
                 "creative_id": creative_id,
                 "page": page,
@@ -536,7 +577,9 @@ class Creatives(SyncResource):
             Creative,
             max_items=max_items,
             max_pages=max_pages,
-            options=RequestOptions.of(extra_headers, extra_query, timeout),
+            options=RequestOptions.of(
+                extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes
+            ),
         )
 
     def wait(
@@ -567,13 +610,9 @@ class Creatives(SyncResource):
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
             scankit.APIConnectionError: the vendor could not be reached, after retries.
         """
-        return wait_sync(
-            self,
-            _GET_CREATIVE,
-            get_creative.sync_detailed,
+        return self._wait(
+            _CREATIVES_GET,
             {"creative_id": creative_id},
-            Creative,
-            unwrap=("data",),
             timeout=timeout,
             poll_interval=poll_interval,
             on_update=on_update,
@@ -607,13 +646,9 @@ class Creatives(SyncResource):
             scankit.APIConnectionError: the vendor could not be reached, after retries.
         """
         started = self.rescan(creative_id=creative_id, body=RescanRequest() if body is None else body)
-        return wait_sync(
-            self,
-            _GET_SCAN,
-            get_scan.sync_detailed,
+        return self._wait(
+            _SCANS_GET,
             {"scan_id": started.id},
-            Scan,
-            unwrap=("data",),
             timeout=timeout,
             poll_interval=poll_interval,
             on_update=on_update,
@@ -632,6 +667,9 @@ class Scans(SyncResource):
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> Scan:
         """Get scan
 
@@ -647,6 +685,9 @@ class Scans(SyncResource):
             extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
             extra_query: more URL parameters for this call (replacing any of the same name).
             timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
+            max_retries: retries for this call (default: the client's).
+            deadline: seconds one attempt of this call may take in all, body included (default: the client's).
+            max_response_bytes: the largest body this call reads (None: no limit; default: the client's).
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -654,19 +695,13 @@ class Scans(SyncResource):
             scankit.ResponseValidationError: the vendor's answer does not match the spec.
         """
 
-        return self._expect(
-            self._request(
-                _GET_SCAN,
-                get_scan.sync_detailed,
-                {
-                    "scan_id": scan_id,
-                    "include_checks": include_checks,
-                },
-                unwrap=("data",),
-                options=RequestOptions.of(extra_headers, extra_query, timeout),
-            ),
-            Scan,
-            _GET_SCAN,
+        return self._request(
+            _SCANS_GET,
+            {
+                "scan_id": scan_id,
+                "include_checks": include_checks,
+            },
+            RequestOptions.of(extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes),
         )
 
     def wait(
@@ -697,13 +732,9 @@ class Scans(SyncResource):
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
             scankit.APIConnectionError: the vendor could not be reached, after retries.
         """
-        return wait_sync(
-            self,
-            _GET_SCAN,
-            get_scan.sync_detailed,
+        return self._wait(
+            _SCANS_GET,
             {"scan_id": scan_id},
-            Scan,
-            unwrap=("data",),
             timeout=timeout,
             poll_interval=poll_interval,
             on_update=on_update,
@@ -725,15 +756,22 @@ class CampaignsWithRawResponse:
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> RawResponse[Page[Campaign, CampaignList]]:
         """`client.campaigns.list(...)`, returning its `scankit.RawResponse` (of the first page)."""
-        return to_raw_page(self._resource.list)(
-            page=page,
+        return self._resource._list_raw(
+            _CAMPAIGNS_LIST,
+            {
+                "page": page,
+            },
+            Campaign,
             max_items=max_items,
             max_pages=max_pages,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
+            options=RequestOptions.of(
+                extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes
+            ),
         )
 
     def create(
@@ -744,10 +782,19 @@ class CampaignsWithRawResponse:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> RawResponse[Campaign]:
         """`client.campaigns.create(...)`, returning its `scankit.RawResponse`."""
-        return to_raw_response(self._resource.create)(
-            body=body, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        return self._resource._raw(
+            _CAMPAIGNS_CREATE,
+            {
+                "body": body,
+            },
+            RequestOptions.of(
+                extra_headers, extra_query, extra_body, timeout, max_retries, deadline, max_response_bytes
+            ),
         )
 
     def get(
@@ -757,10 +804,17 @@ class CampaignsWithRawResponse:
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> RawResponse[Campaign]:
         """`client.campaigns.get(...)`, returning its `scankit.RawResponse`."""
-        return to_raw_response(self._resource.get)(
-            campaign_id=campaign_id, extra_headers=extra_headers, extra_query=extra_query, timeout=timeout
+        return self._resource._raw(
+            _CAMPAIGNS_GET,
+            {
+                "campaign_id": campaign_id,
+            },
+            RequestOptions.of(extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes),
         )
 
     def list_creatives(
@@ -773,16 +827,23 @@ class CampaignsWithRawResponse:
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> RawResponse[Page[Creative, CreativeList]]:
         """`client.campaigns.list_creatives(...)`, returning its `scankit.RawResponse` (of the first page)."""
-        return to_raw_page(self._resource.list_creatives)(
-            campaign_id=campaign_id,
-            page=page,
+        return self._resource._list_raw(
+            _CAMPAIGNS_LIST_CREATIVES,
+            {
+                "campaign_id": campaign_id,
+                "page": page,
+            },
+            Creative,
             max_items=max_items,
             max_pages=max_pages,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
+            options=RequestOptions.of(
+                extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes
+            ),
         )
 
 
@@ -801,15 +862,20 @@ class CreativesWithRawResponse:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> RawResponse[Scan]:
         """`client.creatives.rescan(...)`, returning its `scankit.RawResponse`."""
-        return to_raw_response(self._resource.rescan)(
-            creative_id=creative_id,
-            body=body,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+        return self._resource._raw(
+            _CREATIVES_RESCAN,
+            {
+                "creative_id": creative_id,
+                "body": body,
+            },
+            RequestOptions.of(
+                extra_headers, extra_query, extra_body, timeout, max_retries, deadline, max_response_bytes
+            ),
         )
 
     def get(
@@ -819,10 +885,17 @@ class CreativesWithRawResponse:
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> RawResponse[Creative]:
         """`client.creatives.get(...)`, returning its `scankit.RawResponse`."""
-        return to_raw_response(self._resource.get)(
-            creative_id=creative_id, extra_headers=extra_headers, extra_query=extra_query, timeout=timeout
+        return self._resource._raw(
+            _CREATIVES_GET,
+            {
+                "creative_id": creative_id,
+            },
+            RequestOptions.of(extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes),
         )
 
     def list_media_files(
@@ -835,16 +908,23 @@ class CreativesWithRawResponse:
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> RawResponse[Page[Creative, CreativeList]]:
         """`client.creatives.list_media_files(...)`, returning its `scankit.RawResponse` (of the first page)."""
-        return to_raw_page(self._resource.list_media_files)(
-            creative_id=creative_id,
-            page=page,
+        return self._resource._list_raw(
+            _CREATIVES_LIST_MEDIA_FILES,
+            {
+                "creative_id": creative_id,
+                "page": page,
+            },
+            Creative,
             max_items=max_items,
             max_pages=max_pages,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
+            options=RequestOptions.of(
+                extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes
+            ),
         )
 
 
@@ -862,14 +942,18 @@ class ScansWithRawResponse:
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> RawResponse[Scan]:
         """`client.scans.get(...)`, returning its `scankit.RawResponse`."""
-        return to_raw_response(self._resource.get)(
-            scan_id=scan_id,
-            include_checks=include_checks,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
+        return self._resource._raw(
+            _SCANS_GET,
+            {
+                "scan_id": scan_id,
+                "include_checks": include_checks,
+            },
+            RequestOptions.of(extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes),
         )
 
 
@@ -893,6 +977,7 @@ class Advalidation(SyncClient):
         http_client: your own `httpx.Client` (proxies, transport, …); auth still applies.
         allow_insecure: allow a plain `http://` base_url to a host other than loopback (or SCANKIT_ALLOW_INSECURE=1).
         max_response_bytes: the largest response body read, decoded (default 64 MiB; None: no limit).
+        hooks: `scankit.Hooks` called as each request is sent, answered, retried or fails.
     """
 
     campaigns: Campaigns
@@ -909,6 +994,7 @@ class Advalidation(SyncClient):
         http_client: httpx.Client | None = None,
         allow_insecure: bool = False,
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
+        hooks: Hooks | None = None,
     ) -> None:
         super().__init__(
             VENDOR,
@@ -920,7 +1006,10 @@ class Advalidation(SyncClient):
             http_client=http_client,
             allow_insecure=allow_insecure,
             max_response_bytes=max_response_bytes,
+            hooks=hooks,
         )
+
+    def _bind_resources(self) -> None:
         self.campaigns = Campaigns(self)
         self.creatives = Creatives(self)
         self.scans = Scans(self)
@@ -946,6 +1035,9 @@ class AsyncCampaigns(AsyncResource):
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> AsyncPaginator[Campaign, CampaignList]:
         """List campaigns
 
@@ -960,6 +1052,9 @@ class AsyncCampaigns(AsyncResource):
             extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
             extra_query: more URL parameters for this call (replacing any of the same name).
             timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
+            max_retries: retries for this call (default: the client's).
+            deadline: seconds one attempt of this call may take in all, body included (default: the client's).
+            max_response_bytes: the largest body this call reads (None: no limit; default: the client's).
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -968,15 +1063,16 @@ class AsyncCampaigns(AsyncResource):
         """
 
         return self._paginate(
-            _LIST_CAMPAIGNS,
-            list_campaigns.asyncio_detailed,
+            _CAMPAIGNS_LIST,
             {
                 "page": page,
             },
             Campaign,
             max_items=max_items,
             max_pages=max_pages,
-            options=RequestOptions.of(extra_headers, extra_query, timeout),
+            options=RequestOptions.of(
+                extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes
+            ),
         )
 
     async def create(
@@ -987,6 +1083,9 @@ class AsyncCampaigns(AsyncResource):
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> Campaign:
         """Create a campaign
 
@@ -1003,6 +1102,9 @@ class AsyncCampaigns(AsyncResource):
             extra_query: more URL parameters for this call (replacing any of the same name).
             extra_body: more top-level JSON fields for the body (winning over the body's own).
             timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
+            max_retries: retries for this call (default: the client's).
+            deadline: seconds one attempt of this call may take in all, body included (default: the client's).
+            max_response_bytes: the largest body this call reads (None: no limit; default: the client's).
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -1010,18 +1112,14 @@ class AsyncCampaigns(AsyncResource):
             scankit.ResponseValidationError: the vendor's answer does not match the spec.
         """
 
-        return self._expect(
-            await self._request(
-                _CREATE_CAMPAIGN,
-                create_campaign.asyncio_detailed,
-                {
-                    "body": merge_body(body, extra_body),
-                },
-                unwrap=("data",),
-                options=RequestOptions.of(extra_headers, extra_query, timeout),
+        return await self._request(
+            _CAMPAIGNS_CREATE,
+            {
+                "body": body,
+            },
+            RequestOptions.of(
+                extra_headers, extra_query, extra_body, timeout, max_retries, deadline, max_response_bytes
             ),
-            Campaign,
-            _CREATE_CAMPAIGN,
         )
 
     async def get(
@@ -1031,6 +1129,9 @@ class AsyncCampaigns(AsyncResource):
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> Campaign:
         """Get a campaign
 
@@ -1043,6 +1144,9 @@ class AsyncCampaigns(AsyncResource):
             extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
             extra_query: more URL parameters for this call (replacing any of the same name).
             timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
+            max_retries: retries for this call (default: the client's).
+            deadline: seconds one attempt of this call may take in all, body included (default: the client's).
+            max_response_bytes: the largest body this call reads (None: no limit; default: the client's).
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -1050,18 +1154,12 @@ class AsyncCampaigns(AsyncResource):
             scankit.ResponseValidationError: the vendor's answer does not match the spec.
         """
 
-        return self._expect(
-            await self._request(
-                _GET_CAMPAIGN,
-                get_campaign.asyncio_detailed,
-                {
-                    "campaign_id": campaign_id,
-                },
-                unwrap=("data",),
-                options=RequestOptions.of(extra_headers, extra_query, timeout),
-            ),
-            Campaign,
-            _GET_CAMPAIGN,
+        return await self._request(
+            _CAMPAIGNS_GET,
+            {
+                "campaign_id": campaign_id,
+            },
+            RequestOptions.of(extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes),
         )
 
     def list_creatives(
@@ -1074,6 +1172,9 @@ class AsyncCampaigns(AsyncResource):
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> AsyncPaginator[Creative, CreativeList]:
         """List a campaign's creatives
 
@@ -1090,6 +1191,9 @@ class AsyncCampaigns(AsyncResource):
             extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
             extra_query: more URL parameters for this call (replacing any of the same name).
             timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
+            max_retries: retries for this call (default: the client's).
+            deadline: seconds one attempt of this call may take in all, body included (default: the client's).
+            max_response_bytes: the largest body this call reads (None: no limit; default: the client's).
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -1098,8 +1202,7 @@ class AsyncCampaigns(AsyncResource):
         """
 
         return self._paginate(
-            _LIST_CAMPAIGN_CREATIVES,
-            list_campaign_creatives.asyncio_detailed,
+            _CAMPAIGNS_LIST_CREATIVES,
             {
                 "campaign_id": campaign_id,
                 "page": page,
@@ -1107,7 +1210,9 @@ class AsyncCampaigns(AsyncResource):
             Creative,
             max_items=max_items,
             max_pages=max_pages,
-            options=RequestOptions.of(extra_headers, extra_query, timeout),
+            options=RequestOptions.of(
+                extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes
+            ),
         )
 
 
@@ -1123,6 +1228,9 @@ class AsyncCreatives(AsyncResource):
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> Scan:
         """Rescan a creative
 
@@ -1142,6 +1250,9 @@ class AsyncCreatives(AsyncResource):
             extra_query: more URL parameters for this call (replacing any of the same name).
             extra_body: more top-level JSON fields for the body (winning over the body's own).
             timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
+            max_retries: retries for this call (default: the client's).
+            deadline: seconds one attempt of this call may take in all, body included (default: the client's).
+            max_response_bytes: the largest body this call reads (None: no limit; default: the client's).
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -1149,19 +1260,15 @@ class AsyncCreatives(AsyncResource):
             scankit.ResponseValidationError: the vendor's answer does not match the spec.
         """
 
-        return self._expect(
-            await self._request(
-                _RESCAN_CREATIVE,
-                rescan_creative.asyncio_detailed,
-                {
-                    "creative_id": creative_id,
-                    "body": merge_body(body, extra_body),
-                },
-                unwrap=("data",),
-                options=RequestOptions.of(extra_headers, extra_query, timeout),
+        return await self._request(
+            _CREATIVES_RESCAN,
+            {
+                "creative_id": creative_id,
+                "body": body,
+            },
+            RequestOptions.of(
+                extra_headers, extra_query, extra_body, timeout, max_retries, deadline, max_response_bytes
             ),
-            Scan,
-            _RESCAN_CREATIVE,
         )
 
     async def get(
@@ -1171,6 +1278,9 @@ class AsyncCreatives(AsyncResource):
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> Creative:
         """Get a creative
 
@@ -1185,6 +1295,9 @@ class AsyncCreatives(AsyncResource):
             extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
             extra_query: more URL parameters for this call (replacing any of the same name).
             timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
+            max_retries: retries for this call (default: the client's).
+            deadline: seconds one attempt of this call may take in all, body included (default: the client's).
+            max_response_bytes: the largest body this call reads (None: no limit; default: the client's).
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -1192,18 +1305,12 @@ class AsyncCreatives(AsyncResource):
             scankit.ResponseValidationError: the vendor's answer does not match the spec.
         """
 
-        return self._expect(
-            await self._request(
-                _GET_CREATIVE,
-                get_creative.asyncio_detailed,
-                {
-                    "creative_id": creative_id,
-                },
-                unwrap=("data",),
-                options=RequestOptions.of(extra_headers, extra_query, timeout),
-            ),
-            Creative,
-            _GET_CREATIVE,
+        return await self._request(
+            _CREATIVES_GET,
+            {
+                "creative_id": creative_id,
+            },
+            RequestOptions.of(extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes),
         )
 
     def list_media_files(
@@ -1216,6 +1323,9 @@ class AsyncCreatives(AsyncResource):
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> AsyncPaginator[Creative, CreativeList]:
         """List a VAST creative's media files
 
@@ -1233,6 +1343,9 @@ class AsyncCreatives(AsyncResource):
             extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
             extra_query: more URL parameters for this call (replacing any of the same name).
             timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
+            max_retries: retries for this call (default: the client's).
+            deadline: seconds one attempt of this call may take in all, body included (default: the client's).
+            max_response_bytes: the largest body this call reads (None: no limit; default: the client's).
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -1241,8 +1354,7 @@ class AsyncCreatives(AsyncResource):
         """
 
         return self._paginate(
-            _LIST_CREATIVE_MEDIA_FILES,
-            list_creative_media_files.asyncio_detailed,
+            _CREATIVES_LIST_MEDIA_FILES,
             {
                 "creative_id": creative_id,
                 "page": page,
@@ -1250,7 +1362,9 @@ class AsyncCreatives(AsyncResource):
             Creative,
             max_items=max_items,
             max_pages=max_pages,
-            options=RequestOptions.of(extra_headers, extra_query, timeout),
+            options=RequestOptions.of(
+                extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes
+            ),
         )
 
     async def wait(
@@ -1281,13 +1395,9 @@ class AsyncCreatives(AsyncResource):
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
             scankit.APIConnectionError: the vendor could not be reached, after retries.
         """
-        return await wait_async(
-            self,
-            _GET_CREATIVE,
-            get_creative.asyncio_detailed,
+        return await self._wait(
+            _CREATIVES_GET,
             {"creative_id": creative_id},
-            Creative,
-            unwrap=("data",),
             timeout=timeout,
             poll_interval=poll_interval,
             on_update=on_update,
@@ -1321,13 +1431,9 @@ class AsyncCreatives(AsyncResource):
             scankit.APIConnectionError: the vendor could not be reached, after retries.
         """
         started = await self.rescan(creative_id=creative_id, body=RescanRequest() if body is None else body)
-        return await wait_async(
-            self,
-            _GET_SCAN,
-            get_scan.asyncio_detailed,
+        return await self._wait(
+            _SCANS_GET,
             {"scan_id": started.id},
-            Scan,
-            unwrap=("data",),
             timeout=timeout,
             poll_interval=poll_interval,
             on_update=on_update,
@@ -1346,6 +1452,9 @@ class AsyncScans(AsyncResource):
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> Scan:
         """Get scan
 
@@ -1361,6 +1470,9 @@ class AsyncScans(AsyncResource):
             extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
             extra_query: more URL parameters for this call (replacing any of the same name).
             timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
+            max_retries: retries for this call (default: the client's).
+            deadline: seconds one attempt of this call may take in all, body included (default: the client's).
+            max_response_bytes: the largest body this call reads (None: no limit; default: the client's).
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -1368,19 +1480,13 @@ class AsyncScans(AsyncResource):
             scankit.ResponseValidationError: the vendor's answer does not match the spec.
         """
 
-        return self._expect(
-            await self._request(
-                _GET_SCAN,
-                get_scan.asyncio_detailed,
-                {
-                    "scan_id": scan_id,
-                    "include_checks": include_checks,
-                },
-                unwrap=("data",),
-                options=RequestOptions.of(extra_headers, extra_query, timeout),
-            ),
-            Scan,
-            _GET_SCAN,
+        return await self._request(
+            _SCANS_GET,
+            {
+                "scan_id": scan_id,
+                "include_checks": include_checks,
+            },
+            RequestOptions.of(extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes),
         )
 
     async def wait(
@@ -1411,13 +1517,9 @@ class AsyncScans(AsyncResource):
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
             scankit.APIConnectionError: the vendor could not be reached, after retries.
         """
-        return await wait_async(
-            self,
-            _GET_SCAN,
-            get_scan.asyncio_detailed,
+        return await self._wait(
+            _SCANS_GET,
             {"scan_id": scan_id},
-            Scan,
-            unwrap=("data",),
             timeout=timeout,
             poll_interval=poll_interval,
             on_update=on_update,
@@ -1439,15 +1541,22 @@ class AsyncCampaignsWithRawResponse:
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> RawResponse[Page[Campaign, CampaignList]]:
         """`client.campaigns.list(...)`, returning its `scankit.RawResponse` (of the first page)."""
-        return await async_to_raw_page(self._resource.list)(
-            page=page,
+        return await self._resource._list_raw(
+            _CAMPAIGNS_LIST,
+            {
+                "page": page,
+            },
+            Campaign,
             max_items=max_items,
             max_pages=max_pages,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
+            options=RequestOptions.of(
+                extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes
+            ),
         )
 
     async def create(
@@ -1458,10 +1567,19 @@ class AsyncCampaignsWithRawResponse:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> RawResponse[Campaign]:
         """`client.campaigns.create(...)`, returning its `scankit.RawResponse`."""
-        return await async_to_raw_response(self._resource.create)(
-            body=body, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        return await self._resource._raw(
+            _CAMPAIGNS_CREATE,
+            {
+                "body": body,
+            },
+            RequestOptions.of(
+                extra_headers, extra_query, extra_body, timeout, max_retries, deadline, max_response_bytes
+            ),
         )
 
     async def get(
@@ -1471,10 +1589,17 @@ class AsyncCampaignsWithRawResponse:
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> RawResponse[Campaign]:
         """`client.campaigns.get(...)`, returning its `scankit.RawResponse`."""
-        return await async_to_raw_response(self._resource.get)(
-            campaign_id=campaign_id, extra_headers=extra_headers, extra_query=extra_query, timeout=timeout
+        return await self._resource._raw(
+            _CAMPAIGNS_GET,
+            {
+                "campaign_id": campaign_id,
+            },
+            RequestOptions.of(extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes),
         )
 
     async def list_creatives(
@@ -1487,16 +1612,23 @@ class AsyncCampaignsWithRawResponse:
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> RawResponse[Page[Creative, CreativeList]]:
         """`client.campaigns.list_creatives(...)`, returning its `scankit.RawResponse` (of the first page)."""
-        return await async_to_raw_page(self._resource.list_creatives)(
-            campaign_id=campaign_id,
-            page=page,
+        return await self._resource._list_raw(
+            _CAMPAIGNS_LIST_CREATIVES,
+            {
+                "campaign_id": campaign_id,
+                "page": page,
+            },
+            Creative,
             max_items=max_items,
             max_pages=max_pages,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
+            options=RequestOptions.of(
+                extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes
+            ),
         )
 
 
@@ -1515,15 +1647,20 @@ class AsyncCreativesWithRawResponse:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> RawResponse[Scan]:
         """`client.creatives.rescan(...)`, returning its `scankit.RawResponse`."""
-        return await async_to_raw_response(self._resource.rescan)(
-            creative_id=creative_id,
-            body=body,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+        return await self._resource._raw(
+            _CREATIVES_RESCAN,
+            {
+                "creative_id": creative_id,
+                "body": body,
+            },
+            RequestOptions.of(
+                extra_headers, extra_query, extra_body, timeout, max_retries, deadline, max_response_bytes
+            ),
         )
 
     async def get(
@@ -1533,10 +1670,17 @@ class AsyncCreativesWithRawResponse:
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> RawResponse[Creative]:
         """`client.creatives.get(...)`, returning its `scankit.RawResponse`."""
-        return await async_to_raw_response(self._resource.get)(
-            creative_id=creative_id, extra_headers=extra_headers, extra_query=extra_query, timeout=timeout
+        return await self._resource._raw(
+            _CREATIVES_GET,
+            {
+                "creative_id": creative_id,
+            },
+            RequestOptions.of(extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes),
         )
 
     async def list_media_files(
@@ -1549,16 +1693,23 @@ class AsyncCreativesWithRawResponse:
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> RawResponse[Page[Creative, CreativeList]]:
         """`client.creatives.list_media_files(...)`, returning its `scankit.RawResponse` (of the first page)."""
-        return await async_to_raw_page(self._resource.list_media_files)(
-            creative_id=creative_id,
-            page=page,
+        return await self._resource._list_raw(
+            _CREATIVES_LIST_MEDIA_FILES,
+            {
+                "creative_id": creative_id,
+                "page": page,
+            },
+            Creative,
             max_items=max_items,
             max_pages=max_pages,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
+            options=RequestOptions.of(
+                extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes
+            ),
         )
 
 
@@ -1576,14 +1727,18 @@ class AsyncScansWithRawResponse:
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> RawResponse[Scan]:
         """`client.scans.get(...)`, returning its `scankit.RawResponse`."""
-        return await async_to_raw_response(self._resource.get)(
-            scan_id=scan_id,
-            include_checks=include_checks,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
+        return await self._resource._raw(
+            _SCANS_GET,
+            {
+                "scan_id": scan_id,
+                "include_checks": include_checks,
+            },
+            RequestOptions.of(extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes),
         )
 
 
@@ -1607,6 +1762,7 @@ class AsyncAdvalidation(AsyncClient):
         http_client: your own `httpx.AsyncClient` (proxies, transport, …); auth still applies.
         allow_insecure: allow a plain `http://` base_url to a host other than loopback (or SCANKIT_ALLOW_INSECURE=1).
         max_response_bytes: the largest response body read, decoded (default 64 MiB; None: no limit).
+        hooks: `scankit.Hooks` called as each request is sent, answered, retried or fails (coroutine functions too).
     """
 
     campaigns: AsyncCampaigns
@@ -1623,6 +1779,7 @@ class AsyncAdvalidation(AsyncClient):
         http_client: httpx.AsyncClient | None = None,
         allow_insecure: bool = False,
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
+        hooks: Hooks | None = None,
     ) -> None:
         super().__init__(
             VENDOR,
@@ -1634,7 +1791,10 @@ class AsyncAdvalidation(AsyncClient):
             http_client=http_client,
             allow_insecure=allow_insecure,
             max_response_bytes=max_response_bytes,
+            hooks=hooks,
         )
+
+    def _bind_resources(self) -> None:
         self.campaigns = AsyncCampaigns(self)
         self.creatives = AsyncCreatives(self)
         self.scans = AsyncScans(self)

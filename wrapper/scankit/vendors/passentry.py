@@ -13,20 +13,17 @@ from uuid import UUID
 
 import httpx
 
-from scankit._base import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncClient, AsyncResource, SyncClient, SyncResource
+from scankit._base import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncClient, SyncClient
+from scankit._call import Endpoint
+from scankit._hooks import Hooks
 from scankit._options import RequestOptions
 from scankit._pagination import AsyncPaginator, Page, SyncPaginator
-from scankit._response import (
-    RawResponse,
-    async_to_raw_page,
-    async_to_raw_response,
-    to_raw_page,
-    to_raw_response,
-)
+from scankit._resource import AsyncResource, SyncResource
+from scankit._response import RawResponse
 from scankit._transport import DEFAULT_MAX_RESPONSE_BYTES
 from scankit._types import OMIT, Omit
-from scankit._vendor import AuthInfo, OperationInfo, PaginationInfo, VendorInfo, WebhookInfo
-from scankit.webhooks import WebhookResource
+from scankit._vendor import AuthInfo, PaginationInfo, VendorInfo, WebhookInfo
+from scankit._webhooks import WebhookResource
 from scankit_passentry import AuthenticatedClient as _GeneratedClient
 from scankit_passentry.api.scans import get_scan, list_scans
 from scankit_passentry.models import (
@@ -101,7 +98,7 @@ ScanStatusValue = Literal["successful", "failed"]
 ScanTypeValue = Literal["nfc", "barcode"]
 ValidationTypeValue = Literal["internalValidation", "externalValidation"]
 
-_LIST_SCANS = OperationInfo(
+_SCANS_LIST: Endpoint[ScanList] = Endpoint(
     name="scans.list",
     operation_id="listScans",
     method="GET",
@@ -129,22 +126,29 @@ _LIST_SCANS = OperationInfo(
         next_link=("links", "next_"),
         next_cursor=None,
     ),
+    build=list_scans._get_kwargs,
+    parse=list_scans._parse_response,
 )
-_GET_SCAN = OperationInfo(
+_SCANS_GET: Endpoint[Scan] = Endpoint(
     name="scans.get",
     operation_id="getScan",
     method="GET",
     path="/api/v1/scans/{id}",
     json_params=frozenset([]),
     path_params=("id",),
+    build=get_scan._get_kwargs,
+    parse=get_scan._parse_response,
+    unwrap=("data",),
 )
-_GET_SCAN = OperationInfo(
+_SCANS_GET_DOCUMENT: Endpoint[ScanEnvelope] = Endpoint(
     name="scans.get_document",
     operation_id="getScan",
     method="GET",
     path="/api/v1/scans/{id}",
     json_params=frozenset([]),
     path_params=("id",),
+    build=get_scan._get_kwargs,
+    parse=get_scan._parse_response,
 )
 
 
@@ -172,6 +176,9 @@ class Scans(SyncResource):
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> SyncPaginator[Scan, ScanList]:
         """List scans
 
@@ -214,6 +221,9 @@ class Scans(SyncResource):
             extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
             extra_query: more URL parameters for this call (replacing any of the same name).
             timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
+            max_retries: retries for this call (default: the client's).
+            deadline: seconds one attempt of this call may take in all, body included (default: the client's).
+            max_response_bytes: the largest body this call reads (None: no limit; default: the client's).
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -222,8 +232,7 @@ class Scans(SyncResource):
         """
 
         return self._paginate(
-            _LIST_SCANS,
-            list_scans.sync_detailed,
+            _SCANS_LIST,
             {
                 "page": page,
                 "per_page": per_page,
@@ -242,7 +251,9 @@ class Scans(SyncResource):
             Scan,
             max_items=max_items,
             max_pages=max_pages,
-            options=RequestOptions.of(extra_headers, extra_query, timeout),
+            options=RequestOptions.of(
+                extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes
+            ),
         )
 
     def get(
@@ -252,6 +263,9 @@ class Scans(SyncResource):
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> Scan:
         """Get a scan
 
@@ -264,6 +278,9 @@ class Scans(SyncResource):
             extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
             extra_query: more URL parameters for this call (replacing any of the same name).
             timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
+            max_retries: retries for this call (default: the client's).
+            deadline: seconds one attempt of this call may take in all, body included (default: the client's).
+            max_response_bytes: the largest body this call reads (None: no limit; default: the client's).
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -271,18 +288,12 @@ class Scans(SyncResource):
             scankit.ResponseValidationError: the vendor's answer does not match the spec.
         """
 
-        return self._expect(
-            self._request(
-                _GET_SCAN,
-                get_scan.sync_detailed,
-                {
-                    "id": id,
-                },
-                unwrap=("data",),
-                options=RequestOptions.of(extra_headers, extra_query, timeout),
-            ),
-            Scan,
-            _GET_SCAN,
+        return self._request(
+            _SCANS_GET,
+            {
+                "id": id,
+            },
+            RequestOptions.of(extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes),
         )
 
     def get_document(
@@ -292,6 +303,9 @@ class Scans(SyncResource):
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> ScanEnvelope:
         """Get a scan, with the whole response body
 
@@ -304,6 +318,9 @@ class Scans(SyncResource):
             extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
             extra_query: more URL parameters for this call (replacing any of the same name).
             timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
+            max_retries: retries for this call (default: the client's).
+            deadline: seconds one attempt of this call may take in all, body included (default: the client's).
+            max_response_bytes: the largest body this call reads (None: no limit; default: the client's).
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -311,17 +328,12 @@ class Scans(SyncResource):
             scankit.ResponseValidationError: the vendor's answer does not match the spec.
         """
 
-        return self._expect(
-            self._request(
-                _GET_SCAN,
-                get_scan.sync_detailed,
-                {
-                    "id": id,
-                },
-                options=RequestOptions.of(extra_headers, extra_query, timeout),
-            ),
-            ScanEnvelope,
-            _GET_SCAN,
+        return self._request(
+            _SCANS_GET_DOCUMENT,
+            {
+                "id": id,
+            },
+            RequestOptions.of(extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes),
         )
 
 
@@ -352,27 +364,34 @@ class ScansWithRawResponse:
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> RawResponse[Page[Scan, ScanList]]:
         """`client.scans.list(...)`, returning its `scankit.RawResponse` (of the first page)."""
-        return to_raw_page(self._resource.list)(
-            page=page,
-            per_page=per_page,
-            entity=entity,
-            reader_id=reader_id,
-            pass_id=pass_id,
-            validation_type=validation_type,
-            scan_type=scan_type,
-            status=status,
-            event_id=event_id,
-            pass_template_name=pass_template_name,
-            group_tag=group_tag,
-            created_after=created_after,
-            created_before=created_before,
+        return self._resource._list_raw(
+            _SCANS_LIST,
+            {
+                "page": page,
+                "per_page": per_page,
+                "entity": entity,
+                "reader_id": reader_id,
+                "pass_id": pass_id,
+                "validation_type": validation_type,
+                "scan_type": scan_type,
+                "status": status,
+                "event_id": event_id,
+                "pass_template_name": pass_template_name,
+                "group_tag": group_tag,
+                "created_after": created_after,
+                "created_before": created_before,
+            },
+            Scan,
             max_items=max_items,
             max_pages=max_pages,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
+            options=RequestOptions.of(
+                extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes
+            ),
         )
 
     def get(
@@ -382,10 +401,17 @@ class ScansWithRawResponse:
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> RawResponse[Scan]:
         """`client.scans.get(...)`, returning its `scankit.RawResponse`."""
-        return to_raw_response(self._resource.get)(
-            id=id, extra_headers=extra_headers, extra_query=extra_query, timeout=timeout
+        return self._resource._raw(
+            _SCANS_GET,
+            {
+                "id": id,
+            },
+            RequestOptions.of(extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes),
         )
 
     def get_document(
@@ -395,10 +421,17 @@ class ScansWithRawResponse:
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> RawResponse[ScanEnvelope]:
         """`client.scans.get_document(...)`, returning its `scankit.RawResponse`."""
-        return to_raw_response(self._resource.get_document)(
-            id=id, extra_headers=extra_headers, extra_query=extra_query, timeout=timeout
+        return self._resource._raw(
+            _SCANS_GET_DOCUMENT,
+            {
+                "id": id,
+            },
+            RequestOptions.of(extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes),
         )
 
 
@@ -420,6 +453,7 @@ class PassEntry(SyncClient):
         http_client: your own `httpx.Client` (proxies, transport, …); auth still applies.
         allow_insecure: allow a plain `http://` base_url to a host other than loopback (or SCANKIT_ALLOW_INSECURE=1).
         max_response_bytes: the largest response body read, decoded (default 64 MiB; None: no limit).
+        hooks: `scankit.Hooks` called as each request is sent, answered, retried or fails.
     """
 
     scans: Scans
@@ -435,6 +469,7 @@ class PassEntry(SyncClient):
         http_client: httpx.Client | None = None,
         allow_insecure: bool = False,
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
+        hooks: Hooks | None = None,
     ) -> None:
         super().__init__(
             VENDOR,
@@ -446,7 +481,10 @@ class PassEntry(SyncClient):
             http_client=http_client,
             allow_insecure=allow_insecure,
             max_response_bytes=max_response_bytes,
+            hooks=hooks,
         )
+
+    def _bind_resources(self) -> None:
         self.scans = Scans(self)
         self.webhooks = WebhookResource(VENDOR, WebhookEvent)
 
@@ -483,6 +521,9 @@ class AsyncScans(AsyncResource):
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> AsyncPaginator[Scan, ScanList]:
         """List scans
 
@@ -525,6 +566,9 @@ class AsyncScans(AsyncResource):
             extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
             extra_query: more URL parameters for this call (replacing any of the same name).
             timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
+            max_retries: retries for this call (default: the client's).
+            deadline: seconds one attempt of this call may take in all, body included (default: the client's).
+            max_response_bytes: the largest body this call reads (None: no limit; default: the client's).
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -533,8 +577,7 @@ class AsyncScans(AsyncResource):
         """
 
         return self._paginate(
-            _LIST_SCANS,
-            list_scans.asyncio_detailed,
+            _SCANS_LIST,
             {
                 "page": page,
                 "per_page": per_page,
@@ -553,7 +596,9 @@ class AsyncScans(AsyncResource):
             Scan,
             max_items=max_items,
             max_pages=max_pages,
-            options=RequestOptions.of(extra_headers, extra_query, timeout),
+            options=RequestOptions.of(
+                extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes
+            ),
         )
 
     async def get(
@@ -563,6 +608,9 @@ class AsyncScans(AsyncResource):
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> Scan:
         """Get a scan
 
@@ -575,6 +623,9 @@ class AsyncScans(AsyncResource):
             extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
             extra_query: more URL parameters for this call (replacing any of the same name).
             timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
+            max_retries: retries for this call (default: the client's).
+            deadline: seconds one attempt of this call may take in all, body included (default: the client's).
+            max_response_bytes: the largest body this call reads (None: no limit; default: the client's).
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -582,18 +633,12 @@ class AsyncScans(AsyncResource):
             scankit.ResponseValidationError: the vendor's answer does not match the spec.
         """
 
-        return self._expect(
-            await self._request(
-                _GET_SCAN,
-                get_scan.asyncio_detailed,
-                {
-                    "id": id,
-                },
-                unwrap=("data",),
-                options=RequestOptions.of(extra_headers, extra_query, timeout),
-            ),
-            Scan,
-            _GET_SCAN,
+        return await self._request(
+            _SCANS_GET,
+            {
+                "id": id,
+            },
+            RequestOptions.of(extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes),
         )
 
     async def get_document(
@@ -603,6 +648,9 @@ class AsyncScans(AsyncResource):
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> ScanEnvelope:
         """Get a scan, with the whole response body
 
@@ -615,6 +663,9 @@ class AsyncScans(AsyncResource):
             extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
             extra_query: more URL parameters for this call (replacing any of the same name).
             timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
+            max_retries: retries for this call (default: the client's).
+            deadline: seconds one attempt of this call may take in all, body included (default: the client's).
+            max_response_bytes: the largest body this call reads (None: no limit; default: the client's).
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -622,17 +673,12 @@ class AsyncScans(AsyncResource):
             scankit.ResponseValidationError: the vendor's answer does not match the spec.
         """
 
-        return self._expect(
-            await self._request(
-                _GET_SCAN,
-                get_scan.asyncio_detailed,
-                {
-                    "id": id,
-                },
-                options=RequestOptions.of(extra_headers, extra_query, timeout),
-            ),
-            ScanEnvelope,
-            _GET_SCAN,
+        return await self._request(
+            _SCANS_GET_DOCUMENT,
+            {
+                "id": id,
+            },
+            RequestOptions.of(extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes),
         )
 
 
@@ -663,27 +709,34 @@ class AsyncScansWithRawResponse:
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> RawResponse[Page[Scan, ScanList]]:
         """`client.scans.list(...)`, returning its `scankit.RawResponse` (of the first page)."""
-        return await async_to_raw_page(self._resource.list)(
-            page=page,
-            per_page=per_page,
-            entity=entity,
-            reader_id=reader_id,
-            pass_id=pass_id,
-            validation_type=validation_type,
-            scan_type=scan_type,
-            status=status,
-            event_id=event_id,
-            pass_template_name=pass_template_name,
-            group_tag=group_tag,
-            created_after=created_after,
-            created_before=created_before,
+        return await self._resource._list_raw(
+            _SCANS_LIST,
+            {
+                "page": page,
+                "per_page": per_page,
+                "entity": entity,
+                "reader_id": reader_id,
+                "pass_id": pass_id,
+                "validation_type": validation_type,
+                "scan_type": scan_type,
+                "status": status,
+                "event_id": event_id,
+                "pass_template_name": pass_template_name,
+                "group_tag": group_tag,
+                "created_after": created_after,
+                "created_before": created_before,
+            },
+            Scan,
             max_items=max_items,
             max_pages=max_pages,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
+            options=RequestOptions.of(
+                extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes
+            ),
         )
 
     async def get(
@@ -693,10 +746,17 @@ class AsyncScansWithRawResponse:
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> RawResponse[Scan]:
         """`client.scans.get(...)`, returning its `scankit.RawResponse`."""
-        return await async_to_raw_response(self._resource.get)(
-            id=id, extra_headers=extra_headers, extra_query=extra_query, timeout=timeout
+        return await self._resource._raw(
+            _SCANS_GET,
+            {
+                "id": id,
+            },
+            RequestOptions.of(extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes),
         )
 
     async def get_document(
@@ -706,10 +766,17 @@ class AsyncScansWithRawResponse:
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> RawResponse[ScanEnvelope]:
         """`client.scans.get_document(...)`, returning its `scankit.RawResponse`."""
-        return await async_to_raw_response(self._resource.get_document)(
-            id=id, extra_headers=extra_headers, extra_query=extra_query, timeout=timeout
+        return await self._resource._raw(
+            _SCANS_GET_DOCUMENT,
+            {
+                "id": id,
+            },
+            RequestOptions.of(extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes),
         )
 
 
@@ -731,6 +798,7 @@ class AsyncPassEntry(AsyncClient):
         http_client: your own `httpx.AsyncClient` (proxies, transport, …); auth still applies.
         allow_insecure: allow a plain `http://` base_url to a host other than loopback (or SCANKIT_ALLOW_INSECURE=1).
         max_response_bytes: the largest response body read, decoded (default 64 MiB; None: no limit).
+        hooks: `scankit.Hooks` called as each request is sent, answered, retried or fails (coroutine functions too).
     """
 
     scans: AsyncScans
@@ -746,6 +814,7 @@ class AsyncPassEntry(AsyncClient):
         http_client: httpx.AsyncClient | None = None,
         allow_insecure: bool = False,
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
+        hooks: Hooks | None = None,
     ) -> None:
         super().__init__(
             VENDOR,
@@ -757,7 +826,10 @@ class AsyncPassEntry(AsyncClient):
             http_client=http_client,
             allow_insecure=allow_insecure,
             max_response_bytes=max_response_bytes,
+            hooks=hooks,
         )
+
+    def _bind_resources(self) -> None:
         self.scans = AsyncScans(self)
         self.webhooks = WebhookResource(VENDOR, WebhookEvent)
 
