@@ -20,7 +20,7 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Callable, Mapping
-from typing import Any, ClassVar, Generic, Self, TypeVar
+from typing import Any, ClassVar, Generic, Self, TypeVar, cast
 
 import httpx
 
@@ -95,7 +95,7 @@ class _Core(Generic[H]):
         given = timeout if timeout is None or isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
         session, given = open_session(
             vendor,
-            self._HTTP,  # type: ignore[arg-type]  # H is this class's httpx client type
+            cast("type[H]", self._HTTP),  # this class's httpx client type
             api_key=api_key,
             tokens=tokens,
             base_url=base_url,

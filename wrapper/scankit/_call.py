@@ -16,7 +16,7 @@ import email.message
 import json
 import os
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar, cast
 
 import attrs
 import httpx
@@ -120,7 +120,7 @@ class Reader:
         status = response.status_code
         if value is None:
             if endpoint.nullable and 200 <= status < 300 and (status == 204 or not endpoint.unwrap):
-                return value  # type: ignore[return-value]  # Endpoint[X | None]: the facade's type says so
+                return cast(T, None)  # Endpoint[X | None]: the facade's type says so
             raise self._undeclared(endpoint, response)
         for name in endpoint.unwrap:
             inner = getattr(value, name, None)
@@ -132,14 +132,14 @@ class Reader:
                     detail="the envelope has no such field",
                 )
             value = inner
-        return value  # type: ignore[no-any-return]  # the generator's 2xx branches give the facade's type
+        return cast(T, value)  # the generator's 2xx branches give the type the facade declares
 
     def page(self, endpoint: Endpoint[T], response: httpx.Response) -> T:
         """A list's page: an undeclared status never reads as "no items"."""
         value = self._parsed(endpoint, response)
         if value is None:
             raise self._undeclared(endpoint, response)
-        return value  # type: ignore[return-value]
+        return cast(T, value)
 
     def outcome(
         self, endpoint: Endpoint[T], response: httpx.Response
@@ -165,7 +165,7 @@ class Reader:
 
     def _parsed(self, endpoint: Endpoint[Any], response: httpx.Response) -> Any:
         try:
-            value = endpoint.parse(client=self.generated, response=response)
+            value: Any = endpoint.parse(client=self.generated, response=response)
         except Exception as exc:
             # The generated package raises its ParseError for a body that does not match the spec; a
             # documented error status with a non-JSON body raises json's ValueError.

@@ -28,7 +28,7 @@ from ._retry import RetryAfterSource
 from ._transport import ACCEPT_ENCODING, AsyncGuardTransport, GuardConfig, GuardTransport
 from ._vendor import VendorInfo
 
-H = TypeVar("H", httpx.Client, httpx.AsyncClient)
+H = TypeVar("H", bound=httpx.Client | httpx.AsyncClient)
 
 
 @attrs.frozen
@@ -53,7 +53,7 @@ class Session(Generic[H]):
     secrets: tuple[str, ...]
     pacer: PacerLike
     retry_source: RetryAfterSource | None
-    error_paths: ErrorPaths
+    error_paths: ErrorPaths | None
     reader: Reader
     runtime: Runtime
     agent: str  # scankit's own User-Agent, which a User-Agent given as an option is appended to
@@ -139,9 +139,10 @@ def open_session(
         transport = AsyncGuardTransport(
             user if isinstance(user, httpx.AsyncClient) else httpx.AsyncHTTPTransport(), config
         )
+    # the guard matches http_type (checked above), which mypy cannot see through the union
     http = http_type(base_url=url, headers=headers, timeout=timeout, transport=transport, **client_kwargs)  # type: ignore[arg-type]
     spec = RateLimitSpec.from_dict(vendor.rate_limit)
-    all_secrets = (*secrets, *((password,) if password else ()))
+    all_secrets: tuple[str, ...] = (*secrets, *((password,) if password else ()))
     session = Session(
         vendor=vendor,
         base_url=url,
