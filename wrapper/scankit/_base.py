@@ -9,10 +9,10 @@
 As in httpx's `send -> _send_handling_auth -> _send_handling_redirects -> _send_single_request`,
 each layer is handed the call (`_call.Call`: what to send, its `FinalOptions`, its observer)
 explicitly, and `SyncClient` and `AsyncClient` mirror each other line for line, differing only in
-awaiting and sleeping. The decisions are elsewhere and pure: options (`_options.resolve`),
-retry-or-not (`_retry.decide`), pacing (`_ratelimit`), reading the answer (`_call.Reader`). What a
-client's copies share is its `Session`; what a copy may change is its `ClientOptions`. Clock, sleep
-and randomness are injectable (`_Runtime`) so tests never wait.
+awaiting and sleeping. The decisions are elsewhere: options (`_options.resolve`), an attempt's
+outcome (`_attempt.judge`, over the pure `_retry.decide`), pacing (`_ratelimit`), reading the answer
+(`_call.Reader`). What a client's copies share is its `Session`; what a copy may change is its
+`ClientOptions`. Clock, sleep and randomness are injectable (`_Runtime`) so tests never wait.
 """
 
 from __future__ import annotations
@@ -24,24 +24,17 @@ from typing import Any, ClassVar, Generic, Self, TypeVar, cast
 
 import httpx
 
+from ._attempt import judge
 from ._call import Call, Endpoint, Sent, aread_error_body, encode, extensions, read_error_body
 from ._checks import check_max_bytes
-from ._errors import (
-    APIConnectionError,
-    APITimeoutError,
-    ClientClosedError,
-    ResponseTooLargeError,
-    ScankitError,
-    make_status_error,
-)
+from ._errors import ClientClosedError, ScankitError
 from ._hooks import Hooks, Observer, Observers
 from ._options import ClientOptions, FinalOptions, RequestOptions, apply, check_retries, resolve
 from ._redact import redact_url
-from ._retry import RetryDecision, RetryPolicy, decide
 from ._session import H, Runtime, Session, open_session
-from ._transport import DEFAULT_MAX_RESPONSE_BYTES, AsyncGuardTransport, GuardTransport, ResponseTooLarge
+from ._transport import DEFAULT_MAX_RESPONSE_BYTES, AsyncGuardTransport, GuardTransport
 from ._types import OMIT, Omit
-from ._vendor import OperationInfo, VendorInfo
+from ._vendor import VendorInfo
 
 T = TypeVar("T")
 V = TypeVar("V")
@@ -59,15 +52,14 @@ DEFAULT_PAGE_CONCURRENCY = 8
 3.3 s at 8 and 2.3 s at 16; beyond 8 the gain shrinks and a vendor with an undocumented limit on
 concurrent requests is more likely to object."""
 
+# what a send can raise: each becomes a retry or a scankit error (APIConnectionError…)
 _SEND_ERRORS = (httpx.HTTPError, httpx.StreamError, httpx.InvalidURL, httpx.CookieConflict, OSError)
-"""What a send can raise; each becomes a scankit error (APIConnectionError…) or a retry."""
 
-Read = Callable[[Endpoint[T], httpx.Response], V]
-"""How a call reads the answer the loop accepted: `Reader.result`, `.page`, `.outcome` or `.stream`."""
+Read = Callable[[Endpoint[T], httpx.Response], V]  # how a call reads its answer: `_call.Reader`'s methods
 
 
 class _Core(Generic[H]):
-    """What the sync and async clients share: construction, copies, options, and judging an attempt."""
+    """What the sync and async clients share: construction, copies, options, building a request."""
 
     _HTTP: ClassVar[type[httpx.Client] | type[httpx.AsyncClient]]
     _session: Session[H]
@@ -205,10 +197,6 @@ class _Core(Generic[H]):
         return self._session.transport
 
     @property
-    def _secrets(self) -> tuple[str, ...]:
-        return self._session.secrets
-
-    @property
     def _auth_headers(self) -> Mapping[str, str]:
         return self._session.auth_headers
 
@@ -216,10 +204,9 @@ class _Core(Generic[H]):
         return f"{type(self).__name__}(base_url={redact_url(self.base_url)!r})"
 
     def _resolve(self, options: RequestOptions | FinalOptions | None) -> FinalOptions:
-        if options is None:
-            return self._defaults
-        if isinstance(options, FinalOptions):
-            return options
+        """The call's options merged with this client's (resolved once already when the call gave none)."""
+        if options is None or isinstance(options, FinalOptions):
+            return options or self._defaults
         return resolve(self._session.vendor, self._options, options, self._session.agent)
 
     def _call(
@@ -243,55 +230,6 @@ class _Core(Generic[H]):
         if options.headers or options.params:
             apply(request, options)
         return request
-
-    def _judge(
-        self, call: Call[Any], attempt: int, response: httpx.Response | None, error: BaseException | None
-    ) -> RetryDecision | None:
-        """After one attempt: None when `response` is the answer, a decision to retry, or the typed error raised.
-
-        The one place a transport error or an error status becomes a retry or a scankit error.
-        """
-        if error is None and response is not None and response.status_code < 400:
-            return None
-        session, op = self._session, call.endpoint
-        status = response.status_code if error is None and response is not None else None
-        decision = decide(
-            method=op.method,
-            attempt=attempt,
-            policy=RetryPolicy(max_retries=call.options.max_retries),
-            status=status,
-            error=error,
-            headers=response.headers if status is not None and response is not None else {},
-            source=session.retry_source,
-            now=session.runtime.wall(),
-            rng=session.runtime.rng,
-        )
-        if call.observer is not None:
-            cause = f"{status} from server" if status is not None else type(error).__name__
-            call.observer.log(attempt, decision.reason, wait=decision.delay if decision.retry else 0.0, cause=cause)
-        if status == 429:
-            session.pacer.penalize(op.rate_key, decision.delay, session.runtime.wall())
-        if decision.retry:
-            return decision
-        if error is not None:
-            raise self._connection_error(op, error) from error
-        assert response is not None
-        raise make_status_error(
-            vendor=session.vendor.name,
-            operation=op.name,
-            response=response,
-            error_paths=session.error_paths,
-            request_id_header=session.vendor.request_id_header,
-            env_key=session.vendor.env_key,
-            secrets=session.secrets,
-        )
-
-    def _connection_error(self, op: OperationInfo, error: BaseException) -> ScankitError:
-        vendor = self._session.vendor.name
-        if isinstance(error, ResponseTooLarge):
-            return ResponseTooLargeError(vendor=vendor, operation=op.name, limit=error.limit)
-        cls = APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
-        return cls(vendor=vendor, operation=op.name, cause=error, secrets=self._session.secrets)
 
     @classmethod
     def from_profile(
@@ -336,13 +274,10 @@ class SyncClient(_Core[httpx.Client]):
             call = self._call(endpoint, kwargs, options, stream, observer)
             response, retries = self._send_with_retries(call)
             return Sent(read(endpoint, response), response, retries)
-        except ScankitError as exc:
-            error = exc
-            if observer is not None:
-                observer.error(exc)
-            raise
         except BaseException as exc:
             error = exc
+            if observer is not None and isinstance(exc, ScankitError):
+                observer.error(exc)
             raise
         finally:
             if observer is not None:
@@ -357,7 +292,7 @@ class SyncClient(_Core[httpx.Client]):
                 response = self._send_paced(call, attempt)
             except _SEND_ERRORS as exc:
                 error = exc
-            decision = self._judge(call, attempt, response, error)
+            decision = judge(self._session, call, attempt, response, error)
             if decision is None:
                 assert response is not None
                 return response, attempt
@@ -436,13 +371,10 @@ class AsyncClient(_Core[httpx.AsyncClient]):
             call = self._call(endpoint, kwargs, options, stream, observer)
             response, retries = await self._send_with_retries(call)
             return Sent(read(endpoint, response), response, retries)
-        except ScankitError as exc:
-            error = exc
-            if observer is not None and (pending := observer.error(exc)) is not None:
-                await pending
-            raise
         except BaseException as exc:
             error = exc
+            if observer is not None and isinstance(exc, ScankitError) and (pending := observer.error(exc)) is not None:
+                await pending
             raise
         finally:
             if observer is not None:
@@ -457,7 +389,7 @@ class AsyncClient(_Core[httpx.AsyncClient]):
                 response = await self._send_paced(call, attempt)
             except _SEND_ERRORS as exc:
                 error = exc
-            decision = self._judge(call, attempt, response, error)
+            decision = judge(self._session, call, attempt, response, error)
             if decision is None:
                 assert response is not None
                 return response, attempt
