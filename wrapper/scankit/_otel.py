@@ -19,12 +19,24 @@ from typing import Any
 
 import httpx
 from opentelemetry import context, trace
-from opentelemetry.trace import Span, SpanKind, Status, StatusCode
+from opentelemetry.trace import Span, SpanKind, Status, StatusCode, Tracer
 
+from ._vendor import VendorInfo
 from ._version import __version__
 
-_TRACER = trace.get_tracer("scankit", __version__)
 _DEFAULT_PORTS = {"https": 443, "http": 80}
+_tracer: tuple[trace.TracerProvider, Tracer] | None = None  # the provider it came from, and scankit's tracer
+
+
+def tracer() -> Tracer | None:
+    """scankit's tracer from the global provider; None until an SDK's provider is set (then nothing is made)."""
+    global _tracer
+    provider = trace.get_tracer_provider()
+    if isinstance(provider, trace.ProxyTracerProvider):
+        return None
+    if _tracer is None or _tracer[0] is not provider:
+        _tracer = (provider, provider.get_tracer("scankit", __version__))
+    return _tracer[1]
 
 
 def _error_status(error: BaseException) -> Status:
@@ -34,9 +46,9 @@ def _error_status(error: BaseException) -> Status:
 class Operation:
     """One operation call's span (or a wait's), current while it lasts."""
 
-    def __init__(self, span: Span, vendor: str) -> None:
+    def __init__(self, tracer: Tracer, span: Span) -> None:
+        self._tracer = tracer
         self._span = span
-        self._vendor = vendor
         self._token = context.attach(trace.set_span_in_context(span))
         self._polls = 0
 
@@ -51,7 +63,7 @@ class Operation:
         }
         if attempt:
             attributes["http.request.resend_count"] = attempt
-        span = _TRACER.start_span(f"{request.method} {template}", kind=SpanKind.CLIENT, attributes=attributes)
+        span = self._tracer.start_span(f"{request.method} {template}", kind=SpanKind.CLIENT, attributes=attributes)
         return Attempt(span)
 
     def poll(self, state: str | None, outcome: str, progress: int | None, elapsed: float) -> None:
@@ -97,15 +109,16 @@ class Attempt:
         context.detach(self._token)
 
 
-def operation(vendor: Any, name: str, page: int | None) -> Operation | None:
+def operation(vendor: VendorInfo, name: str, page: int | None) -> Operation | None:
     """The span of one call of `name` ("scans.list") — None when no SDK is set up or it is not sampled."""
-    if isinstance(trace.get_tracer_provider(), trace.ProxyTracerProvider):
+    found = tracer()
+    if found is None:
         return None  # no SDK configured: the API would hand out non-recording spans; skip even those
     attributes: dict[str, Any] = {"scankit.vendor": vendor.slug, "scankit.operation": name}
     if page is not None:
         attributes["scankit.page.number"] = page
-    span = _TRACER.start_span(f"{vendor.name} {name}", kind=SpanKind.INTERNAL, attributes=attributes)
+    span = found.start_span(f"{vendor.name} {name}", kind=SpanKind.INTERNAL, attributes=attributes)
     if not span.is_recording():
         span.end()
         return None
-    return Operation(span, vendor.name)
+    return Operation(found, span)
