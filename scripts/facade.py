@@ -648,7 +648,8 @@ def format_source(vendor: str, source: str) -> str:
 
 
 def write_index(specs: dict[str, dict[str, Any]], out_dir: Path) -> None:
-    """The vendors package's index (`__init__.py`) and typed webhook functions (`_webhooks.py`), from every spec."""
+    """What names every vendor, from every spec: the vendors package's index (`__init__.py`), its typed
+    webhook functions (`_webhooks.py`), and the `scankit` package's `__init__.py` (one directory up)."""
     vendors = []
     for slug, spec in sorted(specs.items()):
         meta = spec.get("x-scankit") or {}
@@ -658,6 +659,8 @@ def write_index(specs: dict[str, dict[str, Any]], out_dir: Path) -> None:
     env = Environment(loader=FileSystemLoader(str(FACADE_TEMPLATES)), trim_blocks=True, lstrip_blocks=True)
     for module, template in (("__init__", "vendors_init.py.jinja"), ("_webhooks", "vendors_webhooks.py.jinja")):
         write(module, env.get_template(template).render(vendors=vendors, clients=clients), out_dir)
+    source = env.get_template("init.py.jinja").render(vendors=vendors, clients=clients)
+    (out_dir.parent / "__init__.py").write_text(format_source("__init__", source), encoding="utf-8")
 
 
 def write(vendor: str, source: str, out_dir: Path) -> Path:
