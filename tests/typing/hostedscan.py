@@ -142,7 +142,9 @@ async def amain() -> None:
 
 
 def on_retry(event: scankit.RetryEvent) -> None:
-    print(f"{event.vendor} {event.operation}: attempt {event.attempt} failed, again in {event.delay:.1f}s ({event.reason})")
+    print(
+        f"{event.vendor} {event.operation}: attempt {event.attempt} failed, again in {event.delay:.1f}s ({event.reason})"
+    )
 
 
 async def on_error(event: scankit.ErrorEvent) -> None:

@@ -1,4 +1,4 @@
-"""scankit: typed clients for five vendors' scans APIs that all behave alike.
+"""scankit: typed clients for the scans APIs of 5 vendors, that all behave alike.
 
     import scankit
 
@@ -7,15 +7,16 @@
         print(scan.id, scan.state)
 
 Each vendor client is imported on first use, so only the vendor packages you installed are needed
-(`pip install "scankit[hostedscan]"`). The vendors' names come from `scankit.vendors`, which
-`make generate` writes from the specs.
+(`pip install "scankit[hostedscan]"`).
+
+Written by `make generate` from codegen/facade/init.py.jinja and the specs: edit the template.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from . import vendors, webhooks
+from . import webhooks
 from ._base import DEFAULT_MAX_RETRIES, DEFAULT_PAGE_CONCURRENCY, DEFAULT_TIMEOUT
 from ._errors import (
     APIConnectionError,
@@ -52,15 +53,19 @@ from .jsonapi import IncludedIndex
 from .webhooks import WebhookVerificationError
 
 if TYPE_CHECKING:
-    from .vendors import *  # noqa: F403  (every vendor's clients: scankit.vendors.__all__)
+    from .vendors.advalidation import Advalidation, AsyncAdvalidation
+    from .vendors.cloneguard import AsyncCloneGuard, CloneGuard
+    from .vendors.hostedscan import AsyncHostedScan, HostedScan
+    from .vendors.packagex import AsyncPackageX, PackageX
+    from .vendors.passentry import AsyncPassEntry, PassEntry
 
 if not TYPE_CHECKING:
     # Defined only at run time: to a type checker the module has exactly the names above, so a
     # typo (`scankit.HostedScn`) is an error rather than a silent `Any`.
     def __getattr__(name: str) -> object:
-        if name not in vendors.CLIENTS:
-            raise AttributeError(f"module 'scankit' has no attribute {name!r}")
-        return getattr(vendors, name)  # imports the vendor's facade on first use
+        from .vendors import client
+
+        return client(name)  # imports the vendor's facade on first use
 
 
 __all__ = [
@@ -74,23 +79,33 @@ __all__ = [
     "APIError",
     "APIStatusError",
     "APITimeoutError",
+    "Advalidation",
+    "AsyncAdvalidation",
+    "AsyncCloneGuard",
+    "AsyncHostedScan",
+    "AsyncPackageX",
     "AsyncPaginator",
+    "AsyncPassEntry",
     "AsyncStreamedResponse",
     "AuthenticationError",
     "BadRequestError",
     "ClientClosedError",
+    "CloneGuard",
     "ConfigurationError",
     "ConflictError",
     "ErrorEvent",
     "Hooks",
+    "HostedScan",
     "IncludedIndex",
     "InternalServerError",
     "InvalidParameterError",
     "MissingAPIKeyError",
     "NotFoundError",
     "Omit",
+    "PackageX",
     "Page",
     "PaginationError",
+    "PassEntry",
     "PermissionDeniedError",
     "RateLimitError",
     "RawResponse",
@@ -108,6 +123,5 @@ __all__ = [
     "WebhookVerificationError",
     "webhooks",
 ]
-__all__ += vendors.__all__  # the vendors' clients, generated from the specs
 
 setup_logging()

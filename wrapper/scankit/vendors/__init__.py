@@ -1,29 +1,16 @@
-"""Every vendor scankit has a facade for (specs/*), one module each: the only modules that import a generated package.
+"""The vendors scankit has a facade for (specs/*): the only modules that import a generated package.
 
 Written by `make generate` from the specs; do not edit. `SLUGS` and `CLIENTS` name the vendors and
 their clients without importing any facade, so no vendor package is needed until one is used;
-`scankit.<Client>` and `vendor_info(slug)` import one on first use.
+`client(name)` (what `scankit.<Client>` calls) and `vendor_info(slug)` import one on first use.
 """
 
 from __future__ import annotations
 
 import importlib
-from typing import TYPE_CHECKING
 
 from scankit._errors import ConfigurationError
 from scankit._vendor import VendorInfo
-
-if TYPE_CHECKING:
-    from .advalidation import Advalidation as Advalidation
-    from .advalidation import AsyncAdvalidation as AsyncAdvalidation
-    from .cloneguard import AsyncCloneGuard as AsyncCloneGuard
-    from .cloneguard import CloneGuard as CloneGuard
-    from .hostedscan import AsyncHostedScan as AsyncHostedScan
-    from .hostedscan import HostedScan as HostedScan
-    from .packagex import AsyncPackageX as AsyncPackageX
-    from .packagex import PackageX as PackageX
-    from .passentry import AsyncPassEntry as AsyncPassEntry
-    from .passentry import PassEntry as PassEntry
 
 SLUGS: tuple[str, ...] = (
     "advalidation",
@@ -48,23 +35,25 @@ CLIENTS: dict[str, str] = {
 }
 """Each client class's name -> its vendor's slug."""
 
-__all__ = [
-    "Advalidation",
-    "AsyncAdvalidation",
-    "AsyncCloneGuard",
-    "AsyncHostedScan",
-    "AsyncPackageX",
-    "AsyncPassEntry",
-    "CloneGuard",
-    "HostedScan",
-    "PackageX",
-    "PassEntry",
-]
-
 
 def slugs() -> list[str]:
     """Every vendor's slug, sorted (no vendor package is imported)."""
     return list(SLUGS)
+
+
+def client(name: str) -> type:
+    """The client class `scankit.<name>`, importing its vendor's facade; AttributeError for another name."""
+    slug = CLIENTS.get(name)
+    if slug is None:
+        raise AttributeError(f"module 'scankit' has no attribute {name!r}")
+    try:
+        module = importlib.import_module(f"{__name__}.{slug}")
+    except ModuleNotFoundError as exc:
+        if exc.name != f"scankit_{slug}":
+            raise
+        raise ImportError(f"scankit.{name} needs the scankit-{slug} package: pip install 'scankit[{slug}]'") from exc
+    found: type = getattr(module, name)
+    return found
 
 
 def vendor_info(vendor: str) -> VendorInfo:
@@ -83,20 +72,3 @@ def vendor_info(vendor: str) -> VendorInfo:
     info = module.VENDOR
     assert isinstance(info, VendorInfo)
     return info
-
-
-if not TYPE_CHECKING:
-    # Defined only at run time: to a type checker the module has exactly the names above.
-    def __getattr__(name: str) -> object:
-        slug = CLIENTS.get(name)
-        if slug is None:
-            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-        try:
-            module = importlib.import_module(f"{__name__}.{slug}")
-        except ModuleNotFoundError as exc:
-            if exc.name != f"scankit_{slug}":
-                raise
-            raise ImportError(
-                f"scankit.{name} needs the scankit-{slug} package: pip install 'scankit[{slug}]'"
-            ) from exc
-        return getattr(module, name)
