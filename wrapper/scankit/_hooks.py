@@ -27,7 +27,7 @@ import os
 import time
 from collections.abc import Awaitable, Callable
 from types import ModuleType
-from typing import Any
+from typing import Any, Protocol
 
 import attrs
 import httpx
@@ -93,6 +93,20 @@ class ErrorEvent:
 
 
 Hook = Callable[[Any], object]
+
+
+class AttemptSpan(Protocol):
+    def end(self, status: int | None, error: BaseException | None) -> None: ...
+
+
+class Span(Protocol):
+    """What the tracer (`scankit._otel.Operation`) makes of an operation call, or of a wait."""
+
+    def attempt(self, request: httpx.Request, url: str, template: str, attempt: int) -> AttemptSpan: ...
+
+    def poll(self, state: str | None, outcome: str, progress: int | None, elapsed: float) -> None: ...
+
+    def end(self, error: BaseException | None, retries: int = 0) -> None: ...
 
 
 @attrs.frozen
@@ -163,15 +177,18 @@ class Observers:
 
     def start(self, op: OperationInfo, page: int | None = None) -> Observer | None:
         """One operation call's observer, or None when nobody watches it (the common case)."""
-        span = self.tracer.operation(self.vendor, op.name, page) if self.tracer is not None else None
+        span = self.span(op.name, page)
         debug = log.isEnabledFor(logging.DEBUG)
         if span is None and self.hooks is None and not debug:
             return None
         return Observer(self, op, span, debug)
 
-    def span(self, name: str) -> Any:
-        """A span around more than one operation call (a wait and its polls); None without tracing."""
-        return self.tracer.operation(self.vendor, name, None) if self.tracer is not None else None
+    def span(self, name: str, page: int | None = None) -> Span | None:
+        """The span of an operation call, or of a wait over its polls; None without tracing."""
+        if self.tracer is None:
+            return None
+        found: Span | None = self.tracer.operation(self.vendor, name, page)
+        return found
 
     def redact(self, url: httpx.URL | str) -> str:
         return redact_text(redact_url(url), self.secrets)
@@ -184,11 +201,11 @@ class Observer:
     awaitable the loop awaits before going on.
     """
 
-    def __init__(self, observers: Observers, op: OperationInfo, span: Any, debug: bool) -> None:
+    def __init__(self, observers: Observers, op: OperationInfo, span: Span | None, debug: bool) -> None:
         self._of = observers
         self._op = op
         self._span = span
-        self._attempt_span: Any = None
+        self._attempt_span: AttemptSpan | None = None
         self._debug = debug
         self._hooks = observers.hooks
         self._started = time.perf_counter()

@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 
 from ._base import AsyncClient, SyncClient
 from ._call import Endpoint, Sent
+from ._hooks import Span
 from ._options import FinalOptions, RequestOptions
 from ._pagination import AsyncPaginator, Page, SyncPaginator
 from ._response import (
@@ -53,7 +54,7 @@ class _Pages:
 
 
 def _watch(
-    client: SyncClient | AsyncClient, endpoint: Endpoint[T], kwargs: Mapping[str, Any], span: Any, **kw: Any
+    client: SyncClient | AsyncClient, endpoint: Endpoint[T], kwargs: Mapping[str, Any], span: Span | None, **kw: Any
 ) -> Watch[T]:
     return Watch(
         client.vendor.name, endpoint, kwargs, client._runtime.monotonic, trace=span.poll if span else None, **kw
