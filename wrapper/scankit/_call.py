@@ -30,7 +30,6 @@ from ._transport import DEADLINE_EXTENSION, ERROR_BODY_BYTES, MAX_BYTES_EXTENSIO
 from ._vendor import OperationInfo, VendorInfo
 
 T = TypeVar("T")
-V = TypeVar("V")
 
 
 @attrs.frozen
