@@ -64,8 +64,10 @@ format: $(VENV)/.stamp
 	$(BIN)/ruff format wrapper scripts tests bench
 
 # mypy --strict over the code; pyright strict and mypy --strict over tests/typing/ (user-style
-# scripts, plus mistakes that must stay errors); pyright's type completeness of each package.
+# scripts, plus mistakes that must stay errors); pyright's type completeness of each package; the
+# architecture contract (import-linter: the wrapper's layers, no import cycle; pyproject.toml).
 typecheck: $(VENV)/.stamp
+	$(BIN)/lint-imports --no-cache
 	$(BIN)/mypy --strict wrapper/scankit $(foreach v,$(VENDORS),generated/$(v)/scankit_$(v)) tests/test_typing.py
 	$(BIN)/mypy --strict tests/typing
 	$(BIN)/pyright --pythonpath $(BIN)/python -p tests/typing

@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from jinja2 import ChoiceLoader, FileSystemLoader
+from jinja2 import ChoiceLoader, Environment, FileSystemLoader
 from openapi_python_client import Project
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
@@ -645,6 +645,22 @@ def format_source(vendor: str, source: str) -> str:
             raise FacadeError(f"{vendor}: ruff failed on the facade: {proc.stderr}")
         source = proc.stdout
     return source
+
+
+def write_index(specs: dict[str, dict[str, Any]], out_dir: Path) -> None:
+    """What names every vendor, from every spec: the vendors package's index (`__init__.py`), its typed
+    webhook functions (`_webhooks.py`), and the `scankit` package's `__init__.py` (one directory up)."""
+    vendors = []
+    for slug, spec in sorted(specs.items()):
+        meta = spec.get("x-scankit") or {}
+        name = meta.get("class_name") or meta["vendor"].replace(" ", "")
+        vendors.append({"slug": slug, "class_name": name, "webhooks": bool(spec.get("x-scankit-webhooks"))})
+    clients = sorted((n, v["slug"]) for v in vendors for n in (v["class_name"], f"Async{v['class_name']}"))
+    env = Environment(loader=FileSystemLoader(str(FACADE_TEMPLATES)), trim_blocks=True, lstrip_blocks=True)
+    for module, template in (("__init__", "vendors_init.py.jinja"), ("_webhooks", "vendors_webhooks.py.jinja")):
+        write(module, env.get_template(template).render(vendors=vendors, clients=clients), out_dir)
+    source = env.get_template("init.py.jinja").render(vendors=vendors, clients=clients)
+    (out_dir.parent / "__init__.py").write_text(format_source("__init__", source), encoding="utf-8")
 
 
 def write(vendor: str, source: str, out_dir: Path) -> Path:

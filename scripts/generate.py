@@ -242,6 +242,9 @@ def main(argv: list[str] | None = None) -> int:
     except GenerationError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
+    # the vendors package's index names every vendor, whichever were generated this time
+    specs = {v: load_yaml(SPECS / v / "openapi.yaml") for v in VENDORS if (SPECS / v / "openapi.yaml").exists()}
+    facade.write_index(specs, args.facade_out)
     return 0
 
 

@@ -97,7 +97,7 @@ class Shape:
         module = importlib.import_module(f"scankit.vendors.{vendor}")
         self.module = module
         self.info = module.VENDOR
-        self.op = getattr(module, f"_LIST_{resource.upper()}")
+        self.op = getattr(module, f"_{resource.upper()}_LIST")
         self.sync_cls = getattr(module, cls_name)
         self.async_cls = getattr(module, f"Async{cls_name}")
         self.resource = resource

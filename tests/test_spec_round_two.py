@@ -219,7 +219,7 @@ def test_advalidation_server_ignoring_page_raises_instead_of_looping(concurrency
         return httpx.Response(200, json={"data": creatives, "meta": meta})  # always page 1
 
     adv = make(scankit.Advalidation, handler, FakeClock())
-    adv.page_concurrency = concurrency
+    adv = adv.with_options(page_concurrency=concurrency)
     got: list[Any] = []
     with pytest.raises(scankit.PaginationError, match="page"):
         got.extend(_one_by_one(adv.campaigns.list_creatives(7), got))

@@ -76,6 +76,7 @@ def assert_one_version(dist: Path) -> None:
     for vendor in VENDORS:
         assert f"Requires-Dist: scankit-{vendor}=={__version__}; extra == '{vendor}'" in metadata
         assert f"Requires-Dist: scankit-{vendor}=={__version__}; extra == 'all'" in metadata
+    assert "Requires-Dist: opentelemetry-api<2,>=1.20; extra == 'otel'" in metadata  # scankit[otel]: the API only
 
 
 def test_wheels_install_and_work_in_a_clean_virtualenv(tmp_path: Path) -> None:

@@ -1,5 +1,7 @@
 """Build hook: the `scankit[<vendor>]` extras pin each vendor package to scankit's own version.
 
+Also `scankit[sandbox]` (the local stand-in server) and `scankit[otel]` (OpenTelemetry spans).
+
 The version lives in `scankit/_version.py` alone; writing it again in pyproject.toml's extras is how
 two numbers drift apart, so the extras are computed here from that file.
 """
@@ -14,6 +16,7 @@ from hatchling.metadata.plugin.interface import MetadataHookInterface
 
 VENDORS = ("packagex", "hostedscan", "advalidation", "passentry", "cloneguard")
 SANDBOX = ["starlette>=1.0,<2", "uvicorn>=0.30,<1"]
+OTEL = ["opentelemetry-api>=1.20,<2"]  # scankit[otel]: a span per call and per HTTP attempt
 
 
 def read_version(root: str | Path) -> str:
@@ -32,5 +35,6 @@ class ScankitMetadataHook(MetadataHookInterface):
             **pins,
             # scankit.sandbox: local stand-ins for the vendors' APIs (python -m scankit.sandbox)
             "sandbox": SANDBOX,
-            "all": SANDBOX + [pin for vendor in VENDORS for pin in pins[vendor]],
+            "otel": OTEL,
+            "all": SANDBOX + OTEL + [pin for vendor in VENDORS for pin in pins[vendor]],
         }

@@ -85,12 +85,6 @@ async def test_a_base_url_with_a_path_sends_every_call_under_that_path(
 
 # -- 7. a closed client ---------------------------------------------------------------------------
 
-CLOSED_XFAIL = pytest.mark.xfail(
-    strict=True, reason="issue 18 (the request pipeline in _base.py) turns httpx's RuntimeError into a scankit error"
-)
-
-
-@CLOSED_XFAIL
 def test_closed_client_raises_a_scankit_error_naming_it(server: Loopback, clients: Clients) -> None:
     server.handler = lambda seen: reply(200, HS_SCAN)
     hs = clients.make("hostedscan", server)
@@ -101,7 +95,6 @@ def test_closed_client_raises_a_scankit_error_naming_it(server: Loopback, client
     assert server.seen == []
 
 
-@CLOSED_XFAIL
 async def test_closed_client_raises_a_scankit_error_naming_it_async(server: Loopback, clients: Clients) -> None:
     server.handler = lambda seen: reply(200, HS_SCAN)
     hs = clients.make("hostedscan", server, is_async=True)

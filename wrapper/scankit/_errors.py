@@ -7,6 +7,7 @@ Our exception hierarchy::
     │   └── MissingAPIKeyError        no API key: the message names the environment variable to set
     ├── WaitTimeoutError              a wait() ran out of time; carries the last resource seen
     ├── InvalidParameterError         an argument refused before sending (also a ValueError)
+    ├── ClientClosedError             a call on a client after close()/aclose() (also a RuntimeError)
     └── APIError                      something went wrong talking to a vendor (vendor, operation)
         ├── APIConnectionError        no usable response; __cause__ is the httpx error
         │   └── APITimeoutError
@@ -51,6 +52,7 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "ClientClosedError",
     "ConfigurationError",
     "ConflictError",
     "ErrorPaths",
@@ -103,6 +105,18 @@ class InvalidParameterError(ScankitError, ValueError):
     def __init__(self, message: str, *, parameter: str) -> None:
         self.parameter = parameter
         super().__init__(message)
+
+
+class ClientClosedError(ScankitError, RuntimeError):
+    """A call on a client after ``close()`` / ``aclose()`` (or its ``with`` block): make a new client.
+
+    Also a ``RuntimeError``, which is what httpx raises for a closed client, so code written for that
+    still catches it.
+    """
+
+    def __init__(self, client: str) -> None:
+        self.client = client
+        super().__init__(f"{client} is closed (close() or the end of its `with` block); make a new client to send")
 
 
 class APIError(ScankitError):

@@ -25,8 +25,8 @@ import attrs
 import httpx
 from typing_extensions import TypeVar as _TypeVarWithDefault
 
+from ._call import Sent
 from ._errors import PaginationError
-from ._response import Sent
 from ._vendor import OperationInfo, PaginationInfo
 
 T = TypeVar("T")

@@ -19,8 +19,9 @@ from typing import Any, Literal
 
 import attrs
 
-from scankit._base import SyncClient, SyncResource
+from scankit._base import SyncClient
 from scankit._pagination import SyncPaginator
+from scankit._resource import SyncResource
 from scankit._vendor import OperationInfo, PaginationInfo, VendorInfo
 
 # Keyword arguments of a list method that the CLI offers as options of their own.
@@ -28,7 +29,9 @@ PAGING_OPTIONS = frozenset({"max_items", "max_pages"})
 # The waiter's keyword arguments (`wait`, `<verb>_and_wait`): the CLI's --wait options carry them.
 WAIT_OPTIONS = frozenset({"timeout", "poll_interval", "on_update"})
 # Per-call options of every method (headers, query, body extras, timeout): the CLI has its own flags.
-CALL_OPTIONS = frozenset({"extra_headers", "extra_query", "extra_body", "timeout"})
+CALL_OPTIONS = frozenset(
+    {"extra_headers", "extra_query", "extra_body", "timeout", "max_retries", "deadline", "max_response_bytes"}
+)
 
 ParamKind = Literal["positional", "body", "keyword"]
 

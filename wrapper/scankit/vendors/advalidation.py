@@ -11,20 +11,17 @@ from typing import Any, Literal, NotRequired, TypedDict
 
 import httpx
 
-from scankit._base import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncClient, AsyncResource, SyncClient, SyncResource
-from scankit._options import RequestOptions, merge_body
+from scankit._base import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncClient, SyncClient
+from scankit._call import Endpoint
+from scankit._hooks import Hooks
+from scankit._options import RequestOptions
 from scankit._pagination import AsyncPaginator, Page, SyncPaginator
-from scankit._response import (
-    RawResponse,
-    async_to_raw_page,
-    async_to_raw_response,
-    to_raw_page,
-    to_raw_response,
-)
+from scankit._resource import AsyncResource, SyncResource
+from scankit._response import RawResponse
 from scankit._transport import DEFAULT_MAX_RESPONSE_BYTES
 from scankit._types import OMIT, Omit
-from scankit._vendor import AuthInfo, OperationInfo, PaginationInfo, VendorInfo, WaiterInfo
-from scankit._waiter import DEFAULT_WAIT_TIMEOUT, WaitStatus, wait_async, wait_sync
+from scankit._vendor import AuthInfo, PaginationInfo, VendorInfo, WaiterInfo
+from scankit._waiter import DEFAULT_WAIT_TIMEOUT, WaitStatus
 from scankit_advalidation import AuthenticatedClient as _GeneratedClient
 from scankit_advalidation.api.campaigns import (
     create_campaign,
@@ -99,7 +96,7 @@ class RescanRequestParam(TypedDict):
     pass
 
 
-_LIST_CAMPAIGNS = OperationInfo(
+_CAMPAIGNS_LIST: Endpoint[CampaignList] = Endpoint(
     name="campaigns.list",
     operation_id="listCampaigns",
     method="GET",
@@ -122,8 +119,10 @@ _LIST_CAMPAIGNS = OperationInfo(
         next_link=None,
         next_cursor=None,
     ),
+    build=list_campaigns._get_kwargs,
+    parse=list_campaigns._parse_response,
 )
-_CREATE_CAMPAIGN = OperationInfo(
+_CAMPAIGNS_CREATE: Endpoint[Campaign] = Endpoint(
     name="campaigns.create",
     operation_id="createCampaign",
     method="POST",
@@ -133,16 +132,22 @@ _CREATE_CAMPAIGN = OperationInfo(
     models={
         "body": CampaignCreate,
     },
+    build=create_campaign._get_kwargs,
+    parse=create_campaign._parse_response,
+    unwrap=("data",),
 )
-_GET_CAMPAIGN = OperationInfo(
+_CAMPAIGNS_GET: Endpoint[Campaign] = Endpoint(
     name="campaigns.get",
     operation_id="getCampaign",
     method="GET",
     path="/campaigns/{campaign_id}",
     json_params=frozenset([]),
     path_params=("campaign_id",),
+    build=get_campaign._get_kwargs,
+    parse=get_campaign._parse_response,
+    unwrap=("data",),
 )
-_LIST_CAMPAIGN_CREATIVES = OperationInfo(
+_CAMPAIGNS_LIST_CREATIVES: Endpoint[CreativeList] = Endpoint(
     name="campaigns.list_creatives",
     operation_id="listCampaignCreatives",
     method="GET",
@@ -165,8 +170,10 @@ _LIST_CAMPAIGN_CREATIVES = OperationInfo(
         next_link=None,
         next_cursor=None,
     ),
+    build=list_campaign_creatives._get_kwargs,
+    parse=list_campaign_creatives._parse_response,
 )
-_UPLOAD_CREATIVE = OperationInfo(
+_CAMPAIGNS_UPLOAD_CREATIVE: Endpoint[CreativeList] = Endpoint(
     name="campaigns.upload_creative",
     operation_id="uploadCreative",
     method="POST",
@@ -176,8 +183,10 @@ _UPLOAD_CREATIVE = OperationInfo(
     models={
         "body": CreativeUpload,
     },
+    build=upload_creative._get_kwargs,
+    parse=upload_creative._parse_response,
 )
-_RESCAN_CREATIVE = OperationInfo(
+_CREATIVES_RESCAN: Endpoint[Scan] = Endpoint(
     name="creatives.rescan",
     operation_id="rescanCreative",
     method="POST",
@@ -187,8 +196,11 @@ _RESCAN_CREATIVE = OperationInfo(
     models={
         "body": RescanRequest,
     },
+    build=rescan_creative._get_kwargs,
+    parse=rescan_creative._parse_response,
+    unwrap=("data",),
 )
-_GET_CREATIVE = OperationInfo(
+_CREATIVES_GET: Endpoint[Creative] = Endpoint(
     name="creatives.get",
     operation_id="getCreative",
     method="GET",
@@ -205,8 +217,11 @@ _GET_CREATIVE = OperationInfo(
         progress=None,
         case_insensitive=False,
     ),
+    build=get_creative._get_kwargs,
+    parse=get_creative._parse_response,
+    unwrap=("data",),
 )
-_LIST_CREATIVE_MEDIA_FILES = OperationInfo(
+_CREATIVES_LIST_MEDIA_FILES: Endpoint[CreativeList] = Endpoint(
     name="creatives.list_media_files",
     operation_id="listCreativeMediaFiles",
     method="GET",
@@ -229,8 +244,10 @@ _LIST_CREATIVE_MEDIA_FILES = OperationInfo(
         next_link=None,
         next_cursor=None,
     ),
+    build=list_creative_media_files._get_kwargs,
+    parse=list_creative_media_files._parse_response,
 )
-_LIST_CREATIVE_VARIATIONS = OperationInfo(
+_CREATIVES_LIST_VARIATIONS: Endpoint[CreativeVariationList] = Endpoint(
     name="creatives.list_variations",
     operation_id="listCreativeVariations",
     method="GET",
@@ -253,8 +270,10 @@ _LIST_CREATIVE_VARIATIONS = OperationInfo(
         next_link=None,
         next_cursor=None,
     ),
+    build=list_creative_variations._get_kwargs,
+    parse=list_creative_variations._parse_response,
 )
-_LIST_CREATIVE_VARIATION_ITEMS = OperationInfo(
+_CREATIVES_LIST_VARIATION_ITEMS: Endpoint[CreativeList] = Endpoint(
     name="creatives.list_variation_items",
     operation_id="listCreativeVariationItems",
     method="GET",
@@ -280,8 +299,10 @@ _LIST_CREATIVE_VARIATION_ITEMS = OperationInfo(
         next_link=None,
         next_cursor=None,
     ),
+    build=list_creative_variation_items._get_kwargs,
+    parse=list_creative_variation_items._parse_response,
 )
-_GET_SCAN = OperationInfo(
+_SCANS_GET: Endpoint[Scan] = Endpoint(
     name="scans.get",
     operation_id="getScan",
     method="GET",
@@ -298,6 +319,9 @@ _GET_SCAN = OperationInfo(
         progress=None,
         case_insensitive=False,
     ),
+    build=get_scan._get_kwargs,
+    parse=get_scan._parse_response,
+    unwrap=("data",),
 )
 
 
@@ -313,6 +337,9 @@ class Campaigns(SyncResource):
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> SyncPaginator[Campaign, CampaignList]:
         """List campaigns
 
@@ -327,6 +354,9 @@ class Campaigns(SyncResource):
             extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
             extra_query: more URL parameters for this call (replacing any of the same name).
             timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
+            max_retries: retries for this call (default: the client's).
+            deadline: seconds one attempt of this call may take in all, body included (default: the client's).
+            max_response_bytes: the largest body this call reads (None: no limit; default: the client's).
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -335,15 +365,16 @@ class Campaigns(SyncResource):
         """
 
         return self._paginate(
-            _LIST_CAMPAIGNS,
-            list_campaigns.sync_detailed,
+            _CAMPAIGNS_LIST,
             {
                 "page": page,
             },
             Campaign,
             max_items=max_items,
             max_pages=max_pages,
-            options=RequestOptions.of(extra_headers, extra_query, timeout),
+            options=RequestOptions.of(
+                extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes
+            ),
         )
 
     def create(
@@ -354,6 +385,9 @@ class Campaigns(SyncResource):
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> Campaign:
         """Create a campaign
 
@@ -370,6 +404,9 @@ class Campaigns(SyncResource):
             extra_query: more URL parameters for this call (replacing any of the same name).
             extra_body: more top-level JSON fields for the body (winning over the body's own).
             timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
+            max_retries: retries for this call (default: the client's).
+            deadline: seconds one attempt of this call may take in all, body included (default: the client's).
+            max_response_bytes: the largest body this call reads (None: no limit; default: the client's).
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -377,18 +414,14 @@ class Campaigns(SyncResource):
             scankit.ResponseValidationError: the vendor's answer does not match the spec.
         """
 
-        return self._expect(
-            self._request(
-                _CREATE_CAMPAIGN,
-                create_campaign.sync_detailed,
-                {
-                    "body": merge_body(body, extra_body),
-                },
-                unwrap=("data",),
-                options=RequestOptions.of(extra_headers, extra_query, timeout),
+        return self._request(
+            _CAMPAIGNS_CREATE,
+            {
+                "body": body,
+            },
+            RequestOptions.of(
+                extra_headers, extra_query, extra_body, timeout, max_retries, deadline, max_response_bytes
             ),
-            Campaign,
-            _CREATE_CAMPAIGN,
         )
 
     def get(
@@ -398,6 +431,9 @@ class Campaigns(SyncResource):
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> Campaign:
         """Get a campaign
 
@@ -410,6 +446,9 @@ class Campaigns(SyncResource):
             extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
             extra_query: more URL parameters for this call (replacing any of the same name).
             timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
+            max_retries: retries for this call (default: the client's).
+            deadline: seconds one attempt of this call may take in all, body included (default: the client's).
+            max_response_bytes: the largest body this call reads (None: no limit; default: the client's).
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -417,18 +456,12 @@ class Campaigns(SyncResource):
             scankit.ResponseValidationError: the vendor's answer does not match the spec.
         """
 
-        return self._expect(
-            self._request(
-                _GET_CAMPAIGN,
-                get_campaign.sync_detailed,
-                {
-                    "campaign_id": campaign_id,
-                },
-                unwrap=("data",),
-                options=RequestOptions.of(extra_headers, extra_query, timeout),
-            ),
-            Campaign,
-            _GET_CAMPAIGN,
+        return self._request(
+            _CAMPAIGNS_GET,
+            {
+                "campaign_id": campaign_id,
+            },
+            RequestOptions.of(extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes),
         )
 
     def list_creatives(
@@ -441,6 +474,9 @@ class Campaigns(SyncResource):
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> SyncPaginator[Creative, CreativeList]:
         """List a campaign's creatives
 
@@ -457,6 +493,9 @@ class Campaigns(SyncResource):
             extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
             extra_query: more URL parameters for this call (replacing any of the same name).
             timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
+            max_retries: retries for this call (default: the client's).
+            deadline: seconds one attempt of this call may take in all, body included (default: the client's).
+            max_response_bytes: the largest body this call reads (None: no limit; default: the client's).
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -465,8 +504,7 @@ class Campaigns(SyncResource):
         """
 
         return self._paginate(
-            _LIST_CAMPAIGN_CREATIVES,
-            list_campaign_creatives.sync_detailed,
+            _CAMPAIGNS_LIST_CREATIVES,
             {
                 "campaign_id": campaign_id,
                 "page": page,
@@ -474,7 +512,9 @@ class Campaigns(SyncResource):
             Creative,
             max_items=max_items,
             max_pages=max_pages,
-            options=RequestOptions.of(extra_headers, extra_query, timeout),
+            options=RequestOptions.of(
+                extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes
+            ),
         )
 
     def upload_creative(
@@ -486,6 +526,9 @@ class Campaigns(SyncResource):
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> CreativeList:
         """Upload a creative
 
@@ -508,6 +551,9 @@ class Campaigns(SyncResource):
             extra_query: more URL parameters for this call (replacing any of the same name).
             extra_body: more top-level JSON fields for the body (winning over the body's own).
             timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
+            max_retries: retries for this call (default: the client's).
+            deadline: seconds one attempt of this call may take in all, body included (default: the client's).
+            max_response_bytes: the largest body this call reads (None: no limit; default: the client's).
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -515,18 +561,15 @@ class Campaigns(SyncResource):
             scankit.ResponseValidationError: the vendor's answer does not match the spec.
         """
 
-        return self._expect(
-            self._request(
-                _UPLOAD_CREATIVE,
-                upload_creative.sync_detailed,
-                {
-                    "campaign_id": campaign_id,
-                    "body": merge_body(body, extra_body),
-                },
-                options=RequestOptions.of(extra_headers, extra_query, timeout),
+        return self._request(
+            _CAMPAIGNS_UPLOAD_CREATIVE,
+            {
+                "campaign_id": campaign_id,
+                "body": body,
+            },
+            RequestOptions.of(
+                extra_headers, extra_query, extra_body, timeout, max_retries, deadline, max_response_bytes
             ),
-            CreativeList,
-            _UPLOAD_CREATIVE,
         )
 
 
@@ -542,6 +585,9 @@ class Creatives(SyncResource):
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> Scan:
         """Rescan a creative
 
@@ -561,6 +607,9 @@ class Creatives(SyncResource):
             extra_query: more URL parameters for this call (replacing any of the same name).
             extra_body: more top-level JSON fields for the body (winning over the body's own).
             timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
+            max_retries: retries for this call (default: the client's).
+            deadline: seconds one attempt of this call may take in all, body included (default: the client's).
+            max_response_bytes: the largest body this call reads (None: no limit; default: the client's).
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -568,19 +617,15 @@ class Creatives(SyncResource):
             scankit.ResponseValidationError: the vendor's answer does not match the spec.
         """
 
-        return self._expect(
-            self._request(
-                _RESCAN_CREATIVE,
-                rescan_creative.sync_detailed,
-                {
-                    "creative_id": creative_id,
-                    "body": merge_body(body, extra_body),
-                },
-                unwrap=("data",),
-                options=RequestOptions.of(extra_headers, extra_query, timeout),
+        return self._request(
+            _CREATIVES_RESCAN,
+            {
+                "creative_id": creative_id,
+                "body": body,
+            },
+            RequestOptions.of(
+                extra_headers, extra_query, extra_body, timeout, max_retries, deadline, max_response_bytes
             ),
-            Scan,
-            _RESCAN_CREATIVE,
         )
 
     def get(
@@ -590,6 +635,9 @@ class Creatives(SyncResource):
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> Creative:
         """Get a creative
 
@@ -604,6 +652,9 @@ class Creatives(SyncResource):
             extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
             extra_query: more URL parameters for this call (replacing any of the same name).
             timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
+            max_retries: retries for this call (default: the client's).
+            deadline: seconds one attempt of this call may take in all, body included (default: the client's).
+            max_response_bytes: the largest body this call reads (None: no limit; default: the client's).
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -611,18 +662,12 @@ class Creatives(SyncResource):
             scankit.ResponseValidationError: the vendor's answer does not match the spec.
         """
 
-        return self._expect(
-            self._request(
-                _GET_CREATIVE,
-                get_creative.sync_detailed,
-                {
-                    "creative_id": creative_id,
-                },
-                unwrap=("data",),
-                options=RequestOptions.of(extra_headers, extra_query, timeout),
-            ),
-            Creative,
-            _GET_CREATIVE,
+        return self._request(
+            _CREATIVES_GET,
+            {
+                "creative_id": creative_id,
+            },
+            RequestOptions.of(extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes),
         )
 
     def list_media_files(
@@ -635,6 +680,9 @@ class Creatives(SyncResource):
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> SyncPaginator[Creative, CreativeList]:
         """List a VAST creative's media files
 
@@ -652,6 +700,9 @@ class Creatives(SyncResource):
             extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
             extra_query: more URL parameters for this call (replacing any of the same name).
             timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
+            max_retries: retries for this call (default: the client's).
+            deadline: seconds one attempt of this call may take in all, body included (default: the client's).
+            max_response_bytes: the largest body this call reads (None: no limit; default: the client's).
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -660,8 +711,7 @@ class Creatives(SyncResource):
         """
 
         return self._paginate(
-            _LIST_CREATIVE_MEDIA_FILES,
-            list_creative_media_files.sync_detailed,
+            _CREATIVES_LIST_MEDIA_FILES,
             {
                 "creative_id": creative_id,
                 "page": page,
@@ -669,7 +719,9 @@ class Creatives(SyncResource):
             Creative,
             max_items=max_items,
             max_pages=max_pages,
-            options=RequestOptions.of(extra_headers, extra_query, timeout),
+            options=RequestOptions.of(
+                extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes
+            ),
         )
 
     def list_variations(
@@ -682,6 +734,9 @@ class Creatives(SyncResource):
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> SyncPaginator[CreativeVariation, CreativeVariationList]:
         """List a VAST creative's variations
 
@@ -699,6 +754,9 @@ class Creatives(SyncResource):
             extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
             extra_query: more URL parameters for this call (replacing any of the same name).
             timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
+            max_retries: retries for this call (default: the client's).
+            deadline: seconds one attempt of this call may take in all, body included (default: the client's).
+            max_response_bytes: the largest body this call reads (None: no limit; default: the client's).
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -707,8 +765,7 @@ class Creatives(SyncResource):
         """
 
         return self._paginate(
-            _LIST_CREATIVE_VARIATIONS,
-            list_creative_variations.sync_detailed,
+            _CREATIVES_LIST_VARIATIONS,
             {
                 "creative_id": creative_id,
                 "page": page,
@@ -716,7 +773,9 @@ class Creatives(SyncResource):
             CreativeVariation,
             max_items=max_items,
             max_pages=max_pages,
-            options=RequestOptions.of(extra_headers, extra_query, timeout),
+            options=RequestOptions.of(
+                extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes
+            ),
         )
 
     def list_variation_items(
@@ -730,6 +789,9 @@ class Creatives(SyncResource):
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> SyncPaginator[Creative, CreativeList]:
         """Get a VAST variation with its media files
 
@@ -748,6 +810,9 @@ class Creatives(SyncResource):
             extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
             extra_query: more URL parameters for this call (replacing any of the same name).
             timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
+            max_retries: retries for this call (default: the client's).
+            deadline: seconds one attempt of this call may take in all, body included (default: the client's).
+            max_response_bytes: the largest body this call reads (None: no limit; default: the client's).
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -756,8 +821,7 @@ class Creatives(SyncResource):
         """
 
         return self._paginate(
-            _LIST_CREATIVE_VARIATION_ITEMS,
-            list_creative_variation_items.sync_detailed,
+            _CREATIVES_LIST_VARIATION_ITEMS,
             {
                 "creative_id": creative_id,
                 "variation_creative_id": variation_creative_id,
@@ -766,7 +830,9 @@ class Creatives(SyncResource):
             Creative,
             max_items=max_items,
             max_pages=max_pages,
-            options=RequestOptions.of(extra_headers, extra_query, timeout),
+            options=RequestOptions.of(
+                extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes
+            ),
         )
 
     def wait(
@@ -797,13 +863,9 @@ class Creatives(SyncResource):
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
             scankit.APIConnectionError: the vendor could not be reached, after retries.
         """
-        return wait_sync(
-            self,
-            _GET_CREATIVE,
-            get_creative.sync_detailed,
+        return self._wait(
+            _CREATIVES_GET,
             {"creative_id": creative_id},
-            Creative,
-            unwrap=("data",),
             timeout=timeout,
             poll_interval=poll_interval,
             on_update=on_update,
@@ -837,13 +899,9 @@ class Creatives(SyncResource):
             scankit.APIConnectionError: the vendor could not be reached, after retries.
         """
         started = self.rescan(creative_id=creative_id, body=RescanRequest() if body is None else body)
-        return wait_sync(
-            self,
-            _GET_SCAN,
-            get_scan.sync_detailed,
+        return self._wait(
+            _SCANS_GET,
             {"scan_id": started.id},
-            Scan,
-            unwrap=("data",),
             timeout=timeout,
             poll_interval=poll_interval,
             on_update=on_update,
@@ -862,6 +920,9 @@ class Scans(SyncResource):
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> Scan:
         """Get scan
 
@@ -877,6 +938,9 @@ class Scans(SyncResource):
             extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
             extra_query: more URL parameters for this call (replacing any of the same name).
             timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
+            max_retries: retries for this call (default: the client's).
+            deadline: seconds one attempt of this call may take in all, body included (default: the client's).
+            max_response_bytes: the largest body this call reads (None: no limit; default: the client's).
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -884,19 +948,13 @@ class Scans(SyncResource):
             scankit.ResponseValidationError: the vendor's answer does not match the spec.
         """
 
-        return self._expect(
-            self._request(
-                _GET_SCAN,
-                get_scan.sync_detailed,
-                {
-                    "scan_id": scan_id,
-                    "include_checks": include_checks,
-                },
-                unwrap=("data",),
-                options=RequestOptions.of(extra_headers, extra_query, timeout),
-            ),
-            Scan,
-            _GET_SCAN,
+        return self._request(
+            _SCANS_GET,
+            {
+                "scan_id": scan_id,
+                "include_checks": include_checks,
+            },
+            RequestOptions.of(extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes),
         )
 
     def wait(
@@ -927,13 +985,9 @@ class Scans(SyncResource):
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
             scankit.APIConnectionError: the vendor could not be reached, after retries.
         """
-        return wait_sync(
-            self,
-            _GET_SCAN,
-            get_scan.sync_detailed,
+        return self._wait(
+            _SCANS_GET,
             {"scan_id": scan_id},
-            Scan,
-            unwrap=("data",),
             timeout=timeout,
             poll_interval=poll_interval,
             on_update=on_update,
@@ -955,15 +1009,22 @@ class CampaignsWithRawResponse:
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> RawResponse[Page[Campaign, CampaignList]]:
         """`client.campaigns.list(...)`, returning its `scankit.RawResponse` (of the first page)."""
-        return to_raw_page(self._resource.list)(
-            page=page,
+        return self._resource._list_raw(
+            _CAMPAIGNS_LIST,
+            {
+                "page": page,
+            },
+            Campaign,
             max_items=max_items,
             max_pages=max_pages,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
+            options=RequestOptions.of(
+                extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes
+            ),
         )
 
     def create(
@@ -974,10 +1035,19 @@ class CampaignsWithRawResponse:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> RawResponse[Campaign]:
         """`client.campaigns.create(...)`, returning its `scankit.RawResponse`."""
-        return to_raw_response(self._resource.create)(
-            body=body, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        return self._resource._raw(
+            _CAMPAIGNS_CREATE,
+            {
+                "body": body,
+            },
+            RequestOptions.of(
+                extra_headers, extra_query, extra_body, timeout, max_retries, deadline, max_response_bytes
+            ),
         )
 
     def get(
@@ -987,10 +1057,17 @@ class CampaignsWithRawResponse:
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> RawResponse[Campaign]:
         """`client.campaigns.get(...)`, returning its `scankit.RawResponse`."""
-        return to_raw_response(self._resource.get)(
-            campaign_id=campaign_id, extra_headers=extra_headers, extra_query=extra_query, timeout=timeout
+        return self._resource._raw(
+            _CAMPAIGNS_GET,
+            {
+                "campaign_id": campaign_id,
+            },
+            RequestOptions.of(extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes),
         )
 
     def list_creatives(
@@ -1003,16 +1080,23 @@ class CampaignsWithRawResponse:
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> RawResponse[Page[Creative, CreativeList]]:
         """`client.campaigns.list_creatives(...)`, returning its `scankit.RawResponse` (of the first page)."""
-        return to_raw_page(self._resource.list_creatives)(
-            campaign_id=campaign_id,
-            page=page,
+        return self._resource._list_raw(
+            _CAMPAIGNS_LIST_CREATIVES,
+            {
+                "campaign_id": campaign_id,
+                "page": page,
+            },
+            Creative,
             max_items=max_items,
             max_pages=max_pages,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
+            options=RequestOptions.of(
+                extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes
+            ),
         )
 
     def upload_creative(
@@ -1024,15 +1108,20 @@ class CampaignsWithRawResponse:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> RawResponse[CreativeList]:
         """`client.campaigns.upload_creative(...)`, returning its `scankit.RawResponse`."""
-        return to_raw_response(self._resource.upload_creative)(
-            campaign_id=campaign_id,
-            body=body,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+        return self._resource._raw(
+            _CAMPAIGNS_UPLOAD_CREATIVE,
+            {
+                "campaign_id": campaign_id,
+                "body": body,
+            },
+            RequestOptions.of(
+                extra_headers, extra_query, extra_body, timeout, max_retries, deadline, max_response_bytes
+            ),
         )
 
 
@@ -1051,15 +1140,20 @@ class CreativesWithRawResponse:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> RawResponse[Scan]:
         """`client.creatives.rescan(...)`, returning its `scankit.RawResponse`."""
-        return to_raw_response(self._resource.rescan)(
-            creative_id=creative_id,
-            body=body,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+        return self._resource._raw(
+            _CREATIVES_RESCAN,
+            {
+                "creative_id": creative_id,
+                "body": body,
+            },
+            RequestOptions.of(
+                extra_headers, extra_query, extra_body, timeout, max_retries, deadline, max_response_bytes
+            ),
         )
 
     def get(
@@ -1069,10 +1163,17 @@ class CreativesWithRawResponse:
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> RawResponse[Creative]:
         """`client.creatives.get(...)`, returning its `scankit.RawResponse`."""
-        return to_raw_response(self._resource.get)(
-            creative_id=creative_id, extra_headers=extra_headers, extra_query=extra_query, timeout=timeout
+        return self._resource._raw(
+            _CREATIVES_GET,
+            {
+                "creative_id": creative_id,
+            },
+            RequestOptions.of(extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes),
         )
 
     def list_media_files(
@@ -1085,16 +1186,23 @@ class CreativesWithRawResponse:
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> RawResponse[Page[Creative, CreativeList]]:
         """`client.creatives.list_media_files(...)`, returning its `scankit.RawResponse` (of the first page)."""
-        return to_raw_page(self._resource.list_media_files)(
-            creative_id=creative_id,
-            page=page,
+        return self._resource._list_raw(
+            _CREATIVES_LIST_MEDIA_FILES,
+            {
+                "creative_id": creative_id,
+                "page": page,
+            },
+            Creative,
             max_items=max_items,
             max_pages=max_pages,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
+            options=RequestOptions.of(
+                extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes
+            ),
         )
 
     def list_variations(
@@ -1107,16 +1215,23 @@ class CreativesWithRawResponse:
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> RawResponse[Page[CreativeVariation, CreativeVariationList]]:
         """`client.creatives.list_variations(...)`, returning its `scankit.RawResponse` (of the first page)."""
-        return to_raw_page(self._resource.list_variations)(
-            creative_id=creative_id,
-            page=page,
+        return self._resource._list_raw(
+            _CREATIVES_LIST_VARIATIONS,
+            {
+                "creative_id": creative_id,
+                "page": page,
+            },
+            CreativeVariation,
             max_items=max_items,
             max_pages=max_pages,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
+            options=RequestOptions.of(
+                extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes
+            ),
         )
 
     def list_variation_items(
@@ -1130,17 +1245,24 @@ class CreativesWithRawResponse:
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> RawResponse[Page[Creative, CreativeList]]:
         """`client.creatives.list_variation_items(...)`, returning its `scankit.RawResponse` (of the first page)."""
-        return to_raw_page(self._resource.list_variation_items)(
-            creative_id=creative_id,
-            variation_creative_id=variation_creative_id,
-            page=page,
+        return self._resource._list_raw(
+            _CREATIVES_LIST_VARIATION_ITEMS,
+            {
+                "creative_id": creative_id,
+                "variation_creative_id": variation_creative_id,
+                "page": page,
+            },
+            Creative,
             max_items=max_items,
             max_pages=max_pages,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
+            options=RequestOptions.of(
+                extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes
+            ),
         )
 
 
@@ -1158,14 +1280,18 @@ class ScansWithRawResponse:
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> RawResponse[Scan]:
         """`client.scans.get(...)`, returning its `scankit.RawResponse`."""
-        return to_raw_response(self._resource.get)(
-            scan_id=scan_id,
-            include_checks=include_checks,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
+        return self._resource._raw(
+            _SCANS_GET,
+            {
+                "scan_id": scan_id,
+                "include_checks": include_checks,
+            },
+            RequestOptions.of(extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes),
         )
 
 
@@ -1189,6 +1315,7 @@ class Advalidation(SyncClient):
         http_client: your own `httpx.Client` (proxies, transport, …); auth still applies.
         allow_insecure: allow a plain `http://` base_url to a host other than loopback (or SCANKIT_ALLOW_INSECURE=1).
         max_response_bytes: the largest response body read, decoded (default 64 MiB; None: no limit).
+        hooks: `scankit.Hooks` called as each request is sent, answered, retried or fails.
     """
 
     campaigns: Campaigns
@@ -1205,6 +1332,7 @@ class Advalidation(SyncClient):
         http_client: httpx.Client | None = None,
         allow_insecure: bool = False,
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
+        hooks: Hooks | None = None,
     ) -> None:
         super().__init__(
             VENDOR,
@@ -1216,7 +1344,10 @@ class Advalidation(SyncClient):
             http_client=http_client,
             allow_insecure=allow_insecure,
             max_response_bytes=max_response_bytes,
+            hooks=hooks,
         )
+
+    def _bind_resources(self) -> None:
         self.campaigns = Campaigns(self)
         self.creatives = Creatives(self)
         self.scans = Scans(self)
@@ -1242,6 +1373,9 @@ class AsyncCampaigns(AsyncResource):
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> AsyncPaginator[Campaign, CampaignList]:
         """List campaigns
 
@@ -1256,6 +1390,9 @@ class AsyncCampaigns(AsyncResource):
             extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
             extra_query: more URL parameters for this call (replacing any of the same name).
             timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
+            max_retries: retries for this call (default: the client's).
+            deadline: seconds one attempt of this call may take in all, body included (default: the client's).
+            max_response_bytes: the largest body this call reads (None: no limit; default: the client's).
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -1264,15 +1401,16 @@ class AsyncCampaigns(AsyncResource):
         """
 
         return self._paginate(
-            _LIST_CAMPAIGNS,
-            list_campaigns.asyncio_detailed,
+            _CAMPAIGNS_LIST,
             {
                 "page": page,
             },
             Campaign,
             max_items=max_items,
             max_pages=max_pages,
-            options=RequestOptions.of(extra_headers, extra_query, timeout),
+            options=RequestOptions.of(
+                extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes
+            ),
         )
 
     async def create(
@@ -1283,6 +1421,9 @@ class AsyncCampaigns(AsyncResource):
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> Campaign:
         """Create a campaign
 
@@ -1299,6 +1440,9 @@ class AsyncCampaigns(AsyncResource):
             extra_query: more URL parameters for this call (replacing any of the same name).
             extra_body: more top-level JSON fields for the body (winning over the body's own).
             timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
+            max_retries: retries for this call (default: the client's).
+            deadline: seconds one attempt of this call may take in all, body included (default: the client's).
+            max_response_bytes: the largest body this call reads (None: no limit; default: the client's).
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -1306,18 +1450,14 @@ class AsyncCampaigns(AsyncResource):
             scankit.ResponseValidationError: the vendor's answer does not match the spec.
         """
 
-        return self._expect(
-            await self._request(
-                _CREATE_CAMPAIGN,
-                create_campaign.asyncio_detailed,
-                {
-                    "body": merge_body(body, extra_body),
-                },
-                unwrap=("data",),
-                options=RequestOptions.of(extra_headers, extra_query, timeout),
+        return await self._request(
+            _CAMPAIGNS_CREATE,
+            {
+                "body": body,
+            },
+            RequestOptions.of(
+                extra_headers, extra_query, extra_body, timeout, max_retries, deadline, max_response_bytes
             ),
-            Campaign,
-            _CREATE_CAMPAIGN,
         )
 
     async def get(
@@ -1327,6 +1467,9 @@ class AsyncCampaigns(AsyncResource):
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> Campaign:
         """Get a campaign
 
@@ -1339,6 +1482,9 @@ class AsyncCampaigns(AsyncResource):
             extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
             extra_query: more URL parameters for this call (replacing any of the same name).
             timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
+            max_retries: retries for this call (default: the client's).
+            deadline: seconds one attempt of this call may take in all, body included (default: the client's).
+            max_response_bytes: the largest body this call reads (None: no limit; default: the client's).
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -1346,18 +1492,12 @@ class AsyncCampaigns(AsyncResource):
             scankit.ResponseValidationError: the vendor's answer does not match the spec.
         """
 
-        return self._expect(
-            await self._request(
-                _GET_CAMPAIGN,
-                get_campaign.asyncio_detailed,
-                {
-                    "campaign_id": campaign_id,
-                },
-                unwrap=("data",),
-                options=RequestOptions.of(extra_headers, extra_query, timeout),
-            ),
-            Campaign,
-            _GET_CAMPAIGN,
+        return await self._request(
+            _CAMPAIGNS_GET,
+            {
+                "campaign_id": campaign_id,
+            },
+            RequestOptions.of(extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes),
         )
 
     def list_creatives(
@@ -1370,6 +1510,9 @@ class AsyncCampaigns(AsyncResource):
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> AsyncPaginator[Creative, CreativeList]:
         """List a campaign's creatives
 
@@ -1386,6 +1529,9 @@ class AsyncCampaigns(AsyncResource):
             extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
             extra_query: more URL parameters for this call (replacing any of the same name).
             timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
+            max_retries: retries for this call (default: the client's).
+            deadline: seconds one attempt of this call may take in all, body included (default: the client's).
+            max_response_bytes: the largest body this call reads (None: no limit; default: the client's).
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -1394,8 +1540,7 @@ class AsyncCampaigns(AsyncResource):
         """
 
         return self._paginate(
-            _LIST_CAMPAIGN_CREATIVES,
-            list_campaign_creatives.asyncio_detailed,
+            _CAMPAIGNS_LIST_CREATIVES,
             {
                 "campaign_id": campaign_id,
                 "page": page,
@@ -1403,7 +1548,9 @@ class AsyncCampaigns(AsyncResource):
             Creative,
             max_items=max_items,
             max_pages=max_pages,
-            options=RequestOptions.of(extra_headers, extra_query, timeout),
+            options=RequestOptions.of(
+                extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes
+            ),
         )
 
     async def upload_creative(
@@ -1415,6 +1562,9 @@ class AsyncCampaigns(AsyncResource):
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> CreativeList:
         """Upload a creative
 
@@ -1437,6 +1587,9 @@ class AsyncCampaigns(AsyncResource):
             extra_query: more URL parameters for this call (replacing any of the same name).
             extra_body: more top-level JSON fields for the body (winning over the body's own).
             timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
+            max_retries: retries for this call (default: the client's).
+            deadline: seconds one attempt of this call may take in all, body included (default: the client's).
+            max_response_bytes: the largest body this call reads (None: no limit; default: the client's).
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -1444,18 +1597,15 @@ class AsyncCampaigns(AsyncResource):
             scankit.ResponseValidationError: the vendor's answer does not match the spec.
         """
 
-        return self._expect(
-            await self._request(
-                _UPLOAD_CREATIVE,
-                upload_creative.asyncio_detailed,
-                {
-                    "campaign_id": campaign_id,
-                    "body": merge_body(body, extra_body),
-                },
-                options=RequestOptions.of(extra_headers, extra_query, timeout),
+        return await self._request(
+            _CAMPAIGNS_UPLOAD_CREATIVE,
+            {
+                "campaign_id": campaign_id,
+                "body": body,
+            },
+            RequestOptions.of(
+                extra_headers, extra_query, extra_body, timeout, max_retries, deadline, max_response_bytes
             ),
-            CreativeList,
-            _UPLOAD_CREATIVE,
         )
 
 
@@ -1471,6 +1621,9 @@ class AsyncCreatives(AsyncResource):
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> Scan:
         """Rescan a creative
 
@@ -1490,6 +1643,9 @@ class AsyncCreatives(AsyncResource):
             extra_query: more URL parameters for this call (replacing any of the same name).
             extra_body: more top-level JSON fields for the body (winning over the body's own).
             timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
+            max_retries: retries for this call (default: the client's).
+            deadline: seconds one attempt of this call may take in all, body included (default: the client's).
+            max_response_bytes: the largest body this call reads (None: no limit; default: the client's).
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -1497,19 +1653,15 @@ class AsyncCreatives(AsyncResource):
             scankit.ResponseValidationError: the vendor's answer does not match the spec.
         """
 
-        return self._expect(
-            await self._request(
-                _RESCAN_CREATIVE,
-                rescan_creative.asyncio_detailed,
-                {
-                    "creative_id": creative_id,
-                    "body": merge_body(body, extra_body),
-                },
-                unwrap=("data",),
-                options=RequestOptions.of(extra_headers, extra_query, timeout),
+        return await self._request(
+            _CREATIVES_RESCAN,
+            {
+                "creative_id": creative_id,
+                "body": body,
+            },
+            RequestOptions.of(
+                extra_headers, extra_query, extra_body, timeout, max_retries, deadline, max_response_bytes
             ),
-            Scan,
-            _RESCAN_CREATIVE,
         )
 
     async def get(
@@ -1519,6 +1671,9 @@ class AsyncCreatives(AsyncResource):
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> Creative:
         """Get a creative
 
@@ -1533,6 +1688,9 @@ class AsyncCreatives(AsyncResource):
             extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
             extra_query: more URL parameters for this call (replacing any of the same name).
             timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
+            max_retries: retries for this call (default: the client's).
+            deadline: seconds one attempt of this call may take in all, body included (default: the client's).
+            max_response_bytes: the largest body this call reads (None: no limit; default: the client's).
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -1540,18 +1698,12 @@ class AsyncCreatives(AsyncResource):
             scankit.ResponseValidationError: the vendor's answer does not match the spec.
         """
 
-        return self._expect(
-            await self._request(
-                _GET_CREATIVE,
-                get_creative.asyncio_detailed,
-                {
-                    "creative_id": creative_id,
-                },
-                unwrap=("data",),
-                options=RequestOptions.of(extra_headers, extra_query, timeout),
-            ),
-            Creative,
-            _GET_CREATIVE,
+        return await self._request(
+            _CREATIVES_GET,
+            {
+                "creative_id": creative_id,
+            },
+            RequestOptions.of(extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes),
         )
 
     def list_media_files(
@@ -1564,6 +1716,9 @@ class AsyncCreatives(AsyncResource):
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> AsyncPaginator[Creative, CreativeList]:
         """List a VAST creative's media files
 
@@ -1581,6 +1736,9 @@ class AsyncCreatives(AsyncResource):
             extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
             extra_query: more URL parameters for this call (replacing any of the same name).
             timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
+            max_retries: retries for this call (default: the client's).
+            deadline: seconds one attempt of this call may take in all, body included (default: the client's).
+            max_response_bytes: the largest body this call reads (None: no limit; default: the client's).
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -1589,8 +1747,7 @@ class AsyncCreatives(AsyncResource):
         """
 
         return self._paginate(
-            _LIST_CREATIVE_MEDIA_FILES,
-            list_creative_media_files.asyncio_detailed,
+            _CREATIVES_LIST_MEDIA_FILES,
             {
                 "creative_id": creative_id,
                 "page": page,
@@ -1598,7 +1755,9 @@ class AsyncCreatives(AsyncResource):
             Creative,
             max_items=max_items,
             max_pages=max_pages,
-            options=RequestOptions.of(extra_headers, extra_query, timeout),
+            options=RequestOptions.of(
+                extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes
+            ),
         )
 
     def list_variations(
@@ -1611,6 +1770,9 @@ class AsyncCreatives(AsyncResource):
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> AsyncPaginator[CreativeVariation, CreativeVariationList]:
         """List a VAST creative's variations
 
@@ -1628,6 +1790,9 @@ class AsyncCreatives(AsyncResource):
             extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
             extra_query: more URL parameters for this call (replacing any of the same name).
             timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
+            max_retries: retries for this call (default: the client's).
+            deadline: seconds one attempt of this call may take in all, body included (default: the client's).
+            max_response_bytes: the largest body this call reads (None: no limit; default: the client's).
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -1636,8 +1801,7 @@ class AsyncCreatives(AsyncResource):
         """
 
         return self._paginate(
-            _LIST_CREATIVE_VARIATIONS,
-            list_creative_variations.asyncio_detailed,
+            _CREATIVES_LIST_VARIATIONS,
             {
                 "creative_id": creative_id,
                 "page": page,
@@ -1645,7 +1809,9 @@ class AsyncCreatives(AsyncResource):
             CreativeVariation,
             max_items=max_items,
             max_pages=max_pages,
-            options=RequestOptions.of(extra_headers, extra_query, timeout),
+            options=RequestOptions.of(
+                extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes
+            ),
         )
 
     def list_variation_items(
@@ -1659,6 +1825,9 @@ class AsyncCreatives(AsyncResource):
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> AsyncPaginator[Creative, CreativeList]:
         """Get a VAST variation with its media files
 
@@ -1677,6 +1846,9 @@ class AsyncCreatives(AsyncResource):
             extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
             extra_query: more URL parameters for this call (replacing any of the same name).
             timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
+            max_retries: retries for this call (default: the client's).
+            deadline: seconds one attempt of this call may take in all, body included (default: the client's).
+            max_response_bytes: the largest body this call reads (None: no limit; default: the client's).
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -1685,8 +1857,7 @@ class AsyncCreatives(AsyncResource):
         """
 
         return self._paginate(
-            _LIST_CREATIVE_VARIATION_ITEMS,
-            list_creative_variation_items.asyncio_detailed,
+            _CREATIVES_LIST_VARIATION_ITEMS,
             {
                 "creative_id": creative_id,
                 "variation_creative_id": variation_creative_id,
@@ -1695,7 +1866,9 @@ class AsyncCreatives(AsyncResource):
             Creative,
             max_items=max_items,
             max_pages=max_pages,
-            options=RequestOptions.of(extra_headers, extra_query, timeout),
+            options=RequestOptions.of(
+                extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes
+            ),
         )
 
     async def wait(
@@ -1726,13 +1899,9 @@ class AsyncCreatives(AsyncResource):
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
             scankit.APIConnectionError: the vendor could not be reached, after retries.
         """
-        return await wait_async(
-            self,
-            _GET_CREATIVE,
-            get_creative.asyncio_detailed,
+        return await self._wait(
+            _CREATIVES_GET,
             {"creative_id": creative_id},
-            Creative,
-            unwrap=("data",),
             timeout=timeout,
             poll_interval=poll_interval,
             on_update=on_update,
@@ -1766,13 +1935,9 @@ class AsyncCreatives(AsyncResource):
             scankit.APIConnectionError: the vendor could not be reached, after retries.
         """
         started = await self.rescan(creative_id=creative_id, body=RescanRequest() if body is None else body)
-        return await wait_async(
-            self,
-            _GET_SCAN,
-            get_scan.asyncio_detailed,
+        return await self._wait(
+            _SCANS_GET,
             {"scan_id": started.id},
-            Scan,
-            unwrap=("data",),
             timeout=timeout,
             poll_interval=poll_interval,
             on_update=on_update,
@@ -1791,6 +1956,9 @@ class AsyncScans(AsyncResource):
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> Scan:
         """Get scan
 
@@ -1806,6 +1974,9 @@ class AsyncScans(AsyncResource):
             extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
             extra_query: more URL parameters for this call (replacing any of the same name).
             timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
+            max_retries: retries for this call (default: the client's).
+            deadline: seconds one attempt of this call may take in all, body included (default: the client's).
+            max_response_bytes: the largest body this call reads (None: no limit; default: the client's).
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -1813,19 +1984,13 @@ class AsyncScans(AsyncResource):
             scankit.ResponseValidationError: the vendor's answer does not match the spec.
         """
 
-        return self._expect(
-            await self._request(
-                _GET_SCAN,
-                get_scan.asyncio_detailed,
-                {
-                    "scan_id": scan_id,
-                    "include_checks": include_checks,
-                },
-                unwrap=("data",),
-                options=RequestOptions.of(extra_headers, extra_query, timeout),
-            ),
-            Scan,
-            _GET_SCAN,
+        return await self._request(
+            _SCANS_GET,
+            {
+                "scan_id": scan_id,
+                "include_checks": include_checks,
+            },
+            RequestOptions.of(extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes),
         )
 
     async def wait(
@@ -1856,13 +2021,9 @@ class AsyncScans(AsyncResource):
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
             scankit.APIConnectionError: the vendor could not be reached, after retries.
         """
-        return await wait_async(
-            self,
-            _GET_SCAN,
-            get_scan.asyncio_detailed,
+        return await self._wait(
+            _SCANS_GET,
             {"scan_id": scan_id},
-            Scan,
-            unwrap=("data",),
             timeout=timeout,
             poll_interval=poll_interval,
             on_update=on_update,
@@ -1884,15 +2045,22 @@ class AsyncCampaignsWithRawResponse:
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> RawResponse[Page[Campaign, CampaignList]]:
         """`client.campaigns.list(...)`, returning its `scankit.RawResponse` (of the first page)."""
-        return await async_to_raw_page(self._resource.list)(
-            page=page,
+        return await self._resource._list_raw(
+            _CAMPAIGNS_LIST,
+            {
+                "page": page,
+            },
+            Campaign,
             max_items=max_items,
             max_pages=max_pages,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
+            options=RequestOptions.of(
+                extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes
+            ),
         )
 
     async def create(
@@ -1903,10 +2071,19 @@ class AsyncCampaignsWithRawResponse:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> RawResponse[Campaign]:
         """`client.campaigns.create(...)`, returning its `scankit.RawResponse`."""
-        return await async_to_raw_response(self._resource.create)(
-            body=body, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        return await self._resource._raw(
+            _CAMPAIGNS_CREATE,
+            {
+                "body": body,
+            },
+            RequestOptions.of(
+                extra_headers, extra_query, extra_body, timeout, max_retries, deadline, max_response_bytes
+            ),
         )
 
     async def get(
@@ -1916,10 +2093,17 @@ class AsyncCampaignsWithRawResponse:
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> RawResponse[Campaign]:
         """`client.campaigns.get(...)`, returning its `scankit.RawResponse`."""
-        return await async_to_raw_response(self._resource.get)(
-            campaign_id=campaign_id, extra_headers=extra_headers, extra_query=extra_query, timeout=timeout
+        return await self._resource._raw(
+            _CAMPAIGNS_GET,
+            {
+                "campaign_id": campaign_id,
+            },
+            RequestOptions.of(extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes),
         )
 
     async def list_creatives(
@@ -1932,16 +2116,23 @@ class AsyncCampaignsWithRawResponse:
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> RawResponse[Page[Creative, CreativeList]]:
         """`client.campaigns.list_creatives(...)`, returning its `scankit.RawResponse` (of the first page)."""
-        return await async_to_raw_page(self._resource.list_creatives)(
-            campaign_id=campaign_id,
-            page=page,
+        return await self._resource._list_raw(
+            _CAMPAIGNS_LIST_CREATIVES,
+            {
+                "campaign_id": campaign_id,
+                "page": page,
+            },
+            Creative,
             max_items=max_items,
             max_pages=max_pages,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
+            options=RequestOptions.of(
+                extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes
+            ),
         )
 
     async def upload_creative(
@@ -1953,15 +2144,20 @@ class AsyncCampaignsWithRawResponse:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> RawResponse[CreativeList]:
         """`client.campaigns.upload_creative(...)`, returning its `scankit.RawResponse`."""
-        return await async_to_raw_response(self._resource.upload_creative)(
-            campaign_id=campaign_id,
-            body=body,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+        return await self._resource._raw(
+            _CAMPAIGNS_UPLOAD_CREATIVE,
+            {
+                "campaign_id": campaign_id,
+                "body": body,
+            },
+            RequestOptions.of(
+                extra_headers, extra_query, extra_body, timeout, max_retries, deadline, max_response_bytes
+            ),
         )
 
 
@@ -1980,15 +2176,20 @@ class AsyncCreativesWithRawResponse:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> RawResponse[Scan]:
         """`client.creatives.rescan(...)`, returning its `scankit.RawResponse`."""
-        return await async_to_raw_response(self._resource.rescan)(
-            creative_id=creative_id,
-            body=body,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+        return await self._resource._raw(
+            _CREATIVES_RESCAN,
+            {
+                "creative_id": creative_id,
+                "body": body,
+            },
+            RequestOptions.of(
+                extra_headers, extra_query, extra_body, timeout, max_retries, deadline, max_response_bytes
+            ),
         )
 
     async def get(
@@ -1998,10 +2199,17 @@ class AsyncCreativesWithRawResponse:
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> RawResponse[Creative]:
         """`client.creatives.get(...)`, returning its `scankit.RawResponse`."""
-        return await async_to_raw_response(self._resource.get)(
-            creative_id=creative_id, extra_headers=extra_headers, extra_query=extra_query, timeout=timeout
+        return await self._resource._raw(
+            _CREATIVES_GET,
+            {
+                "creative_id": creative_id,
+            },
+            RequestOptions.of(extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes),
         )
 
     async def list_media_files(
@@ -2014,16 +2222,23 @@ class AsyncCreativesWithRawResponse:
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> RawResponse[Page[Creative, CreativeList]]:
         """`client.creatives.list_media_files(...)`, returning its `scankit.RawResponse` (of the first page)."""
-        return await async_to_raw_page(self._resource.list_media_files)(
-            creative_id=creative_id,
-            page=page,
+        return await self._resource._list_raw(
+            _CREATIVES_LIST_MEDIA_FILES,
+            {
+                "creative_id": creative_id,
+                "page": page,
+            },
+            Creative,
             max_items=max_items,
             max_pages=max_pages,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
+            options=RequestOptions.of(
+                extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes
+            ),
         )
 
     async def list_variations(
@@ -2036,16 +2251,23 @@ class AsyncCreativesWithRawResponse:
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> RawResponse[Page[CreativeVariation, CreativeVariationList]]:
         """`client.creatives.list_variations(...)`, returning its `scankit.RawResponse` (of the first page)."""
-        return await async_to_raw_page(self._resource.list_variations)(
-            creative_id=creative_id,
-            page=page,
+        return await self._resource._list_raw(
+            _CREATIVES_LIST_VARIATIONS,
+            {
+                "creative_id": creative_id,
+                "page": page,
+            },
+            CreativeVariation,
             max_items=max_items,
             max_pages=max_pages,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
+            options=RequestOptions.of(
+                extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes
+            ),
         )
 
     async def list_variation_items(
@@ -2059,17 +2281,24 @@ class AsyncCreativesWithRawResponse:
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> RawResponse[Page[Creative, CreativeList]]:
         """`client.creatives.list_variation_items(...)`, returning its `scankit.RawResponse` (of the first page)."""
-        return await async_to_raw_page(self._resource.list_variation_items)(
-            creative_id=creative_id,
-            variation_creative_id=variation_creative_id,
-            page=page,
+        return await self._resource._list_raw(
+            _CREATIVES_LIST_VARIATION_ITEMS,
+            {
+                "creative_id": creative_id,
+                "variation_creative_id": variation_creative_id,
+                "page": page,
+            },
+            Creative,
             max_items=max_items,
             max_pages=max_pages,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
+            options=RequestOptions.of(
+                extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes
+            ),
         )
 
 
@@ -2087,14 +2316,18 @@ class AsyncScansWithRawResponse:
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> RawResponse[Scan]:
         """`client.scans.get(...)`, returning its `scankit.RawResponse`."""
-        return await async_to_raw_response(self._resource.get)(
-            scan_id=scan_id,
-            include_checks=include_checks,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
+        return await self._resource._raw(
+            _SCANS_GET,
+            {
+                "scan_id": scan_id,
+                "include_checks": include_checks,
+            },
+            RequestOptions.of(extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes),
         )
 
 
@@ -2118,6 +2351,7 @@ class AsyncAdvalidation(AsyncClient):
         http_client: your own `httpx.AsyncClient` (proxies, transport, …); auth still applies.
         allow_insecure: allow a plain `http://` base_url to a host other than loopback (or SCANKIT_ALLOW_INSECURE=1).
         max_response_bytes: the largest response body read, decoded (default 64 MiB; None: no limit).
+        hooks: `scankit.Hooks` called as each request is sent, answered, retried or fails (coroutine functions too).
     """
 
     campaigns: AsyncCampaigns
@@ -2134,6 +2368,7 @@ class AsyncAdvalidation(AsyncClient):
         http_client: httpx.AsyncClient | None = None,
         allow_insecure: bool = False,
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
+        hooks: Hooks | None = None,
     ) -> None:
         super().__init__(
             VENDOR,
@@ -2145,7 +2380,10 @@ class AsyncAdvalidation(AsyncClient):
             http_client=http_client,
             allow_insecure=allow_insecure,
             max_response_bytes=max_response_bytes,
+            hooks=hooks,
         )
+
+    def _bind_resources(self) -> None:
         self.campaigns = AsyncCampaigns(self)
         self.creatives = AsyncCreatives(self)
         self.scans = AsyncScans(self)

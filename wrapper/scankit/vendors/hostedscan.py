@@ -11,25 +11,18 @@ from typing import Any, Literal, NotRequired, TypedDict
 
 import httpx
 
-from scankit._base import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncClient, AsyncResource, SyncClient, SyncResource
-from scankit._options import RequestOptions, merge_body
+from scankit._base import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncClient, SyncClient
+from scankit._call import Endpoint
+from scankit._hooks import Hooks
+from scankit._options import RequestOptions
 from scankit._pagination import AsyncPaginator, Page, SyncPaginator
-from scankit._response import (
-    AsyncStreamedResponseContext,
-    RawResponse,
-    StreamedResponseContext,
-    async_to_raw_page,
-    async_to_raw_response,
-    async_to_streamed_response,
-    to_raw_page,
-    to_raw_response,
-    to_streamed_response,
-)
+from scankit._resource import AsyncResource, SyncResource
+from scankit._response import AsyncStreamedResponseContext, RawResponse, StreamedResponseContext
 from scankit._transport import DEFAULT_MAX_RESPONSE_BYTES
 from scankit._types import OMIT, Omit
-from scankit._vendor import AuthInfo, OperationInfo, PaginationInfo, VendorInfo, WaiterInfo, WebhookInfo
-from scankit._waiter import DEFAULT_WAIT_TIMEOUT, WaitStatus, wait_async, wait_sync
-from scankit.webhooks import WebhookResource
+from scankit._vendor import AuthInfo, PaginationInfo, VendorInfo, WaiterInfo, WebhookInfo
+from scankit._waiter import DEFAULT_WAIT_TIMEOUT, WaitStatus
+from scankit._webhooks import WebhookResource
 from scankit_hostedscan import AuthenticatedClient as _GeneratedClient
 from scankit_hostedscan.api.reports import create_report, download_report
 from scankit_hostedscan.api.results import download_result
@@ -174,7 +167,7 @@ class TargetUpdateParam(TypedDict):
     tags: NotRequired[list[str]]
 
 
-_CREATE_REPORT = OperationInfo(
+_REPORTS_CREATE: Endpoint[ReportRef] = Endpoint(
     name="reports.create",
     operation_id="createReport",
     method="POST",
@@ -184,24 +177,31 @@ _CREATE_REPORT = OperationInfo(
     models={
         "body": ReportCreate,
     },
+    build=create_report._get_kwargs,
+    parse=create_report._parse_response,
+    unwrap=("data",),
 )
-_DOWNLOAD_REPORT = OperationInfo(
+_REPORTS_DOWNLOAD: Endpoint[File] = Endpoint(
     name="reports.download",
     operation_id="downloadReport",
     method="GET",
     path="/v1/reports/{id}",
     json_params=frozenset([]),
     path_params=("id",),
+    build=download_report._get_kwargs,
+    parse=download_report._parse_response,
 )
-_DOWNLOAD_RESULT = OperationInfo(
+_RESULTS_DOWNLOAD: Endpoint[File] = Endpoint(
     name="results.download",
     operation_id="downloadResult",
     method="GET",
     path="/v1/results/{id}",
     json_params=frozenset([]),
     path_params=("id",),
+    build=download_result._get_kwargs,
+    parse=download_result._parse_response,
 )
-_LIST_RISKS = OperationInfo(
+_RISKS_LIST: Endpoint[RiskList] = Endpoint(
     name="risks.list",
     operation_id="listRisks",
     method="GET",
@@ -227,16 +227,21 @@ _LIST_RISKS = OperationInfo(
         next_link=None,
         next_cursor=("next_page_token",),
     ),
+    build=list_risks._get_kwargs,
+    parse=list_risks._parse_response,
 )
-_GET_RISK = OperationInfo(
+_RISKS_GET: Endpoint[Risk] = Endpoint(
     name="risks.get",
     operation_id="getRisk",
     method="GET",
     path="/v1/risks/{id}",
     json_params=frozenset([]),
     path_params=("id",),
+    build=get_risk._get_kwargs,
+    parse=get_risk._parse_response,
+    unwrap=("data",),
 )
-_LIST_SCANS = OperationInfo(
+_SCANS_LIST: Endpoint[ScanList] = Endpoint(
     name="scans.list",
     operation_id="listScans",
     method="GET",
@@ -262,8 +267,10 @@ _LIST_SCANS = OperationInfo(
         next_link=None,
         next_cursor=("next_page_token",),
     ),
+    build=list_scans._get_kwargs,
+    parse=list_scans._parse_response,
 )
-_CREATE_SCAN = OperationInfo(
+_SCANS_CREATE: Endpoint[Scan] = Endpoint(
     name="scans.create",
     operation_id="createScan",
     method="POST",
@@ -273,8 +280,11 @@ _CREATE_SCAN = OperationInfo(
     models={
         "body": ScanCreate,
     },
+    build=create_scan._get_kwargs,
+    parse=create_scan._parse_response,
+    unwrap=("data",),
 )
-_GET_SCAN = OperationInfo(
+_SCANS_GET: Endpoint[Scan] = Endpoint(
     name="scans.get",
     operation_id="getScan",
     method="GET",
@@ -291,8 +301,11 @@ _GET_SCAN = OperationInfo(
         progress=("progress",),
         case_insensitive=False,
     ),
+    build=get_scan._get_kwargs,
+    parse=get_scan._parse_response,
+    unwrap=("data",),
 )
-_LIST_TARGETS = OperationInfo(
+_TARGETS_LIST: Endpoint[TargetList] = Endpoint(
     name="targets.list",
     operation_id="listTargets",
     method="GET",
@@ -318,8 +331,10 @@ _LIST_TARGETS = OperationInfo(
         next_link=None,
         next_cursor=("next_page_token",),
     ),
+    build=list_targets._get_kwargs,
+    parse=list_targets._parse_response,
 )
-_CREATE_TARGET = OperationInfo(
+_TARGETS_CREATE: Endpoint[Target] = Endpoint(
     name="targets.create",
     operation_id="createTarget",
     method="POST",
@@ -329,16 +344,22 @@ _CREATE_TARGET = OperationInfo(
     models={
         "body": TargetCreate,
     },
+    build=create_target._get_kwargs,
+    parse=create_target._parse_response,
+    unwrap=("data",),
 )
-_GET_TARGET = OperationInfo(
+_TARGETS_GET: Endpoint[Target] = Endpoint(
     name="targets.get",
     operation_id="getTarget",
     method="GET",
     path="/v1/targets/{id}",
     json_params=frozenset([]),
     path_params=("id",),
+    build=get_target._get_kwargs,
+    parse=get_target._parse_response,
+    unwrap=("data",),
 )
-_UPDATE_TARGET = OperationInfo(
+_TARGETS_UPDATE: Endpoint[Target] = Endpoint(
     name="targets.update",
     operation_id="updateTarget",
     method="PUT",
@@ -348,14 +369,20 @@ _UPDATE_TARGET = OperationInfo(
     models={
         "body": TargetUpdate,
     },
+    build=update_target._get_kwargs,
+    parse=update_target._parse_response,
+    unwrap=("data",),
 )
-_DELETE_TARGET = OperationInfo(
+_TARGETS_DELETE: Endpoint[None] = Endpoint(
     name="targets.delete",
     operation_id="deleteTarget",
     method="DELETE",
     path="/v1/targets/{id}",
     json_params=frozenset([]),
     path_params=("id",),
+    build=delete_target._get_kwargs,
+    parse=delete_target._parse_response,
+    nullable=True,
 )
 
 
@@ -370,6 +397,9 @@ class Reports(SyncResource):
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> ReportRef:
         """Create a report
 
@@ -392,6 +422,9 @@ class Reports(SyncResource):
             extra_query: more URL parameters for this call (replacing any of the same name).
             extra_body: more top-level JSON fields for the body (winning over the body's own).
             timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
+            max_retries: retries for this call (default: the client's).
+            deadline: seconds one attempt of this call may take in all, body included (default: the client's).
+            max_response_bytes: the largest body this call reads (None: no limit; default: the client's).
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -399,18 +432,14 @@ class Reports(SyncResource):
             scankit.ResponseValidationError: the vendor's answer does not match the spec.
         """
 
-        return self._expect(
-            self._request(
-                _CREATE_REPORT,
-                create_report.sync_detailed,
-                {
-                    "body": merge_body(body, extra_body),
-                },
-                unwrap=("data",),
-                options=RequestOptions.of(extra_headers, extra_query, timeout),
+        return self._request(
+            _REPORTS_CREATE,
+            {
+                "body": body,
+            },
+            RequestOptions.of(
+                extra_headers, extra_query, extra_body, timeout, max_retries, deadline, max_response_bytes
             ),
-            ReportRef,
-            _CREATE_REPORT,
         )
 
     def download(
@@ -420,6 +449,9 @@ class Reports(SyncResource):
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> File:
         """Download a report
 
@@ -437,6 +469,9 @@ class Reports(SyncResource):
             extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
             extra_query: more URL parameters for this call (replacing any of the same name).
             timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
+            max_retries: retries for this call (default: the client's).
+            deadline: seconds one attempt of this call may take in all, body included (default: the client's).
+            max_response_bytes: the largest body this call reads (None: no limit; default: the client's).
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -444,17 +479,12 @@ class Reports(SyncResource):
             scankit.ResponseValidationError: the vendor's answer does not match the spec.
         """
 
-        return self._expect(
-            self._request(
-                _DOWNLOAD_REPORT,
-                download_report.sync_detailed,
-                {
-                    "id": id,
-                },
-                options=RequestOptions.of(extra_headers, extra_query, timeout),
-            ),
-            File,
-            _DOWNLOAD_REPORT,
+        return self._request(
+            _REPORTS_DOWNLOAD,
+            {
+                "id": id,
+            },
+            RequestOptions.of(extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes),
         )
 
 
@@ -468,6 +498,9 @@ class Results(SyncResource):
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> File:
         """Download a scan result file
 
@@ -485,6 +518,9 @@ class Results(SyncResource):
             extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
             extra_query: more URL parameters for this call (replacing any of the same name).
             timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
+            max_retries: retries for this call (default: the client's).
+            deadline: seconds one attempt of this call may take in all, body included (default: the client's).
+            max_response_bytes: the largest body this call reads (None: no limit; default: the client's).
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -492,17 +528,12 @@ class Results(SyncResource):
             scankit.ResponseValidationError: the vendor's answer does not match the spec.
         """
 
-        return self._expect(
-            self._request(
-                _DOWNLOAD_RESULT,
-                download_result.sync_detailed,
-                {
-                    "id": id,
-                },
-                options=RequestOptions.of(extra_headers, extra_query, timeout),
-            ),
-            File,
-            _DOWNLOAD_RESULT,
+        return self._request(
+            _RESULTS_DOWNLOAD,
+            {
+                "id": id,
+            },
+            RequestOptions.of(extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes),
         )
 
 
@@ -519,6 +550,9 @@ class Risks(SyncResource):
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> SyncPaginator[Risk, RiskList]:
         """List risks
 
@@ -542,6 +576,9 @@ class Risks(SyncResource):
             extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
             extra_query: more URL parameters for this call (replacing any of the same name).
             timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
+            max_retries: retries for this call (default: the client's).
+            deadline: seconds one attempt of this call may take in all, body included (default: the client's).
+            max_response_bytes: the largest body this call reads (None: no limit; default: the client's).
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -550,8 +587,7 @@ class Risks(SyncResource):
         """
 
         return self._paginate(
-            _LIST_RISKS,
-            list_risks.sync_detailed,
+            _RISKS_LIST,
             {
                 "page_token": page_token,
                 "filters": filters,
@@ -559,7 +595,9 @@ class Risks(SyncResource):
             Risk,
             max_items=max_items,
             max_pages=max_pages,
-            options=RequestOptions.of(extra_headers, extra_query, timeout),
+            options=RequestOptions.of(
+                extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes
+            ),
         )
 
     def get(
@@ -569,6 +607,9 @@ class Risks(SyncResource):
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> Risk:
         """Get a risk
 
@@ -581,6 +622,9 @@ class Risks(SyncResource):
             extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
             extra_query: more URL parameters for this call (replacing any of the same name).
             timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
+            max_retries: retries for this call (default: the client's).
+            deadline: seconds one attempt of this call may take in all, body included (default: the client's).
+            max_response_bytes: the largest body this call reads (None: no limit; default: the client's).
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -588,18 +632,12 @@ class Risks(SyncResource):
             scankit.ResponseValidationError: the vendor's answer does not match the spec.
         """
 
-        return self._expect(
-            self._request(
-                _GET_RISK,
-                get_risk.sync_detailed,
-                {
-                    "id": id,
-                },
-                unwrap=("data",),
-                options=RequestOptions.of(extra_headers, extra_query, timeout),
-            ),
-            Risk,
-            _GET_RISK,
+        return self._request(
+            _RISKS_GET,
+            {
+                "id": id,
+            },
+            RequestOptions.of(extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes),
         )
 
 
@@ -616,6 +654,9 @@ class Scans(SyncResource):
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> SyncPaginator[Scan, ScanList]:
         """List scans
 
@@ -638,6 +679,9 @@ class Scans(SyncResource):
             extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
             extra_query: more URL parameters for this call (replacing any of the same name).
             timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
+            max_retries: retries for this call (default: the client's).
+            deadline: seconds one attempt of this call may take in all, body included (default: the client's).
+            max_response_bytes: the largest body this call reads (None: no limit; default: the client's).
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -646,8 +690,7 @@ class Scans(SyncResource):
         """
 
         return self._paginate(
-            _LIST_SCANS,
-            list_scans.sync_detailed,
+            _SCANS_LIST,
             {
                 "page_token": page_token,
                 "filters": filters,
@@ -655,7 +698,9 @@ class Scans(SyncResource):
             Scan,
             max_items=max_items,
             max_pages=max_pages,
-            options=RequestOptions.of(extra_headers, extra_query, timeout),
+            options=RequestOptions.of(
+                extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes
+            ),
         )
 
     def create(
@@ -666,6 +711,9 @@ class Scans(SyncResource):
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> Scan:
         """Create a scan
 
@@ -684,6 +732,9 @@ class Scans(SyncResource):
             extra_query: more URL parameters for this call (replacing any of the same name).
             extra_body: more top-level JSON fields for the body (winning over the body's own).
             timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
+            max_retries: retries for this call (default: the client's).
+            deadline: seconds one attempt of this call may take in all, body included (default: the client's).
+            max_response_bytes: the largest body this call reads (None: no limit; default: the client's).
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -691,18 +742,14 @@ class Scans(SyncResource):
             scankit.ResponseValidationError: the vendor's answer does not match the spec.
         """
 
-        return self._expect(
-            self._request(
-                _CREATE_SCAN,
-                create_scan.sync_detailed,
-                {
-                    "body": merge_body(body, extra_body),
-                },
-                unwrap=("data",),
-                options=RequestOptions.of(extra_headers, extra_query, timeout),
+        return self._request(
+            _SCANS_CREATE,
+            {
+                "body": body,
+            },
+            RequestOptions.of(
+                extra_headers, extra_query, extra_body, timeout, max_retries, deadline, max_response_bytes
             ),
-            Scan,
-            _CREATE_SCAN,
         )
 
     def get(
@@ -712,6 +759,9 @@ class Scans(SyncResource):
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> Scan:
         """Get a scan
 
@@ -724,6 +774,9 @@ class Scans(SyncResource):
             extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
             extra_query: more URL parameters for this call (replacing any of the same name).
             timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
+            max_retries: retries for this call (default: the client's).
+            deadline: seconds one attempt of this call may take in all, body included (default: the client's).
+            max_response_bytes: the largest body this call reads (None: no limit; default: the client's).
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -731,18 +784,12 @@ class Scans(SyncResource):
             scankit.ResponseValidationError: the vendor's answer does not match the spec.
         """
 
-        return self._expect(
-            self._request(
-                _GET_SCAN,
-                get_scan.sync_detailed,
-                {
-                    "id": id,
-                },
-                unwrap=("data",),
-                options=RequestOptions.of(extra_headers, extra_query, timeout),
-            ),
-            Scan,
-            _GET_SCAN,
+        return self._request(
+            _SCANS_GET,
+            {
+                "id": id,
+            },
+            RequestOptions.of(extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes),
         )
 
     def wait(
@@ -773,13 +820,9 @@ class Scans(SyncResource):
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
             scankit.APIConnectionError: the vendor could not be reached, after retries.
         """
-        return wait_sync(
-            self,
-            _GET_SCAN,
-            get_scan.sync_detailed,
+        return self._wait(
+            _SCANS_GET,
             {"id": id},
-            Scan,
-            unwrap=("data",),
             timeout=timeout,
             poll_interval=poll_interval,
             on_update=on_update,
@@ -812,13 +855,9 @@ class Scans(SyncResource):
             scankit.APIConnectionError: the vendor could not be reached, after retries.
         """
         started = self.create(body=body)
-        return wait_sync(
-            self,
-            _GET_SCAN,
-            get_scan.sync_detailed,
+        return self._wait(
+            _SCANS_GET,
             {"id": started.id},
-            Scan,
-            unwrap=("data",),
             timeout=timeout,
             poll_interval=poll_interval,
             on_update=on_update,
@@ -839,6 +878,9 @@ class Targets(SyncResource):
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> SyncPaginator[Target, TargetList]:
         """List targets
 
@@ -863,6 +905,9 @@ class Targets(SyncResource):
             extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
             extra_query: more URL parameters for this call (replacing any of the same name).
             timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
+            max_retries: retries for this call (default: the client's).
+            deadline: seconds one attempt of this call may take in all, body included (default: the client's).
+            max_response_bytes: the largest body this call reads (None: no limit; default: the client's).
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -871,8 +916,7 @@ class Targets(SyncResource):
         """
 
         return self._paginate(
-            _LIST_TARGETS,
-            list_targets.sync_detailed,
+            _TARGETS_LIST,
             {
                 "page_token": page_token,
                 "filters": filters,
@@ -880,7 +924,9 @@ class Targets(SyncResource):
             Target,
             max_items=max_items,
             max_pages=max_pages,
-            options=RequestOptions.of(extra_headers, extra_query, timeout),
+            options=RequestOptions.of(
+                extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes
+            ),
         )
 
     def create(
@@ -892,6 +938,9 @@ class Targets(SyncResource):
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> Target:
         """Create a target
 
@@ -907,6 +956,9 @@ class Targets(SyncResource):
             extra_query: more URL parameters for this call (replacing any of the same name).
             extra_body: more top-level JSON fields for the body (winning over the body's own).
             timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
+            max_retries: retries for this call (default: the client's).
+            deadline: seconds one attempt of this call may take in all, body included (default: the client's).
+            max_response_bytes: the largest body this call reads (None: no limit; default: the client's).
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -914,19 +966,15 @@ class Targets(SyncResource):
             scankit.ResponseValidationError: the vendor's answer does not match the spec.
         """
 
-        return self._expect(
-            self._request(
-                _CREATE_TARGET,
-                create_target.sync_detailed,
-                {
-                    "upsert": upsert,
-                    "body": merge_body(body, extra_body),
-                },
-                unwrap=("data",),
-                options=RequestOptions.of(extra_headers, extra_query, timeout),
+        return self._request(
+            _TARGETS_CREATE,
+            {
+                "upsert": upsert,
+                "body": body,
+            },
+            RequestOptions.of(
+                extra_headers, extra_query, extra_body, timeout, max_retries, deadline, max_response_bytes
             ),
-            Target,
-            _CREATE_TARGET,
         )
 
     def get(
@@ -936,6 +984,9 @@ class Targets(SyncResource):
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> Target:
         """Get a target
 
@@ -948,6 +999,9 @@ class Targets(SyncResource):
             extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
             extra_query: more URL parameters for this call (replacing any of the same name).
             timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
+            max_retries: retries for this call (default: the client's).
+            deadline: seconds one attempt of this call may take in all, body included (default: the client's).
+            max_response_bytes: the largest body this call reads (None: no limit; default: the client's).
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -955,18 +1009,12 @@ class Targets(SyncResource):
             scankit.ResponseValidationError: the vendor's answer does not match the spec.
         """
 
-        return self._expect(
-            self._request(
-                _GET_TARGET,
-                get_target.sync_detailed,
-                {
-                    "id": id,
-                },
-                unwrap=("data",),
-                options=RequestOptions.of(extra_headers, extra_query, timeout),
-            ),
-            Target,
-            _GET_TARGET,
+        return self._request(
+            _TARGETS_GET,
+            {
+                "id": id,
+            },
+            RequestOptions.of(extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes),
         )
 
     def update(
@@ -978,6 +1026,9 @@ class Targets(SyncResource):
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> Target:
         """Update a target
 
@@ -992,6 +1043,9 @@ class Targets(SyncResource):
             extra_query: more URL parameters for this call (replacing any of the same name).
             extra_body: more top-level JSON fields for the body (winning over the body's own).
             timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
+            max_retries: retries for this call (default: the client's).
+            deadline: seconds one attempt of this call may take in all, body included (default: the client's).
+            max_response_bytes: the largest body this call reads (None: no limit; default: the client's).
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -999,19 +1053,15 @@ class Targets(SyncResource):
             scankit.ResponseValidationError: the vendor's answer does not match the spec.
         """
 
-        return self._expect(
-            self._request(
-                _UPDATE_TARGET,
-                update_target.sync_detailed,
-                {
-                    "id": id,
-                    "body": merge_body(body, extra_body),
-                },
-                unwrap=("data",),
-                options=RequestOptions.of(extra_headers, extra_query, timeout),
+        return self._request(
+            _TARGETS_UPDATE,
+            {
+                "id": id,
+                "body": body,
+            },
+            RequestOptions.of(
+                extra_headers, extra_query, extra_body, timeout, max_retries, deadline, max_response_bytes
             ),
-            Target,
-            _UPDATE_TARGET,
         )
 
     def delete(
@@ -1021,6 +1071,9 @@ class Targets(SyncResource):
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> None:
         """Delete a target
 
@@ -1035,6 +1088,9 @@ class Targets(SyncResource):
             extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
             extra_query: more URL parameters for this call (replacing any of the same name).
             timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
+            max_retries: retries for this call (default: the client's).
+            deadline: seconds one attempt of this call may take in all, body included (default: the client's).
+            max_response_bytes: the largest body this call reads (None: no limit; default: the client's).
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -1043,12 +1099,11 @@ class Targets(SyncResource):
         """
 
         self._request(
-            _DELETE_TARGET,
-            delete_target.sync_detailed,
+            _TARGETS_DELETE,
             {
                 "id": id,
             },
-            options=RequestOptions.of(extra_headers, extra_query, timeout),
+            RequestOptions.of(extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes),
         )
 
 
@@ -1066,10 +1121,19 @@ class ReportsWithRawResponse:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> RawResponse[ReportRef]:
         """`client.reports.create(...)`, returning its `scankit.RawResponse`."""
-        return to_raw_response(self._resource.create)(
-            body=body, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        return self._resource._raw(
+            _REPORTS_CREATE,
+            {
+                "body": body,
+            },
+            RequestOptions.of(
+                extra_headers, extra_query, extra_body, timeout, max_retries, deadline, max_response_bytes
+            ),
         )
 
     def download(
@@ -1079,10 +1143,17 @@ class ReportsWithRawResponse:
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> RawResponse[File]:
         """`client.reports.download(...)`, returning its `scankit.RawResponse`."""
-        return to_raw_response(self._resource.download)(
-            id=id, extra_headers=extra_headers, extra_query=extra_query, timeout=timeout
+        return self._resource._raw(
+            _REPORTS_DOWNLOAD,
+            {
+                "id": id,
+            },
+            RequestOptions.of(extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes),
         )
 
 
@@ -1099,11 +1170,18 @@ class ReportsWithStreamingResponse:
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> StreamedResponseContext:
         """`client.reports.download(...)` as a context manager whose body is read piecewise."""
-        return to_streamed_response(
-            self._resource.download, self._resource, _DOWNLOAD_REPORT, download_report._get_kwargs
-        )(id=id, extra_headers=extra_headers, extra_query=extra_query, timeout=timeout)
+        return self._resource._stream(
+            _REPORTS_DOWNLOAD,
+            {
+                "id": id,
+            },
+            RequestOptions.of(extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes),
+        )
 
 
 class ResultsWithRawResponse:
@@ -1119,10 +1197,17 @@ class ResultsWithRawResponse:
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> RawResponse[File]:
         """`client.results.download(...)`, returning its `scankit.RawResponse`."""
-        return to_raw_response(self._resource.download)(
-            id=id, extra_headers=extra_headers, extra_query=extra_query, timeout=timeout
+        return self._resource._raw(
+            _RESULTS_DOWNLOAD,
+            {
+                "id": id,
+            },
+            RequestOptions.of(extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes),
         )
 
 
@@ -1139,11 +1224,18 @@ class ResultsWithStreamingResponse:
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> StreamedResponseContext:
         """`client.results.download(...)` as a context manager whose body is read piecewise."""
-        return to_streamed_response(
-            self._resource.download, self._resource, _DOWNLOAD_RESULT, download_result._get_kwargs
-        )(id=id, extra_headers=extra_headers, extra_query=extra_query, timeout=timeout)
+        return self._resource._stream(
+            _RESULTS_DOWNLOAD,
+            {
+                "id": id,
+            },
+            RequestOptions.of(extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes),
+        )
 
 
 class RisksWithRawResponse:
@@ -1162,16 +1254,23 @@ class RisksWithRawResponse:
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> RawResponse[Page[Risk, RiskList]]:
         """`client.risks.list(...)`, returning its `scankit.RawResponse` (of the first page)."""
-        return to_raw_page(self._resource.list)(
-            page_token=page_token,
-            filters=filters,
+        return self._resource._list_raw(
+            _RISKS_LIST,
+            {
+                "page_token": page_token,
+                "filters": filters,
+            },
+            Risk,
             max_items=max_items,
             max_pages=max_pages,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
+            options=RequestOptions.of(
+                extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes
+            ),
         )
 
     def get(
@@ -1181,10 +1280,17 @@ class RisksWithRawResponse:
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> RawResponse[Risk]:
         """`client.risks.get(...)`, returning its `scankit.RawResponse`."""
-        return to_raw_response(self._resource.get)(
-            id=id, extra_headers=extra_headers, extra_query=extra_query, timeout=timeout
+        return self._resource._raw(
+            _RISKS_GET,
+            {
+                "id": id,
+            },
+            RequestOptions.of(extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes),
         )
 
 
@@ -1204,16 +1310,23 @@ class ScansWithRawResponse:
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> RawResponse[Page[Scan, ScanList]]:
         """`client.scans.list(...)`, returning its `scankit.RawResponse` (of the first page)."""
-        return to_raw_page(self._resource.list)(
-            page_token=page_token,
-            filters=filters,
+        return self._resource._list_raw(
+            _SCANS_LIST,
+            {
+                "page_token": page_token,
+                "filters": filters,
+            },
+            Scan,
             max_items=max_items,
             max_pages=max_pages,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
+            options=RequestOptions.of(
+                extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes
+            ),
         )
 
     def create(
@@ -1224,10 +1337,19 @@ class ScansWithRawResponse:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> RawResponse[Scan]:
         """`client.scans.create(...)`, returning its `scankit.RawResponse`."""
-        return to_raw_response(self._resource.create)(
-            body=body, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        return self._resource._raw(
+            _SCANS_CREATE,
+            {
+                "body": body,
+            },
+            RequestOptions.of(
+                extra_headers, extra_query, extra_body, timeout, max_retries, deadline, max_response_bytes
+            ),
         )
 
     def get(
@@ -1237,10 +1359,17 @@ class ScansWithRawResponse:
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> RawResponse[Scan]:
         """`client.scans.get(...)`, returning its `scankit.RawResponse`."""
-        return to_raw_response(self._resource.get)(
-            id=id, extra_headers=extra_headers, extra_query=extra_query, timeout=timeout
+        return self._resource._raw(
+            _SCANS_GET,
+            {
+                "id": id,
+            },
+            RequestOptions.of(extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes),
         )
 
 
@@ -1260,16 +1389,23 @@ class TargetsWithRawResponse:
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> RawResponse[Page[Target, TargetList]]:
         """`client.targets.list(...)`, returning its `scankit.RawResponse` (of the first page)."""
-        return to_raw_page(self._resource.list)(
-            page_token=page_token,
-            filters=filters,
+        return self._resource._list_raw(
+            _TARGETS_LIST,
+            {
+                "page_token": page_token,
+                "filters": filters,
+            },
+            Target,
             max_items=max_items,
             max_pages=max_pages,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
+            options=RequestOptions.of(
+                extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes
+            ),
         )
 
     def create(
@@ -1281,15 +1417,20 @@ class TargetsWithRawResponse:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> RawResponse[Target]:
         """`client.targets.create(...)`, returning its `scankit.RawResponse`."""
-        return to_raw_response(self._resource.create)(
-            upsert=upsert,
-            body=body,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+        return self._resource._raw(
+            _TARGETS_CREATE,
+            {
+                "upsert": upsert,
+                "body": body,
+            },
+            RequestOptions.of(
+                extra_headers, extra_query, extra_body, timeout, max_retries, deadline, max_response_bytes
+            ),
         )
 
     def get(
@@ -1299,10 +1440,17 @@ class TargetsWithRawResponse:
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> RawResponse[Target]:
         """`client.targets.get(...)`, returning its `scankit.RawResponse`."""
-        return to_raw_response(self._resource.get)(
-            id=id, extra_headers=extra_headers, extra_query=extra_query, timeout=timeout
+        return self._resource._raw(
+            _TARGETS_GET,
+            {
+                "id": id,
+            },
+            RequestOptions.of(extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes),
         )
 
     def update(
@@ -1314,15 +1462,20 @@ class TargetsWithRawResponse:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> RawResponse[Target]:
         """`client.targets.update(...)`, returning its `scankit.RawResponse`."""
-        return to_raw_response(self._resource.update)(
-            id=id,
-            body=body,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+        return self._resource._raw(
+            _TARGETS_UPDATE,
+            {
+                "id": id,
+                "body": body,
+            },
+            RequestOptions.of(
+                extra_headers, extra_query, extra_body, timeout, max_retries, deadline, max_response_bytes
+            ),
         )
 
     def delete(
@@ -1332,10 +1485,17 @@ class TargetsWithRawResponse:
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> RawResponse[None]:
         """`client.targets.delete(...)`, returning its `scankit.RawResponse`."""
-        return to_raw_response(self._resource.delete)(
-            id=id, extra_headers=extra_headers, extra_query=extra_query, timeout=timeout
+        return self._resource._raw(
+            _TARGETS_DELETE,
+            {
+                "id": id,
+            },
+            RequestOptions.of(extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes),
         )
 
 
@@ -1369,6 +1529,7 @@ class HostedScan(SyncClient):
         http_client: your own `httpx.Client` (proxies, transport, …); auth still applies.
         allow_insecure: allow a plain `http://` base_url to a host other than loopback (or SCANKIT_ALLOW_INSECURE=1).
         max_response_bytes: the largest response body read, decoded (default 64 MiB; None: no limit).
+        hooks: `scankit.Hooks` called as each request is sent, answered, retried or fails.
     """
 
     reports: Reports
@@ -1388,6 +1549,7 @@ class HostedScan(SyncClient):
         http_client: httpx.Client | None = None,
         allow_insecure: bool = False,
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
+        hooks: Hooks | None = None,
     ) -> None:
         super().__init__(
             VENDOR,
@@ -1399,7 +1561,10 @@ class HostedScan(SyncClient):
             http_client=http_client,
             allow_insecure=allow_insecure,
             max_response_bytes=max_response_bytes,
+            hooks=hooks,
         )
+
+    def _bind_resources(self) -> None:
         self.reports = Reports(self)
         self.results = Results(self)
         self.risks = Risks(self)
@@ -1432,6 +1597,9 @@ class AsyncReports(AsyncResource):
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> ReportRef:
         """Create a report
 
@@ -1454,6 +1622,9 @@ class AsyncReports(AsyncResource):
             extra_query: more URL parameters for this call (replacing any of the same name).
             extra_body: more top-level JSON fields for the body (winning over the body's own).
             timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
+            max_retries: retries for this call (default: the client's).
+            deadline: seconds one attempt of this call may take in all, body included (default: the client's).
+            max_response_bytes: the largest body this call reads (None: no limit; default: the client's).
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -1461,18 +1632,14 @@ class AsyncReports(AsyncResource):
             scankit.ResponseValidationError: the vendor's answer does not match the spec.
         """
 
-        return self._expect(
-            await self._request(
-                _CREATE_REPORT,
-                create_report.asyncio_detailed,
-                {
-                    "body": merge_body(body, extra_body),
-                },
-                unwrap=("data",),
-                options=RequestOptions.of(extra_headers, extra_query, timeout),
+        return await self._request(
+            _REPORTS_CREATE,
+            {
+                "body": body,
+            },
+            RequestOptions.of(
+                extra_headers, extra_query, extra_body, timeout, max_retries, deadline, max_response_bytes
             ),
-            ReportRef,
-            _CREATE_REPORT,
         )
 
     async def download(
@@ -1482,6 +1649,9 @@ class AsyncReports(AsyncResource):
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> File:
         """Download a report
 
@@ -1499,6 +1669,9 @@ class AsyncReports(AsyncResource):
             extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
             extra_query: more URL parameters for this call (replacing any of the same name).
             timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
+            max_retries: retries for this call (default: the client's).
+            deadline: seconds one attempt of this call may take in all, body included (default: the client's).
+            max_response_bytes: the largest body this call reads (None: no limit; default: the client's).
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -1506,17 +1679,12 @@ class AsyncReports(AsyncResource):
             scankit.ResponseValidationError: the vendor's answer does not match the spec.
         """
 
-        return self._expect(
-            await self._request(
-                _DOWNLOAD_REPORT,
-                download_report.asyncio_detailed,
-                {
-                    "id": id,
-                },
-                options=RequestOptions.of(extra_headers, extra_query, timeout),
-            ),
-            File,
-            _DOWNLOAD_REPORT,
+        return await self._request(
+            _REPORTS_DOWNLOAD,
+            {
+                "id": id,
+            },
+            RequestOptions.of(extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes),
         )
 
 
@@ -1530,6 +1698,9 @@ class AsyncResults(AsyncResource):
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> File:
         """Download a scan result file
 
@@ -1547,6 +1718,9 @@ class AsyncResults(AsyncResource):
             extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
             extra_query: more URL parameters for this call (replacing any of the same name).
             timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
+            max_retries: retries for this call (default: the client's).
+            deadline: seconds one attempt of this call may take in all, body included (default: the client's).
+            max_response_bytes: the largest body this call reads (None: no limit; default: the client's).
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -1554,17 +1728,12 @@ class AsyncResults(AsyncResource):
             scankit.ResponseValidationError: the vendor's answer does not match the spec.
         """
 
-        return self._expect(
-            await self._request(
-                _DOWNLOAD_RESULT,
-                download_result.asyncio_detailed,
-                {
-                    "id": id,
-                },
-                options=RequestOptions.of(extra_headers, extra_query, timeout),
-            ),
-            File,
-            _DOWNLOAD_RESULT,
+        return await self._request(
+            _RESULTS_DOWNLOAD,
+            {
+                "id": id,
+            },
+            RequestOptions.of(extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes),
         )
 
 
@@ -1581,6 +1750,9 @@ class AsyncRisks(AsyncResource):
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> AsyncPaginator[Risk, RiskList]:
         """List risks
 
@@ -1604,6 +1776,9 @@ class AsyncRisks(AsyncResource):
             extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
             extra_query: more URL parameters for this call (replacing any of the same name).
             timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
+            max_retries: retries for this call (default: the client's).
+            deadline: seconds one attempt of this call may take in all, body included (default: the client's).
+            max_response_bytes: the largest body this call reads (None: no limit; default: the client's).
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -1612,8 +1787,7 @@ class AsyncRisks(AsyncResource):
         """
 
         return self._paginate(
-            _LIST_RISKS,
-            list_risks.asyncio_detailed,
+            _RISKS_LIST,
             {
                 "page_token": page_token,
                 "filters": filters,
@@ -1621,7 +1795,9 @@ class AsyncRisks(AsyncResource):
             Risk,
             max_items=max_items,
             max_pages=max_pages,
-            options=RequestOptions.of(extra_headers, extra_query, timeout),
+            options=RequestOptions.of(
+                extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes
+            ),
         )
 
     async def get(
@@ -1631,6 +1807,9 @@ class AsyncRisks(AsyncResource):
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> Risk:
         """Get a risk
 
@@ -1643,6 +1822,9 @@ class AsyncRisks(AsyncResource):
             extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
             extra_query: more URL parameters for this call (replacing any of the same name).
             timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
+            max_retries: retries for this call (default: the client's).
+            deadline: seconds one attempt of this call may take in all, body included (default: the client's).
+            max_response_bytes: the largest body this call reads (None: no limit; default: the client's).
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -1650,18 +1832,12 @@ class AsyncRisks(AsyncResource):
             scankit.ResponseValidationError: the vendor's answer does not match the spec.
         """
 
-        return self._expect(
-            await self._request(
-                _GET_RISK,
-                get_risk.asyncio_detailed,
-                {
-                    "id": id,
-                },
-                unwrap=("data",),
-                options=RequestOptions.of(extra_headers, extra_query, timeout),
-            ),
-            Risk,
-            _GET_RISK,
+        return await self._request(
+            _RISKS_GET,
+            {
+                "id": id,
+            },
+            RequestOptions.of(extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes),
         )
 
 
@@ -1678,6 +1854,9 @@ class AsyncScans(AsyncResource):
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> AsyncPaginator[Scan, ScanList]:
         """List scans
 
@@ -1700,6 +1879,9 @@ class AsyncScans(AsyncResource):
             extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
             extra_query: more URL parameters for this call (replacing any of the same name).
             timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
+            max_retries: retries for this call (default: the client's).
+            deadline: seconds one attempt of this call may take in all, body included (default: the client's).
+            max_response_bytes: the largest body this call reads (None: no limit; default: the client's).
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -1708,8 +1890,7 @@ class AsyncScans(AsyncResource):
         """
 
         return self._paginate(
-            _LIST_SCANS,
-            list_scans.asyncio_detailed,
+            _SCANS_LIST,
             {
                 "page_token": page_token,
                 "filters": filters,
@@ -1717,7 +1898,9 @@ class AsyncScans(AsyncResource):
             Scan,
             max_items=max_items,
             max_pages=max_pages,
-            options=RequestOptions.of(extra_headers, extra_query, timeout),
+            options=RequestOptions.of(
+                extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes
+            ),
         )
 
     async def create(
@@ -1728,6 +1911,9 @@ class AsyncScans(AsyncResource):
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> Scan:
         """Create a scan
 
@@ -1746,6 +1932,9 @@ class AsyncScans(AsyncResource):
             extra_query: more URL parameters for this call (replacing any of the same name).
             extra_body: more top-level JSON fields for the body (winning over the body's own).
             timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
+            max_retries: retries for this call (default: the client's).
+            deadline: seconds one attempt of this call may take in all, body included (default: the client's).
+            max_response_bytes: the largest body this call reads (None: no limit; default: the client's).
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -1753,18 +1942,14 @@ class AsyncScans(AsyncResource):
             scankit.ResponseValidationError: the vendor's answer does not match the spec.
         """
 
-        return self._expect(
-            await self._request(
-                _CREATE_SCAN,
-                create_scan.asyncio_detailed,
-                {
-                    "body": merge_body(body, extra_body),
-                },
-                unwrap=("data",),
-                options=RequestOptions.of(extra_headers, extra_query, timeout),
+        return await self._request(
+            _SCANS_CREATE,
+            {
+                "body": body,
+            },
+            RequestOptions.of(
+                extra_headers, extra_query, extra_body, timeout, max_retries, deadline, max_response_bytes
             ),
-            Scan,
-            _CREATE_SCAN,
         )
 
     async def get(
@@ -1774,6 +1959,9 @@ class AsyncScans(AsyncResource):
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> Scan:
         """Get a scan
 
@@ -1786,6 +1974,9 @@ class AsyncScans(AsyncResource):
             extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
             extra_query: more URL parameters for this call (replacing any of the same name).
             timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
+            max_retries: retries for this call (default: the client's).
+            deadline: seconds one attempt of this call may take in all, body included (default: the client's).
+            max_response_bytes: the largest body this call reads (None: no limit; default: the client's).
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -1793,18 +1984,12 @@ class AsyncScans(AsyncResource):
             scankit.ResponseValidationError: the vendor's answer does not match the spec.
         """
 
-        return self._expect(
-            await self._request(
-                _GET_SCAN,
-                get_scan.asyncio_detailed,
-                {
-                    "id": id,
-                },
-                unwrap=("data",),
-                options=RequestOptions.of(extra_headers, extra_query, timeout),
-            ),
-            Scan,
-            _GET_SCAN,
+        return await self._request(
+            _SCANS_GET,
+            {
+                "id": id,
+            },
+            RequestOptions.of(extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes),
         )
 
     async def wait(
@@ -1835,13 +2020,9 @@ class AsyncScans(AsyncResource):
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
             scankit.APIConnectionError: the vendor could not be reached, after retries.
         """
-        return await wait_async(
-            self,
-            _GET_SCAN,
-            get_scan.asyncio_detailed,
+        return await self._wait(
+            _SCANS_GET,
             {"id": id},
-            Scan,
-            unwrap=("data",),
             timeout=timeout,
             poll_interval=poll_interval,
             on_update=on_update,
@@ -1874,13 +2055,9 @@ class AsyncScans(AsyncResource):
             scankit.APIConnectionError: the vendor could not be reached, after retries.
         """
         started = await self.create(body=body)
-        return await wait_async(
-            self,
-            _GET_SCAN,
-            get_scan.asyncio_detailed,
+        return await self._wait(
+            _SCANS_GET,
             {"id": started.id},
-            Scan,
-            unwrap=("data",),
             timeout=timeout,
             poll_interval=poll_interval,
             on_update=on_update,
@@ -1901,6 +2078,9 @@ class AsyncTargets(AsyncResource):
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> AsyncPaginator[Target, TargetList]:
         """List targets
 
@@ -1925,6 +2105,9 @@ class AsyncTargets(AsyncResource):
             extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
             extra_query: more URL parameters for this call (replacing any of the same name).
             timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
+            max_retries: retries for this call (default: the client's).
+            deadline: seconds one attempt of this call may take in all, body included (default: the client's).
+            max_response_bytes: the largest body this call reads (None: no limit; default: the client's).
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -1933,8 +2116,7 @@ class AsyncTargets(AsyncResource):
         """
 
         return self._paginate(
-            _LIST_TARGETS,
-            list_targets.asyncio_detailed,
+            _TARGETS_LIST,
             {
                 "page_token": page_token,
                 "filters": filters,
@@ -1942,7 +2124,9 @@ class AsyncTargets(AsyncResource):
             Target,
             max_items=max_items,
             max_pages=max_pages,
-            options=RequestOptions.of(extra_headers, extra_query, timeout),
+            options=RequestOptions.of(
+                extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes
+            ),
         )
 
     async def create(
@@ -1954,6 +2138,9 @@ class AsyncTargets(AsyncResource):
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> Target:
         """Create a target
 
@@ -1969,6 +2156,9 @@ class AsyncTargets(AsyncResource):
             extra_query: more URL parameters for this call (replacing any of the same name).
             extra_body: more top-level JSON fields for the body (winning over the body's own).
             timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
+            max_retries: retries for this call (default: the client's).
+            deadline: seconds one attempt of this call may take in all, body included (default: the client's).
+            max_response_bytes: the largest body this call reads (None: no limit; default: the client's).
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -1976,19 +2166,15 @@ class AsyncTargets(AsyncResource):
             scankit.ResponseValidationError: the vendor's answer does not match the spec.
         """
 
-        return self._expect(
-            await self._request(
-                _CREATE_TARGET,
-                create_target.asyncio_detailed,
-                {
-                    "upsert": upsert,
-                    "body": merge_body(body, extra_body),
-                },
-                unwrap=("data",),
-                options=RequestOptions.of(extra_headers, extra_query, timeout),
+        return await self._request(
+            _TARGETS_CREATE,
+            {
+                "upsert": upsert,
+                "body": body,
+            },
+            RequestOptions.of(
+                extra_headers, extra_query, extra_body, timeout, max_retries, deadline, max_response_bytes
             ),
-            Target,
-            _CREATE_TARGET,
         )
 
     async def get(
@@ -1998,6 +2184,9 @@ class AsyncTargets(AsyncResource):
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> Target:
         """Get a target
 
@@ -2010,6 +2199,9 @@ class AsyncTargets(AsyncResource):
             extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
             extra_query: more URL parameters for this call (replacing any of the same name).
             timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
+            max_retries: retries for this call (default: the client's).
+            deadline: seconds one attempt of this call may take in all, body included (default: the client's).
+            max_response_bytes: the largest body this call reads (None: no limit; default: the client's).
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -2017,18 +2209,12 @@ class AsyncTargets(AsyncResource):
             scankit.ResponseValidationError: the vendor's answer does not match the spec.
         """
 
-        return self._expect(
-            await self._request(
-                _GET_TARGET,
-                get_target.asyncio_detailed,
-                {
-                    "id": id,
-                },
-                unwrap=("data",),
-                options=RequestOptions.of(extra_headers, extra_query, timeout),
-            ),
-            Target,
-            _GET_TARGET,
+        return await self._request(
+            _TARGETS_GET,
+            {
+                "id": id,
+            },
+            RequestOptions.of(extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes),
         )
 
     async def update(
@@ -2040,6 +2226,9 @@ class AsyncTargets(AsyncResource):
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> Target:
         """Update a target
 
@@ -2054,6 +2243,9 @@ class AsyncTargets(AsyncResource):
             extra_query: more URL parameters for this call (replacing any of the same name).
             extra_body: more top-level JSON fields for the body (winning over the body's own).
             timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
+            max_retries: retries for this call (default: the client's).
+            deadline: seconds one attempt of this call may take in all, body included (default: the client's).
+            max_response_bytes: the largest body this call reads (None: no limit; default: the client's).
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -2061,19 +2253,15 @@ class AsyncTargets(AsyncResource):
             scankit.ResponseValidationError: the vendor's answer does not match the spec.
         """
 
-        return self._expect(
-            await self._request(
-                _UPDATE_TARGET,
-                update_target.asyncio_detailed,
-                {
-                    "id": id,
-                    "body": merge_body(body, extra_body),
-                },
-                unwrap=("data",),
-                options=RequestOptions.of(extra_headers, extra_query, timeout),
+        return await self._request(
+            _TARGETS_UPDATE,
+            {
+                "id": id,
+                "body": body,
+            },
+            RequestOptions.of(
+                extra_headers, extra_query, extra_body, timeout, max_retries, deadline, max_response_bytes
             ),
-            Target,
-            _UPDATE_TARGET,
         )
 
     async def delete(
@@ -2083,6 +2271,9 @@ class AsyncTargets(AsyncResource):
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> None:
         """Delete a target
 
@@ -2097,6 +2288,9 @@ class AsyncTargets(AsyncResource):
             extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
             extra_query: more URL parameters for this call (replacing any of the same name).
             timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
+            max_retries: retries for this call (default: the client's).
+            deadline: seconds one attempt of this call may take in all, body included (default: the client's).
+            max_response_bytes: the largest body this call reads (None: no limit; default: the client's).
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -2105,12 +2299,11 @@ class AsyncTargets(AsyncResource):
         """
 
         await self._request(
-            _DELETE_TARGET,
-            delete_target.asyncio_detailed,
+            _TARGETS_DELETE,
             {
                 "id": id,
             },
-            options=RequestOptions.of(extra_headers, extra_query, timeout),
+            RequestOptions.of(extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes),
         )
 
 
@@ -2128,10 +2321,19 @@ class AsyncReportsWithRawResponse:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> RawResponse[ReportRef]:
         """`client.reports.create(...)`, returning its `scankit.RawResponse`."""
-        return await async_to_raw_response(self._resource.create)(
-            body=body, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        return await self._resource._raw(
+            _REPORTS_CREATE,
+            {
+                "body": body,
+            },
+            RequestOptions.of(
+                extra_headers, extra_query, extra_body, timeout, max_retries, deadline, max_response_bytes
+            ),
         )
 
     async def download(
@@ -2141,10 +2343,17 @@ class AsyncReportsWithRawResponse:
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> RawResponse[File]:
         """`client.reports.download(...)`, returning its `scankit.RawResponse`."""
-        return await async_to_raw_response(self._resource.download)(
-            id=id, extra_headers=extra_headers, extra_query=extra_query, timeout=timeout
+        return await self._resource._raw(
+            _REPORTS_DOWNLOAD,
+            {
+                "id": id,
+            },
+            RequestOptions.of(extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes),
         )
 
 
@@ -2161,11 +2370,18 @@ class AsyncReportsWithStreamingResponse:
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> AsyncStreamedResponseContext:
         """`client.reports.download(...)` as a context manager whose body is read piecewise."""
-        return async_to_streamed_response(
-            self._resource.download, self._resource, _DOWNLOAD_REPORT, download_report._get_kwargs
-        )(id=id, extra_headers=extra_headers, extra_query=extra_query, timeout=timeout)
+        return self._resource._stream(
+            _REPORTS_DOWNLOAD,
+            {
+                "id": id,
+            },
+            RequestOptions.of(extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes),
+        )
 
 
 class AsyncResultsWithRawResponse:
@@ -2181,10 +2397,17 @@ class AsyncResultsWithRawResponse:
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> RawResponse[File]:
         """`client.results.download(...)`, returning its `scankit.RawResponse`."""
-        return await async_to_raw_response(self._resource.download)(
-            id=id, extra_headers=extra_headers, extra_query=extra_query, timeout=timeout
+        return await self._resource._raw(
+            _RESULTS_DOWNLOAD,
+            {
+                "id": id,
+            },
+            RequestOptions.of(extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes),
         )
 
 
@@ -2201,11 +2424,18 @@ class AsyncResultsWithStreamingResponse:
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> AsyncStreamedResponseContext:
         """`client.results.download(...)` as a context manager whose body is read piecewise."""
-        return async_to_streamed_response(
-            self._resource.download, self._resource, _DOWNLOAD_RESULT, download_result._get_kwargs
-        )(id=id, extra_headers=extra_headers, extra_query=extra_query, timeout=timeout)
+        return self._resource._stream(
+            _RESULTS_DOWNLOAD,
+            {
+                "id": id,
+            },
+            RequestOptions.of(extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes),
+        )
 
 
 class AsyncRisksWithRawResponse:
@@ -2224,16 +2454,23 @@ class AsyncRisksWithRawResponse:
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> RawResponse[Page[Risk, RiskList]]:
         """`client.risks.list(...)`, returning its `scankit.RawResponse` (of the first page)."""
-        return await async_to_raw_page(self._resource.list)(
-            page_token=page_token,
-            filters=filters,
+        return await self._resource._list_raw(
+            _RISKS_LIST,
+            {
+                "page_token": page_token,
+                "filters": filters,
+            },
+            Risk,
             max_items=max_items,
             max_pages=max_pages,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
+            options=RequestOptions.of(
+                extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes
+            ),
         )
 
     async def get(
@@ -2243,10 +2480,17 @@ class AsyncRisksWithRawResponse:
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> RawResponse[Risk]:
         """`client.risks.get(...)`, returning its `scankit.RawResponse`."""
-        return await async_to_raw_response(self._resource.get)(
-            id=id, extra_headers=extra_headers, extra_query=extra_query, timeout=timeout
+        return await self._resource._raw(
+            _RISKS_GET,
+            {
+                "id": id,
+            },
+            RequestOptions.of(extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes),
         )
 
 
@@ -2266,16 +2510,23 @@ class AsyncScansWithRawResponse:
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> RawResponse[Page[Scan, ScanList]]:
         """`client.scans.list(...)`, returning its `scankit.RawResponse` (of the first page)."""
-        return await async_to_raw_page(self._resource.list)(
-            page_token=page_token,
-            filters=filters,
+        return await self._resource._list_raw(
+            _SCANS_LIST,
+            {
+                "page_token": page_token,
+                "filters": filters,
+            },
+            Scan,
             max_items=max_items,
             max_pages=max_pages,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
+            options=RequestOptions.of(
+                extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes
+            ),
         )
 
     async def create(
@@ -2286,10 +2537,19 @@ class AsyncScansWithRawResponse:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> RawResponse[Scan]:
         """`client.scans.create(...)`, returning its `scankit.RawResponse`."""
-        return await async_to_raw_response(self._resource.create)(
-            body=body, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        return await self._resource._raw(
+            _SCANS_CREATE,
+            {
+                "body": body,
+            },
+            RequestOptions.of(
+                extra_headers, extra_query, extra_body, timeout, max_retries, deadline, max_response_bytes
+            ),
         )
 
     async def get(
@@ -2299,10 +2559,17 @@ class AsyncScansWithRawResponse:
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> RawResponse[Scan]:
         """`client.scans.get(...)`, returning its `scankit.RawResponse`."""
-        return await async_to_raw_response(self._resource.get)(
-            id=id, extra_headers=extra_headers, extra_query=extra_query, timeout=timeout
+        return await self._resource._raw(
+            _SCANS_GET,
+            {
+                "id": id,
+            },
+            RequestOptions.of(extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes),
         )
 
 
@@ -2322,16 +2589,23 @@ class AsyncTargetsWithRawResponse:
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> RawResponse[Page[Target, TargetList]]:
         """`client.targets.list(...)`, returning its `scankit.RawResponse` (of the first page)."""
-        return await async_to_raw_page(self._resource.list)(
-            page_token=page_token,
-            filters=filters,
+        return await self._resource._list_raw(
+            _TARGETS_LIST,
+            {
+                "page_token": page_token,
+                "filters": filters,
+            },
+            Target,
             max_items=max_items,
             max_pages=max_pages,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
+            options=RequestOptions.of(
+                extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes
+            ),
         )
 
     async def create(
@@ -2343,15 +2617,20 @@ class AsyncTargetsWithRawResponse:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> RawResponse[Target]:
         """`client.targets.create(...)`, returning its `scankit.RawResponse`."""
-        return await async_to_raw_response(self._resource.create)(
-            upsert=upsert,
-            body=body,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+        return await self._resource._raw(
+            _TARGETS_CREATE,
+            {
+                "upsert": upsert,
+                "body": body,
+            },
+            RequestOptions.of(
+                extra_headers, extra_query, extra_body, timeout, max_retries, deadline, max_response_bytes
+            ),
         )
 
     async def get(
@@ -2361,10 +2640,17 @@ class AsyncTargetsWithRawResponse:
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> RawResponse[Target]:
         """`client.targets.get(...)`, returning its `scankit.RawResponse`."""
-        return await async_to_raw_response(self._resource.get)(
-            id=id, extra_headers=extra_headers, extra_query=extra_query, timeout=timeout
+        return await self._resource._raw(
+            _TARGETS_GET,
+            {
+                "id": id,
+            },
+            RequestOptions.of(extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes),
         )
 
     async def update(
@@ -2376,15 +2662,20 @@ class AsyncTargetsWithRawResponse:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> RawResponse[Target]:
         """`client.targets.update(...)`, returning its `scankit.RawResponse`."""
-        return await async_to_raw_response(self._resource.update)(
-            id=id,
-            body=body,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+        return await self._resource._raw(
+            _TARGETS_UPDATE,
+            {
+                "id": id,
+                "body": body,
+            },
+            RequestOptions.of(
+                extra_headers, extra_query, extra_body, timeout, max_retries, deadline, max_response_bytes
+            ),
         )
 
     async def delete(
@@ -2394,10 +2685,17 @@ class AsyncTargetsWithRawResponse:
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> RawResponse[None]:
         """`client.targets.delete(...)`, returning its `scankit.RawResponse`."""
-        return await async_to_raw_response(self._resource.delete)(
-            id=id, extra_headers=extra_headers, extra_query=extra_query, timeout=timeout
+        return await self._resource._raw(
+            _TARGETS_DELETE,
+            {
+                "id": id,
+            },
+            RequestOptions.of(extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes),
         )
 
 
@@ -2431,6 +2729,7 @@ class AsyncHostedScan(AsyncClient):
         http_client: your own `httpx.AsyncClient` (proxies, transport, …); auth still applies.
         allow_insecure: allow a plain `http://` base_url to a host other than loopback (or SCANKIT_ALLOW_INSECURE=1).
         max_response_bytes: the largest response body read, decoded (default 64 MiB; None: no limit).
+        hooks: `scankit.Hooks` called as each request is sent, answered, retried or fails (coroutine functions too).
     """
 
     reports: AsyncReports
@@ -2450,6 +2749,7 @@ class AsyncHostedScan(AsyncClient):
         http_client: httpx.AsyncClient | None = None,
         allow_insecure: bool = False,
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
+        hooks: Hooks | None = None,
     ) -> None:
         super().__init__(
             VENDOR,
@@ -2461,7 +2761,10 @@ class AsyncHostedScan(AsyncClient):
             http_client=http_client,
             allow_insecure=allow_insecure,
             max_response_bytes=max_response_bytes,
+            hooks=hooks,
         )
+
+    def _bind_resources(self) -> None:
         self.reports = AsyncReports(self)
         self.results = AsyncResults(self)
         self.risks = AsyncRisks(self)

@@ -13,20 +13,17 @@ from uuid import UUID
 
 import httpx
 
-from scankit._base import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncClient, AsyncResource, SyncClient, SyncResource
-from scankit._options import RequestOptions, merge_body
+from scankit._base import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncClient, SyncClient
+from scankit._call import Endpoint
+from scankit._hooks import Hooks
+from scankit._options import RequestOptions
 from scankit._pagination import AsyncPaginator, Page, SyncPaginator
-from scankit._response import (
-    RawResponse,
-    async_to_raw_page,
-    async_to_raw_response,
-    to_raw_page,
-    to_raw_response,
-)
+from scankit._resource import AsyncResource, SyncResource
+from scankit._response import RawResponse
 from scankit._transport import DEFAULT_MAX_RESPONSE_BYTES
 from scankit._types import OMIT, Omit
-from scankit._vendor import AuthInfo, OperationInfo, PaginationInfo, VendorInfo, WebhookInfo
-from scankit.webhooks import WebhookResource
+from scankit._vendor import AuthInfo, PaginationInfo, VendorInfo, WebhookInfo
+from scankit._webhooks import WebhookResource
 from scankit_passentry import AuthenticatedClient as _GeneratedClient
 from scankit_passentry.api.scans import create_scan, get_scan, list_scans, log_scan
 from scankit_passentry.models import (
@@ -135,7 +132,7 @@ class ScanLogRequestParam(TypedDict):
     scan: ScanLogParam
 
 
-_LIST_SCANS = OperationInfo(
+_SCANS_LIST: Endpoint[ScanList] = Endpoint(
     name="scans.list",
     operation_id="listScans",
     method="GET",
@@ -163,8 +160,10 @@ _LIST_SCANS = OperationInfo(
         next_link=("links", "next_"),
         next_cursor=None,
     ),
+    build=list_scans._get_kwargs,
+    parse=list_scans._parse_response,
 )
-_CREATE_SCAN = OperationInfo(
+_SCANS_CREATE: Endpoint[ScanValidation] = Endpoint(
     name="scans.create",
     operation_id="createScan",
     method="POST",
@@ -174,8 +173,10 @@ _CREATE_SCAN = OperationInfo(
     models={
         "body": ScanCreateRequest,
     },
+    build=create_scan._get_kwargs,
+    parse=create_scan._parse_response,
 )
-_LOG_SCAN = OperationInfo(
+_SCANS_LOG: Endpoint[ScanLogged] = Endpoint(
     name="scans.log",
     operation_id="logScan",
     method="POST",
@@ -185,22 +186,29 @@ _LOG_SCAN = OperationInfo(
     models={
         "body": ScanLogRequest,
     },
+    build=log_scan._get_kwargs,
+    parse=log_scan._parse_response,
 )
-_GET_SCAN = OperationInfo(
+_SCANS_GET: Endpoint[Scan] = Endpoint(
     name="scans.get",
     operation_id="getScan",
     method="GET",
     path="/api/v1/scans/{id}",
     json_params=frozenset([]),
     path_params=("id",),
+    build=get_scan._get_kwargs,
+    parse=get_scan._parse_response,
+    unwrap=("data",),
 )
-_GET_SCAN = OperationInfo(
+_SCANS_GET_DOCUMENT: Endpoint[ScanEnvelope] = Endpoint(
     name="scans.get_document",
     operation_id="getScan",
     method="GET",
     path="/api/v1/scans/{id}",
     json_params=frozenset([]),
     path_params=("id",),
+    build=get_scan._get_kwargs,
+    parse=get_scan._parse_response,
 )
 
 
@@ -228,6 +236,9 @@ class Scans(SyncResource):
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> SyncPaginator[Scan, ScanList]:
         """List scans
 
@@ -270,6 +281,9 @@ class Scans(SyncResource):
             extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
             extra_query: more URL parameters for this call (replacing any of the same name).
             timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
+            max_retries: retries for this call (default: the client's).
+            deadline: seconds one attempt of this call may take in all, body included (default: the client's).
+            max_response_bytes: the largest body this call reads (None: no limit; default: the client's).
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -278,8 +292,7 @@ class Scans(SyncResource):
         """
 
         return self._paginate(
-            _LIST_SCANS,
-            list_scans.sync_detailed,
+            _SCANS_LIST,
             {
                 "page": page,
                 "per_page": per_page,
@@ -298,7 +311,9 @@ class Scans(SyncResource):
             Scan,
             max_items=max_items,
             max_pages=max_pages,
-            options=RequestOptions.of(extra_headers, extra_query, timeout),
+            options=RequestOptions.of(
+                extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes
+            ),
         )
 
     def create(
@@ -309,6 +324,9 @@ class Scans(SyncResource):
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> ScanValidation:
         """Create scan
 
@@ -330,6 +348,9 @@ class Scans(SyncResource):
             extra_query: more URL parameters for this call (replacing any of the same name).
             extra_body: more top-level JSON fields for the body (winning over the body's own).
             timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
+            max_retries: retries for this call (default: the client's).
+            deadline: seconds one attempt of this call may take in all, body included (default: the client's).
+            max_response_bytes: the largest body this call reads (None: no limit; default: the client's).
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -337,17 +358,14 @@ class Scans(SyncResource):
             scankit.ResponseValidationError: the vendor's answer does not match the spec.
         """
 
-        return self._expect(
-            self._request(
-                _CREATE_SCAN,
-                create_scan.sync_detailed,
-                {
-                    "body": merge_body(body, extra_body),
-                },
-                options=RequestOptions.of(extra_headers, extra_query, timeout),
+        return self._request(
+            _SCANS_CREATE,
+            {
+                "body": body,
+            },
+            RequestOptions.of(
+                extra_headers, extra_query, extra_body, timeout, max_retries, deadline, max_response_bytes
             ),
-            ScanValidation,
-            _CREATE_SCAN,
         )
 
     def log(
@@ -358,6 +376,9 @@ class Scans(SyncResource):
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> ScanLogged:
         """Log scan
 
@@ -373,6 +394,9 @@ class Scans(SyncResource):
             extra_query: more URL parameters for this call (replacing any of the same name).
             extra_body: more top-level JSON fields for the body (winning over the body's own).
             timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
+            max_retries: retries for this call (default: the client's).
+            deadline: seconds one attempt of this call may take in all, body included (default: the client's).
+            max_response_bytes: the largest body this call reads (None: no limit; default: the client's).
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -380,17 +404,14 @@ class Scans(SyncResource):
             scankit.ResponseValidationError: the vendor's answer does not match the spec.
         """
 
-        return self._expect(
-            self._request(
-                _LOG_SCAN,
-                log_scan.sync_detailed,
-                {
-                    "body": merge_body(body, extra_body),
-                },
-                options=RequestOptions.of(extra_headers, extra_query, timeout),
+        return self._request(
+            _SCANS_LOG,
+            {
+                "body": body,
+            },
+            RequestOptions.of(
+                extra_headers, extra_query, extra_body, timeout, max_retries, deadline, max_response_bytes
             ),
-            ScanLogged,
-            _LOG_SCAN,
         )
 
     def get(
@@ -400,6 +421,9 @@ class Scans(SyncResource):
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> Scan:
         """Get a scan
 
@@ -412,6 +436,9 @@ class Scans(SyncResource):
             extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
             extra_query: more URL parameters for this call (replacing any of the same name).
             timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
+            max_retries: retries for this call (default: the client's).
+            deadline: seconds one attempt of this call may take in all, body included (default: the client's).
+            max_response_bytes: the largest body this call reads (None: no limit; default: the client's).
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -419,18 +446,12 @@ class Scans(SyncResource):
             scankit.ResponseValidationError: the vendor's answer does not match the spec.
         """
 
-        return self._expect(
-            self._request(
-                _GET_SCAN,
-                get_scan.sync_detailed,
-                {
-                    "id": id,
-                },
-                unwrap=("data",),
-                options=RequestOptions.of(extra_headers, extra_query, timeout),
-            ),
-            Scan,
-            _GET_SCAN,
+        return self._request(
+            _SCANS_GET,
+            {
+                "id": id,
+            },
+            RequestOptions.of(extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes),
         )
 
     def get_document(
@@ -440,6 +461,9 @@ class Scans(SyncResource):
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> ScanEnvelope:
         """Get a scan, with the whole response body
 
@@ -452,6 +476,9 @@ class Scans(SyncResource):
             extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
             extra_query: more URL parameters for this call (replacing any of the same name).
             timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
+            max_retries: retries for this call (default: the client's).
+            deadline: seconds one attempt of this call may take in all, body included (default: the client's).
+            max_response_bytes: the largest body this call reads (None: no limit; default: the client's).
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -459,17 +486,12 @@ class Scans(SyncResource):
             scankit.ResponseValidationError: the vendor's answer does not match the spec.
         """
 
-        return self._expect(
-            self._request(
-                _GET_SCAN,
-                get_scan.sync_detailed,
-                {
-                    "id": id,
-                },
-                options=RequestOptions.of(extra_headers, extra_query, timeout),
-            ),
-            ScanEnvelope,
-            _GET_SCAN,
+        return self._request(
+            _SCANS_GET_DOCUMENT,
+            {
+                "id": id,
+            },
+            RequestOptions.of(extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes),
         )
 
 
@@ -500,27 +522,34 @@ class ScansWithRawResponse:
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> RawResponse[Page[Scan, ScanList]]:
         """`client.scans.list(...)`, returning its `scankit.RawResponse` (of the first page)."""
-        return to_raw_page(self._resource.list)(
-            page=page,
-            per_page=per_page,
-            entity=entity,
-            reader_id=reader_id,
-            pass_id=pass_id,
-            validation_type=validation_type,
-            scan_type=scan_type,
-            status=status,
-            event_id=event_id,
-            pass_template_name=pass_template_name,
-            group_tag=group_tag,
-            created_after=created_after,
-            created_before=created_before,
+        return self._resource._list_raw(
+            _SCANS_LIST,
+            {
+                "page": page,
+                "per_page": per_page,
+                "entity": entity,
+                "reader_id": reader_id,
+                "pass_id": pass_id,
+                "validation_type": validation_type,
+                "scan_type": scan_type,
+                "status": status,
+                "event_id": event_id,
+                "pass_template_name": pass_template_name,
+                "group_tag": group_tag,
+                "created_after": created_after,
+                "created_before": created_before,
+            },
+            Scan,
             max_items=max_items,
             max_pages=max_pages,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
+            options=RequestOptions.of(
+                extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes
+            ),
         )
 
     def create(
@@ -531,10 +560,19 @@ class ScansWithRawResponse:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> RawResponse[ScanValidation]:
         """`client.scans.create(...)`, returning its `scankit.RawResponse`."""
-        return to_raw_response(self._resource.create)(
-            body=body, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        return self._resource._raw(
+            _SCANS_CREATE,
+            {
+                "body": body,
+            },
+            RequestOptions.of(
+                extra_headers, extra_query, extra_body, timeout, max_retries, deadline, max_response_bytes
+            ),
         )
 
     def log(
@@ -545,10 +583,19 @@ class ScansWithRawResponse:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> RawResponse[ScanLogged]:
         """`client.scans.log(...)`, returning its `scankit.RawResponse`."""
-        return to_raw_response(self._resource.log)(
-            body=body, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        return self._resource._raw(
+            _SCANS_LOG,
+            {
+                "body": body,
+            },
+            RequestOptions.of(
+                extra_headers, extra_query, extra_body, timeout, max_retries, deadline, max_response_bytes
+            ),
         )
 
     def get(
@@ -558,10 +605,17 @@ class ScansWithRawResponse:
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> RawResponse[Scan]:
         """`client.scans.get(...)`, returning its `scankit.RawResponse`."""
-        return to_raw_response(self._resource.get)(
-            id=id, extra_headers=extra_headers, extra_query=extra_query, timeout=timeout
+        return self._resource._raw(
+            _SCANS_GET,
+            {
+                "id": id,
+            },
+            RequestOptions.of(extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes),
         )
 
     def get_document(
@@ -571,10 +625,17 @@ class ScansWithRawResponse:
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> RawResponse[ScanEnvelope]:
         """`client.scans.get_document(...)`, returning its `scankit.RawResponse`."""
-        return to_raw_response(self._resource.get_document)(
-            id=id, extra_headers=extra_headers, extra_query=extra_query, timeout=timeout
+        return self._resource._raw(
+            _SCANS_GET_DOCUMENT,
+            {
+                "id": id,
+            },
+            RequestOptions.of(extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes),
         )
 
 
@@ -596,6 +657,7 @@ class PassEntry(SyncClient):
         http_client: your own `httpx.Client` (proxies, transport, …); auth still applies.
         allow_insecure: allow a plain `http://` base_url to a host other than loopback (or SCANKIT_ALLOW_INSECURE=1).
         max_response_bytes: the largest response body read, decoded (default 64 MiB; None: no limit).
+        hooks: `scankit.Hooks` called as each request is sent, answered, retried or fails.
     """
 
     scans: Scans
@@ -611,6 +673,7 @@ class PassEntry(SyncClient):
         http_client: httpx.Client | None = None,
         allow_insecure: bool = False,
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
+        hooks: Hooks | None = None,
     ) -> None:
         super().__init__(
             VENDOR,
@@ -622,7 +685,10 @@ class PassEntry(SyncClient):
             http_client=http_client,
             allow_insecure=allow_insecure,
             max_response_bytes=max_response_bytes,
+            hooks=hooks,
         )
+
+    def _bind_resources(self) -> None:
         self.scans = Scans(self)
         self.webhooks = WebhookResource(VENDOR, WebhookEvent)
 
@@ -659,6 +725,9 @@ class AsyncScans(AsyncResource):
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> AsyncPaginator[Scan, ScanList]:
         """List scans
 
@@ -701,6 +770,9 @@ class AsyncScans(AsyncResource):
             extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
             extra_query: more URL parameters for this call (replacing any of the same name).
             timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
+            max_retries: retries for this call (default: the client's).
+            deadline: seconds one attempt of this call may take in all, body included (default: the client's).
+            max_response_bytes: the largest body this call reads (None: no limit; default: the client's).
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -709,8 +781,7 @@ class AsyncScans(AsyncResource):
         """
 
         return self._paginate(
-            _LIST_SCANS,
-            list_scans.asyncio_detailed,
+            _SCANS_LIST,
             {
                 "page": page,
                 "per_page": per_page,
@@ -729,7 +800,9 @@ class AsyncScans(AsyncResource):
             Scan,
             max_items=max_items,
             max_pages=max_pages,
-            options=RequestOptions.of(extra_headers, extra_query, timeout),
+            options=RequestOptions.of(
+                extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes
+            ),
         )
 
     async def create(
@@ -740,6 +813,9 @@ class AsyncScans(AsyncResource):
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> ScanValidation:
         """Create scan
 
@@ -761,6 +837,9 @@ class AsyncScans(AsyncResource):
             extra_query: more URL parameters for this call (replacing any of the same name).
             extra_body: more top-level JSON fields for the body (winning over the body's own).
             timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
+            max_retries: retries for this call (default: the client's).
+            deadline: seconds one attempt of this call may take in all, body included (default: the client's).
+            max_response_bytes: the largest body this call reads (None: no limit; default: the client's).
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -768,17 +847,14 @@ class AsyncScans(AsyncResource):
             scankit.ResponseValidationError: the vendor's answer does not match the spec.
         """
 
-        return self._expect(
-            await self._request(
-                _CREATE_SCAN,
-                create_scan.asyncio_detailed,
-                {
-                    "body": merge_body(body, extra_body),
-                },
-                options=RequestOptions.of(extra_headers, extra_query, timeout),
+        return await self._request(
+            _SCANS_CREATE,
+            {
+                "body": body,
+            },
+            RequestOptions.of(
+                extra_headers, extra_query, extra_body, timeout, max_retries, deadline, max_response_bytes
             ),
-            ScanValidation,
-            _CREATE_SCAN,
         )
 
     async def log(
@@ -789,6 +865,9 @@ class AsyncScans(AsyncResource):
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> ScanLogged:
         """Log scan
 
@@ -804,6 +883,9 @@ class AsyncScans(AsyncResource):
             extra_query: more URL parameters for this call (replacing any of the same name).
             extra_body: more top-level JSON fields for the body (winning over the body's own).
             timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
+            max_retries: retries for this call (default: the client's).
+            deadline: seconds one attempt of this call may take in all, body included (default: the client's).
+            max_response_bytes: the largest body this call reads (None: no limit; default: the client's).
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -811,17 +893,14 @@ class AsyncScans(AsyncResource):
             scankit.ResponseValidationError: the vendor's answer does not match the spec.
         """
 
-        return self._expect(
-            await self._request(
-                _LOG_SCAN,
-                log_scan.asyncio_detailed,
-                {
-                    "body": merge_body(body, extra_body),
-                },
-                options=RequestOptions.of(extra_headers, extra_query, timeout),
+        return await self._request(
+            _SCANS_LOG,
+            {
+                "body": body,
+            },
+            RequestOptions.of(
+                extra_headers, extra_query, extra_body, timeout, max_retries, deadline, max_response_bytes
             ),
-            ScanLogged,
-            _LOG_SCAN,
         )
 
     async def get(
@@ -831,6 +910,9 @@ class AsyncScans(AsyncResource):
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> Scan:
         """Get a scan
 
@@ -843,6 +925,9 @@ class AsyncScans(AsyncResource):
             extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
             extra_query: more URL parameters for this call (replacing any of the same name).
             timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
+            max_retries: retries for this call (default: the client's).
+            deadline: seconds one attempt of this call may take in all, body included (default: the client's).
+            max_response_bytes: the largest body this call reads (None: no limit; default: the client's).
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -850,18 +935,12 @@ class AsyncScans(AsyncResource):
             scankit.ResponseValidationError: the vendor's answer does not match the spec.
         """
 
-        return self._expect(
-            await self._request(
-                _GET_SCAN,
-                get_scan.asyncio_detailed,
-                {
-                    "id": id,
-                },
-                unwrap=("data",),
-                options=RequestOptions.of(extra_headers, extra_query, timeout),
-            ),
-            Scan,
-            _GET_SCAN,
+        return await self._request(
+            _SCANS_GET,
+            {
+                "id": id,
+            },
+            RequestOptions.of(extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes),
         )
 
     async def get_document(
@@ -871,6 +950,9 @@ class AsyncScans(AsyncResource):
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> ScanEnvelope:
         """Get a scan, with the whole response body
 
@@ -883,6 +965,9 @@ class AsyncScans(AsyncResource):
             extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
             extra_query: more URL parameters for this call (replacing any of the same name).
             timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
+            max_retries: retries for this call (default: the client's).
+            deadline: seconds one attempt of this call may take in all, body included (default: the client's).
+            max_response_bytes: the largest body this call reads (None: no limit; default: the client's).
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -890,17 +975,12 @@ class AsyncScans(AsyncResource):
             scankit.ResponseValidationError: the vendor's answer does not match the spec.
         """
 
-        return self._expect(
-            await self._request(
-                _GET_SCAN,
-                get_scan.asyncio_detailed,
-                {
-                    "id": id,
-                },
-                options=RequestOptions.of(extra_headers, extra_query, timeout),
-            ),
-            ScanEnvelope,
-            _GET_SCAN,
+        return await self._request(
+            _SCANS_GET_DOCUMENT,
+            {
+                "id": id,
+            },
+            RequestOptions.of(extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes),
         )
 
 
@@ -931,27 +1011,34 @@ class AsyncScansWithRawResponse:
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> RawResponse[Page[Scan, ScanList]]:
         """`client.scans.list(...)`, returning its `scankit.RawResponse` (of the first page)."""
-        return await async_to_raw_page(self._resource.list)(
-            page=page,
-            per_page=per_page,
-            entity=entity,
-            reader_id=reader_id,
-            pass_id=pass_id,
-            validation_type=validation_type,
-            scan_type=scan_type,
-            status=status,
-            event_id=event_id,
-            pass_template_name=pass_template_name,
-            group_tag=group_tag,
-            created_after=created_after,
-            created_before=created_before,
+        return await self._resource._list_raw(
+            _SCANS_LIST,
+            {
+                "page": page,
+                "per_page": per_page,
+                "entity": entity,
+                "reader_id": reader_id,
+                "pass_id": pass_id,
+                "validation_type": validation_type,
+                "scan_type": scan_type,
+                "status": status,
+                "event_id": event_id,
+                "pass_template_name": pass_template_name,
+                "group_tag": group_tag,
+                "created_after": created_after,
+                "created_before": created_before,
+            },
+            Scan,
             max_items=max_items,
             max_pages=max_pages,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
+            options=RequestOptions.of(
+                extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes
+            ),
         )
 
     async def create(
@@ -962,10 +1049,19 @@ class AsyncScansWithRawResponse:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> RawResponse[ScanValidation]:
         """`client.scans.create(...)`, returning its `scankit.RawResponse`."""
-        return await async_to_raw_response(self._resource.create)(
-            body=body, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        return await self._resource._raw(
+            _SCANS_CREATE,
+            {
+                "body": body,
+            },
+            RequestOptions.of(
+                extra_headers, extra_query, extra_body, timeout, max_retries, deadline, max_response_bytes
+            ),
         )
 
     async def log(
@@ -976,10 +1072,19 @@ class AsyncScansWithRawResponse:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> RawResponse[ScanLogged]:
         """`client.scans.log(...)`, returning its `scankit.RawResponse`."""
-        return await async_to_raw_response(self._resource.log)(
-            body=body, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        return await self._resource._raw(
+            _SCANS_LOG,
+            {
+                "body": body,
+            },
+            RequestOptions.of(
+                extra_headers, extra_query, extra_body, timeout, max_retries, deadline, max_response_bytes
+            ),
         )
 
     async def get(
@@ -989,10 +1094,17 @@ class AsyncScansWithRawResponse:
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> RawResponse[Scan]:
         """`client.scans.get(...)`, returning its `scankit.RawResponse`."""
-        return await async_to_raw_response(self._resource.get)(
-            id=id, extra_headers=extra_headers, extra_query=extra_query, timeout=timeout
+        return await self._resource._raw(
+            _SCANS_GET,
+            {
+                "id": id,
+            },
+            RequestOptions.of(extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes),
         )
 
     async def get_document(
@@ -1002,10 +1114,17 @@ class AsyncScansWithRawResponse:
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> RawResponse[ScanEnvelope]:
         """`client.scans.get_document(...)`, returning its `scankit.RawResponse`."""
-        return await async_to_raw_response(self._resource.get_document)(
-            id=id, extra_headers=extra_headers, extra_query=extra_query, timeout=timeout
+        return await self._resource._raw(
+            _SCANS_GET_DOCUMENT,
+            {
+                "id": id,
+            },
+            RequestOptions.of(extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes),
         )
 
 
@@ -1027,6 +1146,7 @@ class AsyncPassEntry(AsyncClient):
         http_client: your own `httpx.AsyncClient` (proxies, transport, …); auth still applies.
         allow_insecure: allow a plain `http://` base_url to a host other than loopback (or SCANKIT_ALLOW_INSECURE=1).
         max_response_bytes: the largest response body read, decoded (default 64 MiB; None: no limit).
+        hooks: `scankit.Hooks` called as each request is sent, answered, retried or fails (coroutine functions too).
     """
 
     scans: AsyncScans
@@ -1042,6 +1162,7 @@ class AsyncPassEntry(AsyncClient):
         http_client: httpx.AsyncClient | None = None,
         allow_insecure: bool = False,
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
+        hooks: Hooks | None = None,
     ) -> None:
         super().__init__(
             VENDOR,
@@ -1053,7 +1174,10 @@ class AsyncPassEntry(AsyncClient):
             http_client=http_client,
             allow_insecure=allow_insecure,
             max_response_bytes=max_response_bytes,
+            hooks=hooks,
         )
+
+    def _bind_resources(self) -> None:
         self.scans = AsyncScans(self)
         self.webhooks = WebhookResource(VENDOR, WebhookEvent)
 
