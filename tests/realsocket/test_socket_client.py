@@ -85,6 +85,7 @@ async def test_a_base_url_with_a_path_sends_every_call_under_that_path(
 
 # -- 7. a closed client ---------------------------------------------------------------------------
 
+
 def test_closed_client_raises_a_scankit_error_naming_it(server: Loopback, clients: Clients) -> None:
     server.handler = lambda seen: reply(200, HS_SCAN)
     hs = clients.make("hostedscan", server)
