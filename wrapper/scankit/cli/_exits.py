@@ -133,7 +133,8 @@ def describe(exc: BaseException, call: Call) -> Failure:
             '`eval "$(scankit sandbox --background)"` sets the variables',
         )
     if isinstance(exc, ConfigurationError):
-        return Failure(ExitCode.CONFIGURATION, f"{name}: {exc}")
+        text = str(exc)  # the library's messages mostly name the vendor already
+        return Failure(ExitCode.CONFIGURATION, text if name in text else f"{name}: {text}")
     if isinstance(exc, AuthenticationError):
         where = "the key given with --api-key" if call.key_from_option else key_env
         if call.key_source and call.key_source.startswith("profile"):
@@ -194,11 +195,9 @@ def describe(exc: BaseException, call: Call) -> Failure:
             "try again, allow longer with --timeout, or check the server",
         )
     if isinstance(exc, APIConnectionError):
-        cause = exc.__cause__
-        reason = f" ({type(cause).__name__})" if cause is not None else ""
         return Failure(
             ExitCode.UNAVAILABLE,
-            f"Could not reach {name} at {url}{reason}.",
+            f"Could not reach {name} at {url}: {exc.reason}.",
             f"check the network and --base-url / {vendor.base_url_env}, or run a local stand-in: `scankit sandbox`",
         )
     if isinstance(exc, ResponseValidationError):
