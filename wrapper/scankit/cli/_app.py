@@ -37,7 +37,7 @@ from ._discovery import (
     load_vendor,
 )
 from ._exits import EXIT_CODES, Call, ExitCode, Failure, describe
-from ._output import CSV_LISTS, FORMATS, CsvSink, Format, TableSink, is_missing, make_sink, render_one
+from ._output import CSV_LISTS, FORMATS, CsvSink, Format, TableSink, is_missing, make_sink, path_column, render_one
 from ._params import (
     build_keywords,
     catch_all_param,
@@ -506,7 +506,9 @@ def _list(
     limit = max_items if max_items is not None else cap
     paginator = method(*args, **kwargs, max_items=limit, max_pages=options.get("max_pages"))
     noun = _item_noun(verb)
-    sink = make_sink(fmt, sys.stdout, _stdout_console(env), noun)
+    waiter = verb.waiter
+    pinned = [path_column(p) for p in (waiter.state, waiter.progress) if p] if waiter is not None else []
+    sink = make_sink(fmt, sys.stdout, _stdout_console(env), noun, pinned)
     # A live line on the terminal that also shows streamed output would tear it; the data is progress enough.
     show = env.stderr_tty() and not (env.stdout_tty() and fmt in ("json", "jsonl"))
     label = f"{spec.info.name} {ctx.parent.info_name if ctx.parent else ''} {verb.command}".replace("  ", " ")
