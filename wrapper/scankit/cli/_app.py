@@ -11,7 +11,9 @@ import contextlib
 import logging
 import os
 import shlex
+import stat
 import sys
+import time
 import traceback
 from collections.abc import Callable, Iterator
 from typing import IO, Any, cast
@@ -49,7 +51,7 @@ from ._params import (
     shape_of,
 )
 from ._profiles import client_kwargs, config_group, vendor_settings
-from ._progress import ListingProgress
+from ._progress import ListingProgress, StdoutKind
 from ._sandbox import run as run_sandbox
 from ._wait import Waiting, wait_options, wants_wait
 
@@ -64,18 +66,33 @@ class CliEnv:
     """What the CLI takes from its surroundings; tests pass their own with `CliRunner.invoke(obj=…)`.
 
     `http_client` carries every request (the client's auth still applies), `configure_client` sees
-    each client before use (tests give it a fake clock), and the two `isatty` flags override the
-    terminal detection that picks the default format and the progress display.
+    each client before use (tests give it a fake clock), the two `isatty` flags and `stdout_kind`
+    override the terminal detection that picks the default format and the progress display, and
+    `clock` is what progress lines measure elapsed time with.
     """
 
     http_client: httpx.Client | None = None
     configure_client: Callable[[SyncClient], None] | None = None
     stdout_isatty: bool | None = None
     stderr_isatty: bool | None = None
+    stdout_kind: StdoutKind | None = None
+    clock: Callable[[], float] | None = None
     debug: bool = False
 
     def stdout_tty(self) -> bool:
         return self.stdout_isatty if self.stdout_isatty is not None else _isatty(sys.stdout)
+
+    def stdout_is(self) -> StdoutKind:
+        """Where stdout goes: the terminal, a pipe (whose reader may write to the terminal too), or a file."""
+        if self.stdout_kind is not None:
+            return self.stdout_kind
+        if self.stdout_tty():
+            return "terminal"
+        try:
+            mode = os.fstat(sys.stdout.fileno()).st_mode
+        except (AttributeError, OSError, ValueError):  # no file descriptor: assume the worst
+            return "pipe"
+        return "pipe" if stat.S_ISFIFO(mode) or stat.S_ISSOCK(mode) else "file"
 
     def stderr_tty(self) -> bool:
         return self.stderr_isatty if self.stderr_isatty is not None else _isatty(sys.stderr)
@@ -484,8 +501,8 @@ def _format(env: CliEnv, options: dict[str, Any]) -> Format:
     return "table" if env.stdout_tty() else "jsonl"
 
 
-def _stdout_console(env: CliEnv) -> Console:
-    return Console(file=sys.stdout, highlight=False, force_terminal=env.stdout_isatty)
+def _stdout_console(env: CliEnv, file: IO[str] | None = None) -> Console:
+    return Console(file=file or sys.stdout, highlight=False, force_terminal=env.stdout_isatty)
 
 
 def _list(
@@ -508,19 +525,26 @@ def _list(
     noun = _item_noun(verb)
     waiter = verb.waiter
     pinned = [path_column(p) for p in (waiter.state, waiter.progress) if p] if waiter is not None else []
-    sink = make_sink(fmt, sys.stdout, _stdout_console(env), noun, pinned)
     # A live line on the terminal that also shows streamed output would tear it; the data is progress enough.
     show = env.stderr_tty() and not (env.stdout_tty() and fmt in ("json", "jsonl"))
     label = f"{spec.info.name} {ctx.parent.info_name if ctx.parent else ''} {verb.command}".replace("  ", " ")
-    progress: contextlib.AbstractContextManager[Any] = (
-        ListingProgress(Console(file=sys.stderr, force_terminal=env.stderr_isatty), label, limit=limit)
+    bar = (
+        ListingProgress(
+            Console(file=sys.stderr, force_terminal=env.stderr_isatty),
+            label,
+            limit=limit,
+            stdout=env.stdout_is(),
+            clock=env.clock or time.monotonic,
+        )
         if show
-        else contextlib.nullcontext()
+        else None
     )
+    out = bar.guard(sys.stdout) if bar is not None else sys.stdout  # the line is erased before any output
+    sink = make_sink(fmt, out, _stdout_console(env, out), noun, pinned)
     count = pages = 0
     more, total = False, None
     try:
-        with progress as bar:
+        with bar if bar is not None else contextlib.nullcontext():
             for page in _pages(paginator):
                 items = page.items if limit is None else page.items[: max(0, limit - count)]
                 count += len(items)
@@ -528,6 +552,8 @@ def _list(
                 if bar is not None:
                     bar.page(len(items), page.total_items)
                 sink.add(items)
+                if bar is not None:
+                    bar.after_output()
                 if limit is not None and count >= limit:
                     more, total = len(page.items) > len(items) or page.has_next_page, page.total_items
                     break
