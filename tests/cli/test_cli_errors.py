@@ -24,7 +24,7 @@ from cli_support import (
 )
 from click.testing import CliRunner
 
-from scankit.cli import ExitCode
+from scankit.cli import CliEnv, ExitCode, cli
 from scankit.cli import _app as app
 
 
@@ -136,10 +136,10 @@ def test_connection_error_names_the_url_and_suggests_base_url_or_sandbox() -> No
         sock.bind(("127.0.0.1", 0))
         url = f"http://127.0.0.1:{sock.getsockname()[1]}"
     real = httpx.Client()  # a real socket: the refusal comes from the operating system
-    cli_env = app.CliEnv(http_client=real, stdout_isatty=False, stderr_isatty=False)
+    cli_env = CliEnv(http_client=real, stdout_isatty=False, stderr_isatty=False)
     try:
         result = CliRunner(env={"ADVALIDATION_API_KEY": SECRET, "SCANKIT_CONFIG": NO_CONFIG}).invoke(
-            app.cli, ["advalidation", "campaigns", "list", "--base-url", url, "--max-retries", "0"], obj=cli_env
+            cli, ["advalidation", "campaigns", "list", "--base-url", url, "--max-retries", "0"], obj=cli_env
         )
     finally:
         real.close()

@@ -1,17 +1,15 @@
-"""The command tree: `scankit <vendor> <resource> <verb>`, built from the facades when asked for.
+"""A vendor's command tree: `scankit <vendor> <resource> <verb>`, built from its facade when asked for.
 
-Vendors are the modules of `scankit.vendors`, resources and verbs come from `_discovery`; nothing
-here names a vendor or an operation. Groups are built lazily, so `scankit hostedscan …` imports
-only the HostedScan package.
+Resources and verbs come from `_discovery`; nothing here names a vendor or an operation. The root
+(`_root`) imports this module only when a vendor's command is run, and builds only that vendor's
+group, so `scankit hostedscan …` imports only the HostedScan package.
 """
 
 from __future__ import annotations
 
 import contextlib
-import logging
 import os
 import shlex
-import stat
 import sys
 import time
 import traceback
@@ -25,12 +23,9 @@ from click.shell_completion import CompletionItem
 from rich.console import Console
 from rich.text import Text
 
-import scankit
 from scankit._base import SyncClient
 from scankit._redact import redact_text
-from scankit.vendors import slugs as vendor_slugs
 
-from ._completion import completion_command
 from ._discovery import (
     ResourceSpec,
     VendorNotInstalled,
@@ -38,7 +33,8 @@ from ._discovery import (
     VerbSpec,
     load_vendor,
 )
-from ._exits import EXIT_CODES, Call, ExitCode, Failure, describe
+from ._env import CONTEXT_SETTINGS, CliEnv, env_of, fail
+from ._exits import Call, ExitCode, Failure, describe
 from ._output import CSV_LISTS, FORMATS, CsvSink, Format, TableSink, is_missing, make_sink, path_column, render_one
 from ._params import (
     build_keywords,
@@ -50,64 +46,13 @@ from ._params import (
     read_body,
     shape_of,
 )
-from ._profiles import client_kwargs, config_group, vendor_settings
-from ._progress import ListingProgress, StdoutKind
-from ._sandbox import run as run_sandbox
+from ._profiles import client_kwargs, vendor_settings
+from ._progress import ListingProgress
 from ._wait import Waiting, wait_options, wants_wait
 
-CONTEXT_SETTINGS: dict[str, Any] = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 TABLE_CAP = 50
 """Rows a table shows unless --all or --max-items says otherwise: a terminal is read, not archived."""
 _RESUME = "scankit.resume"  # ctx.meta: the command that picks up a listing that failed part-way
-
-
-@attrs.define
-class CliEnv:
-    """What the CLI takes from its surroundings; tests pass their own with `CliRunner.invoke(obj=…)`.
-
-    `http_client` carries every request (the client's auth still applies), `configure_client` sees
-    each client before use (tests give it a fake clock), the two `isatty` flags and `stdout_kind`
-    override the terminal detection that picks the default format and the progress display, and
-    `clock` is what progress lines measure elapsed time with.
-    """
-
-    http_client: httpx.Client | None = None
-    configure_client: Callable[[SyncClient], None] | None = None
-    stdout_isatty: bool | None = None
-    stderr_isatty: bool | None = None
-    stdout_kind: StdoutKind | None = None
-    clock: Callable[[], float] | None = None
-    debug: bool = False
-
-    def stdout_tty(self) -> bool:
-        return self.stdout_isatty if self.stdout_isatty is not None else _isatty(sys.stdout)
-
-    def stdout_is(self) -> StdoutKind:
-        """Where stdout goes: the terminal, a pipe (whose reader may write to the terminal too), or a file."""
-        if self.stdout_kind is not None:
-            return self.stdout_kind
-        if self.stdout_tty():
-            return "terminal"
-        try:
-            mode = os.fstat(sys.stdout.fileno()).st_mode
-        except (AttributeError, OSError, ValueError):  # no file descriptor: assume the worst
-            return "pipe"
-        return "pipe" if stat.S_ISFIFO(mode) or stat.S_ISSOCK(mode) else "file"
-
-    def stderr_tty(self) -> bool:
-        return self.stderr_isatty if self.stderr_isatty is not None else _isatty(sys.stderr)
-
-
-def _isatty(stream: IO[str]) -> bool:
-    try:
-        return stream.isatty()
-    except (AttributeError, ValueError):
-        return False
-
-
-def _env(ctx: click.Context) -> CliEnv:
-    env = ctx.find_object(CliEnv)
-    return env if env is not None else CliEnv()
 
 
 # -- the tree ----------------------------------------------------------------------------------
@@ -118,50 +63,6 @@ class _Group(click.Group):
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
         return super().get_command(ctx, cmd_name) or super().get_command(ctx, cmd_name.replace("_", "-"))
-
-
-class RootGroup(click.Group):
-    """`scankit`: one subcommand per facade module, plus `sandbox`, `config` and `completion`."""
-
-    def list_commands(self, ctx: click.Context) -> list[str]:
-        return [*vendor_slugs(), "sandbox", "webhooks", "config", "completion"]
-
-    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
-        if cmd_name == "sandbox":
-            return sandbox_command
-        if cmd_name == "config":
-            return config_group
-        if cmd_name == "completion":
-            return completion_command
-        if cmd_name == "webhooks":
-            from ._webhooks import webhooks_group
-
-            return webhooks_group
-        slug = cmd_name.lower()
-        if slug in vendor_slugs():
-            return vendor_group(slug)
-        return None
-
-    def format_epilog(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
-        rows = []
-        for slug in vendor_slugs():
-            try:
-                spec = load_vendor(slug)
-            except VendorNotInstalled:
-                continue
-            names = [spec.info.env_key, *spec.token_envs, spec.base_url_env]
-            rows.append((slug, ", ".join(names)))
-        with formatter.section("Environment (the same variables as the library)"):
-            formatter.write_dl(rows)
-            formatter.write_paragraph()
-            formatter.write_text("SCANKIT_LOG=debug logs every request to stderr, credentials redacted.")
-            formatter.write_text(
-                "Profiles: --profile NAME or SCANKIT_PROFILE picks one from ~/.config/scankit/config.toml "
-                "(SCANKIT_CONFIG overrides the path); each setting comes from a flag, else the environment, "
-                "else the profile, else the default. `scankit config show` prints what is in use."
-            )
-        with formatter.section("Exit codes"):
-            formatter.write_dl([(str(int(code)), text) for code, text in EXIT_CODES.items()])
 
 
 def vendor_group(slug: str) -> click.Command:
@@ -201,7 +102,7 @@ def _not_installed(slug: str, message: str) -> click.Command:
     )
     @click.pass_context
     def missing(ctx: click.Context) -> None:
-        _fail(Failure(ExitCode.CONFIGURATION, f"scankit {slug}: {message}."))
+        fail(Failure(ExitCode.CONFIGURATION, f"scankit {slug}: {message}."))
         ctx.exit(ExitCode.CONFIGURATION)
 
     return missing
@@ -412,7 +313,7 @@ def _run(
     options: dict[str, Any],
     keyword_option: str | None,
 ) -> None:
-    env = _env(ctx)
+    env = env_of(ctx)
     args = [options[p.name] for p in verb.positional]
     kwargs = build_keywords(verb, options.get("keyword_pairs") or (), keyword_option or "--param")
     if options.get("resume_at") is not None and verb.pagination is not None:
@@ -456,7 +357,7 @@ def _run(
         _stdout_gone()
         ctx.exit(ExitCode.OK)
     except KeyboardInterrupt:
-        _fail(Failure(ExitCode.UNEXPECTED, "Interrupted."))
+        fail(Failure(ExitCode.UNEXPECTED, "Interrupted."))
         _resume_hint(ctx, secrets)
         ctx.exit(130)
     except Exception as exc:
@@ -464,7 +365,7 @@ def _run(
             text = "".join(traceback.format_exception(exc))
             click.echo(redact_text(text, secrets), err=True)
         failure = describe(exc, call)
-        _fail(failure, secrets)
+        fail(failure, secrets)
         _resume_hint(ctx, secrets)
         ctx.exit(failure.code)
 
@@ -691,127 +592,3 @@ def _stdout_gone() -> None:
     with contextlib.suppress(OSError):
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
-
-
-def _fail(failure: Failure, secrets: list[str] | None = None) -> None:
-    """The error on stderr: what went wrong, the vendor's own words, what to do. Never a secret."""
-    console = Console(file=sys.stderr, highlight=False, soft_wrap=True)
-    lines = [("error: ", "bold red", failure.message)]
-    if failure.said:
-        lines.append(("  ", "", failure.said))
-    if failure.hint:
-        lines.append(("  what to do: ", "bold", failure.hint))
-    for prefix, style, text in lines:
-        console.print(Text.assemble((prefix, style), redact_text(text, secrets or [])))
-
-
-# -- sandbox -----------------------------------------------------------------------------------
-
-
-@click.command(
-    "sandbox",
-    context_settings={"ignore_unknown_options": True, "allow_extra_args": True, "help_option_names": []},
-    add_help_option=False,
-    short_help="Local stand-ins for every vendor's API; --background, stop (scankit sandbox --help).",
-)
-@click.argument("argv", nargs=-1, type=click.UNPROCESSED)
-@click.pass_context
-def sandbox_command(ctx: click.Context, argv: tuple[str, ...]) -> None:
-    """Run the local sandbox: every vendor's API served from its spec (arguments go to the sandbox)."""
-    import importlib
-
-    try:
-        module = importlib.import_module("scankit.sandbox")
-    except ModuleNotFoundError as exc:
-        if exc.name in {"scankit.sandbox", "scankit"}:
-            message = "the sandbox is not part of this installation (no scankit.sandbox module)."
-            hint = "install scankit from a source checkout, where wrapper/scankit/sandbox/ provides it"
-        else:
-            message = f"the sandbox needs the {exc.name} package, which is not installed."
-            hint = f"pip install {exc.name}"
-        _fail(Failure(ExitCode.CONFIGURATION, f"scankit sandbox: {message}", hint))
-        ctx.exit(ExitCode.CONFIGURATION)
-    main: Any = getattr(module, "main", None)
-    if not callable(main):
-        _fail(Failure(ExitCode.CONFIGURATION, "scankit sandbox: scankit.sandbox has no main(argv)."))
-        ctx.exit(ExitCode.CONFIGURATION)
-    ctx.exit(run_sandbox(module, list(argv)))  # --background, --env-file and `stop` are handled there
-
-
-# -- the root ----------------------------------------------------------------------------------
-
-
-ROOT_HELP = """List and fetch scans from five vendors' APIs, the same way for all of them.
-
-\b
-  scankit hostedscan scans list --filter state=RUNNING
-  scankit passentry scans list --filter status=failed --max-items 50 --format csv
-  scankit advalidation campaigns list-creatives 12
-  scankit cloneguard scans get 0194d6a9-95b7-72dc-87fc-ecaed8c0b520
-  scankit sandbox --help
-
-Commands are `scankit VENDOR RESOURCE VERB`; `--help` at any level lists what is there. Output is
-a table on a terminal and JSON lines when piped; --format table|json|jsonl|csv picks.
-"""
-
-
-def versions() -> str:
-    """`scankit --version`: scankit and each vendor package, which are released with one version."""
-    from importlib.metadata import PackageNotFoundError, version
-
-    lines = [f"scankit {scankit.__version__}"]
-    for slug in vendor_slugs():
-        try:
-            lines.append(f"scankit-{slug} {version(f'scankit-{slug}')}")
-        except PackageNotFoundError:
-            lines.append(f"scankit-{slug} not installed (pip install 'scankit[{slug}]')")
-    return "\n".join(lines)
-
-
-def _print_versions(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
-    if value and not ctx.resilient_parsing:
-        click.echo(versions())
-        ctx.exit()
-
-
-@click.group("scankit", cls=RootGroup, help=ROOT_HELP, context_settings=CONTEXT_SETTINGS)
-@click.option(
-    "--version",
-    is_flag=True,
-    expose_value=False,
-    is_eager=True,
-    callback=_print_versions,
-    help="Show the version of scankit and of each vendor package, and exit.",
-)
-@click.option("--debug", is_flag=True, help="Log requests to stderr (credentials redacted) and show tracebacks.")
-@click.option(
-    "--profile",
-    metavar="NAME",
-    help="Take settings from this profile of the config file (default: $SCANKIT_PROFILE; `scankit config show`).",
-)
-@click.pass_context
-def cli(ctx: click.Context, debug: bool, profile: str | None) -> None:
-    env = ctx.ensure_object(CliEnv)
-    if debug:
-        env.debug = True
-        logger = logging.getLogger("scankit")
-        handler = logging.StreamHandler(sys.stderr)
-        handler.setFormatter(logging.Formatter("[%(asctime)s %(name)s %(levelname)s] %(message)s"))
-        saved = logger.level
-        # SCANKIT_LOG=debug has already given the logger a stream handler: once is enough.
-        added = not any(type(h) is logging.StreamHandler for h in logger.handlers)
-        if added:
-            logger.addHandler(handler)
-        logger.setLevel(logging.DEBUG)
-
-        def restore() -> None:
-            if added:
-                logger.removeHandler(handler)
-            logger.setLevel(saved)
-
-        ctx.call_on_close(restore)
-
-
-def main(argv: list[str] | None = None) -> None:
-    """The `scankit` console script."""
-    cli.main(args=argv, prog_name="scankit", obj=CliEnv())
