@@ -9,6 +9,8 @@ Python attribute names here so the runtime never re-reads the spec.
 
 from __future__ import annotations
 
+import ast
+import json
 import re
 import subprocess
 import sys
@@ -667,4 +669,44 @@ def write(vendor: str, source: str, out_dir: Path) -> Path:
     out_dir.mkdir(parents=True, exist_ok=True)
     target = out_dir / f"{vendor}.py"
     target.write_text(format_source(vendor, source), encoding="utf-8")
+    return target
+
+
+def write_card(vendor: str, spec: dict[str, Any], out_dir: Path) -> Path:
+    """`<vendor>.json` beside the facade: what `scankit --help` shows of the vendor (its name, resources
+    and environment variables), so the CLI starts without importing the facade or the generated package."""
+    facade = out_dir / f"{vendor}.py"
+    tree = ast.parse(facade.read_text(encoding="utf-8"))
+    client = next(
+        node
+        for node in tree.body
+        if isinstance(node, ast.ClassDef) and any(isinstance(b, ast.Name) and b.id == "SyncClient" for b in node.bases)
+    )
+    resource_classes = {
+        node.name
+        for node in tree.body
+        if isinstance(node, ast.ClassDef)
+        and any(isinstance(b, ast.Name) and b.id == "SyncResource" for b in node.bases)
+    }
+    resources = [  # the client's annotations naming a resource class (as the CLI reads them)
+        node.target.id
+        for node in client.body
+        if isinstance(node, ast.AnnAssign)
+        and isinstance(node.target, ast.Name)
+        and isinstance(node.annotation, ast.Name)
+        and node.annotation.id in resource_classes
+    ]
+    meta = spec["x-scankit"]
+    stem = meta["env_key"].removesuffix("_API_KEY")
+    card = {
+        "name": meta["vendor"],
+        "resources": resources,
+        "env": {
+            "api_key": meta["env_key"],
+            "tokens": [f"{stem}_{t['arg'].upper()}" for t in _auth(spec)["tokens"]],
+            "base_url": f"{stem}_BASE_URL",
+        },
+    }
+    target = out_dir / f"{vendor}.json"
+    target.write_text(json.dumps(card, indent=2) + "\n", encoding="utf-8")
     return target

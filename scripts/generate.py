@@ -216,7 +216,9 @@ def generate_one(vendor: str, out_root: Path, facade_dir: Path, docs_dir: Path) 
         except facade.FacadeError as exc:
             raise GenerationError(str(exc)) from exc
     facade.write(vendor, source, facade_dir)
+    facade.write_card(vendor, spec, facade_dir)
     (target / "README.md").write_text(readme.render(vendor, spec, version()), encoding="utf-8")
+    shutil.copyfile(ROOT / "LICENSE", target / "LICENSE")  # each distribution carries the license
     docs_dir.mkdir(parents=True, exist_ok=True)
     (docs_dir / f"{vendor}.md").write_text(docs.render_vendor(vendor, spec), encoding="utf-8")
 

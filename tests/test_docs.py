@@ -426,8 +426,9 @@ def docs_page(name: str) -> str:
 
 def test_the_cli_page_has_every_exit_code_command_and_the_table_cap() -> None:
     """A new exit code, top-level command or a changed table cap must reach docs/cli.md."""
-    from scankit.cli._app import TABLE_CAP, RootGroup
+    from scankit.cli._app import TABLE_CAP
     from scankit.cli._exits import ExitCode
+    from scankit.cli._root import RootGroup
     from scankit.vendors import slugs as vendor_slugs
 
     text = docs_page("cli.md")

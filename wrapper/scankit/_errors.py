@@ -37,6 +37,8 @@ from __future__ import annotations
 import html
 import json
 import re
+import socket
+import ssl
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -155,6 +157,30 @@ class APIConnectionError(APIError):
         super().__init__(message, vendor=vendor, operation=operation)
         if cause is not None:
             self.__cause__ = cause
+
+    @property
+    def reason(self) -> str:
+        """Why, in a few words: "connection refused", "host name not found", … else "connection failed"."""
+        return _connection_reason(self.__cause__) or self._what
+
+
+def _connection_reason(cause: BaseException | None) -> str | None:
+    """The socket-level failure under an httpx error (its ``__cause__`` / ``__context__`` chain), in words."""
+    seen: set[int] = set()
+    while cause is not None and id(cause) not in seen:
+        seen.add(id(cause))
+        if isinstance(cause, ConnectionRefusedError):
+            return "connection refused"
+        if isinstance(cause, ConnectionResetError | ConnectionAbortedError | BrokenPipeError):
+            return "connection reset by the server"
+        if isinstance(cause, socket.gaierror):
+            return "host name not found"
+        if isinstance(cause, ssl.SSLCertVerificationError):
+            return "TLS certificate not trusted"
+        if isinstance(cause, ssl.SSLError):
+            return "TLS handshake failed"
+        cause = cause.__cause__ or cause.__context__
+    return None
 
 
 class APITimeoutError(APIConnectionError):
