@@ -14,13 +14,14 @@ export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 # mkdocs-material prints a banner about its successor on every build; the build log is ours
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help setup demo build bench generate check-generated lint format typecheck lint-specs test docs check record vendor clean
+.PHONY: help setup demo build dist bench generate check-generated lint format typecheck lint-specs test docs check record vendor clean
 
 help:
 	@echo "make demo             the scankit CLI against a local sandbox of every vendor"
 	@echo "make check            lint, type check, drift check, spec lint and tests (what CI runs)"
 	@echo "make docs             the documentation site into site/ (offline, mkdocs build --strict)"
 	@echo "make build            wheels for scankit and each scankit-<vendor> package into dist/"
+	@echo "make dist             every sdist and wheel, ready to publish (checked with twine check --strict)"
 	@echo "make bench            speed and memory against json.loads, pydantic and the floor (~5 min)"
 	@echo "make record VENDOR=v  re-record a vendor's cassettes (sandbox, or the real API: see README)"
 	@echo "make generate         regenerate generated/ and the wrapper facades from specs/"
@@ -60,6 +61,17 @@ build: $(READY)
 	$(BIN)/python -m pip wheel --quiet --no-deps --wheel-dir dist ./wrapper $(foreach v,$(VENDORS),generated/$(v))
 	@ls dist
 
+# What a release publishes: scankit and one scankit-<vendor> per spec, each as an sdist and a wheel
+# built from that sdist in an isolated environment (so the sdist is proven complete), then checked as
+# the package index will check them.
+# DIST_DIR=path builds elsewhere (tests/test_wheels.py does).
+DISTS    := wrapper $(patsubst specs/%/openapi.yaml,generated/%,$(wildcard specs/*/openapi.yaml))
+DIST_DIR ?= dist
+dist: $(VENV)/.stamp
+	rm -rf $(DIST_DIR)
+	$(foreach d,$(DISTS),$(BIN)/python -m build --quiet --outdir $(DIST_DIR) $(d) &&) true
+	$(BIN)/twine check --strict $(DIST_DIR)/*
+
 # Benchmarks: ratios measured side by side in one run, GC mode stated; bench/results.json.
 # Never timed assertions in the test suite. `bench/run.py --quick` skips the listing part.
 bench: $(READY)
@@ -81,8 +93,10 @@ format: $(READY)
 	$(BIN)/ruff format wrapper codegen scripts tests bench
 
 # mypy --strict over the code; pyright strict and mypy --strict over tests/typing/ (user-style
-# scripts, plus mistakes that must stay errors); pyright's type completeness of each package.
+# scripts, plus mistakes that must stay errors); pyright's type completeness of each package; the
+# architecture contract (import-linter: the wrapper's layers, no import cycle; pyproject.toml).
 typecheck: $(READY)
+	$(BIN)/lint-imports --no-cache
 	$(BIN)/mypy --strict wrapper/scankit codegen/scankit_codegen $(foreach v,$(VENDORS),generated/$(v)/scankit_$(v)) tests/test_typing.py
 	$(BIN)/mypy --strict tests/typing
 	$(BIN)/pyright --pythonpath $(BIN)/python -p tests/typing
@@ -97,7 +111,7 @@ test: $(READY)
 # The documentation site: the vendor pages from the specs (`scankit_codegen docs` writes what
 # `make generate` writes, so the drift check keeps them honest), then a strict build: a broken link or
 # anchor fails.
-docs: $(READY)
+docs: $(READY) node_modules/.stamp
 	$(CODEGEN) docs
 	$(BIN)/mkdocs build --strict --quiet
 

@@ -103,6 +103,16 @@ def test_every_operation_has_an_entry_in_the_reference(vendor: str) -> None:
 
 
 @pytest.mark.parametrize("vendor", VENDORS)
+def test_every_argument_has_a_description(vendor: str) -> None:
+    """An empty description cell (the request body's, once) leaves a reader to guess."""
+    rows = [line for line in page(vendor).splitlines() if re.match(r"^\| `\w+` \| (path|query|header|body)\b", line)]
+    assert rows
+    for row in rows:
+        cells = [c.strip() for c in re.split(r"(?<!\\)\|", row)[1:-1]]
+        assert len(cells) == 5 and cells[4], f"docs/vendors/{vendor}.md: {row}"
+
+
+@pytest.mark.parametrize("vendor", VENDORS)
 def test_every_model_and_field_has_an_entry(vendor: str) -> None:
     text = page(vendor)
     for name, schema in spec(vendor)["components"]["schemas"].items():
@@ -117,7 +127,7 @@ def test_every_inferred_fact_is_listed_with_its_reason(vendor: str) -> None:
     found = list(docs.inferred(spec(vendor)))
     assert found, f"{vendor}: the specs all mark something inferred"
     for where, why in found:
-        assert f"| `{where}` | {docs.one_line(why)} |" in text
+        assert f"| {docs.locate(load_vendor(vendor), where)} | {docs.one_line(why)} |" in text
 
 
 def cells(row: str) -> int:
@@ -139,11 +149,103 @@ def test_every_table_row_has_as_many_cells_as_its_header(vendor: str) -> None:
             assert cells(line) == header, f"docs/vendors/{vendor}.md:{n}: {line}"
 
 
+# What the vendor research writes for maintainers: meaningless to a reader outside this repository.
+MAINTAINER_NOTES = [
+    re.compile(r"\bseed (page|example|\d{3})", re.I),
+    re.compile(r"vendor-notes"),
+    re.compile(r"\.\./shared"),
+    re.compile(r"^Source: ", re.M),
+    re.compile(r"\[(C|I|2nd)\b[^\]]*\]"),  # the research's confidence labels
+    re.compile(r"\bcommits? [0-9a-f]{7}"),
+    re.compile(r"(?<![\w/.-])(?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{7}(?![\w-])"),  # a bare commit hash
+    re.compile(r"x-scankit-(notes|source)"),
+]
+
+
+def maintainer_notes(text: str) -> list[str]:
+    text = re.sub(r"<?https?://\S+", "", text)  # a URL may hold anything
+    return [m.group(0) for pattern in MAINTAINER_NOTES for m in pattern.finditer(text)]
+
+
+# The one page for maintainers: it explains x-scankit-source itself.
+USER_PAGES = sorted(
+    str(p.relative_to(ROOT / "docs")) for p in (ROOT / "docs").rglob("*.md") if p.name != "architecture.md"
+)
+
+
+@pytest.mark.parametrize("name", USER_PAGES)
+def test_user_pages_carry_no_maintainers_notes(name: str) -> None:
+    """Provenance stays in the spec (x-scankit-source, x-scankit-notes); a page shows at most a
+    collapsed "Where this comes from" note with real URLs."""
+    assert not maintainer_notes((ROOT / "docs" / name).read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("vendor", VENDORS)
+def test_help_texts_carry_no_maintainers_notes(vendor: str) -> None:
+    """`--help` and IDE hovers show the facade's docstrings, which come from the spec's descriptions."""
+    import ast
+
+    tree = ast.parse((ROOT / "wrapper" / "scankit" / "vendors" / f"{vendor}.py").read_text(encoding="utf-8"))
+    nodes = [n for n in ast.walk(tree) if isinstance(n, (ast.Module, ast.ClassDef, ast.FunctionDef))]
+    found = {n.name if hasattr(n, "name") else "module": maintainer_notes(ast.get_docstring(n) or "") for n in nodes}
+    assert not {k: v for k, v in found.items() if v}
+
+
+def test_the_maintainers_notes_check_catches_what_it_is_for() -> None:
+    for text in (
+        "Source: seed 001.",
+        "appeared for half a day only (docs repository commits d06e4b9 and 99baf5a)",
+        "Documented on the inference model (vendor-notes [C by analogy])",
+        "removed in d160f27",
+    ):
+        assert maintainer_notes(text), text
+    assert not maintainer_notes("See <https://github.com/o/r/blob/d160f27/x.md> and scan_czhgjrk5JaVvyATPDbyURp.")
+
+
+@pytest.mark.parametrize("vendor", VENDORS)
+def test_every_source_tag_has_a_real_url_in_the_spec(vendor: str) -> None:
+    """A `seed NNN` or `repo:path` source means nothing on a page: the spec maps each to a URL."""
+    s = spec(vendor)
+    known = s.get("x-scankit-sources") or {}
+    assert all(url is None or str(url).startswith("https://") for url in known.values()), known
+
+    def sources(node: Any) -> Any:
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key in ("x-scankit-source", "source") and isinstance(value, str):
+                    yield value
+                yield from sources(value)
+        elif isinstance(node, list):
+            for value in node:
+                yield from sources(value)
+
+    for source in sources(s):
+        for tag in re.findall(r"\bseed (\d{3})", source):
+            assert known.get(f"seed {tag}", "").startswith("https://"), (vendor, tag)
+
+
+def test_where_this_comes_from_links_the_real_pages() -> None:
+    links = docs.source_links(
+        load_vendor("hostedscan"),
+        "seed 001 (ScanState); vendor-notes [C] hostedscan-docs-gitbook:webhooks/overview.md, webhooks/event-types.md",
+    )
+    base = "https://github.com/hostedscan/hostedscan-docs-gitbook/blob/HEAD/"
+    assert links == [f"{base}api/scans/get-scans.md", f"{base}webhooks/overview.md", f"{base}webhooks/event-types.md"]
+    assert (
+        docs.source_links(load_vendor("cloneguard"), "[C for v1] plugin (v1, https://pciscan.clone-systems.com/API/v1)")
+        == []
+    )
+    list_scans = page("hostedscan").split("{#op-listscans}", 1)[1].split("\n### ", 1)[0]
+    assert f'??? note "Where this comes from"\n\n    - <{base}api/scans/get-scans.md>' in list_scans
+
+
 def test_a_missing_operation_would_be_caught() -> None:
     """The check above looks at what the renderer wrote: an operation it dropped is reported."""
     trimmed = copy.deepcopy(spec("hostedscan"))
     del trimmed["paths"]["/v1/scans/{id}"]["get"]
     del trimmed["x-scankit-webhooks"]  # (its only other reference: the waiter's resource)
+    coverage = trimmed["x-scankit-coverage"]
+    coverage["operations"] = [e for e in coverage["operations"] if e.get("covered") != "getScan"]
     for item in trimmed["paths"].values():
         for op in item.values():
             if isinstance(op, dict):
@@ -170,11 +272,12 @@ def test_waiter_and_webhooks_are_rendered_from_the_spec() -> None:
     s["x-scankit-webhooks"]["events"] = ["scan.succeeded", "scan.failed"]
     text = docs.render_vendor(parse_vendor("hostedscan", s))
     get_scan = text.split("{#op-getscan}", 1)[1].split("\n### ", 1)[0]
-    assert "**Waiter** (`x-scankit-waiter`)" in get_scan
-    for row in ("| `state` | `state` |", "| `failure` | `FAILED`, `OVER_LIMIT` |", "| `initial_delay` | `7` |"):
-        assert row in get_scan
+    assert "`scans.wait(id)` polls this operation until `state` is a state that ends a run" in get_scan
+    assert "`FAILED`, `OVER_LIMIT` when it did not" in get_scan
+    assert "every 30 s, the first time after 7 s" in get_scan
+    assert "| `poll_interval` |" not in get_scan, "a waiter is described in words, not as its raw keys"
     hooks = text.split("## Webhooks", 1)[1].split("\n## ", 1)[0]
-    assert "| `signature.header` | `X-Renamed-Signature` |" in hooks
+    assert "the `X-Renamed-Signature` header holds the HMAC-SHA256" in hooks
     assert "- `scan.succeeded`" in hooks
 
 
@@ -186,6 +289,20 @@ def test_a_key_the_model_does_not_know_never_reaches_a_page() -> None:
         SpecError, match=r"#/paths/~1v1~1scans~1\{id\}/get/x-scankit-waiter/interval_seconds: unknown key"
     ):
         parse_vendor("hostedscan", s)
+
+
+def test_a_waiter_page_says_a_failed_run_is_returned_not_raised() -> None:
+    """`wait()` returns the resource in whatever final state it reached (scankit._waiter): the page
+    must not promise an exception for a failed run."""
+    for vendor in VENDORS:
+        for op in load_vendor(vendor).operations:
+            if op.waiter is None:
+                continue
+            section = page(vendor).split(f"{{#{docs.anchor('op', op.operation_id)}}}", 1)[1]
+            section = section.split("\n### ", 1)[0]
+            assert "A failed run is an answer, not an exception" in section, (vendor, op.operation_id)
+            assert "raises" not in section.split("**Waiting for a run to end**", 1)[1].split("WaitTimeoutError")[0]
+            assert "failure value raises" not in page(vendor)
 
 
 def test_every_page_is_in_the_site_nav_and_every_nav_entry_exists() -> None:
@@ -324,8 +441,9 @@ def docs_page(name: str) -> str:
 
 def test_the_cli_page_has_every_exit_code_command_and_the_table_cap() -> None:
     """A new exit code, top-level command or a changed table cap must reach docs/cli.md."""
-    from scankit.cli._app import TABLE_CAP, RootGroup
+    from scankit.cli._app import TABLE_CAP
     from scankit.cli._exits import ExitCode
+    from scankit.cli._root import RootGroup
     from scankit.vendors import slugs as vendor_slugs
 
     text = docs_page("cli.md")

@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from scankit._base import AsyncResource, SyncResource
+from scankit._resource import AsyncResource, SyncResource
 from scankit_codegen.registry import vendors
 
 VENDORS = vendors()

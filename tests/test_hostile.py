@@ -67,16 +67,41 @@ def test_hostedscan_empty_page_with_a_cursor_is_followed(clock: FakeClock) -> No
     assert asked == [None, "t1", "t2"]
 
 
-async def test_packagex_empty_page_with_has_more_is_followed_async(clock: FakeClock) -> None:
-    bodies = {
+@pytest.mark.parametrize("empty_tries", [1, 2, 3])
+async def test_packagex_empty_page_with_has_more_is_asked_again_then_a_gap_async(
+    empty_tries: int, clock: FakeClock
+) -> None:
+    """Page 2 is empty but says there is more: asked again (max_retries, 2); still empty, the list
+    ends there with PaginationError, page 3's items never yielded."""
+    asked: list[int] = []
+    full = {
         1: px_page(1, [px_scan(1), px_scan(2)], has_more=True, total=4),
-        2: px_page(2, [], has_more=True, total=4),
-        3: px_page(3, [px_scan(3), px_scan(4)], has_more=False, total=4),
+        2: px_page(2, [px_scan(3)], has_more=True, total=4),
+        3: px_page(3, [px_scan(4)], has_more=False, total=4),
     }
-    px = make(
-        scankit.AsyncPackageX, lambda r: httpx.Response(200, json=bodies[int(r.url.params["page"])]), clock
-    ).with_options(page_concurrency=1)
-    assert [s.id async for s in px.scans.list()] == ["scan_1", "scan_2", "scan_3", "scan_4"]
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        page = int(request.url.params["page"])
+        asked.append(page)
+        if page == 2 and asked.count(2) <= empty_tries:
+            return httpx.Response(200, json=px_page(2, [], has_more=True, total=4))
+        return httpx.Response(200, json=full[page])
+
+    px = make(scankit.AsyncPackageX, handler, clock).with_options(page_concurrency=1)
+    seen: list[str] = []
+    if empty_tries <= 2:
+        seen = [s.id async for s in px.scans.list()]
+        assert seen == ["scan_1", "scan_2", "scan_3", "scan_4"]
+        return
+
+    async def collect() -> None:
+        async for scan in px.scans.list():
+            seen.append(scan.id)
+
+    with pytest.raises(scankit.PaginationError, match=r"page 2 came back empty \(3 times\)"):
+        await collect()
+    assert seen == ["scan_1", "scan_2"]
+    assert asked == [1, 2, 2, 2], "page 3 was never asked for"
 
 
 def test_runs_of_empty_pages_are_bounded(clock: FakeClock) -> None:

@@ -20,12 +20,18 @@ def spec(**op: Any) -> dict[str, Any]:
     base.update(op)
     return {
         "x-scankit": {"vendor": "V", "env_key": "V_API_KEY"},
+        "x-scankit-coverage": coverage("listScans"),
         "paths": {"/scans": {"get": base}},
         "components": {"securitySchemes": SCHEMES},
     }
 
 
 SCHEMES = {"Key": {"type": "apiKey", "in": "header", "name": "X-Key"}}
+
+
+def coverage(*operation_ids: str) -> dict[str, Any]:
+    """`x-scankit-coverage` naming each operation as covered by itself."""
+    return {"operations": [{"name": o, "doc": f"https://docs.example.test/{o}", "covered": o} for o in operation_ids]}
 
 
 def test_a_good_operation_passes() -> None:
@@ -36,6 +42,22 @@ def test_missing_pieces_are_named() -> None:
     problems = conventions("v", spec(**{"x-scankit-method": None, "tags": ["a", "b"]}))
     assert "#/paths/~1scans/get/x-scankit-method: is required" in problems
     assert any("exactly one tag" in p for p in problems)
+
+
+def test_coverage_is_required_and_names_real_operations() -> None:
+    """Every spec says which of the vendor's documented operations it covers (the reference page's table)."""
+    missing = spec()
+    del missing["x-scankit-coverage"]
+    assert any(p.startswith("#/x-scankit-coverage: is required") for p in conventions("v", missing))
+    wrong = spec()
+    wrong["x-scankit-coverage"]["operations"] += [
+        {"name": "Gone", "doc": "https://docs.example.test/gone", "covered": "getGone"},
+        {"name": "Later", "doc": "http://docs.example.test/later", "reason": "not yet", "page": 3},
+    ]
+    problems = conventions("v", wrong)
+    assert "#/x-scankit-coverage/operations/1/covered: no operation 'getGone'" in problems
+    assert any(p.startswith("#/x-scankit-coverage/operations/2/doc: must be an https URL") for p in problems)
+    assert any(p.startswith("#/x-scankit-coverage/operations/2/page: unknown key") for p in problems)
 
 
 def test_a_list_without_pagination_and_a_bad_rate_limit() -> None:
@@ -85,6 +107,7 @@ def waiter_spec(**waiter: Any) -> dict[str, Any]:
     }
     return {
         "x-scankit": {"vendor": "V", "env_key": "V_API_KEY"},
+        "x-scankit-coverage": coverage("getScan", "createScan"),
         "paths": {"/scans/{id}": {"get": get}, "/scans": {"post": create}},
         "components": {"schemas": schemas, "securitySchemes": SCHEMES},
     }

@@ -368,3 +368,74 @@ async def test_async_loop_detection(clock: FakeClock) -> None:
     async with make(scankit.AsyncHostedScan, handler, clock) as hs:
         with pytest.raises(scankit.PaginationError):
             [s async for s in hs.scans.list()]
+
+
+# -- gaps and lying counts in page-number lists -----------------------------------------------
+
+
+class GappyServer(TotalPagesServer):
+    """PassEntry-like; page `gap` comes back empty (envelope unchanged) the first `empty` times."""
+
+    def __init__(self, total: int, gap: int, empty: int, **kw: Any) -> None:
+        super().__init__(total, **kw)
+        self.gap, self.empty, self.asked = gap, empty, 0
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        body = super().__call__(request).json()
+        if int(request.url.params.get("page", 1)) == self.gap:
+            with self.lock:
+                self.asked += 1
+                if self.asked <= self.empty:
+                    body["data"] = []
+        return httpx.Response(200, json=body)
+
+
+@pytest.mark.parametrize("max_retries", [0, 1, 3])
+def test_a_gap_is_asked_again_within_max_retries(max_retries: int, clock: FakeClock) -> None:
+    server = GappyServer(total=30, gap=2, empty=max_retries)
+    pe = make(scankit.PassEntry, server, clock, max_retries=max_retries)
+    assert len(list(pe.scans.list(per_page=10))) == 30
+    assert server.asked == max_retries + 1
+
+    server = GappyServer(total=30, gap=2, empty=max_retries + 1)
+    pe = make(scankit.PassEntry, server, clock, max_retries=max_retries)
+    seen: list[str] = []
+    with pytest.raises(scankit.PaginationError, match="page 2 came back empty"):
+        seen.extend(str(s.id) for s in pe.scans.list(per_page=10))
+    assert seen == [pe_scan(i)["id"] for i in range(10)], "the items before the gap, none after it"
+
+
+def test_an_empty_first_page_that_says_more_is_a_gap_too(clock: FakeClock) -> None:
+    server = GappyServer(total=30, gap=1, empty=99)
+    pe = make(scankit.PassEntry, server, clock)
+    with pytest.raises(scankit.PaginationError, match=r"page 1 came back empty \(3 times\)"):
+        pe.scans.list(per_page=10).first_page()
+    with pytest.raises(scankit.PaginationError, match="page 1 came back empty"):
+        list(pe.scans.list(per_page=10))
+
+
+async def test_async_gap_raises_before_any_later_item(clock: FakeClock) -> None:
+    server = GappyServer(total=50, gap=3, empty=99)
+    seen: list[str] = []
+
+    async def collect(pe: Any) -> None:
+        async for scan in pe.scans.list(per_page=10):
+            seen.append(str(scan.id))
+
+    async with make(scankit.AsyncPassEntry, server, clock) as pe:
+        with pytest.raises(scankit.PaginationError, match="page 3 came back empty"):
+            await collect(pe)
+    assert seen == [pe_scan(i)["id"] for i in range(20)]
+
+
+def test_the_pages_to_fetch_are_planned_lazily() -> None:
+    """A count of 2**62 pages is a range to draw from, not a list: what is in flight is all it costs."""
+    from scankit._pagination import Page, SyncPaginator
+    from scankit.vendors.passentry import _LIST_SCANS
+
+    paginator: SyncPaginator[Any] = SyncPaginator(
+        lambda args: None, _LIST_SCANS, {}, object, vendor="PassEntry", max_items=None, max_pages=None, concurrency=8
+    )
+    first: Page[Any] = Page([1], None, None, 2, total_pages=2**62)
+    planned = paginator._parallel_pages(first)
+    assert isinstance(planned, range) and planned[0] == 2 and planned[-1] == 2**62

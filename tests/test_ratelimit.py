@@ -317,6 +317,28 @@ def test_remaining_zero_with_a_past_reset_does_not_hold() -> None:
     assert pacer.reserve(GET_SCANS, T0) == 1.0
 
 
+@pytest.mark.parametrize("reset", [str(int(T0 + 10 * 365 * 86400)), "1e300", str(int(T0 + 61))])
+def test_a_reset_beyond_max_retry_after_holds_nothing(reset: str) -> None:
+    """Ten years (or 1e300, which time.sleep cannot take) is not waited: the next request goes, and a
+    server that means it answers 429, which decide() turns into a RateLimitError saying how long."""
+    pacer = passentry()
+    pacer.observe(GET_SCANS, {"x-rate-limit-remaining": "0", "x-rate-limit-reset": reset}, T0)
+
+    assert pacer.reserve(GET_SCANS, T0) <= 1.0  # the server's "none left" still counts in its window
+
+
+def test_a_reset_at_max_retry_after_is_held() -> None:
+    pacer = Pacer(passentry().spec, max_hold=10.0)
+    pacer.observe(GET_SCANS, {"x-rate-limit-remaining": "0", "x-rate-limit-reset": str(int(T0 + 10))}, T0)
+    assert pacer.reserve(GET_SCANS, T0) == 10.0
+
+
+def test_a_penalty_is_bounded_too() -> None:
+    pacer = passentry()
+    pacer.penalize(GET_SCANS, 1e300, T0)
+    assert pacer.reserve(GET_SCANS, T0) == 60.0
+
+
 def test_remaining_lower_than_ours_wins() -> None:
     pacer = passentry()
     # Another process used most of this second's budget: the server says 4 of its 10 are left,

@@ -235,7 +235,7 @@ def test_every_vendor_has_raw_responses_for_every_operation(clock: FakeClock) ->
     for name in ("PackageX", "HostedScan", "Advalidation", "PassEntry", "CloneGuard"):
         client = make(getattr(scankit, name), scan_with_headers, clock)
         for resource_name, resource in vars(client).items():
-            if not isinstance(resource, scankit._base.SyncResource):
+            if not isinstance(resource, scankit._resource.SyncResource):
                 continue
             raw_resource = getattr(client.with_raw_response, resource_name)
             # waiters (`wait`, `*_and_wait`) poll many responses: there is no one raw response to show

@@ -283,8 +283,34 @@ def test_a_server_wait_beyond_max_retry_after_raises_instead_of_hanging() -> Non
     decision = _decide(status=503, headers={"Retry-After": "3600"})
     assert not decision.retry
     assert decision.reason == (
-        "503 from server, which asks to wait 3600.00s (retry-after), more than max_retry_after 60.00s; not retrying"
+        "503 from server: the server asks to wait 60 minutes (retry-after), more than max_retry_after (60s); "
+        "not retrying"
     )
+    assert (
+        decision.hint
+        == "the server asks to wait 60 minutes (retry-after), more than max_retry_after (60s): not waiting"
+    )
+
+
+@pytest.mark.parametrize(
+    ("headers", "said"),
+    [
+        ({"x-rate-limit-remaining": "0", "x-rate-limit-reset": str(NOW + 10 * 365.25 * 86400)}, "10 years"),
+        ({"x-rate-limit-remaining": "0", "x-rate-limit-reset": "1e300"}, "more than a million years"),
+        ({"x-rate-limit-retry-after": "1e300"}, None),  # a wait header is delta-seconds: garbled, so backoff
+        ({"Retry-After": "Fri, 31 Dec 9999 23:59:59 GMT"}, "years"),
+    ],
+)
+def test_every_server_wait_has_the_same_bound_and_the_error_says_how_long(
+    headers: dict[str, str], said: str | None
+) -> None:
+    """Reset headers too, not only Retry-After: beyond max_retry_after, no retry, and no 300-digit number."""
+    decision = _decide(status=429, headers=headers, source=PASSENTRY)
+    if said is None:
+        assert decision.retry and decision.delay <= 8.0
+        return
+    assert not decision.retry and decision.delay == 0.0
+    assert decision.hint is not None and said in decision.hint and len(decision.hint) < 200
 
 
 def test_a_server_wait_equal_to_max_retry_after_is_honoured() -> None:

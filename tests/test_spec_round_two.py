@@ -139,7 +139,12 @@ def test_start_scheduled_is_a_lead_not_an_operation() -> None:
 def test_cloneguard_status_reads_any_case_as_the_documented_member() -> None:
     for spelled in ("Done", "DONE", "done"):
         status = cloneguard.ScanStatus(spelled)
-        assert status is cloneguard.ScanStatus.DONE and not status.is_unknown
+        assert status == cloneguard.ScanStatus.DONE and status.name == "DONE" and not status.is_unknown
+        assert hash(status) == hash(cloneguard.ScanStatus.DONE) and status in {"done"}
+        assert status.value == "done", "what a request sends is the listed spelling"
+        assert str(status) == spelled, "the spelling that arrived is kept"
+    assert cloneguard.ScanStatus("Done") != cloneguard.ScanStatus.RUNNING
+    assert cloneguard.ScanStatus("done") is cloneguard.ScanStatus.DONE
     assert cloneguard.ScanStatus("Paused").is_unknown  # still open to new values
     # an enum the spec does not mark keeps its case: "Successful" is not PassEntry's "successful"
     assert passentry.ScanStatus("Successful").is_unknown
@@ -183,9 +188,10 @@ def test_case_insensitive_flag_is_linted(tmp_path: Path) -> None:
 def test_hostedscan_target_filters_are_deprecated_and_list_scans_has_no_page_size() -> None:
     op = spec("hostedscan")["paths"]["/v1/targets"]["get"]
     filters = next(p for p in op["parameters"] if p.get("name") == "filters")
-    assert filters["deprecated"] is True and "d160f27" in filters["x-scankit-inferred"]
+    # the evidence stays in the spec, beside the text users read (x-scankit-notes)
+    assert filters["deprecated"] is True and "d160f27" in filters["x-scankit-notes"]
     assert "page_size" not in inspect.signature(hostedscan.Scans.list).parameters
-    assert "99baf5a" in spec("hostedscan")["paths"]["/v1/scans"]["get"]["description"]
+    assert "99baf5a" in spec("hostedscan")["paths"]["/v1/scans"]["get"]["x-scankit-notes"]
 
 
 # -- 7. Advalidation: a server that ignores `page` cannot loop the paginator or lose items ----------
@@ -209,7 +215,7 @@ def test_advalidation_server_ignoring_page_raises_instead_of_looping(concurrency
         return httpx.Response(200, json={"data": creatives, "meta": meta})  # always page 1
 
     adv = make(scankit.Advalidation, handler, FakeClock())
-    adv.page_concurrency = concurrency
+    adv = adv.with_options(page_concurrency=concurrency)
     got: list[Any] = []
     with pytest.raises(scankit.PaginationError, match="page"):
         got.extend(_one_by_one(adv.campaigns.list_creatives(7), got))

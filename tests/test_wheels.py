@@ -1,20 +1,27 @@
-"""The wheels install on their own: a clean virtualenv, away from the source tree, then a smoke run.
+"""What a release publishes: `make dist` builds an sdist and a wheel of scankit and of every vendor
+package, which `twine check --strict` accepts, each with its license, classifiers and project URLs;
+and the wheels install on their own in a clean virtualenv, away from the source tree, and work.
 
-Builds `scankit` and a `scankit-<vendor>` wheel per spec (what `make build` does), installs them with
-the sandbox extra into a new virtualenv in a temporary directory (dependencies come from the package
-registry), and from another temporary directory runs a script that uses only the installed
-packages: the installed sandbox, every vendor's client it serves (sync and async), and the installed
-`scankit` command.
+The distributions are scankit plus one `scankit-<vendor>` per `specs/<vendor>/openapi.yaml`. The
+wheels are installed with the sandbox extra (dependencies come from the package registry), and a
+script that uses only the installed packages runs from another temporary directory: the installed
+sandbox, every vendor's client it serves (sync and async), and the installed `scankit` command.
 """
 
 from __future__ import annotations
 
+import email
 import json
 import os
 import subprocess
 import sys
+import tarfile
 import textwrap
+import zipfile
+from email.message import Message
 from pathlib import Path
+
+import pytest
 
 from scankit_codegen.extensions import load_vendor
 from scankit_codegen.readme import listing
@@ -22,6 +29,7 @@ from scankit_codegen.registry import vendors
 
 ROOT = Path(__file__).resolve().parent.parent
 VENDORS = vendors()
+DISTRIBUTIONS = ["scankit", *(f"scankit_{v}" for v in VENDORS)]  # as file names spell them
 
 
 def plan() -> dict[str, tuple[str, str, str]]:
@@ -81,27 +89,75 @@ def run(cmd: list[str], **kwargs: object) -> subprocess.CompletedProcess[str]:
     return proc
 
 
-def assert_one_version(dist: Path) -> None:
-    """Every wheel carries scankit/_version.py's number, and each extra pins its vendor to it."""
-    import zipfile
+@pytest.fixture(scope="module")
+def dist(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """`make dist` into a temporary directory: every sdist, a wheel built from each, twine-checked."""
+    out = tmp_path_factory.mktemp("dist")
+    run(["make", "--no-print-directory", "dist", f"DIST_DIR={out}"], cwd=ROOT)
+    return out
 
+
+def metadata(wheel: Path) -> Message:
+    with zipfile.ZipFile(wheel) as archive:
+        name = next(n for n in archive.namelist() if n.endswith(".dist-info/METADATA"))
+        return email.message_from_bytes(archive.read(name))
+
+
+def test_every_distribution_has_an_sdist_and_a_wheel(dist: Path) -> None:
+    from scankit import __version__
+
+    assert sorted(p.name for p in dist.iterdir()) == sorted(
+        [f"{name}-{__version__}.tar.gz" for name in DISTRIBUTIONS]
+        + [f"{name}-{__version__}-py3-none-any.whl" for name in DISTRIBUTIONS]
+    )
+
+
+def test_each_distribution_carries_the_license_classifiers_and_project_urls(dist: Path) -> None:
+    license_text = (ROOT / "LICENSE").read_text(encoding="utf-8")
+    assert (ROOT / "wrapper" / "LICENSE").read_text(encoding="utf-8") == license_text  # the wrapper's copy
+    urls = set()
+    for wheel in sorted(dist.glob("*.whl")):
+        meta = metadata(wheel)
+        assert meta["License-Expression"] == "MIT", wheel.name
+        assert meta.get_all("License-File") == ["LICENSE"], wheel.name
+        classifiers = meta.get_all("Classifier") or []
+        for classifier in (
+            "Typing :: Typed",
+            "Programming Language :: Python :: 3 :: Only",
+            "Intended Audience :: Developers",
+        ):
+            assert classifier in classifiers, wheel.name
+        project_urls = dict(u.split(", ", 1) for u in meta.get_all("Project-URL") or [])
+        assert {"Homepage", "Documentation", "Changelog", "Issues"} <= set(project_urls), wheel.name
+        urls.add(tuple(sorted(project_urls.items())))
+        assert meta["Description-Content-Type"] == "text/markdown"
+        with zipfile.ZipFile(wheel) as archive:
+            name = next(n for n in archive.namelist() if n.endswith(".dist-info/licenses/LICENSE"))
+            assert archive.read(name).decode() == license_text, wheel.name
+    assert len(urls) == 1, "every distribution points at the same project"
+    for sdist in sorted(dist.glob("*.tar.gz")):
+        with tarfile.open(sdist) as archive:
+            names = {n.split("/", 1)[1] for n in archive.getnames() if "/" in n}
+            member = archive.getmember(f"{sdist.name.removesuffix('.tar.gz')}/LICENSE")
+            assert member.isfile(), f"{sdist.name}: LICENSE must be a file, not a link"
+        assert {"LICENSE", "README.md", "pyproject.toml", "PKG-INFO"} <= names, sdist.name
+
+
+def assert_one_version(dist: Path) -> None:
+    """All the wheels carry scankit/_version.py's number, and each extra pins its vendor to it."""
     from scankit import __version__
 
     assert {w.name.split("-")[1] for w in dist.glob("*.whl")} == {__version__}
-    with zipfile.ZipFile(next(dist.glob("scankit-*.whl"))) as wheel:
-        metadata = wheel.read(f"scankit-{__version__}.dist-info/METADATA").decode()
+    requires = metadata(next(dist.glob("scankit-*.whl"))).get_all("Requires-Dist") or []
     for vendor in VENDORS:
-        assert f"Requires-Dist: scankit-{vendor}=={__version__}; extra == '{vendor}'" in metadata
-        assert f"Requires-Dist: scankit-{vendor}=={__version__}; extra == 'all'" in metadata
+        assert f"scankit-{vendor}=={__version__}; extra == '{vendor}'" in requires
+        assert f"scankit-{vendor}=={__version__}; extra == 'all'" in requires
+    assert "opentelemetry-api<2,>=1.20; extra == 'otel'" in requires  # scankit[otel]: the API only
 
 
-def test_wheels_install_and_work_in_a_clean_virtualenv(tmp_path: Path) -> None:
-    dist, venv, elsewhere = tmp_path / "dist", tmp_path / "venv", tmp_path / "elsewhere"
+def test_wheels_install_and_work_in_a_clean_virtualenv(dist: Path, tmp_path: Path) -> None:
+    venv, elsewhere = tmp_path / "venv", tmp_path / "elsewhere"
     elsewhere.mkdir()
-    sources = ["./wrapper", *(f"./generated/{v}" for v in VENDORS)]
-    run([sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--wheel-dir", str(dist), *sources], cwd=ROOT)
-    wheels = sorted(p.name for p in dist.glob("*.whl"))
-    assert [w.split("-")[0] for w in wheels] == ["scankit", *sorted(f"scankit_{v}" for v in VENDORS)]
     assert_one_version(dist)
 
     run([sys.executable, "-m", "venv", str(venv)])
@@ -121,3 +177,17 @@ def test_wheels_install_and_work_in_a_clean_virtualenv(tmp_path: Path) -> None:
     assert counts, "the installed sandbox serves at least one vendor"
     for vendor, (sync, asynchronous) in counts.items():
         assert 0 < sync == asynchronous <= 60, vendor
+    # the installed command's help lists every vendor and its variables, from the installed cards
+    helped = run(
+        [
+            str(
+                venv / "bin" / "scankit",
+            ),
+            "--help",
+        ],
+        cwd=elsewhere,
+        env=env,
+    ).stdout
+    for vendor in VENDORS:
+        assert f"\n  {vendor} " in helped
+        assert load_vendor(vendor).meta.env_key in helped

@@ -1,5 +1,7 @@
 """Build hook: the `scankit[<vendor>]` extras pin each vendor package to scankit's own version.
 
+Also `scankit[sandbox]` (the local stand-in server) and `scankit[otel]` (OpenTelemetry spans).
+
 The version lives in `scankit/_version.py` alone; writing it again in pyproject.toml's extras is how
 two numbers drift apart, so the extras are computed here from that file. The vendors are the
 generated facades in `scankit/vendors/` (one per spec; they ship in the wheel and the sdist), so a
@@ -15,6 +17,7 @@ from typing import Any
 from hatchling.metadata.plugin.interface import MetadataHookInterface
 
 SANDBOX = ["starlette>=1.0,<2", "uvicorn>=0.30,<1"]
+OTEL = ["opentelemetry-api>=1.20,<2"]  # scankit[otel]: a span per call and per HTTP attempt
 
 
 def read_version(root: str | Path) -> str:
@@ -39,5 +42,6 @@ class ScankitMetadataHook(MetadataHookInterface):
             **pins,
             # scankit.sandbox: local stand-ins for the vendors' APIs (python -m scankit.sandbox)
             "sandbox": SANDBOX,
-            "all": SANDBOX + [pin for vendor in names for pin in pins[vendor]],
+            "otel": OTEL,
+            "all": SANDBOX + OTEL + [pin for vendor in names for pin in pins[vendor]],
         }

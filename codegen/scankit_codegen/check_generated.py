@@ -1,10 +1,10 @@
 """Drift check: regenerate everything into a temporary directory and compare it with the tree.
 
 Fails (exit 1) on any added, missing or changed file under generated/ (the READMEs included), in the
-wrapper's generated facades (wrapper/scankit/vendors/) or in the vendors' reference pages
-(docs/vendors/), printing a unified diff of what changed. Generation is byte-deterministic
-(docs/architecture.md, "The generator"), so any difference is real: a hand edit, or a spec, template,
-version or tool change that was not followed by `make generate`.
+wrapper's generated facades, cards and index (wrapper/scankit/vendors/, wrapper/scankit/__init__.py)
+or in the vendors' reference pages (docs/vendors/), printing a unified diff of what changed.
+Generation is byte-deterministic (docs/architecture.md, "The generator"), so any difference is real:
+a hand edit, or a spec, template, version or tool change that was not followed by `make generate`.
 """
 
 from __future__ import annotations
@@ -60,8 +60,10 @@ def main(argv: list[str] | None = None) -> int:
         if rc:
             return rc
         problems = compare("generated", tree(out), tree(ROOT / "generated"))
-        have = {k: v for k, v in tree(generate.FACADE_DIR).items() if k != "__init__.py"}  # hand-written
-        problems += compare("wrapper/scankit/vendors", tree(facades), have)
+        problems += compare("wrapper/scankit/vendors", tree(facades), tree(generate.FACADE_DIR))
+        init = {"__init__.py": (Path(tmp) / "__init__.py").read_bytes()}
+        have_init = {"__init__.py": (generate.FACADE_DIR.parent / "__init__.py").read_bytes()}
+        problems += compare("wrapper/scankit", init, have_init)
         problems += compare("docs/vendors", tree(pages), tree(generate.DOCS_VENDORS))
     if problems:
         print("Generated code has drifted from the specs. Run `make generate` and commit the result.\n")

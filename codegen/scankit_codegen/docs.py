@@ -9,12 +9,19 @@ reads on a code host without a build, and a spec change shows its documentation 
 drift check (`make check-generated`) fails when a spec changed and its page did not. `make docs` runs
 this, then `mkdocs build --strict`.
 
-A page holds every operation (its `client.<resource>.<verb>()` call, parameters, return type, the
-errors it raises, its pagination and any `x-scankit-waiter`), every model with its fields and their
+A page holds the coverage table (`x-scankit-coverage`: what the vendor documents, covered or why
+not), every operation (its `client.<resource>.<verb>()` call, parameters, return type, a runnable
+example from `scankit_codegen.examples`, the errors it raises, its pagination, any
+`x-scankit-waiter` and `x-scankit-incremental`), every model with its fields and their
 descriptions, the rate limit, the error body, the webhooks (`x-scankit-webhooks` or OpenAPI
-`webhooks:`), and every fact the spec marks `x-scankit-inferred`, with why. The extensions are read
-from the typed model (`scankit_codegen.extensions`), which refuses a key it does not define, so
-nothing a spec declares can be missing from its page.
+`webhooks:`), and every fact the spec marks `x-scankit-inferred`, with why. The x-scankit blocks are
+told in words, read from the typed model (`scankit_codegen.extensions`), which refuses a key it does
+not define, so nothing a spec declares can be missing from its page.
+
+A page is for users: what the API does and how to call it. How a fact was found stays in the spec
+(`x-scankit-source`, `x-scankit-notes`); a page shows only the real pages behind the sources (the
+spec's `x-scankit-sources` maps tags such as `seed 001` to URLs), in a collapsed "Where this comes
+from" note.
 """
 
 from __future__ import annotations
@@ -29,10 +36,14 @@ from typing import Any
 from openapi_python_client.strings import ClassName, PythonIdentifier
 
 from scankit._errors import status_error_class
+from scankit._waiter import DEFAULT_WAIT_TIMEOUT
+from scankit_codegen import examples
 from scankit_codegen.extensions import (
     CursorPagination,
+    Incremental,
     Operation,
     Pagination,
+    Place,
     TokenBucket,
     VendorSpec,
     load_document,
@@ -68,6 +79,9 @@ def type_of(spec: Mapping[str, Any], schema: Any, link: bool = True) -> str:
         return "None"
     name = ref_name(schema)
     if name:
+        target: Mapping[str, Any] = resolve(spec, schema)
+        if target.get("type") in ("string", "integer", "number", "boolean") and "enum" not in target:
+            return type_of(spec, target, link)  # a named scalar (a binary file, an id): its Python type
         cls = model_class(name)
         return f"[{cls}](#{anchor('model', name)})" if link else cls
     nullable = bool(schema.get("nullable"))
@@ -109,22 +123,21 @@ def anchor(kind: str, name: str) -> str:
     return f"{kind}-" + re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
 
 
+CONFIDENCE = re.compile(r"\s*\[(?:C|I|2nd)\b[^\]]*\]")  # the vendor research's labels: [C], [C-sdk], [2nd], [I]
+
+
+def user_text(text: Any) -> str:
+    """Spec prose for a reader: without the vendor research's confidence labels."""
+    return CONFIDENCE.sub("", str(text or ""))
+
+
 def one_line(text: Any) -> str:
     """Spec prose inside a table cell: one line, pipes escaped."""
-    return re.sub(r"\s+", " ", str(text or "")).strip().replace("|", "\\|")
+    return re.sub(r"\s+", " ", user_text(text)).strip().replace("|", "\\|")
 
 
 def block(text: Any) -> str:
-    return str(text or "").strip()
-
-
-def flatten(value: Any, prefix: str = "") -> Iterator[tuple[str, Any]]:
-    """An extension's keys as dotted paths with their leaf values, in the spec's order."""
-    if isinstance(value, dict) and value:
-        for key, inner in value.items():
-            yield from flatten(inner, f"{prefix}.{key}" if prefix else str(key))
-    else:
-        yield prefix, value
+    return user_text(text).strip()
 
 
 def show(value: Any) -> str:
@@ -137,11 +150,38 @@ def show(value: Any) -> str:
     return f"`{value}`" if not isinstance(value, str) or " " not in value else one_line(value)
 
 
-def facts_table(value: Any, *, skip: tuple[str, ...] = ()) -> list[str]:
-    rows = [(k, v) for k, v in flatten(value) if k.split(".")[0] not in skip]
-    if not rows:
+URL = re.compile(r"https?://[^\s;,)\]'\"`]+")
+SEED = re.compile(r"\bseed (\d{3})(?:_[0-9a-f]+)?")
+
+
+def source_links(model: VendorSpec, *sources: Any) -> list[str]:
+    """The web pages behind `x-scankit-source` strings: their own URLs, and the tags the spec's root
+    `x-scankit-sources` maps to one (`seed 001`, or a `repo:` prefix followed by a path). A tag mapped
+    to null is named in a source but is no page (an API's base URL)."""
+    known = model.sources
+    found: list[str] = []
+    for source in sources:
+        if not isinstance(source, str):
+            continue
+        found += [url.rstrip(".") for url in URL.findall(source)]
+        found += [known.get(f"seed {m.group(1)}") or "" for m in SEED.finditer(source)]
+        for tag, base in known.items():
+            if tag.endswith(":") and base:
+                # `repo:path/a.md, path/b.md (what)`: each path after the prefix
+                for m in re.finditer(rf"(?<![\w/-]){re.escape(tag)}([\w./-]+(?:, [\w./-]+\.\w+)*)", source):
+                    found += [base + path for path in m.group(1).split(", ") if "..." not in path]
+            elif not tag.startswith("seed ") and tag in source:
+                found.append(base or "")
+    dropped = {url for url, base in known.items() if base is None}
+    return [url for url in dict.fromkeys(found) if url and url not in dropped]
+
+
+def where_from(model: VendorSpec, *sources: Any) -> list[str]:
+    """A collapsed "Where this comes from" note with the real pages behind the sources, if any."""
+    links = source_links(model, *sources)
+    if not links:
         return []
-    return ["| key | value |", "| --- | --- |", *(f"| `{k}` | {show(v)} |" for k, v in rows), ""]
+    return ['??? note "Where this comes from"', "", *(f"    - <{url}>" for url in links), ""]
 
 
 def inferred(spec: Mapping[str, Any]) -> Iterator[tuple[str, Any]]:
@@ -159,6 +199,38 @@ def inferred(spec: Mapping[str, Any]) -> Iterator[tuple[str, Any]]:
                 yield from walk(inner, f"{where}/{i}")
 
     yield from walk(spec, "")
+
+
+def locate(model: VendorSpec, pointer: str) -> str:
+    """A JSON pointer into the spec as a reader finds it on the page: a call, an argument, a model field."""
+    spec = model.document
+    parts = [p.replace("~1", "/").replace("~0", "~") for p in pointer.strip("/").split("/")]
+    if len(parts) >= 3 and parts[0] == "paths":
+        op = next((o for o in model.operations if o.path == parts[1] and o.method.lower() == parts[2]), None)
+        if op is not None:
+            call = f"[`{op.call}()`](#{anchor('op', op.operation_id)})"
+            rest = parts[3:]
+            if rest[:1] == ["parameters"] and len(rest) == 2:
+                param = resolve(spec, op.raw["parameters"][int(rest[1])])
+                return f"{call}: `{python_name(param['name'].removesuffix('[]'))}`"
+            if rest[:1] == ["responses"] and len(rest) == 2:
+                return f"{call}: HTTP {rest[1]}"
+            if rest == ["x-scankit-waiter"]:
+                return f"`{op.tag}.wait()`"
+            if not rest:
+                return call
+    if len(parts) >= 3 and parts[:2] == ["components", "schemas"]:
+        name = f"[{model_class(parts[2])}](#{anchor('model', parts[2])})"
+        if len(parts) == 3:
+            return name
+        if len(parts) == 5 and parts[3] == "properties":
+            return f"{name} `.{python_name(parts[4])}`"
+    if len(parts) == 3 and parts[:2] == ["components", "parameters"]:
+        param = (spec.get("components") or {}).get("parameters", {}).get(parts[2]) or {}
+        return f"every `{python_name(str(param.get('name', parts[2])))}` argument"
+    if len(parts) == 3 and parts[:2] == ["components", "responses"]:
+        return f"the `{parts[2]}` error response"
+    return f"`{pointer}`"
 
 
 # -- rendering -----------------------------------------------------------------------------------
@@ -205,7 +277,20 @@ def _rate_limit(model: VendorSpec) -> list[str]:
             "The vendor's `Retry-After` is known to be wrong, so scankit ignores it and uses its own backoff.",
             "",
         ]
-    return lines + facts_table(rl.declared)
+    headers = rl.declared.get("headers") or {}  # as written: the page names them in the spec's order
+    meaning = {
+        "limit": "the limit",
+        "remaining": "requests left",
+        "reset": "when the count resets"
+        + {"unix_seconds": ", in Unix seconds", "delta_seconds": ", in seconds from now"}.get(
+            str(headers.get("reset_format")), ""
+        ),
+        "retry_after": "how long to wait after a `429`",
+    }
+    read = [f"`{getattr(rl.headers, key)}` ({meaning[key]})" for key in headers if key in meaning]
+    if read:
+        lines += [f"scankit reads {', '.join(read)} from each response.", ""]
+    return lines + where_from(model, rl.source)
 
 
 def _errors(model: VendorSpec) -> list[str]:
@@ -282,9 +367,16 @@ def _arguments(spec: Mapping[str, Any], op: Operation) -> list[str]:
     if request_body:
         content = request_body.get("content") or {}
         media, media_obj = next(iter(content.items())) if content else ("", {})
+        schema = media_obj.get("schema")
+        desc = one_line(request_body.get("description") or (resolve(spec, schema) or {}).get("description"))
+        name = ref_name(schema)
+        if name and media == "application/json":
+            desc += (" " if desc.endswith(".") else ". " if desc else "") + (
+                f"Pass a `{model_class(name)}` or a dict of its fields."
+            )
         lines.append(
-            f"| `body` | body ({media}) | {cell(type_of(spec, media_obj.get('schema')))} | "
-            f"{'yes' if request_body.get('required') else 'no'} | {one_line(request_body.get('description'))} |"
+            f"| `body` | body ({media}) | {cell(type_of(spec, schema))} | "
+            f"{'yes' if request_body.get('required') else 'no'} | {desc} |"
         )
     return [*lines, ""]
 
@@ -343,40 +435,105 @@ def _operation(model: VendorSpec, op: Operation, cls: str) -> list[str]:
     ]
     if op.description:
         lines += [block(op.description), ""]
-    if op.source:
-        lines += [f"Source: {one_line(op.source)}.", ""]
     lines += _arguments(spec, op)
     lines += _returns(spec, op, cls)
+    code = examples.example(model, op)
+    if code:
+        lines += ["**Example**", "", "```python", code.rstrip("\n"), "```", ""]
     lines += _raises(spec, op)
     if op.waiter:
         lines += _waiter(model, op)
-    if op.envelope_method:
+    _, body = success_body(spec, op.raw)
+    if op.envelope_method and op.unwrap and body is not None:
+        first = ", ".join(python_name(p["name"]) for p in op.parameters if p["in"] == "path")
         lines += [
-            f"**Also** `{op.tag}.{op.envelope_method}()` (`x-scankit-envelope-method`): the same call, returning "
-            f"the whole {type_of(spec, success_body(spec, op.raw)[1])} body instead of its `{op.unwrap}`.",
+            f"`{op.tag}.{op.envelope_method}({first})` makes the same call and returns the whole "
+            f"{type_of(spec, body)} body, with whatever the vendor sends beside the resource.",
             "",
         ]
+    if op.incremental:
+        lines += _incremental(op.incremental)
     if op.inferred:
         lines += [f'!!! note "Inferred"\n    {one_line(op.inferred)}', ""]
-    return lines
+    return lines + where_from(
+        model,
+        op.source,
+        op.waiter.source if op.waiter else None,
+        op.incremental.source if op.incremental else None,
+        *(p.get("x-scankit-source") for p in op.parameters),
+    )
+
+
+def _incremental(inc: Incremental) -> list[str]:
+    """`x-scankit-incremental` in words: what moves, how the vendor filters on it, the lookback."""
+    text = f"Incremental reads: an item is new or changed when `{inc.cursor}` moves"
+    if inc.filter:
+        text += f"; scankit asks the vendor for `{inc.filter.since_param}` the watermark"
+        fixed = ", ".join(f"`{k}={v}`" for k, v in inc.filter.params.items())
+        if fixed:
+            text += f", with {fixed}"
+    else:
+        text += "; the vendor has no filter, so scankit reads the list and keeps what is newer (a full read)"
+    if inc.lookback_seconds:
+        text += f". Each run looks back {inc.lookback_seconds} s and drops what it already gave, by `{inc.id}`"
+    return [text + ".", ""]
+
+
+def values(items: Any) -> str:
+    """`["FAILED", "OVER_LIMIT"]` -> "`FAILED`, `OVER_LIMIT`"."""
+    return ", ".join(f"`{v}`" for v in (items if isinstance(items, list | tuple) else [items]))
+
+
+# How the page says that a key of x-scankit-waiter is inferred
+_WAITER_INFERRED = {
+    "poll_interval": "the interval is scankit's choice (the vendor documents none)",
+    "initial_delay": "the first delay is scankit's choice",
+    "failure": "which states mean failure is inferred",
+    "success": "which states mean success is inferred",
+    "pending": "which states mean the run goes on is inferred",
+    "state": "where the state is read is inferred",
+}
 
 
 def _waiter(model: VendorSpec, op: Operation) -> list[str]:
+    """What `<resource>.wait()` does with this operation, and which calls start a run it waits for."""
     w = op.waiter
     assert w is not None
-    starters = [f"`{model.operation(s.operation_id).call}_and_wait(...)`" for s in w.started_by]
-    methods = f"`{op.tag}.wait(...)`" + (f" and {', '.join(starters)}" if starters else "")
-    return [
-        "**Waiter** (`x-scankit-waiter`)",
+    spec = model.document
+    _, body = success_body(spec, op.raw)
+    resource = type_of(spec, schema_at(spec, body, op.unwrap) if op.unwrap else body)
+    arg = next((python_name(p["name"]) for p in op.parameters if p["in"] == "path"), "id")
+    case = " (in any letter case)" if w.case_insensitive else ""
+    interval = f"every {w.poll_interval} s"
+    if w.initial_delay is not None:
+        interval += f", the first time after {w.initial_delay} s"
+    lines = [
+        "**Waiting for a run to end**",
         "",
-        f"{methods} {'poll' if starters else 'polls'} this operation until the resource's `{w.state}` is a final state, then return the "
-        "resource in that state: a failure value ("
-        + (", ".join(f"`{v}`" for v in w.failure) or "none")
-        + ") is an answer, not an exception. Anything else waits and asks again; when the time runs out, "
-        "`scankit.WaitTimeoutError` carries the last resource seen.",
+        f"`{op.tag}.wait({arg})` polls this operation until `{w.state}` is a state that ends a run"
+        f"{case}, and returns the {resource} in that state, whichever it is: {values(w.success)} "
+        f"when the run went well, {values(w.failure)} when it did not. A failed run is an answer, "
+        "not an exception: look at the state.",
         "",
-        *facts_table(w.declared),
+        f"While the state is {values(w.pending)} (or one this page does not list) it asks again "
+        f"{interval} (`poll_interval=`), until `timeout=` ({DEFAULT_WAIT_TIMEOUT:.0f} s unless you say otherwise) "
+        "runs out and `scankit.WaitTimeoutError` is raised. `on_update=` is called after every poll with a "
+        "`scankit.WaitStatus`" + (f" (its `progress` is the resource's `{w.progress}`)" if w.progress else "") + ".",
+        "",
     ]
+    starters = []
+    for s in w.started_by:
+        starter = model.operation(s.operation_id)
+        starters.append(f"[`{starter.call}_and_wait()`](#{anchor('op', s.operation_id)})")
+    if starters:
+        verb = "starts" if len(starters) == 1 else "start"
+        lines += [f"{' and '.join(starters)} {verb} a run and waits for it in one call.", ""]
+    notes = [_WAITER_INFERRED.get(key, f"`{key}` is inferred") for key in w.inferred]
+    if notes:
+        lines += [f"Inferred: {'; '.join(notes)}.", ""]
+    if w.declared.get("x-scankit-inferred"):
+        lines += [one_line(w.declared["x-scankit-inferred"]), ""]
+    return lines
 
 
 def model_or_plain(text: str) -> str:
@@ -412,12 +569,27 @@ def _pagination(pag: Pagination) -> list[str]:
         text += "."
     elif pag.max_size:
         text += f" Pages hold at most {pag.max_size} items."
-    rows = [
-        f"| `{k}` | {show(v)}{' (inferred)' if k in guessed else ''} |"
-        for k, v in pag.declared.items()
-        if k not in ("inferred", "style")
-    ]
-    return [text, "", "| key | value |", "| --- | --- |", f"| `style` | `{pag.style}` |", *rows, ""]
+    if pag.total_items:
+        text += f" Each page says how many items there are in all (`{pag.total_items}`)."
+    said = {
+        "items": "where a page's items are",
+        "page_param": "the page parameter's name",
+        "first_page": f"that pages count from {getattr(pag, 'first_page', 1)}",
+        "size_param": "the page size parameter",
+        "default_size": "the default page size",
+        "max_size": "the largest page size",
+        "has_more": "the `has_more` flag",
+        "next_link": "that the next-page link is null on the last page",
+        "current_page": "where the page number is",
+        "total_pages": "where the page count is",
+        "total_items": "where the item count is",
+        "cursor_param": "the cursor parameter's name",
+        "next_cursor": "where the next cursor is",
+    }
+    if guessed:
+        inferred_text = ", ".join(said.get(k, f"`{k}`") for k in pag.inferred)
+        text += f" Inferred, not in the vendor's docs: {inferred_text}."
+    return [text, ""]
 
 
 def _model(spec: Mapping[str, Any], name: str, schema: Mapping[str, Any]) -> list[str]:
@@ -458,6 +630,68 @@ def _model(spec: Mapping[str, Any], name: str, schema: Mapping[str, Any]) -> lis
     return lines
 
 
+def _place(where: Place) -> str:
+    """A header -> "the `X-Event` header"; a body path -> "`data.id` in the body"."""
+    if where.header:
+        return f"the `{where.header}` header"
+    if where.body:
+        return f"`{where.body}` in the body"
+    return "(not given)"
+
+
+_UNITS = {"ms": "milliseconds", "s": "seconds", "iso8601": "an ISO 8601 date-time"}
+
+
+def _webhook_scheme(model: VendorSpec) -> list[str]:
+    """How the vendor signs a delivery and how scankit checks it, in words."""
+    ext = model.webhooks
+    assert ext is not None
+    spec, sig = model.document, ext.signature
+    signed = (
+        "the raw body"
+        if sig.signed == "{body}"
+        else f"`{sig.signed.replace('{body}', '<raw body>').replace('{timestamp}', '<timestamp>')}`"
+    )
+    prefix = f", after `{sig.prefix}`" if sig.prefix else ""
+    lines = [
+        f"Each delivery is signed: the `{sig.header}` header holds the {sig.algorithm.upper()} "
+        f"({' or '.join(sig.encodings)}{prefix}) of {signed}, keyed with your webhook secret.",
+        f'`scankit.webhooks.unwrap("{model.slug}", body, headers)` checks it with the secret from '
+        f"`{ext.secret_env}` and returns the event, a "
+        f"{type_of(spec, {'$ref': f'#/components/schemas/{ext.event_schema}'})} (see [Webhooks](../webhooks.md)).",
+    ]
+    lines = [" ".join(lines), ""]
+    facts = []
+    if ext.timestamp:
+        unit = _UNITS.get(ext.timestamp.unit, ext.timestamp.unit)
+        facts.append(f"the time it was sent: {_place(ext.timestamp.place)} ({unit}), which bounds a replay")
+    else:
+        facts.append("no signed timestamp, so a captured delivery stays valid: deduplicate on its id")
+    facts.append(f"the event type: {_place(ext.event_type)}")
+    facts.append(f"the event id: {_place(ext.event_id)}")
+    if ext.user_agent:
+        facts.append(f"a `User-Agent` starting `{ext.user_agent}`")
+    if "retry" in ext.declared:
+        retry, how = ext.retry, []
+        if retry.attempts:
+            how.append(f"{retry.attempts} attempts in all")
+        if retry.backoff:
+            how.append(f"{retry.backoff} backoff")
+        if retry.max_seconds:
+            how.append(
+                f"for up to {int(retry.max_seconds) // 3600} h"
+                if retry.max_seconds >= 3600
+                else f"for up to {retry.max_seconds} s"
+            )
+        facts.append(f"answer `{retry.success}`; otherwise the delivery is retried ({', '.join(how)})")
+    lines += [*(f"- {f[0].upper()}{f[1:]}." for f in facts), ""]
+    if ext.inferred:
+        lines += [f"Inferred, not in the vendor's docs: {values(ext.inferred)}.", ""]
+    if ext.description:
+        lines += [block(ext.description), ""]
+    return lines
+
+
 def _webhooks(model: VendorSpec) -> list[str]:
     spec = model.document
     ext = model.webhooks
@@ -466,12 +700,7 @@ def _webhooks(model: VendorSpec) -> list[str]:
         return []
     lines = ["## Webhooks", ""]
     if ext:
-        lines += [
-            "How this vendor signs the events it sends you (`x-scankit-webhooks`): the header holding the "
-            "signature, the scheme, what is signed, and the timestamp that bounds a replay.",
-            "",
-            *facts_table(ext.declared, skip=("events",)),
-        ]
+        lines += _webhook_scheme(model)
         if ext.events:
             lines += ["Events:", "", *(f"- {show(e)}" for e in ext.events), ""]
     if native:
@@ -488,7 +717,21 @@ def _webhooks(model: VendorSpec) -> list[str]:
                     f"Body: {type_of(spec, content.get('schema')) if content else 'none'}."
                 )
         lines.append("")
-    return lines
+    return lines + where_from(model, ext.source if ext else None)
+
+
+def _coverage(model: VendorSpec) -> list[str]:
+    """The root `x-scankit-coverage`: every scan operation the vendor documents, covered or why not."""
+    cov = model.coverage
+    if cov is None or not cov.operations:
+        return []
+    calls = {op.operation_id: f"[`{op.call}()`](#{anchor('op', op.operation_id)})" for op in model.operations}
+    lines = ["## Coverage", "", one_line(cov.description), ""]
+    lines += ["| the vendor's operation | docs | in scankit |", "| --- | --- | --- |"]
+    for e in cov.operations:
+        where = calls.get(e.covered, "") if e.covered else one_line(e.reason)
+        lines.append(f"| {one_line(e.name)} | [docs]({e.doc}) | {where} |")
+    return [*lines, ""]
 
 
 def render_vendor(model: VendorSpec) -> str:
@@ -533,6 +776,7 @@ def render_vendor(model: VendorSpec) -> str:
             f"| [`{op.call}()`](#{anchor('op', op.operation_id)}) | `{op.method} {op.path}` | {one_line(op.summary)} |"
         )
     lines.append("")
+    lines += _coverage(model)
     by_tag: dict[str, list[Operation]] = {}
     for op in model.operations:
         by_tag.setdefault(op.tag, []).append(op)
@@ -559,13 +803,18 @@ def render_vendor(model: VendorSpec) -> str:
     lines += [
         "## What is inferred and why",
         "",
-        "Facts the vendor's documentation does not state are marked `x-scankit-inferred` in the spec and "
-        "modelled leniently (optional, nullable, open). Each one, where it sits in the spec:",
+        "What the vendor's documentation does not state is read leniently: such a field may be missing "
+        "or null, and an unlisted value is kept. Each fact that is inferred, and why:",
         "",
     ]
     found = list(inferred(spec))
     if found:
-        lines += ["| where | why |", "| --- | --- |", *(f"| `{w}` | {one_line(v)} |" for w, v in found), ""]
+        lines += [
+            "| where | why |",
+            "| --- | --- |",
+            *(f"| {locate(model, w)} | {one_line(v)} |" for w, v in found),
+            "",
+        ]
     else:
         lines += ["Nothing: every fact in this spec is documented by the vendor.", ""]
     text = "\n".join(lines)

@@ -50,9 +50,13 @@ from scankit_codegen.model import (
     SCHEME_EXTENSIONS,
     Auth,
     Budget,
+    Coverage,
+    CoverageEntry,
     CursorPagination,
     ErrorPaths,
     HeaderScheme,
+    Incremental,
+    IncrementalFilter,
     Meta,
     Operation,
     PageNumberPagination,
@@ -78,9 +82,13 @@ __all__ = [
     "Auth",
     "Block",
     "Budget",
+    "Coverage",
+    "CoverageEntry",
     "CursorPagination",
     "ErrorPaths",
     "HeaderScheme",
+    "Incremental",
+    "IncrementalFilter",
     "Meta",
     "Operation",
     "PageNumberPagination",
@@ -225,11 +233,13 @@ def _parse(slug: str, document: Mapping[str, Any], problems: list[str]) -> Vendo
     operations = _operations(document, problems)
     _check_waiters(document, operations, problems)
     webhooks = _webhooks(document, problems)
+    coverage = _coverage(document, operations, problems)
+    sources = _sources(document, problems)
     schemes = _schemes(document)
     auth = _auth(document, schemes, problems)
     if meta is None or auth is None:
         return None
-    return VendorSpec(slug, document, meta, auth, schemes, tuple(operations), webhooks)
+    return VendorSpec(slug, document, meta, auth, schemes, tuple(operations), webhooks, coverage, sources)
 
 
 def _meta(document: Mapping[str, Any], problems: list[str]) -> Meta | None:
@@ -394,6 +404,11 @@ def _operation(document: Mapping[str, Any], b: Block, path: str, method: str, sh
     for raw in [*shared, *(b.data.get("parameters") or [])]:
         p = openapi.resolve(document, raw)
         params[(p["name"], p["in"])] = p
+    incremental_block = b.block("x-scankit-incremental")
+    incremental = None
+    if incremental_block is not None:
+        query = {name: p for (name, where), p in params.items() if where == "query"}
+        incremental = _incremental(document, incremental_block, b.data, pagination, query)
     if op_id is None or verb is None or len(tags) != 1:
         return None
     return Operation(
@@ -409,10 +424,189 @@ def _operation(document: Mapping[str, Any], b: Block, path: str, method: str, sh
         waiter=waiter,
         unwrap=unwrap,
         envelope_method=envelope,
+        incremental=incremental,
         source=b.text("x-scankit-source", required=True),
         inferred=b.text("x-scankit-inferred"),
+        notes=b.text("x-scankit-notes"),
         raw=b.data,
     )
+
+
+_INCREMENTAL_KEYS = (
+    "cursor",
+    "fallback",
+    "format",
+    "granularity",
+    "order",
+    "id",
+    "lookback_seconds",
+    "filter",
+    "client_side",
+    "description",
+    "inferred",
+    "x-scankit-source",
+)
+_INCREMENTAL_FILTER_KEYS = ("since_param", "until_param", "format", "timezone", "inclusive", "field", "params")
+_INCREMENTAL_FORMATS = ("date-time", "unix_seconds", "unix_ms", "date")
+_INCREMENTAL_GRANULARITY = ("millisecond", "second", "day")
+
+
+def _incremental(
+    document: Mapping[str, Any],
+    b: Block,
+    op: Mapping[str, Any],
+    pagination: Pagination | None,
+    query: Mapping[str, Mapping[str, Any]],
+) -> Incremental | None:
+    """`x-scankit-incremental` on a list (specs/CONVENTIONS.md): its paths name fields of the items, its
+    filter names query parameters of the operation."""
+    b.only(_INCREMENTAL_KEYS)
+    item: Mapping[str, Any] | None = None
+    if pagination is None:
+        if "x-scankit-pagination" not in op:
+            b.problem(None, "belongs on a list operation (one with x-scankit-pagination)")
+    else:
+        _, body = openapi.success_body(document, op)
+        items = openapi.resolve_schema(document, openapi.schema_at(document, body, pagination.items))
+        item = openapi.resolve_schema(document, items.get("items")) or None
+        if not item:
+            b.problem(None, f"the items at {pagination.items!r} are not an array of objects")
+
+    def path(key: str, value: str | None) -> None:
+        if value and item and openapi.schema_at(document, item, value) is None:
+            b.problem(key, f"{value!r} is not a property of the items")
+
+    cursor = b.text("cursor", required=True)
+    path("cursor", cursor)
+    id_ = b.text("id", required=True)
+    path("id", id_)
+    fallback = b.texts("fallback")
+    for value in fallback:
+        path("fallback", value)
+    fmt = b.text("format", required=True, choices=_INCREMENTAL_FORMATS)
+    granularity = b.text("granularity", required=True, choices=_INCREMENTAL_GRANULARITY)
+    order = b.text("order", choices=("asc", "desc"))
+    lookback = b.integer("lookback_seconds", required=True)
+    source = b.text("x-scankit-source")
+    if source is None:
+        b.problem("x-scankit-source", "is missing (where the fields and the filter come from)")
+    client_side = b.flag("client_side", False)
+    f = b.block("filter")
+    if (f is None) == (not client_side):
+        b.problem(None, "give either filter (the vendor's parameters) or client_side: true, not both or neither")
+    flt = _incremental_filter(document, f, item, query) if f is not None else None
+    inferred = b.inferred()
+    if cursor is None or id_ is None or fmt is None or granularity is None or lookback is None or source is None:
+        return None
+    return Incremental(
+        cursor=cursor,
+        fallback=fallback,
+        format=fmt,  # type: ignore[arg-type]  # one of the choices
+        granularity=granularity,  # type: ignore[arg-type]
+        order=order,  # type: ignore[arg-type]
+        id=id_,
+        lookback_seconds=lookback,
+        filter=flt,
+        client_side=client_side,
+        description=b.text("description"),
+        inferred=inferred,
+        source=source,
+        declared=b.data,
+    )
+
+
+def _incremental_filter(
+    document: Mapping[str, Any],
+    f: Block,
+    item: Mapping[str, Any] | None,
+    query: Mapping[str, Mapping[str, Any]],
+) -> IncrementalFilter | None:
+    f.only(_INCREMENTAL_FILTER_KEYS)
+    since = f.text("since_param", required=True)
+    until = f.text("until_param")
+    for key, name in (("since_param", since), ("until_param", until)):
+        if name is not None and name not in query:
+            f.problem(key, f"{name!r} is not a query parameter of the operation")
+    fmt = f.text("format", required=True)
+    if fmt is not None and fmt not in ("date-time", "unix_seconds", "unix_ms") and "%" not in fmt:
+        f.problem("format", f"must be date-time, unix_seconds, unix_ms or a strftime pattern, not {fmt!r}")
+    field = f.text("field")
+    if field and item and openapi.schema_at(document, item, field) is None:
+        f.problem("field", f"{field!r} is not a property of the items")
+    inclusive = f.flag("inclusive", False) if "inclusive" in f.data else None
+    params = f.block("params")
+    for name, value in (params.data if params else {}).items():
+        if name not in query:
+            params.problem(str(name), "is not a query parameter of the operation")  # type: ignore[union-attr]
+            continue
+        enum = openapi.resolve_schema(document, query[name].get("schema")).get("enum")
+        if enum and value not in enum:
+            params.problem(str(name), f"{value!r} is not a value of {name}")  # type: ignore[union-attr]
+    if since is None or fmt is None:
+        return None
+    return IncrementalFilter(
+        since_param=since,
+        until_param=until,
+        format=fmt,
+        timezone=f.text("timezone"),
+        inclusive=inclusive,
+        field=field,
+        params=dict(params.data) if params else {},
+    )
+
+
+def _coverage(document: Mapping[str, Any], operations: list[Operation], problems: list[str]) -> Coverage | None:
+    """The root `x-scankit-coverage`: each documented operation has a name and an https doc URL, and is
+    covered by an operation of the spec or says why not; every operation of the spec is in it."""
+    if "x-scankit-coverage" not in document:
+        return None
+    b = Block.of(document["x-scankit-coverage"], openapi.pointer("x-scankit-coverage"), problems)
+    if b is None:
+        return None
+    b.only(("description", "operations"))
+    listed = b.data.get("operations")
+    if not isinstance(listed, list) or not listed:
+        b.problem("operations", "a non-empty list of the vendor's documented operations is required")
+        listed = []
+    op_ids = {op.operation_id for op in operations}
+    covered: set[str] = set()
+    entries = []
+    for i, raw in enumerate(listed):
+        e = Block.of(raw, f"{b.at('operations')}/{i}", problems)
+        if e is None:
+            continue
+        e.only(("name", "doc", "covered", "reason"))
+        name, doc = e.text("name", required=True), e.text("doc", required=True)
+        if doc and not doc.startswith("https://"):
+            e.problem("doc", f"must be an https URL, not {doc!r}")
+        op_id, reason = e.text("covered"), e.text("reason")
+        if (op_id is None) == (reason is None):
+            e.problem(None, f"({name}): give covered or reason, not both or neither")
+        if op_id is not None:
+            if op_id not in op_ids:
+                e.problem("covered", f"no operation {op_id!r}")
+            covered.add(op_id)
+        entries.append(CoverageEntry(name or "", doc or "", op_id, reason))
+    for op_id in sorted(op_ids - covered):
+        b.problem("operations", f"operation {op_id!r} is in no entry")
+    return Coverage(description=b.text("description"), operations=tuple(entries))
+
+
+def _sources(document: Mapping[str, Any], problems: list[str]) -> dict[str, str | None]:
+    """The root `x-scankit-sources`: a tag a source string uses (`seed 001`, a `repo:` prefix, a name)
+    -> the web page it stands for (null: named in sources, but no page, such as an API's base URL)."""
+    if "x-scankit-sources" not in document:
+        return {}
+    b = Block.of(document["x-scankit-sources"], openapi.pointer("x-scankit-sources"), problems)
+    if b is None:
+        return {}
+    out: dict[str, str | None] = {}
+    for tag, url in b.data.items():
+        if url is not None and not (isinstance(url, str) and url.startswith(("https://", "http://"))):
+            b.problem(str(tag), f"must be a URL or null, not {url!r}")
+            continue
+        out[str(tag)] = url
+    return out
 
 
 def _pagination(op: Block) -> Pagination | None:
@@ -660,6 +854,8 @@ def _misplaced_extensions(document: Mapping[str, Any]) -> list[str]:
             where = openapi.pointer(*path, key)
             if key not in EXTENSIONS:
                 problems.append(f"{where}: unknown extension (known: {', '.join(sorted(EXTENSIONS))})")
+            elif key == "x-scankit-notes" and not (isinstance(node[key], str) and node[key].strip()):
+                problems.append(f"{where}: must be a non-empty string (a note for maintainers)")
             elif key in ROOT_EXTENSIONS and path:
                 problems.append(f"{where}: belongs at the root of the document")
             elif key in OPERATION_EXTENSIONS and not (

@@ -13,14 +13,17 @@ so far); nothing is kept between renders.
 
 from __future__ import annotations
 
+import ast
+import json
 import re
 import subprocess
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 import attrs
-from jinja2 import ChoiceLoader, FileSystemLoader
+from jinja2 import ChoiceLoader, Environment, FileSystemLoader
 from openapi_python_client import Project
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
@@ -658,4 +661,57 @@ def write(vendor: str, source: str, out_dir: Path) -> Path:
     return target
 
 
-__all__ = ["FacadeError", "format_source", "render", "write"]
+def write_index(specs: Sequence[VendorSpec], out_dir: Path) -> None:
+    """What names every vendor, from every spec: the vendors package's index (`__init__.py`), its typed
+    webhook functions (`_webhooks.py`), and the `scankit` package's `__init__.py` (one directory up)."""
+    vendors = [
+        {"slug": s.slug, "class_name": s.meta.class_name, "webhooks": s.webhooks is not None}
+        for s in sorted(specs, key=lambda s: s.slug)
+    ]
+    clients = sorted((n, v["slug"]) for v in vendors for n in (v["class_name"], f"Async{v['class_name']}"))
+    env = Environment(loader=FileSystemLoader(str(FACADE_TEMPLATES)), trim_blocks=True, lstrip_blocks=True)
+    for module, template in (("__init__", "vendors_init.py.jinja"), ("_webhooks", "vendors_webhooks.py.jinja")):
+        write(module, env.get_template(template).render(vendors=vendors, clients=clients), out_dir)
+    source = env.get_template("init.py.jinja").render(vendors=vendors, clients=clients)
+    (out_dir.parent / "__init__.py").write_text(format_source("__init__", source), encoding="utf-8")
+
+
+def write_card(spec: VendorSpec, out_dir: Path) -> Path:
+    """`<vendor>.json` beside the facade: what `scankit --help` shows of the vendor (its name, resources
+    and environment variables), so the CLI starts without importing the facade or the generated package.
+
+    The resources are read back from the written facade (the client's annotations naming a resource
+    class, as the CLI reads them), so the card says what the facade has."""
+    facade = out_dir / f"{spec.slug}.py"
+    tree = ast.parse(facade.read_text(encoding="utf-8"))
+
+    def bases(node: ast.ClassDef) -> set[str]:
+        return {b.id for b in node.bases if isinstance(b, ast.Name)}
+
+    classes = [node for node in tree.body if isinstance(node, ast.ClassDef)]
+    client = next(node for node in classes if "SyncClient" in bases(node))
+    resource_classes = {node.name for node in classes if "SyncResource" in bases(node)}
+    resources = [
+        node.target.id
+        for node in client.body
+        if isinstance(node, ast.AnnAssign)
+        and isinstance(node.target, ast.Name)
+        and isinstance(node.annotation, ast.Name)
+        and node.annotation.id in resource_classes
+    ]
+    stem = spec.meta.env_stem
+    card = {
+        "name": spec.meta.vendor,
+        "resources": resources,
+        "env": {
+            "api_key": spec.meta.env_key,
+            "tokens": [f"{stem}_{t.arg.upper()}" for t in spec.auth.tokens],
+            "base_url": f"{stem}_BASE_URL",
+        },
+    }
+    target = out_dir / f"{spec.slug}.json"
+    target.write_text(json.dumps(card, indent=2) + "\n", encoding="utf-8")
+    return target
+
+
+__all__ = ["FacadeError", "format_source", "render", "write", "write_card", "write_index"]

@@ -13,10 +13,14 @@ Steps for each vendor, all deterministic:
    the venv's ruff on PATH (without it the generator "skips integration" and exits 0 unformatted),
    and the one version number of scankit and every vendor distribution (wrapper/scankit/_version.py).
 4. Drop `.ruff_cache`, which the generator leaves behind.
-5. Render the wrapper's per-vendor facade from the spec's typed model (facade.py).
+5. Render the wrapper's per-vendor facade from the spec's typed model (facade.py), and its card
+   (`<v>.json`: what `scankit --help` shows without importing the facade); copy LICENSE into the
+   distribution.
 6. Write the distribution's README from the spec through templates/readme/README.md.jinja (readme.py)
    in place of the generator's stock text, and the vendor's reference page, docs/vendors/<v>.md
-   (scripts/docs.py).
+   (docs.py).
+7. After every vendor: the index that names them all (facade.write_index): the vendors package's
+   `__init__.py` and `_webhooks.py`, and `scankit/__init__.py`, from templates/facade/.
 """
 
 from __future__ import annotations
@@ -217,6 +221,8 @@ def generate_one(vendor: str, out_root: Path, facade_dir: Path, docs_dir: Path) 
         except facade.FacadeError as exc:
             raise GenerationError(str(exc)) from exc
     facade.write(vendor, source, facade_dir)
+    facade.write_card(model, facade_dir)
+    shutil.copyfile(ROOT / "LICENSE", target / "LICENSE")  # each distribution carries the license
     write_pages(model, target, docs_dir)
 
 
@@ -245,7 +251,9 @@ def main(argv: list[str] | None = None) -> int:
             print(
                 f"generated {vendor} -> {args.out / vendor}, {args.facade_out / vendor}.py, {args.docs_out / vendor}.md"
             )
-    except GenerationError as exc:
+        # the index names every vendor, whichever were generated this time
+        facade.write_index([load_vendor(v, SPECS) for v in known], args.facade_out)
+    except (GenerationError, SpecError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     return 0

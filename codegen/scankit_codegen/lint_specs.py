@@ -4,8 +4,10 @@
 2. Redocly CLI (`redocly.yaml`, recommended rules): zero errors.
 3. scankit's own conventions (specs/CONVENTIONS.md): the typed model of the x-scankit extensions
    parses (`scankit_codegen.extensions`: every unknown key, missing key, bad value and broken
-   reference, each with its JSON pointer), every 2xx body is a named schema, and one paginated
-   operation needs no argument (the README's example lists it).
+   reference, each with its JSON pointer; an x-scankit-incremental block names item fields and
+   query parameters that exist; x-scankit-coverage lists every operation of the spec), the spec has
+   an x-scankit-coverage block, every 2xx body is a named schema, and one paginated operation needs
+   no argument (the README's example lists it).
 """
 
 from __future__ import annotations
@@ -29,9 +31,29 @@ from scankit_codegen.registry import ROOT, SPECS, vendors
 WEBHOOKS = openapi.pointer("x-scankit-webhooks")
 
 
+COVERAGE = openapi.pointer("x-scankit-coverage")
+
+
 def conventions(vendor: str, spec: Mapping[str, Any]) -> list[str]:
     """Every problem with a spec's conventions (empty: none)."""
-    return problems_of(vendor, spec) + _named_bodies(spec)
+    return problems_of(vendor, spec) + _named_bodies(spec) + _coverage_required(spec)
+
+
+def _coverage_required(spec: Mapping[str, Any]) -> list[str]:
+    """Every spec says which of the vendor's documented operations it covers (the reference page's table)."""
+    if "x-scankit-coverage" in spec:
+        return []
+    return [f"{COVERAGE}: is required (every operation the vendor documents, covered or why not)"]
+
+
+def coverage_problems(spec: Mapping[str, Any]) -> list[str]:
+    """The problems in the root x-scankit-coverage block (specs/CONVENTIONS.md, "Coverage")."""
+    return [p for p in problems_of("", spec) if p.startswith(COVERAGE)] + _coverage_required(spec)
+
+
+def incremental_problems(spec: Mapping[str, Any]) -> list[str]:
+    """The problems in the x-scankit-incremental blocks of a spec's operations."""
+    return [p for p in problems_of("", spec) if "/x-scankit-incremental" in p.split(":", 1)[0]]
 
 
 def readme_problems(vendor: str, spec: Mapping[str, Any]) -> list[str]:
@@ -72,7 +94,14 @@ def _named_bodies(spec: Mapping[str, Any]) -> list[str]:
     return problems
 
 
-__all__ = ["_case_insensitive", "conventions", "main", "webhook_conventions"]
+__all__ = [
+    "_case_insensitive",
+    "conventions",
+    "coverage_problems",
+    "incremental_problems",
+    "main",
+    "webhook_conventions",
+]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -183,6 +183,39 @@ class StateWaiter:
     declared: Mapping[str, Any]
 
 
+@attrs.frozen
+class IncrementalFilter:
+    """`x-scankit-incremental.filter`: the vendor's own query parameters that bound a list by time."""
+
+    since_param: str  # a query parameter of the operation: items at or after the watermark
+    until_param: str | None
+    format: str  # `date-time`, `unix_seconds`, `unix_ms` or a strftime pattern
+    timezone: str | None
+    inclusive: bool | None  # None: not documented
+    field: str | None  # dotted path in each item: what the vendor filters on
+    params: Mapping[str, Any]  # query parameters sent with the filter (a sort order)
+
+
+@attrs.frozen
+class Incremental:
+    """`x-scankit-incremental` on a list: what in an item moves when it is new or changed, and how the
+    vendor (`filter`) or the client (`client_side`) keeps only what is newer than a watermark."""
+
+    cursor: str  # dotted path in each item
+    fallback: tuple[str, ...]  # dotted paths tried in order while the cursor is null
+    format: Literal["date-time", "unix_seconds", "unix_ms", "date"]
+    granularity: Literal["millisecond", "second", "day"]
+    order: Literal["asc", "desc"] | None  # None: the list's order is not documented
+    id: str  # dotted path: what de-duplicates the items the lookback reads again
+    lookback_seconds: int
+    filter: IncrementalFilter | None  # None: client_side
+    client_side: bool
+    description: str | None
+    inferred: tuple[str, ...]
+    source: str
+    declared: Mapping[str, Any]
+
+
 # One form today; acceptors (a JSON path value or an HTTP status → success, failure or retry) would
 # be a second class here, told apart by the keys the block has.
 Waiter = StateWaiter
@@ -204,8 +237,10 @@ class Operation:
     waiter: Waiter | None
     unwrap: str | None  # x-scankit-unwrap: the dotted path of the resource in the envelope
     envelope_method: str | None  # x-scankit-envelope-method: a second verb returning the whole body
+    incremental: Incremental | None  # x-scankit-incremental, on a list
     source: str | None
     inferred: str | None
+    notes: str | None  # x-scankit-notes: for maintainers, never on a user's page
     raw: Mapping[str, Any]  # the OpenAPI operation object
 
     @property
@@ -297,6 +332,27 @@ class Webhooks:
     declared: Mapping[str, Any]
 
 
+# -- coverage ----------------------------------------------------------------------------------
+
+
+@attrs.frozen
+class CoverageEntry:
+    """One operation the vendor documents: the spec's operation that covers it, or why none does."""
+
+    name: str
+    doc: str  # an https URL of the vendor's page
+    covered: str | None  # an operationId of the spec
+    reason: str | None
+
+
+@attrs.frozen
+class Coverage:
+    """The root `x-scankit-coverage`: every scan operation the vendor documents, covered or why not."""
+
+    description: str | None
+    operations: tuple[CoverageEntry, ...]
+
+
 # -- the whole spec ------------------------------------------------------------------------------
 
 
@@ -311,6 +367,8 @@ class VendorSpec:
     schemes: Mapping[str, HeaderScheme]  # every header-sent security scheme, in the document's order
     operations: tuple[Operation, ...]
     webhooks: Webhooks | None
+    coverage: Coverage | None
+    sources: Mapping[str, str | None]  # x-scankit-sources: a source tag (`seed 001`, `repo:`) -> its URL
 
     @property
     def package(self) -> str:
@@ -324,8 +382,9 @@ class VendorSpec:
         return next(op for op in self.operations if op.operation_id == operation_id)
 
 
-# Where each extension may appear. `x-scankit-source` and `x-scankit-inferred` document any node.
-ROOT_EXTENSIONS = frozenset({"x-scankit", "x-scankit-webhooks"})
+# Where each extension may appear. `x-scankit-source`, `x-scankit-inferred` and `x-scankit-notes` (a
+# maintainers' note: how a fact was found, never shown to users) document any node.
+ROOT_EXTENSIONS = frozenset({"x-scankit", "x-scankit-webhooks", "x-scankit-coverage", "x-scankit-sources"})
 OPERATION_EXTENSIONS = frozenset(
     {
         "x-scankit-method",
@@ -333,9 +392,10 @@ OPERATION_EXTENSIONS = frozenset(
         "x-scankit-unwrap",
         "x-scankit-envelope-method",
         "x-scankit-waiter",
+        "x-scankit-incremental",
     }
 )
 SCHEMA_EXTENSIONS = frozenset({"x-scankit-case-insensitive", "x-scankit-discriminator"})
 SCHEME_EXTENSIONS = frozenset({"x-scankit-prefix"})
-ANYWHERE = frozenset({"x-scankit-source", "x-scankit-inferred"})
+ANYWHERE = frozenset({"x-scankit-source", "x-scankit-inferred", "x-scankit-notes"})
 EXTENSIONS = ROOT_EXTENSIONS | OPERATION_EXTENSIONS | SCHEMA_EXTENSIONS | SCHEME_EXTENSIONS | ANYWHERE

@@ -17,6 +17,7 @@ from click.testing import CliRunner, Result
 from helpers import FakeClock
 
 from scankit.cli import CliEnv, cli
+from scankit.cli._progress import StdoutKind
 
 SECRET = "sk-cli-secret-4242"
 TOKEN = "tok-cli-secret-9898"
@@ -64,6 +65,7 @@ def run(
     clock: FakeClock | None = None,
     stdout_tty: bool | None = False,
     stderr_tty: bool | None = False,
+    stdout_kind: StdoutKind | None = None,
     input: str | None = None,
 ) -> Result:
     """`scankit *args` with every vendor key set to SECRET and requests going to `handler`."""
@@ -74,6 +76,8 @@ def run(
         configure_client=lambda client: setattr(client, "_runtime", fake.runtime()),
         stdout_isatty=stdout_tty,
         stderr_isatty=stderr_tty,
+        stdout_kind=stdout_kind,
+        clock=fake.wall,
     )
     environment: dict[str, str | None] = dict.fromkeys(UNSET_VARS)
     environment.update(dict.fromkeys(KEY_VARS, SECRET))

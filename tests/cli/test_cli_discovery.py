@@ -14,7 +14,8 @@ import pytest
 from cli_support import SECRET, Server, run
 
 import scankit
-from scankit._base import SyncClient, SyncResource
+from scankit._base import SyncClient
+from scankit._resource import SyncResource
 from scankit.cli import EXIT_CODES, ExitCode
 from scankit.cli._app import vendor_group
 from scankit.cli._discovery import load_vendor, vendor_from_module
@@ -166,7 +167,8 @@ def test_python_dash_m_scankit_runs_the_cli() -> None:
 ACME_FACADE = '''
 from __future__ import annotations
 
-from scankit._base import SyncClient, SyncResource
+from scankit._base import SyncClient
+from scankit._resource import SyncResource
 from scankit._pagination import SyncPaginator
 from scankit._vendor import AuthInfo, OperationInfo, VendorInfo
 

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+import socket
 from typing import Any
 
 import httpx
 import pytest
 from cli_support import (
+    NO_CONFIG,
     SECRET,
     TOKEN,
     UUID,
@@ -20,8 +22,9 @@ from cli_support import (
     run,
     status,
 )
+from click.testing import CliRunner
 
-from scankit.cli import ExitCode
+from scankit.cli import CliEnv, ExitCode, cli
 from scankit.cli import _app as app
 
 
@@ -129,12 +132,20 @@ def test_5xx_is_unavailable_with_the_request_id() -> None:
 
 
 def test_connection_error_names_the_url_and_suggests_base_url_or_sandbox() -> None:
-    result = run(
-        ["advalidation", "campaigns", "list", "--base-url", "http://127.0.0.1:9"], raises(httpx.ConnectError("refused"))
-    )
+    with socket.socket() as sock:  # a loopback port nobody listens on once this socket is closed
+        sock.bind(("127.0.0.1", 0))
+        url = f"http://127.0.0.1:{sock.getsockname()[1]}"
+    real = httpx.Client()  # a real socket: the refusal comes from the operating system
+    cli_env = CliEnv(http_client=real, stdout_isatty=False, stderr_isatty=False)
+    try:
+        result = CliRunner(env={"ADVALIDATION_API_KEY": SECRET, "SCANKIT_CONFIG": NO_CONFIG}).invoke(
+            cli, ["advalidation", "campaigns", "list", "--base-url", url, "--max-retries", "0"], obj=cli_env
+        )
+    finally:
+        real.close()
     assert result.exit_code == ExitCode.UNAVAILABLE
     first = result.stderr.splitlines()[0]
-    assert first == "error: Could not reach Advalidation at http://127.0.0.1:9 (ConnectError)."
+    assert first == f"error: Could not reach Advalidation at {url}: connection refused."
     assert "--base-url / ADVALIDATION_BASE_URL" in result.stderr
     assert "`scankit sandbox`" in result.stderr
 
@@ -271,3 +282,6 @@ def test_cloneguard_without_a_host_is_a_configuration_error_saying_where_it_is()
     assert "CLONEGUARD_BASE_URL" in result.stderr
     assert "https://api.{instance}" in result.stderr
     assert SECRET not in result.stderr + result.stdout
+    first = result.stderr.splitlines()[0]
+    assert first.startswith("error: No base URL for Clone Systems CG Scanning API: ")
+    assert first.count("Clone Systems CG Scanning API") == 1  # said once, not as a prefix again

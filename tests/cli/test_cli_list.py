@@ -15,6 +15,7 @@ from cli_support import (
     adv_creative,
     advalidation_pages,
     assert_no_secret,
+    cg_scan,
     cloneguard_pages,
     hostedscan_pages,
     jsonl,
@@ -24,6 +25,7 @@ from cli_support import (
 )
 
 from scankit.cli import ExitCode
+from scankit.cli._output import fit_columns, path_column, table_columns
 
 # -- filters and pages, per vendor --------------------------------------------------------------
 
@@ -343,3 +345,33 @@ def test_unset_and_none_both_read_as_no_value() -> None:
     assert not is_missing(0)
     assert not is_missing("")
     assert plain({"label": UNSET, "tags": [None, "prod"]}) == {"label": None, "tags": [None, "prod"]}
+
+
+def test_a_table_keeps_the_state_column_the_spec_names_on_a_narrow_terminal() -> None:
+    # CloneGuard's ids are 36 wide and its names long: at 80 columns the status used to be dropped.
+    # The spec's waiter (x-scankit-waiter: attributes.status) says it is the column people look for.
+    def respond(request: httpx.Request) -> httpx.Response:
+        items = [
+            cg_scan(i) | {"attributes": cg_scan(i)["attributes"] | {"name": "a long scan name " * 4}} for i in (1, 2)
+        ]
+        meta = {"current_page": 1, "per_page": 2, "total_pages": 1, "total_count": 2}
+        return httpx.Response(200, json={"data": items, "meta": meta})
+
+    result = run(["cloneguard", "scans", "list", "--format", "table"], Server(respond), env={"COLUMNS": "80"})
+    assert result.exit_code == 0, result.output
+    header = next(line for line in result.stdout.splitlines() if line.strip().startswith("id "))
+    assert header.split() == ["id", "name", "status"]
+    assert all(len(line) <= 80 for line in result.stdout.splitlines())
+    assert "running" in result.stdout  # as the spec's enum spells it
+    assert "a long scan name a long sc…" in result.stdout  # the name is cut to make room, not the status
+
+
+def test_pinned_columns_may_be_nested_and_are_matched_across_naming_styles() -> None:
+    rows = [{"id": 1, "name": "x", "latestScanStatus.processingStatus": "done", "latestScanStatus.at": "y"}]
+    columns = table_columns(rows, pinned=["latest_scan_status.processing_status"])
+    assert columns == ["id", "name", "latestScanStatus.processingStatus"]
+    assert (
+        list(fit_columns(columns, [["1", "x" * 60, "done"]], 60, pinned=["latest_scan_status.processing_status"]))
+        == columns
+    )
+    assert path_column(("attributes", "status")) == "status"

@@ -27,8 +27,9 @@ MISSING_UUID = "0194d6a9-95b7-72dc-87fc-ecaed8c0b520"
 def test_sandbox_arguments_go_to_its_main(monkeypatch: pytest.MonkeyPatch) -> None:
     seen: list[list[str]] = []
 
-    def main(argv: list[str]) -> int:
+    def main(argv: list[str], *, on_ready: object = None, prog: str = "") -> int:
         seen.append(argv)
+        assert prog == "scankit sandbox"
         return 3
 
     fake = types.ModuleType("scankit.sandbox")
@@ -44,6 +45,8 @@ def test_sandbox_help_is_the_sandboxs_own() -> None:
     assert result.exit_code == 0
     assert "--port" in result.stdout
     assert "--seed" in result.stdout
+    assert "usage: scankit sandbox [-h]" in result.stdout
+    assert "python -m" not in result.stdout
 
 
 def test_a_missing_sandbox_module_is_explained(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -137,7 +137,7 @@ def test_eval_in_a_real_shell_returns_at_once_and_the_variables_work(state_home:
 def test_env_file_in_the_foreground_is_written_once_it_serves(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     seen: list[list[str]] = []
 
-    def main(argv: list[str], *, on_ready: Any = None) -> int:
+    def main(argv: list[str], *, on_ready: Any = None, prog: str = "") -> int:
         seen.append(argv)
         on_ready(
             types.SimpleNamespace(

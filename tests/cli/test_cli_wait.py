@@ -90,8 +90,9 @@ def test_cloneguard_start_wait_and_case_of_statuses() -> None:
         f"GET /v2/scans/{UUID}",
         f"GET /v2/scans/{UUID}",
     ]
-    # ScanStatus is case-insensitive in the spec: GVM's `Done` reads as the documented `done`
-    assert jsonl(result)[0]["attributes"]["status"] == "done"
+    # ScanStatus is case-insensitive in the spec: GVM's `Done` reads as the documented `done` (the
+    # wait ended on it) and is printed as it was sent
+    assert jsonl(result)[0]["attributes"]["status"] == "Done"
 
 
 def test_advalidation_rescan_wait_follows_the_new_scan() -> None:

@@ -141,7 +141,31 @@ async def amain() -> None:
             assert_type(risk_page, scankit.Page[Risk, RiskList])
 
 
+def on_retry(event: scankit.RetryEvent) -> None:
+    print(
+        f"{event.vendor} {event.operation}: attempt {event.attempt} failed, again in {event.delay:.1f}s ({event.reason})"
+    )
+
+
+async def on_error(event: scankit.ErrorEvent) -> None:
+    assert_type(event.error, scankit.ScankitError)
+    print(event.url, event.elapsed)
+
+
+def hooked() -> None:
+    seen: list[scankit.ResponseEvent] = []
+    client = scankit.HostedScan(hooks=scankit.Hooks(on_retry=on_retry, on_response=seen.append))
+    assert_type(client.with_options(hooks=None), scankit.HostedScan)
+    assert_type(client.hooks, scankit.Hooks | None)
+    scan = client.scans.get("s1", max_retries=5, deadline=30.0, max_response_bytes=None)  # this call only
+    assert_type(scan, Scan)
+    for status in (e.status_code for e in seen):
+        assert_type(status, int)
+    scankit.AsyncHostedScan(hooks=scankit.Hooks(on_error=on_error))
+
+
 if __name__ == "__main__":
     main()
     scan_loop()
     asyncio.run(amain())
+    hooked()

@@ -38,3 +38,14 @@ def wrong_body_key(client: scankit.HostedScan) -> None:
 
 def optional_field_used_unchecked(scan: Scan) -> int:
     return scan.progress + 1  # type: ignore[operator]
+
+
+def hook_for_another_event() -> None:
+    def on_error(event: scankit.ErrorEvent) -> None:
+        print(event.error)
+
+    scankit.HostedScan(hooks=scankit.Hooks(on_retry=on_error))  # type: ignore[arg-type]
+
+
+def an_event_is_read_only(event: scankit.RequestEvent) -> None:
+    event.url = "https://elsewhere.test"  # type: ignore[misc]

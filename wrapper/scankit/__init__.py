@@ -1,4 +1,4 @@
-"""scankit: typed clients for five vendors' scans APIs that all behave alike.
+"""scankit: typed clients for the scans APIs of 5 vendors, that all behave alike.
 
     import scankit
 
@@ -8,11 +8,13 @@
 
 Each vendor client is imported on first use, so only the vendor packages you installed are needed
 (`pip install "scankit[hostedscan]"`).
+
+Written by `make generate` from codegen/scankit_codegen/templates/facade/init.py.jinja and the specs:
+edit the template.
 """
 
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING
 
 from . import webhooks
@@ -24,6 +26,7 @@ from ._errors import (
     APITimeoutError,
     AuthenticationError,
     BadRequestError,
+    ClientClosedError,
     ConfigurationError,
     ConflictError,
     InternalServerError,
@@ -39,6 +42,7 @@ from ._errors import (
     UnprocessableEntityError,
     WaitTimeoutError,
 )
+from ._hooks import ErrorEvent, Hooks, RequestEvent, ResponseEvent, RetryEvent
 from ._logging import setup_logging
 from ._pagination import AsyncPaginator, Page, SyncPaginator
 from ._response import AsyncStreamedResponse, RawResponse, StreamedResponse
@@ -56,36 +60,13 @@ if TYPE_CHECKING:
     from .vendors.packagex import AsyncPackageX, PackageX
     from .vendors.passentry import AsyncPassEntry, PassEntry
 
-_VENDOR_CLIENTS = {
-    "Advalidation": "advalidation",
-    "AsyncAdvalidation": "advalidation",
-    "AsyncCloneGuard": "cloneguard",
-    "AsyncHostedScan": "hostedscan",
-    "AsyncPackageX": "packagex",
-    "AsyncPassEntry": "passentry",
-    "CloneGuard": "cloneguard",
-    "HostedScan": "hostedscan",
-    "PackageX": "packagex",
-    "PassEntry": "passentry",
-}
-
-
 if not TYPE_CHECKING:
     # Defined only at run time: to a type checker the module has exactly the names above, so a
     # typo (`scankit.HostedScn`) is an error rather than a silent `Any`.
     def __getattr__(name: str) -> object:
-        slug = _VENDOR_CLIENTS.get(name)
-        if slug is None:
-            raise AttributeError(f"module 'scankit' has no attribute {name!r}")
-        try:
-            module = importlib.import_module(f".vendors.{slug}", __name__)
-        except ModuleNotFoundError as exc:
-            if exc.name != f"scankit_{slug}":
-                raise
-            raise ImportError(
-                f"scankit.{name} needs the scankit-{slug} package: pip install 'scankit[{slug}]'"
-            ) from exc
-        return getattr(module, name)
+        from .vendors import client
+
+        return client(name)  # imports the vendor's facade on first use
 
 
 __all__ = [
@@ -109,9 +90,12 @@ __all__ = [
     "AsyncStreamedResponse",
     "AuthenticationError",
     "BadRequestError",
+    "ClientClosedError",
     "CloneGuard",
     "ConfigurationError",
     "ConflictError",
+    "ErrorEvent",
+    "Hooks",
     "HostedScan",
     "IncludedIndex",
     "InternalServerError",
@@ -126,8 +110,11 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "RawResponse",
+    "RequestEvent",
+    "ResponseEvent",
     "ResponseTooLargeError",
     "ResponseValidationError",
+    "RetryEvent",
     "ScankitError",
     "StreamedResponse",
     "SyncPaginator",

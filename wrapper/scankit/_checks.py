@@ -53,7 +53,8 @@ def resolve_base_url(vendor: VendorInfo, given: str | None, allow_insecure: bool
     """The base URL: the argument, else ``<VENDOR>_BASE_URL``, else the vendor's; cleartext is refused.
 
     ``http://`` to a host other than loopback would send the key in the clear, so it needs
-    ``allow_insecure=True`` or ``SCANKIT_ALLOW_INSECURE=1``.
+    ``allow_insecure=True`` or ``SCANKIT_ALLOW_INSECURE=1``. A query string or fragment is refused:
+    operation paths are appended to the base URL, so it may only be scheme, host, port and path.
     """
     env_var = f"{vendor.env_key.removesuffix('_API_KEY')}_BASE_URL"
     from_env = None if given else os.environ.get(env_var)
@@ -61,6 +62,15 @@ def resolve_base_url(vendor: VendorInfo, given: str | None, allow_insecure: bool
     if not chosen:  # a per-customer host (CloneGuard): never guess one and send it credentials
         raise ConfigurationError(vendor.missing_base_url())
     url = chosen.strip().rstrip("/")
+    if "?" in url or "#" in url:
+        # Each operation's path is appended to base_url: `...?tenant=t1` + `/v1/scans/ID` would be a
+        # query string with a path in it, sent to a path the spec does not name.
+        what = "query string" if "?" in url else "fragment"
+        named = f"{env_var} ({redact_url(url)!r})" if from_env else f"base_url {redact_url(url)!r}"
+        raise ConfigurationError(
+            f"{vendor.name}: {named} has a {what}; give the base URL without one "
+            "(per-call query parameters go in extra_query=)"
+        )
     try:
         parsed = httpx.URL(url)
     except httpx.InvalidURL as exc:

@@ -23,7 +23,7 @@ import os
 import stat
 import sys
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -31,7 +31,6 @@ import attrs
 
 from ._errors import ConfigurationError
 from ._vendor import VendorInfo
-from .vendors import slugs as vendor_slugs
 
 __all__ = [
     "CONFIG_ENV",
@@ -98,10 +97,12 @@ class ConfigFile:
         return DEFAULT_PROFILE if DEFAULT_PROFILE in self.profiles else None
 
 
-def load_config(path: Path | None = None, *, missing_ok: bool = False) -> ConfigFile:
+def load_config(path: Path | None = None, *, missing_ok: bool = False, vendors: Collection[str] = ()) -> ConfigFile:
     """Read and check the file (`config_path()` by default). Raises ConfigurationError with the reason.
 
-    With `missing_ok`, a file that does not exist reads as one with no profiles.
+    With `missing_ok`, a file that does not exist reads as one with no profiles. `vendors`: the
+    vendors' slugs (`scankit.vendors.SLUGS`), to refuse a table for a vendor that does not exist;
+    the caller gives them, so reading a profile never imports the list of vendors.
     """
     path = path if path is not None else config_path()
     try:
@@ -118,12 +119,12 @@ def load_config(path: Path | None = None, *, missing_ok: bool = False) -> Config
         data = tomllib.loads(raw.decode("utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise ConfigurationError(f"{path} is not valid TOML: {exc}") from None
-    profiles = _check(path, data)
+    profiles = _check(path, data, sorted(vendors))
     _check_permissions(path, profiles)
     return ConfigFile(path, profiles)
 
 
-def _check(path: Path, data: Mapping[str, Any]) -> dict[str, dict[str, dict[str, Any]]]:
+def _check(path: Path, data: Mapping[str, Any], slugs: list[str]) -> dict[str, dict[str, dict[str, Any]]]:
     extra = [k for k in data if k != "profiles"]
     if extra:
         raise ConfigurationError(
@@ -132,7 +133,6 @@ def _check(path: Path, data: Mapping[str, Any]) -> dict[str, dict[str, dict[str,
     profiles = data.get("profiles", {})
     if not isinstance(profiles, dict):
         raise ConfigurationError(f"{path}: `profiles` must be a table ([profiles.<name>.<vendor>])")
-    slugs = vendor_slugs()
     out: dict[str, dict[str, dict[str, Any]]] = {}
     for name, vendors in profiles.items():
         if not isinstance(vendors, dict):
@@ -142,7 +142,7 @@ def _check(path: Path, data: Mapping[str, Any]) -> dict[str, dict[str, dict[str,
         out[name] = {}
         for slug, settings in vendors.items():
             where = f"{path}: [profiles.{name}.{slug}]"
-            if slug not in slugs:
+            if slugs and slug not in slugs:
                 raise ConfigurationError(
                     f"{where}: no vendor {slug!r} (vendors: {', '.join(slugs)}){_suggest(slug, slugs)}"
                 )
@@ -266,9 +266,13 @@ def client_options(
         raise ConfigurationError(
             f"no profile named: pass one, or set {PROFILE_ENV} (profiles: {', '.join(config.names()) or 'none'})"
         )
-    settings = config.profile(name).get(vendor.slug)
+    tables = config.profile(name)
+    settings = tables.get(vendor.slug)
     if settings is None:
-        raise ConfigurationError(f"profile {name!r} in {config.path} has no [profiles.{name}.{vendor.slug}] table")
+        raise ConfigurationError(
+            f"profile {name!r} in {config.path} has no [profiles.{name}.{vendor.slug}] table"
+            f"{_suggest(vendor.slug, sorted(tables))}"
+        )
     passed = {k: v for k, v in explicit.items() if v is not None}
     resolved = resolve(vendor, name, settings, passed)
     out = dict(passed)

@@ -7,6 +7,7 @@ Our exception hierarchy::
     │   └── MissingAPIKeyError        no API key: the message names the environment variable to set
     ├── WaitTimeoutError              a wait() ran out of time; carries the last resource seen
     ├── InvalidParameterError         an argument refused before sending (also a ValueError)
+    ├── ClientClosedError             a call on a client after close()/aclose() (also a RuntimeError)
     └── APIError                      something went wrong talking to a vendor (vendor, operation)
         ├── APIConnectionError        no usable response; __cause__ is the httpx error
         │   └── APITimeoutError
@@ -36,6 +37,8 @@ from __future__ import annotations
 import html
 import json
 import re
+import socket
+import ssl
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -51,6 +54,7 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "ClientClosedError",
     "ConfigurationError",
     "ConflictError",
     "ErrorPaths",
@@ -105,6 +109,18 @@ class InvalidParameterError(ScankitError, ValueError):
         super().__init__(message)
 
 
+class ClientClosedError(ScankitError, RuntimeError):
+    """A call on a client after ``close()`` / ``aclose()`` (or its ``with`` block): make a new client.
+
+    Also a ``RuntimeError``, which is what httpx raises for a closed client, so code written for that
+    still catches it.
+    """
+
+    def __init__(self, client: str) -> None:
+        self.client = client
+        super().__init__(f"{client} is closed (close() or the end of its `with` block); make a new client to send")
+
+
 class APIError(ScankitError):
     """Something went wrong talking to a vendor; names the vendor and the operation (``scans.list``)."""
 
@@ -141,6 +157,30 @@ class APIConnectionError(APIError):
         super().__init__(message, vendor=vendor, operation=operation)
         if cause is not None:
             self.__cause__ = cause
+
+    @property
+    def reason(self) -> str:
+        """Why, in a few words: "connection refused", "host name not found", … else "connection failed"."""
+        return _connection_reason(self.__cause__) or self._what
+
+
+def _connection_reason(cause: BaseException | None) -> str | None:
+    """The socket-level failure under an httpx error (its ``__cause__`` / ``__context__`` chain), in words."""
+    seen: set[int] = set()
+    while cause is not None and id(cause) not in seen:
+        seen.add(id(cause))
+        if isinstance(cause, ConnectionRefusedError):
+            return "connection refused"
+        if isinstance(cause, ConnectionResetError | ConnectionAbortedError | BrokenPipeError):
+            return "connection reset by the server"
+        if isinstance(cause, socket.gaierror):
+            return "host name not found"
+        if isinstance(cause, ssl.SSLCertVerificationError):
+            return "TLS certificate not trusted"
+        if isinstance(cause, ssl.SSLError):
+            return "TLS handshake failed"
+        cause = cause.__cause__ or cause.__context__
+    return None
 
 
 class APITimeoutError(APIConnectionError):

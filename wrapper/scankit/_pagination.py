@@ -4,7 +4,13 @@ The decisions are pure (`plan_next`): given the page the server sent and what we
 which page to ask for next or that the list has ended, and refuse a server that repeats itself.
 `SyncPaginator` and `AsyncPaginator` only move data: they fetch the next page while the caller
 consumes the current one (prefetch), and when a page-number list says how many pages it has, they
-fetch the rest concurrently — bounded, in order, and paced by the client's rate limiter.
+fetch the rest concurrently — bounded, in order, and paced by the client's rate limiter. The pages
+to fetch are planned lazily: a count of 10**9 pages costs what the pages in flight cost, no more.
+
+A page-number list has no cursor to say where it goes on, so an empty page that says there is more
+(has_more, a next link, a total of pages) is a gap: it is asked again, up to the client's
+`max_retries`, and if it stays empty the list ends there with `PaginationError` — before any item
+of a later page is yielded (pages fetched ahead are dropped). A cursor list follows its cursor.
 """
 
 from __future__ import annotations
@@ -12,15 +18,15 @@ from __future__ import annotations
 import asyncio
 import concurrent.futures
 import contextvars
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Generator, Iterator
 from typing import Any, Generic, TypeVar
 
 import attrs
 import httpx
 from typing_extensions import TypeVar as _TypeVarWithDefault
 
+from ._call import Sent
 from ._errors import PaginationError
-from ._response import Sent
 from ._vendor import OperationInfo, PaginationInfo
 
 T = TypeVar("T")
@@ -28,7 +34,14 @@ T = TypeVar("T")
 R = _TypeVarWithDefault("R", default=Any)
 Cursor = int | str
 MAX_EMPTY_PAGES = 3
-"""Empty pages in a row that each say there is more, before the paginator calls it a loop."""
+"""Empty pages in a row that each say there is more, before the paginator calls it a loop (cursor lists)."""
+DEFAULT_GAP_RETRIES = 2
+"""How often an empty page that says there is more is asked again, when the client does not say (its
+own default max_retries)."""
+
+
+class _Gap(Exception):
+    """A page-number page without items that says there is more: to be asked again, or the end."""
 
 
 def dig(obj: Any, path: tuple[str, ...] | None) -> Any:
@@ -158,6 +171,7 @@ class _Base(Generic[T, R]):
         max_items: int | None,
         max_pages: int | None,
         concurrency: int,
+        retries: int = DEFAULT_GAP_RETRIES,
     ) -> None:
         if op.pagination is None:
             raise TypeError(f"{op.name} is not a list operation")
@@ -171,6 +185,7 @@ class _Base(Generic[T, R]):
         self._max_items = max_items
         self._max_pages = max_pages
         self._concurrency = max(1, concurrency)
+        self._retries = max(0, retries)
         start = kwargs.get(self._info.request_param)
         self._start: Cursor | None = start if isinstance(start, int | str) and not isinstance(start, bool) else None
         kwargs = fitted_page_size(self._info, kwargs, max_items, self._start)
@@ -197,6 +212,8 @@ class _Base(Generic[T, R]):
         http = raw.http_response if isinstance(raw, Sent) else None
         raw = raw.parsed if isinstance(raw, Sent) else raw
         step = plan_next(self._info, self._op, self._vendor, raw, requested)
+        if step.next is not None and not step.items and self._info.style == "page_number":
+            raise _Gap(requested)
         if step.next is not None and self._info.style == "cursor":
             if step.next in self._seen:
                 raise PaginationError(
@@ -231,27 +248,36 @@ class _Base(Generic[T, R]):
     def _error(self, detail: str) -> PaginationError:
         return PaginationError(vendor=self._vendor, operation=self._op.name, detail=detail)
 
-    def _parallel_pages(self, first: Page[T, R]) -> list[int]:
+    def _gap(self, requested: Cursor | None, tries: int) -> PaginationError:
+        number = self._info.first_page if requested is None else requested
+        times = "once" if tries == 1 else f"{tries} times"
+        return self._error(
+            f"page {number} came back empty ({times}) while the list says there is more: "
+            "the items from there on cannot be listed without a gap"
+        )
+
+    def _parallel_pages(self, first: Page[T, R]) -> range:
         """Page numbers that can be fetched at once, when the server said how many there are.
 
         That is its total of pages or, when it only gives a total of items (PackageX), that total
         over the first page's length. Should that come out short (the list grew meanwhile), the
-        paginator goes on page by page after the last of them (`_parallel`).
+        paginator goes on page by page after the last of them (`_parallel`). A range, never a list:
+        the drivers take from it only as many as they have in flight, whatever the server claims.
         """
         if self._info.style != "page_number" or first.next is None:
-            return []
+            return range(0)
         last = first.total_pages
         if last is None and first.total_items is not None and first.items:
             last = self._info.first_page - 1 + -(-first.total_items // len(first.items))
         if last is None:
-            return []
+            return range(0)
         if self._max_pages is not None:
             last = min(last, int(first.requested or self._info.first_page) + self._max_pages - 1)
         if self._max_items is not None and first.items:
             # no page whose items would be cut off anyway: 150 items at 100 a page is 2 pages, not 10
             pages = -(-self._max_items // len(first.items))
             last = min(last, int(first.requested or self._info.first_page) + pages - 1)
-        return list(range(int(first.next), last + 1))
+        return range(int(first.next), last + 1)
 
     def _more_pages(self, fetched: int) -> bool:
         return self._max_pages is None or fetched < self._max_pages
@@ -269,32 +295,56 @@ class SyncPaginator(_Base[T, R]):
 
     def first_page(self) -> Page[T, R]:
         self._restart()
-        return self._page(self._fetch(self._kwargs_for(self._start)), self._start)
+        return self._settle(self._fetch(self._kwargs_for(self._start)), self._start)
+
+    def _settle(self, raw: Any, requested: Cursor | None) -> Page[T, R]:
+        """The page `raw` is, once a gap (an empty page that says there is more) is asked again."""
+        tries = 0
+        while True:
+            try:
+                return self._page(raw, requested)
+            except _Gap:
+                tries += 1
+                if tries > self._retries:
+                    raise self._gap(requested, tries) from None
+            raw = self._fetch(self._kwargs_for(requested))
 
     def __iter__(self) -> Iterator[T]:
         count = 0
-        for page in self.pages():
-            for item in page.items:
-                if self._max_items is not None and count >= self._max_items:
-                    return
-                count += 1
-                yield item
+        pages = self._walk()
+        try:
+            for page in pages:
+                for item in page.items:
+                    if self._max_items is not None and count >= self._max_items:
+                        return
+                    count += 1
+                    yield item
+        finally:
+            pages.close()  # now, not when the generator is collected: the pages ahead are let go
 
     def pages(self) -> Iterator[Page[T, R]]:
+        return self._walk()
+
+    def _walk(self) -> Generator[Page[T, R], None, None]:
         if self._max_pages == 0 or self._max_items == 0:
             return
         self._restart()
-        with concurrent.futures.ThreadPoolExecutor(self._concurrency, thread_name_prefix="scankit-page") as pool:
+        pool = concurrent.futures.ThreadPoolExecutor(self._concurrency, thread_name_prefix="scankit-page")
+        try:
             yield from self._pages(pool)
+        finally:
+            # Leaving early (break, an error) returns at once: fetches not started are cancelled,
+            # those in flight finish in the background and hand their connections back to the pool.
+            pool.shutdown(wait=False, cancel_futures=True)
 
     def _submit(self, pool: concurrent.futures.Executor, value: Cursor | None) -> concurrent.futures.Future[Any]:
         ctx = contextvars.copy_context()
         return pool.submit(ctx.run, self._fetch, self._kwargs_for(value))
 
     def _pages(self, pool: concurrent.futures.Executor) -> Iterator[Page[T, R]]:
-        page = self._page(self._fetch(self._kwargs_for(self._start)), self._start)
+        page = self._settle(self._fetch(self._kwargs_for(self._start)), self._start)
         fetched, items = 1, len(page.items)
-        parallel = self._parallel_pages(page) if self._concurrency > 1 else []
+        parallel = self._parallel_pages(page) if self._concurrency > 1 else range(0)
         if parallel:
             yield from self._parallel(pool, page, parallel, items)
             return
@@ -307,11 +357,11 @@ class SyncPaginator(_Base[T, R]):
             if ahead is None:
                 return
             requested = page.next
-            page = self._page(ahead.result(), requested)
+            page = self._settle(ahead.result(), requested)
             fetched, items = fetched + 1, items + len(page.items)
 
     def _parallel(
-        self, pool: concurrent.futures.Executor, first: Page[T, R], numbers: list[int], items: int
+        self, pool: concurrent.futures.Executor, first: Page[T, R], numbers: range, items: int
     ) -> Iterator[Page[T, R]]:
         self.cursor = first.next
         yield first
@@ -325,7 +375,7 @@ class SyncPaginator(_Base[T, R]):
         try:
             while window:
                 number, future = window.pop(0)
-                page = self._page(future.result(), number)
+                page = self._settle(future.result(), number)
                 items, fetched = items + len(page.items), fetched + 1
                 nxt = next(queue, None)
                 done = page.next is None or (self._max_items is not None and items >= self._max_items)
@@ -351,23 +401,42 @@ class AsyncPaginator(_Base[T, R]):
 
     async def first_page(self) -> Page[T, R]:
         self._restart()
-        return self._page(await self._fetch(self._kwargs_for(self._start)), self._start)
+        return await self._settle(await self._fetch(self._kwargs_for(self._start)), self._start)
+
+    async def _settle(self, raw: Any, requested: Cursor | None) -> Page[T, R]:
+        """See SyncPaginator._settle."""
+        tries = 0
+        while True:
+            try:
+                return self._page(raw, requested)
+            except _Gap:
+                tries += 1
+                if tries > self._retries:
+                    raise self._gap(requested, tries) from None
+            raw = await self._fetch(self._kwargs_for(requested))
 
     async def __aiter__(self) -> AsyncIterator[T]:
         count = 0
-        async for page in self.pages():
-            for item in page.items:
-                if self._max_items is not None and count >= self._max_items:
-                    return
-                count += 1
-                yield item
+        pages = self._walk()
+        try:
+            async for page in pages:
+                for item in page.items:
+                    if self._max_items is not None and count >= self._max_items:
+                        return
+                    count += 1
+                    yield item
+        finally:
+            await pages.aclose()  # the pages ahead are cancelled now, not when this is collected
 
-    async def pages(self) -> AsyncIterator[Page[T, R]]:
+    def pages(self) -> AsyncIterator[Page[T, R]]:
+        return self._walk()
+
+    async def _walk(self) -> AsyncGenerator[Page[T, R], None]:
         if self._max_pages == 0 or self._max_items == 0:
             return
         page = await self.first_page()
         fetched, items = 1, len(page.items)
-        parallel = self._parallel_pages(page) if self._concurrency > 1 else []
+        parallel = self._parallel_pages(page) if self._concurrency > 1 else range(0)
         if parallel:
             async for p in self._parallel(page, parallel, items):
                 yield p
@@ -386,10 +455,10 @@ class AsyncPaginator(_Base[T, R]):
             if ahead is None:
                 return
             requested = page.next
-            page = self._page(await ahead, requested)
+            page = await self._settle(await ahead, requested)
             fetched, items = fetched + 1, items + len(page.items)
 
-    async def _parallel(self, first: Page[T, R], numbers: list[int], items: int) -> AsyncIterator[Page[T, R]]:
+    async def _parallel(self, first: Page[T, R], numbers: range, items: int) -> AsyncIterator[Page[T, R]]:
         self.cursor = first.next
         yield first
         limit = asyncio.Semaphore(self._concurrency)
@@ -408,7 +477,7 @@ class AsyncPaginator(_Base[T, R]):
         try:
             while window:
                 number, future = window.pop(0)
-                page = self._page(await future, number)
+                page = await self._settle(await future, number)
                 items, fetched = items + len(page.items), fetched + 1
                 nxt = next(queue, None)
                 done = page.next is None or (self._max_items is not None and items >= self._max_items)

@@ -12,6 +12,7 @@ All ``now`` values are unix seconds (``time.time()``): vendors state reset times
 from __future__ import annotations
 
 import bisect
+import logging
 import math
 import threading
 from collections.abc import Mapping
@@ -20,7 +21,7 @@ from typing import Any, Literal, Protocol
 import attrs
 
 from ._errors import ConfigurationError
-from ._retry import ResetFormat, RetryAfterSource
+from ._retry import DEFAULT_MAX_RETRY_AFTER, ResetFormat, RetryAfterSource, describe_wait
 
 __all__ = ["NullPacer", "Pacer", "PacerLike", "RateLimitSpec", "make_pacer"]
 
@@ -48,6 +49,7 @@ _TOP_KEYS = (
 )
 # One budget for the whole client when the vendor counts per IP or per client.
 _SHARED_KEY = "*"
+log = logging.getLogger("scankit")
 
 
 def _bad(key: str, problem: str) -> ConfigurationError:
@@ -231,11 +233,16 @@ class Pacer:
     ``low_water``: for token buckets, once the server reports this many tokens or fewer, send only
     as fast as the bucket refills, leaving the rest for other clients on the same IP (what
     Advalidation's own SDK does at 2).
+
+    ``max_hold``: the longest a reset header may hold sends, the bound every server-requested wait
+    has (``RetryPolicy.max_retry_after``). A reset further away is not held at all: the next request
+    goes, and if the server means it, its 429 raises ``RateLimitError`` saying how long it asked.
     """
 
-    def __init__(self, spec: RateLimitSpec, *, low_water: int = 2) -> None:
+    def __init__(self, spec: RateLimitSpec, *, low_water: int = 2, max_hold: float = DEFAULT_MAX_RETRY_AFTER) -> None:
         self.spec = spec
         self.low_water = low_water
+        self.max_hold = max_hold
         self._lock = threading.Lock()
         self._budgets: dict[str, _Budget] = {}
 
@@ -312,6 +319,14 @@ class Pacer:
             return
         reset = _number(lowered.get(spec.reset_header.lower())) if spec.reset_header else None
         reset_at = None if reset is None else reset if spec.reset_format == "unix_seconds" else now + reset
+        if remaining <= 0 and reset_at is not None and reset_at - now > self.max_hold:
+            log.debug(
+                "rate limit: %s asks to hold sends for %s, more than max_retry_after (%gs); not held",
+                spec.reset_header,
+                describe_wait(reset_at - now),
+                self.max_hold,
+            )
+            reset_at = None
         with self._lock:
             budget = self._budget(key)
             if remaining <= 0 and reset_at is not None and reset_at > now:
@@ -337,7 +352,7 @@ class Pacer:
         """After a 429: nobody sends on ``key`` until ``now + wait``."""
         with self._lock:
             budget = self._budget(key)
-            budget.hold_until = max(budget.hold_until, now + max(wait, 0.0))
+            budget.hold_until = max(budget.hold_until, now + min(max(wait, 0.0), self.max_hold))
             if self.spec.algorithm == "token_bucket":
                 # The server's bucket is empty; refill from zero rather than from our optimistic count.
                 self._refill(budget, now)

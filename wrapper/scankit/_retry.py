@@ -21,11 +21,13 @@ import httpx
 from ._errors import ConfigurationError
 
 __all__ = [
+    "DEFAULT_MAX_RETRY_AFTER",
     "ResetFormat",
     "RetryAfterSource",
     "RetryDecision",
     "RetryPolicy",
     "decide",
+    "describe_wait",
     "is_idempotent",
     "parse_retry_after",
     "retry_delay",
@@ -33,8 +35,14 @@ __all__ = [
 
 ResetFormat = Literal["unix_seconds", "delta_seconds"]
 
+DEFAULT_MAX_RETRY_AFTER = 60.0
+"""The longest wait scankit does for a server, whatever it asks (Retry-After, a vendor's own header,
+a rate-limit reset): beyond it, the error is raised at once instead of holding the caller."""
+
 _IDEMPOTENT = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
 _SECONDS = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)")
+# A reset header is a number (a unix time, or seconds), not Retry-After's delta-seconds: "1e300" is one.
+_NUMBER = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?")
 
 # Nothing reached the server, so even a POST cannot have been processed.
 _NOT_SENT: tuple[type[BaseException], ...] = (httpx.ConnectError, httpx.ConnectTimeout)
@@ -85,7 +93,7 @@ class RetryPolicy:
     max_delay: float = attrs.field(default=8.0, validator=_between(0, math.inf))
     multiplier: float = attrs.field(default=2.0, validator=_between(1, math.inf))
     jitter: float = attrs.field(default=0.25, validator=_between(0, 1))
-    max_retry_after: float = attrs.field(default=60.0, validator=_between(0, math.inf))
+    max_retry_after: float = attrs.field(default=DEFAULT_MAX_RETRY_AFTER, validator=_between(0, math.inf))
     retry_statuses: frozenset[int] = attrs.field(default=_DEFAULT_RETRY_STATUSES, converter=_statuses)
 
     def is_retryable_status(self, status: int) -> bool:
@@ -116,11 +124,34 @@ class RetryAfterSource:
 
 @attrs.frozen
 class RetryDecision:
-    """Whether to retry, after how many seconds, and a sentence for the log saying why."""
+    """Whether to retry, after how many seconds, and a sentence for the log saying why.
+
+    ``hint`` is for the error raised when not retrying, where the reason matters to the user (the
+    server asked to wait longer than scankit will).
+    """
 
     retry: bool
     delay: float
     reason: str
+    hint: str | None = None
+
+
+_UNITS = (("years", 365.25 * 86400), ("days", 86400.0), ("hours", 3600.0), ("minutes", 60.0))
+
+
+def describe_wait(seconds: float) -> str:
+    """A wait for people to read: ``"2.00s"``, ``"90 minutes"``, ``"10 years"``, never 300 digits.
+
+    >>> describe_wait(2), describe_wait(5400), describe_wait(315_576_000), describe_wait(1e300)
+    ('2.00s', '90 minutes', '10 years', 'more than a million years')
+    """
+    if not math.isfinite(seconds) or seconds < 120:
+        return f"{seconds:.2f}s"
+    for unit, size in _UNITS:
+        if seconds >= 2 * size:
+            amount = seconds / size
+            return f"{amount:,.0f} {unit}" if amount < 1e6 else f"more than a million {unit}"
+    return f"{seconds:.0f}s"  # pragma: no cover - 120 s and more is at least two minutes
 
 
 def is_idempotent(method: str) -> bool:
@@ -156,7 +187,7 @@ def _lower_keys(headers: Mapping[str, str]) -> dict[str, str]:
 
 
 def _parse_number(value: str | None) -> float | None:
-    if value is None or not _SECONDS.fullmatch(value.strip()):
+    if value is None or not _NUMBER.fullmatch(value.strip()):
         return None
     number = float(value)
     return number if math.isfinite(number) else None
@@ -275,11 +306,9 @@ def decide(
     if server is not None:
         wait, header = server
         if wait > policy.max_retry_after:
+            asked = f"the server asks to wait {describe_wait(wait)} ({header}), more than max_retry_after ({policy.max_retry_after:g}s)"
             return RetryDecision(
-                False,
-                0.0,
-                f"{status} from server, which asks to wait {wait:.2f}s ({header}), "
-                f"more than max_retry_after {policy.max_retry_after:.2f}s; not retrying",
+                False, 0.0, f"{status} from server: {asked}; not retrying", hint=f"{asked}: not waiting"
             )
         return RetryDecision(True, wait, f"{status} from server, waiting {wait:.2f}s as {header} says ({retry_label})")
     delay = _backoff(attempt, policy, rng)

@@ -13,7 +13,11 @@ follow_redirects=False``, so their auth, event hooks, proxies and cookie jar app
   ``ERROR_BODY_BYTES`` so the vendor's message still fits). We ask only for gzip and deflate and
   inflate here, incrementally, so a decompression bomb is bounded too; an encoding we did not ask
   for, or a body that does not inflate, is an error rather than garbage.
-- An overall per-attempt deadline: a server trickling a byte at a time cannot hold a call.
+- An overall per-attempt deadline, from the first connect to the body's last byte, redirects
+  included: a server trickling its headers or body a byte at a time cannot hold a call. On
+  scankit's own transport every socket operation waits at most until the deadline
+  (`_DeadlineBackend`); an async attempt is also cancelled at the deadline, whatever the transport;
+  through a user's sync client the deadline is checked as the headers and each chunk arrive.
 
 Failures are raised as httpx errors (the subclasses below for what httpx has no name for); the
 client's request loop turns each into a scankit error, retrying what is transient.
@@ -21,12 +25,15 @@ client's request loop turns each into a scankit error, retrying what is transien
 
 from __future__ import annotations
 
+import asyncio
+import math
 import ssl
 import zlib
 from collections.abc import AsyncIterator, Callable, Iterator
 from typing import Any
 
 import attrs
+import httpcore
 import httpx
 
 from ._redact import is_sensitive_header
@@ -67,7 +74,10 @@ class RedirectRefused(httpx.RequestError):
 
 
 class DeadlineExceeded(httpx.ReadTimeout):
-    """The whole attempt took longer than its deadline (a server trickling its body)."""
+    """The whole attempt took longer than its deadline (a server trickling its headers or body)."""
+
+
+_DEADLINE_PASSED = "the response took longer than the attempt's deadline"
 
 
 def origin(url: httpx.URL) -> tuple[str, str, int | None]:
@@ -144,6 +154,134 @@ def _derived_deadline(request: httpx.Request) -> float | None:
     return None if read is None else read * DEADLINE_FACTOR + (timeout.get("connect") or 0.0)
 
 
+class _Until(float):
+    """A timeout from the request's ``timeout`` extension that also carries the attempt's deadline.
+
+    httpcore hands each timeout, untouched, to the network backend's ``connect_tcp``, ``read`` and
+    ``write``: that is how `_DeadlineBackend` learns the deadline of the attempt it serves without
+    any state of its own. To anything else it is the plain timeout it was (``inf`` for None).
+    """
+
+    at: float
+
+    def __new__(cls, seconds: float | None, at: float) -> _Until:
+        until = super().__new__(cls, math.inf if seconds is None else seconds)
+        until.at = at
+        return until
+
+
+def _carry_deadline(request: httpx.Request) -> None:
+    """Give each socket timeout of this attempt its deadline (for scankit's own transport only)."""
+    at = request.extensions.get("scankit_deadline_at")
+    if at is None:
+        return
+    timeout = request.extensions.get("timeout") or {}
+    request.extensions["timeout"] = {
+        **timeout,
+        "connect": _Until(timeout.get("connect"), at),
+        "read": _Until(timeout.get("read"), at),
+        "write": _Until(timeout.get("write"), at),
+    }
+
+
+def _left(timeout: float | None, clock: Callable[[], float], error: type[Exception]) -> float | None:
+    """The seconds one socket operation may wait: its own timeout, cut at the attempt's deadline."""
+    if not isinstance(timeout, _Until):
+        return timeout
+    left = timeout.at - clock()
+    if left <= 0:
+        raise error(_DEADLINE_PASSED)
+    wait = min(float(timeout), left)
+    return None if math.isinf(wait) else wait
+
+
+def _said(timeout: float | None, clock: Callable[[], float], exc: Exception) -> Exception:
+    """A socket timeout that the deadline cut short says so, rather than httpcore's "timed out"."""
+    if isinstance(timeout, _Until) and clock() >= timeout.at:
+        return type(exc)(_DEADLINE_PASSED)
+    return exc
+
+
+class _DeadlineStream(httpcore.NetworkStream):
+    def __init__(self, inner: httpcore.NetworkStream, clock: Callable[[], float]) -> None:
+        self._inner, self._clock = inner, clock
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        try:
+            return self._inner.read(max_bytes, _left(timeout, self._clock, httpcore.ReadTimeout))
+        except httpcore.ReadTimeout as exc:
+            raise _said(timeout, self._clock, exc) from None
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        try:
+            self._inner.write(buffer, _left(timeout, self._clock, httpcore.WriteTimeout))
+        except httpcore.WriteTimeout as exc:
+            raise _said(timeout, self._clock, exc) from None
+
+    def close(self) -> None:
+        self._inner.close()
+
+    def start_tls(
+        self, ssl_context: ssl.SSLContext, server_hostname: str | None = None, timeout: float | None = None
+    ) -> httpcore.NetworkStream:
+        wait = _left(timeout, self._clock, httpcore.ConnectTimeout)
+        return _DeadlineStream(self._inner.start_tls(ssl_context, server_hostname, wait), self._clock)
+
+    def get_extra_info(self, info: str) -> Any:
+        return self._inner.get_extra_info(info)
+
+
+class _DeadlineBackend(httpcore.NetworkBackend):
+    """httpcore's network backend, each connect, read and write cut at the attempt's deadline.
+
+    A sync socket cannot be interrupted from outside, and httpcore reads the headers with one read
+    timeout per recv: a byte every half second never trips it. Here every recv waits at most until
+    the deadline, so the headers are bounded like the body.
+    """
+
+    def __init__(self, inner: httpcore.NetworkBackend, clock: Callable[[], float]) -> None:
+        self._inner, self._clock = inner, clock
+
+    def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Any = None,
+    ) -> httpcore.NetworkStream:
+        wait = _left(timeout, self._clock, httpcore.ConnectTimeout)
+        try:
+            stream = self._inner.connect_tcp(host, port, wait, local_address, socket_options)
+        except httpcore.ConnectTimeout as exc:
+            raise _said(timeout, self._clock, exc) from None
+        return _DeadlineStream(stream, self._clock)
+
+    def connect_unix_socket(
+        self, path: str, timeout: float | None = None, socket_options: Any = None
+    ) -> httpcore.NetworkStream:
+        wait = _left(timeout, self._clock, httpcore.ConnectTimeout)
+        return _DeadlineStream(self._inner.connect_unix_socket(path, wait, socket_options), self._clock)
+
+    def sleep(self, seconds: float) -> None:
+        self._inner.sleep(seconds)
+
+
+def _install_deadlines(inner: Any, clock: Callable[[], float]) -> bool:
+    """Put `_DeadlineBackend` under scankit's own ``httpx.HTTPTransport`` (never a user's client).
+
+    httpx has no argument for a network backend, so the pool's is replaced before it makes its first
+    connection; False (the deadline is then checked between reads only) should httpx move it.
+    """
+    pool = getattr(inner, "_pool", None) if type(inner) is httpx.HTTPTransport else None
+    backend = getattr(pool, "_network_backend", None)
+    if not isinstance(backend, httpcore.NetworkBackend):
+        return False
+    if not isinstance(backend, _DeadlineBackend):
+        pool._network_backend = _DeadlineBackend(backend, clock)  # type: ignore[union-attr]
+    return True
+
+
 def redirect_request(config: GuardConfig, request: httpx.Request, response: httpx.Response) -> httpx.Request | None:
     """The next hop of a redirect, or None when ``response`` is not one we can follow.
 
@@ -165,7 +303,9 @@ def redirect_request(config: GuardConfig, request: httpx.Request, response: http
         raise RedirectRefused(f"redirect from https to http ({url.host}) refused", request=request)
     method, stream = request.method, request.stream
     headers = httpx.Headers(request.headers)
-    headers.pop("host", None)
+    # As httpx's own _redirect_headers: the hop names its host. A Request built with a stream gets
+    # no Host from httpx, and h11 refuses to send one without (a mock transport never notices).
+    headers["Host"] = url.netloc.decode("ascii")
     if (response.status_code == 303 and method != "HEAD") or (response.status_code in (301, 302) and method == "POST"):
         method, stream = "GET", httpx.ByteStream(b"")
         for name in _BODY_HEADERS:
@@ -203,7 +343,7 @@ class _Body:
 
     def _check_time(self) -> None:
         if self.deadline is not None and self.clock() > self.deadline:
-            raise DeadlineExceeded("the response took longer than the attempt's deadline", request=self.request)
+            raise DeadlineExceeded(_DEADLINE_PASSED, request=self.request)
 
     def _count(self, data: bytes) -> bytes:
         if self.limit is None or self.size + len(data) <= self.limit:
@@ -333,6 +473,8 @@ class GuardTransport(httpx.BaseTransport):
 
     def __init__(self, inner: httpx.BaseTransport | httpx.Client, config: GuardConfig) -> None:
         self._inner, self.config = inner, config
+        # the transport whose sockets keep the deadline themselves (scankit's own, not a user's client)
+        self._deadlines_on = inner if _install_deadlines(inner, config.clock) else None
 
     def _send_once(self, request: httpx.Request) -> httpx.Response:
         try:
@@ -347,6 +489,8 @@ class GuardTransport(httpx.BaseTransport):
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         start_attempt(request, self.config.clock())
+        if self._inner is self._deadlines_on:
+            _carry_deadline(request)
         for _ in range(self.config.max_redirects + 1):
             response = self._send_once(request)
             try:
@@ -376,15 +520,32 @@ class AsyncGuardTransport(httpx.AsyncBaseTransport):
         self._inner, self.config = inner, config
 
     async def _send_once(self, request: httpx.Request) -> httpx.Response:
+        at = request.extensions.get("scankit_deadline_at")
         try:
-            if isinstance(self._inner, httpx.AsyncClient):
-                extra: dict[str, Any] = {"auth": None} if request.extensions.get("scankit_cross_origin") else {}
-                return await self._inner.send(request, stream=True, follow_redirects=False, **extra)
-            response = await self._inner.handle_async_request(request)
-            response.request = request
-            return response
+            if at is None:
+                return await self._send_inner(request)
+            left = at - self.config.clock()
+            if left <= 0:
+                raise DeadlineExceeded(_DEADLINE_PASSED, request=request)
+            # Connect and headers, whatever the transport: the body is checked chunk by chunk (_Body).
+            deadline = asyncio.timeout(left)
+            try:
+                async with deadline:
+                    return await self._send_inner(request)
+            except TimeoutError:
+                if deadline.expired():
+                    raise DeadlineExceeded(_DEADLINE_PASSED, request=request) from None
+                raise
         except Exception as exc:
             raise _normalise_error(exc) from None
+
+    async def _send_inner(self, request: httpx.Request) -> httpx.Response:
+        if isinstance(self._inner, httpx.AsyncClient):
+            extra: dict[str, Any] = {"auth": None} if request.extensions.get("scankit_cross_origin") else {}
+            return await self._inner.send(request, stream=True, follow_redirects=False, **extra)
+        response = await self._inner.handle_async_request(request)
+        response.request = request
+        return response
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         start_attempt(request, self.config.clock())

@@ -2,9 +2,9 @@
 
 The spec's x-scankit-waiter (`WaiterInfo`) says where the state is and which values end a run. The
 decisions are pure: `read_state` classifies what the vendor sent, `decide` says stop, sleep this
-long, or time is up. The drivers `wait_sync` and `wait_async` only fetch (through the client's
-normal request path, so the rate limiter, retries and errors apply), sleep and report; their clock
-and sleep come from the client's `_Runtime`, so tests never really wait.
+long, or time is up. The drivers `wait_sync` and `wait_async` only fetch (a function the resource
+gives them: the client's normal request path, so the rate limiter, retries and errors apply), sleep
+and report (`Watch`); their clock and sleep are the client's, so tests never really wait.
 
 A failed run is an answer, not an exception: the resource comes back in whatever terminal state it
 reached. A state value the spec does not list keeps the wait going (it is logged once), so a
@@ -16,17 +16,14 @@ from __future__ import annotations
 import logging
 import math
 import re
-from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
+from collections.abc import Awaitable, Callable, Mapping
+from typing import Any, Generic, Literal, TypeVar
 
 import attrs
 
 from ._errors import WaitTimeoutError
 from ._pagination import dig
 from ._vendor import OperationInfo, WaiterInfo
-
-if TYPE_CHECKING:
-    from ._base import AsyncResource, SyncResource
 
 T = TypeVar("T")
 log = logging.getLogger("scankit")
@@ -118,18 +115,24 @@ def check_arguments(timeout: float | None, poll_interval: float | None) -> None:
         raise ValueError(f"poll_interval must be > 0 seconds, not {poll_interval}")
 
 
-class _Watch(Generic[T]):
+Trace = Callable[[str | None, Outcome, int | None, float], None]
+"""Told of every poll (state, outcome, progress, elapsed): the wait's tracing span, when there is one."""
+
+
+class Watch(Generic[T]):
     """What both drivers keep between polls: the start time, the polls made, the states logged."""
 
     def __init__(
         self,
-        client: Any,
+        vendor: str,
         op: OperationInfo,
         kwargs: Mapping[str, Any],
+        clock: Callable[[], float],
         *,
         timeout: float | None,
         poll_interval: float | None,
         on_update: Callable[[WaitStatus[T]], object] | None,
+        trace: Trace | None = None,
     ) -> None:
         if op.waiter is None:
             raise TypeError(f"{op.name} declares no x-scankit-waiter")
@@ -137,12 +140,13 @@ class _Watch(Generic[T]):
         self.info: WaiterInfo = op.waiter
         self.op = op
         self.name = f"{op.name.rsplit('.', 1)[0]}.wait"
-        self.vendor: str = client.vendor.name
+        self.vendor = vendor
         self.ids = ", ".join(f"{k}={v!r}" for k, v in kwargs.items())
         self.timeout = timeout
         self.poll_interval = poll_interval
         self.on_update = on_update
-        self.clock: Callable[[], float] = client._runtime.monotonic
+        self.trace = trace
+        self.clock = clock
         self.started = self.clock()
         self.polls = 0
         self.sleeps = 0
@@ -162,6 +166,8 @@ class _Watch(Generic[T]):
                 self.ids,
                 state,
             )
+        if self.trace is not None:
+            self.trace(state, outcome, progress, elapsed)
         if self.on_update is not None:
             self.on_update(status)
         gap = interval(self.info, self.poll_interval, first=self.sleeps == 0)
@@ -199,63 +205,38 @@ class _Watch(Generic[T]):
         return decision
 
 
-def wait_sync(
-    resource: SyncResource,
-    op: OperationInfo,
-    fn: Callable[..., Any],
-    kwargs: Mapping[str, Any],
-    cls: type[T],
-    *,
-    unwrap: tuple[str, ...] = (),
-    timeout: float | None = DEFAULT_WAIT_TIMEOUT,
-    poll_interval: float | None = None,
-    on_update: Callable[[WaitStatus[T]], object] | None = None,
-    first: T | None = None,
-) -> T:
-    """Poll `op` with `kwargs` until the resource's state is terminal; `first`: the answer that started it."""
-    watch: _Watch[T] = _Watch(
-        resource._client, op, kwargs, timeout=timeout, poll_interval=poll_interval, on_update=on_update
-    )
+def wait_sync(fetch: Callable[[], T], sleep: Callable[[float], None], watch: Watch[T], first: T | None = None) -> T:
+    """Poll with `fetch` until the resource's state is terminal; `first`: the answer that started the run."""
 
-    def fetch() -> T:
+    def poll() -> T:
         watch.polls += 1
-        return resource._expect(resource._request(op, fn, kwargs, unwrap), cls, op)
+        return fetch()
 
-    current = first if first is not None else fetch()
+    current = first if first is not None else poll()
     while True:
         decision = watch.look(current)
         if decision.done:
             return current
-        resource._client._runtime.sleep(decision.delay)
-        current = fetch()
+        sleep(decision.delay)
+        current = poll()
 
 
 async def wait_async(
-    resource: AsyncResource,
-    op: OperationInfo,
-    fn: Callable[..., Any],
-    kwargs: Mapping[str, Any],
-    cls: type[T],
-    *,
-    unwrap: tuple[str, ...] = (),
-    timeout: float | None = DEFAULT_WAIT_TIMEOUT,
-    poll_interval: float | None = None,
-    on_update: Callable[[WaitStatus[T]], object] | None = None,
+    fetch: Callable[[], Awaitable[T]],
+    sleep: Callable[[float], Awaitable[None]],
+    watch: Watch[T],
     first: T | None = None,
 ) -> T:
     """`wait_sync` for asyncio: the same decisions, awaiting the fetch and the sleep."""
-    watch: _Watch[T] = _Watch(
-        resource._client, op, kwargs, timeout=timeout, poll_interval=poll_interval, on_update=on_update
-    )
 
-    async def fetch() -> T:
+    async def poll() -> T:
         watch.polls += 1
-        return resource._expect(await resource._request(op, fn, kwargs, unwrap), cls, op)
+        return await fetch()
 
-    current = first if first is not None else await fetch()
+    current = first if first is not None else await poll()
     while True:
         decision = watch.look(current)
         if decision.done:
             return current
-        await resource._client._runtime.async_sleep(decision.delay)
-        current = await fetch()
+        await sleep(decision.delay)
+        current = await poll()

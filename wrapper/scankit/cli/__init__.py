@@ -8,12 +8,15 @@
     scankit completion zsh
 
 Built on click (the command tree is read from the generated facades, so it follows the specs) and
-rich (tables, progress on stderr). `ExitCode` lists what the command exits with.
+rich (tables, progress on stderr). `ExitCode` lists what the command exits with. Importing this
+package imports click alone: `--help`, `--version` and `completion` never load httpx, rich or a
+vendor's generated package (`_root`).
 """
 
 from __future__ import annotations
 
-from ._app import CliEnv, cli, main
-from ._exits import EXIT_CODES, ExitCode
+from ._codes import EXIT_CODES, ExitCode
+from ._env import CliEnv
+from ._root import cli, main
 
 __all__ = ["EXIT_CODES", "CliEnv", "ExitCode", "cli", "main"]

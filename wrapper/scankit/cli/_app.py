@@ -1,17 +1,17 @@
-"""The command tree: `scankit <vendor> <resource> <verb>`, built from the facades when asked for.
+"""A vendor's command tree: `scankit <vendor> <resource> <verb>`, built from its facade when asked for.
 
-Vendors are the modules of `scankit.vendors`, resources and verbs come from `_discovery`; nothing
-here names a vendor or an operation. Groups are built lazily, so `scankit hostedscan …` imports
-only the HostedScan package.
+Resources and verbs come from `_discovery`; nothing here names a vendor or an operation. The root
+(`_root`) imports this module only when a vendor's command is run, and builds only that vendor's
+group, so `scankit hostedscan …` imports only the HostedScan package.
 """
 
 from __future__ import annotations
 
 import contextlib
-import logging
 import os
 import shlex
 import sys
+import time
 import traceback
 from collections.abc import Callable, Iterator
 from typing import IO, Any, cast
@@ -23,12 +23,9 @@ from click.shell_completion import CompletionItem
 from rich.console import Console
 from rich.text import Text
 
-import scankit
 from scankit._base import SyncClient
 from scankit._redact import redact_text
-from scankit.vendors import slugs as vendor_slugs
 
-from ._completion import completion_command
 from ._discovery import (
     ResourceSpec,
     VendorNotInstalled,
@@ -36,8 +33,9 @@ from ._discovery import (
     VerbSpec,
     load_vendor,
 )
-from ._exits import EXIT_CODES, Call, ExitCode, Failure, describe
-from ._output import CSV_LISTS, FORMATS, CsvSink, Format, TableSink, is_missing, make_sink, render_one
+from ._env import CONTEXT_SETTINGS, CliEnv, env_of, fail
+from ._exits import Call, ExitCode, Failure, describe
+from ._output import CSV_LISTS, FORMATS, CsvSink, Format, TableSink, is_missing, make_sink, path_column, render_one
 from ._params import (
     build_keywords,
     catch_all_param,
@@ -48,49 +46,13 @@ from ._params import (
     read_body,
     shape_of,
 )
-from ._profiles import client_kwargs, config_group, vendor_settings
+from ._profiles import client_kwargs, vendor_settings
 from ._progress import ListingProgress
-from ._sandbox import run as run_sandbox
 from ._wait import Waiting, wait_options, wants_wait
 
-CONTEXT_SETTINGS: dict[str, Any] = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 TABLE_CAP = 50
 """Rows a table shows unless --all or --max-items says otherwise: a terminal is read, not archived."""
 _RESUME = "scankit.resume"  # ctx.meta: the command that picks up a listing that failed part-way
-
-
-@attrs.define
-class CliEnv:
-    """What the CLI takes from its surroundings; tests pass their own with `CliRunner.invoke(obj=…)`.
-
-    `http_client` carries every request (the client's auth still applies), `configure_client` sees
-    each client before use (tests give it a fake clock), and the two `isatty` flags override the
-    terminal detection that picks the default format and the progress display.
-    """
-
-    http_client: httpx.Client | None = None
-    configure_client: Callable[[SyncClient], None] | None = None
-    stdout_isatty: bool | None = None
-    stderr_isatty: bool | None = None
-    debug: bool = False
-
-    def stdout_tty(self) -> bool:
-        return self.stdout_isatty if self.stdout_isatty is not None else _isatty(sys.stdout)
-
-    def stderr_tty(self) -> bool:
-        return self.stderr_isatty if self.stderr_isatty is not None else _isatty(sys.stderr)
-
-
-def _isatty(stream: IO[str]) -> bool:
-    try:
-        return stream.isatty()
-    except (AttributeError, ValueError):
-        return False
-
-
-def _env(ctx: click.Context) -> CliEnv:
-    env = ctx.find_object(CliEnv)
-    return env if env is not None else CliEnv()
 
 
 # -- the tree ----------------------------------------------------------------------------------
@@ -101,50 +63,6 @@ class _Group(click.Group):
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
         return super().get_command(ctx, cmd_name) or super().get_command(ctx, cmd_name.replace("_", "-"))
-
-
-class RootGroup(click.Group):
-    """`scankit`: one subcommand per facade module, plus `sandbox`, `config` and `completion`."""
-
-    def list_commands(self, ctx: click.Context) -> list[str]:
-        return [*vendor_slugs(), "sandbox", "webhooks", "config", "completion"]
-
-    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
-        if cmd_name == "sandbox":
-            return sandbox_command
-        if cmd_name == "config":
-            return config_group
-        if cmd_name == "completion":
-            return completion_command
-        if cmd_name == "webhooks":
-            from ._webhooks import webhooks_group
-
-            return webhooks_group
-        slug = cmd_name.lower()
-        if slug in vendor_slugs():
-            return vendor_group(slug)
-        return None
-
-    def format_epilog(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
-        rows = []
-        for slug in vendor_slugs():
-            try:
-                spec = load_vendor(slug)
-            except VendorNotInstalled:
-                continue
-            names = [spec.info.env_key, *spec.token_envs, spec.base_url_env]
-            rows.append((slug, ", ".join(names)))
-        with formatter.section("Environment (the same variables as the library)"):
-            formatter.write_dl(rows)
-            formatter.write_paragraph()
-            formatter.write_text("SCANKIT_LOG=debug logs every request to stderr, credentials redacted.")
-            formatter.write_text(
-                "Profiles: --profile NAME or SCANKIT_PROFILE picks one from ~/.config/scankit/config.toml "
-                "(SCANKIT_CONFIG overrides the path); each setting comes from a flag, else the environment, "
-                "else the profile, else the default. `scankit config show` prints what is in use."
-            )
-        with formatter.section("Exit codes"):
-            formatter.write_dl([(str(int(code)), text) for code, text in EXIT_CODES.items()])
 
 
 def vendor_group(slug: str) -> click.Command:
@@ -184,7 +102,7 @@ def _not_installed(slug: str, message: str) -> click.Command:
     )
     @click.pass_context
     def missing(ctx: click.Context) -> None:
-        _fail(Failure(ExitCode.CONFIGURATION, f"scankit {slug}: {message}."))
+        fail(Failure(ExitCode.CONFIGURATION, f"scankit {slug}: {message}."))
         ctx.exit(ExitCode.CONFIGURATION)
 
     return missing
@@ -395,7 +313,7 @@ def _run(
     options: dict[str, Any],
     keyword_option: str | None,
 ) -> None:
-    env = _env(ctx)
+    env = env_of(ctx)
     args = [options[p.name] for p in verb.positional]
     kwargs = build_keywords(verb, options.get("keyword_pairs") or (), keyword_option or "--param")
     if options.get("resume_at") is not None and verb.pagination is not None:
@@ -439,7 +357,7 @@ def _run(
         _stdout_gone()
         ctx.exit(ExitCode.OK)
     except KeyboardInterrupt:
-        _fail(Failure(ExitCode.UNEXPECTED, "Interrupted."))
+        fail(Failure(ExitCode.UNEXPECTED, "Interrupted."))
         _resume_hint(ctx, secrets)
         ctx.exit(130)
     except Exception as exc:
@@ -447,7 +365,7 @@ def _run(
             text = "".join(traceback.format_exception(exc))
             click.echo(redact_text(text, secrets), err=True)
         failure = describe(exc, call)
-        _fail(failure, secrets)
+        fail(failure, secrets)
         _resume_hint(ctx, secrets)
         ctx.exit(failure.code)
 
@@ -484,8 +402,8 @@ def _format(env: CliEnv, options: dict[str, Any]) -> Format:
     return "table" if env.stdout_tty() else "jsonl"
 
 
-def _stdout_console(env: CliEnv) -> Console:
-    return Console(file=sys.stdout, highlight=False, force_terminal=env.stdout_isatty)
+def _stdout_console(env: CliEnv, file: IO[str] | None = None) -> Console:
+    return Console(file=file or sys.stdout, highlight=False, force_terminal=env.stdout_isatty)
 
 
 def _list(
@@ -506,19 +424,28 @@ def _list(
     limit = max_items if max_items is not None else cap
     paginator = method(*args, **kwargs, max_items=limit, max_pages=options.get("max_pages"))
     noun = _item_noun(verb)
-    sink = make_sink(fmt, sys.stdout, _stdout_console(env), noun)
+    waiter = verb.waiter
+    pinned = [path_column(p) for p in (waiter.state, waiter.progress) if p] if waiter is not None else []
     # A live line on the terminal that also shows streamed output would tear it; the data is progress enough.
     show = env.stderr_tty() and not (env.stdout_tty() and fmt in ("json", "jsonl"))
     label = f"{spec.info.name} {ctx.parent.info_name if ctx.parent else ''} {verb.command}".replace("  ", " ")
-    progress: contextlib.AbstractContextManager[Any] = (
-        ListingProgress(Console(file=sys.stderr, force_terminal=env.stderr_isatty), label, limit=limit)
+    bar = (
+        ListingProgress(
+            Console(file=sys.stderr, force_terminal=env.stderr_isatty),
+            label,
+            limit=limit,
+            stdout=env.stdout_is(),
+            clock=env.clock or time.monotonic,
+        )
         if show
-        else contextlib.nullcontext()
+        else None
     )
+    out = bar.guard(sys.stdout) if bar is not None else sys.stdout  # the line is erased before any output
+    sink = make_sink(fmt, out, _stdout_console(env, out), noun, pinned)
     count = pages = 0
     more, total = False, None
     try:
-        with progress as bar:
+        with bar if bar is not None else contextlib.nullcontext():
             for page in _pages(paginator):
                 items = page.items if limit is None else page.items[: max(0, limit - count)]
                 count += len(items)
@@ -526,6 +453,8 @@ def _list(
                 if bar is not None:
                     bar.page(len(items), page.total_items)
                 sink.add(items)
+                if bar is not None:
+                    bar.after_output()
                 if limit is not None and count >= limit:
                     more, total = len(page.items) > len(items) or page.has_next_page, page.total_items
                     break
@@ -663,127 +592,3 @@ def _stdout_gone() -> None:
     with contextlib.suppress(OSError):
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
-
-
-def _fail(failure: Failure, secrets: list[str] | None = None) -> None:
-    """The error on stderr: what went wrong, the vendor's own words, what to do. Never a secret."""
-    console = Console(file=sys.stderr, highlight=False, soft_wrap=True)
-    lines = [("error: ", "bold red", failure.message)]
-    if failure.said:
-        lines.append(("  ", "", failure.said))
-    if failure.hint:
-        lines.append(("  what to do: ", "bold", failure.hint))
-    for prefix, style, text in lines:
-        console.print(Text.assemble((prefix, style), redact_text(text, secrets or [])))
-
-
-# -- sandbox -----------------------------------------------------------------------------------
-
-
-@click.command(
-    "sandbox",
-    context_settings={"ignore_unknown_options": True, "allow_extra_args": True, "help_option_names": []},
-    add_help_option=False,
-    short_help="Local stand-ins for every vendor's API; --background, stop (scankit sandbox --help).",
-)
-@click.argument("argv", nargs=-1, type=click.UNPROCESSED)
-@click.pass_context
-def sandbox_command(ctx: click.Context, argv: tuple[str, ...]) -> None:
-    """Run the local sandbox: every vendor's API served from its spec (arguments go to the sandbox)."""
-    import importlib
-
-    try:
-        module = importlib.import_module("scankit.sandbox")
-    except ModuleNotFoundError as exc:
-        if exc.name in {"scankit.sandbox", "scankit"}:
-            message = "the sandbox is not part of this installation (no scankit.sandbox module)."
-            hint = "install scankit from a source checkout, where wrapper/scankit/sandbox/ provides it"
-        else:
-            message = f"the sandbox needs the {exc.name} package, which is not installed."
-            hint = f"pip install {exc.name}"
-        _fail(Failure(ExitCode.CONFIGURATION, f"scankit sandbox: {message}", hint))
-        ctx.exit(ExitCode.CONFIGURATION)
-    main: Any = getattr(module, "main", None)
-    if not callable(main):
-        _fail(Failure(ExitCode.CONFIGURATION, "scankit sandbox: scankit.sandbox has no main(argv)."))
-        ctx.exit(ExitCode.CONFIGURATION)
-    ctx.exit(run_sandbox(module, list(argv)))  # --background, --env-file and `stop` are handled there
-
-
-# -- the root ----------------------------------------------------------------------------------
-
-
-ROOT_HELP = """List and fetch scans from five vendors' APIs, the same way for all of them.
-
-\b
-  scankit hostedscan scans list --filter state=RUNNING
-  scankit passentry scans list --filter status=failed --max-items 50 --format csv
-  scankit advalidation campaigns list-creatives 12
-  scankit cloneguard scans get 0194d6a9-95b7-72dc-87fc-ecaed8c0b520
-  scankit sandbox --help
-
-Commands are `scankit VENDOR RESOURCE VERB`; `--help` at any level lists what is there. Output is
-a table on a terminal and JSON lines when piped; --format table|json|jsonl|csv picks.
-"""
-
-
-def versions() -> str:
-    """`scankit --version`: scankit and each vendor package, which are released with one version."""
-    from importlib.metadata import PackageNotFoundError, version
-
-    lines = [f"scankit {scankit.__version__}"]
-    for slug in vendor_slugs():
-        try:
-            lines.append(f"scankit-{slug} {version(f'scankit-{slug}')}")
-        except PackageNotFoundError:
-            lines.append(f"scankit-{slug} not installed (pip install 'scankit[{slug}]')")
-    return "\n".join(lines)
-
-
-def _print_versions(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
-    if value and not ctx.resilient_parsing:
-        click.echo(versions())
-        ctx.exit()
-
-
-@click.group("scankit", cls=RootGroup, help=ROOT_HELP, context_settings=CONTEXT_SETTINGS)
-@click.option(
-    "--version",
-    is_flag=True,
-    expose_value=False,
-    is_eager=True,
-    callback=_print_versions,
-    help="Show the version of scankit and of each vendor package, and exit.",
-)
-@click.option("--debug", is_flag=True, help="Log requests to stderr (credentials redacted) and show tracebacks.")
-@click.option(
-    "--profile",
-    metavar="NAME",
-    help="Take settings from this profile of the config file (default: $SCANKIT_PROFILE; `scankit config show`).",
-)
-@click.pass_context
-def cli(ctx: click.Context, debug: bool, profile: str | None) -> None:
-    env = ctx.ensure_object(CliEnv)
-    if debug:
-        env.debug = True
-        logger = logging.getLogger("scankit")
-        handler = logging.StreamHandler(sys.stderr)
-        handler.setFormatter(logging.Formatter("[%(asctime)s %(name)s %(levelname)s] %(message)s"))
-        saved = logger.level
-        # SCANKIT_LOG=debug has already given the logger a stream handler: once is enough.
-        added = not any(type(h) is logging.StreamHandler for h in logger.handlers)
-        if added:
-            logger.addHandler(handler)
-        logger.setLevel(logging.DEBUG)
-
-        def restore() -> None:
-            if added:
-                logger.removeHandler(handler)
-            logger.setLevel(saved)
-
-        ctx.call_on_close(restore)
-
-
-def main(argv: list[str] | None = None) -> None:
-    """The `scankit` console script."""
-    cli.main(args=argv, prog_name="scankit", obj=CliEnv())

@@ -7,7 +7,6 @@ prints it, with the line to add to the shell's start-up file.
 from __future__ import annotations
 
 import click
-from click.shell_completion import get_completion_class
 
 COMPLETE_VAR = "_SCANKIT_COMPLETE"
 SHELLS = ("bash", "zsh", "fish")
@@ -28,6 +27,8 @@ at `=`); zsh and fish complete both.
 @click.argument("shell", type=click.Choice(SHELLS))
 @click.pass_context
 def completion_command(ctx: click.Context, shell: str) -> None:
+    from click.shell_completion import get_completion_class  # only for this command: not on `--help`'s way
+
     cls = get_completion_class(shell)
     assert cls is not None  # the three choices are click's built-in shells
     root = ctx.find_root().command

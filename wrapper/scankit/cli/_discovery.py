@@ -19,16 +19,19 @@ from typing import Any, Literal
 
 import attrs
 
-from scankit._base import SyncClient, SyncResource
+from scankit._base import SyncClient
 from scankit._pagination import SyncPaginator
-from scankit._vendor import OperationInfo, PaginationInfo, VendorInfo
+from scankit._resource import SyncResource
+from scankit._vendor import OperationInfo, PaginationInfo, VendorInfo, WaiterInfo
 
 # Keyword arguments of a list method that the CLI offers as options of their own.
 PAGING_OPTIONS = frozenset({"max_items", "max_pages"})
 # The waiter's keyword arguments (`wait`, `<verb>_and_wait`): the CLI's --wait options carry them.
 WAIT_OPTIONS = frozenset({"timeout", "poll_interval", "on_update"})
 # Per-call options of every method (headers, query, body extras, timeout): the CLI has its own flags.
-CALL_OPTIONS = frozenset({"extra_headers", "extra_query", "extra_body", "timeout"})
+CALL_OPTIONS = frozenset(
+    {"extra_headers", "extra_query", "extra_body", "timeout", "max_retries", "deadline", "max_response_bytes"}
+)
 
 ParamKind = Literal["positional", "body", "keyword"]
 
@@ -57,6 +60,7 @@ class VerbSpec:
     params: tuple[ParamSpec, ...]
     pagination: PaginationInfo | None = None  # how a list pages: its cursor or page parameter
     json_params: frozenset[str] = frozenset()  # parameters sent as a JSON object (HostedScan `filters`)
+    waiter: WaiterInfo | None = None  # the spec's waiter for what this verb returns (a list: its items)
 
     @property
     def command(self) -> str:
@@ -159,7 +163,15 @@ def vendor_from_module(slug: str, module: types.ModuleType) -> VendorSpec:
     for attr, hint in typing.get_type_hints(client_cls).items():
         if isinstance(hint, type) and issubclass(hint, SyncResource):
             resources.append(_resource(attr, hint, operations))
+    # A waiter says which field holds a resource's state: a list of the same type shows it too.
+    waiters = {v.returns: v.waiter for r in resources for v in r.verbs if v.waiter is not None and not v.is_list}
+    resources = [attrs.evolve(r, verbs=tuple(_with_waiter(v, waiters) for v in r.verbs)) for r in resources]
     return VendorSpec(slug=slug, info=info, client_cls=client_cls, resources=tuple(resources))
+
+
+def _with_waiter(verb: VerbSpec, waiters: Mapping[Any, WaiterInfo]) -> VerbSpec:
+    waiter = waiters.get(verb.returns) if verb.is_list else None
+    return attrs.evolve(verb, waiter=waiter) if waiter is not None else verb
 
 
 def _resource(attr: str, cls: type[SyncResource], operations: Mapping[str, OperationInfo]) -> ResourceSpec:
@@ -216,6 +228,7 @@ def _verb(name: str, fn: Callable[..., Any], op: OperationInfo | None) -> VerbSp
         params=tuple(params),
         pagination=op.pagination if op is not None else None,
         json_params=op.json_params if op is not None else frozenset(),
+        waiter=op.waiter if op is not None else None,
     )
 
 

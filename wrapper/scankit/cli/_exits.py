@@ -1,14 +1,11 @@
-"""Exit codes, and scankit errors as one line saying what went wrong plus one saying what to do."""
+"""scankit errors as one line saying what went wrong, one saying what to do, and an exit code (`_codes`)."""
 
 from __future__ import annotations
-
-import enum
-from collections.abc import Mapping
 
 import attrs
 import httpx
 
-from scankit import (
+from scankit._errors import (
     APIConnectionError,
     APIStatusError,
     APITimeoutError,
@@ -24,48 +21,10 @@ from scankit import (
     ScankitError,
 )
 
+from ._codes import EXIT_CODES, ExitCode, Failure
 from ._discovery import VendorSpec
 
-
-class ExitCode(enum.IntEnum):
-    """What `scankit` exits with; scripts can tell the failures apart."""
-
-    OK = 0
-    UNEXPECTED = 1
-    USAGE = 2
-    CONFIGURATION = 3
-    AUTHENTICATION = 4
-    NOT_FOUND = 5
-    RATE_LIMITED = 6
-    UNAVAILABLE = 7
-    BAD_RESPONSE = 8
-    REJECTED = 9
-    RUN_FAILED = 10
-    STILL_RUNNING = 11
-
-
-EXIT_CODES: Mapping[ExitCode, str] = {
-    ExitCode.OK: "success",
-    ExitCode.UNEXPECTED: "unexpected error (a bug: please report it with --debug output)",
-    ExitCode.USAGE: "usage error: unknown command, option, filter or bad value",
-    ExitCode.CONFIGURATION: "missing configuration: no API key, or a vendor package or the sandbox is not installed",
-    ExitCode.AUTHENTICATION: "the vendor rejected the credentials (401) or refused the operation (403)",
-    ExitCode.NOT_FOUND: "not found (404)",
-    ExitCode.RATE_LIMITED: "rate limited (429), still after the retries",
-    ExitCode.UNAVAILABLE: "the vendor failed (5xx), could not be reached, or timed out",
-    ExitCode.BAD_RESPONSE: "the response did not match the spec, or pagination went wrong",
-    ExitCode.REJECTED: "the vendor rejected the request (400, 409, 422 or another 4xx)",
-    ExitCode.RUN_FAILED: "--wait: the scan ended, but not successfully (it is printed as it ended)",
-    ExitCode.STILL_RUNNING: "--wait: the scan was still running when the wait timed out (its last state is printed)",
-}
-
-
-@attrs.frozen
-class Failure:
-    code: ExitCode
-    message: str  # what went wrong, one line
-    hint: str | None = None  # what to do
-    said: str | None = None  # the vendor's own words and request id
+__all__ = ["EXIT_CODES", "Call", "ExitCode", "Failure", "describe", "safe_url"]
 
 
 @attrs.frozen
@@ -133,7 +92,8 @@ def describe(exc: BaseException, call: Call) -> Failure:
             '`eval "$(scankit sandbox --background)"` sets the variables',
         )
     if isinstance(exc, ConfigurationError):
-        return Failure(ExitCode.CONFIGURATION, f"{name}: {exc}")
+        text = str(exc)  # the library's messages mostly name the vendor already
+        return Failure(ExitCode.CONFIGURATION, text if name in text else f"{name}: {text}")
     if isinstance(exc, AuthenticationError):
         where = "the key given with --api-key" if call.key_from_option else key_env
         if call.key_source and call.key_source.startswith("profile"):
@@ -194,11 +154,9 @@ def describe(exc: BaseException, call: Call) -> Failure:
             "try again, allow longer with --timeout, or check the server",
         )
     if isinstance(exc, APIConnectionError):
-        cause = exc.__cause__
-        reason = f" ({type(cause).__name__})" if cause is not None else ""
         return Failure(
             ExitCode.UNAVAILABLE,
-            f"Could not reach {name} at {url}{reason}.",
+            f"Could not reach {name} at {url}: {exc.reason}.",
             f"check the network and --base-url / {vendor.base_url_env}, or run a local stand-in: `scankit sandbox`",
         )
     if isinstance(exc, ResponseValidationError):

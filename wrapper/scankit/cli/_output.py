@@ -15,7 +15,7 @@ import enum
 import json
 import re
 import uuid
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import IO, Any, Literal, Protocol
 
 from rich import box
@@ -129,17 +129,22 @@ def cell(key: str, value: Any, limit: int = _CELL_CHARS) -> str:
     return _truncate(json.dumps(value, ensure_ascii=False, separators=(",", ":")), limit)
 
 
-def table_columns(rows: list[dict[str, Any]], structural: Iterable[str] = ()) -> list[str]:
+def _norm(name: str) -> str:
+    return name.replace("_", "").replace(".", "").lower()
+
+
+def table_columns(rows: list[dict[str, Any]], structural: Iterable[str] = (), pinned: Iterable[str] = ()) -> list[str]:
     """`id` first, then each top-level field that holds scalars, in the order the model gives them.
 
     A `structural` field (a JSON:API `type`, PackageX's `object`) is left out when it is the same in
-    every row: it says nothing about the rows.
+    every row: it says nothing about the rows. A `pinned` field is a column even when nested.
     """
+    wanted = {_norm(p) for p in pinned}
     has_value: dict[str, bool] = {}
     nested: set[str] = set()
     for row in rows:
         for key, value in row.items():
-            if "." in key:
+            if "." in key and _norm(key) not in wanted:
                 continue
             if value is None:
                 has_value.setdefault(key, False)
@@ -170,18 +175,41 @@ def _tier(name: str) -> int:
     return next((i for i, pattern in enumerate(_TIERS) if pattern.search(name)), len(_TIERS))
 
 
-def fit_columns(columns: list[str], cells: list[list[str]], width: int) -> list[str]:
-    """The columns that fit `width`: id, names, statuses, types and times first; shown in model order."""
-    chosen: set[str] = set()
+_MIN_CUT = 12  # a column cut to fit is still worth showing at this width
+
+
+def path_column(path: Sequence[str]) -> str:
+    """The table column a model path lands in: `("attributes", "status")` -> `status` (JSON:API lifted)."""
+    parts = list(path[1:] if len(path) > 1 and path[0] in _LIFTED else path)
+    return ".".join(parts)
+
+
+def fit_columns(columns: list[str], cells: list[list[str]], width: int, pinned: Iterable[str] = ()) -> dict[str, int]:
+    """The columns that fit `width`, with their widths, in model order.
+
+    `id` and the `pinned` columns (the state the spec's waiter reads: what people look for) always
+    show; then names, statuses, types and times, as many as fit. The first of those that does not
+    fit is cut to the room left rather than dropped, so a long name never pushes the status out.
+    """
+    wanted = {_norm(p) for p in pinned}
+    must = {name for name in columns if name == "id" or _norm(name) in wanted}
+    natural = {
+        name: min(_CELL_CHARS, max([len(name), *(len(row[i]) for row in cells)])) for i, name in enumerate(columns)
+    }
+    order = sorted(columns, key=lambda name: (name not in must, _tier(name), columns.index(name)))
+    chosen: dict[str, int] = {}
     used = 1  # the table's left edge
-    for i, name in sorted(enumerate(columns), key=lambda pair: _tier(pair[1])):
-        natural = max([len(name), *(len(row[i]) for row in cells)])
-        need = min(natural, _CELL_CHARS) + 3  # padding either side and the gap
-        if len(chosen) >= 2 and used + need > width:
-            continue  # a narrower column may still fit
-        chosen.add(name)
-        used += need
-    return [name for name in columns if name in chosen]
+    cut = False
+    for name in order:
+        need = natural[name] + 3  # padding either side and the gap
+        if name in must or used + need <= width:
+            chosen[name] = natural[name]
+            used += need
+        elif not cut and width - used - 3 >= _MIN_CUT:
+            chosen[name] = width - used - 3
+            used = width
+            cut = True
+    return {name: chosen[name] for name in columns if name in chosen}
 
 
 class Sink(Protocol):
@@ -283,10 +311,11 @@ class TableSink:
     print under the table (the CLI says there how to get the items past its default cap).
     """
 
-    def __init__(self, console: Console, noun: str = "items", batch: int = 50) -> None:
+    def __init__(self, console: Console, noun: str = "items", batch: int = 50, pinned: Sequence[str] = ()) -> None:
         self._console = console
         self._noun = noun
         self._batch = max(1, batch)
+        self._pinned = tuple(pinned)
         self._pending: list[dict[str, Any]] = []
         self._structural = {"object"}
         self._columns: list[str] | None = None
@@ -311,13 +340,10 @@ class TableSink:
             return
         first = self._columns is None
         if self._columns is None:
-            self._columns = table_columns(rows, self._structural)
+            self._columns = table_columns(rows, self._structural, self._pinned)
             cells = [[cell(name, row.get(name)) for name in self._columns] for row in rows]
-            self._shown = fit_columns(self._columns, cells, self._console.width)
-            self._widths = [
-                min(_CELL_CHARS, max([len(name), *(len(row[self._columns.index(name)]) for row in cells)]))
-                for name in self._shown
-            ]
+            fitted = fit_columns(self._columns, cells, self._console.width, self._pinned)
+            self._shown, self._widths = list(fitted), list(fitted.values())
         table = Table(box=box.SIMPLE_HEAD, show_header=first, header_style="bold", show_edge=False)
         for name, width in zip(self._shown, self._widths, strict=True):
             table.add_column(name, overflow="ellipsis", no_wrap=True, width=width)
@@ -339,14 +365,15 @@ class TableSink:
             self._console.print(Text(self.more, style="dim"))
 
 
-def make_sink(fmt: Format, out: IO[str], console: Console, noun: str = "items") -> Sink:
+def make_sink(fmt: Format, out: IO[str], console: Console, noun: str = "items", pinned: Sequence[str] = ()) -> Sink:
+    """The sink for `fmt`; `pinned`: the columns a table always shows (see `fit_columns`)."""
     if fmt == "jsonl":
         return JsonlSink(out)
     if fmt == "json":
         return JsonSink(out)
     if fmt == "csv":
         return CsvSink(out)
-    return TableSink(console, noun)
+    return TableSink(console, noun, pinned=pinned)
 
 
 def render_one(value: Any, fmt: Format, out: IO[str], console: Console) -> None:

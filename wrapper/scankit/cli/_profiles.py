@@ -53,7 +53,7 @@ def vendor_settings(
     when it exists or is asked for. A note says when the environment overrides what a profile that
     was asked for sets, since that is the one surprise the order allows.
     """
-    config = load_config(missing_ok=True)
+    config = load_config(missing_ok=True, vendors=vendor_slugs())
     choice = choose(config, flag_profile)
     settings: Mapping[str, Any] | None = None
     if choice.name is not None:
@@ -117,7 +117,7 @@ def config_show(ctx: click.Context, profile: str | None) -> None:
 
 
 def _show(profile: str | None) -> None:
-    config = load_config(missing_ok=True)
+    config = load_config(missing_ok=True, vendors=vendor_slugs())
     choice = choose(config, profile)
     path = config.path
     if path.exists():

@@ -95,7 +95,7 @@ def run(module: Any, argv: Sequence[str]) -> int:
         def on_ready(sandbox: Any) -> None:
             write_env_file(path, sandbox.env())
 
-    code = module.main(rest, on_ready=on_ready) if on_ready else module.main(rest)
+    code = module.main(rest, on_ready=on_ready, prog="scankit sandbox")
     return int(code) if isinstance(code, int) else 0
 
 

@@ -10,18 +10,22 @@ STILL_RUNNING (after printing the last resource seen) when the time ran out.
 from __future__ import annotations
 
 import sys
+import time
 import typing
+from collections.abc import Callable
 from types import TracebackType
 from typing import Any
 
 import click
 from rich.console import Console
-from rich.progress import Progress, SpinnerColumn, TextColumn
+from rich.progress import Progress, ProgressColumn, SpinnerColumn, Task
+from rich.text import Text
 
 from scankit import WaitStatus, WaitTimeoutError
 
 from ._discovery import ResourceSpec, VendorSpec, VerbSpec
 from ._exits import ExitCode
+from ._progress import one_line
 
 
 def _resource_class(spec: VendorSpec, resource: ResourceSpec) -> Any:
@@ -88,11 +92,12 @@ class Waiting:
         self._interval: float | None = given.get("poll_interval")
         self._tty: bool = env.stderr_tty()
         self._console = Console(file=sys.stderr, force_terminal=env.stderr_isatty, highlight=False)
+        self._clock: Callable[[], float] = env.clock or time.monotonic
         self.last: WaitStatus[Any] | None = None
         self.timed_out: WaitTimeoutError | None = None
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
-        with _Line(self._console, self._label, live=self._tty) as line:
+        with _Line(self._console, self._label, live=self._tty, clock=self._clock) as line:
 
             def update(status: WaitStatus[Any]) -> None:
                 self.last = status
@@ -124,22 +129,32 @@ def _describe(status: WaitStatus[Any]) -> str:
     return f"{status.state}{progress}" if status.state is not None else "(no state)"
 
 
+class _Elapsed(ProgressColumn):
+    """Seconds since the wait began, read from the clock at every refresh (not only at each poll)."""
+
+    def render(self, task: Task) -> Text:
+        return Text(f"{task.elapsed or 0:.0f}s", style="dim")
+
+
 class _Line:
     """The live line: spinner, what is waited for, the state and progress, the elapsed time."""
 
-    def __init__(self, console: Console, label: str, *, live: bool) -> None:
+    def __init__(
+        self, console: Console, label: str, *, live: bool, clock: Callable[[], float] = time.monotonic
+    ) -> None:
         self._live = live
         self._progress = Progress(
             SpinnerColumn(),
-            TextColumn("[bold]{task.description}"),
-            TextColumn("{task.fields[state]}"),
-            TextColumn("[dim]{task.fields[elapsed]}"),
+            one_line("[bold]{task.description}"),
+            one_line("{task.fields[state]}"),
+            _Elapsed(),
             console=console,
             transient=True,
             redirect_stdout=False,  # stdout carries the data and nothing else
             redirect_stderr=False,
+            get_time=clock,
         )
-        self._task = self._progress.add_task(label, state="starting", elapsed="") if live else None
+        self._task = self._progress.add_task(label, state="starting") if live else None
 
     def __enter__(self) -> _Line:
         if self._live:
@@ -158,11 +173,11 @@ class _Line:
         if self._task is None:
             return ""
         task = self._progress.tasks[0]
-        return f"{task.description} {task.fields['state']} {task.fields['elapsed']}"
+        return f"{task.description} {task.fields['state']} {task.elapsed or 0:.0f}s"
 
     def show(self, status: WaitStatus[Any]) -> None:
         if self._task is None:
             return
         state = _describe(status) if status.outcome != "unknown" else f"{status.state} (not a state the spec lists)"
-        self._progress.update(self._task, state=state, elapsed=f"{status.elapsed:.0f}s")
+        self._progress.update(self._task, state=state)
         self._progress.refresh()

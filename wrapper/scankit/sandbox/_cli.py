@@ -81,9 +81,9 @@ def serve(
     return 0
 
 
-def _parser() -> argparse.ArgumentParser:
+def _parser(prog: str) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="python -m scankit.sandbox",
+        prog=prog,
         description="Serve local stand-ins for the vendors' scans APIs on 127.0.0.1, as their specs describe them.",
     )
     parser.add_argument(
@@ -117,9 +117,17 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None, *, on_ready: Callable[[Sandbox], None] | None = None) -> int:
-    """Command-line entry point; returns the exit status. `on_ready` is called once it serves."""
-    parser = _parser()
+def main(
+    argv: Sequence[str] | None = None,
+    *,
+    on_ready: Callable[[Sandbox], None] | None = None,
+    prog: str = "python -m scankit.sandbox",
+) -> int:
+    """Command-line entry point; returns the exit status. `on_ready` is called once it serves.
+
+    `prog` is the command the usage line names (`scankit sandbox` when the CLI runs it).
+    """
+    parser = _parser(prog)
     args = parser.parse_args(argv)
     try:
         faults = Faults.parse(args.fault, latency=args.latency_ms / 1000.0)

@@ -11,23 +11,32 @@ from typing import Any, Literal, NotRequired, TypedDict
 
 import httpx
 
-from scankit._base import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncClient, AsyncResource, SyncClient, SyncResource
-from scankit._options import RequestOptions, merge_body
+from scankit._base import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncClient, SyncClient
+from scankit._call import Endpoint
+from scankit._hooks import Hooks
+from scankit._options import RequestOptions
 from scankit._pagination import AsyncPaginator, Page, SyncPaginator
-from scankit._response import (
-    RawResponse,
-    async_to_raw_page,
-    async_to_raw_response,
-    to_raw_page,
-    to_raw_response,
-)
+from scankit._resource import AsyncResource, SyncResource
+from scankit._response import RawResponse
 from scankit._transport import DEFAULT_MAX_RESPONSE_BYTES
 from scankit._types import OMIT, Omit
-from scankit._vendor import AuthInfo, OperationInfo, PaginationInfo, VendorInfo, WaiterInfo
-from scankit._waiter import DEFAULT_WAIT_TIMEOUT, WaitStatus, wait_async, wait_sync
+from scankit._vendor import AuthInfo, PaginationInfo, VendorInfo, WaiterInfo
+from scankit._waiter import DEFAULT_WAIT_TIMEOUT, WaitStatus
 from scankit_advalidation import AuthenticatedClient as _GeneratedClient
-from scankit_advalidation.api.campaigns import create_campaign, get_campaign, list_campaign_creatives, list_campaigns
-from scankit_advalidation.api.creatives import get_creative, list_creative_media_files, rescan_creative
+from scankit_advalidation.api.campaigns import (
+    create_campaign,
+    get_campaign,
+    list_campaign_creatives,
+    list_campaigns,
+    upload_creative,
+)
+from scankit_advalidation.api.creatives import (
+    get_creative,
+    list_creative_media_files,
+    list_creative_variation_items,
+    list_creative_variations,
+    rescan_creative,
+)
 from scankit_advalidation.api.scans import get_scan
 from scankit_advalidation.models import (
     Campaign,
@@ -36,6 +45,9 @@ from scankit_advalidation.models import (
     CampaignType,
     Creative,
     CreativeList,
+    CreativeUpload,
+    CreativeVariation,
+    CreativeVariationList,
     RescanRequest,
     Scan,
 )
@@ -76,11 +88,15 @@ class CampaignCreateParam(TypedDict):
     adspecId: NotRequired[int | None]
 
 
+class CreativeUploadParam(TypedDict):
+    payload: str
+
+
 class RescanRequestParam(TypedDict):
     pass
 
 
-_LIST_CAMPAIGNS = OperationInfo(
+_CAMPAIGNS_LIST: Endpoint[CampaignList] = Endpoint(
     name="campaigns.list",
     operation_id="listCampaigns",
     method="GET",
@@ -103,8 +119,10 @@ _LIST_CAMPAIGNS = OperationInfo(
         next_link=None,
         next_cursor=None,
     ),
+    build=list_campaigns._get_kwargs,
+    parse=list_campaigns._parse_response,
 )
-_CREATE_CAMPAIGN = OperationInfo(
+_CAMPAIGNS_CREATE: Endpoint[Campaign] = Endpoint(
     name="campaigns.create",
     operation_id="createCampaign",
     method="POST",
@@ -114,16 +132,22 @@ _CREATE_CAMPAIGN = OperationInfo(
     models={
         "body": CampaignCreate,
     },
+    build=create_campaign._get_kwargs,
+    parse=create_campaign._parse_response,
+    unwrap=("data",),
 )
-_GET_CAMPAIGN = OperationInfo(
+_CAMPAIGNS_GET: Endpoint[Campaign] = Endpoint(
     name="campaigns.get",
     operation_id="getCampaign",
     method="GET",
     path="/campaigns/{campaign_id}",
     json_params=frozenset([]),
     path_params=("campaign_id",),
+    build=get_campaign._get_kwargs,
+    parse=get_campaign._parse_response,
+    unwrap=("data",),
 )
-_LIST_CAMPAIGN_CREATIVES = OperationInfo(
+_CAMPAIGNS_LIST_CREATIVES: Endpoint[CreativeList] = Endpoint(
     name="campaigns.list_creatives",
     operation_id="listCampaignCreatives",
     method="GET",
@@ -146,8 +170,23 @@ _LIST_CAMPAIGN_CREATIVES = OperationInfo(
         next_link=None,
         next_cursor=None,
     ),
+    build=list_campaign_creatives._get_kwargs,
+    parse=list_campaign_creatives._parse_response,
 )
-_RESCAN_CREATIVE = OperationInfo(
+_CAMPAIGNS_UPLOAD_CREATIVE: Endpoint[CreativeList] = Endpoint(
+    name="campaigns.upload_creative",
+    operation_id="uploadCreative",
+    method="POST",
+    path="/campaigns/{campaign_id}/creatives",
+    json_params=frozenset([]),
+    path_params=("campaign_id",),
+    models={
+        "body": CreativeUpload,
+    },
+    build=upload_creative._get_kwargs,
+    parse=upload_creative._parse_response,
+)
+_CREATIVES_RESCAN: Endpoint[Scan] = Endpoint(
     name="creatives.rescan",
     operation_id="rescanCreative",
     method="POST",
@@ -157,8 +196,11 @@ _RESCAN_CREATIVE = OperationInfo(
     models={
         "body": RescanRequest,
     },
+    build=rescan_creative._get_kwargs,
+    parse=rescan_creative._parse_response,
+    unwrap=("data",),
 )
-_GET_CREATIVE = OperationInfo(
+_CREATIVES_GET: Endpoint[Creative] = Endpoint(
     name="creatives.get",
     operation_id="getCreative",
     method="GET",
@@ -175,8 +217,11 @@ _GET_CREATIVE = OperationInfo(
         progress=None,
         case_insensitive=False,
     ),
+    build=get_creative._get_kwargs,
+    parse=get_creative._parse_response,
+    unwrap=("data",),
 )
-_LIST_CREATIVE_MEDIA_FILES = OperationInfo(
+_CREATIVES_LIST_MEDIA_FILES: Endpoint[CreativeList] = Endpoint(
     name="creatives.list_media_files",
     operation_id="listCreativeMediaFiles",
     method="GET",
@@ -199,8 +244,65 @@ _LIST_CREATIVE_MEDIA_FILES = OperationInfo(
         next_link=None,
         next_cursor=None,
     ),
+    build=list_creative_media_files._get_kwargs,
+    parse=list_creative_media_files._parse_response,
 )
-_GET_SCAN = OperationInfo(
+_CREATIVES_LIST_VARIATIONS: Endpoint[CreativeVariationList] = Endpoint(
+    name="creatives.list_variations",
+    operation_id="listCreativeVariations",
+    method="GET",
+    path="/creatives/{creative_id}/variations",
+    json_params=frozenset([]),
+    path_params=("creative_id",),
+    pagination=PaginationInfo(
+        style="page_number",
+        items=("data",),
+        page_param="page",
+        first_page=1,
+        size_param=None,
+        default_size=None,
+        max_size=None,
+        cursor_param=None,
+        has_more=None,
+        current_page=("meta", "pagination", "page"),
+        total_pages=("meta", "pagination", "total_pages"),
+        total_items=("meta", "pagination", "total_count"),
+        next_link=None,
+        next_cursor=None,
+    ),
+    build=list_creative_variations._get_kwargs,
+    parse=list_creative_variations._parse_response,
+)
+_CREATIVES_LIST_VARIATION_ITEMS: Endpoint[CreativeList] = Endpoint(
+    name="creatives.list_variation_items",
+    operation_id="listCreativeVariationItems",
+    method="GET",
+    path="/creatives/{creative_id}/variations/{variation_creative_id}",
+    json_params=frozenset([]),
+    path_params=(
+        "creative_id",
+        "variation_creative_id",
+    ),
+    pagination=PaginationInfo(
+        style="page_number",
+        items=("data",),
+        page_param="page",
+        first_page=1,
+        size_param=None,
+        default_size=None,
+        max_size=None,
+        cursor_param=None,
+        has_more=None,
+        current_page=("meta", "pagination", "page"),
+        total_pages=("meta", "pagination", "total_pages"),
+        total_items=("meta", "pagination", "total_count"),
+        next_link=None,
+        next_cursor=None,
+    ),
+    build=list_creative_variation_items._get_kwargs,
+    parse=list_creative_variation_items._parse_response,
+)
+_SCANS_GET: Endpoint[Scan] = Endpoint(
     name="scans.get",
     operation_id="getScan",
     method="GET",
@@ -217,11 +319,14 @@ _GET_SCAN = OperationInfo(
         progress=None,
         case_insensitive=False,
     ),
+    build=get_scan._get_kwargs,
+    parse=get_scan._parse_response,
+    unwrap=("data",),
 )
 
 
 class Campaigns(SyncResource):
-    """`client.campaigns`: list, create, get, list_creatives."""
+    """`client.campaigns`: list, create, get, list_creatives, upload_creative."""
 
     def list(
         self,
@@ -232,6 +337,9 @@ class Campaigns(SyncResource):
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> SyncPaginator[Campaign, CampaignList]:
         """List campaigns
 
@@ -246,6 +354,9 @@ class Campaigns(SyncResource):
             extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
             extra_query: more URL parameters for this call (replacing any of the same name).
             timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
+            max_retries: retries for this call (default: the client's).
+            deadline: seconds one attempt of this call may take in all, body included (default: the client's).
+            max_response_bytes: the largest body this call reads (None: no limit; default: the client's).
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -254,15 +365,16 @@ class Campaigns(SyncResource):
         """
 
         return self._paginate(
-            _LIST_CAMPAIGNS,
-            list_campaigns.sync_detailed,
+            _CAMPAIGNS_LIST,
             {
                 "page": page,
             },
             Campaign,
             max_items=max_items,
             max_pages=max_pages,
-            options=RequestOptions.of(extra_headers, extra_query, timeout),
+            options=RequestOptions.of(
+                extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes
+            ),
         )
 
     def create(
@@ -273,6 +385,9 @@ class Campaigns(SyncResource):
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> Campaign:
         """Create a campaign
 
@@ -289,6 +404,9 @@ class Campaigns(SyncResource):
             extra_query: more URL parameters for this call (replacing any of the same name).
             extra_body: more top-level JSON fields for the body (winning over the body's own).
             timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
+            max_retries: retries for this call (default: the client's).
+            deadline: seconds one attempt of this call may take in all, body included (default: the client's).
+            max_response_bytes: the largest body this call reads (None: no limit; default: the client's).
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -296,18 +414,14 @@ class Campaigns(SyncResource):
             scankit.ResponseValidationError: the vendor's answer does not match the spec.
         """
 
-        return self._expect(
-            self._request(
-                _CREATE_CAMPAIGN,
-                create_campaign.sync_detailed,
-                {
-                    "body": merge_body(body, extra_body),
-                },
-                unwrap=("data",),
-                options=RequestOptions.of(extra_headers, extra_query, timeout),
+        return self._request(
+            _CAMPAIGNS_CREATE,
+            {
+                "body": body,
+            },
+            RequestOptions.of(
+                extra_headers, extra_query, extra_body, timeout, max_retries, deadline, max_response_bytes
             ),
-            Campaign,
-            _CREATE_CAMPAIGN,
         )
 
     def get(
@@ -317,6 +431,9 @@ class Campaigns(SyncResource):
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> Campaign:
         """Get a campaign
 
@@ -329,6 +446,9 @@ class Campaigns(SyncResource):
             extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
             extra_query: more URL parameters for this call (replacing any of the same name).
             timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
+            max_retries: retries for this call (default: the client's).
+            deadline: seconds one attempt of this call may take in all, body included (default: the client's).
+            max_response_bytes: the largest body this call reads (None: no limit; default: the client's).
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -336,18 +456,12 @@ class Campaigns(SyncResource):
             scankit.ResponseValidationError: the vendor's answer does not match the spec.
         """
 
-        return self._expect(
-            self._request(
-                _GET_CAMPAIGN,
-                get_campaign.sync_detailed,
-                {
-                    "campaign_id": campaign_id,
-                },
-                unwrap=("data",),
-                options=RequestOptions.of(extra_headers, extra_query, timeout),
-            ),
-            Campaign,
-            _GET_CAMPAIGN,
+        return self._request(
+            _CAMPAIGNS_GET,
+            {
+                "campaign_id": campaign_id,
+            },
+            RequestOptions.of(extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes),
         )
 
     def list_creatives(
@@ -360,6 +474,9 @@ class Campaigns(SyncResource):
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> SyncPaginator[Creative, CreativeList]:
         """List a campaign's creatives
 
@@ -376,6 +493,9 @@ class Campaigns(SyncResource):
             extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
             extra_query: more URL parameters for this call (replacing any of the same name).
             timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
+            max_retries: retries for this call (default: the client's).
+            deadline: seconds one attempt of this call may take in all, body included (default: the client's).
+            max_response_bytes: the largest body this call reads (None: no limit; default: the client's).
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -384,8 +504,7 @@ class Campaigns(SyncResource):
         """
 
         return self._paginate(
-            _LIST_CAMPAIGN_CREATIVES,
-            list_campaign_creatives.sync_detailed,
+            _CAMPAIGNS_LIST_CREATIVES,
             {
                 "campaign_id": campaign_id,
                 "page": page,
@@ -393,12 +512,69 @@ class Campaigns(SyncResource):
             Creative,
             max_items=max_items,
             max_pages=max_pages,
-            options=RequestOptions.of(extra_headers, extra_query, timeout),
+            options=RequestOptions.of(
+                extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes
+            ),
+        )
+
+    def upload_creative(
+        self,
+        campaign_id: int,
+        *,
+        body: CreativeUpload | CreativeUploadParam,
+        extra_headers: Mapping[str, str | Omit] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
+    ) -> CreativeList:
+        """Upload a creative
+
+        Add a creative to a campaign by URL or ad tag (`{"payload": "<url or tag>"}`); its scan
+        starts at once. The answer is a collection (`data` is a list; the official SDK takes
+        `data[0]`): wait for the scan with `creatives.wait(data[0].id)`.
+
+        Only the JSON form is declared. Advalidation also takes the file itself
+        (`application/octet-stream` with an `X-Filename` header), base64 and plain text
+        (file upload guide); one operation here carries one body type.
+
+        Inferred: the success status (200 or 201) is not documented; both are declared.
+
+        `POST /campaigns/{campaign_id}/creatives` (scankit_advalidation.api.campaigns.upload_creative).
+
+        Args:
+            campaign_id (int): ID of the campaign.
+            body (CreativeUpload | CreativeUploadParam): Body of a JSON creative upload.
+            extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
+            extra_query: more URL parameters for this call (replacing any of the same name).
+            extra_body: more top-level JSON fields for the body (winning over the body's own).
+            timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
+            max_retries: retries for this call (default: the client's).
+            deadline: seconds one attempt of this call may take in all, body included (default: the client's).
+            max_response_bytes: the largest body this call reads (None: no limit; default: the client's).
+
+        Raises:
+            scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
+            scankit.APIConnectionError: the vendor could not be reached, after retries.
+            scankit.ResponseValidationError: the vendor's answer does not match the spec.
+        """
+
+        return self._request(
+            _CAMPAIGNS_UPLOAD_CREATIVE,
+            {
+                "campaign_id": campaign_id,
+                "body": body,
+            },
+            RequestOptions.of(
+                extra_headers, extra_query, extra_body, timeout, max_retries, deadline, max_response_bytes
+            ),
         )
 
 
 class Creatives(SyncResource):
-    """`client.creatives`: rescan, get, list_media_files."""
+    """`client.creatives`: rescan, get, list_media_files, list_variations, list_variation_items."""
 
     def rescan(
         self,
@@ -409,6 +585,9 @@ class Creatives(SyncResource):
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> Scan:
         """Rescan a creative
 
@@ -428,6 +607,9 @@ class Creatives(SyncResource):
             extra_query: more URL parameters for this call (replacing any of the same name).
             extra_body: more top-level JSON fields for the body (winning over the body's own).
             timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
+            max_retries: retries for this call (default: the client's).
+            deadline: seconds one attempt of this call may take in all, body included (default: the client's).
+            max_response_bytes: the largest body this call reads (None: no limit; default: the client's).
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -435,19 +617,15 @@ class Creatives(SyncResource):
             scankit.ResponseValidationError: the vendor's answer does not match the spec.
         """
 
-        return self._expect(
-            self._request(
-                _RESCAN_CREATIVE,
-                rescan_creative.sync_detailed,
-                {
-                    "creative_id": creative_id,
-                    "body": merge_body(body, extra_body),
-                },
-                unwrap=("data",),
-                options=RequestOptions.of(extra_headers, extra_query, timeout),
+        return self._request(
+            _CREATIVES_RESCAN,
+            {
+                "creative_id": creative_id,
+                "body": body,
+            },
+            RequestOptions.of(
+                extra_headers, extra_query, extra_body, timeout, max_retries, deadline, max_response_bytes
             ),
-            Scan,
-            _RESCAN_CREATIVE,
         )
 
     def get(
@@ -457,6 +635,9 @@ class Creatives(SyncResource):
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> Creative:
         """Get a creative
 
@@ -471,6 +652,9 @@ class Creatives(SyncResource):
             extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
             extra_query: more URL parameters for this call (replacing any of the same name).
             timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
+            max_retries: retries for this call (default: the client's).
+            deadline: seconds one attempt of this call may take in all, body included (default: the client's).
+            max_response_bytes: the largest body this call reads (None: no limit; default: the client's).
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -478,18 +662,12 @@ class Creatives(SyncResource):
             scankit.ResponseValidationError: the vendor's answer does not match the spec.
         """
 
-        return self._expect(
-            self._request(
-                _GET_CREATIVE,
-                get_creative.sync_detailed,
-                {
-                    "creative_id": creative_id,
-                },
-                unwrap=("data",),
-                options=RequestOptions.of(extra_headers, extra_query, timeout),
-            ),
-            Creative,
-            _GET_CREATIVE,
+        return self._request(
+            _CREATIVES_GET,
+            {
+                "creative_id": creative_id,
+            },
+            RequestOptions.of(extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes),
         )
 
     def list_media_files(
@@ -502,6 +680,9 @@ class Creatives(SyncResource):
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> SyncPaginator[Creative, CreativeList]:
         """List a VAST creative's media files
 
@@ -519,6 +700,9 @@ class Creatives(SyncResource):
             extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
             extra_query: more URL parameters for this call (replacing any of the same name).
             timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
+            max_retries: retries for this call (default: the client's).
+            deadline: seconds one attempt of this call may take in all, body included (default: the client's).
+            max_response_bytes: the largest body this call reads (None: no limit; default: the client's).
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -527,8 +711,7 @@ class Creatives(SyncResource):
         """
 
         return self._paginate(
-            _LIST_CREATIVE_MEDIA_FILES,
-            list_creative_media_files.sync_detailed,
+            _CREATIVES_LIST_MEDIA_FILES,
             {
                 "creative_id": creative_id,
                 "page": page,
@@ -536,7 +719,120 @@ class Creatives(SyncResource):
             Creative,
             max_items=max_items,
             max_pages=max_pages,
-            options=RequestOptions.of(extra_headers, extra_query, timeout),
+            options=RequestOptions.of(
+                extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes
+            ),
+        )
+
+    def list_variations(
+        self,
+        creative_id: int,
+        *,
+        page: int | None = None,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+        extra_headers: Mapping[str, str | Omit] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
+    ) -> SyncPaginator[CreativeVariation, CreativeVariationList]:
+        """List a VAST creative's variations
+
+        List the variations of a VAST tag whose ads vary between requests (the creative's
+        `nbVariations` is set). Each variation names its own creative (`creativeId`), whose
+        scan and media files `creatives.list_variation_items` returns.
+
+        `GET /creatives/{creative_id}/variations` (scankit_advalidation.api.creatives.list_creative_variations).
+
+        Args:
+            creative_id (int): ID of the creative.
+            page (int | None): Page number, starting at 1. Inferred: the parameter name is not documented.
+            max_items: stop after this many items in all.
+            max_pages: stop after this many pages.
+            extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
+            extra_query: more URL parameters for this call (replacing any of the same name).
+            timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
+            max_retries: retries for this call (default: the client's).
+            deadline: seconds one attempt of this call may take in all, body included (default: the client's).
+            max_response_bytes: the largest body this call reads (None: no limit; default: the client's).
+
+        Raises:
+            scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
+            scankit.APIConnectionError: the vendor could not be reached, after retries.
+            scankit.ResponseValidationError: the vendor's answer does not match the spec.
+        """
+
+        return self._paginate(
+            _CREATIVES_LIST_VARIATIONS,
+            {
+                "creative_id": creative_id,
+                "page": page,
+            },
+            CreativeVariation,
+            max_items=max_items,
+            max_pages=max_pages,
+            options=RequestOptions.of(
+                extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes
+            ),
+        )
+
+    def list_variation_items(
+        self,
+        creative_id: int,
+        variation_creative_id: int,
+        *,
+        page: int | None = None,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+        extra_headers: Mapping[str, str | Omit] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
+    ) -> SyncPaginator[Creative, CreativeList]:
+        """Get a VAST variation with its media files
+
+        The creatives of one variation of a VAST tag: the variation's own VAST creative (whose
+        `id` is the variation's `creativeId`) and its child videos, each with its
+        `latestScanStatus`. The answer is a collection, hence a list.
+
+        `GET /creatives/{creative_id}/variations/{variation_creative_id}` (scankit_advalidation.api.creatives.list_creative_variation_items).
+
+        Args:
+            creative_id (int): ID of the creative.
+            variation_creative_id (int): The variation's creative ID.
+            page (int | None): Page number, starting at 1. Inferred: the parameter name is not documented.
+            max_items: stop after this many items in all.
+            max_pages: stop after this many pages.
+            extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
+            extra_query: more URL parameters for this call (replacing any of the same name).
+            timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
+            max_retries: retries for this call (default: the client's).
+            deadline: seconds one attempt of this call may take in all, body included (default: the client's).
+            max_response_bytes: the largest body this call reads (None: no limit; default: the client's).
+
+        Raises:
+            scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
+            scankit.APIConnectionError: the vendor could not be reached, after retries.
+            scankit.ResponseValidationError: the vendor's answer does not match the spec.
+        """
+
+        return self._paginate(
+            _CREATIVES_LIST_VARIATION_ITEMS,
+            {
+                "creative_id": creative_id,
+                "variation_creative_id": variation_creative_id,
+                "page": page,
+            },
+            Creative,
+            max_items=max_items,
+            max_pages=max_pages,
+            options=RequestOptions.of(
+                extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes
+            ),
         )
 
     def wait(
@@ -567,13 +863,9 @@ class Creatives(SyncResource):
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
             scankit.APIConnectionError: the vendor could not be reached, after retries.
         """
-        return wait_sync(
-            self,
-            _GET_CREATIVE,
-            get_creative.sync_detailed,
+        return self._wait(
+            _CREATIVES_GET,
             {"creative_id": creative_id},
-            Creative,
-            unwrap=("data",),
             timeout=timeout,
             poll_interval=poll_interval,
             on_update=on_update,
@@ -607,13 +899,9 @@ class Creatives(SyncResource):
             scankit.APIConnectionError: the vendor could not be reached, after retries.
         """
         started = self.rescan(creative_id=creative_id, body=RescanRequest() if body is None else body)
-        return wait_sync(
-            self,
-            _GET_SCAN,
-            get_scan.sync_detailed,
+        return self._wait(
+            _SCANS_GET,
             {"scan_id": started.id},
-            Scan,
-            unwrap=("data",),
             timeout=timeout,
             poll_interval=poll_interval,
             on_update=on_update,
@@ -632,6 +920,9 @@ class Scans(SyncResource):
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> Scan:
         """Get scan
 
@@ -647,6 +938,9 @@ class Scans(SyncResource):
             extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
             extra_query: more URL parameters for this call (replacing any of the same name).
             timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
+            max_retries: retries for this call (default: the client's).
+            deadline: seconds one attempt of this call may take in all, body included (default: the client's).
+            max_response_bytes: the largest body this call reads (None: no limit; default: the client's).
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -654,19 +948,13 @@ class Scans(SyncResource):
             scankit.ResponseValidationError: the vendor's answer does not match the spec.
         """
 
-        return self._expect(
-            self._request(
-                _GET_SCAN,
-                get_scan.sync_detailed,
-                {
-                    "scan_id": scan_id,
-                    "include_checks": include_checks,
-                },
-                unwrap=("data",),
-                options=RequestOptions.of(extra_headers, extra_query, timeout),
-            ),
-            Scan,
-            _GET_SCAN,
+        return self._request(
+            _SCANS_GET,
+            {
+                "scan_id": scan_id,
+                "include_checks": include_checks,
+            },
+            RequestOptions.of(extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes),
         )
 
     def wait(
@@ -697,13 +985,9 @@ class Scans(SyncResource):
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
             scankit.APIConnectionError: the vendor could not be reached, after retries.
         """
-        return wait_sync(
-            self,
-            _GET_SCAN,
-            get_scan.sync_detailed,
+        return self._wait(
+            _SCANS_GET,
             {"scan_id": scan_id},
-            Scan,
-            unwrap=("data",),
             timeout=timeout,
             poll_interval=poll_interval,
             on_update=on_update,
@@ -725,15 +1009,22 @@ class CampaignsWithRawResponse:
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> RawResponse[Page[Campaign, CampaignList]]:
         """`client.campaigns.list(...)`, returning its `scankit.RawResponse` (of the first page)."""
-        return to_raw_page(self._resource.list)(
-            page=page,
+        return self._resource._list_raw(
+            _CAMPAIGNS_LIST,
+            {
+                "page": page,
+            },
+            Campaign,
             max_items=max_items,
             max_pages=max_pages,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
+            options=RequestOptions.of(
+                extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes
+            ),
         )
 
     def create(
@@ -744,10 +1035,19 @@ class CampaignsWithRawResponse:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> RawResponse[Campaign]:
         """`client.campaigns.create(...)`, returning its `scankit.RawResponse`."""
-        return to_raw_response(self._resource.create)(
-            body=body, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        return self._resource._raw(
+            _CAMPAIGNS_CREATE,
+            {
+                "body": body,
+            },
+            RequestOptions.of(
+                extra_headers, extra_query, extra_body, timeout, max_retries, deadline, max_response_bytes
+            ),
         )
 
     def get(
@@ -757,10 +1057,17 @@ class CampaignsWithRawResponse:
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> RawResponse[Campaign]:
         """`client.campaigns.get(...)`, returning its `scankit.RawResponse`."""
-        return to_raw_response(self._resource.get)(
-            campaign_id=campaign_id, extra_headers=extra_headers, extra_query=extra_query, timeout=timeout
+        return self._resource._raw(
+            _CAMPAIGNS_GET,
+            {
+                "campaign_id": campaign_id,
+            },
+            RequestOptions.of(extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes),
         )
 
     def list_creatives(
@@ -773,16 +1080,48 @@ class CampaignsWithRawResponse:
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> RawResponse[Page[Creative, CreativeList]]:
         """`client.campaigns.list_creatives(...)`, returning its `scankit.RawResponse` (of the first page)."""
-        return to_raw_page(self._resource.list_creatives)(
-            campaign_id=campaign_id,
-            page=page,
+        return self._resource._list_raw(
+            _CAMPAIGNS_LIST_CREATIVES,
+            {
+                "campaign_id": campaign_id,
+                "page": page,
+            },
+            Creative,
             max_items=max_items,
             max_pages=max_pages,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
+            options=RequestOptions.of(
+                extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes
+            ),
+        )
+
+    def upload_creative(
+        self,
+        campaign_id: int,
+        *,
+        body: CreativeUpload | CreativeUploadParam,
+        extra_headers: Mapping[str, str | Omit] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
+    ) -> RawResponse[CreativeList]:
+        """`client.campaigns.upload_creative(...)`, returning its `scankit.RawResponse`."""
+        return self._resource._raw(
+            _CAMPAIGNS_UPLOAD_CREATIVE,
+            {
+                "campaign_id": campaign_id,
+                "body": body,
+            },
+            RequestOptions.of(
+                extra_headers, extra_query, extra_body, timeout, max_retries, deadline, max_response_bytes
+            ),
         )
 
 
@@ -801,15 +1140,20 @@ class CreativesWithRawResponse:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> RawResponse[Scan]:
         """`client.creatives.rescan(...)`, returning its `scankit.RawResponse`."""
-        return to_raw_response(self._resource.rescan)(
-            creative_id=creative_id,
-            body=body,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+        return self._resource._raw(
+            _CREATIVES_RESCAN,
+            {
+                "creative_id": creative_id,
+                "body": body,
+            },
+            RequestOptions.of(
+                extra_headers, extra_query, extra_body, timeout, max_retries, deadline, max_response_bytes
+            ),
         )
 
     def get(
@@ -819,10 +1163,17 @@ class CreativesWithRawResponse:
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> RawResponse[Creative]:
         """`client.creatives.get(...)`, returning its `scankit.RawResponse`."""
-        return to_raw_response(self._resource.get)(
-            creative_id=creative_id, extra_headers=extra_headers, extra_query=extra_query, timeout=timeout
+        return self._resource._raw(
+            _CREATIVES_GET,
+            {
+                "creative_id": creative_id,
+            },
+            RequestOptions.of(extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes),
         )
 
     def list_media_files(
@@ -835,16 +1186,83 @@ class CreativesWithRawResponse:
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> RawResponse[Page[Creative, CreativeList]]:
         """`client.creatives.list_media_files(...)`, returning its `scankit.RawResponse` (of the first page)."""
-        return to_raw_page(self._resource.list_media_files)(
-            creative_id=creative_id,
-            page=page,
+        return self._resource._list_raw(
+            _CREATIVES_LIST_MEDIA_FILES,
+            {
+                "creative_id": creative_id,
+                "page": page,
+            },
+            Creative,
             max_items=max_items,
             max_pages=max_pages,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
+            options=RequestOptions.of(
+                extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes
+            ),
+        )
+
+    def list_variations(
+        self,
+        creative_id: int,
+        *,
+        page: int | None = None,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+        extra_headers: Mapping[str, str | Omit] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
+    ) -> RawResponse[Page[CreativeVariation, CreativeVariationList]]:
+        """`client.creatives.list_variations(...)`, returning its `scankit.RawResponse` (of the first page)."""
+        return self._resource._list_raw(
+            _CREATIVES_LIST_VARIATIONS,
+            {
+                "creative_id": creative_id,
+                "page": page,
+            },
+            CreativeVariation,
+            max_items=max_items,
+            max_pages=max_pages,
+            options=RequestOptions.of(
+                extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes
+            ),
+        )
+
+    def list_variation_items(
+        self,
+        creative_id: int,
+        variation_creative_id: int,
+        *,
+        page: int | None = None,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+        extra_headers: Mapping[str, str | Omit] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
+    ) -> RawResponse[Page[Creative, CreativeList]]:
+        """`client.creatives.list_variation_items(...)`, returning its `scankit.RawResponse` (of the first page)."""
+        return self._resource._list_raw(
+            _CREATIVES_LIST_VARIATION_ITEMS,
+            {
+                "creative_id": creative_id,
+                "variation_creative_id": variation_creative_id,
+                "page": page,
+            },
+            Creative,
+            max_items=max_items,
+            max_pages=max_pages,
+            options=RequestOptions.of(
+                extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes
+            ),
         )
 
 
@@ -862,14 +1280,18 @@ class ScansWithRawResponse:
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> RawResponse[Scan]:
         """`client.scans.get(...)`, returning its `scankit.RawResponse`."""
-        return to_raw_response(self._resource.get)(
-            scan_id=scan_id,
-            include_checks=include_checks,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
+        return self._resource._raw(
+            _SCANS_GET,
+            {
+                "scan_id": scan_id,
+                "include_checks": include_checks,
+            },
+            RequestOptions.of(extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes),
         )
 
 
@@ -893,6 +1315,7 @@ class Advalidation(SyncClient):
         http_client: your own `httpx.Client` (proxies, transport, …); auth still applies.
         allow_insecure: allow a plain `http://` base_url to a host other than loopback (or SCANKIT_ALLOW_INSECURE=1).
         max_response_bytes: the largest response body read, decoded (default 64 MiB; None: no limit).
+        hooks: `scankit.Hooks` called as each request is sent, answered, retried or fails.
     """
 
     campaigns: Campaigns
@@ -909,6 +1332,7 @@ class Advalidation(SyncClient):
         http_client: httpx.Client | None = None,
         allow_insecure: bool = False,
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
+        hooks: Hooks | None = None,
     ) -> None:
         super().__init__(
             VENDOR,
@@ -920,7 +1344,10 @@ class Advalidation(SyncClient):
             http_client=http_client,
             allow_insecure=allow_insecure,
             max_response_bytes=max_response_bytes,
+            hooks=hooks,
         )
+
+    def _bind_resources(self) -> None:
         self.campaigns = Campaigns(self)
         self.creatives = Creatives(self)
         self.scans = Scans(self)
@@ -935,7 +1362,7 @@ class Advalidation(SyncClient):
 
 
 class AsyncCampaigns(AsyncResource):
-    """`client.campaigns`: list, create, get, list_creatives."""
+    """`client.campaigns`: list, create, get, list_creatives, upload_creative."""
 
     def list(
         self,
@@ -946,6 +1373,9 @@ class AsyncCampaigns(AsyncResource):
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> AsyncPaginator[Campaign, CampaignList]:
         """List campaigns
 
@@ -960,6 +1390,9 @@ class AsyncCampaigns(AsyncResource):
             extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
             extra_query: more URL parameters for this call (replacing any of the same name).
             timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
+            max_retries: retries for this call (default: the client's).
+            deadline: seconds one attempt of this call may take in all, body included (default: the client's).
+            max_response_bytes: the largest body this call reads (None: no limit; default: the client's).
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -968,15 +1401,16 @@ class AsyncCampaigns(AsyncResource):
         """
 
         return self._paginate(
-            _LIST_CAMPAIGNS,
-            list_campaigns.asyncio_detailed,
+            _CAMPAIGNS_LIST,
             {
                 "page": page,
             },
             Campaign,
             max_items=max_items,
             max_pages=max_pages,
-            options=RequestOptions.of(extra_headers, extra_query, timeout),
+            options=RequestOptions.of(
+                extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes
+            ),
         )
 
     async def create(
@@ -987,6 +1421,9 @@ class AsyncCampaigns(AsyncResource):
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> Campaign:
         """Create a campaign
 
@@ -1003,6 +1440,9 @@ class AsyncCampaigns(AsyncResource):
             extra_query: more URL parameters for this call (replacing any of the same name).
             extra_body: more top-level JSON fields for the body (winning over the body's own).
             timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
+            max_retries: retries for this call (default: the client's).
+            deadline: seconds one attempt of this call may take in all, body included (default: the client's).
+            max_response_bytes: the largest body this call reads (None: no limit; default: the client's).
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -1010,18 +1450,14 @@ class AsyncCampaigns(AsyncResource):
             scankit.ResponseValidationError: the vendor's answer does not match the spec.
         """
 
-        return self._expect(
-            await self._request(
-                _CREATE_CAMPAIGN,
-                create_campaign.asyncio_detailed,
-                {
-                    "body": merge_body(body, extra_body),
-                },
-                unwrap=("data",),
-                options=RequestOptions.of(extra_headers, extra_query, timeout),
+        return await self._request(
+            _CAMPAIGNS_CREATE,
+            {
+                "body": body,
+            },
+            RequestOptions.of(
+                extra_headers, extra_query, extra_body, timeout, max_retries, deadline, max_response_bytes
             ),
-            Campaign,
-            _CREATE_CAMPAIGN,
         )
 
     async def get(
@@ -1031,6 +1467,9 @@ class AsyncCampaigns(AsyncResource):
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> Campaign:
         """Get a campaign
 
@@ -1043,6 +1482,9 @@ class AsyncCampaigns(AsyncResource):
             extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
             extra_query: more URL parameters for this call (replacing any of the same name).
             timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
+            max_retries: retries for this call (default: the client's).
+            deadline: seconds one attempt of this call may take in all, body included (default: the client's).
+            max_response_bytes: the largest body this call reads (None: no limit; default: the client's).
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -1050,18 +1492,12 @@ class AsyncCampaigns(AsyncResource):
             scankit.ResponseValidationError: the vendor's answer does not match the spec.
         """
 
-        return self._expect(
-            await self._request(
-                _GET_CAMPAIGN,
-                get_campaign.asyncio_detailed,
-                {
-                    "campaign_id": campaign_id,
-                },
-                unwrap=("data",),
-                options=RequestOptions.of(extra_headers, extra_query, timeout),
-            ),
-            Campaign,
-            _GET_CAMPAIGN,
+        return await self._request(
+            _CAMPAIGNS_GET,
+            {
+                "campaign_id": campaign_id,
+            },
+            RequestOptions.of(extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes),
         )
 
     def list_creatives(
@@ -1074,6 +1510,9 @@ class AsyncCampaigns(AsyncResource):
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> AsyncPaginator[Creative, CreativeList]:
         """List a campaign's creatives
 
@@ -1090,6 +1529,9 @@ class AsyncCampaigns(AsyncResource):
             extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
             extra_query: more URL parameters for this call (replacing any of the same name).
             timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
+            max_retries: retries for this call (default: the client's).
+            deadline: seconds one attempt of this call may take in all, body included (default: the client's).
+            max_response_bytes: the largest body this call reads (None: no limit; default: the client's).
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -1098,8 +1540,7 @@ class AsyncCampaigns(AsyncResource):
         """
 
         return self._paginate(
-            _LIST_CAMPAIGN_CREATIVES,
-            list_campaign_creatives.asyncio_detailed,
+            _CAMPAIGNS_LIST_CREATIVES,
             {
                 "campaign_id": campaign_id,
                 "page": page,
@@ -1107,12 +1548,69 @@ class AsyncCampaigns(AsyncResource):
             Creative,
             max_items=max_items,
             max_pages=max_pages,
-            options=RequestOptions.of(extra_headers, extra_query, timeout),
+            options=RequestOptions.of(
+                extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes
+            ),
+        )
+
+    async def upload_creative(
+        self,
+        campaign_id: int,
+        *,
+        body: CreativeUpload | CreativeUploadParam,
+        extra_headers: Mapping[str, str | Omit] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
+    ) -> CreativeList:
+        """Upload a creative
+
+        Add a creative to a campaign by URL or ad tag (`{"payload": "<url or tag>"}`); its scan
+        starts at once. The answer is a collection (`data` is a list; the official SDK takes
+        `data[0]`): wait for the scan with `creatives.wait(data[0].id)`.
+
+        Only the JSON form is declared. Advalidation also takes the file itself
+        (`application/octet-stream` with an `X-Filename` header), base64 and plain text
+        (file upload guide); one operation here carries one body type.
+
+        Inferred: the success status (200 or 201) is not documented; both are declared.
+
+        `POST /campaigns/{campaign_id}/creatives` (scankit_advalidation.api.campaigns.upload_creative).
+
+        Args:
+            campaign_id (int): ID of the campaign.
+            body (CreativeUpload | CreativeUploadParam): Body of a JSON creative upload.
+            extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
+            extra_query: more URL parameters for this call (replacing any of the same name).
+            extra_body: more top-level JSON fields for the body (winning over the body's own).
+            timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
+            max_retries: retries for this call (default: the client's).
+            deadline: seconds one attempt of this call may take in all, body included (default: the client's).
+            max_response_bytes: the largest body this call reads (None: no limit; default: the client's).
+
+        Raises:
+            scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
+            scankit.APIConnectionError: the vendor could not be reached, after retries.
+            scankit.ResponseValidationError: the vendor's answer does not match the spec.
+        """
+
+        return await self._request(
+            _CAMPAIGNS_UPLOAD_CREATIVE,
+            {
+                "campaign_id": campaign_id,
+                "body": body,
+            },
+            RequestOptions.of(
+                extra_headers, extra_query, extra_body, timeout, max_retries, deadline, max_response_bytes
+            ),
         )
 
 
 class AsyncCreatives(AsyncResource):
-    """`client.creatives`: rescan, get, list_media_files."""
+    """`client.creatives`: rescan, get, list_media_files, list_variations, list_variation_items."""
 
     async def rescan(
         self,
@@ -1123,6 +1621,9 @@ class AsyncCreatives(AsyncResource):
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> Scan:
         """Rescan a creative
 
@@ -1142,6 +1643,9 @@ class AsyncCreatives(AsyncResource):
             extra_query: more URL parameters for this call (replacing any of the same name).
             extra_body: more top-level JSON fields for the body (winning over the body's own).
             timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
+            max_retries: retries for this call (default: the client's).
+            deadline: seconds one attempt of this call may take in all, body included (default: the client's).
+            max_response_bytes: the largest body this call reads (None: no limit; default: the client's).
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -1149,19 +1653,15 @@ class AsyncCreatives(AsyncResource):
             scankit.ResponseValidationError: the vendor's answer does not match the spec.
         """
 
-        return self._expect(
-            await self._request(
-                _RESCAN_CREATIVE,
-                rescan_creative.asyncio_detailed,
-                {
-                    "creative_id": creative_id,
-                    "body": merge_body(body, extra_body),
-                },
-                unwrap=("data",),
-                options=RequestOptions.of(extra_headers, extra_query, timeout),
+        return await self._request(
+            _CREATIVES_RESCAN,
+            {
+                "creative_id": creative_id,
+                "body": body,
+            },
+            RequestOptions.of(
+                extra_headers, extra_query, extra_body, timeout, max_retries, deadline, max_response_bytes
             ),
-            Scan,
-            _RESCAN_CREATIVE,
         )
 
     async def get(
@@ -1171,6 +1671,9 @@ class AsyncCreatives(AsyncResource):
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> Creative:
         """Get a creative
 
@@ -1185,6 +1688,9 @@ class AsyncCreatives(AsyncResource):
             extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
             extra_query: more URL parameters for this call (replacing any of the same name).
             timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
+            max_retries: retries for this call (default: the client's).
+            deadline: seconds one attempt of this call may take in all, body included (default: the client's).
+            max_response_bytes: the largest body this call reads (None: no limit; default: the client's).
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -1192,18 +1698,12 @@ class AsyncCreatives(AsyncResource):
             scankit.ResponseValidationError: the vendor's answer does not match the spec.
         """
 
-        return self._expect(
-            await self._request(
-                _GET_CREATIVE,
-                get_creative.asyncio_detailed,
-                {
-                    "creative_id": creative_id,
-                },
-                unwrap=("data",),
-                options=RequestOptions.of(extra_headers, extra_query, timeout),
-            ),
-            Creative,
-            _GET_CREATIVE,
+        return await self._request(
+            _CREATIVES_GET,
+            {
+                "creative_id": creative_id,
+            },
+            RequestOptions.of(extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes),
         )
 
     def list_media_files(
@@ -1216,6 +1716,9 @@ class AsyncCreatives(AsyncResource):
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> AsyncPaginator[Creative, CreativeList]:
         """List a VAST creative's media files
 
@@ -1233,6 +1736,9 @@ class AsyncCreatives(AsyncResource):
             extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
             extra_query: more URL parameters for this call (replacing any of the same name).
             timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
+            max_retries: retries for this call (default: the client's).
+            deadline: seconds one attempt of this call may take in all, body included (default: the client's).
+            max_response_bytes: the largest body this call reads (None: no limit; default: the client's).
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -1241,8 +1747,7 @@ class AsyncCreatives(AsyncResource):
         """
 
         return self._paginate(
-            _LIST_CREATIVE_MEDIA_FILES,
-            list_creative_media_files.asyncio_detailed,
+            _CREATIVES_LIST_MEDIA_FILES,
             {
                 "creative_id": creative_id,
                 "page": page,
@@ -1250,7 +1755,120 @@ class AsyncCreatives(AsyncResource):
             Creative,
             max_items=max_items,
             max_pages=max_pages,
-            options=RequestOptions.of(extra_headers, extra_query, timeout),
+            options=RequestOptions.of(
+                extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes
+            ),
+        )
+
+    def list_variations(
+        self,
+        creative_id: int,
+        *,
+        page: int | None = None,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+        extra_headers: Mapping[str, str | Omit] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
+    ) -> AsyncPaginator[CreativeVariation, CreativeVariationList]:
+        """List a VAST creative's variations
+
+        List the variations of a VAST tag whose ads vary between requests (the creative's
+        `nbVariations` is set). Each variation names its own creative (`creativeId`), whose
+        scan and media files `creatives.list_variation_items` returns.
+
+        `GET /creatives/{creative_id}/variations` (scankit_advalidation.api.creatives.list_creative_variations).
+
+        Args:
+            creative_id (int): ID of the creative.
+            page (int | None): Page number, starting at 1. Inferred: the parameter name is not documented.
+            max_items: stop after this many items in all.
+            max_pages: stop after this many pages.
+            extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
+            extra_query: more URL parameters for this call (replacing any of the same name).
+            timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
+            max_retries: retries for this call (default: the client's).
+            deadline: seconds one attempt of this call may take in all, body included (default: the client's).
+            max_response_bytes: the largest body this call reads (None: no limit; default: the client's).
+
+        Raises:
+            scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
+            scankit.APIConnectionError: the vendor could not be reached, after retries.
+            scankit.ResponseValidationError: the vendor's answer does not match the spec.
+        """
+
+        return self._paginate(
+            _CREATIVES_LIST_VARIATIONS,
+            {
+                "creative_id": creative_id,
+                "page": page,
+            },
+            CreativeVariation,
+            max_items=max_items,
+            max_pages=max_pages,
+            options=RequestOptions.of(
+                extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes
+            ),
+        )
+
+    def list_variation_items(
+        self,
+        creative_id: int,
+        variation_creative_id: int,
+        *,
+        page: int | None = None,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+        extra_headers: Mapping[str, str | Omit] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
+    ) -> AsyncPaginator[Creative, CreativeList]:
+        """Get a VAST variation with its media files
+
+        The creatives of one variation of a VAST tag: the variation's own VAST creative (whose
+        `id` is the variation's `creativeId`) and its child videos, each with its
+        `latestScanStatus`. The answer is a collection, hence a list.
+
+        `GET /creatives/{creative_id}/variations/{variation_creative_id}` (scankit_advalidation.api.creatives.list_creative_variation_items).
+
+        Args:
+            creative_id (int): ID of the creative.
+            variation_creative_id (int): The variation's creative ID.
+            page (int | None): Page number, starting at 1. Inferred: the parameter name is not documented.
+            max_items: stop after this many items in all.
+            max_pages: stop after this many pages.
+            extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
+            extra_query: more URL parameters for this call (replacing any of the same name).
+            timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
+            max_retries: retries for this call (default: the client's).
+            deadline: seconds one attempt of this call may take in all, body included (default: the client's).
+            max_response_bytes: the largest body this call reads (None: no limit; default: the client's).
+
+        Raises:
+            scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
+            scankit.APIConnectionError: the vendor could not be reached, after retries.
+            scankit.ResponseValidationError: the vendor's answer does not match the spec.
+        """
+
+        return self._paginate(
+            _CREATIVES_LIST_VARIATION_ITEMS,
+            {
+                "creative_id": creative_id,
+                "variation_creative_id": variation_creative_id,
+                "page": page,
+            },
+            Creative,
+            max_items=max_items,
+            max_pages=max_pages,
+            options=RequestOptions.of(
+                extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes
+            ),
         )
 
     async def wait(
@@ -1281,13 +1899,9 @@ class AsyncCreatives(AsyncResource):
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
             scankit.APIConnectionError: the vendor could not be reached, after retries.
         """
-        return await wait_async(
-            self,
-            _GET_CREATIVE,
-            get_creative.asyncio_detailed,
+        return await self._wait(
+            _CREATIVES_GET,
             {"creative_id": creative_id},
-            Creative,
-            unwrap=("data",),
             timeout=timeout,
             poll_interval=poll_interval,
             on_update=on_update,
@@ -1321,13 +1935,9 @@ class AsyncCreatives(AsyncResource):
             scankit.APIConnectionError: the vendor could not be reached, after retries.
         """
         started = await self.rescan(creative_id=creative_id, body=RescanRequest() if body is None else body)
-        return await wait_async(
-            self,
-            _GET_SCAN,
-            get_scan.asyncio_detailed,
+        return await self._wait(
+            _SCANS_GET,
             {"scan_id": started.id},
-            Scan,
-            unwrap=("data",),
             timeout=timeout,
             poll_interval=poll_interval,
             on_update=on_update,
@@ -1346,6 +1956,9 @@ class AsyncScans(AsyncResource):
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> Scan:
         """Get scan
 
@@ -1361,6 +1974,9 @@ class AsyncScans(AsyncResource):
             extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
             extra_query: more URL parameters for this call (replacing any of the same name).
             timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
+            max_retries: retries for this call (default: the client's).
+            deadline: seconds one attempt of this call may take in all, body included (default: the client's).
+            max_response_bytes: the largest body this call reads (None: no limit; default: the client's).
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -1368,19 +1984,13 @@ class AsyncScans(AsyncResource):
             scankit.ResponseValidationError: the vendor's answer does not match the spec.
         """
 
-        return self._expect(
-            await self._request(
-                _GET_SCAN,
-                get_scan.asyncio_detailed,
-                {
-                    "scan_id": scan_id,
-                    "include_checks": include_checks,
-                },
-                unwrap=("data",),
-                options=RequestOptions.of(extra_headers, extra_query, timeout),
-            ),
-            Scan,
-            _GET_SCAN,
+        return await self._request(
+            _SCANS_GET,
+            {
+                "scan_id": scan_id,
+                "include_checks": include_checks,
+            },
+            RequestOptions.of(extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes),
         )
 
     async def wait(
@@ -1411,13 +2021,9 @@ class AsyncScans(AsyncResource):
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
             scankit.APIConnectionError: the vendor could not be reached, after retries.
         """
-        return await wait_async(
-            self,
-            _GET_SCAN,
-            get_scan.asyncio_detailed,
+        return await self._wait(
+            _SCANS_GET,
             {"scan_id": scan_id},
-            Scan,
-            unwrap=("data",),
             timeout=timeout,
             poll_interval=poll_interval,
             on_update=on_update,
@@ -1439,15 +2045,22 @@ class AsyncCampaignsWithRawResponse:
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> RawResponse[Page[Campaign, CampaignList]]:
         """`client.campaigns.list(...)`, returning its `scankit.RawResponse` (of the first page)."""
-        return await async_to_raw_page(self._resource.list)(
-            page=page,
+        return await self._resource._list_raw(
+            _CAMPAIGNS_LIST,
+            {
+                "page": page,
+            },
+            Campaign,
             max_items=max_items,
             max_pages=max_pages,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
+            options=RequestOptions.of(
+                extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes
+            ),
         )
 
     async def create(
@@ -1458,10 +2071,19 @@ class AsyncCampaignsWithRawResponse:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> RawResponse[Campaign]:
         """`client.campaigns.create(...)`, returning its `scankit.RawResponse`."""
-        return await async_to_raw_response(self._resource.create)(
-            body=body, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        return await self._resource._raw(
+            _CAMPAIGNS_CREATE,
+            {
+                "body": body,
+            },
+            RequestOptions.of(
+                extra_headers, extra_query, extra_body, timeout, max_retries, deadline, max_response_bytes
+            ),
         )
 
     async def get(
@@ -1471,10 +2093,17 @@ class AsyncCampaignsWithRawResponse:
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> RawResponse[Campaign]:
         """`client.campaigns.get(...)`, returning its `scankit.RawResponse`."""
-        return await async_to_raw_response(self._resource.get)(
-            campaign_id=campaign_id, extra_headers=extra_headers, extra_query=extra_query, timeout=timeout
+        return await self._resource._raw(
+            _CAMPAIGNS_GET,
+            {
+                "campaign_id": campaign_id,
+            },
+            RequestOptions.of(extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes),
         )
 
     async def list_creatives(
@@ -1487,16 +2116,48 @@ class AsyncCampaignsWithRawResponse:
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> RawResponse[Page[Creative, CreativeList]]:
         """`client.campaigns.list_creatives(...)`, returning its `scankit.RawResponse` (of the first page)."""
-        return await async_to_raw_page(self._resource.list_creatives)(
-            campaign_id=campaign_id,
-            page=page,
+        return await self._resource._list_raw(
+            _CAMPAIGNS_LIST_CREATIVES,
+            {
+                "campaign_id": campaign_id,
+                "page": page,
+            },
+            Creative,
             max_items=max_items,
             max_pages=max_pages,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
+            options=RequestOptions.of(
+                extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes
+            ),
+        )
+
+    async def upload_creative(
+        self,
+        campaign_id: int,
+        *,
+        body: CreativeUpload | CreativeUploadParam,
+        extra_headers: Mapping[str, str | Omit] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
+    ) -> RawResponse[CreativeList]:
+        """`client.campaigns.upload_creative(...)`, returning its `scankit.RawResponse`."""
+        return await self._resource._raw(
+            _CAMPAIGNS_UPLOAD_CREATIVE,
+            {
+                "campaign_id": campaign_id,
+                "body": body,
+            },
+            RequestOptions.of(
+                extra_headers, extra_query, extra_body, timeout, max_retries, deadline, max_response_bytes
+            ),
         )
 
 
@@ -1515,15 +2176,20 @@ class AsyncCreativesWithRawResponse:
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> RawResponse[Scan]:
         """`client.creatives.rescan(...)`, returning its `scankit.RawResponse`."""
-        return await async_to_raw_response(self._resource.rescan)(
-            creative_id=creative_id,
-            body=body,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
+        return await self._resource._raw(
+            _CREATIVES_RESCAN,
+            {
+                "creative_id": creative_id,
+                "body": body,
+            },
+            RequestOptions.of(
+                extra_headers, extra_query, extra_body, timeout, max_retries, deadline, max_response_bytes
+            ),
         )
 
     async def get(
@@ -1533,10 +2199,17 @@ class AsyncCreativesWithRawResponse:
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> RawResponse[Creative]:
         """`client.creatives.get(...)`, returning its `scankit.RawResponse`."""
-        return await async_to_raw_response(self._resource.get)(
-            creative_id=creative_id, extra_headers=extra_headers, extra_query=extra_query, timeout=timeout
+        return await self._resource._raw(
+            _CREATIVES_GET,
+            {
+                "creative_id": creative_id,
+            },
+            RequestOptions.of(extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes),
         )
 
     async def list_media_files(
@@ -1549,16 +2222,83 @@ class AsyncCreativesWithRawResponse:
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> RawResponse[Page[Creative, CreativeList]]:
         """`client.creatives.list_media_files(...)`, returning its `scankit.RawResponse` (of the first page)."""
-        return await async_to_raw_page(self._resource.list_media_files)(
-            creative_id=creative_id,
-            page=page,
+        return await self._resource._list_raw(
+            _CREATIVES_LIST_MEDIA_FILES,
+            {
+                "creative_id": creative_id,
+                "page": page,
+            },
+            Creative,
             max_items=max_items,
             max_pages=max_pages,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
+            options=RequestOptions.of(
+                extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes
+            ),
+        )
+
+    async def list_variations(
+        self,
+        creative_id: int,
+        *,
+        page: int | None = None,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+        extra_headers: Mapping[str, str | Omit] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
+    ) -> RawResponse[Page[CreativeVariation, CreativeVariationList]]:
+        """`client.creatives.list_variations(...)`, returning its `scankit.RawResponse` (of the first page)."""
+        return await self._resource._list_raw(
+            _CREATIVES_LIST_VARIATIONS,
+            {
+                "creative_id": creative_id,
+                "page": page,
+            },
+            CreativeVariation,
+            max_items=max_items,
+            max_pages=max_pages,
+            options=RequestOptions.of(
+                extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes
+            ),
+        )
+
+    async def list_variation_items(
+        self,
+        creative_id: int,
+        variation_creative_id: int,
+        *,
+        page: int | None = None,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+        extra_headers: Mapping[str, str | Omit] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
+    ) -> RawResponse[Page[Creative, CreativeList]]:
+        """`client.creatives.list_variation_items(...)`, returning its `scankit.RawResponse` (of the first page)."""
+        return await self._resource._list_raw(
+            _CREATIVES_LIST_VARIATION_ITEMS,
+            {
+                "creative_id": creative_id,
+                "variation_creative_id": variation_creative_id,
+                "page": page,
+            },
+            Creative,
+            max_items=max_items,
+            max_pages=max_pages,
+            options=RequestOptions.of(
+                extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes
+            ),
         )
 
 
@@ -1576,14 +2316,18 @@ class AsyncScansWithRawResponse:
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> RawResponse[Scan]:
         """`client.scans.get(...)`, returning its `scankit.RawResponse`."""
-        return await async_to_raw_response(self._resource.get)(
-            scan_id=scan_id,
-            include_checks=include_checks,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
+        return await self._resource._raw(
+            _SCANS_GET,
+            {
+                "scan_id": scan_id,
+                "include_checks": include_checks,
+            },
+            RequestOptions.of(extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes),
         )
 
 
@@ -1607,6 +2351,7 @@ class AsyncAdvalidation(AsyncClient):
         http_client: your own `httpx.AsyncClient` (proxies, transport, …); auth still applies.
         allow_insecure: allow a plain `http://` base_url to a host other than loopback (or SCANKIT_ALLOW_INSECURE=1).
         max_response_bytes: the largest response body read, decoded (default 64 MiB; None: no limit).
+        hooks: `scankit.Hooks` called as each request is sent, answered, retried or fails (coroutine functions too).
     """
 
     campaigns: AsyncCampaigns
@@ -1623,6 +2368,7 @@ class AsyncAdvalidation(AsyncClient):
         http_client: httpx.AsyncClient | None = None,
         allow_insecure: bool = False,
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
+        hooks: Hooks | None = None,
     ) -> None:
         super().__init__(
             VENDOR,
@@ -1634,7 +2380,10 @@ class AsyncAdvalidation(AsyncClient):
             http_client=http_client,
             allow_insecure=allow_insecure,
             max_response_bytes=max_response_bytes,
+            hooks=hooks,
         )
+
+    def _bind_resources(self) -> None:
         self.campaigns = AsyncCampaigns(self)
         self.creatives = AsyncCreatives(self)
         self.scans = AsyncScans(self)

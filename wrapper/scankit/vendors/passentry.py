@@ -8,33 +8,34 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Literal
+from typing import Any, Literal, NotRequired, TypedDict
 from uuid import UUID
 
 import httpx
 
-from scankit._base import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncClient, AsyncResource, SyncClient, SyncResource
+from scankit._base import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncClient, SyncClient
+from scankit._call import Endpoint
+from scankit._hooks import Hooks
 from scankit._options import RequestOptions
 from scankit._pagination import AsyncPaginator, Page, SyncPaginator
-from scankit._response import (
-    RawResponse,
-    async_to_raw_page,
-    async_to_raw_response,
-    to_raw_page,
-    to_raw_response,
-)
+from scankit._resource import AsyncResource, SyncResource
+from scankit._response import RawResponse
 from scankit._transport import DEFAULT_MAX_RESPONSE_BYTES
 from scankit._types import OMIT, Omit
-from scankit._vendor import AuthInfo, OperationInfo, PaginationInfo, VendorInfo, WebhookInfo
-from scankit.webhooks import WebhookResource
+from scankit._vendor import AuthInfo, PaginationInfo, VendorInfo, WebhookInfo
+from scankit._webhooks import WebhookResource
 from scankit_passentry import AuthenticatedClient as _GeneratedClient
-from scankit_passentry.api.scans import get_scan, list_scans
+from scankit_passentry.api.scans import create_scan, get_scan, list_scans, log_scan
 from scankit_passentry.models import (
     Scan,
+    ScanCreateRequest,
     ScanEnvelope,
     ScanList,
+    ScanLogged,
+    ScanLogRequest,
     ScanStatus,
     ScanType,
+    ScanValidation,
     ValidationType,
     WebhookEvent,
 )
@@ -101,7 +102,37 @@ ScanStatusValue = Literal["successful", "failed"]
 ScanTypeValue = Literal["nfc", "barcode"]
 ValidationTypeValue = Literal["internalValidation", "externalValidation"]
 
-_LIST_SCANS = OperationInfo(
+
+class LoyaltyChangeParam(TypedDict):
+    balance: NotRequired[float]
+
+
+class ScanCreateParam(TypedDict):
+    readerId: NotRequired[str]
+    passId: NotRequired[str]
+    scanType: NotRequired[ScanType | ScanTypeValue]
+    loyalty: NotRequired[LoyaltyChangeParam]
+
+
+class ScanCreateRequestParam(TypedDict):
+    scan: ScanCreateParam
+
+
+class ScanLogParam(TypedDict):
+    readerId: NotRequired[str]
+    scanType: NotRequired[ScanType | ScanTypeValue]
+    scanValue: NotRequired[str]
+    status: NotRequired[ScanStatus | ScanStatusValue]
+    statusDetail: NotRequired[str]
+    passId: NotRequired[str]
+    loyalty: NotRequired[LoyaltyChangeParam]
+
+
+class ScanLogRequestParam(TypedDict):
+    scan: ScanLogParam
+
+
+_SCANS_LIST: Endpoint[ScanList] = Endpoint(
     name="scans.list",
     operation_id="listScans",
     method="GET",
@@ -129,27 +160,60 @@ _LIST_SCANS = OperationInfo(
         next_link=("links", "next_"),
         next_cursor=None,
     ),
+    build=list_scans._get_kwargs,
+    parse=list_scans._parse_response,
 )
-_GET_SCAN = OperationInfo(
+_SCANS_CREATE: Endpoint[ScanValidation] = Endpoint(
+    name="scans.create",
+    operation_id="createScan",
+    method="POST",
+    path="/api/v1/scans",
+    json_params=frozenset([]),
+    path_params=(),
+    models={
+        "body": ScanCreateRequest,
+    },
+    build=create_scan._get_kwargs,
+    parse=create_scan._parse_response,
+)
+_SCANS_LOG: Endpoint[ScanLogged] = Endpoint(
+    name="scans.log",
+    operation_id="logScan",
+    method="POST",
+    path="/api/v1/scans/log",
+    json_params=frozenset([]),
+    path_params=(),
+    models={
+        "body": ScanLogRequest,
+    },
+    build=log_scan._get_kwargs,
+    parse=log_scan._parse_response,
+)
+_SCANS_GET: Endpoint[Scan] = Endpoint(
     name="scans.get",
     operation_id="getScan",
     method="GET",
     path="/api/v1/scans/{id}",
     json_params=frozenset([]),
     path_params=("id",),
+    build=get_scan._get_kwargs,
+    parse=get_scan._parse_response,
+    unwrap=("data",),
 )
-_GET_SCAN = OperationInfo(
+_SCANS_GET_DOCUMENT: Endpoint[ScanEnvelope] = Endpoint(
     name="scans.get_document",
     operation_id="getScan",
     method="GET",
     path="/api/v1/scans/{id}",
     json_params=frozenset([]),
     path_params=("id",),
+    build=get_scan._get_kwargs,
+    parse=get_scan._parse_response,
 )
 
 
 class Scans(SyncResource):
-    """`client.scans`: list, get, get_document."""
+    """`client.scans`: list, create, log, get, get_document."""
 
     def list(
         self,
@@ -172,6 +236,9 @@ class Scans(SyncResource):
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> SyncPaginator[Scan, ScanList]:
         """List scans
 
@@ -214,6 +281,9 @@ class Scans(SyncResource):
             extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
             extra_query: more URL parameters for this call (replacing any of the same name).
             timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
+            max_retries: retries for this call (default: the client's).
+            deadline: seconds one attempt of this call may take in all, body included (default: the client's).
+            max_response_bytes: the largest body this call reads (None: no limit; default: the client's).
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -222,8 +292,7 @@ class Scans(SyncResource):
         """
 
         return self._paginate(
-            _LIST_SCANS,
-            list_scans.sync_detailed,
+            _SCANS_LIST,
             {
                 "page": page,
                 "per_page": per_page,
@@ -242,7 +311,107 @@ class Scans(SyncResource):
             Scan,
             max_items=max_items,
             max_pages=max_pages,
-            options=RequestOptions.of(extra_headers, extra_query, timeout),
+            options=RequestOptions.of(
+                extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes
+            ),
+        )
+
+    def create(
+        self,
+        *,
+        body: ScanCreateRequest | ScanCreateRequestParam,
+        extra_headers: Mapping[str, str | Omit] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
+    ) -> ScanValidation:
+        """Create scan
+
+        Record a scan made at a reader and have PassEntry validate it (internal validation, the
+        default): PassEntry checks that the pass exists and is active (and, where a validity
+        period is set, that it was not scanned within it) and answers at once with the outcome
+        (`validationResponse`), what the reader should display, and the recorded scan
+        (`scanInfo`). The scanned value must be the pass's UUID or external id. A `loyalty`
+        balance change is applied to loyalty passes.
+
+        Readers call this for you; an integration calls it when it reads passes itself. For
+        third-party validation, where your system decided the outcome, use `scans.log`.
+
+        `POST /api/v1/scans` (scankit_passentry.api.scans.create_scan).
+
+        Args:
+            body (ScanCreateRequest | ScanCreateRequestParam): Body of Create scan.
+            extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
+            extra_query: more URL parameters for this call (replacing any of the same name).
+            extra_body: more top-level JSON fields for the body (winning over the body's own).
+            timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
+            max_retries: retries for this call (default: the client's).
+            deadline: seconds one attempt of this call may take in all, body included (default: the client's).
+            max_response_bytes: the largest body this call reads (None: no limit; default: the client's).
+
+        Raises:
+            scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
+            scankit.APIConnectionError: the vendor could not be reached, after retries.
+            scankit.ResponseValidationError: the vendor's answer does not match the spec.
+        """
+
+        return self._request(
+            _SCANS_CREATE,
+            {
+                "body": body,
+            },
+            RequestOptions.of(
+                extra_headers, extra_query, extra_body, timeout, max_retries, deadline, max_response_bytes
+            ),
+        )
+
+    def log(
+        self,
+        *,
+        body: ScanLogRequest | ScanLogRequestParam,
+        extra_headers: Mapping[str, str | Omit] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
+    ) -> ScanLogged:
+        """Log scan
+
+        Record a scan your own system validated (third-party validation): you send the outcome
+        (`status`, `statusDetail`) with the scanned value, in any format you chose, and
+        PassEntry stores it for analytics and reporting. The answer is the recorded scan.
+
+        `POST /api/v1/scans/log` (scankit_passentry.api.scans.log_scan).
+
+        Args:
+            body (ScanLogRequest | ScanLogRequestParam): Body of Log scan.
+            extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
+            extra_query: more URL parameters for this call (replacing any of the same name).
+            extra_body: more top-level JSON fields for the body (winning over the body's own).
+            timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
+            max_retries: retries for this call (default: the client's).
+            deadline: seconds one attempt of this call may take in all, body included (default: the client's).
+            max_response_bytes: the largest body this call reads (None: no limit; default: the client's).
+
+        Raises:
+            scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
+            scankit.APIConnectionError: the vendor could not be reached, after retries.
+            scankit.ResponseValidationError: the vendor's answer does not match the spec.
+        """
+
+        return self._request(
+            _SCANS_LOG,
+            {
+                "body": body,
+            },
+            RequestOptions.of(
+                extra_headers, extra_query, extra_body, timeout, max_retries, deadline, max_response_bytes
+            ),
         )
 
     def get(
@@ -252,6 +421,9 @@ class Scans(SyncResource):
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> Scan:
         """Get a scan
 
@@ -264,6 +436,9 @@ class Scans(SyncResource):
             extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
             extra_query: more URL parameters for this call (replacing any of the same name).
             timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
+            max_retries: retries for this call (default: the client's).
+            deadline: seconds one attempt of this call may take in all, body included (default: the client's).
+            max_response_bytes: the largest body this call reads (None: no limit; default: the client's).
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -271,18 +446,12 @@ class Scans(SyncResource):
             scankit.ResponseValidationError: the vendor's answer does not match the spec.
         """
 
-        return self._expect(
-            self._request(
-                _GET_SCAN,
-                get_scan.sync_detailed,
-                {
-                    "id": id,
-                },
-                unwrap=("data",),
-                options=RequestOptions.of(extra_headers, extra_query, timeout),
-            ),
-            Scan,
-            _GET_SCAN,
+        return self._request(
+            _SCANS_GET,
+            {
+                "id": id,
+            },
+            RequestOptions.of(extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes),
         )
 
     def get_document(
@@ -292,6 +461,9 @@ class Scans(SyncResource):
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> ScanEnvelope:
         """Get a scan, with the whole response body
 
@@ -304,6 +476,9 @@ class Scans(SyncResource):
             extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
             extra_query: more URL parameters for this call (replacing any of the same name).
             timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
+            max_retries: retries for this call (default: the client's).
+            deadline: seconds one attempt of this call may take in all, body included (default: the client's).
+            max_response_bytes: the largest body this call reads (None: no limit; default: the client's).
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -311,17 +486,12 @@ class Scans(SyncResource):
             scankit.ResponseValidationError: the vendor's answer does not match the spec.
         """
 
-        return self._expect(
-            self._request(
-                _GET_SCAN,
-                get_scan.sync_detailed,
-                {
-                    "id": id,
-                },
-                options=RequestOptions.of(extra_headers, extra_query, timeout),
-            ),
-            ScanEnvelope,
-            _GET_SCAN,
+        return self._request(
+            _SCANS_GET_DOCUMENT,
+            {
+                "id": id,
+            },
+            RequestOptions.of(extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes),
         )
 
 
@@ -352,27 +522,80 @@ class ScansWithRawResponse:
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> RawResponse[Page[Scan, ScanList]]:
         """`client.scans.list(...)`, returning its `scankit.RawResponse` (of the first page)."""
-        return to_raw_page(self._resource.list)(
-            page=page,
-            per_page=per_page,
-            entity=entity,
-            reader_id=reader_id,
-            pass_id=pass_id,
-            validation_type=validation_type,
-            scan_type=scan_type,
-            status=status,
-            event_id=event_id,
-            pass_template_name=pass_template_name,
-            group_tag=group_tag,
-            created_after=created_after,
-            created_before=created_before,
+        return self._resource._list_raw(
+            _SCANS_LIST,
+            {
+                "page": page,
+                "per_page": per_page,
+                "entity": entity,
+                "reader_id": reader_id,
+                "pass_id": pass_id,
+                "validation_type": validation_type,
+                "scan_type": scan_type,
+                "status": status,
+                "event_id": event_id,
+                "pass_template_name": pass_template_name,
+                "group_tag": group_tag,
+                "created_after": created_after,
+                "created_before": created_before,
+            },
+            Scan,
             max_items=max_items,
             max_pages=max_pages,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
+            options=RequestOptions.of(
+                extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes
+            ),
+        )
+
+    def create(
+        self,
+        *,
+        body: ScanCreateRequest | ScanCreateRequestParam,
+        extra_headers: Mapping[str, str | Omit] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
+    ) -> RawResponse[ScanValidation]:
+        """`client.scans.create(...)`, returning its `scankit.RawResponse`."""
+        return self._resource._raw(
+            _SCANS_CREATE,
+            {
+                "body": body,
+            },
+            RequestOptions.of(
+                extra_headers, extra_query, extra_body, timeout, max_retries, deadline, max_response_bytes
+            ),
+        )
+
+    def log(
+        self,
+        *,
+        body: ScanLogRequest | ScanLogRequestParam,
+        extra_headers: Mapping[str, str | Omit] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
+    ) -> RawResponse[ScanLogged]:
+        """`client.scans.log(...)`, returning its `scankit.RawResponse`."""
+        return self._resource._raw(
+            _SCANS_LOG,
+            {
+                "body": body,
+            },
+            RequestOptions.of(
+                extra_headers, extra_query, extra_body, timeout, max_retries, deadline, max_response_bytes
+            ),
         )
 
     def get(
@@ -382,10 +605,17 @@ class ScansWithRawResponse:
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> RawResponse[Scan]:
         """`client.scans.get(...)`, returning its `scankit.RawResponse`."""
-        return to_raw_response(self._resource.get)(
-            id=id, extra_headers=extra_headers, extra_query=extra_query, timeout=timeout
+        return self._resource._raw(
+            _SCANS_GET,
+            {
+                "id": id,
+            },
+            RequestOptions.of(extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes),
         )
 
     def get_document(
@@ -395,10 +625,17 @@ class ScansWithRawResponse:
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> RawResponse[ScanEnvelope]:
         """`client.scans.get_document(...)`, returning its `scankit.RawResponse`."""
-        return to_raw_response(self._resource.get_document)(
-            id=id, extra_headers=extra_headers, extra_query=extra_query, timeout=timeout
+        return self._resource._raw(
+            _SCANS_GET_DOCUMENT,
+            {
+                "id": id,
+            },
+            RequestOptions.of(extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes),
         )
 
 
@@ -420,6 +657,7 @@ class PassEntry(SyncClient):
         http_client: your own `httpx.Client` (proxies, transport, …); auth still applies.
         allow_insecure: allow a plain `http://` base_url to a host other than loopback (or SCANKIT_ALLOW_INSECURE=1).
         max_response_bytes: the largest response body read, decoded (default 64 MiB; None: no limit).
+        hooks: `scankit.Hooks` called as each request is sent, answered, retried or fails.
     """
 
     scans: Scans
@@ -435,6 +673,7 @@ class PassEntry(SyncClient):
         http_client: httpx.Client | None = None,
         allow_insecure: bool = False,
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
+        hooks: Hooks | None = None,
     ) -> None:
         super().__init__(
             VENDOR,
@@ -446,7 +685,10 @@ class PassEntry(SyncClient):
             http_client=http_client,
             allow_insecure=allow_insecure,
             max_response_bytes=max_response_bytes,
+            hooks=hooks,
         )
+
+    def _bind_resources(self) -> None:
         self.scans = Scans(self)
         self.webhooks = WebhookResource(VENDOR, WebhookEvent)
 
@@ -460,7 +702,7 @@ class PassEntry(SyncClient):
 
 
 class AsyncScans(AsyncResource):
-    """`client.scans`: list, get, get_document."""
+    """`client.scans`: list, create, log, get, get_document."""
 
     def list(
         self,
@@ -483,6 +725,9 @@ class AsyncScans(AsyncResource):
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> AsyncPaginator[Scan, ScanList]:
         """List scans
 
@@ -525,6 +770,9 @@ class AsyncScans(AsyncResource):
             extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
             extra_query: more URL parameters for this call (replacing any of the same name).
             timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
+            max_retries: retries for this call (default: the client's).
+            deadline: seconds one attempt of this call may take in all, body included (default: the client's).
+            max_response_bytes: the largest body this call reads (None: no limit; default: the client's).
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -533,8 +781,7 @@ class AsyncScans(AsyncResource):
         """
 
         return self._paginate(
-            _LIST_SCANS,
-            list_scans.asyncio_detailed,
+            _SCANS_LIST,
             {
                 "page": page,
                 "per_page": per_page,
@@ -553,7 +800,107 @@ class AsyncScans(AsyncResource):
             Scan,
             max_items=max_items,
             max_pages=max_pages,
-            options=RequestOptions.of(extra_headers, extra_query, timeout),
+            options=RequestOptions.of(
+                extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes
+            ),
+        )
+
+    async def create(
+        self,
+        *,
+        body: ScanCreateRequest | ScanCreateRequestParam,
+        extra_headers: Mapping[str, str | Omit] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
+    ) -> ScanValidation:
+        """Create scan
+
+        Record a scan made at a reader and have PassEntry validate it (internal validation, the
+        default): PassEntry checks that the pass exists and is active (and, where a validity
+        period is set, that it was not scanned within it) and answers at once with the outcome
+        (`validationResponse`), what the reader should display, and the recorded scan
+        (`scanInfo`). The scanned value must be the pass's UUID or external id. A `loyalty`
+        balance change is applied to loyalty passes.
+
+        Readers call this for you; an integration calls it when it reads passes itself. For
+        third-party validation, where your system decided the outcome, use `scans.log`.
+
+        `POST /api/v1/scans` (scankit_passentry.api.scans.create_scan).
+
+        Args:
+            body (ScanCreateRequest | ScanCreateRequestParam): Body of Create scan.
+            extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
+            extra_query: more URL parameters for this call (replacing any of the same name).
+            extra_body: more top-level JSON fields for the body (winning over the body's own).
+            timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
+            max_retries: retries for this call (default: the client's).
+            deadline: seconds one attempt of this call may take in all, body included (default: the client's).
+            max_response_bytes: the largest body this call reads (None: no limit; default: the client's).
+
+        Raises:
+            scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
+            scankit.APIConnectionError: the vendor could not be reached, after retries.
+            scankit.ResponseValidationError: the vendor's answer does not match the spec.
+        """
+
+        return await self._request(
+            _SCANS_CREATE,
+            {
+                "body": body,
+            },
+            RequestOptions.of(
+                extra_headers, extra_query, extra_body, timeout, max_retries, deadline, max_response_bytes
+            ),
+        )
+
+    async def log(
+        self,
+        *,
+        body: ScanLogRequest | ScanLogRequestParam,
+        extra_headers: Mapping[str, str | Omit] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
+    ) -> ScanLogged:
+        """Log scan
+
+        Record a scan your own system validated (third-party validation): you send the outcome
+        (`status`, `statusDetail`) with the scanned value, in any format you chose, and
+        PassEntry stores it for analytics and reporting. The answer is the recorded scan.
+
+        `POST /api/v1/scans/log` (scankit_passentry.api.scans.log_scan).
+
+        Args:
+            body (ScanLogRequest | ScanLogRequestParam): Body of Log scan.
+            extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
+            extra_query: more URL parameters for this call (replacing any of the same name).
+            extra_body: more top-level JSON fields for the body (winning over the body's own).
+            timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
+            max_retries: retries for this call (default: the client's).
+            deadline: seconds one attempt of this call may take in all, body included (default: the client's).
+            max_response_bytes: the largest body this call reads (None: no limit; default: the client's).
+
+        Raises:
+            scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
+            scankit.APIConnectionError: the vendor could not be reached, after retries.
+            scankit.ResponseValidationError: the vendor's answer does not match the spec.
+        """
+
+        return await self._request(
+            _SCANS_LOG,
+            {
+                "body": body,
+            },
+            RequestOptions.of(
+                extra_headers, extra_query, extra_body, timeout, max_retries, deadline, max_response_bytes
+            ),
         )
 
     async def get(
@@ -563,6 +910,9 @@ class AsyncScans(AsyncResource):
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> Scan:
         """Get a scan
 
@@ -575,6 +925,9 @@ class AsyncScans(AsyncResource):
             extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
             extra_query: more URL parameters for this call (replacing any of the same name).
             timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
+            max_retries: retries for this call (default: the client's).
+            deadline: seconds one attempt of this call may take in all, body included (default: the client's).
+            max_response_bytes: the largest body this call reads (None: no limit; default: the client's).
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -582,18 +935,12 @@ class AsyncScans(AsyncResource):
             scankit.ResponseValidationError: the vendor's answer does not match the spec.
         """
 
-        return self._expect(
-            await self._request(
-                _GET_SCAN,
-                get_scan.asyncio_detailed,
-                {
-                    "id": id,
-                },
-                unwrap=("data",),
-                options=RequestOptions.of(extra_headers, extra_query, timeout),
-            ),
-            Scan,
-            _GET_SCAN,
+        return await self._request(
+            _SCANS_GET,
+            {
+                "id": id,
+            },
+            RequestOptions.of(extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes),
         )
 
     async def get_document(
@@ -603,6 +950,9 @@ class AsyncScans(AsyncResource):
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> ScanEnvelope:
         """Get a scan, with the whole response body
 
@@ -615,6 +965,9 @@ class AsyncScans(AsyncResource):
             extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
             extra_query: more URL parameters for this call (replacing any of the same name).
             timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
+            max_retries: retries for this call (default: the client's).
+            deadline: seconds one attempt of this call may take in all, body included (default: the client's).
+            max_response_bytes: the largest body this call reads (None: no limit; default: the client's).
 
         Raises:
             scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
@@ -622,17 +975,12 @@ class AsyncScans(AsyncResource):
             scankit.ResponseValidationError: the vendor's answer does not match the spec.
         """
 
-        return self._expect(
-            await self._request(
-                _GET_SCAN,
-                get_scan.asyncio_detailed,
-                {
-                    "id": id,
-                },
-                options=RequestOptions.of(extra_headers, extra_query, timeout),
-            ),
-            ScanEnvelope,
-            _GET_SCAN,
+        return await self._request(
+            _SCANS_GET_DOCUMENT,
+            {
+                "id": id,
+            },
+            RequestOptions.of(extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes),
         )
 
 
@@ -663,27 +1011,80 @@ class AsyncScansWithRawResponse:
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> RawResponse[Page[Scan, ScanList]]:
         """`client.scans.list(...)`, returning its `scankit.RawResponse` (of the first page)."""
-        return await async_to_raw_page(self._resource.list)(
-            page=page,
-            per_page=per_page,
-            entity=entity,
-            reader_id=reader_id,
-            pass_id=pass_id,
-            validation_type=validation_type,
-            scan_type=scan_type,
-            status=status,
-            event_id=event_id,
-            pass_template_name=pass_template_name,
-            group_tag=group_tag,
-            created_after=created_after,
-            created_before=created_before,
+        return await self._resource._list_raw(
+            _SCANS_LIST,
+            {
+                "page": page,
+                "per_page": per_page,
+                "entity": entity,
+                "reader_id": reader_id,
+                "pass_id": pass_id,
+                "validation_type": validation_type,
+                "scan_type": scan_type,
+                "status": status,
+                "event_id": event_id,
+                "pass_template_name": pass_template_name,
+                "group_tag": group_tag,
+                "created_after": created_after,
+                "created_before": created_before,
+            },
+            Scan,
             max_items=max_items,
             max_pages=max_pages,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
+            options=RequestOptions.of(
+                extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes
+            ),
+        )
+
+    async def create(
+        self,
+        *,
+        body: ScanCreateRequest | ScanCreateRequestParam,
+        extra_headers: Mapping[str, str | Omit] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
+    ) -> RawResponse[ScanValidation]:
+        """`client.scans.create(...)`, returning its `scankit.RawResponse`."""
+        return await self._resource._raw(
+            _SCANS_CREATE,
+            {
+                "body": body,
+            },
+            RequestOptions.of(
+                extra_headers, extra_query, extra_body, timeout, max_retries, deadline, max_response_bytes
+            ),
+        )
+
+    async def log(
+        self,
+        *,
+        body: ScanLogRequest | ScanLogRequestParam,
+        extra_headers: Mapping[str, str | Omit] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
+    ) -> RawResponse[ScanLogged]:
+        """`client.scans.log(...)`, returning its `scankit.RawResponse`."""
+        return await self._resource._raw(
+            _SCANS_LOG,
+            {
+                "body": body,
+            },
+            RequestOptions.of(
+                extra_headers, extra_query, extra_body, timeout, max_retries, deadline, max_response_bytes
+            ),
         )
 
     async def get(
@@ -693,10 +1094,17 @@ class AsyncScansWithRawResponse:
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> RawResponse[Scan]:
         """`client.scans.get(...)`, returning its `scankit.RawResponse`."""
-        return await async_to_raw_response(self._resource.get)(
-            id=id, extra_headers=extra_headers, extra_query=extra_query, timeout=timeout
+        return await self._resource._raw(
+            _SCANS_GET,
+            {
+                "id": id,
+            },
+            RequestOptions.of(extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes),
         )
 
     async def get_document(
@@ -706,10 +1114,17 @@ class AsyncScansWithRawResponse:
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
     ) -> RawResponse[ScanEnvelope]:
         """`client.scans.get_document(...)`, returning its `scankit.RawResponse`."""
-        return await async_to_raw_response(self._resource.get_document)(
-            id=id, extra_headers=extra_headers, extra_query=extra_query, timeout=timeout
+        return await self._resource._raw(
+            _SCANS_GET_DOCUMENT,
+            {
+                "id": id,
+            },
+            RequestOptions.of(extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes),
         )
 
 
@@ -731,6 +1146,7 @@ class AsyncPassEntry(AsyncClient):
         http_client: your own `httpx.AsyncClient` (proxies, transport, …); auth still applies.
         allow_insecure: allow a plain `http://` base_url to a host other than loopback (or SCANKIT_ALLOW_INSECURE=1).
         max_response_bytes: the largest response body read, decoded (default 64 MiB; None: no limit).
+        hooks: `scankit.Hooks` called as each request is sent, answered, retried or fails (coroutine functions too).
     """
 
     scans: AsyncScans
@@ -746,6 +1162,7 @@ class AsyncPassEntry(AsyncClient):
         http_client: httpx.AsyncClient | None = None,
         allow_insecure: bool = False,
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
+        hooks: Hooks | None = None,
     ) -> None:
         super().__init__(
             VENDOR,
@@ -757,7 +1174,10 @@ class AsyncPassEntry(AsyncClient):
             http_client=http_client,
             allow_insecure=allow_insecure,
             max_response_bytes=max_response_bytes,
+            hooks=hooks,
         )
+
+    def _bind_resources(self) -> None:
         self.scans = AsyncScans(self)
         self.webhooks = WebhookResource(VENDOR, WebhookEvent)
 

@@ -11,6 +11,9 @@ from .check_result import CheckResult
 from .creative import Creative
 from .creative_envelope import CreativeEnvelope
 from .creative_list import CreativeList
+from .creative_upload import CreativeUpload
+from .creative_variation import CreativeVariation
+from .creative_variation_list import CreativeVariationList
 from .error_body import ErrorBody
 from .error_issue import ErrorIssue
 from .error_section import ErrorSection
@@ -33,6 +36,9 @@ __all__ = (
     "Creative",
     "CreativeEnvelope",
     "CreativeList",
+    "CreativeUpload",
+    "CreativeVariation",
+    "CreativeVariationList",
     "ErrorBody",
     "ErrorIssue",
     "ErrorSection",

@@ -106,8 +106,7 @@ class Campaign:
         elif "updated_at" in self._nulls:
             field_dict["updatedAt"] = None
         if self.type_ is not None:
-            type_ = self.type_.value
-            field_dict["type"] = type_
+            field_dict["type"] = str.__str__(self.type_)
         elif "type_" in self._nulls:
             field_dict["type"] = None
         if self.share_url is not None:

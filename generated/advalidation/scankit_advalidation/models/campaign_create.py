@@ -54,8 +54,7 @@ class CampaignCreate:
         field_dict.update(self.additional_properties)
         name = self.name
         field_dict["name"] = name
-        type_ = self.type_.value
-        field_dict["type"] = type_
+        field_dict["type"] = str.__str__(self.type_)
         if self.adspec_id is not None:
             adspec_id: int | None
             adspec_id = self.adspec_id

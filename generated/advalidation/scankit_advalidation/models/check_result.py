@@ -86,8 +86,7 @@ class CheckResult:
         field_dict.update(self.additional_properties)
         name = self.name
         field_dict["name"] = name
-        result = self.result.value
-        field_dict["result"] = result
+        field_dict["result"] = str.__str__(self.result)
         if self.value is not None:
             value: bool | float | None | str
             value = self.value

@@ -123,8 +123,7 @@ class Scan:
         field_dict["id"] = id
         created_at = self.created_at.isoformat()
         field_dict["createdAt"] = created_at
-        processing_status = self.processing_status.value
-        field_dict["processingStatus"] = processing_status
+        field_dict["processingStatus"] = str.__str__(self.processing_status)
         if self.updated_at is not None:
             updated_at: None | str
             updated_at = self.updated_at.isoformat()

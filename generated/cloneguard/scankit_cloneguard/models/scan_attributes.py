@@ -150,8 +150,7 @@ class ScanAttributes:
         elif "modification_time" in self._nulls:
             field_dict["modification_time"] = None
         if self.status is not None:
-            status = self.status.value
-            field_dict["status"] = status
+            field_dict["status"] = str.__str__(self.status)
         elif "status" in self._nulls:
             field_dict["status"] = None
         if self.schedule_next_time is not None:

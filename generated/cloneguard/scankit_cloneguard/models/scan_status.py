@@ -22,8 +22,22 @@ class ScanStatus(StrEnum):
     _by_value: ClassVar[dict[str, "ScanStatus"]]
     """Every listed member by value: the generated from_dict looks values up here first (fast)."""
 
+    # x-scankit-case-insensitive in the spec: "Done" is the listed "done", not a new value. It reads
+    # as that member (its name, `==`, hash, `is_unknown`) and keeps the string that arrived: str()
+    # and the model's to_dict() give "Done" back, while `.value` (what a request sends) is "done".
     def __str__(self) -> str:
-        return str(self.value)
+        return str.__str__(self)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, str):
+            return str.casefold(self) == str.casefold(other)
+        return NotImplemented
+
+    def __ne__(self, other: object) -> bool:
+        return not self == other
+
+    def __hash__(self) -> int:
+        return hash(str.casefold(self))
 
     @property
     def is_unknown(self) -> bool:
@@ -36,10 +50,13 @@ class ScanStatus(StrEnum):
         # compares equal to the raw string and is re-emitted unchanged by to_dict().
         if not isinstance(value, str):
             return None
-        # x-scankit-case-insensitive in the spec: "Done" is the listed "done", not a new value.
+        folded = value.casefold()
         for known in cls:
-            if known.value.casefold() == value.casefold():
-                return known
+            if known.value.casefold() == folded:
+                spelled = str.__new__(cls, value)
+                spelled._name_ = known._name_
+                spelled._value_ = known._value_
+                return spelled
         member = str.__new__(cls, value)
         member._name_ = "UNKNOWN"
         member._value_ = value

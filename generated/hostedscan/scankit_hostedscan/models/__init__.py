@@ -1,6 +1,12 @@
 """Contains all the data models used in inputs/outputs"""
 
 from .error_body import ErrorBody
+from .report_create import ReportCreate
+from .report_created import ReportCreated
+from .report_format import ReportFormat
+from .report_ref import ReportRef
+from .report_risks_filter import ReportRisksFilter
+from .report_targets_filter import ReportTargetsFilter
 from .requested_target import RequestedTarget
 from .resolved_target import ResolvedTarget
 from .result_content_type import ResultContentType
@@ -36,6 +42,12 @@ from .webhook_event_type import WebhookEventType
 
 __all__ = (
     "ErrorBody",
+    "ReportCreate",
+    "ReportCreated",
+    "ReportFormat",
+    "ReportRef",
+    "ReportRisksFilter",
+    "ReportTargetsFilter",
     "RequestedTarget",
     "ResolvedTarget",
     "ResultContentType",

@@ -140,8 +140,7 @@ class Risk:
         elif "tags" in self._nulls:
             field_dict["tags"] = None
         if self.status is not None:
-            status = self.status.value
-            field_dict["status"] = status
+            field_dict["status"] = str.__str__(self.status)
         elif "status" in self._nulls:
             field_dict["status"] = None
         if self.is_accepted is not None:

@@ -106,12 +106,10 @@ class RiskDefinition:
         stays null); on a model you build, the fields that are not None."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        scan_type = self.scan_type.value
-        field_dict["scan_type"] = scan_type
+        field_dict["scan_type"] = str.__str__(self.scan_type)
         title = self.title
         field_dict["title"] = title
-        threat_level = self.threat_level.value
-        field_dict["threat_level"] = threat_level
+        field_dict["threat_level"] = str.__str__(self.threat_level)
         if self.description is not None:
             description: None | str
             description = self.description

@@ -96,10 +96,8 @@ class Scan:
         field_dict.update(self.additional_properties)
         id = self.id
         field_dict["id"] = id
-        type_ = self.type_.value
-        field_dict["type"] = type_
-        state = self.state.value
-        field_dict["state"] = state
+        field_dict["type"] = str.__str__(self.type_)
+        field_dict["state"] = str.__str__(self.state)
         if self.progress is not None:
             field_dict["progress"] = self.progress
         elif "progress" in self._nulls:

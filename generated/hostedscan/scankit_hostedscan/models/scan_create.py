@@ -76,8 +76,7 @@ class ScanCreate:
         stays null); on a model you build, the fields that are not None."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        type_ = self.type_.value
-        field_dict["type"] = type_
+        field_dict["type"] = str.__str__(self.type_)
         if self.targets is not None:
             targets = self.targets
 

@@ -38,8 +38,7 @@ class ScanResult:
         field_dict.update(self.additional_properties)
         result_id = self.result_id
         field_dict["result_id"] = result_id
-        content_type = self.content_type.value
-        field_dict["content_type"] = content_type
+        field_dict["content_type"] = str.__str__(self.content_type)
 
         return field_dict
 

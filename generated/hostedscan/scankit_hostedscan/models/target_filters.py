@@ -23,7 +23,7 @@ _new = object.__new__
 class TargetFilters:
     """Filters for `targets.list`. Each key holds an array of values to match; the scankit
     wrapper sends the object as JSON in the `filters` query parameter.
-    Deprecated, inferred: removed from the docs on 2021-01-28 (commit d160f27).
+    Deprecated: no longer in HostedScan's docs (since January 2021).
 
     """
 

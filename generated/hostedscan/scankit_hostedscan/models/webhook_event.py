@@ -72,8 +72,7 @@ class WebhookEvent:
         field_dict.update(self.additional_properties)
         id = self.id
         field_dict["id"] = id
-        type_ = self.type_.value
-        field_dict["type"] = type_
+        field_dict["type"] = str.__str__(self.type_)
         data = self.data.to_dict()
         field_dict["data"] = data
         if self.created_at is not None:

@@ -131,13 +131,11 @@ class WebhookEventData:
         id = self.id
         field_dict["id"] = id
         if self.type_ is not None:
-            type_ = self.type_.value
-            field_dict["type"] = type_
+            field_dict["type"] = str.__str__(self.type_)
         elif "type_" in self._nulls:
             field_dict["type"] = None
         if self.state is not None:
-            state = self.state.value
-            field_dict["state"] = state
+            field_dict["state"] = str.__str__(self.state)
         elif "state" in self._nulls:
             field_dict["state"] = None
         if self.progress is not None:
@@ -195,8 +193,7 @@ class WebhookEventData:
         elif "tags" in self._nulls:
             field_dict["tags"] = None
         if self.status is not None:
-            status = self.status.value
-            field_dict["status"] = status
+            field_dict["status"] = str.__str__(self.status)
         elif "status" in self._nulls:
             field_dict["status"] = None
         if self.risk_definition is not None:

@@ -92,8 +92,7 @@ class CreateScanRequest:
         image_url = self.image_url
         field_dict["image_url"] = image_url
         if self.type_ is not None:
-            type_ = self.type_.value
-            field_dict["type"] = type_
+            field_dict["type"] = str.__str__(self.type_)
         elif "type_" in self._nulls:
             field_dict["type"] = None
         if self.location_id is not None:

@@ -28,9 +28,7 @@ class ScanParty:
 
     contact_id: str | None = _attrs_field(default=NOT_GIVEN)
     """ Inferred: the id of the organization's contact this party was matched to. The newer shipping-label inference
-    model documents `contact_id` on its sender and recipient (vendor-notes, by analogy; the field was not visible in
-    the excerpt of https://docs.packagex.io/apis/inferences/models read for this spec); whether scans carry it is
-    not documented. """
+    model documents `contact_id` on its sender and recipient; whether scans carry it is not documented. """
     name: str | None = _attrs_field(default=NOT_GIVEN)
     """ The person's or business's name. """
     email: str | None = _attrs_field(default=NOT_GIVEN)

@@ -48,8 +48,7 @@ class IncludedResource:
         field_dict.update(self.additional_properties)
         id = self.id
         field_dict["id"] = id
-        type_ = self.type_.value
-        field_dict["type"] = type_
+        field_dict["type"] = str.__str__(self.type_)
         attributes = self.attributes.to_dict()
         field_dict["attributes"] = attributes
 

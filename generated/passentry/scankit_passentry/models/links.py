@@ -23,7 +23,7 @@ _new = object.__new__
 class Links:
     """JSON:API page links. Each is null when there is no such page.
 
-    Inferred: the seed shows only a single page, where all four are null;
+    Inferred: the docs show only a single page, where all four are null;
     that `next` is null exactly on the last page is assumed.
 
     """

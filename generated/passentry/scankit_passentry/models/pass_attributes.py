@@ -123,8 +123,7 @@ class PassAttributes:
         elif "download_url" in self._nulls:
             field_dict["downloadUrl"] = None
         if self.pass_type is not None:
-            pass_type = self.pass_type.value
-            field_dict["passType"] = pass_type
+            field_dict["passType"] = str.__str__(self.pass_type)
         elif "pass_type" in self._nulls:
             field_dict["passType"] = None
         if self.device_type is not None:
@@ -140,8 +139,7 @@ class PassAttributes:
         elif "created_at" in self._nulls:
             field_dict["createdAt"] = None
         if self.status is not None:
-            status = self.status.value
-            field_dict["status"] = status
+            field_dict["status"] = str.__str__(self.status)
         elif "status" in self._nulls:
             field_dict["status"] = None
         if self.ext_id is not None:

@@ -108,8 +108,7 @@ class ReaderAttributes:
         elif "name" in self._nulls:
             field_dict["name"] = None
         if self.reader_type is not None:
-            reader_type = self.reader_type.value
-            field_dict["readerType"] = reader_type
+            field_dict["readerType"] = str.__str__(self.reader_type)
         elif "reader_type" in self._nulls:
             field_dict["readerType"] = None
         if self.logged_in is not None:

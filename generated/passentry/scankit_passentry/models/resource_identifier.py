@@ -40,8 +40,7 @@ class ResourceIdentifier:
         field_dict.update(self.additional_properties)
         id = self.id
         field_dict["id"] = id
-        type_ = self.type_.value
-        field_dict["type"] = type_
+        field_dict["type"] = str.__str__(self.type_)
 
         return field_dict
 

@@ -47,8 +47,7 @@ class Scan:
         field_dict.update(self.additional_properties)
         id = str(self.id)
         field_dict["id"] = id
-        type_ = self.type_.value
-        field_dict["type"] = type_
+        field_dict["type"] = str.__str__(self.type_)
         attributes = self.attributes.to_dict()
         field_dict["attributes"] = attributes
         relationships = self.relationships.to_dict()

@@ -64,14 +64,11 @@ class ScanAttributes:
         stays null); on a model you build, the fields that are not None."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        scan_type = self.scan_type.value
-        field_dict["scanType"] = scan_type
+        field_dict["scanType"] = str.__str__(self.scan_type)
         scan_value = self.scan_value
         field_dict["scanValue"] = scan_value
-        validation_type = self.validation_type.value
-        field_dict["validationType"] = validation_type
-        status = self.status.value
-        field_dict["status"] = status
+        field_dict["validationType"] = str.__str__(self.validation_type)
+        field_dict["status"] = str.__str__(self.status)
         scanned_at = self.scanned_at.isoformat()
         field_dict["scannedAt"] = scanned_at
         if self.status_detail is not None:

@@ -32,7 +32,7 @@ class ScanList:
     links: Links | None = _attrs_field(default=NOT_GIVEN)
     """ JSON:API page links. Each is null when there is no such page.
 
-    Inferred: the seed shows only a single page, where all four are null;
+    Inferred: the docs show only a single page, where all four are null;
     that `next` is null exactly on the last page is assumed.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -56,8 +56,7 @@ class WebhookEventAttributes:
         stays null); on a model you build, the fields that are not None."""
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        webhook_type = self.webhook_type.value
-        field_dict["webhookType"] = webhook_type
+        field_dict["webhookType"] = str.__str__(self.webhook_type)
         if self.time_stamp is not None:
             time_stamp = self.time_stamp.isoformat()
             field_dict["timeStamp"] = time_stamp

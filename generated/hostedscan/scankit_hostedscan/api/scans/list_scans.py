@@ -86,11 +86,7 @@ def sync_detailed(
 
      Get your scans, one page at a time. If there are more than 500 scans the list is
     truncated and the body carries `next_page_token`; pass it back as `page_token` to get
-    the next page.
-
-    No page size parameter: `page_size` ("Default = 25. Max = 500.") appeared on this page
-    for half a day only (docs repository commits d06e4b9 and 99baf5a, both 2020-11-17) and
-    is not part of the current docs, so it is left out.
+    the next page. There is no page size parameter.
 
     Args:
         page_token (str | Unset): The `next_page_token` of the previous page; omit for the first
@@ -132,11 +128,7 @@ def sync(
 
      Get your scans, one page at a time. If there are more than 500 scans the list is
     truncated and the body carries `next_page_token`; pass it back as `page_token` to get
-    the next page.
-
-    No page size parameter: `page_size` ("Default = 25. Max = 500.") appeared on this page
-    for half a day only (docs repository commits d06e4b9 and 99baf5a, both 2020-11-17) and
-    is not part of the current docs, so it is left out.
+    the next page. There is no page size parameter.
 
     Args:
         page_token (str | Unset): The `next_page_token` of the previous page; omit for the first
@@ -173,11 +165,7 @@ async def asyncio_detailed(
 
      Get your scans, one page at a time. If there are more than 500 scans the list is
     truncated and the body carries `next_page_token`; pass it back as `page_token` to get
-    the next page.
-
-    No page size parameter: `page_size` ("Default = 25. Max = 500.") appeared on this page
-    for half a day only (docs repository commits d06e4b9 and 99baf5a, both 2020-11-17) and
-    is not part of the current docs, so it is left out.
+    the next page. There is no page size parameter.
 
     Args:
         page_token (str | Unset): The `next_page_token` of the previous page; omit for the first
@@ -217,11 +205,7 @@ async def asyncio(
 
      Get your scans, one page at a time. If there are more than 500 scans the list is
     truncated and the body carries `next_page_token`; pass it back as `page_token` to get
-    the next page.
-
-    No page size parameter: `page_size` ("Default = 25. Max = 500.") appeared on this page
-    for half a day only (docs repository commits d06e4b9 and 99baf5a, both 2020-11-17) and
-    is not part of the current docs, so it is left out.
+    the next page. There is no page size parameter.
 
     Args:
         page_token (str | Unset): The `next_page_token` of the previous page; omit for the first

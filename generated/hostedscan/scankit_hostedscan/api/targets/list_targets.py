@@ -95,10 +95,8 @@ def sync_detailed(
             on, sent as
             URL-encoded JSON. E.g. `{"tags": ["prod"], "target": ["hostedscan.com"]}`.
 
-            Deprecated, inferred: HostedScan's docs removed this parameter from "Get Targets" on
-            2021-01-28 (docs repository commit d160f27) and it has not come back (the page on
-            `master` lists only `page_token`). The server may ignore it; filter the results
-            yourself if it matters.
+            Deprecated: HostedScan's docs no longer list this parameter (since January 2021).
+            The server may ignore it; filter the results yourself if it matters.
 
             JSON-encoded. The scankit wrapper accepts the object and encodes it.
 
@@ -141,10 +139,8 @@ def sync(
             on, sent as
             URL-encoded JSON. E.g. `{"tags": ["prod"], "target": ["hostedscan.com"]}`.
 
-            Deprecated, inferred: HostedScan's docs removed this parameter from "Get Targets" on
-            2021-01-28 (docs repository commit d160f27) and it has not come back (the page on
-            `master` lists only `page_token`). The server may ignore it; filter the results
-            yourself if it matters.
+            Deprecated: HostedScan's docs no longer list this parameter (since January 2021).
+            The server may ignore it; filter the results yourself if it matters.
 
             JSON-encoded. The scankit wrapper accepts the object and encodes it.
 
@@ -182,10 +178,8 @@ async def asyncio_detailed(
             on, sent as
             URL-encoded JSON. E.g. `{"tags": ["prod"], "target": ["hostedscan.com"]}`.
 
-            Deprecated, inferred: HostedScan's docs removed this parameter from "Get Targets" on
-            2021-01-28 (docs repository commit d160f27) and it has not come back (the page on
-            `master` lists only `page_token`). The server may ignore it; filter the results
-            yourself if it matters.
+            Deprecated: HostedScan's docs no longer list this parameter (since January 2021).
+            The server may ignore it; filter the results yourself if it matters.
 
             JSON-encoded. The scankit wrapper accepts the object and encodes it.
 
@@ -226,10 +220,8 @@ async def asyncio(
             on, sent as
             URL-encoded JSON. E.g. `{"tags": ["prod"], "target": ["hostedscan.com"]}`.
 
-            Deprecated, inferred: HostedScan's docs removed this parameter from "Get Targets" on
-            2021-01-28 (docs repository commit d160f27) and it has not come back (the page on
-            `master` lists only `page_token`). The server may ignore it; filter the results
-            yourself if it matters.
+            Deprecated: HostedScan's docs no longer list this parameter (since January 2021).
+            The server may ignore it; filter the results yourself if it matters.
 
             JSON-encoded. The scankit wrapper accepts the object and encodes it.
 

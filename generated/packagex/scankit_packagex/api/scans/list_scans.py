@@ -115,7 +115,7 @@ def sync_detailed(
         limit (int | Unset): Scans per page (default 25). No documented maximum; Inferred: about
             100. Default: 25.
         location (str | Unset): Only scans attributed to this location id, e.g.
-            `loc_jZ1fYiQobeWthjbhme3vDX`. Inferred: name per the seed example (`location`), not
+            `loc_jZ1fYiQobeWthjbhme3vDX`. Inferred: name per the docs example (`location`), not
             `location_id`.
         search (str | Unset): Inferred: free-text search; results get `_search` relevance and
             relevance order. Not documented for scans.
@@ -167,7 +167,7 @@ def sync(
         limit (int | Unset): Scans per page (default 25). No documented maximum; Inferred: about
             100. Default: 25.
         location (str | Unset): Only scans attributed to this location id, e.g.
-            `loc_jZ1fYiQobeWthjbhme3vDX`. Inferred: name per the seed example (`location`), not
+            `loc_jZ1fYiQobeWthjbhme3vDX`. Inferred: name per the docs example (`location`), not
             `location_id`.
         search (str | Unset): Inferred: free-text search; results get `_search` relevance and
             relevance order. Not documented for scans.
@@ -214,7 +214,7 @@ async def asyncio_detailed(
         limit (int | Unset): Scans per page (default 25). No documented maximum; Inferred: about
             100. Default: 25.
         location (str | Unset): Only scans attributed to this location id, e.g.
-            `loc_jZ1fYiQobeWthjbhme3vDX`. Inferred: name per the seed example (`location`), not
+            `loc_jZ1fYiQobeWthjbhme3vDX`. Inferred: name per the docs example (`location`), not
             `location_id`.
         search (str | Unset): Inferred: free-text search; results get `_search` relevance and
             relevance order. Not documented for scans.
@@ -264,7 +264,7 @@ async def asyncio(
         limit (int | Unset): Scans per page (default 25). No documented maximum; Inferred: about
             100. Default: 25.
         location (str | Unset): Only scans attributed to this location id, e.g.
-            `loc_jZ1fYiQobeWthjbhme3vDX`. Inferred: name per the seed example (`location`), not
+            `loc_jZ1fYiQobeWthjbhme3vDX`. Inferred: name per the docs example (`location`), not
             `location_id`.
         search (str | Unset): Inferred: free-text search; results get `_search` relevance and
             relevance order. Not documented for scans.

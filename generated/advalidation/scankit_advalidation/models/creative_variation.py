@@ -1,0 +1,344 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+import orjson
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (
+    NOT_GIVEN,
+    UNSET,
+    ParseError,
+    _fromisoformat,
+    copy_json,
+    parse_datetime,
+    wrong_type,
+)
+
+T = TypeVar("T", bound="CreativeVariation")
+_new = object.__new__
+
+
+@_attrs_define
+class CreativeVariation:
+    """One variation of a VAST tag: a distinct ad the tag served. Its own creative
+    (`creativeId`) carries the scan.
+
+    """
+
+    id: int
+    """ Variation ID. """
+    creative_id: int
+    """ The variation's own creative ID (not the VAST tag's). """
+    created_at: datetime.datetime | None = _attrs_field(default=NOT_GIVEN)
+    """ When the variation was first seen. """
+    updated_at: datetime.datetime | None = _attrs_field(default=NOT_GIVEN)
+    """ When the variation was last updated. Inferred: may be null, as on scans. """
+    label: str | None = _attrs_field(default=NOT_GIVEN)
+    """ Human-readable label from the VAST XML, e.g. `Variation A`. """
+    nb_observations: int | None = _attrs_field(default=NOT_GIVEN)
+    """ How many times the variation was observed. """
+    vast_ad_ext_id: str | None = _attrs_field(default=NOT_GIVEN)
+    """ The `<Ad id>` of the variation in the VAST XML. Inferred: may be null. """
+    vast_creative_ext_id: str | None = _attrs_field(default=NOT_GIVEN)
+    """ The `<Creative id>` of the variation in the VAST XML. Inferred: may be null. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields sent as an explicit null (read as None, like absent ones), so that
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        # Only a model built by calling the class gets here (parsing sets the slots directly): an
+        # optional field not given reads None and is left out of to_dict(); one given as None is null.
+        nulls: tuple[str, ...] = ()
+        if self.created_at is NOT_GIVEN:
+            self.created_at = None
+        elif self.created_at is None:
+            nulls += ("created_at",)
+        if self.updated_at is NOT_GIVEN:
+            self.updated_at = None
+        elif self.updated_at is None:
+            nulls += ("updated_at",)
+        if self.label is NOT_GIVEN:
+            self.label = None
+        elif self.label is None:
+            nulls += ("label",)
+        if self.nb_observations is NOT_GIVEN:
+            self.nb_observations = None
+        elif self.nb_observations is None:
+            nulls += ("nb_observations",)
+        if self.vast_ad_ext_id is NOT_GIVEN:
+            self.vast_ad_ext_id = None
+        elif self.vast_ad_ext_id is None:
+            nulls += ("vast_ad_ext_id",)
+        if self.vast_creative_ext_id is NOT_GIVEN:
+            self.vast_creative_ext_id = None
+        elif self.vast_creative_ext_id is None:
+            nulls += ("vast_creative_ext_id",)
+        self._nulls = nulls
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object: exactly the fields the server sent (an absent field stays absent, a null
+        stays null); on a model you build, the fields that are not None."""
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        id = self.id
+        field_dict["id"] = id
+        creative_id = self.creative_id
+        field_dict["creativeId"] = creative_id
+        if self.created_at is not None:
+            created_at = self.created_at.isoformat()
+            field_dict["createdAt"] = created_at
+        elif "created_at" in self._nulls:
+            field_dict["createdAt"] = None
+        if self.updated_at is not None:
+            updated_at: None | str
+            updated_at = self.updated_at.isoformat()
+
+            field_dict["updatedAt"] = updated_at
+        elif "updated_at" in self._nulls:
+            field_dict["updatedAt"] = None
+        if self.label is not None:
+            field_dict["label"] = self.label
+        elif "label" in self._nulls:
+            field_dict["label"] = None
+        if self.nb_observations is not None:
+            field_dict["nbObservations"] = self.nb_observations
+        elif "nb_observations" in self._nulls:
+            field_dict["nbObservations"] = None
+        if self.vast_ad_ext_id is not None:
+            vast_ad_ext_id: None | str
+            vast_ad_ext_id = self.vast_ad_ext_id
+            field_dict["vastAdExtId"] = vast_ad_ext_id
+        elif "vast_ad_ext_id" in self._nulls:
+            field_dict["vastAdExtId"] = None
+        if self.vast_creative_ext_id is not None:
+            vast_creative_ext_id: None | str
+            vast_creative_ext_id = self.vast_creative_ext_id
+            field_dict["vastCreativeExtId"] = vast_creative_ext_id
+        elif "vast_creative_ext_id" in self._nulls:
+            field_dict["vastCreativeExtId"] = None
+
+        return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON string."""
+        return orjson.dumps(self.to_dict()).decode()
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attribute names of the fields present: required ones, optional ones that are not None,
+        and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
+        return frozenset(
+            (
+                "id",
+                "creative_id",
+                *(("created_at",) if self.created_at is not None else ()),
+                *(("updated_at",) if self.updated_at is not None else ()),
+                *(("label",) if self.label is not None else ()),
+                *(("nb_observations",) if self.nb_observations is not None else ()),
+                *(("vast_ad_ext_id",) if self.vast_ad_ext_id is not None else ()),
+                *(("vast_creative_ext_id",) if self.vast_creative_ext_id is not None else ()),
+                *self._nulls,
+            )
+        )
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a JSON object (as decoded) into a `CreativeVariation`; `src_dict` is left unchanged."""
+        return cls._from_json(copy_json(src_dict))
+
+    @classmethod
+    def _from_json(cls: type[T], src: object) -> T:
+        # from_dict for decoded JSON that nothing else holds (the endpoint's own orjson.loads result,
+        # or a part of it): its dicts are consumed, not copied; copying cost ~10% (bench/cpu.py).
+        # What is left in the object after the known fields are popped is additional_properties.
+        d: dict[str, Any]
+        if isinstance(src, dict):
+            d = src
+        elif isinstance(src, Mapping):
+            d = dict(src)
+        else:
+            raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
+        _nulls: tuple[str, ...] = ()
+        _field = ""
+        try:
+            _field = "id"
+            _src = d.pop("id")
+            if not isinstance(_src, (int)) or _src is True or _src is False:
+                raise wrong_type(_src, "an integer")
+
+            id = _src
+
+            _field = "creativeId"
+            _src = d.pop("creativeId")
+            if not isinstance(_src, (int)) or _src is True or _src is False:
+                raise wrong_type(_src, "an integer")
+
+            creative_id = _src
+
+            _field = "createdAt"
+            _src = d.pop("createdAt", UNSET)
+            created_at: datetime.datetime | None
+            if _src.__class__ is str:  # the usual case first, in one check
+                try:
+                    created_at = _fromisoformat(_src)
+                except ValueError:
+                    created_at = parse_datetime(_src)
+                if created_at.tzinfo is None:
+                    created_at = parse_datetime(_src)
+
+            elif _src is UNSET:
+                created_at = None
+            elif _src is None:
+                created_at = None
+                _nulls += ("created_at",)
+            else:
+                try:
+                    created_at = _fromisoformat(_src)
+                except ValueError:
+                    created_at = parse_datetime(_src)
+                if created_at.tzinfo is None:
+                    created_at = parse_datetime(_src)
+
+            _field = "updatedAt"
+            _src = d.pop("updatedAt", UNSET)
+            updated_at: datetime.datetime | None
+            if _src is UNSET:
+                updated_at = None
+            elif _src is None:
+                updated_at = None
+                _nulls += ("updated_at",)
+            else:
+                _updated_at_raw = _src
+                if _updated_at_raw is None:
+                    updated_at = _updated_at_raw
+                elif isinstance(_updated_at_raw, str):
+                    try:
+                        try:
+                            updated_at_type_0 = _fromisoformat(_updated_at_raw)
+                        except ValueError:
+                            updated_at_type_0 = parse_datetime(_updated_at_raw)
+                        if updated_at_type_0.tzinfo is None:
+                            updated_at_type_0 = parse_datetime(_updated_at_raw)
+
+                    except ParseError:
+                        raise
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        raise wrong_type(_updated_at_raw, "datetime.datetime | None") from None
+                    updated_at = updated_at_type_0
+                else:
+                    raise wrong_type(_updated_at_raw, "datetime.datetime | None")
+
+            _field = "label"
+            _src = d.pop("label", UNSET)
+            label: str | None
+            if _src.__class__ is str:  # the usual case first, in one check
+                label = _src
+            elif _src is UNSET:
+                label = None
+            elif _src is None:
+                label = None
+                _nulls += ("label",)
+            else:
+                if not isinstance(_src, (str)):
+                    raise wrong_type(_src, "a string")
+
+                label = _src
+
+            _field = "nbObservations"
+            _src = d.pop("nbObservations", UNSET)
+            nb_observations: int | None
+            if _src.__class__ is int:  # the usual case first, in one check
+                nb_observations = _src
+            elif _src is UNSET:
+                nb_observations = None
+            elif _src is None:
+                nb_observations = None
+                _nulls += ("nb_observations",)
+            else:
+                if not isinstance(_src, (int)) or _src is True or _src is False:
+                    raise wrong_type(_src, "an integer")
+
+                nb_observations = _src
+
+            _field = "vastAdExtId"
+            _src = d.pop("vastAdExtId", UNSET)
+            vast_ad_ext_id: str | None
+            if _src is UNSET:
+                vast_ad_ext_id = None
+            elif _src is None:
+                vast_ad_ext_id = None
+                _nulls += ("vast_ad_ext_id",)
+            else:
+                vast_ad_ext_id = _src
+                if not (vast_ad_ext_id is None or isinstance(vast_ad_ext_id, (str))):
+                    raise wrong_type(vast_ad_ext_id, "None | str")
+
+            _field = "vastCreativeExtId"
+            _src = d.pop("vastCreativeExtId", UNSET)
+            vast_creative_ext_id: str | None
+            if _src is UNSET:
+                vast_creative_ext_id = None
+            elif _src is None:
+                vast_creative_ext_id = None
+                _nulls += ("vast_creative_ext_id",)
+            else:
+                vast_creative_ext_id = _src
+                if not (vast_creative_ext_id is None or isinstance(vast_creative_ext_id, (str))):
+                    raise wrong_type(vast_creative_ext_id, "None | str")
+
+        except ParseError as e:
+            e.model = cls.__name__
+            e.path.insert(0, _field)
+            raise
+        except (KeyError, ValueError, TypeError, AttributeError) as e:
+            raise ParseError(cls.__name__, _field, e) from e
+        _obj: T
+        if cls is CreativeVariation:
+            # The slots set directly: exactly what attrs' __init__ does here (no validators or
+            # converters), without the cost of calling the class (about 0.3 µs a model, bench/cpu.py).
+            _obj = _new(cls)
+            _obj.id = id
+            _obj.creative_id = creative_id
+            _obj.created_at = created_at
+            _obj.updated_at = updated_at
+            _obj.label = label
+            _obj.nb_observations = nb_observations
+            _obj.vast_ad_ext_id = vast_ad_ext_id
+            _obj.vast_creative_ext_id = vast_creative_ext_id
+            _obj._nulls = _nulls
+        else:  # a subclass may have its own __init__; positional, in the order declared above
+            _obj = cls(
+                id,
+                creative_id,
+                created_at,
+                updated_at,
+                label,
+                nb_observations,
+                vast_ad_ext_id,
+                vast_creative_ext_id,
+            )
+            _obj._nulls = _nulls
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

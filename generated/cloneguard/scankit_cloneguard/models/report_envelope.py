@@ -1,0 +1,149 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+import orjson
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (
+    NOT_GIVEN,
+    UNSET,
+    ParseError,
+    copy_json,
+    wrong_type,
+)
+
+T = TypeVar("T", bound="ReportEnvelope")
+_new = object.__new__
+
+
+@_attrs_define
+class ReportEnvelope:
+    """One report. Inferred: the `{"data": ...}` envelope."""
+
+    data: Report | None = _attrs_field(default=NOT_GIVEN)
+    """ A report: the outcome of one scan run, from which files are generated. Inferred: the v2
+    shape is not documented; the resource shape is List scans' and the attribute names are
+    v1's (Clone Systems' WordPress plugin).
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields sent as an explicit null (read as None, like absent ones), so that
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        # Only a model built by calling the class gets here (parsing sets the slots directly): an
+        # optional field not given reads None and is left out of to_dict(); one given as None is null.
+        nulls: tuple[str, ...] = ()
+        if self.data is NOT_GIVEN:
+            self.data = None
+        elif self.data is None:
+            nulls += ("data",)
+        self._nulls = nulls
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object: exactly the fields the server sent (an absent field stays absent, a null
+        stays null); on a model you build, the fields that are not None."""
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if self.data is not None:
+            data = self.data.to_dict()
+            field_dict["data"] = data
+        elif "data" in self._nulls:
+            field_dict["data"] = None
+
+        return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON string."""
+        return orjson.dumps(self.to_dict()).decode()
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attribute names of the fields present: required ones, optional ones that are not None,
+        and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
+        return frozenset(
+            (
+                *(("data",) if self.data is not None else ()),
+                *self._nulls,
+            )
+        )
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a JSON object (as decoded) into a `ReportEnvelope`; `src_dict` is left unchanged."""
+        return cls._from_json(copy_json(src_dict))
+
+    @classmethod
+    def _from_json(cls: type[T], src: object) -> T:
+        # from_dict for decoded JSON that nothing else holds (the endpoint's own orjson.loads result,
+        # or a part of it): its dicts are consumed, not copied; copying cost ~10% (bench/cpu.py).
+        # What is left in the object after the known fields are popped is additional_properties.
+        d: dict[str, Any]
+        if isinstance(src, dict):
+            d = src
+        elif isinstance(src, Mapping):
+            d = dict(src)
+        else:
+            raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
+        _nulls: tuple[str, ...] = ()
+        _field = ""
+        try:
+            _field = "data"
+            _src = d.pop("data", UNSET)
+            data: Report | None
+            if _src.__class__ is dict:  # the usual case first, in one check
+                data = _from_json_Report(_src)
+
+            elif _src is UNSET:
+                data = None
+            elif _src is None:
+                data = None
+                _nulls += ("data",)
+            else:
+                data = _from_json_Report(_src)
+
+        except ParseError as e:
+            e.model = cls.__name__
+            e.path.insert(0, _field)
+            raise
+        except (KeyError, ValueError, TypeError, AttributeError) as e:
+            raise ParseError(cls.__name__, _field, e) from e
+        _obj: T
+        if cls is ReportEnvelope:
+            # The slots set directly: exactly what attrs' __init__ does here (no validators or
+            # converters), without the cost of calling the class (about 0.3 µs a model, bench/cpu.py).
+            _obj = _new(cls)
+            _obj.data = data
+            _obj._nulls = _nulls
+        else:  # a subclass may have its own __init__; positional, in the order declared above
+            _obj = cls(
+                data,
+            )
+            _obj._nulls = _nulls
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.report import Report  # noqa: E402
+
+_from_json_Report = Report._from_json

@@ -1,0 +1,195 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+import orjson
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (
+    NOT_GIVEN,
+    UNSET,
+    ParseError,
+    copy_json,
+    wrong_type,
+)
+
+T = TypeVar("T", bound="ReportList")
+_new = object.__new__
+
+
+@_attrs_define
+class ReportList:
+    """A page of reports with paging metadata. Inferred: the List scans envelope (v1: `{reports, pagination}`)."""
+
+    data: list[Report] | None = _attrs_field(default=NOT_GIVEN)
+    """ The reports on this page. """
+    meta: ListMeta | None = _attrs_field(default=NOT_GIVEN)
+    """ Paging metadata. Inferred: the v2 docs reference `metadata.json`, whose content was not
+    visible. The names below are the v1 API's: its list bodies carry
+    `pagination: {current_page, total_pages, total_count}` (Clone Systems' WordPress plugin, class Clone_Guard_API
+    (v1, https://pciscan.clone-systems.com/API/v1): getScans, getTargets, …),
+    which supports them; `per_page` is the usual Rails (Kaminari) companion. All may be absent.
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields sent as an explicit null (read as None, like absent ones), so that
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        # Only a model built by calling the class gets here (parsing sets the slots directly): an
+        # optional field not given reads None and is left out of to_dict(); one given as None is null.
+        nulls: tuple[str, ...] = ()
+        if self.data is NOT_GIVEN:
+            self.data = None
+        elif self.data is None:
+            nulls += ("data",)
+        if self.meta is NOT_GIVEN:
+            self.meta = None
+        elif self.meta is None:
+            nulls += ("meta",)
+        self._nulls = nulls
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object: exactly the fields the server sent (an absent field stays absent, a null
+        stays null); on a model you build, the fields that are not None."""
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if self.data is not None:
+            data = []
+            for data_item_data in self.data:
+                data_item = data_item_data.to_dict()
+                data.append(data_item)
+
+            field_dict["data"] = data
+        elif "data" in self._nulls:
+            field_dict["data"] = None
+        if self.meta is not None:
+            meta = self.meta.to_dict()
+            field_dict["meta"] = meta
+        elif "meta" in self._nulls:
+            field_dict["meta"] = None
+
+        return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON string."""
+        return orjson.dumps(self.to_dict()).decode()
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attribute names of the fields present: required ones, optional ones that are not None,
+        and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
+        return frozenset(
+            (
+                *(("data",) if self.data is not None else ()),
+                *(("meta",) if self.meta is not None else ()),
+                *self._nulls,
+            )
+        )
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a JSON object (as decoded) into a `ReportList`; `src_dict` is left unchanged."""
+        return cls._from_json(copy_json(src_dict))
+
+    @classmethod
+    def _from_json(cls: type[T], src: object) -> T:
+        # from_dict for decoded JSON that nothing else holds (the endpoint's own orjson.loads result,
+        # or a part of it): its dicts are consumed, not copied; copying cost ~10% (bench/cpu.py).
+        # What is left in the object after the known fields are popped is additional_properties.
+        d: dict[str, Any]
+        if isinstance(src, dict):
+            d = src
+        elif isinstance(src, Mapping):
+            d = dict(src)
+        else:
+            raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
+        _nulls: tuple[str, ...] = ()
+        _field = ""
+        try:
+            _field = "data"
+            _src = d.pop("data", UNSET)
+            data: list[Report] | None
+            if _src is UNSET:
+                data = None
+            elif _src is None:
+                data = None
+                _nulls += ("data",)
+            else:
+                data = []
+                _data = _src
+                if not isinstance(_data, list):
+                    raise wrong_type(_data, "an array")
+                for data_item_data in _data:
+                    try:
+                        data_item = _from_json_Report(data_item_data)
+
+                    except ParseError as e:
+                        e.path.insert(0, f"[{len(data)}]")
+                        raise
+                    except (KeyError, ValueError, TypeError, AttributeError) as e:
+                        raise ParseError("", f"[{len(data)}]", e) from e
+                    data.append(data_item)
+
+            _field = "meta"
+            _src = d.pop("meta", UNSET)
+            meta: ListMeta | None
+            if _src.__class__ is dict:  # the usual case first, in one check
+                meta = _from_json_ListMeta(_src)
+
+            elif _src is UNSET:
+                meta = None
+            elif _src is None:
+                meta = None
+                _nulls += ("meta",)
+            else:
+                meta = _from_json_ListMeta(_src)
+
+        except ParseError as e:
+            e.model = cls.__name__
+            e.path.insert(0, _field)
+            raise
+        except (KeyError, ValueError, TypeError, AttributeError) as e:
+            raise ParseError(cls.__name__, _field, e) from e
+        _obj: T
+        if cls is ReportList:
+            # The slots set directly: exactly what attrs' __init__ does here (no validators or
+            # converters), without the cost of calling the class (about 0.3 µs a model, bench/cpu.py).
+            _obj = _new(cls)
+            _obj.data = data
+            _obj.meta = meta
+            _obj._nulls = _nulls
+        else:  # a subclass may have its own __init__; positional, in the order declared above
+            _obj = cls(
+                data,
+                meta,
+            )
+            _obj._nulls = _nulls
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.list_meta import ListMeta  # noqa: E402
+from ..models.report import Report  # noqa: E402
+
+_from_json_ListMeta = ListMeta._from_json
+_from_json_Report = Report._from_json

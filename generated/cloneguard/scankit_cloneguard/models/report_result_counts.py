@@ -1,0 +1,152 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+import orjson
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (
+    NOT_GIVEN,
+    UNSET,
+    ParseError,
+    copy_json,
+    wrong_type,
+)
+
+T = TypeVar("T", bound="ReportResultCounts")
+_new = object.__new__
+
+
+@_attrs_define
+class ReportResultCounts:
+    """Inferred: result counts of the run. v1 reads `high_and_medium` (the vulnerabilities that
+    fail PCI), from `results_count` on a single report and from `results` in the list;
+    other counts are kept as they come.
+
+    """
+
+    high_and_medium: int | None = _attrs_field(default=NOT_GIVEN)
+    """ Inferred: the number of high and medium severity vulnerabilities. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields sent as an explicit null (read as None, like absent ones), so that
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        # Only a model built by calling the class gets here (parsing sets the slots directly): an
+        # optional field not given reads None and is left out of to_dict(); one given as None is null.
+        nulls: tuple[str, ...] = ()
+        if self.high_and_medium is NOT_GIVEN:
+            self.high_and_medium = None
+        elif self.high_and_medium is None:
+            nulls += ("high_and_medium",)
+        self._nulls = nulls
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object: exactly the fields the server sent (an absent field stays absent, a null
+        stays null); on a model you build, the fields that are not None."""
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if self.high_and_medium is not None:
+            high_and_medium: int | None
+            high_and_medium = self.high_and_medium
+            field_dict["high_and_medium"] = high_and_medium
+        elif "high_and_medium" in self._nulls:
+            field_dict["high_and_medium"] = None
+
+        return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON string."""
+        return orjson.dumps(self.to_dict()).decode()
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attribute names of the fields present: required ones, optional ones that are not None,
+        and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
+        return frozenset(
+            (
+                *(("high_and_medium",) if self.high_and_medium is not None else ()),
+                *self._nulls,
+            )
+        )
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a JSON object (as decoded) into a `ReportResultCounts`; `src_dict` is left unchanged."""
+        return cls._from_json(copy_json(src_dict))
+
+    @classmethod
+    def _from_json(cls: type[T], src: object) -> T:
+        # from_dict for decoded JSON that nothing else holds (the endpoint's own orjson.loads result,
+        # or a part of it): its dicts are consumed, not copied; copying cost ~10% (bench/cpu.py).
+        # What is left in the object after the known fields are popped is additional_properties.
+        d: dict[str, Any]
+        if isinstance(src, dict):
+            d = src
+        elif isinstance(src, Mapping):
+            d = dict(src)
+        else:
+            raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
+        _nulls: tuple[str, ...] = ()
+        _field = ""
+        try:
+            _field = "high_and_medium"
+            _src = d.pop("high_and_medium", UNSET)
+            high_and_medium: int | None
+            if _src is UNSET:
+                high_and_medium = None
+            elif _src is None:
+                high_and_medium = None
+                _nulls += ("high_and_medium",)
+            else:
+                high_and_medium = _src
+                if not (
+                    high_and_medium is None
+                    or (
+                        isinstance(high_and_medium, (int))
+                        and high_and_medium is not True
+                        and high_and_medium is not False
+                    )
+                ):
+                    raise wrong_type(high_and_medium, "int | None")
+
+        except ParseError as e:
+            e.model = cls.__name__
+            e.path.insert(0, _field)
+            raise
+        except (KeyError, ValueError, TypeError, AttributeError) as e:
+            raise ParseError(cls.__name__, _field, e) from e
+        _obj: T
+        if cls is ReportResultCounts:
+            # The slots set directly: exactly what attrs' __init__ does here (no validators or
+            # converters), without the cost of calling the class (about 0.3 µs a model, bench/cpu.py).
+            _obj = _new(cls)
+            _obj.high_and_medium = high_and_medium
+            _obj._nulls = _nulls
+        else:  # a subclass may have its own __init__; positional, in the order declared above
+            _obj = cls(
+                high_and_medium,
+            )
+            _obj._nulls = _nulls
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

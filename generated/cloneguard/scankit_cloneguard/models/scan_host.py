@@ -1,0 +1,210 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+import orjson
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (
+    NOT_GIVEN,
+    UNSET,
+    ParseError,
+    copy_json,
+    wrong_type,
+)
+
+T = TypeVar("T", bound="ScanHost")
+_new = object.__new__
+
+
+@_attrs_define
+class ScanHost:
+    """A host a scan tested, as a JSON:API-style resource object. Inferred: its attributes are
+    not documented (GVM hosts carry an IP address, host names, an OS guess and the highest
+    severity found), so they are kept as they come.
+
+    """
+
+    id: str | None = _attrs_field(default=NOT_GIVEN)
+    """ Inferred: the host's id. """
+    type_: str | None = _attrs_field(default=NOT_GIVEN)
+    """ Inferred: the resource type. """
+    attributes: OpenAttributes | None = _attrs_field(default=NOT_GIVEN)
+    """ Attributes whose names the docs do not give: every key the server sends is kept, in
+    `additional_properties` (`attributes["name"]`).
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields sent as an explicit null (read as None, like absent ones), so that
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        # Only a model built by calling the class gets here (parsing sets the slots directly): an
+        # optional field not given reads None and is left out of to_dict(); one given as None is null.
+        nulls: tuple[str, ...] = ()
+        if self.id is NOT_GIVEN:
+            self.id = None
+        elif self.id is None:
+            nulls += ("id",)
+        if self.type_ is NOT_GIVEN:
+            self.type_ = None
+        elif self.type_ is None:
+            nulls += ("type_",)
+        if self.attributes is NOT_GIVEN:
+            self.attributes = None
+        elif self.attributes is None:
+            nulls += ("attributes",)
+        self._nulls = nulls
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object: exactly the fields the server sent (an absent field stays absent, a null
+        stays null); on a model you build, the fields that are not None."""
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if self.id is not None:
+            field_dict["id"] = self.id
+        elif "id" in self._nulls:
+            field_dict["id"] = None
+        if self.type_ is not None:
+            field_dict["type"] = self.type_
+        elif "type_" in self._nulls:
+            field_dict["type"] = None
+        if self.attributes is not None:
+            attributes = self.attributes.to_dict()
+            field_dict["attributes"] = attributes
+        elif "attributes" in self._nulls:
+            field_dict["attributes"] = None
+
+        return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON string."""
+        return orjson.dumps(self.to_dict()).decode()
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attribute names of the fields present: required ones, optional ones that are not None,
+        and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
+        return frozenset(
+            (
+                *(("id",) if self.id is not None else ()),
+                *(("type_",) if self.type_ is not None else ()),
+                *(("attributes",) if self.attributes is not None else ()),
+                *self._nulls,
+            )
+        )
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a JSON object (as decoded) into a `ScanHost`; `src_dict` is left unchanged."""
+        return cls._from_json(copy_json(src_dict))
+
+    @classmethod
+    def _from_json(cls: type[T], src: object) -> T:
+        # from_dict for decoded JSON that nothing else holds (the endpoint's own orjson.loads result,
+        # or a part of it): its dicts are consumed, not copied; copying cost ~10% (bench/cpu.py).
+        # What is left in the object after the known fields are popped is additional_properties.
+        d: dict[str, Any]
+        if isinstance(src, dict):
+            d = src
+        elif isinstance(src, Mapping):
+            d = dict(src)
+        else:
+            raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
+        _nulls: tuple[str, ...] = ()
+        _field = ""
+        try:
+            _field = "id"
+            _src = d.pop("id", UNSET)
+            id: str | None
+            if _src.__class__ is str:  # the usual case first, in one check
+                id = _src
+            elif _src is UNSET:
+                id = None
+            elif _src is None:
+                id = None
+                _nulls += ("id",)
+            else:
+                if not isinstance(_src, (str)):
+                    raise wrong_type(_src, "a string")
+
+                id = _src
+
+            _field = "type"
+            _src = d.pop("type", UNSET)
+            type_: str | None
+            if _src.__class__ is str:  # the usual case first, in one check
+                type_ = _src
+            elif _src is UNSET:
+                type_ = None
+            elif _src is None:
+                type_ = None
+                _nulls += ("type_",)
+            else:
+                if not isinstance(_src, (str)):
+                    raise wrong_type(_src, "a string")
+
+                type_ = _src
+
+            _field = "attributes"
+            _src = d.pop("attributes", UNSET)
+            attributes: OpenAttributes | None
+            if _src.__class__ is dict:  # the usual case first, in one check
+                attributes = _from_json_OpenAttributes(_src)
+
+            elif _src is UNSET:
+                attributes = None
+            elif _src is None:
+                attributes = None
+                _nulls += ("attributes",)
+            else:
+                attributes = _from_json_OpenAttributes(_src)
+
+        except ParseError as e:
+            e.model = cls.__name__
+            e.path.insert(0, _field)
+            raise
+        except (KeyError, ValueError, TypeError, AttributeError) as e:
+            raise ParseError(cls.__name__, _field, e) from e
+        _obj: T
+        if cls is ScanHost:
+            # The slots set directly: exactly what attrs' __init__ does here (no validators or
+            # converters), without the cost of calling the class (about 0.3 µs a model, bench/cpu.py).
+            _obj = _new(cls)
+            _obj.id = id
+            _obj.type_ = type_
+            _obj.attributes = attributes
+            _obj._nulls = _nulls
+        else:  # a subclass may have its own __init__; positional, in the order declared above
+            _obj = cls(
+                id,
+                type_,
+                attributes,
+            )
+            _obj._nulls = _nulls
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.open_attributes import OpenAttributes  # noqa: E402
+
+_from_json_OpenAttributes = OpenAttributes._from_json

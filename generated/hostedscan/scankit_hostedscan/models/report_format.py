@@ -1,0 +1,32 @@
+from enum import StrEnum
+from typing import Any, ClassVar
+
+
+class ReportFormat(StrEnum):
+    HTML = "HTML"
+    PDF = "PDF"
+
+    _by_value: ClassVar[dict[str, "ReportFormat"]]
+    """Every listed member by value: the generated from_dict looks values up here first (fast)."""
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @property
+    def is_unknown(self) -> bool:
+        """True for a value the spec does not list (the vendor added one): kept, not an error."""
+        return self._name_ == "UNKNOWN"
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "ReportFormat | None":
+        # Lenient in what we read: a value the spec does not list becomes a pseudo-member that
+        # compares equal to the raw string and is re-emitted unchanged by to_dict().
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member
+
+
+ReportFormat._by_value = {member.value: member for member in ReportFormat}

@@ -1,0 +1,284 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+import orjson
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.risk_status import RiskStatus
+from ..models.scan_type import ScanType
+from ..models.threat_level import ThreatLevel
+from ..types import (
+    NOT_GIVEN,
+    UNSET,
+    ParseError,
+    copy_json,
+    wrong_type,
+)
+
+T = TypeVar("T", bound="ReportRisksFilter")
+_new = object.__new__
+
+
+@_attrs_define
+class ReportRisksFilter:
+    """Which risks the report covers: key value pairs where each value is an array to match.
+    Allowed keys: `status`, `risk_definition.scan_type`, `risk_definition.threat_level`,
+    `risk_definition.title` (literal dotted names).
+
+    """
+
+    status: list[RiskStatus] | None = _attrs_field(default=NOT_GIVEN)
+    """ Only risks with these statuses. """
+    risk_definition_scan_type: list[ScanType] | None = _attrs_field(default=NOT_GIVEN)
+    """ Only risks found by these scan types. """
+    risk_definition_threat_level: list[ThreatLevel] | None = _attrs_field(default=NOT_GIVEN)
+    """ Only risks with these threat levels. """
+    risk_definition_title: list[str] | None = _attrs_field(default=NOT_GIVEN)
+    """ Only risks with these titles. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # The optional fields sent as an explicit null (read as None, like absent ones), so that
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
+    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        # Only a model built by calling the class gets here (parsing sets the slots directly): an
+        # optional field not given reads None and is left out of to_dict(); one given as None is null.
+        nulls: tuple[str, ...] = ()
+        if self.status is NOT_GIVEN:
+            self.status = None
+        elif self.status is None:
+            nulls += ("status",)
+        if self.risk_definition_scan_type is NOT_GIVEN:
+            self.risk_definition_scan_type = None
+        elif self.risk_definition_scan_type is None:
+            nulls += ("risk_definition_scan_type",)
+        if self.risk_definition_threat_level is NOT_GIVEN:
+            self.risk_definition_threat_level = None
+        elif self.risk_definition_threat_level is None:
+            nulls += ("risk_definition_threat_level",)
+        if self.risk_definition_title is NOT_GIVEN:
+            self.risk_definition_title = None
+        elif self.risk_definition_title is None:
+            nulls += ("risk_definition_title",)
+        self._nulls = nulls
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object: exactly the fields the server sent (an absent field stays absent, a null
+        stays null); on a model you build, the fields that are not None."""
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if self.status is not None:
+            status = []
+            for status_item_data in self.status:
+                status_item = status_item_data.value
+                status.append(status_item)
+
+            field_dict["status"] = status
+        elif "status" in self._nulls:
+            field_dict["status"] = None
+        if self.risk_definition_scan_type is not None:
+            risk_definition_scan_type = []
+            for risk_definition_scan_type_item_data in self.risk_definition_scan_type:
+                risk_definition_scan_type_item = risk_definition_scan_type_item_data.value
+                risk_definition_scan_type.append(risk_definition_scan_type_item)
+
+            field_dict["risk_definition.scan_type"] = risk_definition_scan_type
+        elif "risk_definition_scan_type" in self._nulls:
+            field_dict["risk_definition.scan_type"] = None
+        if self.risk_definition_threat_level is not None:
+            risk_definition_threat_level = []
+            for risk_definition_threat_level_item_data in self.risk_definition_threat_level:
+                risk_definition_threat_level_item = risk_definition_threat_level_item_data.value
+                risk_definition_threat_level.append(risk_definition_threat_level_item)
+
+            field_dict["risk_definition.threat_level"] = risk_definition_threat_level
+        elif "risk_definition_threat_level" in self._nulls:
+            field_dict["risk_definition.threat_level"] = None
+        if self.risk_definition_title is not None:
+            risk_definition_title = self.risk_definition_title
+
+            field_dict["risk_definition.title"] = risk_definition_title
+        elif "risk_definition_title" in self._nulls:
+            field_dict["risk_definition.title"] = None
+
+        return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON string."""
+        return orjson.dumps(self.to_dict()).decode()
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attribute names of the fields present: required ones, optional ones that are not None,
+        and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
+        return frozenset(
+            (
+                *(("status",) if self.status is not None else ()),
+                *(("risk_definition_scan_type",) if self.risk_definition_scan_type is not None else ()),
+                *(("risk_definition_threat_level",) if self.risk_definition_threat_level is not None else ()),
+                *(("risk_definition_title",) if self.risk_definition_title is not None else ()),
+                *self._nulls,
+            )
+        )
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse a JSON object (as decoded) into a `ReportRisksFilter`; `src_dict` is left unchanged."""
+        return cls._from_json(copy_json(src_dict))
+
+    @classmethod
+    def _from_json(cls: type[T], src: object) -> T:
+        # from_dict for decoded JSON that nothing else holds (the endpoint's own orjson.loads result,
+        # or a part of it): its dicts are consumed, not copied; copying cost ~10% (bench/cpu.py).
+        # What is left in the object after the known fields are popped is additional_properties.
+        d: dict[str, Any]
+        if isinstance(src, dict):
+            d = src
+        elif isinstance(src, Mapping):
+            d = dict(src)
+        else:
+            raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
+        _nulls: tuple[str, ...] = ()
+        _field = ""
+        try:
+            _field = "status"
+            _src = d.pop("status", UNSET)
+            status: list[RiskStatus] | None
+            if _src is UNSET:
+                status = None
+            elif _src is None:
+                status = None
+                _nulls += ("status",)
+            else:
+                status = []
+                _status = _src
+                if not isinstance(_status, list):
+                    raise wrong_type(_status, "an array")
+                for status_item_data in _status:
+                    try:
+                        status_item = _by_value_RiskStatus.get(status_item_data) or RiskStatus(status_item_data)
+
+                    except ParseError as e:
+                        e.path.insert(0, f"[{len(status)}]")
+                        raise
+                    except (KeyError, ValueError, TypeError, AttributeError) as e:
+                        raise ParseError("", f"[{len(status)}]", e) from e
+                    status.append(status_item)
+
+            _field = "risk_definition.scan_type"
+            _src = d.pop("risk_definition.scan_type", UNSET)
+            risk_definition_scan_type: list[ScanType] | None
+            if _src is UNSET:
+                risk_definition_scan_type = None
+            elif _src is None:
+                risk_definition_scan_type = None
+                _nulls += ("risk_definition_scan_type",)
+            else:
+                risk_definition_scan_type = []
+                _risk_definition_scan_type = _src
+                if not isinstance(_risk_definition_scan_type, list):
+                    raise wrong_type(_risk_definition_scan_type, "an array")
+                for risk_definition_scan_type_item_data in _risk_definition_scan_type:
+                    try:
+                        risk_definition_scan_type_item = _by_value_ScanType.get(
+                            risk_definition_scan_type_item_data
+                        ) or ScanType(risk_definition_scan_type_item_data)
+
+                    except ParseError as e:
+                        e.path.insert(0, f"[{len(risk_definition_scan_type)}]")
+                        raise
+                    except (KeyError, ValueError, TypeError, AttributeError) as e:
+                        raise ParseError("", f"[{len(risk_definition_scan_type)}]", e) from e
+                    risk_definition_scan_type.append(risk_definition_scan_type_item)
+
+            _field = "risk_definition.threat_level"
+            _src = d.pop("risk_definition.threat_level", UNSET)
+            risk_definition_threat_level: list[ThreatLevel] | None
+            if _src is UNSET:
+                risk_definition_threat_level = None
+            elif _src is None:
+                risk_definition_threat_level = None
+                _nulls += ("risk_definition_threat_level",)
+            else:
+                risk_definition_threat_level = []
+                _risk_definition_threat_level = _src
+                if not isinstance(_risk_definition_threat_level, list):
+                    raise wrong_type(_risk_definition_threat_level, "an array")
+                for risk_definition_threat_level_item_data in _risk_definition_threat_level:
+                    try:
+                        risk_definition_threat_level_item = _by_value_ThreatLevel.get(
+                            risk_definition_threat_level_item_data
+                        ) or ThreatLevel(risk_definition_threat_level_item_data)
+
+                    except ParseError as e:
+                        e.path.insert(0, f"[{len(risk_definition_threat_level)}]")
+                        raise
+                    except (KeyError, ValueError, TypeError, AttributeError) as e:
+                        raise ParseError("", f"[{len(risk_definition_threat_level)}]", e) from e
+                    risk_definition_threat_level.append(risk_definition_threat_level_item)
+
+            _field = "risk_definition.title"
+            _src = d.pop("risk_definition.title", UNSET)
+            risk_definition_title: list[str] | None
+            if _src is UNSET:
+                risk_definition_title = None
+            elif _src is None:
+                risk_definition_title = None
+                _nulls += ("risk_definition_title",)
+            else:
+                _risk_definition_title = _src
+                if not (isinstance(_risk_definition_title, list)):
+                    raise wrong_type(_risk_definition_title, "an array")
+                risk_definition_title = cast(list[str], _risk_definition_title)
+
+        except ParseError as e:
+            e.model = cls.__name__
+            e.path.insert(0, _field)
+            raise
+        except (KeyError, ValueError, TypeError, AttributeError) as e:
+            raise ParseError(cls.__name__, _field, e) from e
+        _obj: T
+        if cls is ReportRisksFilter:
+            # The slots set directly: exactly what attrs' __init__ does here (no validators or
+            # converters), without the cost of calling the class (about 0.3 µs a model, bench/cpu.py).
+            _obj = _new(cls)
+            _obj.status = status
+            _obj.risk_definition_scan_type = risk_definition_scan_type
+            _obj.risk_definition_threat_level = risk_definition_threat_level
+            _obj.risk_definition_title = risk_definition_title
+            _obj._nulls = _nulls
+        else:  # a subclass may have its own __init__; positional, in the order declared above
+            _obj = cls(
+                status,
+                risk_definition_scan_type,
+                risk_definition_threat_level,
+                risk_definition_title,
+            )
+            _obj._nulls = _nulls
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_by_value_RiskStatus = RiskStatus._by_value
+_by_value_ScanType = ScanType._by_value
+_by_value_ThreatLevel = ThreatLevel._by_value

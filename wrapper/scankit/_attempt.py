@@ -1,0 +1,70 @@
+"""After one attempt: the answer, a retry, or the typed scankit error — the one place that decides.
+
+A transport error or an error status goes to the pure `decide()` (`_retry`) with the call's
+`max_retries`; a 429 also tells the rate limiter how long to hold back; what is not retried becomes
+a scankit error naming the vendor and the operation, with the vendor's own message and no secret.
+The sync and async loops (`_base`) only send and sleep around it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+
+from ._call import Call
+from ._errors import APIConnectionError, APITimeoutError, ResponseTooLargeError, ScankitError, make_status_error
+from ._retry import RetryDecision, RetryPolicy, decide
+from ._session import Session
+from ._transport import ResponseTooLarge
+from ._vendor import OperationInfo
+
+
+def judge(
+    session: Session[Any], call: Call[Any], attempt: int, response: httpx.Response | None, error: BaseException | None
+) -> RetryDecision | None:
+    """None when `response` is the answer (a status below 400), a decision to retry, or the typed error raised."""
+    if error is None and response is not None and response.status_code < 400:
+        return None
+    op = call.endpoint
+    status = response.status_code if error is None and response is not None else None
+    decision = decide(
+        method=op.method,
+        attempt=attempt,
+        policy=RetryPolicy(max_retries=call.options.max_retries),
+        status=status,
+        error=error,
+        headers=response.headers if status is not None and response is not None else {},
+        source=session.retry_source,
+        now=session.runtime.wall(),
+        rng=session.runtime.rng,
+    )
+    if call.observer is not None:
+        cause = f"{status} from server" if status is not None else type(error).__name__
+        call.observer.log(attempt, decision.reason, wait=decision.delay if decision.retry else 0.0, cause=cause)
+    if status == 429:
+        session.pacer.penalize(op.rate_key, decision.delay, session.runtime.wall())
+    if decision.retry:
+        return decision
+    if error is not None:
+        raise connection_error(session, op, error) from error
+    assert response is not None
+    raise make_status_error(
+        vendor=session.vendor.name,
+        operation=op.name,
+        response=response,
+        hint=decision.hint,  # when the server asked to wait longer than scankit does
+        error_paths=session.error_paths,
+        request_id_header=session.vendor.request_id_header,
+        env_key=session.vendor.env_key,
+        secrets=session.secrets,
+    )
+
+
+def connection_error(session: Session[Any], op: OperationInfo, error: BaseException) -> ScankitError:
+    """The scankit error for an attempt that got no usable response."""
+    vendor = session.vendor.name
+    if isinstance(error, ResponseTooLarge):
+        return ResponseTooLargeError(vendor=vendor, operation=op.name, limit=error.limit)
+    cls = APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
+    return cls(vendor=vendor, operation=op.name, cause=error, secrets=session.secrets)

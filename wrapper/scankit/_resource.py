@@ -1,0 +1,251 @@
+"""`client.<resource>`: the verbs a generated resource method calls — one call, raw, streamed, a list, a wait.
+
+As openai-python's `_resource.py`, a resource holds its client and binds its request method; a
+facade method only names its operation (an `Endpoint[T]`, which carries the type) and passes its
+arguments and options. Every verb goes down the client's one send path (`_base`): the plain call
+reads the answer, the raw call keeps the HTTP response around it, a stream leaves the body on the
+wire, a list fetches each page through it, a wait polls through it.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
+
+from ._base import AsyncClient, SyncClient
+from ._call import Endpoint, Sent
+from ._hooks import Span
+from ._options import FinalOptions, RequestOptions
+from ._pagination import AsyncPaginator, Page, SyncPaginator
+from ._response import (
+    AsyncStreamedResponse,
+    AsyncStreamedResponseContext,
+    RawResponse,
+    StreamedResponse,
+    StreamedResponseContext,
+)
+from ._vendor import PaginationInfo
+from ._waiter import DEFAULT_WAIT_TIMEOUT, WaitStatus, Watch, wait_async, wait_sync
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+
+def _stem(kwargs: Mapping[str, Any]) -> str:
+    """A download's file name when the server gives none: the id asked for."""
+    first = next(iter(kwargs.values()), None)
+    return os.path.basename(str(first)) or "download" if first is not None else "download"
+
+
+class _Pages:
+    """Which page of a list a fetch asks for, for its tracing span: the page number, or the count of cursors."""
+
+    def __init__(self, info: PaginationInfo) -> None:
+        self._info = info
+        self._walked = 0
+
+    def number(self, args: Mapping[str, Any]) -> int:
+        asked = args.get(self._info.request_param)
+        if self._info.style == "page_number":
+            return asked if isinstance(asked, int) else self._info.first_page
+        self._walked = self._walked + 1 if asked is not None else 1
+        return self._walked
+
+
+def _watch(
+    client: SyncClient | AsyncClient, endpoint: Endpoint[T], kwargs: Mapping[str, Any], span: Span | None, **kw: Any
+) -> Watch[T]:
+    return Watch(
+        client.vendor.name, endpoint, kwargs, client._runtime.monotonic, trace=span.poll if span else None, **kw
+    )
+
+
+class SyncResource:
+    """Base of `client.<resource>`: binds the client's verbs."""
+
+    def __init__(self, client: SyncClient) -> None:
+        self._client = client
+        self._request = client._request
+
+    def _raw(self, endpoint: Endpoint[T], kwargs: Mapping[str, Any], options: RequestOptions | None) -> RawResponse[T]:
+        sent = self._client._send(endpoint, kwargs, options, self._client._session.reader.outcome)
+        value, error = sent.parsed
+        header = self._client.vendor.request_id_header
+        return RawResponse(sent.http_response, sent.retries_taken, header, value=value, error=error)
+
+    def _stream(
+        self, endpoint: Endpoint[Any], kwargs: Mapping[str, Any], options: RequestOptions | None
+    ) -> StreamedResponseContext:
+        client = self._client
+
+        def open_() -> StreamedResponse:
+            sent = client._send(endpoint, kwargs, options, client._session.reader.stream, stream=True)
+            header = client.vendor.request_id_header
+            return StreamedResponse(sent.http_response, sent.retries_taken, header, _stem(kwargs))
+
+        return StreamedResponseContext(open_)
+
+    def _paginate(
+        self,
+        endpoint: Endpoint[R],
+        kwargs: dict[str, Any],
+        item_type: type[T],
+        *,
+        max_items: int | None,
+        max_pages: int | None,
+        options: RequestOptions | None,
+        seen: Callable[[Sent[R]], object] | None = None,
+    ) -> SyncPaginator[T, R]:
+        client = self._client
+        final: FinalOptions = client._resolve(options)  # now: a credential header fails here, not at page 1
+        assert endpoint.pagination is not None
+        pages = _Pages(endpoint.pagination)
+
+        def fetch(args: dict[str, Any]) -> Sent[R]:
+            sent = client._send(endpoint, args, final, client._session.reader.page, page=pages.number(args))
+            if seen is not None:
+                seen(sent)
+            return sent
+
+        return SyncPaginator(
+            fetch,
+            endpoint,
+            kwargs,
+            item_type,
+            vendor=client.vendor.name,
+            max_items=max_items,
+            max_pages=max_pages,
+            concurrency=client.page_concurrency,
+            retries=final.max_retries,  # an empty page that says there is more is asked again
+        )
+
+    def _list_raw(
+        self, endpoint: Endpoint[R], kwargs: dict[str, Any], item_type: type[T], **kw: Any
+    ) -> RawResponse[Page[T, R]]:
+        """A list's raw call: its first page (`.parse()` is the `Page`; `page.next` continues)."""
+        last: list[Sent[R]] = []
+        page = self._paginate(endpoint, kwargs, item_type, seen=last.append, **kw).first_page()
+        header = self._client.vendor.request_id_header
+        return RawResponse(last[-1].http_response, last[-1].retries_taken, header, value=page)
+
+    def _wait(
+        self,
+        endpoint: Endpoint[T],
+        kwargs: Mapping[str, Any],
+        *,
+        timeout: float | None = DEFAULT_WAIT_TIMEOUT,
+        poll_interval: float | None = None,
+        on_update: Callable[[WaitStatus[T]], object] | None = None,
+        first: T | None = None,
+    ) -> T:
+        """Poll `endpoint` until the resource's state is terminal (`scankit._waiter`)."""
+        client = self._client
+        span = client._observers.span(f"{endpoint.name.rsplit('.', 1)[0]}.wait")
+        watch = _watch(
+            client, endpoint, kwargs, span, timeout=timeout, poll_interval=poll_interval, on_update=on_update
+        )
+        error: BaseException | None = None
+        try:
+            return wait_sync(lambda: self._request(endpoint, kwargs), client._runtime.sleep, watch, first)
+        except BaseException as exc:
+            error = exc
+            raise
+        finally:
+            if span is not None:
+                span.end(error)
+
+
+class AsyncResource:
+    """The async twin of `SyncResource`."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+        self._request = client._request
+
+    async def _raw(
+        self, endpoint: Endpoint[T], kwargs: Mapping[str, Any], options: RequestOptions | None
+    ) -> RawResponse[T]:
+        sent = await self._client._send(endpoint, kwargs, options, self._client._session.reader.outcome)
+        value, error = sent.parsed
+        header = self._client.vendor.request_id_header
+        return RawResponse(sent.http_response, sent.retries_taken, header, value=value, error=error)
+
+    def _stream(
+        self, endpoint: Endpoint[Any], kwargs: Mapping[str, Any], options: RequestOptions | None
+    ) -> AsyncStreamedResponseContext:
+        client = self._client
+
+        async def open_() -> AsyncStreamedResponse:
+            sent = await client._send(endpoint, kwargs, options, client._session.reader.stream, stream=True)
+            header = client.vendor.request_id_header
+            return AsyncStreamedResponse(sent.http_response, sent.retries_taken, header, _stem(kwargs))
+
+        return AsyncStreamedResponseContext(open_)
+
+    def _paginate(
+        self,
+        endpoint: Endpoint[R],
+        kwargs: dict[str, Any],
+        item_type: type[T],
+        *,
+        max_items: int | None,
+        max_pages: int | None,
+        options: RequestOptions | None,
+        seen: Callable[[Sent[R]], object] | None = None,
+    ) -> AsyncPaginator[T, R]:
+        client = self._client
+        final: FinalOptions = client._resolve(options)
+        assert endpoint.pagination is not None
+        pages = _Pages(endpoint.pagination)
+
+        async def fetch(args: dict[str, Any]) -> Sent[R]:
+            sent = await client._send(endpoint, args, final, client._session.reader.page, page=pages.number(args))
+            if seen is not None:
+                seen(sent)
+            return sent
+
+        return AsyncPaginator(
+            fetch,
+            endpoint,
+            kwargs,
+            item_type,
+            vendor=client.vendor.name,
+            max_items=max_items,
+            max_pages=max_pages,
+            concurrency=client.page_concurrency,
+            retries=final.max_retries,  # an empty page that says there is more is asked again
+        )
+
+    async def _list_raw(
+        self, endpoint: Endpoint[R], kwargs: dict[str, Any], item_type: type[T], **kw: Any
+    ) -> RawResponse[Page[T, R]]:
+        last: list[Sent[R]] = []
+        page = await self._paginate(endpoint, kwargs, item_type, seen=last.append, **kw).first_page()
+        header = self._client.vendor.request_id_header
+        return RawResponse(last[-1].http_response, last[-1].retries_taken, header, value=page)
+
+    async def _wait(
+        self,
+        endpoint: Endpoint[T],
+        kwargs: Mapping[str, Any],
+        *,
+        timeout: float | None = DEFAULT_WAIT_TIMEOUT,
+        poll_interval: float | None = None,
+        on_update: Callable[[WaitStatus[T]], object] | None = None,
+        first: T | None = None,
+    ) -> T:
+        client = self._client
+        span = client._observers.span(f"{endpoint.name.rsplit('.', 1)[0]}.wait")
+        watch = _watch(
+            client, endpoint, kwargs, span, timeout=timeout, poll_interval=poll_interval, on_update=on_update
+        )
+        error: BaseException | None = None
+        try:
+            return await wait_async(lambda: self._request(endpoint, kwargs), client._runtime.async_sleep, watch, first)
+        except BaseException as exc:
+            error = exc
+            raise
+        finally:
+            if span is not None:
+                span.end(error)
