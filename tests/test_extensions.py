@@ -10,6 +10,7 @@ import attrs
 import pytest
 
 from scankit_codegen.extensions import (
+    CoverageEntry,
     CursorPagination,
     PageNumberPagination,
     SlidingWindow,
@@ -26,7 +27,8 @@ SCHEMES = {"Key": {"type": "apiKey", "in": "header", "name": "X-Key"}, "Token": 
 
 
 def document() -> dict[str, Any]:
-    """A small valid spec: a cursor list, a page-number list, a waitable get, a rate limit, webhooks."""
+    """A small valid spec: a cursor list, a page-number list read incrementally, a waitable get, a rate
+    limit, webhooks, coverage and the sources' pages."""
 
     def op(op_id: str, verb: str, **extra: Any) -> dict[str, Any]:
         return {
@@ -60,6 +62,15 @@ def document() -> dict[str, Any]:
             "event_id": {"body": "id"},
             "source": "seed 002",
         },
+        "x-scankit-coverage": {
+            "description": "Every scan operation the docs name.",
+            "operations": [
+                {"name": f"op {o}", "doc": f"https://docs.acme.test/{o}", "covered": o}
+                for o in ("listScans", "createScan", "listPages", "getScan")
+            ]
+            + [{"name": "Delete a scan", "doc": "https://docs.acme.test/delete", "reason": "not in scope"}],
+        },
+        "x-scankit-sources": {"seed 001": "https://docs.acme.test/scans", "api.acme.test": None},
         "paths": {
             "/scans": {
                 "get": op(
@@ -80,7 +91,29 @@ def document() -> dict[str, Any]:
                 "get": op(
                     "listPages",
                     "list_pages",
-                    **{"x-scankit-pagination": {"style": "page_number", "items": "data", "page_param": "page"}},
+                    **{
+                        "x-scankit-pagination": {"style": "page_number", "items": "data", "page_param": "page"},
+                        "x-scankit-incremental": {
+                            "cursor": "updated_at",
+                            "format": "date-time",
+                            "granularity": "second",
+                            "id": "id",
+                            "lookback_seconds": 60,
+                            "filter": {"since_param": "since", "format": "date-time", "params": {"sort": "asc"}},
+                            "inferred": ["lookback_seconds"],
+                            "x-scankit-source": "seed 001",
+                        },
+                        "x-scankit-notes": "The docs show the filter in one example only.",
+                        "parameters": [
+                            {"name": "since", "in": "query", "schema": {"type": "string"}},
+                            {"name": "sort", "in": "query", "schema": {"type": "string", "enum": ["asc", "desc"]}},
+                        ],
+                        "responses": {
+                            "200": {
+                                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ScanPage"}}}
+                            }
+                        },
+                    },
                 )
             },
             "/scans/{id}": {
@@ -107,7 +140,15 @@ def document() -> dict[str, Any]:
                 "Env": {"type": "object", "properties": {"data": {"$ref": "#/components/schemas/Scan"}}},
                 "Scan": {
                     "type": "object",
-                    "properties": {"id": {"type": "string"}, "state": {"type": "string", "enum": ["RUNNING", "DONE"]}},
+                    "properties": {
+                        "id": {"type": "string"},
+                        "state": {"type": "string", "enum": ["RUNNING", "DONE"]},
+                        "updated_at": {"type": "string", "format": "date-time"},
+                    },
+                },
+                "ScanPage": {
+                    "type": "object",
+                    "properties": {"data": {"type": "array", "items": {"$ref": "#/components/schemas/Scan"}}},
                 },
             },
         },
@@ -136,6 +177,17 @@ def test_the_blocks_are_typed() -> None:
     assert model.auth.key.header == "X-Key" and [t.arg for t in model.auth.tokens] == ["token"]
     assert model.auth.tokens[0].prefix == "Bearer "
     assert model.webhooks is not None and model.webhooks.event_id.body == "id"
+    pages_op = model.operation("listPages")
+    inc = pages_op.incremental
+    assert inc is not None and inc.cursor == "updated_at" and inc.lookback_seconds == 60 and not inc.client_side
+    assert inc.filter is not None and inc.filter.since_param == "since" and inc.filter.params == {"sort": "asc"}
+    assert inc.inferred == ("lookback_seconds",) and inc.order is None
+    assert pages_op.notes == "The docs show the filter in one example only."
+    assert model.coverage is not None and len(model.coverage.operations) == 5
+    assert model.coverage.operations[-1] == CoverageEntry(
+        "Delete a scan", "https://docs.acme.test/delete", None, "not in scope"
+    )
+    assert model.sources == {"seed 001": "https://docs.acme.test/scans", "api.acme.test": None}
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
         model.meta.vendor = "other"  # type: ignore[misc]
 
@@ -179,6 +231,16 @@ def test_a_token_bucket_is_its_own_form() -> None:
         (lambda d: d["x-scankit-webhooks"], "#/x-scankit-webhooks/bogus"),
         (lambda d: d["x-scankit-webhooks"]["signature"], "#/x-scankit-webhooks/signature/bogus"),
         (lambda d: d["x-scankit-webhooks"]["event_type"], "#/x-scankit-webhooks/event_type/bogus"),
+        (
+            lambda d: d["paths"]["/pages"]["get"]["x-scankit-incremental"],
+            "#/paths/~1pages/get/x-scankit-incremental/bogus",
+        ),
+        (
+            lambda d: d["paths"]["/pages"]["get"]["x-scankit-incremental"]["filter"],
+            "#/paths/~1pages/get/x-scankit-incremental/filter/bogus",
+        ),
+        (lambda d: d["x-scankit-coverage"], "#/x-scankit-coverage/bogus"),
+        (lambda d: d["x-scankit-coverage"]["operations"][0], "#/x-scankit-coverage/operations/0/bogus"),
     ],
 )
 def test_an_unknown_key_is_refused_with_its_pointer(where: Any, pointer: str) -> None:
@@ -249,3 +311,29 @@ def test_the_env_key_and_class_name_are_checked() -> None:
     problems = problems_of("acme", doc)
     assert "#/x-scankit/env_key: must be an upper-case variable ending in _API_KEY, not 'acme_key'" in problems
     assert "#/x-scankit/class_name: 'Acme-Scan' is not a Python class name (set class_name)" in problems
+
+
+def test_incremental_coverage_sources_and_notes_are_checked() -> None:
+    doc = document()
+    inc = doc["paths"]["/pages"]["get"]["x-scankit-incremental"]
+    inc.update(cursor="nope", granularity="hour", client_side=True)
+    inc["filter"]["params"]["sort"] = "newest"
+    doc["paths"]["/scans"]["post"]["x-scankit-incremental"] = dict(inc)  # not a list
+    doc["x-scankit-coverage"]["operations"] = doc["x-scankit-coverage"]["operations"][1:]
+    doc["x-scankit-sources"]["seed 002"] = "docs page two"
+    doc["components"]["schemas"]["Scan"]["x-scankit-notes"] = ["not", "a", "string"]
+    doc["x-scankit-incremental"] = {}
+    problems = problems_of("acme", doc)
+    pages = "#/paths/~1pages/get/x-scankit-incremental"
+    for expected in (
+        f"{pages}/cursor: 'nope' is not a property of the items",
+        f"{pages}/granularity: must be one of millisecond, second, day, not 'hour'",
+        f"{pages}: give either filter (the vendor's parameters) or client_side: true, not both or neither",
+        f"{pages}/filter/params/sort: 'newest' is not a value of sort",
+        "#/paths/~1scans/post/x-scankit-incremental: belongs on a list operation (one with x-scankit-pagination)",
+        "#/x-scankit-coverage/operations: operation 'listScans' is in no entry",
+        "#/x-scankit-sources/seed 002: must be a URL or null, not 'docs page two'",
+        "#/components/schemas/Scan/x-scankit-notes: must be a non-empty string (a note for maintainers)",
+        "#/x-scankit-incremental: belongs on an operation",
+    ):
+        assert expected in problems, (expected, problems)
