@@ -3,7 +3,9 @@
 Also `scankit[sandbox]` (the local stand-in server) and `scankit[otel]` (OpenTelemetry spans).
 
 The version lives in `scankit/_version.py` alone; writing it again in pyproject.toml's extras is how
-two numbers drift apart, so the extras are computed here from that file.
+two numbers drift apart, so the extras are computed here from that file. The vendors are the
+generated facades in `scankit/vendors/` (one per spec; they ship in the wheel and the sdist), so a
+new spec's `make generate` gives it an extra without an edit here.
 """
 
 from __future__ import annotations
@@ -14,7 +16,6 @@ from typing import Any
 
 from hatchling.metadata.plugin.interface import MetadataHookInterface
 
-VENDORS = ("packagex", "hostedscan", "advalidation", "passentry", "cloneguard")
 SANDBOX = ["starlette>=1.0,<2", "uvicorn>=0.30,<1"]
 OTEL = ["opentelemetry-api>=1.20,<2"]  # scankit[otel]: a span per call and per HTTP attempt
 
@@ -27,14 +28,20 @@ def read_version(root: str | Path) -> str:
     return match.group(1)
 
 
+def vendors(root: str | Path) -> list[str]:
+    """Each generated facade's slug (`scankit/vendors/<slug>.py`; `__init__.py` is not one)."""
+    return sorted(p.stem for p in (Path(root) / "scankit" / "vendors").glob("*.py") if not p.stem.startswith("_"))
+
+
 class ScankitMetadataHook(MetadataHookInterface):
     def update(self, metadata: dict[str, Any]) -> None:
         version = read_version(self.root)
-        pins = {vendor: [f"scankit-{vendor}=={version}"] for vendor in VENDORS}
+        names = vendors(self.root)
+        pins = {vendor: [f"scankit-{vendor}=={version}"] for vendor in names}
         metadata["optional-dependencies"] = {
             **pins,
             # scankit.sandbox: local stand-ins for the vendors' APIs (python -m scankit.sandbox)
             "sandbox": SANDBOX,
             "otel": OTEL,
-            "all": SANDBOX + OTEL + [pin for vendor in VENDORS for pin in pins[vendor]],
+            "all": SANDBOX + OTEL + [pin for vendor in names for pin in pins[vendor]],
         }

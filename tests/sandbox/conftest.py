@@ -6,6 +6,7 @@ root conftest. Rate limits are off in the shared sandbox; the rate-limit tests s
 
 from __future__ import annotations
 
+import importlib
 import threading
 from collections.abc import Callable
 from typing import Any, TypeVar
@@ -14,7 +15,7 @@ import httpx
 import pytest
 
 from scankit._base import AsyncClient, SyncClient, _Runtime
-from scankit.sandbox import FAULT_HEADER
+from scankit.sandbox import FAULT_HEADER, VENDORS, api_key, tokens
 from scankit.sandbox.pytest_plugin import scankit_sandbox, scankit_sandbox_env  # noqa: F401 - fixtures
 
 C = TypeVar("C", bound=SyncClient | AsyncClient)
@@ -60,13 +61,16 @@ def fast_fixture() -> Callable[[C], C]:
     return _fast
 
 
-AUTH: dict[str, dict[str, str]] = {
-    "packagex": {"PX-API-KEY": "sandbox-packagex-key"},
-    "hostedscan": {"X-HOSTEDSCAN-API-KEY": "sandbox-hostedscan-key"},
-    "advalidation": {"X-API-Key": "sandbox-advalidation-key"},
-    "passentry": {"Authorization": "Bearer sandbox-passentry-key"},
-    "cloneguard": {"x-api-key": "sandbox-cloneguard-key", "Authorization": "Basic sandbox-cloneguard-access-token"},
-}
+def credentials(vendor: str) -> dict[str, str]:
+    """The headers a raw HTTP client sends to the sandbox: the facade's AuthInfo with the sandbox's keys."""
+    info = importlib.import_module(f"scankit.vendors.{vendor}").VENDOR
+    headers = {info.auth.key_header: info.auth.key_prefix + api_key(vendor)}
+    given = tokens(vendor)
+    headers.update({t.header: t.prefix + given[t.arg] for t in info.auth.tokens if t.arg in given})
+    return headers
+
+
+AUTH: dict[str, dict[str, str]] = {vendor: credentials(vendor) for vendor in VENDORS}
 
 
 @pytest.fixture

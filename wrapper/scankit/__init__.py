@@ -9,7 +9,8 @@
 Each vendor client is imported on first use, so only the vendor packages you installed are needed
 (`pip install "scankit[hostedscan]"`).
 
-Written by `make generate` from codegen/facade/init.py.jinja and the specs: edit the template.
+Written by `make generate` from codegen/scankit_codegen/templates/facade/init.py.jinja and the specs:
+edit the template.
 """
 
 from __future__ import annotations
