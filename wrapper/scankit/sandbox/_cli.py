@@ -46,6 +46,7 @@ def serve(
     on_ready: Callable[[Sandbox], None] | None = None,
     access_log: bool = False,
     runs: Runs | None = None,
+    specs: Iterable[str] | None = None,
 ) -> int:
     """Start the sandbox, print its banner, and serve until Ctrl-C (or until ``stop`` is set).
 
@@ -56,7 +57,9 @@ def serve(
         logging.basicConfig(level=logging.INFO, format="%(message)s")
         logging.getLogger("uvicorn.access").setLevel(logging.INFO)
     try:
-        sandbox = Sandbox(vendors, port=port, seed=seed, faults=faults, rate_limits=rate_limits, runs=runs).start()
+        sandbox = Sandbox(
+            vendors, port=port, seed=seed, faults=faults, rate_limits=rate_limits, runs=runs, specs=specs
+        ).start()
     except (SandboxError, ImportError, ValueError) as exc:
         print(f"scankit sandbox: {exc}", file=sys.stderr)
         return 1
@@ -81,13 +84,20 @@ def serve(
     return 0
 
 
-def _parser() -> argparse.ArgumentParser:
+def _parser(prog: str) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="python -m scankit.sandbox",
+        prog=prog,
         description="Serve local stand-ins for the vendors' scans APIs on 127.0.0.1, as their specs describe them.",
     )
     parser.add_argument(
-        "--vendor", action="append", choices=VENDORS, help="serve this vendor (repeatable; default: all)"
+        "--vendor", action="append", help=f"serve this vendor (repeatable; default: all): {', '.join(VENDORS)}"
+    )
+    parser.add_argument(
+        "--spec",
+        action="append",
+        default=[],
+        metavar="DIR",
+        help="also serve the spec in DIR (its openapi.yaml and optional sandbox.yaml; name it with --vendor)",
     )
     parser.add_argument(
         "--port", type=int, default=DEFAULT_PORT, help=f"port on 127.0.0.1 (default {DEFAULT_PORT}; 0 = any free port)"
@@ -117,9 +127,14 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None, *, on_ready: Callable[[Sandbox], None] | None = None) -> int:
+def main(
+    argv: Sequence[str] | None = None,
+    *,
+    on_ready: Callable[[Sandbox], None] | None = None,
+    prog: str = "python -m scankit.sandbox",
+) -> int:
     """Command-line entry point; returns the exit status. `on_ready` is called once it serves."""
-    parser = _parser()
+    parser = _parser(prog)
     args = parser.parse_args(argv)
     try:
         faults = Faults.parse(args.fault, latency=args.latency_ms / 1000.0)
@@ -134,4 +149,5 @@ def main(argv: Sequence[str] | None = None, *, on_ready: Callable[[Sandbox], Non
         access_log=args.access_log,
         on_ready=on_ready,
         runs=Runs(seconds=args.run_seconds, outcome=args.run_outcome),
+        specs=args.spec,
     )

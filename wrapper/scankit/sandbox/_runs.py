@@ -1,6 +1,11 @@
 """How a run started on the sandbox (a scan created, started or rescanned) moves to its end.
 
-A run goes queued -> running (with a progress percentage) -> a terminal state. It advances with
+Which records run, and their states, come from the spec: the operations in a waiter's
+``started_by`` start a run of the record the waiter polls, and the waiter's states (its lists or
+its acceptors) say what "started", "running", "finished" and "failed" look like; a vendor's
+``sandbox.yaml`` names them when the spec has several candidates (``runs:``, see
+``docs/sandbox.md``). A run goes started -> running (with a progress percentage) -> a terminal
+state. It advances with
 time *and* with reads: it is over ``Runs.seconds`` after it started, by the sandbox's clock, or
 after ``Runs.polls`` GETs of it, whichever comes first. So a client polling on the vendor's schedule
 sees a scan finish within seconds, and a test whose client sleeps on a fake clock sees it finish
@@ -19,11 +24,14 @@ for that run alone.
 
 from __future__ import annotations
 
-from typing import Literal
+from collections.abc import Mapping
+from typing import Any, Literal
 
 import attrs
 
-__all__ = ["RUN_HEADER", "RUN_OUTCOMES", "Run", "RunOutcome", "Runs", "progress_of"]
+from ._model import parse_path
+
+__all__ = ["RUN_HEADER", "RUN_OUTCOMES", "Run", "RunOutcome", "RunPlan", "Runs", "progress_of"]
 
 RunOutcome = Literal["success", "failure", "never", "unlisted"]
 RUN_OUTCOMES: tuple[RunOutcome, ...] = ("success", "failure", "never", "unlisted")
@@ -61,6 +69,7 @@ class Run:
     started: float
     polls: int = 0
     outcome: RunOutcome | None = None  # this run's own, from the x-sandbox-run header
+    running: bool = False  # it has been seen running (its on_running effects are applied once)
 
 
 def progress_of(runs: Runs, run: Run, now: float, vendor_polls: int) -> float:
@@ -72,3 +81,47 @@ def progress_of(runs: Runs, run: Run, now: float, vendor_polls: int) -> float:
         by_time = 1.0 if runs.seconds == 0 else (now - run.started) / runs.seconds
     done = max(0.0, min(1.0, max(by_reads, by_time)))
     return min(done, 0.99) if (run.outcome or runs.outcome) == "never" else done
+
+
+@attrs.frozen
+class RunPlan:
+    """How one collection's records run: where the state is, and the values a run goes through."""
+
+    state: tuple[str | int, ...]
+    start: Any
+    running: Any
+    success: Any
+    failure: Any
+    unlisted: Any
+    progress: tuple[str | int, ...] | None
+    polls: int
+    effects: Mapping[str, Mapping[str, Any]] = attrs.field(factory=dict)
+    """``on_start``, ``on_running``, ``on_success``, ``on_failure``: ``{set: {path: rule}}`` from sandbox.yaml."""
+
+    @classmethod
+    def from_waiter(cls, waiter: Mapping[str, Any], data: Mapping[str, Any], unknown: Mapping[str, Any]) -> RunPlan:
+        """The plan a waiter implies, with sandbox.yaml's ``runs.<collection>`` filling the choices."""
+        lists: dict[str, list[Any]] = {"success": [], "failure": [], "retry": []}
+        state_path = waiter.get("state")
+        if "acceptors" in waiter:
+            for acceptor in waiter["acceptors"]:
+                if acceptor["matcher"] == "path":
+                    state_path = state_path or acceptor["argument"]
+                    if acceptor["argument"] == state_path:
+                        lists[acceptor["state"]].append(acceptor["expected"])
+        else:
+            lists = {"success": waiter["success"], "failure": waiter["failure"], "retry": waiter["pending"]}
+        state = str(data.get("state") or state_path or "state")
+        pending = lists["retry"]
+        last = parse_path(state)[-1]
+        return cls(
+            state=parse_path(state),
+            start=data.get("start", pending[0] if pending else None),
+            running=data.get("running", pending[-1] if pending else None),
+            success=data.get("success", lists["success"][0] if lists["success"] else None),
+            failure=data.get("failure", lists["failure"][0] if lists["failure"] else None),
+            unlisted=data.get("unlisted", unknown.get(str(last), f"UNLISTED_{str(last).upper()}")),
+            progress=parse_path(data.get("progress") or waiter["progress"]) if data.get("progress") or waiter.get("progress") else None,
+            polls=int(data.get("polls", 3)),
+            effects={k: data[k] for k in ("on_start", "on_running", "on_success", "on_failure") if k in data},
+        )
