@@ -33,9 +33,22 @@ ABORT_EXTENSION = "scankit.sandbox.abort"
 """Scope extension the Sandbox's server sets: a callable that closes the client's connection at once."""
 
 
+def _dumps_json(body: Any) -> bytes:
+    return json.dumps(body, separators=(",", ":"), ensure_ascii=False).encode()
+
+
+try:  # every vendor package depends on orjson; the same bytes as json.dumps, several times faster
+    import orjson
+
+    _dumps: Any = orjson.dumps
+except ImportError:  # pragma: no cover - a sandbox without any vendor package installed
+    _dumps = _dumps_json
+
+
 def dumps(body: Any) -> bytes:
     """Compact, deterministic JSON (keys in insertion order, which the generators fix)."""
-    return json.dumps(body, separators=(",", ":"), ensure_ascii=False).encode()
+    out: bytes = _dumps(body)
+    return out
 
 
 def json_response(body: Any, status: int = 200, headers: Mapping[str, str] | None = None) -> Response:

@@ -20,7 +20,7 @@ import math
 import random
 import re
 import time
-from collections.abc import AsyncIterator, Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
@@ -29,7 +29,7 @@ from starlette.requests import Request
 from starlette.responses import Response, StreamingResponse
 from starlette.types import Receive, Scope, Send
 
-from ._base import Call, ConnectionDropped, Invalid, Missing, drop, dumps, html_page, json_response, replace_enums
+from ._base import Call, Invalid, Missing, drop, dumps, html_page, json_response, replace_enums
 from ._data import ABSENT, Collection, Context, Generator, dig, epoch_of, iso, matches, put
 from ._faults import FAULT_HEADER, FaultError, FaultPlan, Faults, parse_fault_header
 from ._files import padded, report
@@ -198,13 +198,21 @@ class VendorApp:
             self._check_query(call)
             response = await getattr(self, f"_{op.kind}")(call)
         except Invalid as exc:
-            status = exc.status or self.validation_status
+            status = exc.status or self.refusal_status(op)
             response = self.error(status, exc.message, request=request, field=exc.field, op=op)
         except Missing as exc:
             response = self.error(404, exc.message, request=request, op=op)
         if 200 <= response.status_code < 300 and (plan.unknown_enum or plan.malformed):
             response = self._corrupt(response, plan)
         return _with(response, extra)
+
+    def refusal_status(self, op: Operation) -> int:
+        """The status a refused request gets: the vendor's validation status, else one its spec declares."""
+        for status in (self.validation_status, 400, 422):
+            if op.declares(status):
+                return status
+        declared = sorted(int(s) for s in op.statuses if str(s).isdigit() and str(s).startswith("4"))
+        return declared[0] if declared else self.validation_status
 
     def _plan(self, request: Request) -> FaultPlan:
         plan = self.faults.draw(self._fault_rng) if self.faults.rates else FaultPlan()
@@ -275,7 +283,7 @@ class VendorApp:
         scheme = auth.key if auth.key.name == scheme_name else next(t for t in auth.tokens if t.name == scheme_name)
         if scheme is auth.key:
             accepted = {self.api_key}
-            names = [scheme.header, *((self.data.get("key_headers") or []))]
+            names = [scheme.header, *(self.data.get("key_headers") or [])]
         else:
             accepted = set(self.sessions.get(scheme.name, set()))
             if scheme.arg in self.credentials:
@@ -533,7 +541,11 @@ class VendorApp:
             columns: Mapping[str, Any] = sort.get("columns") or {}
             if column in columns and direction in ("asc", "desc"):
                 spec = columns[column]
-                order = {"by": spec, "desc": direction == "desc"} if isinstance(spec, str) else {**spec, "desc": direction == "desc"}
+                order = (
+                    {"by": spec, "desc": direction == "desc"}
+                    if isinstance(spec, str)
+                    else {**spec, "desc": direction == "desc"}
+                )
         if not order:
             return records
         path = order.get("by") or order.get("field")
@@ -552,10 +564,12 @@ class VendorApp:
         assert op.pagination is not None and op.collection is not None
         collection = self.store[op.collection]
         self._tick(collection)
-        records = self._ordered(call, collection, self._filtered(call, collection, self._scoped(call, collection.records)))
+        records = self._ordered(
+            call, collection, self._filtered(call, collection, self._scoped(call, collection.records))
+        )
         opts = self._opts(op)
         block = op.pagination
-        query = {k: v for k, v in call.query.items()}
+        query = dict(call.query.items())
         position = position_param(block, list(op.query), opts.get("position_param"))
         try:
             plan = serve_page(
@@ -694,7 +708,11 @@ class VendorApp:
         status = int(self._opts(op).get("status", op.status))
         if op.media_type is None:
             return Response(status_code=status)
-        if op.body_schema is not None and collection is not None and self.spec.ref_name(op.body_schema) == collection.name:
+        if (
+            op.body_schema is not None
+            and collection is not None
+            and self.spec.ref_name(op.body_schema) == collection.name
+        ):
             body: Any = record
         else:
             body = self._skeleton(op)
@@ -1054,7 +1072,9 @@ class VendorApp:
             run.running = True
             self._set_state(collection, record, plan, plan.running, progress=max(1, int(done * 100)))
             if first:
-                self._apply(collection, record, (plan.effects.get("on_running") or {}).get("set"), {"now": self.store.tick()})
+                self._apply(
+                    collection, record, (plan.effects.get("on_running") or {}).get("set"), {"now": self.store.tick()}
+                )
             return
         outcome = run.outcome or self.runs.outcome
         del self._live[id(record)]
@@ -1070,7 +1090,9 @@ class VendorApp:
 
     # ------------------------------------------------------------------ webhooks
 
-    def changed(self, collection: Collection, record: dict[str, Any], path: Sequence[str | int], old: Any, new: Any) -> None:
+    def changed(
+        self, collection: Collection, record: dict[str, Any], path: Sequence[str | int], old: Any, new: Any
+    ) -> None:
         hub = self.webhook_hub
         if hub is not None and not self._quiet:
             hub.changed(self, collection, record, tuple(path), old, new)
@@ -1145,8 +1167,9 @@ def _predicate(kind: str, values: list[str], rule: Mapping[str, Any], fold: bool
     norm: Callable[[Any], str] = (lambda v: str(v).lower()) if fold else str
     if kind in ("eq", "in"):
         wanted = {norm(v) for v in values}
-        return lambda value: value is not None and (
-            bool({norm(v) for v in value} & wanted) if isinstance(value, list) else norm(value) in wanted
+        return lambda value: (
+            value is not None
+            and (bool({norm(v) for v in value} & wanted) if isinstance(value, list) else norm(value) in wanted)
         )
     if kind == "wildcard":
         pattern = re.compile(fnmatch.translate(values[0]).replace(".*", ".*"), re.IGNORECASE | re.DOTALL)
@@ -1224,7 +1247,15 @@ def _json_schema(spec: Spec, node: Any, depth: int = 0) -> Any:
     schema = spec.resolve(node) if "$ref" in node else node
     out: dict[str, Any] = {}
     for key, value in schema.items():
-        if key.startswith("x-") or key in ("example", "examples", "nullable", "discriminator", "readOnly", "writeOnly", "format"):
+        if key.startswith("x-") or key in (
+            "example",
+            "examples",
+            "nullable",
+            "discriminator",
+            "readOnly",
+            "writeOnly",
+            "format",
+        ):
             continue
         if key == "properties":
             out[key] = {k: _json_schema(spec, v, depth + 1) for k, v in value.items()}

@@ -254,7 +254,11 @@ class Spec:
         content = response.get("content") or {}
         if not content:
             return codes[0], None, None
-        files = [m for m in content if not _JSON.match(m) or self.resolve((content[m] or {}).get("schema")).get("format") == "binary"]
+        files = [
+            m
+            for m in content
+            if not _JSON.match(m) or self.resolve((content[m] or {}).get("schema")).get("format") == "binary"
+        ]
         media = files[0] if files else next((m for m in content if _JSON.match(m)), next(iter(content)))
         schema = (content[media] or {}).get("schema")
         return codes[0], media, schema
@@ -275,7 +279,10 @@ class Spec:
                 raise SpecError(f"{self.slug}: {method} {template} has no operationId")
             status, media, schema = self._success(op)
             unwrap = tuple(str(s) for s in parse_path(op.get("x-scankit-unwrap")))
-            params = [self.resolve(p) for p in [*(self.raw["paths"][template].get("parameters") or []), *(op.get("parameters") or [])]]
+            params = [
+                self.resolve(p)
+                for p in [*(self.raw["paths"][template].get("parameters") or []), *(op.get("parameters") or [])]
+            ]
             query = {p["name"]: p for p in params if p.get("in") == "query"}
             path_params = tuple(re.findall(r"\{(\w+)\}", template))
             body = ((self.resolve(op.get("requestBody")).get("content") or {}).get("application/json") or {}).get(

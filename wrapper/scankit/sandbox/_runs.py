@@ -121,7 +121,9 @@ class RunPlan:
             success=data.get("success", lists["success"][0] if lists["success"] else None),
             failure=data.get("failure", lists["failure"][0] if lists["failure"] else None),
             unlisted=data.get("unlisted", unknown.get(str(last), f"UNLISTED_{str(last).upper()}")),
-            progress=parse_path(data.get("progress") or waiter["progress"]) if data.get("progress") or waiter.get("progress") else None,
+            progress=parse_path(data.get("progress") or waiter["progress"])
+            if data.get("progress") or waiter.get("progress")
+            else None,
             polls=int(data.get("polls", 3)),
             effects={k: data[k] for k in ("on_start", "on_running", "on_success", "on_failure") if k in data},
         )

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
 __all__ = ["Sandbox", "SandboxError"]
 
+
 class SandboxError(RuntimeError):
     """The sandbox server could not start (or was used before it started)."""
 

@@ -102,8 +102,8 @@ def sign(
 
 
 def _fill(node: Any, stamp: float) -> Any:
-    if isinstance(node, _Stamp):
-        return stamp_text(stamp, node.unit)
+    if isinstance(node, _Stamp):  # in a body: seconds and milliseconds are numbers, ISO 8601 text
+        return stamp_text(stamp, node.unit) if node.unit == "iso8601" else int(stamp_text(stamp, node.unit))
     if isinstance(node, dict):
         return {k: _fill(v, stamp) for k, v in node.items()}
     if isinstance(node, list):
@@ -177,7 +177,7 @@ class WebhookHub:
 
     def _body(self, app: VendorApp, event_type: str, record: Mapping[str, Any]) -> Any:
         """The event body, made once (its ids stay the same across retries); timestamps are per attempt."""
-        config = (app.data.get("webhooks") or {})
+        config = app.data.get("webhooks") or {}
         block = app.spec.webhooks or {}
         unit = str((block.get("timestamp") or {}).get("unit") or "s")
         snapshot = json.loads(dumps(record))  # the record as it is now, not as it is when a retry goes out
@@ -193,9 +193,7 @@ class WebhookHub:
         template = config.get("body", {"data": "{record}"})
         return app.gen.eval(copy.deepcopy(template), Context(app.gen, values, {}, extra=values))
 
-    async def _deliver(
-        self, app: VendorApp, reg: Registration, event_type: str, delivery_id: str, body: Any
-    ) -> None:
+    async def _deliver(self, app: VendorApp, reg: Registration, event_type: str, delivery_id: str, body: Any) -> None:
         block = app.spec.webhooks or {}
         retry = block.get("retry") or {}
         attempts = int(retry.get("attempts") or _DEFAULT_ATTEMPTS)

@@ -18,7 +18,9 @@ def create_scan(app: VendorApp, call: Call, body: dict[str, Any], scan: dict[str
     if body.get("weight") is not None:
         scan["weight"] = f"{body['weight']:g} LBS"
     if body.get("dimensions"):
-        scan["dimensions"] = {k: body["dimensions"][k] for k in ("length", "width", "height") if k in body["dimensions"]}
+        scan["dimensions"] = {
+            k: body["dimensions"][k] for k in ("length", "width", "height") if k in body["dimensions"]
+        }
     if not str(body["image_url"]).startswith("http"):  # an uploaded image gets a CDN URL
         scan["image_url"] = f"https://cdn.packagex.io/scans/{scan['id']}.jpg"
     if not (body.get("options") or {}).get("match_contacts"):
