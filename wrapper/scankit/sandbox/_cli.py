@@ -9,6 +9,7 @@ import signal
 import sys
 import threading
 from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
 from typing import TextIO
 
 from ._app import VENDORS
@@ -136,6 +137,10 @@ def main(
     """Command-line entry point; returns the exit status. `on_ready` is called once it serves."""
     parser = _parser(prog)
     args = parser.parse_args(argv)
+    known = [*VENDORS, *(Path(folder).resolve().name for folder in args.spec)]
+    for vendor in args.vendor or ():
+        if vendor.lower() not in known:
+            parser.error(f"argument --vendor: invalid choice: {vendor!r} (choose from {', '.join(known)})")
     try:
         faults = Faults.parse(args.fault, latency=args.latency_ms / 1000.0)
     except FaultError as exc:
