@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import shlex
 import signal
 import sys
@@ -17,9 +18,11 @@ from ._faults import FAULT_HEADER, FAULT_KINDS, FaultError, Faults
 from ._runs import Runs
 from ._server import Sandbox, SandboxError
 
-__all__ = ["DEFAULT_PORT", "banner", "main", "serve"]
+__all__ = ["DEFAULT_PORT", "PORT_ENV", "banner", "main", "serve"]
 
 DEFAULT_PORT = 8765
+PORT_ENV = "SCANKIT_SANDBOX_PORT"
+"""The default port from the environment (``0``: any free one), for scripts that cannot pass ``--port``."""
 
 
 def banner(sandbox: Sandbox) -> str:
@@ -70,10 +73,10 @@ def serve(
         # A background `python -m scankit.sandbox &` is stopped with SIGTERM: stop as cleanly as on Ctrl-C.
         previous = signal.signal(signal.SIGTERM, lambda *_: event.set())
     try:
+        if on_ready is not None:  # before the banner: once it is printed, everything it names is there
+            on_ready(sandbox)
         out.write(banner(sandbox))
         out.flush()
-        if on_ready is not None:
-            on_ready(sandbox)
         while not event.wait(0.5):
             pass
     except KeyboardInterrupt:
@@ -100,8 +103,12 @@ def _parser(prog: str) -> argparse.ArgumentParser:
         metavar="DIR",
         help="also serve the spec in DIR (its openapi.yaml and optional sandbox.yaml; name it with --vendor)",
     )
+    default_port = int(os.environ.get(PORT_ENV) or DEFAULT_PORT)
     parser.add_argument(
-        "--port", type=int, default=DEFAULT_PORT, help=f"port on 127.0.0.1 (default {DEFAULT_PORT}; 0 = any free port)"
+        "--port",
+        type=int,
+        default=default_port,
+        help=f"port on 127.0.0.1 (default {DEFAULT_PORT}, or ${PORT_ENV}; 0 = any free port)",
     )
     parser.add_argument(
         "--seed", type=int, default=0, help="data set seed: the same seed gives the same data (default 0)"

@@ -736,8 +736,14 @@ class VendorApp:
     async def _get(self, call: Call) -> Response:
         collection, record = self._record_of(call, call.op.collection)
         self._settle(collection, record)
-        self._advance_for(call.op, record)
-        return self._answer(call, collection, self._shown(call, collection, record), {})
+        running = self._advance_for(call.op, record)
+        response = self._answer(call, collection, self._shown(call, collection, record), {})
+        advice = self.data.get("poll_interval")
+        if running and advice is not None:  # the waiter's advice header: poll again soon (specs/CONVENTIONS.md)
+            header = (call.op.waiter or {}).get("advice_header", "Retry-After")
+            if header:
+                response.headers[header] = seconds(float(advice))
+        return response
 
     async def _body(self, call: Call) -> dict[str, Any]:
         raw = await call.request.body()
@@ -1041,14 +1047,16 @@ class VendorApp:
             self._touch(collection, record)
             self.changed(collection, record, plan.state, None if before is ABSENT else before, value)
 
-    def _advance_for(self, op: Operation, record: dict[str, Any]) -> None:
-        """A GET of a running record (or of one holding it) counts as a read of its run."""
+    def _advance_for(self, op: Operation, record: dict[str, Any]) -> bool:
+        """A GET of a running record (or of one holding it) counts as a read of its run; whether it
+        is still running after it."""
         inner = self.embedded.get(op.id)
         target = dig(record, inner) if inner else record
         if isinstance(target, dict) and id(target) in self._live:
             owner = self.store.owner(target)
             if owner is not None:
                 self.advance(owner, target, read=True)
+        return isinstance(target, dict) and id(target) in self._live
 
     def _tick(self, collection: Collection) -> None:
         """Lists show started runs moving on in time too (without counting as reads)."""
