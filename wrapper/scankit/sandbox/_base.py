@@ -32,8 +32,10 @@ __all__ = [
 ABORT_EXTENSION = "scankit.sandbox.abort"
 """Scope extension the Sandbox's server sets: a callable that closes the client's connection at once."""
 
+
 def _dumps_json(body: Any) -> bytes:
     return json.dumps(body, separators=(",", ":"), ensure_ascii=False).encode()
+
 
 try:  # every vendor package depends on orjson; the same bytes as json.dumps, several times faster
     import orjson
@@ -42,13 +44,16 @@ try:  # every vendor package depends on orjson; the same bytes as json.dumps, se
 except ImportError:  # pragma: no cover - a sandbox without any vendor package installed
     _dumps = _dumps_json
 
+
 def dumps(body: Any) -> bytes:
     """Compact, deterministic JSON (keys in insertion order, which the generators fix)."""
     out: bytes = _dumps(body)
     return out
 
+
 def json_response(body: Any, status: int = 200, headers: Mapping[str, str] | None = None) -> Response:
     return Response(dumps(body), status_code=status, headers=dict(headers or {}), media_type="application/json")
+
 
 class ConnectionDropped(httpx.RemoteProtocolError):
     """Raised by the ``drop`` fault where the server cannot close the connection itself.
@@ -56,6 +61,7 @@ class ConnectionDropped(httpx.RemoteProtocolError):
     Under the Sandbox's server the connection is closed with no response; in process (an
     ``httpx.ASGITransport``) this exception reaches the client, which sees a transport error.
     """
+
 
 class Invalid(Exception):
     """A bad request: the handler's vendor answers with its validation status and error body."""
@@ -69,12 +75,14 @@ class Invalid(Exception):
         self.status = status
         self.strict = strict  # False: where the operation declares no 4xx, the value is ignored instead
 
+
 class Missing(Exception):
     """No such resource: the vendor's 404."""
 
     def __init__(self, message: str) -> None:
         super().__init__(message)
         self.message = message
+
 
 @attrs.define
 class Call:
@@ -132,6 +140,7 @@ class Call:
         """This request's URL with some query parameters replaced (for page links)."""
         return str(self.request.url.include_query_params(**query))
 
+
 def replace_enums(node: Any, fields: Mapping[str, str]) -> None:
     if isinstance(node, dict):
         for key, value in node.items():
@@ -143,10 +152,12 @@ def replace_enums(node: Any, fields: Mapping[str, str]) -> None:
         for item in node:
             replace_enums(item, fields)
 
+
 def with_headers(response: Response, headers: Mapping[str, str]) -> Response:
     for name, value in headers.items():
         response.headers[name] = value
     return response
+
 
 def html_page(status: int, title: str, text: str) -> Response:
     body = (
@@ -154,6 +165,7 @@ def html_page(status: int, title: str, text: str) -> Response:
         f"<body>\n<h1>{title}</h1>\n<p>{text}</p>\n</body>\n</html>\n"
     )
     return Response(body, status_code=status, media_type="text/html")
+
 
 async def drop(request: Request) -> None:
     """Close the client's connection without an answer (see :class:`ConnectionDropped`)."""
