@@ -52,6 +52,8 @@ _MESSAGES = {
     "too_many": "Too Many Requests",
     "server_error": "Internal Server Error",
     "unavailable": "Service Unavailable",
+    "not_ready": "The {resource} {id} is not ready yet",
+    "run_failed": "The {resource} {id} failed",
 }
 _TRUE = {"true", "1", "yes"}
 _FALSE = {"false", "0", "no"}
@@ -302,7 +304,14 @@ class VendorApp:
         return template.replace("{header}", header).format_map(_Lenient(values))
 
     def error(
-        self, status: int, message: str, *, request: Request, field: str | None = None, op: Operation | None = None
+        self,
+        status: int,
+        message: str,
+        *,
+        request: Request,
+        field: str | None = None,
+        op: Operation | None = None,
+        code: str | None = None,
     ) -> Response:
         """The vendor's own error body for ``status`` (sandbox.yaml ``errors``, else ``x-scankit.errors``)."""
         given = self.data.get("errors") or {}
@@ -313,7 +322,8 @@ class VendorApp:
             "message": message,
             "field": field,
             "fields": [field] if field else [],
-            "code": (given.get("codes") or {}).get(status, (given.get("codes") or {}).get(str(status), "error")),
+            "code": code
+            or (given.get("codes") or {}).get(status, (given.get("codes") or {}).get(str(status), "error")),
             "path": self._path_of(request),
         }
         if template is not None:
@@ -737,7 +747,9 @@ class VendorApp:
         collection, record = self._record_of(call, call.op.collection)
         self._settle(collection, record)
         running = self._advance_for(call.op, record)
-        response = self._answer(call, collection, self._shown(call, collection, record), {})
+        response = self._waiter_error(call, collection, record, running) or self._answer(
+            call, collection, self._shown(call, collection, record), {}
+        )
         advice = self.data.get("poll_interval")
         if running and advice is not None:  # the waiter's advice header: poll again soon (specs/CONVENTIONS.md)
             header = (call.op.waiter or {}).get("advice_header", "Retry-After")
@@ -1046,6 +1058,27 @@ class VendorApp:
         if before != value:
             self._touch(collection, record)
             self.changed(collection, record, plan.state, None if before is ABSENT else before, value)
+
+    def _waiter_error(
+        self, call: Call, collection: Collection, record: dict[str, Any], running: bool
+    ) -> Response | None:
+        """A waiter whose acceptors match a status or an error: the answer they expect while the run
+        goes on (``status`` / ``retry``: a result that is not there yet is a 404) and when it failed
+        (``error`` / ``failure``: the error code the acceptor names)."""
+        acceptors = (call.op.waiter or {}).get("acceptors") or []
+        pending = next((a for a in acceptors if a["matcher"] == "status" and a["state"] == "retry"), None)
+        if running and pending is not None:
+            message = self._message("not_ready", resource=collection.name.lower(), id=collection.key_of(record))
+            return self.error(int(pending["expected"]), message, request=call.request, op=call.op, code="not_ready")
+        failed = next((a for a in acceptors if a["matcher"] == "error" and a["state"] == "failure"), None)
+        plan = self.plans.get(collection.name)
+        if failed is not None and plan is not None and dig(record, plan.state) == plan.failure:
+            taken = {401, 403, 429, int(pending["expected"]) if pending else 0}
+            statuses = sorted(int(s) for s in call.op.statuses if s.isdigit() and s[0] == "4" and int(s) not in taken)
+            code = str(failed["expected"]) if failed["expected"] not in (True, False) else "failed"
+            message = self._message("run_failed", resource=collection.name.lower(), id=collection.key_of(record))
+            return self.error(statuses[0] if statuses else 409, message, request=call.request, op=call.op, code=code)
+        return None
 
     def _advance_for(self, op: Operation, record: dict[str, Any]) -> bool:
         """A GET of a running record (or of one holding it) counts as a read of its run; whether it
