@@ -47,7 +47,10 @@ except ImportError:  # pragma: no cover - a sandbox without any vendor package i
 
 def dumps(body: Any) -> bytes:
     """Compact, deterministic JSON (keys in insertion order, which the generators fix)."""
-    out: bytes = _dumps(body)
+    try:
+        out: bytes = _dumps(body)
+    except TypeError:  # orjson refuses integers beyond 64 bits (a page number a test made up)
+        out = _dumps_json(body)
     return out
 
 

@@ -338,6 +338,10 @@ class Generator:
         self._defaults: dict[str, dict[str, Any]] = {}
         self._schemas: dict[tuple[str, tuple[str | int, ...]], Mapping[str, Any]] = {}
         self._kids: dict[tuple[str, int], list[dict[str, Any]]] = {}
+        self._kinds: dict[int, tuple[Mapping[str, Any], frozenset[str]]] = {}
+        self._rules: dict[str, Callable[[Mapping[str, Any], Context, Mapping[str, Any]], Any]] = {
+            kind: getattr(self, f"_rule_{kind[1:]}") for kind in RULES
+        }
 
     # ------------------------------------------------------------------ the collections
 
@@ -527,7 +531,11 @@ class Generator:
             return [v for v in (self.eval(r, ctx) for r in rule) if v is not ABSENT]
         if not isinstance(rule, dict):
             return rule
-        kinds = set(RULES.intersection(rule))
+        cached = self._kinds.get(id(rule))
+        if cached is None or cached[0] is not rule:  # the rule itself is kept: its id is not reused
+            cached = (rule, frozenset(RULES.intersection(rule)))
+            self._kinds[id(rule)] = cached
+        kinds = set(cached[1])
         if not kinds:
             out: dict[str, Any] = {}
             for key, sub in rule.items():
@@ -545,7 +553,7 @@ class Generator:
             return ABSENT
         if "null" in rule and self.rng.random() < float(rule["null"]):
             return None
-        return getattr(self, f"_rule_{kind[1:]}")(rule, ctx, schema or {})
+        return self._rules[kind](rule, ctx, schema or {})
 
     def _list(self, value: Any) -> list[Any]:
         if isinstance(value, str) and value.startswith("$"):

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import asyncio
 import base64
-import copy
 import hashlib
 import hmac
 import itertools
@@ -191,7 +190,7 @@ class WebhookHub:
             "timestamp_iso": _Stamp("iso8601"),
         }
         template = config.get("body", {"data": "{record}"})
-        return app.gen.eval(copy.deepcopy(template), Context(app.gen, values, {}, extra=values))
+        return app.gen.eval(template, Context(app.gen, values, {}, extra=values))
 
     async def _deliver(self, app: VendorApp, reg: Registration, event_type: str, delivery_id: str, body: Any) -> None:
         block = app.spec.webhooks or {}
