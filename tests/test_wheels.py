@@ -102,5 +102,5 @@ def test_wheels_install_and_work_in_a_clean_virtualenv(tmp_path: Path) -> None:
     counts = proc.stdout.strip().splitlines()[-1]
     assert (
         counts
-        == '{"hostedscan": 1200, "packagex": 60, "advalidation": 12, "cloneguard": 250, "passentry": 218, "cli": 3}'
+        == '{"hostedscan": 1200, "packagex": 60, "advalidation": 12, "cloneguard": 250, "passentry": 261, "cli": 3}'
     )

@@ -53,8 +53,8 @@ def known_ids(app: Any) -> Callable[[str, str], dict[str, Any] | None]:
         *parents, last = op.path_params
         if op.kind == "download":
             download = app.data["downloads"][op.id]
-            owner = next(r for r in app.records(download["from"]) if r[download["items"]])
-            return {last: owner[download["items"]][0][download["id"]]}
+            files = [f for r in app.records(download["from"]) for f in r[download["items"]]]
+            return {last: files[0][download["id"]]}
         own = op.target if op.kind in ("action",) else op.collection if op.kind != "list" else op.target
         found = {last: first_key(own)}
         for name in parents:

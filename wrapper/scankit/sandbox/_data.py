@@ -388,8 +388,12 @@ class Generator:
         if definition.get("per"):
             where = definition.get("where") or {}
             owner = self.store.get(definition["per"])
-            if owner is None:
-                raise SpecError(f"{self.spec.slug}/sandbox.yaml: collections.{name}.per names no collection")
+            order = list(self.defs)
+            if owner is None or (definition["per"] in order and order.index(definition["per"]) > order.index(name)):
+                raise SpecError(
+                    f"{self.spec.slug}/sandbox.yaml: collections.{name}.per: {definition['per']} must be a "
+                    "collection made before it (collections are made in the file's order)"
+                )
             test = tester(where)
             parents = [p for p in list(owner.records) if test(p)]
         for parent in parents:
@@ -549,9 +553,10 @@ class Generator:
         if deferred and (kind in _DEFERRED or rule.get("after")) and target is not None:
             self._deferred.append((ctx, target[0], target[1], rule))
             return None
-        if "absent" in rule and self.rng.random() < float(rule["$absent"]):
+        if "absent" in rule and self.rng.random() < float(rule["absent"]):
             return ABSENT
-        if "null" in rule and self.rng.random() < float(rule["null"]):
+        chance = rule.get("null", rule.get(None))  # `null: 0.2` in YAML is the key null, not "null"
+        if chance is not None and self.rng.random() < float(chance):
             return None
         return self._rules[kind](rule, ctx, schema or {})
 

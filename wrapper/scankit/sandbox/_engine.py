@@ -971,10 +971,18 @@ class VendorApp:
                 raise Missing(self._message("not_found", resource="file", Resource="File", id=key))
             owner, media = found
         content = report(self.spec.name, key, media, owner)
+        if media.endswith("json") and self._declared_string(op, media):
+            content = dumps(content.decode())  # the spec types the JSON file as a string: one JSON string
         if self.result_size is None or self.result_size <= len(content):
             return Response(content, media_type=media)
         size = self.result_size
         return StreamingResponse(padded(content, size), media_type=media, headers={"content-length": str(size)})
+
+    def _declared_string(self, op: Operation, media: str) -> bool:
+        responses = op.raw.get("responses") or {}
+        success = self.spec.resolve(responses.get(str(op.status), responses.get(op.status)))
+        schema = ((success.get("content") or {}).get(media) or {}).get("schema")
+        return self.spec.resolve(schema).get("type") == "string"
 
     def _file(self, spec: Mapping[str, Any], key: str) -> tuple[dict[str, Any], str] | None:
         collection = self.store.get(spec["from"])
