@@ -99,50 +99,6 @@ class Call:
     def query(self) -> Any:
         return self.request.query_params
 
-    def int_param(self, name: str, default: int, *, minimum: int | None = None, maximum: int | None = None) -> int:
-        raw = self.request.query_params.get(name)
-        if raw is None or raw == "":
-            return default
-        try:
-            value = int(raw)
-        except ValueError:
-            raise Invalid(f"{name} must be an integer", field=name) from None
-        if minimum is not None and value < minimum:
-            raise Invalid(f"{name} must be at least {minimum}", field=name)
-        if maximum is not None and value > maximum:
-            raise Invalid(f"{name} must be at most {maximum}", field=name)
-        return value
-
-    def bool_param(self, name: str) -> bool | None:
-        raw = self.request.query_params.get(name)
-        if raw is None or raw == "":
-            return None
-        lowered = raw.lower()
-        if lowered in {"true", "1", "yes"}:
-            return True
-        if lowered in {"false", "0", "no"}:
-            return False
-        raise Invalid(f"{name} must be true or false", field=name)
-
-    async def json_body(self) -> Any:
-        raw = await self.request.body()
-        if not raw.strip():
-            raise Invalid("the request body must be JSON")
-        try:
-            return json.loads(raw)
-        except ValueError:
-            raise Invalid("the request body is not valid JSON") from None
-
-    async def json_object(self) -> dict[str, Any]:
-        body = await self.json_body()
-        if not isinstance(body, dict):
-            raise Invalid("the request body must be a JSON object")
-        return body
-
-    def url(self, **query: Any) -> str:
-        """This request's URL with some query parameters replaced (for page links)."""
-        return str(self.request.url.include_query_params(**query))
-
 
 def replace_enums(node: Any, fields: Mapping[str, str]) -> None:
     if isinstance(node, dict):
@@ -154,12 +110,6 @@ def replace_enums(node: Any, fields: Mapping[str, str]) -> None:
     elif isinstance(node, list):
         for item in node:
             replace_enums(item, fields)
-
-
-def with_headers(response: Response, headers: Mapping[str, str]) -> Response:
-    for name, value in headers.items():
-        response.headers[name] = value
-    return response
 
 
 def html_page(status: int, title: str, text: str) -> Response:

@@ -3,8 +3,9 @@
 A request goes: added latency -> route (the spec's paths) -> rate limit (the declared budgets; their
 headers on every answer) -> injected faults -> auth (the spec's security schemes) -> query checks
 -> the handler for the operation's kind (``_model.py``) -> corruptions of the body (``malformed``,
-``unknown-enum``). The records come from ``_data.py``, runs move on as ``_runs.py`` says, and the
-vendor's ``sandbox.yaml`` fills in what a spec cannot say (filters, realistic values, messages).
+``unknown-enum``). The records come from ``_data.py``, lists page as ``_paging.py`` says and are
+filtered as ``_filters.py`` says, runs move on as ``_runs.py`` says, and the vendor's
+``sandbox.yaml`` fills in what a spec cannot say (filters, realistic values, messages).
 Where even that cannot say it, a short hook module does (``hooks/``, listed in docs/sandbox.md).
 """
 
@@ -12,11 +13,8 @@ from __future__ import annotations
 
 import asyncio
 import copy
-import datetime
-import fnmatch
 import importlib
 import json
-import math
 import random
 import re
 import time
@@ -30,13 +28,14 @@ from starlette.responses import Response, StreamingResponse
 from starlette.types import Receive, Scope, Send
 
 from ._base import Call, Invalid, Missing, drop, dumps, html_page, json_response, replace_enums
-from ._data import ABSENT, Collection, Context, Generator, dig, epoch_of, iso, matches, put
+from ._data import ABSENT, Collection, Context, Generator, dig, iso, matches, put
 from ._faults import FAULT_HEADER, FaultError, FaultPlan, Faults, parse_fault_header
 from ._files import padded, report
+from ._filters import Queries, flag
 from ._model import Operation, Spec, parse_path
 from ._paging import BadPage, position_param, serve_page
 from ._ratelimit import Limiter, Verdict, format_time, seconds
-from ._runs import RUN_HEADER, RUN_OUTCOMES, Run, RunPlan, Runs, progress_of
+from ._runs import Runner, Runs
 from ._specs import SpecError
 
 if TYPE_CHECKING:
@@ -55,9 +54,6 @@ _MESSAGES = {
     "not_ready": "The {resource} {id} is not ready yet",
     "run_failed": "The {resource} {id} failed",
 }
-_TRUE = {"true", "1", "yes"}
-_FALSE = {"false", "0", "no"}
-_PAGING_KEYS = ("page_param", "size_param", "cursor_param", "offset_param")
 
 
 class VendorApp:
@@ -104,8 +100,8 @@ class VendorApp:
         self.store = self.gen.build(list(dict.fromkeys(served)))
         self.credentials = self._credentials()
         self.sessions: dict[str, set[str]] = {}
-        self.plans, self.embedded = self._run_plans()
-        self._live: dict[int, tuple[dict[str, Any], Run]] = {}
+        self.runner = Runner(self)
+        self.queries = Queries(self)
         self._types = self._jsonapi_types()
         self._skeletons: dict[str, Any] = {}
         self._quiet = False
@@ -123,7 +119,7 @@ class VendorApp:
 
     def running(self, record: Mapping[str, Any]) -> bool:
         """Whether a run started here is still going on for this record."""
-        return id(record) in self._live
+        return self.runner.running(record)
 
     def _credentials(self) -> dict[str, str]:
         """Fixed values for the token schemes (the key is ``sandbox-<slug>-key``); sign-in tokens are issued."""
@@ -197,7 +193,7 @@ class VendorApp:
             return _with(self.error(401, self._message("unauthorized"), request=request, op=op), extra)
         call = Call(request, params, op)
         try:
-            self._check_query(call)
+            self.queries.check(call)
             response = await getattr(self, f"_{op.kind}")(call)
         except Invalid as exc:
             status = exc.status or self.refusal_status(op)
@@ -263,12 +259,11 @@ class VendorApp:
     def unknown_values(self) -> dict[str, str]:
         """For each enum property of the spec's schemas, a value no spec lists (``unknown-enum``)."""
         out: dict[str, str] = {}
-        for name, schema in ((self.spec.raw.get("components") or {}).get("schemas") or {}).items():
+        for schema in ((self.spec.raw.get("components") or {}).get("schemas") or {}).values():
             for prop, sub in (self.spec.resolve(schema).get("properties") or {}).items():
                 resolved = self.spec.resolve(sub)
                 if resolved.get("enum") and resolved.get("type", "string") == "string":
                     out.setdefault(prop, f"unlisted_{prop}")
-            del name
         out.update(self.unknown)
         return out
 
@@ -381,52 +376,15 @@ class VendorApp:
             response.headers[header] = format_time(self.clock() + verdict.retry_after, self.clock(), fmt)
         return response
 
-    # ------------------------------------------------------------------ query parameters
-
-    def _query_names(self, op: Operation) -> list[tuple[str, Mapping[str, Any]]]:
-        """Each query parameter a request may carry, with its schema: ``q[name]`` for a deepObject ``q``."""
-        out: list[tuple[str, Mapping[str, Any]]] = []
-        for name, param in op.query.items():
-            if param.get("style") == "deepObject":
-                properties = self.spec.resolve(param.get("schema")).get("properties") or {}
-                out += [(f"{name}[{prop}]", {"schema": sub}) for prop, sub in properties.items()]
-            else:
-                out.append((name, param))
-        return out
-
-    def _check_query(self, call: Call) -> None:
-        """Every declared query parameter against its schema; a bad one is the vendor's validation error
-        (or, where the operation declares none, it is ignored as the vendor's lenient lists do)."""
-        op = call.op
-        for name, param in self._query_names(op):
-            values = call.query.getlist(name)
-            if not values:
-                continue
-            if "content" in param:
-                try:
-                    parsed = json.loads(values[0])
-                except ValueError:
-                    raise Invalid(f"{name} must be URL-encoded JSON", field=name) from None
-                if not isinstance(parsed, dict):
-                    raise Invalid(f"{name} must be a JSON object", field=name)
-                continue
-            schema = self.spec.resolve(param.get("schema"))
-            if schema.get("type") == "array":
-                schema = self.spec.resolve(schema.get("items"))
-            for value in values:
-                problem = _param_problem(value, schema, self.spec.resolve)
-                if problem and (op.declares(self.validation_status) or op.declares(400)):
-                    raise Invalid(f"{name} {problem}", field=name)
-
     # ------------------------------------------------------------------ lists
 
-    def _opts(self, op: Operation) -> Mapping[str, Any]:
+    def options_of(self, op: Operation) -> Mapping[str, Any]:
         return self.options.get(op.id) or {}
 
     def _scoped(self, call: Call, records: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
         """A nested list (``/campaigns/{campaignId}/creatives``): its parent must exist, its records match it."""
         op = call.op
-        opts = self._opts(op)
+        opts = self.options_of(op)
         scope: Mapping[str, str] = opts.get("scope") or {}
         out = list(records)
         for name in op.path_params:
@@ -439,145 +397,15 @@ class VendorApp:
             out = [r for r in out if str(dig(r, path)) == wanted]
         return out
 
-    def _getter(self, collection: Collection, record: Mapping[str, Any]) -> Callable[[str], Any]:
-        hidden = collection.hidden.get(id(record), {})
-
-        def get(path: str) -> Any:
-            steps = parse_path(path)
-            if steps and steps[0] == "hidden":
-                return dig(hidden, steps[1:])
-            return dig(record, steps)
-
-        return get
-
-    def _filtered(self, call: Call, collection: Collection, records: list[dict[str, Any]]) -> list[dict[str, Any]]:
-        op = call.op
-        opts = self._opts(op)
-        if opts.get("where"):
-            records = [r for r in records if matches(self._getter(collection, r), opts["where"])]
-        given: Mapping[str, Any] = opts.get("filters") or {}
-        paging = {op.pagination.get(k) for k in _PAGING_KEYS} if op.pagination else set()
-        ignored = set(opts.get("ignore") or ()) | paging | {opts.get("position_param")}
-        item_schema = self.spec.component(collection.name)
-        for name, _ in self._query_names(op):
-            values = [v for v in call.query.getlist(name) if v != ""]
-            if not values or name in ignored:
-                continue
-            rule = given.get(name)
-            if rule is None:
-                rule = self._automatic_filter(item_schema, name)
-                if rule is None:
-                    continue
-            records = self._apply_filter(call, collection, records, name, rule, values)
-        return records
-
-    def _automatic_filter(self, schema: Mapping[str, Any], name: str) -> Any:
-        """A query parameter named like a field filters on it (JSON:API: a field of ``attributes``)."""
-        if name in (schema.get("properties") or {}):
-            return name
-        attributes = self.spec.resolve((schema.get("properties") or {}).get("attributes"))
-        if name in (attributes.get("properties") or {}):
-            return f"attributes.{name}"
-        return None
-
-    def _apply_filter(
-        self,
-        call: Call,
-        collection: Collection,
-        records: list[dict[str, Any]],
-        name: str,
-        rule: Any,
-        values: list[str],
-    ) -> list[dict[str, Any]]:
-        rule = {"field": rule} if isinstance(rule, str) else rule
-        kind = rule.get("op", "eq")
-        if "hook" in rule:
-            hook = self._hook(rule["hook"])
-            found: list[dict[str, Any]] = hook(self, call, values[0], records)
-            return found
-        if kind == "json":
-            return self._json_filter(call, collection, records, name, rule, values[0])
-        fields = rule.get("any") or [rule["field"]]
-        fold = rule.get("case") == "insensitive"
-        try:
-            test = _predicate(kind, values, rule, fold)
-        except ValueError as exc:
-            if call.op.declares(self.validation_status) or call.op.declares(400):
-                raise Invalid(f"{name} {exc}", field=name) from None
-            return records
-        out = []
-        for record in records:
-            get = self._getter(collection, record)
-            if any(test(_plain(get(field))) for field in fields):
-                out.append(record)
-        return out
-
-    def _json_filter(
-        self,
-        call: Call,
-        collection: Collection,
-        records: list[dict[str, Any]],
-        name: str,
-        rule: Mapping[str, Any],
-        raw: str,
-    ) -> list[dict[str, Any]]:
-        """``filters={"state": ["RUNNING"]}``: each key a field (dotted), each value the values it may have."""
-        data = json.loads(raw)
-        content = next(iter(call.op.query[name]["content"].values()))
-        allowed = list(self.spec.resolve(content.get("schema")).get("properties") or {})
-        paths: Mapping[str, str] = rule.get("fields") or {}
-        for key, wanted in data.items():
-            if allowed and key not in allowed:
-                raise Invalid(f"Unknown filter {key!r}; allowed: {', '.join(allowed)}", field=name)
-            if not isinstance(wanted, list) or not all(isinstance(v, str) for v in wanted):
-                raise Invalid(f"The filter {key!r} must be an array of strings", field=name)
-            path = paths.get(key, key)
-            keep = set(wanted)
-            out = []
-            for record in records:
-                value = self._getter(collection, record)(path)
-                present = set(value) if isinstance(value, list) else {value}
-                if present & keep:
-                    out.append(record)
-            records = out
-        return records
-
-    def _ordered(self, call: Call, collection: Collection, records: list[dict[str, Any]]) -> list[dict[str, Any]]:
-        opts = self._opts(call.op)
-        order = opts.get("order")
-        sort = opts.get("sort")
-        if sort and call.query.get(sort["param"]):
-            column, _, direction = str(call.query.get(sort["param"])).rpartition("_")
-            columns: Mapping[str, Any] = sort.get("columns") or {}
-            if column in columns and direction in ("asc", "desc"):
-                spec = columns[column]
-                order = (
-                    {"by": spec, "desc": direction == "desc"}
-                    if isinstance(spec, str)
-                    else {**spec, "desc": direction == "desc"}
-                )
-        if not order:
-            return records
-        path = order.get("by") or order.get("field")
-        fold = order.get("case") == "insensitive"
-
-        def value(record: dict[str, Any]) -> Any:
-            found = _plain(self._getter(collection, record)(path))
-            return found.lower() if fold and isinstance(found, str) else found
-
-        present = [r for r in records if value(r) is not None]
-        missing = [r for r in records if value(r) is None]
-        return sorted(present, key=value, reverse=bool(order.get("desc"))) + missing
-
     async def _list(self, call: Call) -> Response:
         op = call.op
         assert op.pagination is not None and op.collection is not None
         collection = self.store[op.collection]
-        self._tick(collection)
-        records = self._ordered(
-            call, collection, self._filtered(call, collection, self._scoped(call, collection.records))
+        self.runner.tick(collection)
+        records = self.queries.ordered(
+            call, collection, self.queries.filtered(call, collection, self._scoped(call, collection.records))
         )
-        opts = self._opts(op)
+        opts = self.options_of(op)
         block = op.pagination
         query = dict(call.query.items())
         position = position_param(block, list(op.query), opts.get("position_param"))
@@ -688,11 +516,11 @@ class VendorApp:
 
     def _shown(self, call: Call, collection: Collection, record: dict[str, Any]) -> dict[str, Any]:
         """The record as this request sees it: hidden fields a parameter reveals are added to a copy."""
-        reveal = self._opts(call.op).get("reveal")
-        if not reveal or _flag(call.query.get(reveal["param"])) is not True:
+        reveal = self.options_of(call.op).get("reveal")
+        if not reveal or flag(call.query.get(reveal["param"])) is not True:
             return record
         shown = copy.deepcopy(record)
-        get = self._getter(collection, record)
+        get = self.queries.getter(collection, record)
         for path, source in reveal["fields"].items():
             value = get(source)
             put(shown, parse_path(path), None if value is ABSENT else copy.deepcopy(value))
@@ -715,7 +543,7 @@ class VendorApp:
 
     def _answer(self, call: Call, collection: Collection | None, record: Any, values: Mapping[str, Any]) -> Response:
         op = call.op
-        status = int(self._opts(op).get("status", op.status))
+        status = int(self.options_of(op).get("status", op.status))
         if op.media_type is None:
             return Response(status_code=status)
         if (
@@ -729,7 +557,7 @@ class VendorApp:
             place = op.unwrap or self._place(op, collection)
             if place and record is not None:
                 put(body, place, record)
-            self._extras(body, self._opts(op), {**values, "record": record, "path": self._path_of(call.request)})
+            self._extras(body, self.options_of(op), {**values, "record": record, "path": self._path_of(call.request)})
             if isinstance(record, dict):
                 self._include(op, body, [record])
         return json_response(body, status)
@@ -746,7 +574,7 @@ class VendorApp:
     async def _get(self, call: Call) -> Response:
         collection, record = self._record_of(call, call.op.collection)
         self._settle(collection, record)
-        running = self._advance_for(call.op, record)
+        running = self.runner.advance_for(call.op, record)
         response = self._waiter_error(call, collection, record, running) or self._answer(
             call, collection, self._shown(call, collection, record), {}
         )
@@ -771,7 +599,7 @@ class VendorApp:
             raise Invalid("the request body must be a JSON object")
         if call.op.request_schema is not None:
             self._validate(call.op.request_schema, body)
-        for group in self._opts(call.op).get("exactly_one_of") or []:
+        for group in self.options_of(call.op).get("exactly_one_of") or []:
             given = [k for k in group if body.get(k) is not None]
             if len(given) != 1:
                 raise Invalid(f"Give exactly one of {', '.join(group)}")
@@ -811,7 +639,7 @@ class VendorApp:
             changed.append(key)
         return changed
 
-    def _apply(
+    def apply(
         self, collection: Collection, record: dict[str, Any], rules: Mapping[str, Any] | None, extra: Mapping[str, Any]
     ) -> None:
         """``set`` rules on a record; changes of a watched field are reported (webhooks)."""
@@ -830,12 +658,12 @@ class VendorApp:
             if target is record and before != value:
                 self.changed(collection, record, steps, before, value)
 
-    def _touch(self, collection: Collection, record: dict[str, Any]) -> None:
+    def touch(self, collection: Collection, record: dict[str, Any]) -> None:
         touch = (self.gen.defs.get(collection.name) or {}).get("touch")
         if touch:
             put(record, parse_path(touch), iso(self.store.tick()))
 
-    def _hook(self, name: str) -> Callable[..., Any]:
+    def hook(self, name: str) -> Callable[..., Any]:
         if self.hooks is None or not hasattr(self.hooks, name):
             raise SpecError(f"{self.slug}/sandbox.yaml names hook {name!r}, which its hooks module lacks")
         found: Callable[..., Any] = getattr(self.hooks, name)
@@ -846,19 +674,19 @@ class VendorApp:
         assert op.collection is not None
         collection = self.store[op.collection]
         body = await self._body(call)
-        opts = self._opts(op)
+        opts = self.options_of(op)
         self._quiet = True  # a new record's first values are no "change" (no webhook for them)
         record: dict[str, Any] | None = None
         try:
             record = self._mint(collection, body, opts)
             if opts.get("hook"):
-                other = self._hook(opts["hook"])(self, call, body, record, collection.hidden_of(record))
+                other = self.hook(opts["hook"])(self, call, body, record, collection.hidden_of(record))
                 if other is not None:  # the hook answered with an existing record (an upsert)
                     collection.remove(record)
                     return self._answer(call, collection, other, {})
-            started = self._started(op, record)
+            started = self.runner.started(op, record)
             if started is not None:
-                self.start_run(started[0], started[1], call.request)
+                self.runner.start(started[0], started[1], call.request)
         except Exception:
             if record is not None and collection.find(collection.key_of(record)) is record:
                 collection.remove(record)  # refused (a hook's check): nothing was created
@@ -875,27 +703,27 @@ class VendorApp:
         record, hidden = self.gen.make(collection.name, extra={"body": body, "now": now})
         self._overlay(collection, record, body)
         collection.add(record, hidden, first=opts.get("insert", "first") == "first")
-        self._apply(collection, record, opts.get("set"), {"body": body, "now": now})
+        self.apply(collection, record, opts.get("set"), {"body": body, "now": now})
         return record
 
     async def _update(self, call: Call) -> Response:
         collection, record = self._record_of(call, call.op.collection)
         body = await self._body(call)
-        opts = self._opts(call.op)
+        opts = self.options_of(call.op)
         if opts.get("hook"):
-            self._hook(opts["hook"])(self, call, body, record, collection.hidden_of(record))
+            self.hook(opts["hook"])(self, call, body, record, collection.hidden_of(record))
         else:
             self._overlay(collection, record, body)
-        self._apply(collection, record, opts.get("set"), {"body": body, "now": self.store.tick()})
-        self._touch(collection, record)
+        self.apply(collection, record, opts.get("set"), {"body": body, "now": self.store.tick()})
+        self.touch(collection, record)
         return self._answer(call, collection, record, {})
 
     async def _delete(self, call: Call) -> Response:
         collection, record = self._record_of(call, call.op.collection)
         collection.remove(record)
-        self._live.pop(id(record), None)
+        self.runner.stop(record)
         key = collection.key_of(record)
-        for other, field in (self._opts(call.op).get("cascade") or {}).items():
+        for other, field in (self.options_of(call.op).get("cascade") or {}).items():
             owned = self.store.get(other)
             if owned is not None:
                 for child in [r for r in owned.records if str(dig(r, parse_path(field))) == key]:
@@ -907,7 +735,7 @@ class VendorApp:
         assert op.collection is not None
         collection = self.store[op.collection]
         body = await self._body(call)
-        field = self._opts(op).get("ids", "ids")
+        field = self.options_of(op).get("ids", "ids")
         ids = body.get(field)
         if not isinstance(ids, list) or not all(isinstance(i, str | int) for i in ids):
             raise Invalid(f"{field} must be a list of ids", field=field)
@@ -916,18 +744,18 @@ class VendorApp:
             record = collection.find(key)
             if record is not None:
                 collection.remove(record)
-                self._live.pop(id(record), None)
+                self.runner.stop(record)
                 gone += 1
         return self._answer(call, None, None, {"deleted": gone})
 
     async def _action(self, call: Call) -> Response:
         op = call.op
         collection, record = self._record_of(call, op.target)
-        opts = self._opts(op)
+        opts = self.options_of(op)
         body = await self._body(call) if op.request_schema is not None else {}
         self._settle(collection, record)
         requires = opts.get("requires")
-        if requires and not matches(self._getter(collection, record), requires):
+        if requires and not matches(self.queries.getter(collection, record), requires):
             raise Invalid(str(opts.get("refuse", "The resource is not in a state that allows this")))
         now = self.store.tick()
         answer_collection, answer = collection, record
@@ -936,28 +764,28 @@ class VendorApp:
             answer_collection = made
             answer, hidden = self.gen.make(made.name, parent=record, extra={"body": body, "now": now, "target": record})
             made.add(answer, hidden, first=opts.get("insert", "last") == "first")
-            self._apply(made, answer, opts.get("set"), {"body": body, "now": now, "target": record})
+            self.apply(made, answer, opts.get("set"), {"body": body, "now": now, "target": record})
             if opts.get("link"):
                 put(record, parse_path(opts["link"]), answer)
-                self._touch(collection, record)
+                self.touch(collection, record)
         else:
-            self._apply(collection, record, opts.get("set"), {"body": body, "now": now})
-            self._touch(collection, record)
+            self.apply(collection, record, opts.get("set"), {"body": body, "now": now})
+            self.touch(collection, record)
         if opts.get("stop_run"):
-            self._live.pop(id(record), None)
+            self.runner.stop(record)
         if opts.get("then"):
             collection.hidden_of(record)["_settle"] = opts["then"]
-        started = self._started(op, answer)
+        started = self.runner.started(op, answer)
         if started is not None:
-            self.start_run(started[0], started[1], call.request)
+            self.runner.start(started[0], started[1], call.request)
         return self._answer(call, answer_collection if op.collection else collection, answer, {})
 
     def _settle(self, collection: Collection, record: dict[str, Any]) -> None:
         """What an action left to happen by the next read (a stop request becomes stopped)."""
         rules = collection.hidden_of(record).pop("_settle", None)
         if rules:
-            self._apply(collection, record, rules, {"now": self.store.tick()})
-            self._touch(collection, record)
+            self.apply(collection, record, rules, {"now": self.store.tick()})
+            self.touch(collection, record)
 
     async def _download(self, call: Call) -> Response:
         op = call.op
@@ -1015,58 +843,6 @@ class VendorApp:
 
     # ------------------------------------------------------------------ runs (see _runs.py)
 
-    def _run_plans(self) -> tuple[dict[str, RunPlan], dict[str, tuple[str | int, ...]]]:
-        plans: dict[str, RunPlan] = {}
-        embedded: dict[str, tuple[str | int, ...]] = {}
-        runs = self.data.get("runs") or {}
-        unknown = self.data.get("unknown") or {}
-        for op in self.spec.operations:
-            if not op.waiter or op.collection is None:
-                continue
-            plan = RunPlan.from_waiter(op.waiter, runs.get(op.collection) or {}, unknown)
-            schema = self.spec.component(op.collection)
-            head = plan.state[0]
-            ref = self.spec.ref_name((schema.get("properties") or {}).get(head)) if len(plan.state) > 1 else None
-            if ref is not None and ref in self.store.collections and ref != op.collection:
-                embedded[op.id] = (head,)  # polls the run of a record inside this one (a creative's latest scan)
-            else:
-                plans.setdefault(op.collection, plan)
-        return plans, embedded
-
-    def _started(self, op: Operation, answer: Any) -> tuple[Collection, dict[str, Any]] | None:
-        """The record whose run ``op`` starts, when a waiter's ``started_by`` names it."""
-        for getter in self.spec.operations:
-            waiter = getter.waiter or {}
-            expression = (waiter.get("started_by") or {}).get(op.id)
-            if expression is None or getter.collection not in self.plans:
-                continue
-            collection = self.store[getter.collection]
-            if isinstance(answer, dict) and collection.find(collection.key_of(answer)) is answer:
-                return collection, answer
-        return None
-
-    def start_run(self, collection: Collection, record: dict[str, Any], request: Request) -> None:
-        """A run starts for this record (as the request's ``x-sandbox-run`` header says it ends)."""
-        asked = request.headers.get(RUN_HEADER)
-        outcome = next((o for o in RUN_OUTCOMES if o == asked), None)
-        if asked is not None and outcome is None:
-            raise Invalid(f"{RUN_HEADER} must be one of {', '.join(RUN_OUTCOMES)}", field=RUN_HEADER)
-        plan = self.plans[collection.name]
-        self._set_state(collection, record, plan, plan.start, progress=0)
-        self._apply(collection, record, (plan.effects.get("on_start") or {}).get("set"), {"now": self.store.tick()})
-        self._live[id(record)] = (record, Run(self.clock(), outcome=outcome))
-
-    def _set_state(
-        self, collection: Collection, record: dict[str, Any], plan: RunPlan, value: Any, progress: int | None = None
-    ) -> None:
-        before = dig(record, plan.state)
-        put(record, plan.state, value)
-        if plan.progress is not None and progress is not None:
-            put(record, plan.progress, progress)
-        if before != value:
-            self._touch(collection, record)
-            self.changed(collection, record, plan.state, None if before is ABSENT else before, value)
-
     def _waiter_error(
         self, call: Call, collection: Collection, record: dict[str, Any], running: bool
     ) -> Response | None:
@@ -1079,7 +855,7 @@ class VendorApp:
             message = self._message("not_ready", resource=collection.name.lower(), id=collection.key_of(record))
             return self.error(int(pending["expected"]), message, request=call.request, op=call.op, code="not_ready")
         failed = next((a for a in acceptors if a["matcher"] == "error" and a["state"] == "failure"), None)
-        plan = self.plans.get(collection.name)
+        plan = self.runner.plans.get(collection.name)
         if failed is not None and plan is not None and dig(record, plan.state) == plan.failure:
             taken = {401, 403, 429, int(pending["expected"]) if pending else 0}
             statuses = sorted(int(s) for s in call.op.statuses if s.isdigit() and s[0] == "4" and int(s) not in taken)
@@ -1087,55 +863,6 @@ class VendorApp:
             message = self._message("run_failed", resource=collection.name.lower(), id=collection.key_of(record))
             return self.error(statuses[0] if statuses else 409, message, request=call.request, op=call.op, code=code)
         return None
-
-    def _advance_for(self, op: Operation, record: dict[str, Any]) -> bool:
-        """A GET of a running record (or of one holding it) counts as a read of its run; whether it
-        is still running after it."""
-        inner = self.embedded.get(op.id)
-        target = dig(record, inner) if inner else record
-        if isinstance(target, dict) and id(target) in self._live:
-            owner = self.store.owner(target)
-            if owner is not None:
-                self.advance(owner, target, read=True)
-        return isinstance(target, dict) and id(target) in self._live
-
-    def _tick(self, collection: Collection) -> None:
-        """Lists show started runs moving on in time too (without counting as reads)."""
-        for record, _ in [v for v in self._live.values() if self.store.owner(v[0]) is collection]:
-            self.advance(collection, record, read=False)
-
-    def advance(self, collection: Collection, record: dict[str, Any], *, read: bool) -> None:
-        """Move a run on: started, then running n %, then its end (``Runs`` says how and when)."""
-        live = self._live.get(id(record))
-        plan = self.plans.get(collection.name)
-        if live is None or plan is None:
-            return
-        run = live[1]
-        if read:
-            run.polls += 1
-        done = progress_of(self.runs, run, self.clock(), plan.polls)
-        if done <= 0:
-            return
-        if done < 1:
-            first = not run.running
-            run.running = True
-            self._set_state(collection, record, plan, plan.running, progress=max(1, int(done * 100)))
-            if first:
-                self._apply(
-                    collection, record, (plan.effects.get("on_running") or {}).get("set"), {"now": self.store.tick()}
-                )
-            return
-        outcome = run.outcome or self.runs.outcome
-        del self._live[id(record)]
-        now = self.store.tick()
-        if outcome == "failure":
-            self._apply(collection, record, (plan.effects.get("on_failure") or {}).get("set"), {"now": now})
-            self._set_state(collection, record, plan, plan.failure)
-        elif outcome == "unlisted":
-            self._set_state(collection, record, plan, plan.unlisted)
-        else:
-            self._apply(collection, record, (plan.effects.get("on_success") or {}).get("set"), {"now": now})
-            self._set_state(collection, record, plan, plan.success, progress=100)
 
     # ------------------------------------------------------------------ webhooks
 
@@ -1184,100 +911,6 @@ def _limit_headers(names: Mapping[str, str], verdict: Verdict, now: float) -> di
     if names.get("reset"):
         headers[names["reset"]] = format_time(verdict.reset_at, now, names.get("reset_format", "unix_seconds"))
     return headers
-
-
-def _flag(value: str | None) -> bool | None:
-    if value is None:
-        return None
-    lowered = value.lower()
-    return True if lowered in _TRUE else False if lowered in _FALSE else None
-
-
-def _plain(value: Any) -> Any:
-    return None if value is ABSENT else value
-
-
-def _instant(text: str, fmt: str | None) -> float:
-    """A filter's time value: ISO 8601 (a ``+`` the query string turned into a space restored) or ``fmt``."""
-    value = text.strip()
-    if fmt:
-        moment = datetime.datetime.strptime(value, fmt)
-        return moment.replace(tzinfo=datetime.UTC).timestamp()
-    if " " in value and "T" in value:
-        value = value.replace(" ", "+")
-    found = epoch_of(value)
-    if found is None:
-        raise ValueError("must be an ISO 8601 date-time")
-    return found
-
-
-def _predicate(kind: str, values: list[str], rule: Mapping[str, Any], fold: bool) -> Callable[[Any], bool]:
-    """How a filter compares a record's value with the query's values (raises ValueError on a bad one)."""
-    norm: Callable[[Any], str] = (lambda v: str(v).lower()) if fold else str
-    if kind in ("eq", "in"):
-        wanted = {norm(v) for v in values}
-        return lambda value: (
-            value is not None
-            and (bool({norm(v) for v in value} & wanted) if isinstance(value, list) else norm(value) in wanted)
-        )
-    if kind == "wildcard":
-        pattern = re.compile(fnmatch.translate(values[0]).replace(".*", ".*"), re.IGNORECASE | re.DOTALL)
-        return lambda value: value is not None and pattern.match(str(value)) is not None
-    if kind == "contains":
-        return lambda value: value is not None and values[0].lower() in str(value).lower()
-    if kind == "present":
-        flag = _flag(values[0])
-        if flag is None:
-            raise ValueError("must be true or false")
-        return lambda value: (value is not None) == flag
-    if kind in ("after", "before", "at_or_after", "at_or_before"):
-        limit = _instant(values[0], rule.get("format"))
-
-        def compare(value: Any) -> bool:
-            moment = epoch_of(value)
-            if moment is None:
-                return False
-            return {
-                "after": moment > limit,
-                "before": moment < limit,
-                "at_or_after": moment >= limit,
-                "at_or_before": moment <= limit,
-            }[kind]
-
-        return compare
-    raise SpecError(f"sandbox.yaml: unknown filter op {kind!r}")
-
-
-def _param_problem(value: str, schema: Mapping[str, Any], resolve: Callable[[Any], dict[str, Any]]) -> str | None:
-    kind = schema.get("type")
-    if kind == "integer":
-        try:
-            number: float = int(value)
-        except ValueError:
-            return "must be an integer"
-    elif kind == "number":
-        try:
-            number = float(value)
-        except ValueError:
-            return "must be a number"
-        if not math.isfinite(number):
-            return "must be a finite number"
-    elif kind == "boolean":
-        return None if _flag(value) is not None else "must be true or false"
-    else:
-        if schema.get("format") == "date-time" and epoch_of(value.replace(" ", "+") if "T" in value else value) is None:
-            return "must be an ISO 8601 date-time"
-        if "enum" in schema:
-            allowed = [str(v) for v in schema["enum"]]
-            folded = schema.get("x-scankit-case-insensitive")
-            if (value.lower() not in [a.lower() for a in allowed]) if folded else value not in allowed:
-                return f"must be one of {', '.join(allowed)}"
-        return None
-    if "minimum" in schema and number < schema["minimum"]:
-        return f"must be at least {schema['minimum']}"
-    if "maximum" in schema and number > schema["maximum"]:
-        return f"must be at most {schema['maximum']}"
-    return None
 
 
 def _required_field(message: str) -> str | None:

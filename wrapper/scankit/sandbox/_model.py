@@ -31,18 +31,6 @@ from ._specs import SpecError, SpecSource
 __all__ = ["Auth", "Operation", "Scheme", "Spec", "parse_path", "snake_case"]
 
 Kind = Literal["list", "get", "create", "update", "delete", "delete_many", "action", "download", "sign_in", "static"]
-KINDS: tuple[Kind, ...] = (
-    "list",
-    "get",
-    "create",
-    "update",
-    "delete",
-    "delete_many",
-    "action",
-    "download",
-    "sign_in",
-    "static",
-)
 _METHODS = ("get", "put", "post", "delete", "patch")
 _JSON = re.compile(r"^application/([\w.-]+\+)?json")
 

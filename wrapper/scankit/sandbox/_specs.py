@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import json
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -137,8 +137,3 @@ def _load(folder: Path) -> SpecSource:
 def load_source(folder: Path) -> SpecSource:
     """The vendor in ``folder`` (``openapi.yaml`` plus an optional ``sandbox.yaml``), checked; cached."""
     return _load(folder.resolve())
-
-
-def iter_sources(folders: Iterable[Path]) -> Iterator[SpecSource]:
-    for folder in folders:
-        yield load_source(folder)
