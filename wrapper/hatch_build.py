@@ -1,4 +1,4 @@
-"""Build hook: the `scankit[<vendor>]` extras pin each vendor package to scankit's own version.
+"""Build hooks: the `scankit[<vendor>]` extras, and the specs the sandbox serves.
 
 Also `scankit[sandbox]` (the local stand-in server) and `scankit[otel]` (OpenTelemetry spans).
 
@@ -6,6 +6,10 @@ The version lives in `scankit/_version.py` alone; writing it again in pyproject.
 two numbers drift apart, so the extras are computed here from that file. The vendors are the
 generated facades in `scankit/vendors/` (one per spec; they ship in the wheel and the sdist), so a
 new spec's `make generate` gives it an extra without an edit here.
+
+`scankit.sandbox` serves each vendor from its spec, so the wheel (and the sdist) carry the specs,
+the sandbox's data files and the two schemas under `scankit/sandbox/_specs/`. An editable install
+reads them from the checkout instead.
 """
 
 from __future__ import annotations
@@ -14,10 +18,13 @@ import re
 from pathlib import Path
 from typing import Any
 
+from hatchling.builders.hooks.plugin.interface import BuildHookInterface
 from hatchling.metadata.plugin.interface import MetadataHookInterface
 
-SANDBOX = ["starlette>=1.0,<2", "uvicorn>=0.30,<1"]
+SANDBOX = ["starlette>=1.0,<2", "uvicorn>=0.30,<1", "PyYAML>=6", "jsonschema>=4.18"]
 OTEL = ["opentelemetry-api>=1.20,<2"]  # scankit[otel]: a span per call and per HTTP attempt
+PACKAGED = Path("scankit") / "sandbox" / "_specs"
+SPEC_FILES = ("*/openapi.yaml", "*/sandbox.yaml", "x-scankit.schema.json", "sandbox.schema.json")
 
 
 def read_version(root: str | Path) -> str:
@@ -45,3 +52,17 @@ class ScankitMetadataHook(MetadataHookInterface):
             "otel": OTEL,
             "all": SANDBOX + OTEL + [pin for vendor in names for pin in pins[vendor]],
         }
+
+
+class ScankitSpecsHook(BuildHookInterface):  # type: ignore[type-arg]
+    """Copies the specs into the wheel and the sdist, for the sandbox (not into an editable install)."""
+
+    PLUGIN_NAME = "custom"
+
+    def initialize(self, version: str, build_data: dict[str, Any]) -> None:
+        source = Path(self.root).resolve().parent / "specs"
+        if version == "editable" or not source.is_dir():
+            return  # editable: the sandbox reads the checkout; from an sdist: the copies are in place
+        for pattern in SPEC_FILES:
+            for path in sorted(source.glob(pattern)):
+                build_data["force_include"][str(path)] = str(PACKAGED / path.relative_to(source))

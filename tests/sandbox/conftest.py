@@ -6,7 +6,6 @@ root conftest. Rate limits are off in the shared sandbox; the rate-limit tests s
 
 from __future__ import annotations
 
-import importlib
 import threading
 from collections.abc import Callable
 from typing import Any, TypeVar
@@ -15,7 +14,7 @@ import httpx
 import pytest
 
 from scankit._base import AsyncClient, SyncClient, _Runtime
-from scankit.sandbox import FAULT_HEADER, VENDORS, api_key, tokens
+from scankit.sandbox import FAULT_HEADER, VENDORS, headers
 from scankit.sandbox.pytest_plugin import scankit_sandbox, scankit_sandbox_env  # noqa: F401 - fixtures
 
 C = TypeVar("C", bound=SyncClient | AsyncClient)
@@ -61,22 +60,16 @@ def fast_fixture() -> Callable[[C], C]:
     return _fast
 
 
-def credentials(vendor: str) -> dict[str, str]:
-    """The headers a raw HTTP client sends to the sandbox: the facade's AuthInfo with the sandbox's keys."""
-    info = importlib.import_module(f"scankit.vendors.{vendor}").VENDOR
-    headers = {info.auth.key_header: info.auth.key_prefix + api_key(vendor)}
-    given = tokens(vendor)
-    headers.update({t.header: t.prefix + given[t.arg] for t in info.auth.tokens if t.arg in given})
-    return headers
-
-
-AUTH: dict[str, dict[str, str]] = {vendor: credentials(vendor) for vendor in VENDORS}
-
-
 @pytest.fixture
 def auth() -> dict[str, dict[str, str]]:
-    """Each vendor's credential headers, as a raw HTTP client sends them."""
-    return AUTH
+    """Each vendor's credential headers, as a raw HTTP client sends them (from its spec)."""
+    return {vendor: headers(vendor) for vendor in VENDORS}
+
+
+def records(sandbox: Any, vendor: str, collection: str) -> list[dict[str, Any]]:
+    """The records a sandbox serves for one of a vendor's component schemas (``Scan``)."""
+    found: list[dict[str, Any]] = sandbox.app.state.vendors[vendor].records(collection)
+    return found
 
 
 class Traffic:
