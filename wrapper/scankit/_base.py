@@ -20,7 +20,7 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Callable, Mapping
-from typing import Any, ClassVar, Generic, Self, TypeVar, cast
+from typing import Any, ClassVar, Generic, TypeVar, cast
 
 import httpx
 
@@ -38,6 +38,12 @@ from ._vendor import VendorInfo
 
 T = TypeVar("T")
 V = TypeVar("V")
+# What `copy()`, `with_options()`, `from_profile()` and `with` give back: the caller's own class. Not
+# `typing.Self`, which jedi (IPython, Jupyter, editors without a type checker) reads as the class
+# defining the method, so `client.with_options(...).` would offer no resources: a TypeVar bound to
+# the base, on `self`, jedi follows to the facade, and pyright and mypy read both alike (PEP 673's
+# own "before Self" spelling; named so, the API page's signatures read `-> Self`).
+Self = TypeVar("Self", bound="_Core[Any]")
 
 _Runtime = Runtime
 """The clock, sleep and randomness a new client gets; tests and benchmarks replace it here."""
@@ -113,7 +119,7 @@ class _Core(Generic[H]):
         """The facade's `client.<resource>` attributes (generated)."""
 
     def copy(
-        self,
+        self: Self,
         *,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -233,7 +239,7 @@ class _Core(Generic[H]):
 
     @classmethod
     def from_profile(
-        cls, name: str | None = None, *, config: str | os.PathLike[str] | None = None, **options: Any
+        cls: type[Self], name: str | None = None, *, config: str | os.PathLike[str] | None = None, **options: Any
     ) -> Self:
         """A client set up from a profile of the config file (`scankit config show` prints it).
 
@@ -339,7 +345,7 @@ class SyncClient(_Core[httpx.Client]):
         if self._owner:
             self._session.http.close()
 
-    def __enter__(self) -> Self:
+    def __enter__(self: Self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -438,7 +444,7 @@ class AsyncClient(_Core[httpx.AsyncClient]):
         if self._owner:
             await self._session.http.aclose()
 
-    async def __aenter__(self) -> Self:
+    async def __aenter__(self: Self) -> Self:
         return self
 
     async def __aexit__(self, *exc: object) -> None:
