@@ -37,8 +37,6 @@ from __future__ import annotations
 import html
 import json
 import re
-import socket
-import ssl
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -172,6 +170,9 @@ class APIConnectionError(APIError):
 
 def _connection_reason(cause: BaseException | None) -> str | None:
     """The socket-level failure under an httpx error (its ``__cause__`` / ``__context__`` chain), in words."""
+    import socket  # here, as httpx is: loaded by then, and not by `import scankit._errors` (the CLI's start)
+    import ssl
+
     seen: set[int] = set()
     while cause is not None and id(cause) not in seen:
         seen.add(id(cause))
