@@ -1356,7 +1356,11 @@ class Advalidation(SyncClient):
     def with_raw_response(self) -> AdvalidationWithRawResponse:
         """Every call returns a `scankit.RawResponse`: status, headers, request id, retries, and `.parse()`.
 
-        >>> client.with_raw_response.campaigns.list  # doctest: +SKIP
+        ```python
+        raw = client.with_raw_response.scans.get(scan_id)
+        print(raw.status_code, raw.request_id, raw.retries_taken)
+        item = raw.parse()  # what `client.scans.get()` returns
+        ```
         """
         return AdvalidationWithRawResponse(self)
 
@@ -2392,6 +2396,10 @@ class AsyncAdvalidation(AsyncClient):
     def with_raw_response(self) -> AsyncAdvalidationWithRawResponse:
         """Every call returns a `scankit.RawResponse`: status, headers, request id, retries, and `.parse()`.
 
-        >>> client.with_raw_response.campaigns.list  # doctest: +SKIP
+        ```python
+        raw = await client.with_raw_response.scans.get(scan_id)
+        print(raw.status_code, raw.request_id, raw.retries_taken)
+        item = raw.parse()  # what `client.scans.get()` returns
+        ```
         """
         return AsyncAdvalidationWithRawResponse(self)

@@ -3044,7 +3044,11 @@ class CloneGuard(SyncClient):
     def with_raw_response(self) -> CloneGuardWithRawResponse:
         """Every call returns a `scankit.RawResponse`: status, headers, request id, retries, and `.parse()`.
 
-        >>> client.with_raw_response.auth.sign_in  # doctest: +SKIP
+        ```python
+        raw = client.with_raw_response.scans.get(id)
+        print(raw.status_code, raw.request_id, raw.retries_taken)
+        item = raw.parse()  # what `client.scans.get()` returns
+        ```
         """
         return CloneGuardWithRawResponse(self)
 
@@ -5394,7 +5398,11 @@ class AsyncCloneGuard(AsyncClient):
     def with_raw_response(self) -> AsyncCloneGuardWithRawResponse:
         """Every call returns a `scankit.RawResponse`: status, headers, request id, retries, and `.parse()`.
 
-        >>> client.with_raw_response.auth.sign_in  # doctest: +SKIP
+        ```python
+        raw = await client.with_raw_response.scans.get(id)
+        print(raw.status_code, raw.request_id, raw.retries_taken)
+        item = raw.parse()  # what `client.scans.get()` returns
+        ```
         """
         return AsyncCloneGuardWithRawResponse(self)
 

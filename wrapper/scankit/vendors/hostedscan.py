@@ -1576,7 +1576,11 @@ class HostedScan(SyncClient):
     def with_raw_response(self) -> HostedScanWithRawResponse:
         """Every call returns a `scankit.RawResponse`: status, headers, request id, retries, and `.parse()`.
 
-        >>> client.with_raw_response.reports.create  # doctest: +SKIP
+        ```python
+        raw = client.with_raw_response.scans.get(id)
+        print(raw.status_code, raw.request_id, raw.retries_taken)
+        item = raw.parse()  # what `client.scans.get()` returns
+        ```
         """
         return HostedScanWithRawResponse(self)
 
@@ -2776,7 +2780,11 @@ class AsyncHostedScan(AsyncClient):
     def with_raw_response(self) -> AsyncHostedScanWithRawResponse:
         """Every call returns a `scankit.RawResponse`: status, headers, request id, retries, and `.parse()`.
 
-        >>> client.with_raw_response.reports.create  # doctest: +SKIP
+        ```python
+        raw = await client.with_raw_response.scans.get(id)
+        print(raw.status_code, raw.request_id, raw.retries_taken)
+        item = raw.parse()  # what `client.scans.get()` returns
+        ```
         """
         return AsyncHostedScanWithRawResponse(self)
 

@@ -432,7 +432,11 @@ class PackageX(SyncClient):
     def with_raw_response(self) -> PackageXWithRawResponse:
         """Every call returns a `scankit.RawResponse`: status, headers, request id, retries, and `.parse()`.
 
-        >>> client.with_raw_response.scans.list  # doctest: +SKIP
+        ```python
+        raw = client.with_raw_response.scans.get(scan)
+        print(raw.status_code, raw.request_id, raw.retries_taken)
+        item = raw.parse()  # what `client.scans.get()` returns
+        ```
         """
         return PackageXWithRawResponse(self)
 
@@ -738,6 +742,10 @@ class AsyncPackageX(AsyncClient):
     def with_raw_response(self) -> AsyncPackageXWithRawResponse:
         """Every call returns a `scankit.RawResponse`: status, headers, request id, retries, and `.parse()`.
 
-        >>> client.with_raw_response.scans.list  # doctest: +SKIP
+        ```python
+        raw = await client.with_raw_response.scans.get(scan)
+        print(raw.status_code, raw.request_id, raw.retries_taken)
+        item = raw.parse()  # what `client.scans.get()` returns
+        ```
         """
         return AsyncPackageXWithRawResponse(self)

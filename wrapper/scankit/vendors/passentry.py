@@ -696,7 +696,11 @@ class PassEntry(SyncClient):
     def with_raw_response(self) -> PassEntryWithRawResponse:
         """Every call returns a `scankit.RawResponse`: status, headers, request id, retries, and `.parse()`.
 
-        >>> client.with_raw_response.scans.list  # doctest: +SKIP
+        ```python
+        raw = client.with_raw_response.scans.get(id)
+        print(raw.status_code, raw.request_id, raw.retries_taken)
+        item = raw.parse()  # what `client.scans.get()` returns
+        ```
         """
         return PassEntryWithRawResponse(self)
 
@@ -1185,6 +1189,10 @@ class AsyncPassEntry(AsyncClient):
     def with_raw_response(self) -> AsyncPassEntryWithRawResponse:
         """Every call returns a `scankit.RawResponse`: status, headers, request id, retries, and `.parse()`.
 
-        >>> client.with_raw_response.scans.list  # doctest: +SKIP
+        ```python
+        raw = await client.with_raw_response.scans.get(id)
+        print(raw.status_code, raw.request_id, raw.retries_taken)
+        item = raw.parse()  # what `client.scans.get()` returns
+        ```
         """
         return AsyncPassEntryWithRawResponse(self)
