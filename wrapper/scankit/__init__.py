@@ -12,7 +12,7 @@ Each vendor client is imported on first use, so only the vendor packages you ins
 (`pip install "scankit[hostedscan]"`).
 """
 
-# Written by `make generate` from codegen/facade/init.py.jinja and the specs: edit the template.
+# Written by `make generate` from codegen/scankit_codegen/templates/facade/init.py.jinja and the specs: edit the template.
 #
 # Every public name is imported on first use (PEP 562's module `__getattr__`): `import scankit` loads
 # neither httpx nor a vendor's package, and `scankit --help` starts at once. A type checker reads the
