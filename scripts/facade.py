@@ -112,7 +112,8 @@ def _success(endpoint: Any) -> tuple[str, Any]:
     return " | ".join(types), bodies[0][1]
 
 
-def _list_item_type(page_prop: Any, items: tuple[str, ...], where: str) -> str:
+def _list_item(page_prop: Any, items: tuple[str, ...], where: str) -> Any:
+    """The property of one item of a list page (what `items` points at is an array of it)."""
     prop = page_prop
     for attr in items:
         prop = next((p for p in _props(prop).values() if _s(p.python_name) == attr), None)
@@ -121,7 +122,55 @@ def _list_item_type(page_prop: Any, items: tuple[str, ...], where: str) -> str:
     inner = getattr(prop, "inner_property", None)
     if inner is None:
         raise FacadeError(f"{where}: x-scankit-pagination.items must point at an array")
-    return _s(inner.get_type_string(no_optional=True))
+    return inner
+
+
+def _list_item_type(page_prop: Any, items: tuple[str, ...], where: str) -> str:
+    return _s(_list_item(page_prop, items, where).get_type_string(no_optional=True))
+
+
+_TAKES = {"DateTimeProperty": "datetime", "DateProperty": "date", "StringProperty": "str", "IntProperty": "int"}
+
+
+def _incremental(op: dict[str, Any], endpoint: Any, item: Any, where: str) -> dict[str, Any] | None:
+    """x-scankit-incremental with its item paths resolved to attributes and its parameters to Python names.
+
+    The spec lint checks the block's shape; here only what the runtime needs is taken, and what the
+    generated function takes for the filter's parameter (a datetime, a date, a string or a number).
+    """
+    block = op.get("x-scankit-incremental")
+    if not block:
+        return None
+    where = f"{where} x-scankit-incremental"
+    names = [block["cursor"], *(block.get("fallback") or [])]
+    out: dict[str, Any] = {
+        "cursor": tuple(_resolve_path(item, name, where) for name in names),
+        "names": tuple(names),
+        "format": block["format"],
+        "granularity": block["granularity"],
+        "id": _resolve_path(item, block["id"], where),
+        "lookback_seconds": float(block["lookback_seconds"]),
+        "order": block.get("order"),
+        "filter": None,
+    }
+    flt = block.get("filter")
+    if flt:
+        params = {_s(p.name): p for p in endpoint.query_parameters}
+        since = params.get(flt["since_param"])
+        if since is None:
+            raise FacadeError(f"{where}: filter.since_param {flt['since_param']!r} is not a query parameter")
+        takes = _TAKES.get(type(since).__name__)
+        if takes is None:
+            raise FacadeError(f"{where}: {flt['since_param']!r} takes {type(since).__name__}, not a time")
+        out["filter"] = {
+            "since_param": _s(since.python_name),
+            "format": flt["format"],
+            "takes": takes,
+            "timezone": flt.get("timezone"),
+            "inclusive": flt.get("inclusive"),
+            "params": {_s(params[k].python_name): v for k, v in (flt.get("params") or {}).items()},
+        }
+    return out
 
 
 def _auth(spec: dict[str, Any]) -> dict[str, Any]:
@@ -523,6 +572,11 @@ def render(vendor: str, spec: dict[str, Any], view: dict[str, Any], config_path:
             waiter = (
                 _waiter(op, endpoint, inner if unwrap else success_prop, where) if "x-scankit-waiter" in op else None
             )
+            incremental = (
+                _incremental(op, endpoint, _list_item(success_prop, pagination["items"], where), where)
+                if pagination
+                else None
+            )
             enums = _enum_params(endpoint)
             page_size = None
             if pagination and pagination["size_param"] and pagination["max_size"]:
@@ -558,6 +612,7 @@ def render(vendor: str, spec: dict[str, Any], view: dict[str, Any], config_path:
                     and re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", success_type) is not None,
                     "pagination": pagination,
                     "waiter": waiter,
+                    "incremental": incremental,
                     "and_wait": None,
                     "success_prop": success_prop,
                     "path_params": {_s(p.name): _s(p.python_name) for p in endpoint.path_parameters},
