@@ -32,7 +32,7 @@ from typing import Any
 import click
 from rich.console import Console
 
-from scankit._incremental import StateError, SyncRun, SyncState, aware
+from scankit._incremental import StateError, SyncRun, SyncState, Window, aware
 
 from ._codes import ExitCode
 from ._discovery import ResourceSpec, VendorSpec, VerbSpec, command_name
@@ -247,11 +247,12 @@ def run_sync(
             f"--since is for the first run, and {path} already has a watermark ({_iso(state.watermark)}): "
             "drop --since to go on from there, or remove the file to start over"
         )
-    run = SyncRun(info, state, now=now, first_since=since)
-    try:
-        paginator = method(*args, **kwargs, since=run.since)
-    except ValueError as exc:  # a --filter that contradicts the vendor's time filter
+    try:  # a --filter that contradicts the vendor's time filter is refused on every run, the first too
+        Window.of(info, datetime.datetime.fromtimestamp(0, datetime.UTC)).query(kwargs)
+    except ValueError as exc:
         raise click.UsageError(str(exc)) from None
+    run = SyncRun(info, state, now=now, first_since=since)
+    paginator = method(*args, **kwargs, since=run.since)
     sink = make_sink(options.get("fmt") or "jsonl", sys.stdout, Console(file=sys.stderr))
     printed = False
     for page in _pages(paginator):
