@@ -336,3 +336,16 @@ def test_the_state_is_replaced_whole_or_not_at_all(tmp_path: Path, monkeypatch: 
         save_state(str(target), SyncState(vendor="w", operation="scans.list"))
     assert json.loads(target.read_text())["vendor"] == "v"
     assert os.listdir(tmp_path) == ["state.json"]
+
+
+def test_the_state_file_keeps_the_server_but_never_a_password_in_its_url(
+    first_sandbox: tuple[Sandbox, Incremental], tmp_path: Path
+) -> None:
+    sandbox, case = first_sandbox
+    args = list_args(sandbox, case)
+    state = tmp_path / "state.json"
+    url = sandbox.base_url(case.slug).replace("http://", "http://someone:pa55word-4242@")
+    assert sync(sandbox, case, args, state, "--base-url", url).exit_code == 0
+    text = state.read_text(encoding="utf-8")
+    assert "pa55word-4242" not in text
+    assert json.loads(text)["scope"]["base_url"] == sandbox.base_url(case.slug)

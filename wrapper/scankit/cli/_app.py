@@ -34,7 +34,7 @@ from ._discovery import (
     load_vendor,
 )
 from ._env import CONTEXT_SETTINGS, CliEnv, env_of, fail
-from ._exits import Call, ExitCode, Failure, describe
+from ._exits import Call, ExitCode, Failure, describe, safe_url
 from ._output import CSV_LISTS, FORMATS, CsvSink, Format, TableSink, is_missing, make_sink, path_column, render_one
 from ._params import (
     build_keywords,
@@ -363,10 +363,11 @@ def _run(
         body = options.get("body")
         kwargs["body"] = read_body(body, verb.body) if body is not None else default_body(verb.body)
     api_key: str | None = options.get("api_key")
+    syncing = options.get("sync_state") is not None
     call = Call(
         vendor=spec,
         resource=resource.command,
-        verb=verb.command,
+        verb=sync_name(verb.name) if syncing else verb.command,
         args=tuple((p.name, str(options[p.name])) for p in verb.positional),
         base_url=options.get("base_url"),
         key_from_option=bool(api_key),
@@ -378,8 +379,8 @@ def _run(
         call = attrs.evolve(call, base_url=client.base_url, key_source=key_source)
         with client:
             method = getattr(getattr(client, resource.name), verb.name)
-            if options.get("sync_state") is not None:
-                scope = {"base_url": client.base_url, **dict(call.args)}
+            if syncing:  # the state belongs to one server and one set of arguments (never a password)
+                scope = {"base_url": safe_url(client.base_url), **dict(call.args)}
                 scope.update(pair.partition("=")[::2] for pair in options.get("keyword_pairs") or ())
                 run_sync(
                     env, spec, resource, verb, method, args, kwargs, options, scope=scope, now=client._runtime.wall
