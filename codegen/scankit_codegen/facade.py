@@ -53,6 +53,10 @@ class FacadeError(Exception):
     pass
 
 
+_TAKES = {"DateTimeProperty": "datetime", "DateProperty": "date", "StringProperty": "str", "IntProperty": "int"}
+"""What the generated function takes for an incremental filter parameter, by its generator property."""
+
+
 def _s(value: Any) -> str:
     """The plain text of the generator's string wrappers (UntrustedString, PythonCode, …)."""
     for attr in ("get_untrusted_value", "as_unembedded_code"):
@@ -296,6 +300,7 @@ class _Render:
         return {
             "style": pag.style,
             "items": items,
+            "item": inner,
             "item_type": _s(inner.get_type_string(no_optional=True)),
             "page_param": param("page_param"),
             "first_page": getattr(pag, "first_page", 1),
@@ -305,6 +310,43 @@ class _Render:
             "cursor_param": param("cursor_param"),
             **{key: self.resolve_path(page_prop, getattr(pag, key, None), where) for key in PAGINATION_PATHS},
         }
+
+    def incremental(self, op: Operation, endpoint: Any, item: Any, where: str) -> dict[str, Any] | None:
+        """x-scankit-incremental with its item paths resolved to attributes and its parameters to Python
+        names, and what the generated function takes for the filter's parameter (a time or a string)."""
+        inc = op.incremental
+        if inc is None:
+            return None
+        where = f"{where} x-scankit-incremental"
+        names = [inc.cursor, *inc.fallback]
+        out: dict[str, Any] = {
+            "cursor": tuple(self.resolve_path(item, name, where) for name in names),
+            "names": tuple(names),
+            "format": inc.format,
+            "granularity": inc.granularity,
+            "id": self.resolve_path(item, inc.id, where),
+            "lookback_seconds": float(inc.lookback_seconds),
+            "order": inc.order,
+            "filter": None,
+        }
+        flt = inc.filter
+        if flt is not None:
+            params = {_s(p.name): p for p in endpoint.query_parameters}
+            since = params.get(flt.since_param)
+            if since is None:
+                raise FacadeError(f"{where}: filter.since_param {flt.since_param!r} is not a query parameter")
+            takes = _TAKES.get(type(since).__name__)
+            if takes is None:
+                raise FacadeError(f"{where}: {flt.since_param!r} takes {type(since).__name__}, not a time")
+            out["filter"] = {
+                "since_param": _s(since.python_name),
+                "format": flt.format,
+                "takes": takes,
+                "timezone": flt.timezone,
+                "inclusive": flt.inclusive,
+                "params": {_s(params[k].python_name): v for k, v in flt.params.items()},
+            }
+        return out
 
     def waiter(self, op: Operation, endpoint: Any, resource: Any, where: str) -> dict[str, Any] | None:
         """x-scankit-waiter with its paths resolved to attributes of the (unwrapped) resource."""
@@ -374,6 +416,7 @@ class _Render:
             "success_simple": success_type != "Any" and _simple(success_type),
             "pagination": pagination,
             "waiter": self.waiter(op, endpoint, inner, where),
+            "incremental": self.incremental(op, endpoint, pagination["item"], where) if pagination else None,
             "and_wait": None,
             "success_prop": success_prop,
             "path_params": {_s(p.name): _s(p.python_name) for p in endpoint.path_parameters},

@@ -16,6 +16,7 @@ from cli_support import SECRET, Server, run
 import scankit
 from scankit._base import SyncClient
 from scankit._resource import SyncResource
+from scankit._vendor import OperationInfo
 from scankit.cli import EXIT_CODES, ExitCode
 from scankit.cli._app import vendor_group
 from scankit.cli._discovery import load_vendor, vendor_from_module
@@ -26,7 +27,8 @@ VENDORS = vendors()  # one per spec
 
 
 def facade_surface(slug: str) -> dict[str, list[str]]:
-    """resource -> verbs, read straight from the facade module (independently of the CLI's discovery)."""
+    """resource -> verbs, read straight from the facade module (independently of the CLI's discovery),
+    with `sync` (`sync-<rest>` for `list_<rest>`) beside each list whose operation declares incremental reads."""
     module = importlib.import_module(f"scankit.vendors.{slug}")
     client = next(
         obj
@@ -42,6 +44,10 @@ def facade_surface(slug: str) -> dict[str, list[str]]:
                 # `<verb>_and_wait` is `<verb> --wait` in the CLI
                 if inspect.isfunction(f) and not n.startswith("_") and not n.endswith("_and_wait")
             ]
+    for op in vars(module).values():
+        if isinstance(op, OperationInfo) and op.incremental is not None:
+            resource, verb = op.name.split(".")
+            surface[resource].append("sync" + verb.removeprefix("list"))
     return surface
 
 
@@ -169,6 +175,7 @@ from __future__ import annotations
 
 from scankit._base import SyncClient
 from scankit._resource import SyncResource
+from scankit._vendor import OperationInfo
 from scankit._pagination import SyncPaginator
 from scankit._vendor import AuthInfo, OperationInfo, VendorInfo
 

@@ -6,6 +6,8 @@ which page to ask for next or that the list has ended, and refuse a server that 
 consumes the current one (prefetch), and when a page-number list says how many pages it has, they
 fetch the rest concurrently — bounded, in order, and paced by the client's rate limiter. The pages
 to fetch are planned lazily: a count of 10**9 pages costs what the pages in flight cost, no more.
+A `select` (from `list(since=…)`, `_incremental`) keeps some items of each page and may end the list
+early; the stop rules and the server's totals are checked on the pages as sent.
 
 A page-number list has no cursor to say where it goes on, so an empty page that says there is more
 (has_more, a next link, a total of pages) is a gap: it is asked again, up to the client's
@@ -30,6 +32,8 @@ from ._errors import PaginationError
 from ._vendor import OperationInfo, PaginationInfo
 
 T = TypeVar("T")
+Select = Callable[[list[Any]], tuple[list[Any], bool]]
+"""Which items of a page to keep, and whether the list may stop after them (`list(since=…)`)."""
 # The page model the server sent (e.g. ScanList); a default, so `Page[Scan]` still means any page.
 R = _TypeVarWithDefault("R", default=Any)
 Cursor = int | str
@@ -172,6 +176,7 @@ class _Base(Generic[T, R]):
         max_pages: int | None,
         concurrency: int,
         retries: int = DEFAULT_GAP_RETRIES,
+        select: Select | None = None,
     ) -> None:
         if op.pagination is None:
             raise TypeError(f"{op.name} is not a list operation")
@@ -186,9 +191,12 @@ class _Base(Generic[T, R]):
         self._max_pages = max_pages
         self._concurrency = max(1, concurrency)
         self._retries = max(0, retries)
+        self._select = select
+        self._served = 0  # the items the last page held as sent, before `select`: what a page holds
         start = kwargs.get(self._info.request_param)
         self._start: Cursor | None = start if isinstance(start, int | str) and not isinstance(start, bool) else None
-        kwargs = fitted_page_size(self._info, kwargs, max_items, self._start)
+        # pages cut to max_items only when every item counts: with `select`, how many pages hold them is unknown
+        kwargs = fitted_page_size(self._info, kwargs, None if select else max_items, self._start)
         self._kwargs = {k: v for k, v in kwargs.items() if k != self._info.request_param}
         first = self._info.first_page if self._info.style == "page_number" else None
         self._from_start = self._start in (None, first)  # only then can the items be held to the total
@@ -223,7 +231,12 @@ class _Base(Generic[T, R]):
                 )
             self._seen.add(step.next)
         self._check(step, requested)
-        return Page(step.items, raw, requested, step.next, step.total_items, step.total_pages, http_response=http)
+        self._served = len(step.items)
+        items, nxt = step.items, step.next
+        if self._select is not None:
+            items, stop = self._select(items)
+            nxt = None if stop else nxt
+        return Page(items, raw, requested, nxt, step.total_items, step.total_pages, http_response=http)
 
     def _check(self, step: Step, requested: Cursor | None) -> None:
         """Stop rules across pages: runs of empty pages, a repeated page, a list shorter than its total."""
@@ -267,15 +280,16 @@ class _Base(Generic[T, R]):
         if self._info.style != "page_number" or first.next is None:
             return range(0)
         last = first.total_pages
-        if last is None and first.total_items is not None and first.items:
-            last = self._info.first_page - 1 + -(-first.total_items // len(first.items))
+        size = self._served  # the first page as sent: a `select` may have kept fewer of its items
+        if last is None and first.total_items is not None and size:
+            last = self._info.first_page - 1 + -(-first.total_items // size)
         if last is None:
             return range(0)
         if self._max_pages is not None:
             last = min(last, int(first.requested or self._info.first_page) + self._max_pages - 1)
-        if self._max_items is not None and first.items:
+        if self._max_items is not None and size and self._select is None:
             # no page whose items would be cut off anyway: 150 items at 100 a page is 2 pages, not 10
-            pages = -(-self._max_items // len(first.items))
+            pages = -(-self._max_items // size)
             last = min(last, int(first.requested or self._info.first_page) + pages - 1)
         return range(int(first.next), last + 1)
 
