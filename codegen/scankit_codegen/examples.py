@@ -52,6 +52,11 @@ def model_class(name: str) -> str:
     return str(ClassName(name, FIELD_PREFIX))
 
 
+def same_path(a: str, b: str) -> bool:
+    """The same path template whatever its parameters are called (`/scans/{id}`, `/scans/{scan_id}`)."""
+    return re.sub(r"\{[^}]*\}", "{}", a) == re.sub(r"\{[^}]*\}", "{}", b)
+
+
 def snake(name: str) -> str:
     return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name).lower()
 
@@ -82,7 +87,7 @@ class Example:
         """("list", item model), ("one", model), ("file", None) or ("none", None)."""
         _, body = success_body(self.spec, entry.raw)
         if body is None:
-            return "none", None
+            return ("file", None) if self.binary(entry) else ("none", None)
         if entry.pagination:
             items = schema_at(self.spec, body, entry.pagination.items) or {}
             return "list", ref_name(items.get("items"))
@@ -92,6 +97,15 @@ class Example:
         if resolved.get("format") == "binary":
             return "file", None
         return "one", name
+
+    def binary(self, entry: Operation) -> bool:
+        """A 2xx answer whose body is bytes (a report file), under whatever media type."""
+        for status, response in (entry.raw.get("responses") or {}).items():
+            if str(status).startswith("2"):
+                for media in (resolve(self.spec, response).get("content") or {}).values():
+                    if (resolve(self.spec, media.get("schema")) or {}).get("format") == "binary":
+                        return True
+        return False
 
     def path_params(self, entry: Operation) -> list[Mapping[str, Any]]:
         return [p for p in entry.parameters if p["in"] == "path"]
@@ -106,16 +120,29 @@ class Example:
     # -- finding a resource --------------------------------------------------------------------
 
     def resource_of(self, entry: Operation, param: str) -> str | None:
-        """The model a path parameter names: what GET on the path up to `{param}` returns."""
+        """The model a path parameter names: what GET on the path up to `{param}` returns (whatever
+        that path calls its parameter: `/scans/{scan_id}/hosts` hangs under `/scans/{id}`); failing
+        that, the items of the list one level up, or what the POST there makes (`/reports/{id}`
+        answers a file; its id is a listed or created report's)."""
         prefix = entry.path.split(f"{{{param}}}", 1)[0] + f"{{{param}}}"
+        collection = prefix.rsplit("/", 1)[0]
         for e in self.ops:
-            if e.path == prefix and e.method == "GET":
+            if same_path(e.path, prefix) and e.method == "GET":
                 kind, name = self.answer(e)
-                return name if kind == "one" else None
+                if kind == "one":
+                    return name
+        for method, wanted in (("GET", "list"), ("POST", "one")):
+            for e in self.ops:
+                if same_path(e.path, collection) and e.method == method:
+                    kind, name = self.answer(e)
+                    if kind == wanted and name:
+                        return name
         return None
 
-    def obtain(self, model: str, *, change: bool, depth: int) -> str | None:
-        """A variable holding one `model`: listed (or, for a call that changes it, created) first."""
+    def obtain(self, model: str, *, change: bool, depth: int, under: str | None = None) -> str | None:
+        """A variable holding one `model`: listed (or, for a call that changes it, created) first;
+        from the list at `under` first when there is one (a scan's vulnerability is found in that
+        scan's list, not the account-wide one)."""
         if model in self.made:
             return self.made[model]
         if depth > MAX_DEPTH or model in self.pending:
@@ -126,6 +153,7 @@ class Example:
         ]
         starters = [self.by_id[op_id] for op_id in self.started_by(model) if op_id in self.by_id]
         lists.sort(key=lambda e: len(self.path_params(e)))  # the fewest ids to find first
+        lists.sort(key=lambda e: under is None or not same_path(e.path, under))
         for e in (*creates, *lists, *starters) if change else (*lists, *creates, *starters):
             self.pending.add(model)
             try:
@@ -165,12 +193,15 @@ class Example:
                 out += [s.operation_id for s in e.waiter.started_by if s.body_path is not None]
         return out
 
-    def id_of(self, model: str, param: str, *, change: bool, depth: int) -> str | None:
-        holder = self.obtain(model, change=change, depth=depth)
+    def id_of(self, model: str, param: str, *, change: bool, depth: int, under: str | None = None) -> str | None:
+        holder = self.obtain(model, change=change, depth=depth, under=under)
         if holder is None:
             return None
         props = self.model(model)
         field = param if param in props else "id"
+        # `variationCreativeId` names a variation's `creativeId`, not its own `id`
+        ends = [p for p in props if len(p) > 2 and p != "id" and param.lower().endswith(p.lower())]
+        field = max(ends, key=len) if field == "id" and ends else field
         return f"{holder}.{python_name(field)}"
 
     def nested_id(self, entry: Operation, param: str, depth: int) -> str | None:
@@ -198,12 +229,22 @@ class Example:
         args = []
         for p in self.path_params(entry):
             model = self.resource_of(entry, p["name"])
-            value = self.id_of(model, p["name"], change=change, depth=depth) if model else None
+            under = entry.path.split(f"/{{{p['name']}}}", 1)[0]
+            value = self.id_of(model, p["name"], change=change, depth=depth, under=under) if model else None
             if value is None:
                 value = self.nested_id(entry, p["name"], depth)
             if value is None:
                 return None
             args.append(value)
+        for p in entry.parameters:
+            if p["in"] == "query" and p.get("required"):
+                schema = resolve(self.spec, p.get("schema")) or {}
+                value = p.get("example", schema.get("example"))
+                if value is None and schema.get("enum"):
+                    value = schema["enum"][0]
+                if value is None:
+                    return None
+                args.append(f"{python_name(p['name'])}={value!r}")
         if "requestBody" in entry.raw:
             body = self.body(entry, depth)
             if body is None:
