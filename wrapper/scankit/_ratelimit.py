@@ -357,10 +357,15 @@ class PacerLike(Protocol):
 class _Budget:
     """Mutable state of one budget; only touched under the pacer's lock."""
 
-    sends: list[float] = attrs.Factory(list)  # sliding window: booked send times, sorted
+    sends: list[float] = attrs.Factory(list)  # windows: booked send times, sorted
     tokens: float = 0.0  # token bucket: may go negative, one per queued reservation
     stamp: float | None = None  # token bucket: when ``tokens`` was last brought up to date
     hold_until: float = -math.inf  # nobody sends before this (a 429, or remaining 0 until reset)
+    anchor: float = 0.0  # fixed window: a moment a window starts at (the epoch, until the server says)
+
+    def window_start(self, at: float, window: float) -> float:
+        """The start of the fixed window `at` is in."""
+        return self.anchor + math.floor((at - self.anchor) / window) * window
 
 
 def _number(value: str | None) -> float | None:
@@ -436,8 +441,10 @@ class Pacer:
         # Sends at or before now - window can never share a window with a send booked from now on
         # (a fixed window: sends before the current window's start).
         window = spec.window_seconds or 0.0
-        horizon = now - window if spec.algorithm == "sliding_window" else math.floor(now / window) * window - 1e-9
-        del budget.sends[: bisect.bisect_right(budget.sends, horizon)]
+        if spec.algorithm == "sliding_window":
+            del budget.sends[: bisect.bisect_right(budget.sends, now - window)]
+        else:
+            del budget.sends[: bisect.bisect_left(budget.sends, budget.window_start(now, window))]
 
     def reserve(self, key: str, now: float) -> float:
         """Book a send for ``key`` (``"GET /api/v1/scans"``) and return the seconds to wait before it.
@@ -476,7 +483,7 @@ class Pacer:
         gap = window / allowed if window <= _SPACED_WINDOW else 0.0
         at = max(now, budget.hold_until, sends[-1] + gap if sends else now)
         if spec.algorithm == "fixed_window":
-            start = math.floor(at / window) * window  # windows aligned to the epoch: per minute, at :00
+            start = budget.window_start(at, window)  # aligned to the epoch (per minute: at :00) or the server's reset
             if len(sends) - bisect.bisect_left(sends, start) >= allowed:
                 at = start + window
             return at
@@ -546,19 +553,26 @@ class Pacer:
             if remaining <= self.low_water:
                 budget.tokens = min(budget.tokens, 0.0)
             return
+        window = spec.window_seconds or 0.0
+        soon = reset_at is not None and now < reset_at <= now + window  # the server's window ends at its reset
+        if soon and spec.algorithm == "fixed_window":
+            assert reset_at is not None
+            budget.anchor = reset_at % window  # its windows, not the epoch's, are the ones it counts in
         self._prune(spec, budget, now)
         # The server counts against its own limit; we aim lower (advised_requests), so translate.
         margin = (spec.requests or 0) - spec.budget
         server_left = max(0, math.floor(remaining) - margin)
-        window = spec.window_seconds or 0.0
         if spec.algorithm == "fixed_window":  # the sends booked in the window `now` is in
-            start = math.floor(now / window) * window
+            start = budget.window_start(now, window)
             used = bisect.bisect_left(budget.sends, start + window) - bisect.bisect_left(budget.sends, start)
         else:
             used = len(budget.sends) - bisect.bisect_right(budget.sends, now - window)
+        # Phantom sends use up the difference and age out like real ones: at `now`, or, in a sliding
+        # window the server says refills sooner, when they leave it at the reset (an hour's window
+        # must not hold an hour when the server says three seconds).
+        phantom = reset_at - window if soon and reset_at is not None and spec.algorithm == "sliding_window" else now
         for _ in range(spec.budget - used - server_left):
-            # Phantom sends at `now`: they use up the difference and age out like real ones.
-            bisect.insort(budget.sends, now)
+            bisect.insort(budget.sends, phantom)
 
     def penalize(self, key: str, wait: float, now: float) -> None:
         """After a 429: nobody sends on ``key`` until ``now + wait``, on every budget that covers it."""
