@@ -66,25 +66,52 @@ def _props(model: ModelProperty) -> dict[str, Any]:
     return {_s(p.name): p for p in props}
 
 
+_PART = re.compile(r"([^.\[\]]+)((?:\[-?\d*\])*)")
+
+
+def _list_inner(prop: Any) -> Any:
+    """The item property of a list property (of a nullable list: the list inside the union), or None."""
+    inner = getattr(prop, "inner_property", None)
+    if inner is not None:
+        return inner
+    lists = [p for p in getattr(prop, "inner_properties", []) if getattr(p, "inner_property", None) is not None]
+    return lists[0].inner_property if len(lists) == 1 else None
+
+
 def _resolve_path(model: Any, dotted: str | None, where: str) -> tuple[str, ...] | None:
-    """JSON path `meta.pagination.totalPages` -> Python attributes ('meta', 'pagination', 'total_pages')."""
+    """JSON path `meta.pagination.totalPages` -> Python attributes ('meta', 'pagination', 'total_pages').
+
+    List steps stay in brackets (`tasks[].status` -> ('tasks', '[]', 'status'), `data[-1]` ->
+    ('data', '[-1]')); `.`, the body itself, is ().
+    """
     if not dotted:
         return None
+    if dotted == ".":
+        return ()
     attrs: list[str] = []
     current = model
     for part in dotted.split("."):
+        match = _PART.fullmatch(part)
+        if match is None:
+            raise FacadeError(f"{where}: {dotted!r}: {part!r} is not a name with optional [n] or [] steps")
+        name, steps = match.groups()
         candidates = [current]
         if not isinstance(current, ModelProperty):  # unions (nullable objects): look inside
             candidates = [p for p in getattr(current, "inner_properties", []) if isinstance(p, ModelProperty)]
         found = None
         for cand in candidates:
-            found = _props(cand).get(part)
+            found = _props(cand).get(name)
             if found is not None:
                 break
         if found is None:
-            raise FacadeError(f"{where}: {dotted!r}: no property {part!r} in the response schema")
+            raise FacadeError(f"{where}: {dotted!r}: no property {name!r} in the response schema")
         attrs.append(_s(found.python_name))
         current = found
+        for step in re.findall(r"\[(-?\d*)\]", steps):
+            current = _list_inner(current)
+            if current is None:
+                raise FacadeError(f"{where}: {dotted!r}: {name!r} is not a list, so it has no [{step}]")
+            attrs.append(f"[{step}]")
     return tuple(attrs)
 
 
@@ -106,22 +133,117 @@ def _success(endpoint: Any) -> tuple[str, Any]:
     bodies = [f for f in found if f[0] != "None"]
     if not bodies:
         return "None", found[0][1]
-    types = sorted({t for t, _ in bodies})
+    # inside a resource class `list` is the paginating method (a top-level array answer: builtins.list)
+    types = sorted({re.sub(r"(?<![\w.])list\[", "builtins.list[", t) for t, _ in bodies})
     if len(bodies) < len(found):
         types.append("None")
     return " | ".join(types), bodies[0][1]
 
 
-def _list_item_type(page_prop: Any, items: tuple[str, ...], where: str) -> str:
+def _items_prop(page_prop: Any, items: tuple[str, ...], where: str) -> Any:
+    """The list property at `items` (the page itself for `.`)."""
     prop = page_prop
     for attr in items:
         prop = next((p for p in _props(prop).values() if _s(p.python_name) == attr), None)
         if prop is None:
             raise FacadeError(f"{where}: items path not found")
-    inner = getattr(prop, "inner_property", None)
-    if inner is None:
+    if _list_inner(prop) is None:
         raise FacadeError(f"{where}: x-scankit-pagination.items must point at an array")
+    return prop
+
+
+def _list_item_type(page_prop: Any, items: tuple[str, ...], where: str) -> str:
+    inner = _list_inner(_items_prop(page_prop, items, where))
     return _s(inner.get_type_string(no_optional=True))
+
+
+# x-scankit-pagination: the keys of every style, and each style's own (specs/CONVENTIONS.md)
+_PAGING_KEYS = {"style", "items", "size_param", "default_size", "max_size", "has_more", "total_items", "stop"}
+_PAGING_KEYS |= {"inferred", "notes"}
+_STYLE_KEYS = {
+    "page_number": {"page_param", "first_page", "current_page", "total_pages", "next_link"},
+    "offset": {"offset_param", "first_offset"},
+    "cursor": {"cursor_param", "next_cursor", "cursor_header", "last_item"},
+    "next_url": {"next_url"},
+    "link_header": {"link_rel"},
+}
+_STOPS = ("has_more", "next", "total_pages", "total_items", "empty_page", "short_page")
+
+
+def _pagination(pag: dict[str, Any], endpoint: Any, success_prop: Any, where: str) -> dict[str, Any]:
+    """x-scankit-pagination as PaginationInfo's keyword arguments (paths as attributes), checked."""
+    where = f"{where} x-scankit-pagination"
+    style = pag.get("style")
+    if style not in _STYLE_KEYS:
+        raise FacadeError(f"{where}.style {style!r} is not one of {', '.join(_STYLE_KEYS)}")
+    unknown = sorted(set(pag) - _PAGING_KEYS - _STYLE_KEYS[style])
+    if unknown:
+        raise FacadeError(f"{where}: {', '.join(unknown)} not a key of a {style} list")
+    params = {_s(p.name): _s(p.python_name) for p in endpoint.query_parameters}
+
+    def param(key: str) -> str | None:
+        name = pag.get(key)
+        if name is None:
+            return None
+        if name not in params:
+            raise FacadeError(f"{where}.{key} {name!r} is not a query parameter")
+        return params[name]
+
+    def path(key: str) -> tuple[str, ...] | None:
+        return _resolve_path(success_prop, pag.get(key), f"{where}.{key}")
+
+    items = path("items")
+    if items is None:
+        raise FacadeError(f"{where}.items is required")
+    required = {"page_number": "page_param", "offset": "offset_param", "cursor": "cursor_param", "next_url": "next_url"}
+    if style in required and not pag.get(required[style]):
+        raise FacadeError(f"{where}: a {style} list needs {required[style]}")
+    if style == "cursor" and sum(key in pag for key in ("next_cursor", "cursor_header", "last_item")) != 1:
+        raise FacadeError(f"{where}: a cursor list needs exactly one of next_cursor, cursor_header, last_item")
+    # every key the first two styles had, always (None when absent), then the newer keys when given
+    fields: dict[str, Any] = {
+        "style": style,
+        "items": items,
+        "page_param": param("page_param"),
+        "first_page": pag.get("first_page", 1),
+        "size_param": param("size_param"),
+        "default_size": pag.get("default_size"),
+        "max_size": pag.get("max_size"),
+        "cursor_param": param("cursor_param"),
+        **{key: path(key) for key in ("has_more", "current_page", "total_pages", "total_items", "next_link")},
+        "next_cursor": path("next_cursor"),
+    }
+    extra: dict[str, Any] = {
+        "offset_param": param("offset_param"),
+        "first_offset": pag.get("first_offset"),
+        "cursor_header": pag.get("cursor_header"),
+        "next_url": path("next_url"),
+        "link_rel": pag.get("link_rel"),
+    }
+    if "last_item" in pag:
+        last = pag["last_item"]
+        if not isinstance(last, dict) or set(last) - {"path", "join"} or "path" not in last:
+            raise FacadeError(f"{where}.last_item must be {{path, join}}")
+        item = _list_inner(_items_prop(success_prop, items, where))
+        paths = last["path"] if isinstance(last["path"], list) else [last["path"]]
+        resolved = tuple(_resolve_path(item, p, f"{where}.last_item.path") for p in paths)
+        extra["last_item"] = {"paths": resolved, "join": str(last.get("join", ","))}
+    stop = pag.get("stop")
+    if stop is not None:
+        if not isinstance(stop, list) or not stop or set(stop) - set(_STOPS):
+            raise FacadeError(f"{where}.stop must list some of {', '.join(_STOPS)}")
+        needs = {"has_more": "has_more", "short_page": "size_param", "total_pages": "total_pages"}
+        needs["total_items"] = "total_items"
+        for signal in stop:
+            if signal in needs and needs[signal] not in pag:
+                raise FacadeError(f"{where}.stop: {signal} needs {needs[signal]}")
+        extra["stop"] = tuple(sorted(stop))
+    return {
+        "fields": fields | {key: value for key, value in extra.items() if value is not None},
+        "item_type": _list_item_type(success_prop, items, where),
+        "size_param": fields["size_param"],
+        "max_size": fields["max_size"],
+    }
 
 
 def _auth(spec: dict[str, Any]) -> dict[str, Any]:
@@ -341,28 +463,103 @@ def _arg_doc(prop: Any, final_type: str | None) -> str:
     return doc
 
 
-def _waiter(op: dict[str, Any], endpoint: Any, resource: Any, where: str) -> dict[str, Any]:
+_WAITER_KEYS = {"state", "success", "failure", "pending", "acceptors", "progress", "poll_interval", "initial_delay"}
+_WAITER_KEYS |= {"max_poll_interval", "max_attempts", "advice_header", "case_insensitive", "started_by", "inferred"}
+_WAITER_KEYS |= {"x-scankit-source", "x-scankit-inferred"}
+_MATCHERS = ("path", "pathAll", "pathAny", "status", "error")
+
+
+def _waiter(
+    op: dict[str, Any], endpoint: Any, resource: Any, where: str, error_code: tuple[str, ...]
+) -> dict[str, Any]:
     """x-scankit-waiter with its paths resolved to attributes of the (unwrapped) resource."""
     block = op["x-scankit-waiter"]
-    if op.get("x-scankit-method") != "get":
-        raise FacadeError(f"{where}: x-scankit-waiter belongs on a `get` operation")
-    state = _resolve_path(resource, block["state"], f"{where} x-scankit-waiter.state")
-    progress = _resolve_path(resource, block.get("progress"), f"{where} x-scankit-waiter.progress")
+    where = f"{where} x-scankit-waiter"
+    if endpoint.method.upper() != "GET":  # a poll must be safe to repeat (the patterns spec's `reports.result`)
+        raise FacadeError(f"{where} belongs on a GET operation")
+    unknown = sorted(set(block) - _WAITER_KEYS)
+    if unknown:
+        raise FacadeError(f"{where}: unknown key(s) {', '.join(unknown)}")
+    lists = [key for key in ("success", "failure", "pending") if key in block]
+    if bool(lists) == bool(block.get("acceptors")) or (lists and (len(lists) < 3 or not block.get("state"))):
+        raise FacadeError(f"{where}: give either state with success, failure and pending, or acceptors")
+    state = _resolve_path(resource, block.get("state"), f"{where}.state")
+    progress = _resolve_path(resource, block.get("progress"), f"{where}.progress")
+    acceptors = []
+    for index, rule in enumerate(block.get("acceptors") or []):
+        at = f"{where}.acceptors[{index}]"
+        if not isinstance(rule, dict) or set(rule) - {"matcher", "argument", "expected", "state"}:
+            raise FacadeError(f"{at} must be {{matcher, argument, expected, state}}")
+        matcher, expected = rule.get("matcher"), rule.get("expected")
+        if matcher not in _MATCHERS or rule.get("state") not in ("success", "failure", "retry"):
+            raise FacadeError(f"{at}: matcher {matcher!r} or state {rule.get('state')!r} is not a known one")
+        if (matcher in ("path", "pathAll", "pathAny")) != ("argument" in rule):
+            raise FacadeError(f"{at}: an argument is for the path matchers, and only for them")
+        if matcher == "status" and (isinstance(expected, bool) or not isinstance(expected, int)):
+            raise FacadeError(f"{at}: a status acceptor expects an HTTP status, not {expected!r}")
+        if matcher == "error" and isinstance(expected, str) and not error_code:
+            raise FacadeError(f"{at}: an error code acceptor needs x-scankit.errors.code")
+        acceptors.append(
+            {
+                "matcher": matcher,
+                "expected": expected,
+                "state": rule["state"],
+                "argument": _resolve_path(resource, rule.get("argument"), f"{at}.argument"),
+            }
+        )
+    maybe_none = any(a["matcher"] in ("status", "error") and a["state"] != "retry" for a in acceptors)
     args = [f"{_s(p.python_name)}: {_s(p.get_type_string())}," for p in endpoint.path_parameters]
+    success, failure, pending = (sorted(block.get(key, [])) for key in ("success", "failure", "pending"))
     return {
         "state": state,
-        "state_json": block["state"],
+        "state_json": block.get("state"),
         "progress": progress,
-        "success": sorted(block.get("success", [])),
-        "failure": sorted(block.get("failure", [])),
-        "pending": sorted(block.get("pending", [])),
+        "success": success,
+        "failure": failure,
+        "pending": pending,
         "poll_interval": float(block["poll_interval"]),
         "initial_delay": float(block["initial_delay"]) if block.get("initial_delay") is not None else None,
         "case_insensitive": bool(block.get("case_insensitive", False)),
         "started_by": dict(block.get("started_by") or {}),
         "args": "\n".join(args),
         "arg_names": [_s(p.python_name) for p in endpoint.path_parameters],
+        "acceptors": acceptors,
+        # the newer keys, rendered only when given (WaiterInfo's defaults otherwise)
+        "more": {
+            key: value
+            for key, value in (
+                ("max_poll_interval", block.get("max_poll_interval")),
+                ("max_attempts", block.get("max_attempts")),
+                ("error_code", error_code if acceptors and error_code else None),
+            )
+            if value is not None
+        }
+        | ({"advice_header": block["advice_header"]} if "advice_header" in block else {}),
+        "maybe_none": maybe_none,
+        # what the docs say ends a run, and what keeps it going
+        "until": f"`{block['state']}` is a state that ends a run"
+        if not acceptors
+        else "one of the spec's acceptors ends the run",
+        "ends": ", ".join(success + failure) if not acceptors else _acceptors_text(acceptors, block, stop=True),
+        "goes_on": ", ".join(pending) if not acceptors else _acceptors_text(acceptors, block, stop=False),
     }
+
+
+def _acceptors_text(acceptors: list[dict[str, Any]], block: dict[str, Any], *, stop: bool) -> str:
+    """The acceptors that end a run (or keep it going), in words for the docstrings."""
+    said = []
+    for rule, a in zip(block["acceptors"], acceptors, strict=True):
+        if (a["state"] != "retry") != stop:
+            continue
+        what = {
+            "path": f"{rule.get('argument')} == {a['expected']!r}",
+            "pathAll": f"every {rule.get('argument')} == {a['expected']!r}",
+            "pathAny": f"some {rule.get('argument')} == {a['expected']!r}",
+            "status": f"HTTP {a['expected']}",
+            "error": f"error {a['expected']!r}" if not isinstance(a["expected"], bool) else "an error",
+        }[a["matcher"]]
+        said.append(f"{what} ({a['state']})" if stop else what)
+    return ", ".join(said) or ("none" if stop else "an answer no acceptor matches")
 
 
 def _link_waiters(vendor: str, spec: dict[str, Any], resources: dict[str, list[dict[str, Any]]]) -> None:
@@ -429,8 +626,10 @@ def render(vendor: str, spec: dict[str, Any], view: dict[str, Any], config_path:
     project.env.filters["py"] = repr  # Python literals (tojson would write null/true)
 
     meta = dict(spec.get("x-scankit") or {})
+    code = (meta.get("errors") or {}).get("code")
+    error_code = tuple(code) if isinstance(code, list) else (code,) if code else ()  # for waiters' error acceptors
     if meta.get("errors"):  # `inferred` documents which paths are guesses; the runtime needs only the paths
-        meta["errors"] = {k: v for k, v in meta["errors"].items() if k != "inferred"}
+        meta["errors"] = {k: v for k, v in meta["errors"].items() if k not in ("inferred", "code")}
     for key in ("vendor", "env_key"):
         if key not in meta:
             raise FacadeError(f"{vendor}: x-scankit.{key} is required")
@@ -465,48 +664,7 @@ def render(vendor: str, spec: dict[str, Any], view: dict[str, Any], config_path:
                     python = next(p.python_name for p in endpoint.query_parameters if _s(p.name) == param["name"])
                     json_params[_s(python)] = _s(model.class_info.name) if model else None
             pag = op.get("x-scankit-pagination")
-            pagination = None
-            if pag:
-                params = {_s(p.name): _s(p.python_name) for p in endpoint.query_parameters}
-
-                def param(
-                    key: str, pag: dict[str, Any] = pag, params: dict[str, str] = params, where: str = where
-                ) -> str | None:
-                    name = pag.get(key)
-                    if name is None:
-                        return None
-                    if name not in params:
-                        raise FacadeError(f"{where}: x-scankit-pagination.{key} {name!r} is not a query parameter")
-                    return params[name]
-
-                items = _resolve_path(success_prop, pag["items"], where)
-                assert items is not None
-                pagination = {
-                    "style": pag["style"],
-                    "items": items,
-                    "item_type": _list_item_type(success_prop, items, where),
-                    "page_param": param("page_param"),
-                    "first_page": pag.get("first_page", 1),
-                    "size_param": param("size_param"),
-                    "default_size": pag.get("default_size"),
-                    "max_size": pag.get("max_size"),
-                    "cursor_param": param("cursor_param"),
-                    **{
-                        key: _resolve_path(success_prop, pag.get(key), where)
-                        for key in (
-                            "has_more",
-                            "current_page",
-                            "total_pages",
-                            "total_items",
-                            "next_link",
-                            "next_cursor",
-                        )
-                    },
-                }
-                if pagination["style"] == "cursor" and not (pagination["cursor_param"] and pagination["next_cursor"]):
-                    raise FacadeError(f"{where}: cursor pagination needs cursor_param and next_cursor")
-                if pagination["style"] == "page_number" and not pagination["page_param"]:
-                    raise FacadeError(f"{where}: page_number pagination needs page_param")
+            pagination = _pagination(pag, endpoint, success_prop, where) if pag else None
             envelope_type = success_type
             unwrap = None
             inner = success_prop
@@ -521,7 +679,9 @@ def render(vendor: str, spec: dict[str, Any], view: dict[str, Any], config_path:
                 success_type = _s(inner.get_type_string(no_optional=True))
                 unwrap = path_attrs
             waiter = (
-                _waiter(op, endpoint, inner if unwrap else success_prop, where) if "x-scankit-waiter" in op else None
+                _waiter(op, endpoint, inner if unwrap else success_prop, where, error_code)
+                if "x-scankit-waiter" in op
+                else None
             )
             enums = _enum_params(endpoint)
             page_size = None
@@ -585,6 +745,7 @@ def render(vendor: str, spec: dict[str, Any], view: dict[str, Any], config_path:
                 )
                 resources[_s(tag)].append(entry)
     _link_waiters(vendor, spec, resources)
+    meta["rate_limit"] = _rate_limit(vendor, meta.get("rate_limit"), resources)
     for tag, endpoints in resources.items():
         verbs = [e["verb"] for e in endpoints]
         for e in endpoints:
@@ -622,6 +783,22 @@ def render(vendor: str, spec: dict[str, Any], view: dict[str, Any], config_path:
         # resources with a file download get `client.with_streaming_response.<resource>`
         streaming=[tag for tag, eps in resources.items() if any(e["success_type"] == "File" for e in eps)],
     )
+
+
+def _rate_limit(vendor: str, block: Any, resources: dict[str, list[dict[str, Any]]]) -> Any:
+    """x-scankit.rate_limit with each budget's `operations` as the rate keys the client paces by ("POST /jobs")."""
+    if not isinstance(block, dict) or not isinstance(block.get("limits"), list):
+        return block
+    keys = {e["operation_id"]: f"{e['method']} {e['path']}" for endpoints in resources.values() for e in endpoints}
+    limits = []
+    for entry in block["limits"]:
+        if isinstance(entry, dict) and isinstance(entry.get("operations"), list):
+            missing = [op_id for op_id in entry["operations"] if op_id not in keys]
+            if missing:
+                raise FacadeError(f"{vendor} x-scankit.rate_limit: no operation {', '.join(map(repr, missing))}")
+            entry = {**entry, "operations": [keys[op_id] for op_id in entry["operations"]]}
+        limits.append(entry)
+    return {**block, "limits": limits}
 
 
 def _server_example(server: dict[str, Any]) -> str:
