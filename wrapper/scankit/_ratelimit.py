@@ -481,7 +481,12 @@ class Pacer:
         # queue can bunch a burst into more than its limit (measured: bench/listing.py). An idle key
         # is not slowed: a slot is never earlier than `now`, and the spacing only applies after a send.
         gap = window / allowed if window <= _SPACED_WINDOW else 0.0
-        at = max(now, budget.hold_until, sends[-1] + gap if sends else now)
+        soonest = max(now, budget.hold_until)
+        if sends and sends[-1] > soonest and self._room(spec, budget, soonest, gap):
+            # Sends are booked ahead (another budget held them back, a bucket's token): one that
+            # fits before them need not queue behind them.
+            return soonest
+        at = max(soonest, sends[-1] + gap if sends else now)
         if spec.algorithm == "fixed_window":
             start = budget.window_start(at, window)  # aligned to the epoch (per minute: at :00) or the server's reset
             if len(sends) - bisect.bisect_left(sends, start) >= allowed:
@@ -492,6 +497,19 @@ class Pacer:
             # The earliest moment the oldest of the last `allowed` sends leaves the window.
             at = max(at, sends[-allowed] + window)
         return at
+
+    @staticmethod
+    def _room(spec: RateLimitSpec, budget: _Budget, at: float, gap: float) -> bool:
+        """Whether a send at `at` fits among those booked: `gap` from each neighbour, and (a sliding
+        window) fewer than the budget within a window either side, or (a fixed one) in its window."""
+        sends, window = budget.sends, spec.window_seconds or 0.0
+        index = bisect.bisect_left(sends, at)
+        if (index and at - sends[index - 1] < gap) or (index < len(sends) and sends[index] - at < gap):
+            return False
+        if spec.algorithm == "fixed_window":
+            start = budget.window_start(at, window)
+            return bisect.bisect_left(sends, start + window) - bisect.bisect_left(sends, start) < spec.budget
+        return bisect.bisect_left(sends, at + window) - bisect.bisect_right(sends, at - window) < spec.budget
 
     def observe(self, key: str, headers: Mapping[str, str], now: float) -> None:
         """Learn from a response's rate-limit headers.
