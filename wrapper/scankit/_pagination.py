@@ -6,7 +6,7 @@ Each style is a few lines saying where the next page is (as openai-python's page
 paginators do): the page number + 1, the offset + the items received, a cursor (in the body, a
 response header or the last item), or a URL (in the body, or RFC 8288's `Link: <…>; rel="next"`),
 which must stay on the client's origin — credentials never follow a next URL elsewhere. The stop
-rules are the spec's, in one order for every style (`stop_reason`).
+rules are the spec's, in one order for every style (`plan_next`, `_stops`).
 
 `SyncPaginator` and `AsyncPaginator` only move data: they fetch the next page while the caller
 consumes the current one (prefetch), and when a page-number list says how many pages it has, they
@@ -160,6 +160,10 @@ def plan_next(
     if home is None and response is not None:
         home = response.request.url
     page = _Read(op, vendor, info, raw, items, requested, response, httpx.URL(home) if home is not None else None)
+    current = _int(dig(raw, info.current_page))
+    asked = requested if requested is not None else info.first
+    if current is not None and asked is not None and current != int(asked):
+        raise page.error(f"asked for page {asked}, the server sent page {current}")
     ended = page.has_more is False and "has_more" in info.stops
     nxt = None if ended else _STYLES[info.style](page)
     if nxt is None or _stops(page, nxt, size):
@@ -198,9 +202,6 @@ def _stops(page: _Read, nxt: Cursor, size: int | None) -> bool:
 def _page_number(page: _Read) -> Cursor | None:
     info = page.info
     asked = int(page.requested) if page.requested is not None else info.first_page
-    current = _int(dig(page.raw, info.current_page))
-    if current is not None and current != asked:
-        raise page.error(f"asked for page {asked}, the server sent page {current}")
     link = info.next_link
     if link is not None and "next" in info.stops and _container_present(page.raw, link) and not dig(page.raw, link):
         return None
