@@ -1,46 +1,62 @@
-# Thin on purpose: the logic lives in scripts/. Every target installs what it needs on a fresh
-# machine that has only python3, pip and npm.
+# Thin on purpose: the logic lives in codegen/scankit_codegen (build time) and scripts/. Every target
+# installs what it needs on a fresh machine that has only python3, pip and npm.
 PY       ?= python3
 VENV     := .venv
 BIN      := $(VENV)/bin
-VENDORS  := packagex hostedscan advalidation passentry cloneguard
+CODEGEN  := $(BIN)/python -m scankit_codegen
+# The vendors are the specs: one per specs/<slug>/openapi.yaml, never a list written here.
+VENDORS  := $(sort $(patsubst specs/%/openapi.yaml,%,$(wildcard specs/*/openapi.yaml)))
+# One stamp per generated package, so a vendor generated for the first time is installed by the
+# next `make setup` (or any target below) without rebuilding the rest of the venv.
+READY    := $(VENV)/.stamp $(VENDORS:%=$(VENV)/.stamp-%)
 export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 # mkdocs-material prints a banner about its successor on every build; the build log is ours
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help setup demo build dist bench generate check-generated lint format typecheck lint-specs test docs check record clean
+.PHONY: help setup demo build dist bench generate check-generated lint format typecheck lint-specs test docs check record vendor clean
 
 help:
-	@echo "make demo             the scankit CLI against a local sandbox of all five vendors"
+	@echo "make demo             the scankit CLI against a local sandbox of every vendor"
 	@echo "make check            lint, type check, drift check, spec lint and tests (what CI runs)"
 	@echo "make docs             the documentation site into site/ (offline, mkdocs build --strict)"
-	@echo "make build            wheels for scankit and the five scankit-<vendor> packages into dist/"
+	@echo "make build            wheels for scankit and each scankit-<vendor> package into dist/"
 	@echo "make dist             every sdist and wheel, ready to publish (checked with twine check --strict)"
 	@echo "make bench            speed and memory against json.loads, pydantic and the floor (~5 min)"
 	@echo "make record VENDOR=v  re-record a vendor's cassettes (sandbox, or the real API: see README)"
 	@echo "make generate         regenerate generated/ and the wrapper facades from specs/"
 	@echo "make check-generated  fail if generated code differs from what the specs produce"
+	@echo "make vendor NAME=x    scaffold specs/x/ for a new vendor (docs/architecture.md, \"Adding a vendor\")"
 
-setup: $(VENV)/.stamp node_modules/.stamp
+setup: $(READY) node_modules/.stamp
 
-$(VENV)/.stamp: requirements/dev.txt wrapper/pyproject.toml wrapper/scankit/_version.py
+$(VENV)/.stamp: requirements/dev.txt wrapper/pyproject.toml wrapper/scankit/_version.py codegen/pyproject.toml
 	$(PY) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -r requirements/dev.txt
-	$(BIN)/python -m pip install --quiet $(foreach v,$(VENDORS),-e generated/$(v)) -e wrapper
+	$(BIN)/python -m pip install --quiet -e wrapper -e codegen
 	touch $@
+
+# A generated package, installed editable once (its code changes in place; its metadata only with
+# the version, which rebuilds the venv stamp and so every one of these).
+$(VENV)/.stamp-%: $(VENV)/.stamp | generated/%/pyproject.toml
+	$(BIN)/python -m pip install --quiet -e generated/$*
+	touch $@
+
+generated/%/pyproject.toml:
+	@echo "generated/$* does not exist: run \`make generate\` first" >&2; exit 1
 
 node_modules/.stamp: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
 # The main job: on a fresh machine, installs what it needs, starts the sandbox, runs the CLI.
-demo: $(VENV)/.stamp
+demo: $(READY)
 	$(BIN)/python scripts/demo.py
 
-# Six wheels, each installable on its own (tests/test_wheels.py installs them into a clean venv).
-build: $(VENV)/.stamp
+# scankit's wheel and one per vendor, each installable on its own (tests/test_wheels.py installs them
+# into a clean venv).
+build: $(READY)
 	rm -rf dist
 	$(BIN)/python -m pip wheel --quiet --no-deps --wheel-dir dist ./wrapper $(foreach v,$(VENDORS),generated/$(v))
 	@ls dist
@@ -58,51 +74,59 @@ dist: $(VENV)/.stamp
 
 # Benchmarks: ratios measured side by side in one run, GC mode stated; bench/results.json.
 # Never timed assertions in the test suite. `bench/run.py --quick` skips the listing part.
-bench: $(VENV)/.stamp
+bench: $(READY)
 	$(BIN)/python bench/run.py
 
+# Needs only the venv (not the vendor packages): it is how a new vendor's package comes to exist.
 generate: $(VENV)/.stamp
-	$(BIN)/python scripts/generate.py
+	$(CODEGEN) generate
 
 check-generated: $(VENV)/.stamp
-	$(BIN)/python scripts/check_generated.py
+	$(CODEGEN) check
 
-lint: $(VENV)/.stamp
-	$(BIN)/ruff check wrapper scripts tests bench
-	$(BIN)/ruff format --check wrapper scripts tests bench
+lint: $(READY)
+	$(BIN)/ruff check wrapper codegen scripts tests bench
+	$(BIN)/ruff format --check wrapper codegen scripts tests bench
 
-format: $(VENV)/.stamp
-	$(BIN)/ruff check --fix wrapper scripts tests bench
-	$(BIN)/ruff format wrapper scripts tests bench
+format: $(READY)
+	$(BIN)/ruff check --fix wrapper codegen scripts tests bench
+	$(BIN)/ruff format wrapper codegen scripts tests bench
 
 # mypy --strict over the code; pyright strict and mypy --strict over tests/typing/ (user-style
 # scripts, plus mistakes that must stay errors); pyright's type completeness of each package; the
 # architecture contract (import-linter: the wrapper's layers, no import cycle; pyproject.toml).
-typecheck: $(VENV)/.stamp
+typecheck: $(READY)
 	$(BIN)/lint-imports --no-cache
-	$(BIN)/mypy --strict wrapper/scankit $(foreach v,$(VENDORS),generated/$(v)/scankit_$(v)) tests/test_typing.py
+	$(BIN)/mypy --strict wrapper/scankit codegen/scankit_codegen $(foreach v,$(VENDORS),generated/$(v)/scankit_$(v)) tests/test_typing.py
 	$(BIN)/mypy --strict tests/typing
 	$(BIN)/pyright --pythonpath $(BIN)/python -p tests/typing
-	$(BIN)/python scripts/verifytypes.py
+	$(CODEGEN) verifytypes
 
 lint-specs: $(VENV)/.stamp node_modules/.stamp
-	$(BIN)/python scripts/lint_specs.py
+	$(CODEGEN) lint
 
-test: $(VENV)/.stamp
+test: $(READY)
 	$(BIN)/python -m pytest
 
-# The documentation site: the vendor pages from the specs (scripts/docs.py writes what `make generate`
-# writes, so the drift check keeps them honest), then a strict build: a broken link or anchor fails.
-docs: $(VENV)/.stamp node_modules/.stamp
-	$(BIN)/python scripts/docs.py
+# The documentation site: the vendor pages from the specs (`scankit_codegen docs` writes what
+# `make generate` writes, so the drift check keeps them honest), then a strict build: a broken link or
+# anchor fails.
+docs: $(READY) node_modules/.stamp
+	$(CODEGEN) docs
 	$(BIN)/mkdocs build --strict --quiet
 
 # Re-record one vendor's cassettes: from the local sandbox, or from the real vendor when
 # SCANKIT_RECORD_REAL=1 and its key (and base URL) are in the environment. See tests/vendors/conftest.py.
-record: $(VENV)/.stamp
+record: $(READY)
 	@test -n "$(VENDOR)" || { echo "usage: make record VENDOR=<$(shell echo $(VENDORS) | tr ' ' '|')>"; exit 2; }
 	rm -rf tests/vendors/cassettes/test_$(VENDOR)
 	$(BIN)/python -m pytest -q tests/vendors/test_$(VENDOR).py --record-mode=rewrite
+
+# A new vendor's spec folder from the template (codegen/scankit_codegen/templates/vendor/), ready for
+# `make generate`: docs/architecture.md, "Adding a vendor".
+vendor: $(VENV)/.stamp
+	@test -n "$(NAME)" || { echo "usage: make vendor NAME=<slug>"; exit 2; }
+	$(CODEGEN) vendor $(NAME)
 
 # The README's test command: everything CI must prove.
 check: lint typecheck check-generated lint-specs test docs

@@ -42,23 +42,24 @@ from typing import Any
 
 import httpx
 
+from scankit_codegen.extensions import load_vendor
+from scankit_codegen.readme import listing
+from scankit_codegen.registry import vendors
+
 HERE = Path(__file__).resolve().parent
 LATENCY = 0.05
-CLASSES = {
-    "packagex": "PackageX",
-    "hostedscan": "HostedScan",
-    "advalidation": "Advalidation",
-    "passentry": "PassEntry",
-    "cloneguard": "CloneGuard",
-}
-# The list measured for each vendor: (resource, operationId).
-LISTS = {
-    "packagex": ("scans", "listScans"),
-    "hostedscan": ("scans", "listScans"),
-    "advalidation": ("campaigns", "listCampaigns"),
-    "passentry": ("scans", "listScans"),
-    "cloneguard": ("scans", "listScans"),
-}
+# One entry per spec: the client class, and the list measured, (resource, operationId): the one the
+# vendor's README loops over (a list that needs no argument).
+_MODELS = {vendor: load_vendor(vendor) for vendor in vendors()}
+CLASSES = {vendor: model.meta.class_name for vendor, model in _MODELS.items()}
+LISTS = {vendor: (listing(model).tag, listing(model).operation_id) for vendor, model in _MODELS.items()}
+
+
+def sandbox_vendors() -> tuple[str, ...]:
+    """The vendors the installed sandbox serves (a new spec may not be served yet)."""
+    from scankit.sandbox import VENDORS
+
+    return VENDORS
 
 
 class Server:
@@ -452,7 +453,7 @@ def _recover(vendor: str) -> float:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--vendors", nargs="*", default=list(CLASSES))
+    parser.add_argument("--vendors", nargs="*", default=[v for v in CLASSES if v in sandbox_vendors()])
     parser.add_argument("--items", type=int, default=10_000)
     parser.add_argument("--advalidation-items", type=int, default=1_000)
     parser.add_argument("--sweep", action="store_true", help="also time page_concurrency 1..16")

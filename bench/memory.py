@@ -25,16 +25,13 @@ import time
 from pathlib import Path
 from typing import Any
 
+from scankit_codegen.extensions import load_vendor
+from scankit_codegen.registry import vendors
+
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-CLASSES = {
-    "packagex": "PackageX",
-    "hostedscan": "HostedScan",
-    "advalidation": "Advalidation",
-    "passentry": "PassEntry",
-    "cloneguard": "CloneGuard",
-}
+CLASSES = {vendor: load_vendor(vendor).meta.class_name for vendor in vendors()}  # one per spec
 WARM_ITEMS = 1_000
 
 

@@ -4,8 +4,9 @@
 
 Prints one JSON line (base URLs, keys, tokens, list sizes) once it serves, then serves until its
 stdin closes. The sandbox's data sets are a few hundred records; for the benchmark each vendor's
-list is grown to ``--items`` (Advalidation: ``--advalidation-items``) before the server starts,
-by raising the generators' record counts (and, for Advalidation, copying campaigns).
+list is grown to ``--items`` (Advalidation: ``--advalidation-items``) before the server starts:
+every vendor's ``Scan`` collection is made that large (``Sandbox(counts=...)``), and Advalidation's
+campaigns are copied.
 """
 
 from __future__ import annotations
@@ -16,23 +17,15 @@ import sys
 from typing import Any
 
 
-def grow(items: int) -> None:
-    """Raise the sandbox generators' record counts (module constants) before the apps are built."""
-    from scankit.sandbox import _cloneguard, _hostedscan, _packagex, _passentry
-
-    _hostedscan.SCAN_COUNT = items
-    _packagex.SCAN_COUNT = items
-    _passentry.SCAN_COUNT = items
-    _cloneguard.SCAN_COUNT = items
-
-
 def grow_advalidation(app: Any, items: int) -> None:
-    """Advalidation's campaign list, copied with fresh ids up to `items` campaigns."""
-    base = list(app.campaigns)
+    """Advalidation's campaign list, copied with fresh ids up to `items` campaigns (their creatives
+    are not: the benchmark lists campaigns only, and 40 creatives each would take long to make)."""
+    campaigns = app.store["Campaign"]
+    base = list(campaigns.records)
     next_id = max(c["id"] for c in base) + 1
-    while len(app.campaigns) < items:
-        template = base[len(app.campaigns) % len(base)]
-        app.campaigns.append({**template, "id": next_id, "name": f"{template['name']} #{next_id}"})
+    while len(campaigns) < items:
+        template = base[len(campaigns) % len(base)]
+        campaigns.add({**template, "id": next_id, "name": f"{template['name']} #{next_id}"}, {})
         next_id += 1
 
 
@@ -45,10 +38,11 @@ def main() -> None:
     parser.add_argument("--result-size", type=int, default=None, help="pad HostedScan result files to this many bytes")
     args = parser.parse_args()
 
-    grow(args.items)
     from scankit.sandbox import Faults, Sandbox
 
-    sandbox = Sandbox(faults=Faults(latency=args.latency), rate_limits=args.rate_limits == "on").start()
+    sandbox = Sandbox(
+        faults=Faults(latency=args.latency), rate_limits=args.rate_limits == "on", counts={"Scan": args.items}
+    ).start()
     apps = sandbox.app.state.vendors
     grow_advalidation(apps["advalidation"], args.advalidation_items)
     apps["hostedscan"].result_size = args.result_size

@@ -1,7 +1,7 @@
-"""The main job (`make demo`): the scankit CLI against local stand-ins of all five vendors.
+"""The main job (`make demo`): the scankit CLI against local stand-ins of every vendor.
 
 Starts `scankit.sandbox` on 127.0.0.1, points the same environment variables a user would set
-(`<VENDOR>_API_KEY`, `<VENDOR>_BASE_URL`) at it, and runs the real `scankit` command: a few scans
+(`<VENDOR>_API_KEY`, `<VENDOR>_BASE_URL`) at it, and runs the real `scankit` command: a few items
 from each vendor as a table, then one listing that spans many pages, paced under the vendor's
 documented rate limit. Then the scan loop a user writes: create a scan, wait for it with a live
 progress line, download its report — with the CLI, then in Python for CloneGuard and Advalidation.
@@ -21,37 +21,24 @@ from typing import Any
 
 from scankit import WaitStatus
 from scankit.sandbox import Sandbox
+from scankit_codegen.extensions import load_vendor
+from scankit_codegen.readme import listing
+from scankit_codegen.registry import vendors
 
 SCANKIT = str(Path(sys.executable).parent / "scankit")
-SHOWCASE = [
-    ("PackageX: the newest shipping-label scans", ["packagex", "scans", "list", "--max-items", "5"]),
-    (
-        "HostedScan: OPENVAS scans, any state",
-        ["hostedscan", "scans", "list", "--filter", "type=OPENVAS", "--max-items", "5"],
-    ),
-    (
-        "Advalidation: the creatives of campaign 100",
-        ["advalidation", "campaigns", "list-creatives", "100", "--max-items", "5"],
-    ),
-    (
-        "PassEntry: failed NFC taps",
-        ["passentry", "scans", "list", "--filter", "status=failed", "--filter", "scan_type=nfc", "--max-items", "5"],
-    ),
-    (
-        "CloneGuard: finished scans, most recently changed first",
-        [
-            "cloneguard",
-            "scans",
-            "list",
-            "--filter",
-            "status=done",
-            "--filter",
-            "sort_by=modification_time_desc",
-            "--max-items",
-            "5",
-        ],
-    ),
-]
+
+
+def showcase(served: tuple[str, ...]) -> list[tuple[str, list[str]]]:
+    """A few items from every vendor the sandbox serves: the list its README loops over (one per spec)."""
+    out = []
+    for vendor in vendors():
+        if vendor not in served:
+            continue
+        model = load_vendor(vendor)
+        op = listing(model)
+        title = f"{model.meta.vendor}: {op.summary or op.call}"
+        out.append((title, [vendor, op.tag, op.verb.replace("_", "-"), "--max-items", "5"]))
+    return out
 
 
 def banner(text: str) -> None:
@@ -69,11 +56,11 @@ def main() -> int:
         env = {k: v for k, v in os.environ.items() if not k.endswith(("_API_KEY", "_BASE_URL", "_TOKEN"))}
         env.update(sandbox.env())
         env["COLUMNS"] = width
-        banner(f"scankit sandbox: five vendors on {sandbox.url}")
+        banner(f"scankit sandbox: {len(sandbox.vendors)} vendors on {sandbox.url}")
         for name, value in sorted(sandbox.env().items()):
             shown = value if name.endswith("_BASE_URL") else value[:12] + "…"
             print(f"  {name}={shown}")
-        for title, args in SHOWCASE:
+        for title, args in showcase(sandbox.vendors):
             banner(title)
             scankit([*args, "--format", "table"], env)
 

@@ -1,6 +1,6 @@
 """The patterns vendor (tests/patterns/openapi.yaml: every form of the vocabulary) as a client, made in a
 temporary folder the way `make generate` makes a shipped vendor: the generated package by the pinned
-openapi-python-client with our templates, the facade by scripts/facade.py. Nothing of it ships.
+openapi-python-client with our templates, the facade by scankit_codegen.facade. Nothing of it ships.
 
 A plain module, not conftest.py (see helpers.py).
 """
@@ -16,20 +16,19 @@ from types import ModuleType
 
 import yaml
 
+from scankit_codegen import facade, generate
+from scankit_codegen.extensions import load_vendor
+
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "tests" / "patterns" / "openapi.yaml"
-sys.path.insert(0, str(ROOT / "scripts"))
-
-import facade  # noqa: E402
-import generate  # noqa: E402
 
 MODULE = "scankit_patterns_facade"
 
 
 def build(out: Path) -> ModuleType:
     """Generate the patterns client into `out` and import its facade (its package goes on sys.path)."""
-    spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
-    view = generate.codegen_view(spec)
+    model = load_vendor("patterns", SPEC.parent.parent)  # raises SpecError listing every problem
+    view = generate.codegen_view(model.document)
     (out / "openapi.yaml").write_text(yaml.safe_dump(view, sort_keys=False), encoding="utf-8")
     config = out / "codegen.yaml"
     values = {
@@ -46,7 +45,7 @@ def build(out: Path) -> ModuleType:
     proc = subprocess.run(command, cwd=out, env=env, capture_output=True, text=True, check=False)
     if proc.returncode != 0 or "Warning" in proc.stdout + proc.stderr:
         raise RuntimeError(f"openapi-python-client failed:\n{proc.stdout}{proc.stderr}")
-    source = facade.render("patterns", spec, view, config, generate.TEMPLATES)
+    source = facade.render(model, view, config, generate.TEMPLATES)
     (out / f"{MODULE}.py").write_text(facade.format_source("patterns", source), encoding="utf-8")
     sys.path[:0] = [str(out / "patterns"), str(out)]
     return importlib.import_module(MODULE)

@@ -19,13 +19,12 @@ from typing import Any
 
 import pytest
 
+from scankit_codegen import docs, readme
+from scankit_codegen.extensions import SpecError, load_vendor, parse_vendor
+from scankit_codegen.registry import vendors
+
 ROOT = Path(__file__).resolve().parent.parent
-VENDORS = ["packagex", "hostedscan", "advalidation", "passentry", "cloneguard"]
-sys.path.insert(0, str(ROOT / "scripts"))
-
-import readme  # noqa: E402
-
-import docs  # noqa: E402
+VENDORS = vendors()
 
 # What the generator's stock README and examples say: none of it exists in scankit.
 STOCK_TEXT = [
@@ -94,13 +93,12 @@ def repo_text_files() -> list[Path]:
 @pytest.mark.parametrize("vendor", VENDORS)
 def test_every_operation_has_an_entry_in_the_reference(vendor: str) -> None:
     text = page(vendor)
-    for entry in docs.operations(spec(vendor)):
-        op = entry["op"]
-        heading = re.search(rf"^### .*\{{#{docs.anchor('op', op['operationId'])}\}}$", text, re.M)
-        assert heading, f"{vendor}: {op['operationId']} has no entry in docs/vendors/{vendor}.md"
-        assert f"`{op['tags'][0]}.{op['x-scankit-method']}()`" in heading.group(0)
-        assert f"`{entry['method']} {entry['path']}`" in text
-        for param in entry["params"]:
+    for op in load_vendor(vendor).operations:
+        heading = re.search(rf"^### .*\{{#{docs.anchor('op', op.operation_id)}\}}$", text, re.M)
+        assert heading, f"{vendor}: {op.operation_id} has no entry in docs/vendors/{vendor}.md"
+        assert f"`{op.call}()`" in heading.group(0)
+        assert f"`{op.method} {op.path}`" in text
+        for param in op.parameters:
             assert f"`{docs.python_name(param['name'].removesuffix('[]'))}`" in text, (vendor, param["name"])
 
 
@@ -129,7 +127,7 @@ def test_every_inferred_fact_is_listed_with_its_reason(vendor: str) -> None:
     found = list(docs.inferred(spec(vendor)))
     assert found, f"{vendor}: the specs all mark something inferred"
     for where, why in found:
-        assert f"| {docs.locate(spec(vendor), where)} | {docs.one_line(why)} |" in text
+        assert f"| {docs.locate(load_vendor(vendor), where)} | {docs.one_line(why)} |" in text
 
 
 def cells(row: str) -> int:
@@ -227,15 +225,15 @@ def test_every_source_tag_has_a_real_url_in_the_spec(vendor: str) -> None:
 
 
 def test_where_this_comes_from_links_the_real_pages() -> None:
-    s = spec("hostedscan")
     links = docs.source_links(
-        s,
+        load_vendor("hostedscan"),
         "seed 001 (ScanState); vendor-notes [C] hostedscan-docs-gitbook:webhooks/overview.md, webhooks/event-types.md",
     )
     base = "https://github.com/hostedscan/hostedscan-docs-gitbook/blob/HEAD/"
     assert links == [f"{base}api/scans/get-scans.md", f"{base}webhooks/overview.md", f"{base}webhooks/event-types.md"]
     assert (
-        docs.source_links(spec("cloneguard"), "[C for v1] plugin (v1, https://pciscan.clone-systems.com/API/v1)") == []
+        docs.source_links(load_vendor("cloneguard"), "[C for v1] plugin (v1, https://pciscan.clone-systems.com/API/v1)")
+        == []
     )
     list_scans = page("hostedscan").split("{#op-listscans}", 1)[1].split("\n### ", 1)[0]
     assert f'??? note "Where this comes from"\n\n    - <{base}api/scans/get-scans.md>' in list_scans
@@ -245,8 +243,15 @@ def test_a_missing_operation_would_be_caught() -> None:
     """The check above looks at what the renderer wrote: an operation it dropped is reported."""
     trimmed = copy.deepcopy(spec("hostedscan"))
     del trimmed["paths"]["/v1/scans/{id}"]["get"]
-    assert "{#op-getscan}" not in docs.render_vendor("hostedscan", trimmed)
-    assert "{#op-getscan}" in docs.render_vendor("hostedscan", spec("hostedscan"))
+    del trimmed["x-scankit-webhooks"]  # (its only other reference: the waiter's resource)
+    coverage = trimmed["x-scankit-coverage"]
+    coverage["operations"] = [e for e in coverage["operations"] if e.get("covered") != "getScan"]
+    for item in trimmed["paths"].values():
+        for op in item.values():
+            if isinstance(op, dict):
+                op.pop("x-scankit-waiter", None)
+    assert "{#op-getscan}" not in docs.render_vendor(parse_vendor("hostedscan", trimmed))
+    assert "{#op-getscan}" in docs.render_vendor(load_vendor("hostedscan"))
 
 
 def test_pages_show_rate_limit_pagination_and_error_body() -> None:
@@ -262,53 +267,54 @@ def test_pages_show_rate_limit_pagination_and_error_body() -> None:
 def test_waiter_and_webhooks_are_rendered_from_the_spec() -> None:
     """x-scankit-waiter (on a get) and x-scankit-webhooks (at the root) reach the page, key by key."""
     s = copy.deepcopy(spec("hostedscan"))
-    s["paths"]["/v1/scans/{id}"]["get"]["x-scankit-waiter"] = {
-        "state": "data.state",
-        "success": ["SUCCEEDED"],
-        "failure": ["FAILED", "OVER_LIMIT"],
-        "pending": ["QUEUED", "RUNNING"],
-        "interval_seconds": 30,
-    }
-    s["x-scankit-webhooks"] = {
-        "signature_header": "X-HostedScan-Signature",
-        "scheme": "hmac-sha256-hex",
-        "signed_content": "{timestamp}.{body}",
-        "timestamp": {"header": "X-HostedScan-Timestamp", "unit": "seconds"},
-        "events": ["scan.succeeded", "scan.failed"],
-    }
-    text = docs.render_vendor("hostedscan", s)
+    s["paths"]["/v1/scans/{id}"]["get"]["x-scankit-waiter"].update(poll_interval=30, initial_delay=7)
+    s["x-scankit-webhooks"]["signature"]["header"] = "X-Renamed-Signature"
+    s["x-scankit-webhooks"]["events"] = ["scan.succeeded", "scan.failed"]
+    text = docs.render_vendor(parse_vendor("hostedscan", s))
     get_scan = text.split("{#op-getscan}", 1)[1].split("\n### ", 1)[0]
-    assert "`scans.wait(id)` polls this operation until `data.state` is a state that ends a run" in get_scan
-    assert "`SUCCEEDED` when the run went well, `FAILED`, `OVER_LIMIT` when it did not" in get_scan
-    assert "| `interval_seconds` |" not in get_scan, "a waiter is described in words, not as its raw keys"
+    assert "`scans.wait(id)` polls this operation until `state` is a state that ends a run" in get_scan
+    assert "`FAILED`, `OVER_LIMIT` when it did not" in get_scan
+    assert "every 30 s, the first time after 7 s" in get_scan
+    assert "| `poll_interval` |" not in get_scan, "a waiter is described in words, not as its raw keys"
     hooks = text.split("## Webhooks", 1)[1].split("\n## ", 1)[0]
-    # keys this renderer has no words for still reach the page, key by key
-    for row in ("| `signature_header` | `X-HostedScan-Signature` |", "| `scheme` | `hmac-sha256-hex` |"):
-        assert row in hooks
-    assert "the `X-HostedScan-Timestamp` header (seconds)" in hooks
+    assert "the `X-Renamed-Signature` header holds the HMAC-SHA256" in hooks
     assert "- `scan.succeeded`" in hooks
+
+
+def test_a_key_the_model_does_not_know_never_reaches_a_page() -> None:
+    """An unknown key is refused with its JSON pointer instead of being shown (or ignored)."""
+    s = copy.deepcopy(spec("hostedscan"))
+    s["paths"]["/v1/scans/{id}"]["get"]["x-scankit-waiter"]["interval_seconds"] = 30
+    with pytest.raises(
+        SpecError, match=r"#/paths/~1v1~1scans~1\{id\}/get/x-scankit-waiter/interval_seconds: unknown key"
+    ):
+        parse_vendor("hostedscan", s)
 
 
 def test_a_waiter_page_says_a_failed_run_is_returned_not_raised() -> None:
     """`wait()` returns the resource in whatever final state it reached (scankit._waiter): the page
     must not promise an exception for a failed run."""
     for vendor in VENDORS:
-        for entry in docs.operations(spec(vendor)):
-            if "x-scankit-waiter" not in entry["op"]:
+        for op in load_vendor(vendor).operations:
+            if op.waiter is None:
                 continue
-            section = page(vendor).split(f"{{#{docs.anchor('op', entry['op']['operationId'])}}}", 1)[1]
+            section = page(vendor).split(f"{{#{docs.anchor('op', op.operation_id)}}}", 1)[1]
             section = section.split("\n### ", 1)[0]
-            assert "A failed run is an answer, not an exception" in section, (vendor, entry["op"]["operationId"])
+            assert "A failed run is an answer, not an exception" in section, (vendor, op.operation_id)
             assert "raises" not in section.split("**Waiting for a run to end**", 1)[1].split("WaitTimeoutError")[0]
             assert "failure value raises" not in page(vendor)
 
 
 def test_every_page_is_in_the_site_nav_and_every_nav_entry_exists() -> None:
+    """The hand-written pages are listed in mkdocs.yml; the vendor pages, one per spec, by its hook."""
+    from scankit_codegen.mkdocs_hooks import vendor_nav
+
     config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
     nav = set(re.findall(r":\s*([\w/.-]+\.md)\s*$", config, re.M))
+    generated = {page for entry in vendor_nav() for page in entry.values()}
+    assert generated == {f"vendors/{v}.md" for v in VENDORS}
     pages = {str(p.relative_to(ROOT / "docs")) for p in (ROOT / "docs").rglob("*.md")}
-    assert nav == pages
-    assert {f"vendors/{v}.md" for v in VENDORS} <= nav
+    assert nav | generated == pages and not nav & generated
 
 
 def test_the_site_builds_offline() -> None:
@@ -325,13 +331,20 @@ def test_the_site_builds_offline() -> None:
 @pytest.mark.parametrize("vendor", VENDORS)
 def test_vendor_readme_is_rendered_from_its_spec(vendor: str) -> None:
     text = (ROOT / "generated" / vendor / "README.md").read_text(encoding="utf-8")
-    s = spec(vendor)
-    assert text == readme.render(vendor, s, __import__("scankit").__version__)
+    model = load_vendor(vendor)
+    assert text == readme.render(model, __import__("scankit").__version__)
     assert f'pip install "scankit[{vendor}]"' in text
-    assert f"`{s['x-scankit']['env_key']}`" in text
+    assert f"`{model.meta.env_key}`" in text
     assert f"docs/vendors/{vendor}.md" in text
-    for entry in docs.operations(s):
-        assert f"`client.{entry['op']['tags'][0]}.{entry['op']['x-scankit-method']}()`" in text
+    for op in model.operations:
+        assert f"`client.{op.call}()`" in text
+
+
+def served(vendor: str) -> None:
+    from scankit.sandbox import VENDORS as SERVED
+
+    if vendor not in SERVED:
+        pytest.skip(f"the sandbox does not serve {vendor} yet")
 
 
 def readme_example(vendor: str) -> str:
@@ -343,6 +356,7 @@ def readme_example(vendor: str) -> str:
 @pytest.mark.parametrize("vendor", VENDORS)
 def test_vendor_readme_example_runs_against_the_sandbox(vendor: str, scankit_sandbox: Any) -> None:
     """The README's list/get example uses real operations and fields: it runs as written."""
+    served(vendor)
     env = {k: v for k, v in os.environ.items() if not k.endswith(("_API_KEY", "_BASE_URL", "_TOKEN"))}
     env.update(scankit_sandbox.env())
     code = readme_example(vendor) + "\nprint('got', type(one).__name__)\n"
@@ -398,6 +412,7 @@ def test_the_api_page_documents_every_public_name() -> None:
 @pytest.mark.parametrize("vendor", VENDORS)
 def test_vendor_readme_generated_client_example_runs_against_the_sandbox(vendor: str, scankit_sandbox: Any) -> None:
     """The example without the scankit client: the real generated module, auth header and prefix."""
+    served(vendor)
     sandbox = scankit_sandbox.env()
     stem = spec(vendor)["x-scankit"]["env_key"].removesuffix("_API_KEY")
     text = (ROOT / "generated" / vendor / "README.md").read_text(encoding="utf-8")
@@ -457,10 +472,26 @@ def test_the_workflow_page_names_only_what_exists() -> None:
         assert hasattr(scankit.WaitStatus, field) or field in scankit.WaitStatus.__annotations__, field
 
 
-@pytest.mark.parametrize("vendor", ["hostedscan", "cloneguard", "passentry"])
+def webhook_rows() -> dict[str, str]:
+    """The vendors docs/webhooks.md has a row for, and the row."""
+    rows = {}
+    for line in docs_page("webhooks.md").splitlines():
+        found = re.search(r"\(vendors/(\w+)\.md#webhooks\)", line)
+        if found:
+            rows[found.group(1)] = line
+    return rows
+
+
+def test_the_webhooks_page_names_only_vendors_with_webhooks() -> None:
+    rows = webhook_rows()
+    assert rows
+    assert all("x-scankit-webhooks" in spec(v) for v in rows), sorted(rows)
+
+
+@pytest.mark.parametrize("vendor", sorted(webhook_rows()))
 def test_the_webhooks_page_shows_each_vendors_scheme_from_its_spec(vendor: str) -> None:
     hooks = spec(vendor)["x-scankit-webhooks"]
-    row = next(line for line in docs_page("webhooks.md").splitlines() if f"(vendors/{vendor}.md#webhooks)" in line)
+    row = webhook_rows()[vendor]
     assert f"`{hooks['signature']['header']}`" in row
     for event in hooks["events"]:
         assert f"`{event}`" in row, (vendor, event)

@@ -1,6 +1,6 @@
 """Every operation on a vendor's reference page has an example, and every example runs as printed.
 
-The examples are generated from the spec (scripts/examples.py); here they are read back from the
+The examples are generated from the spec (scankit_codegen/examples.py); here they are read back from the
 checked-in pages (docs/vendors/<vendor>.md, what a reader sees) and run in one interpreter per vendor,
 each example in a fresh namespace against a fresh sandbox of that vendor (each stands alone: the
 target that `targets.create` made must not make `targets.update`'s own create fail), with nothing in
@@ -20,13 +20,12 @@ from typing import Any
 import pytest
 
 import scankit.sandbox
+from scankit_codegen import docs
+from scankit_codegen.extensions import load_vendor
+from scankit_codegen.registry import vendors
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "scripts"))
-
-import docs  # noqa: E402
-
-VENDORS = sorted(p.parent.name for p in (ROOT / "specs").glob("*/openapi.yaml"))
+VENDORS = vendors()
 
 # Runs each example in its own namespace against its own sandbox; reports what it printed or how it failed.
 RUNNER = """
@@ -63,7 +62,7 @@ def page_examples(vendor: str) -> dict[str, str]:
 def run(vendor: str, examples: dict[str, str]) -> dict[str, Any]:
     """Each example against a fresh sandbox; the vendor's sign-in credentials, if the sandbox has
     any (`scankit.sandbox.<VENDOR>_SIGN_IN`), under the names the examples read them from."""
-    stem = docs.load_spec(vendor)["x-scankit"]["env_key"].removesuffix("_API_KEY")
+    stem = load_vendor(vendor).meta.env_stem
     signin = getattr(scankit.sandbox, f"{vendor.upper()}_SIGN_IN", None) or {}
     credentials = {f"{stem}_{key.upper()}": value for key, value in signin.items()}
     env = {k: v for k, v in os.environ.items() if not k.endswith(("_API_KEY", "_BASE_URL", "_TOKEN"))}
@@ -83,8 +82,8 @@ def run(vendor: str, examples: dict[str, str]) -> dict[str, Any]:
 
 @pytest.mark.parametrize("vendor", VENDORS)
 def test_every_operation_has_an_example(vendor: str) -> None:
-    operations = docs.operations(docs.load_spec(vendor))
-    assert set(page_examples(vendor)) == {docs.anchor("op", e["op"]["operationId"])[3:] for e in operations}
+    operations = load_vendor(vendor).operations
+    assert set(page_examples(vendor)) == {docs.anchor("op", op.operation_id)[3:] for op in operations}
 
 
 @pytest.mark.parametrize("vendor", VENDORS)
@@ -104,7 +103,7 @@ def test_every_example_runs_against_the_sandbox(vendor: str) -> None:
 def test_an_example_that_fails_is_reported() -> None:
     """The runner reports an example that raises, rather than passing over it."""
     vendor = VENDORS[0]
-    cls = docs.class_name(docs.load_spec(vendor))
+    cls = load_vendor(vendor).meta.class_name
     results = run(vendor, {"good": f"import scankit\nprint(scankit.{cls}())\n", "bad": "raise LookupError('x')\n"})
     assert results["good"]["ok"] and results["good"]["out"]
     assert not results["bad"]["ok"] and "LookupError" in results["bad"]["error"]

@@ -6,6 +6,11 @@ search index, and refuses to start the search worker; and nothing may come from 
 a fresh `mkdocs build --strict`: every link, script and stylesheet names a file in the site (and an
 anchor that exists), search has its index as a script and its worker shim beside it, every code
 block fits 88 columns, and a name in a table cell is never split between two lines.
+
+The Python API page shows what a reader can use and nothing they cannot: each client's inherited
+`with_options`, `copy`, `from_profile`, `close`/`aclose` and `with`, each response's `status_code`,
+`headers`, `request_id`, `retries_taken` and `elapsed`, but no private base class; its examples are
+highlighted Python, and no page prints a doctest directive.
 """
 
 from __future__ import annotations
@@ -16,11 +21,16 @@ import re
 import subprocess
 import sys
 from collections.abc import Iterator
+from html import unescape
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import pytest
+
+import scankit
+from scankit._base import AsyncClient
+from scankit.vendors import CLIENTS
 
 ROOT = Path(__file__).resolve().parent.parent
 MAX_COLUMNS = 88
@@ -191,3 +201,59 @@ def test_names_in_table_cells_are_not_split(site: Path) -> None:
             continue  # absolute links, for a server
         sheets = [v for tag, attr, v in page.links if tag == "link" and v.endswith("stylesheets/scankit.css")]
         assert sheets and (path.parent / sheets[0]).resolve().is_file(), path
+
+
+def _api(site: Path) -> tuple[Page, str]:
+    html = (site / "api.html").read_text(encoding="utf-8")
+    page = Page()
+    page.feed(html)
+    return page, html
+
+
+def test_the_api_page_shows_what_clients_and_responses_inherit(site: Path) -> None:
+    """The guides send readers to the API page for `with_options`, `from_profile` and `close`; they
+    live on private bases, and each public class must show them as its own."""
+    page, _ = _api(site)
+    expected = []
+    for name in CLIENTS:
+        closing = ("aclose", "__aenter__", "__aexit__") if issubclass(getattr(scankit, name), AsyncClient) else ()
+        closing = closing or ("close", "__enter__", "__exit__")
+        expected += [f"{name}.{member}" for member in ("with_options", "copy", "from_profile", *closing)]
+    exchange = ("status_code", "headers", "request_id", "retries_taken", "elapsed", "http_response")
+    expected += [f"RawResponse.{member}" for member in (*exchange, "parse", "content")]
+    for name in ("StreamedResponse", "AsyncStreamedResponse"):
+        expected += [f"{name}.{member}" for member in (*exchange, "filename", "stream_to_file", "iter_bytes")]
+    missing = [name for name in expected if f"scankit.{name}" not in page.ids]
+    assert not missing, f"not on the API page: {missing}"
+
+
+def test_the_api_page_shows_no_private_name_in_a_signature_or_base(site: Path) -> None:
+    """`Bases: _Base[T, R]` or `-> _C` names something a reader cannot import."""
+    _, html = _api(site)
+    signatures = re.findall(r'<div class="doc-signature[^"]*"><pre>(.*?)</pre>', html, re.DOTALL)
+    bases = re.findall(r'<p class="doc doc-class-bases">(.*?)</p>', html, re.DOTALL)
+    assert len(signatures) > 100 and len(bases) > 10
+    private = {
+        name
+        for fragment in signatures + bases
+        for name in re.findall(r"(?<![\w.])_[A-Za-z]\w*", unescape(re.sub(r"<[^>]+>", "", fragment)))
+    }
+    assert not private, f"private names on the API page: {sorted(private)}"
+
+
+def test_no_page_prints_a_doctest_directive(site: Path) -> None:
+    printed = [str(path.relative_to(site)) for path, page in pages(site) if "doctest:" in "".join(page.text)]
+    assert not printed
+
+
+def test_the_api_pages_examples_are_highlighted_python(site: Path) -> None:
+    """A docstring's example is a fenced ```python block, tokenized by Pygments: not a `>>>` line read
+    as a Markdown quote, nor an indented block shown as plain text."""
+    _, html = _api(site)
+    blocks = re.findall(r'<div class="([^"]*highlight[^"]*)"><pre>(.*?)</pre>', html, re.DOTALL)
+    examples = [code for classes, code in blocks if "doc-signature" not in classes]
+    assert len(examples) >= 10, "the clients' and the package's examples"
+    plain = [unescape(re.sub(r"<[^>]+>", "", code))[:80] for code in examples if '<span class="n">' not in code]
+    assert not plain, f"examples not highlighted as Python: {plain}"
+    prose = re.sub(r"<pre>.*?</pre>", "", html, flags=re.DOTALL)
+    assert "&gt;&gt;&gt;" not in prose, "a `>>>` example rendered as text"

@@ -9,8 +9,9 @@ import re
 import pytest
 
 from scankit._resource import AsyncResource, SyncResource
+from scankit_codegen.registry import vendors
 
-VENDORS = ("packagex", "hostedscan", "advalidation", "passentry", "cloneguard")
+VENDORS = vendors()
 
 
 def _methods() -> list[tuple[str, object]]:

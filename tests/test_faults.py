@@ -113,7 +113,7 @@ class Shape:
         self.first = int(self.paging.get("first_page", 1))
         rate = self.info.rate_limit or {}
         self.retry_header = (rate.get("headers") or {}).get("retry_after") or "Retry-After"
-        self.enum_fields = _sandbox_class(vendor).enum_fields
+        self.enum_fields = _unknown_values(vendor)
 
     def _optional_fields(self, spec: dict[str, Any], operation: dict[str, Any]) -> list[str]:
         response = next(r for code, r in operation["responses"].items() if str(code).startswith("2"))
@@ -161,10 +161,11 @@ class Shape:
         return [str(item["id"]) for item in self.items]
 
 
-def _sandbox_class(vendor: str) -> Any:
-    from scankit.sandbox._app import SANDBOXES
-
-    return SANDBOXES[vendor]
+@functools.cache
+def _unknown_values(vendor: str) -> dict[str, str]:
+    """The values no spec lists that the sandbox's unknown-enum fault puts in each enum field."""
+    values: dict[str, str] = build_app(vendors=[vendor], rate_limits=False).state.vendors[vendor].unknown_values()
+    return values
 
 
 def _sandbox_page(vendor: str, path: str) -> dict[str, Any]:
@@ -294,10 +295,10 @@ def _nulls(script: Script) -> Callable[[dict[str, Any]], None]:
 
 
 def _unknown_enums(script: Script, body: dict[str, Any]) -> bytes:
-    from scankit.sandbox._base import _replace_enums
+    from scankit.sandbox._base import replace_enums
 
     body = copy.deepcopy(body)
-    _replace_enums(body, script.shape.enum_fields)
+    replace_enums(body, script.shape.enum_fields)
     return json.dumps(body).encode()
 
 

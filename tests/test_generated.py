@@ -13,7 +13,6 @@ import datetime
 import enum
 import importlib
 import inspect
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -22,11 +21,11 @@ import pytest
 import yaml
 from openapi_python_client.strings import PythonIdentifier
 
-ROOT = Path(__file__).resolve().parent.parent
-VENDORS = ["packagex", "hostedscan", "advalidation", "passentry", "cloneguard"]
-sys.path.insert(0, str(ROOT / "scripts"))
+from scankit_codegen import generate
+from scankit_codegen.registry import vendors
 
-import generate  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
+VENDORS = vendors()
 
 
 def operations(vendor: str) -> list[tuple[str, str, dict[str, Any], dict[str, Any]]]:

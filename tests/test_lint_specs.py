@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
 from typing import Any
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
-
-from lint_specs import conventions
+from scankit_codegen.lint_specs import conventions
 
 
 def spec(**op: Any) -> dict[str, Any]:
@@ -18,11 +14,24 @@ def spec(**op: Any) -> dict[str, Any]:
         "x-scankit-method": "list",
         "x-scankit-source": "seed 001",
         "security": [{"Key": []}],
-        "x-scankit-pagination": {"style": "cursor"},
+        "x-scankit-pagination": {"style": "cursor", "items": "data", "cursor_param": "c", "next_cursor": "next"},
         "responses": {},
     }
     base.update(op)
-    return {"x-scankit": {"vendor": "V", "env_key": "V_API_KEY"}, "paths": {"/scans": {"get": base}}}
+    return {
+        "x-scankit": {"vendor": "V", "env_key": "V_API_KEY"},
+        "x-scankit-coverage": coverage("listScans"),
+        "paths": {"/scans": {"get": base}},
+        "components": {"securitySchemes": SCHEMES},
+    }
+
+
+SCHEMES = {"Key": {"type": "apiKey", "in": "header", "name": "X-Key"}}
+
+
+def coverage(*operation_ids: str) -> dict[str, Any]:
+    """`x-scankit-coverage` naming each operation as covered by itself."""
+    return {"operations": [{"name": o, "doc": f"https://docs.example.test/{o}", "covered": o} for o in operation_ids]}
 
 
 def test_a_good_operation_passes() -> None:
@@ -31,8 +40,24 @@ def test_a_good_operation_passes() -> None:
 
 def test_missing_pieces_are_named() -> None:
     problems = conventions("v", spec(**{"x-scankit-method": None, "tags": ["a", "b"]}))
-    assert "GET /scans: x-scankit-method is missing" in problems
+    assert "#/paths/~1scans/get/x-scankit-method: is required" in problems
     assert any("exactly one tag" in p for p in problems)
+
+
+def test_coverage_is_required_and_names_real_operations() -> None:
+    """Every spec says which of the vendor's documented operations it covers (the reference page's table)."""
+    missing = spec()
+    del missing["x-scankit-coverage"]
+    assert any(p.startswith("#/x-scankit-coverage: is required") for p in conventions("v", missing))
+    wrong = spec()
+    wrong["x-scankit-coverage"]["operations"] += [
+        {"name": "Gone", "doc": "https://docs.example.test/gone", "covered": "getGone"},
+        {"name": "Later", "doc": "http://docs.example.test/later", "reason": "not yet", "page": 3},
+    ]
+    problems = conventions("v", wrong)
+    assert "#/x-scankit-coverage/operations/1/covered: no operation 'getGone'" in problems
+    assert any(p.startswith("#/x-scankit-coverage/operations/2/doc: must be an https URL") for p in problems)
+    assert any(p.startswith("#/x-scankit-coverage/operations/2/page: unknown key") for p in problems)
 
 
 def test_a_list_without_pagination_and_a_bad_rate_limit() -> None:
@@ -82,8 +107,9 @@ def waiter_spec(**waiter: Any) -> dict[str, Any]:
     }
     return {
         "x-scankit": {"vendor": "V", "env_key": "V_API_KEY"},
+        "x-scankit-coverage": coverage("getScan", "createScan"),
         "paths": {"/scans/{id}": {"get": get}, "/scans": {"post": create}},
-        "components": {"schemas": schemas},
+        "components": {"schemas": schemas, "securitySchemes": SCHEMES},
     }
 
 
@@ -115,27 +141,17 @@ def test_case_insensitive_states_collide_and_need_a_source() -> None:
         "v", waiter_spec(case_insensitive=True, failure=["FAILED", "done"], **{"x-scankit-source": None})
     )
     assert any("'done' is in both success and failure" in p for p in problems), problems
-    assert any("x-scankit-source is missing" in p for p in problems), problems
+    assert any("x-scankit-waiter/x-scankit-source: is missing" in p for p in problems), problems
 
 
 def test_the_vendor_specs_declare_their_waiters() -> None:
-    import yaml
+    """Every waiter in a spec sits on its resource's `get`; a scan that runs (HostedScan's) has one."""
+    from scankit_codegen.extensions import load_vendor
+    from scankit_codegen.registry import vendors
 
-    root = Path(__file__).resolve().parent.parent / "specs"
     waiters = {
-        vendor: [
-            op["operationId"]
-            for item in yaml.safe_load((root / vendor / "openapi.yaml").read_text())["paths"].values()
-            for op in item.values()
-            if isinstance(op, dict) and "x-scankit-waiter" in op
-        ]
-        for vendor in ("hostedscan", "advalidation", "cloneguard", "packagex", "passentry")
+        vendor: [op.operation_id for op in load_vendor(vendor).operations if op.waiter is not None]
+        for vendor in vendors()
     }
-    # PackageX and PassEntry scans do not run: there is nothing to wait for.
-    assert waiters == {
-        "hostedscan": ["getScan"],
-        "advalidation": ["getScan", "getCreative"],
-        "cloneguard": ["getScan"],
-        "packagex": [],
-        "passentry": [],
-    }
+    assert all(op_id.startswith("get") for ops in waiters.values() for op_id in ops), waiters
+    assert waiters["hostedscan"] == ["getScan"]

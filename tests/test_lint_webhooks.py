@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 import copy
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "scripts"))
+from scankit_codegen.lint_specs import webhook_conventions
+from scankit_codegen.registry import vendors
 
-from lint_specs import webhook_conventions  # noqa: E402 (scripts/ is not a package)
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def load(vendor: str) -> dict[str, Any]:
@@ -21,15 +20,10 @@ def load(vendor: str) -> dict[str, Any]:
     return spec
 
 
-@pytest.mark.parametrize("vendor", ["hostedscan", "cloneguard", "passentry"])
+@pytest.mark.parametrize("vendor", vendors())
 def test_the_real_blocks_pass(vendor: str) -> None:
-    spec = load(vendor)
-    assert "x-scankit-webhooks" in spec
-    assert webhook_conventions(spec) == []
-
-
-def test_a_spec_without_webhooks_passes() -> None:
-    assert webhook_conventions(load("advalidation")) == []
+    """A spec with webhooks passes, and so does one without (there is nothing to check)."""
+    assert webhook_conventions(load(vendor)) == []
 
 
 @pytest.mark.parametrize(
@@ -43,7 +37,7 @@ def test_a_spec_without_webhooks_passes() -> None:
         (lambda b: b.pop("timestamp"), "a signed timestamp needs timestamp.header"),
         (lambda b: b.update(event_type={"body": "kind"}), "event_type.body 'kind' is not a property path"),
         (lambda b: b.update(event_id={}), "event_id needs exactly one of header or body"),
-        (lambda b: b.update(inferred=["retry.jitter"]), "inferred names 'retry.jitter'"),
+        (lambda b: b.update(inferred=["retry.jitter"]), "inferred: names 'retry.jitter'"),
         (lambda b: b.pop("source"), "source is missing"),
         (lambda b: b["retry"].update(success="ok"), "retry.success must be 2xx or one status code"),
     ],

@@ -1,13 +1,12 @@
-"""One version number, in wrapper/scankit/_version.py, for all six distributions.
+"""One version number, in wrapper/scankit/_version.py, for scankit and every vendor's distribution.
 
 hatch reads it for `scankit` (the wheel's metadata is checked in tests/test_wheels.py), and
-scripts/generate.py gives it to the generator for every `scankit-<vendor>`.
+scankit_codegen's generate gives it to the generator for every `scankit-<vendor>`.
 """
 
 from __future__ import annotations
 
 import re
-import sys
 import tomllib
 from pathlib import Path
 
@@ -15,12 +14,11 @@ import pytest
 import yaml
 
 import scankit
+from scankit_codegen import generate
+from scankit_codegen.registry import vendors
 
 ROOT = Path(__file__).resolve().parent.parent
-VENDORS = ["packagex", "hostedscan", "advalidation", "passentry", "cloneguard"]
-sys.path.insert(0, str(ROOT / "scripts"))
-
-import generate  # noqa: E402
+VENDORS = vendors()
 
 
 def test_the_version_is_read_from_the_one_file() -> None:

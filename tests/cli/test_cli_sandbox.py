@@ -18,7 +18,7 @@ from scankit.cli import CliEnv, ExitCode, cli
 from scankit.cli._discovery import load_vendor
 from scankit.sandbox import Sandbox
 
-MISSING_UUID = "0194d6a9-95b7-72dc-87fc-ecaed8c0b520"
+MISSING_UUID = "0194d6a9-95b7-72dc-87fc-ecaed8c0b5ff"  # no record (the spec example is the first)
 
 
 # -- delegation ---------------------------------------------------------------------------------

@@ -14,7 +14,7 @@ import httpx
 import pytest
 
 from scankit._base import AsyncClient, SyncClient, _Runtime
-from scankit.sandbox import FAULT_HEADER
+from scankit.sandbox import FAULT_HEADER, VENDORS, headers
 from scankit.sandbox.pytest_plugin import scankit_sandbox, scankit_sandbox_env  # noqa: F401 - fixtures
 
 C = TypeVar("C", bound=SyncClient | AsyncClient)
@@ -60,19 +60,16 @@ def fast_fixture() -> Callable[[C], C]:
     return _fast
 
 
-AUTH: dict[str, dict[str, str]] = {
-    "packagex": {"PX-API-KEY": "sandbox-packagex-key"},
-    "hostedscan": {"X-HOSTEDSCAN-API-KEY": "sandbox-hostedscan-key"},
-    "advalidation": {"X-API-Key": "sandbox-advalidation-key"},
-    "passentry": {"Authorization": "Bearer sandbox-passentry-key"},
-    "cloneguard": {"x-api-key": "sandbox-cloneguard-key", "Authorization": "Basic sandbox-cloneguard-access-token"},
-}
-
-
 @pytest.fixture
 def auth() -> dict[str, dict[str, str]]:
-    """Each vendor's credential headers, as a raw HTTP client sends them."""
-    return AUTH
+    """Each vendor's credential headers, as a raw HTTP client sends them (from its spec)."""
+    return {vendor: headers(vendor) for vendor in VENDORS}
+
+
+def records(sandbox: Any, vendor: str, collection: str) -> list[dict[str, Any]]:
+    """The records a sandbox serves for one of a vendor's component schemas (``Scan``)."""
+    found: list[dict[str, Any]] = sandbox.app.state.vendors[vendor].records(collection)
+    return found
 
 
 class Traffic:

@@ -10,6 +10,7 @@ import sys
 import threading
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import httpx
 import pytest
@@ -18,6 +19,8 @@ import yaml
 import scankit.sandbox as sandbox_module
 from scankit.sandbox import VENDORS, Sandbox, SandboxError, api_key, build_app, serve, tokens
 from scankit.sandbox._cli import main
+from scankit_codegen.extensions import load_vendor
+from scankit_codegen.readme import listing
 
 SPECS = Path(__file__).resolve().parents[2] / "specs"
 
@@ -39,23 +42,21 @@ def test_every_spec_operation_has_a_route_and_nothing_else(vendor: str) -> None:
         if method in {"get", "put", "post", "delete", "patch"}
     }
     app = build_app(vendors=[vendor])
-    served = {(r.method, r.template, r.operation_id) for r in app.state.vendors[vendor].routes}
+    served = {(r.method, r.template, r.id) for r in app.state.vendors[vendor].routes}
     assert served == declared
 
 
-@pytest.mark.parametrize(
-    ("vendor", "path"),
-    [
-        ("packagex", "/packagex/v1/scans"),
-        ("hostedscan", "/hostedscan/v1/scans"),
-        ("advalidation", "/advalidation/v2/campaigns"),
-        ("passentry", "/passentry/api/v1/scans"),
-        ("cloneguard", "/cloneguard/v2/scans"),
-    ],
-)
+def list_path(vendor: str) -> str:
+    """`/<vendor>` + the first server's path + a list that needs no argument (`/advalidation/v2/campaigns`)."""
+    model = load_vendor(vendor)
+    return f"/{vendor}{urlsplit(model.servers[0]['url']).path.rstrip('/')}{listing(model).path}"
+
+
+@pytest.mark.parametrize("vendor", VENDORS)
 def test_each_vendor_is_mounted_under_its_slug_and_server_path(
-    scankit_sandbox: Sandbox, vendor: str, path: str, auth: Any
+    scankit_sandbox: Sandbox, vendor: str, auth: Any
 ) -> None:
+    path = list_path(vendor)
     assert httpx.get(scankit_sandbox.url + path, headers=auth[vendor]).status_code == 200
     unauthorized = httpx.get(scankit_sandbox.url + path)
     assert unauthorized.status_code == 401 and unauthorized.headers["content-type"] == "application/json"
@@ -106,16 +107,30 @@ def test_sandbox_errors() -> None:
 
 def test_data_set_sizes() -> None:
     vendors = build_app().state.vendors
-    assert len(vendors["packagex"].scans) == 300
+    assert len(vendors["packagex"].records("Scan")) == 300
     hostedscan = vendors["hostedscan"]
-    assert (len(hostedscan.scans), len(hostedscan.targets), len(hostedscan.risks)) == (1200, 80, 400)
-    assert len(hostedscan.results) > 2000
+    assert [len(hostedscan.records(n)) for n in ("Scan", "Target", "Risk")] == [1200, 80, 400]
+    assert sum(len(s["results"]) for s in hostedscan.records("Scan")) > 2000
     advalidation = vendors["advalidation"]
-    assert len(advalidation.campaigns) == 12 and advalidation.children
-    tops = [c for c in advalidation.creatives.values() if c["parentId"] is None]
-    assert 12 * 35 <= len(tops) <= 12 * 45 and len(advalidation.scans) > len(advalidation.creatives)
-    assert len(vendors["passentry"].scans) == 1000
-    assert len(vendors["cloneguard"].scans) == 250
+    creatives = advalidation.records("Creative")
+    tops = [c for c in creatives if c["parentId"] is None]
+    assert len(advalidation.records("Campaign")) == 12 and len(tops) < len(creatives)  # VAST media files
+    assert 12 * 35 <= len(tops) <= 12 * 45 and len(advalidation.records("Scan")) > len(creatives)
+    assert len(vendors["passentry"].records("Scan")) == 1000
+    assert len(vendors["cloneguard"].records("Scan")) == 250
+
+
+def test_the_first_ids_are_the_specs_examples() -> None:
+    """Deterministic first ids, whatever the seed: the README's shell examples use them."""
+    for seed in (0, 5):
+        vendors = build_app(seed=seed).state.vendors
+        assert vendors["hostedscan"].records("Scan")[-1]["id"] != vendors["hostedscan"].records("Scan")[0]["id"]
+        assert vendors["hostedscan"].records("Scan")[0]["id"] == "5f8a1c2e9d3b4a0017a1b2c3"
+        assert vendors["packagex"].records("Scan")[0]["id"] == "scan_czhgjrk5JaVvyATPDbyURp"
+        assert vendors["cloneguard"].records("Scan")[0]["id"] == "3f0b8a52-6a3e-4c44-9a51-2f0c2b7d9e10"
+        assert vendors["passentry"].records("Scan")[0]["id"] == "0194d6a9-95b7-72dc-87fc-ecaed8c0b520"
+        assert {c["id"] for c in vendors["advalidation"].records("Campaign")} == set(range(100, 112))
+        assert min(s["id"] for s in vendors["advalidation"].records("Scan")) == 300
 
 
 async def _bodies(seed: int, auth: Any) -> list[bytes]:
@@ -123,12 +138,15 @@ async def _bodies(seed: int, auth: Any) -> list[bytes]:
     vendors = app.state.vendors
     paths = [
         ("packagex", "/packagex/v1/scans?page=3&limit=50"),
-        ("packagex", f"/packagex/v1/scans/{vendors['packagex'].scans[10]['id']}"),
+        ("packagex", f"/packagex/v1/scans/{vendors['packagex'].records('Scan')[10]['id']}"),
         ("hostedscan", "/hostedscan/v1/scans"),
         ("hostedscan", "/hostedscan/v1/risks"),
-        ("hostedscan", f"/hostedscan/v1/results/{next(iter(vendors['hostedscan'].results))}"),
+        (
+            "hostedscan",
+            f"/hostedscan/v1/results/{next(s for s in vendors['hostedscan'].records('Scan') if s['results'])['results'][0]['result_id']}",
+        ),
         ("advalidation", "/advalidation/v2/campaigns/100/creatives?page=2"),
-        ("advalidation", "/advalidation/v2/scans/48010?include_checks=true"),
+        ("advalidation", "/advalidation/v2/scans/310?include_checks=true"),
         ("passentry", "/passentry/api/v1/scans?perPage=200&page=2"),
         ("cloneguard", "/cloneguard/v2/scans?per_page=100&extended=true"),
     ]

@@ -15,9 +15,7 @@ from scankit.sandbox._base import ConnectionDropped
 
 
 def first_id(sandbox: Sandbox, vendor: str) -> Any:
-    vendor_app = sandbox.app.state.vendors[vendor]
-    items = vendor_app.scans if isinstance(vendor_app.scans, list) else list(vendor_app.scans.values())
-    return items[0]["id"]
+    return sandbox.app.state.vendors[vendor].records("Scan")[0]["id"]
 
 
 def hostedscan(sandbox: Sandbox, recorder: Any, fast: Any, **kwargs: Any) -> Any:
@@ -117,7 +115,7 @@ def test_unknown_enum_values_are_kept(
 ) -> None:
     with fast(scankit_sandbox.client(vendor, http_client=traffic("unknown-enum").http())) as client:
         value = read(client, first_id(scankit_sandbox, vendor))
-    assert value.is_unknown and value in scankit_sandbox.app.state.vendors[vendor].enum_fields.values()
+    assert value.is_unknown and value in scankit_sandbox.app.state.vendors[vendor].unknown_values().values()
 
 
 def test_advalidation_unknown_processing_status(scankit_sandbox: Sandbox, traffic: Any, fast: Any) -> None:

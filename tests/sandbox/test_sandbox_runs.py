@@ -68,7 +68,7 @@ async def test_hostedscan_create_wait_download(sandbox: Sandbox, asynchronous: b
 async def test_advalidation_rescan_and_wait(sandbox: Sandbox, asynchronous: bool) -> None:
     clock = FakeClock()
     adv = client(sandbox, "advalidation", asynchronous, clock)
-    creative_id = next(iter(sandbox.app.state.vendors["advalidation"].creatives))
+    creative_id = sandbox.app.state.vendors["advalidation"].records("Creative")[0]["id"]
     scan = await call(adv.creatives.rescan_and_wait(creative_id))
     assert scan.processing_status == "finished" and scan.finished_at is not None
     checked = await call(adv.scans.get(scan.id, include_checks=True))
@@ -82,7 +82,7 @@ async def test_cloneguard_start_and_wait(sandbox: Sandbox, asynchronous: bool) -
     clock = FakeClock()
     cg = client(sandbox, "cloneguard", asynchronous, clock)
     data = sandbox.app.state.vendors["cloneguard"]
-    idle = next(s for s in data.scans if s["attributes"]["status"] == "done" and s["id"] not in data._live)
+    idle = next(s for s in data.records("Scan") if s["attributes"]["status"] == "done" and not data.running(s))
     seen: list[str | None] = []
     scan = await call(cg.scans.start_and_wait(idle["id"], on_update=lambda s: seen.append(s.state)))
     assert scan.attributes.status == "done"

@@ -10,9 +10,10 @@ from typing import Any
 
 import httpx
 import pytest
+from conftest import records
 
 import scankit
-from scankit.sandbox import CLONEGUARD_SIGN_IN, DATA_NOW, Runs, Sandbox
+from scankit.sandbox import DATA_NOW, Runs, Sandbox, sign_in_credentials
 
 pytestmark = pytest.mark.filterwarnings("error")
 
@@ -28,6 +29,12 @@ def fresh(request: pytest.FixtureRequest) -> Iterator[Sandbox]:
 
 def data(sandbox: Sandbox, vendor: str) -> Any:
     return sandbox.app.state.vendors[vendor]
+
+
+def hidden(sandbox: Sandbox, vendor: str, record: Any) -> dict[str, Any]:
+    """What only a record's filters see (PassEntry's entity, CloneGuard's organization)."""
+    found: dict[str, Any] = data(sandbox, vendor).hidden(record)
+    return found
 
 
 # ----------------------------------------------------------------------------- PackageX
@@ -48,7 +55,7 @@ def test_packagex_lists_every_scan_newest_first(scankit_sandbox: Sandbox, make: 
 def test_packagex_filters_by_location_and_gets_one(scankit_sandbox: Sandbox, make: Any) -> None:
     px = make(scankit_sandbox, "packagex")
     location = "loc_jZ1fYiQobeWthjbhme3vDX"
-    expected = [s["id"] for s in data(scankit_sandbox, "packagex").scans if s["location_id"] == location]
+    expected = [s["id"] for s in records(scankit_sandbox, "packagex", "Scan") if s["location_id"] == location]
     found = [s.id for s in px.scans.list(location=location)]
     assert found == expected and 0 < len(found) < 300
     scan = px.scans.get(found[0])
@@ -57,7 +64,7 @@ def test_packagex_filters_by_location_and_gets_one(scankit_sandbox: Sandbox, mak
 
 def test_packagex_search_ranks_matches(scankit_sandbox: Sandbox, make: Any) -> None:
     px = make(scankit_sandbox, "packagex")
-    target = next(s for s in data(scankit_sandbox, "packagex").scans if s["tracking_number"])
+    target = next(s for s in records(scankit_sandbox, "packagex", "Scan") if s["tracking_number"])
     first = next(iter(px.scans.list(search=target["tracking_number"])))
     assert first.id == target["id"]
     assert first.field_search.relevance_score == 1.0
@@ -103,9 +110,9 @@ def test_hostedscan_lists_1200_scans_over_three_cursor_pages(scankit_sandbox: Sa
 
 def test_hostedscan_filters(scankit_sandbox: Sandbox, make: Any) -> None:
     hs = make(scankit_sandbox, "hostedscan")
-    sandbox = data(scankit_sandbox, "hostedscan")
+    scans = records(scankit_sandbox, "hostedscan", "Scan")
     running = [s.id for s in hs.scans.list(filters={"state": ["RUNNING", "QUEUED"]})]
-    assert running == [s["id"] for s in sandbox.scans if s["state"] in {"RUNNING", "QUEUED"}] and running
+    assert running == [s["id"] for s in scans if s["state"] in {"RUNNING", "QUEUED"}] and running
     openvas = list(hs.scans.list(filters={"type": ["OPENVAS"], "scheduled_by": ["api"]}))
     assert openvas and all(s.type_ == "OPENVAS" for s in openvas)
     prod = list(hs.targets.list(filters={"tags": ["prod"]}))
@@ -169,25 +176,25 @@ def test_hostedscan_create_scan_and_targets_crud(fresh: Sandbox, make: Any) -> N
 
 def test_advalidation_campaigns_creatives_scans(scankit_sandbox: Sandbox, make: Any) -> None:
     adv = make(scankit_sandbox, "advalidation")
-    sandbox = data(scankit_sandbox, "advalidation")
+    creatives_served = records(scankit_sandbox, "advalidation", "Creative")
     campaigns = list(adv.campaigns.list())
     assert len(campaigns) == 12
     total = 0
     for campaign in campaigns:
         pages = list(adv.campaigns.list_creatives(campaign.id).pages())
         creatives = [c for p in pages for c in p.items]
-        expected = [c for c in sandbox.creatives.values() if c["campaignId"] == campaign.id and c["parentId"] is None]
+        expected = [c for c in creatives_served if c["campaignId"] == campaign.id and c["parentId"] is None]
         assert len(creatives) == len(expected) and 35 <= len(creatives) <= 45
         assert len(pages) == 2 and pages[0].total_pages == 2
         total += len(creatives)
-    assert total == sum(1 for c in sandbox.creatives.values() if c["parentId"] is None)
+    assert total == sum(1 for c in creatives_served if c["parentId"] is None)
 
-    vast = next(c for c in sandbox.creatives.values() if c["sourceType"] == "tag-vast")
+    vast = next(c for c in creatives_served if c["sourceType"] == "tag-vast")
     media = list(adv.creatives.list_media_files(vast["id"]))
     assert media and all(m.parent_id == vast["id"] and m.source_type == "vast-child-video" for m in media)
     assert adv.creatives.get(vast["id"]).nb_media_files == len(media)
 
-    finished = next(c for c in sandbox.creatives.values() if c["latestScanStatus"]["processingStatus"] == "finished")
+    finished = next(c for c in creatives_served if c["latestScanStatus"]["processingStatus"] == "finished")
     scan = adv.scans.get(finished["latestScanStatus"]["id"], include_checks=True)
     assert scan.processing_status == "finished" and scan.tests
     assert scan.nb_issues == sum(1 for t in scan.tests if t.result != "pass")
@@ -245,14 +252,14 @@ def test_passentry_lists_1000_scans_with_links(scankit_sandbox: Sandbox, make: A
 
 def test_passentry_filters(scankit_sandbox: Sandbox, make: Any) -> None:
     pe = make(scankit_sandbox, "passentry")
-    sandbox = data(scankit_sandbox, "passentry")
+    scans = records(scankit_sandbox, "passentry", "Scan")
     failed = list(pe.scans.list(status="failed"))
-    assert len(failed) == sum(1 for s in sandbox.scans if s["attributes"]["status"] == "failed") > 0
+    assert len(failed) == sum(1 for s in scans if s["attributes"]["status"] == "failed") > 0
     assert all(s.attributes.status_detail for s in failed)
     assert all(s.relationships.reader.data.id == "south-gate-1" for s in pe.scans.list(reader_id="south-gate-1"))
-    some = next(s for s in sandbox.scans if s["relationships"]["pass"]["data"])
+    some = next(s for s in scans if s["relationships"]["pass"]["data"])
     pass_id = some["relationships"]["pass"]["data"]["id"]
-    ext = sandbox.passes[pass_id]["attributes"]["extId"]
+    ext = next(p for p in records(scankit_sandbox, "passentry", "Pass") if p["id"] == pass_id)["attributes"]["extId"]
     by_uuid = [s.id for s in pe.scans.list(pass_id=pass_id)]
     assert by_uuid and by_uuid == [s.id for s in pe.scans.list(pass_id=ext)]
     nfc = list(pe.scans.list(scan_type="nfc", validation_type="internalValidation"))
@@ -262,10 +269,11 @@ def test_passentry_filters(scankit_sandbox: Sandbox, make: Any) -> None:
     assert recent and all(s.attributes.scanned_at > since for s in recent)
     older = list(pe.scans.list(created_before=since))
     assert len(recent) + len(older) == 1000
+    hiddens = [hidden(scankit_sandbox, "passentry", s) for s in scans]
     for name in ("entity", "event_id", "group_tag", "pass_template_name"):
         key = {"event_id": "eventId", "group_tag": "groupTag", "pass_template_name": "passTemplateName"}.get(name, name)
-        value = next(h[key] for h in sandbox.hidden.values() if h[key])
-        expected = sum(1 for h in sandbox.hidden.values() if h[key] == value)
+        value = next(h[key] for h in hiddens if h[key])
+        expected = sum(1 for h in hiddens if h[key] == value)
         assert sum(1 for _ in pe.scans.list(**{name: value})) == expected
 
 
@@ -276,7 +284,7 @@ async def test_passentry_async_client_and_get(scankit_sandbox: Sandbox, fast: An
         scan = await pe.scans.get(scans[0].id)
         assert scan.id == scans[0].id
         with pytest.raises(scankit.NotFoundError):
-            await pe.scans.get("0194d6a9-95b7-72dc-87fc-ecaed8c0b520")
+            await pe.scans.get("0194d6a9-95b7-72dc-87fc-ecaed8c0b521")
     async with scankit_sandbox.async_client("passentry", api_key="wrong") as bad:
         with pytest.raises(scankit.AuthenticationError):
             await bad.scans.get(scans[0].id)
@@ -302,21 +310,21 @@ def test_cloneguard_lists_and_filters(scankit_sandbox: Sandbox, make: Any) -> No
     from scankit_cloneguard.models import ScanSearch
 
     cg = make(scankit_sandbox, "cloneguard")
-    sandbox = data(scankit_sandbox, "cloneguard")
+    scans = records(scankit_sandbox, "cloneguard", "Scan")
     pages = list(cg.scans.list(per_page=100).pages())
     assert [len(p.items) for p in pages] == [100, 100, 50] and pages[0].raw.meta.total_count == 250
     assert sum(1 for _ in cg.scans.list()) == 250  # 25 pages of 10
 
     running = list(cg.scans.list(status=["running", "queued"]))
-    assert len(running) == sum(1 for s in sandbox.scans if s["attributes"]["status"] in {"running", "queued"})
+    assert len(running) == sum(1 for s in scans if s["attributes"]["status"] in {"running", "queued"})
     weekly = list(cg.scans.list(q=ScanSearch(name="weekly*")))
     assert weekly and all(s.attributes.name.lower().startswith("weekly") for s in weekly)
-    prefix = sandbox.scans[7]["id"][:6]
+    prefix = scans[7]["id"][:6]
     assert [str(s.id) for s in cg.scans.list(q=ScanSearch(uuid=prefix + "*"))] == [
-        s["id"] for s in sandbox.scans if s["id"].startswith(prefix)
+        s["id"] for s in scans if s["id"].startswith(prefix)
     ]
     org = list(cg.scans.list(q=ScanSearch(organization_id="57")))
-    assert len(org) == sum(1 for h in sandbox.hidden.values() if h["organization_id"] == "57")
+    assert len(org) == sum(1 for s in scans if hidden(scankit_sandbox, "cloneguard", s)["organization_id"] == "57")
     names = [s.attributes.name.lower() for s in cg.scans.list(sort_by="name_asc", per_page=100)]
     assert names == sorted(names)
     scheduled = list(cg.scans.list(scheduled=True, extended=True, per_page=100))
@@ -330,7 +338,7 @@ def test_cloneguard_lists_and_filters(scankit_sandbox: Sandbox, make: Any) -> No
     assert ranged and all(low <= s.attributes.creation_time < low + datetime.timedelta(days=6) for s in ranged)
 
     assert sum(1 for _ in cg.scans.list_upcoming(per_page=100)) == sum(
-        1 for s in sandbox.scans if s["attributes"]["schedule_next_time"]
+        1 for s in scans if s["attributes"]["schedule_next_time"]
     )
     assert all(s.attributes.status == "done" for s in cg.scans.list_recent(per_page=100))
     assert all(s.attributes.status in {"running", "queued", "requested"} for s in cg.scans.list_running())
@@ -341,7 +349,7 @@ def test_cloneguard_create_update_start_stop_delete(fresh: Sandbox, make: Any) -
     from scankit_cloneguard.models import ScanBulkDelete, ScanCreate, ScanUpdate, SignInCredentials
 
     cg = make(fresh, "cloneguard")
-    target = data(fresh, "cloneguard").targets[0]
+    target = data(fresh, "cloneguard").gen.pools["targets"][0]
     scan = cg.scans.create(body=ScanCreate(name="Sandbox scan", target_id=target["id"]))
     assert scan.attributes.status == "new" and str(scan.attributes.target.id) == target["id"]
     assert cg.scans.update(scan.id, body=ScanUpdate(comment="changed")).attributes.comment == "changed"
@@ -356,7 +364,7 @@ def test_cloneguard_create_update_start_stop_delete(fresh: Sandbox, make: Any) -
     with pytest.raises(scankit.UnprocessableEntityError):
         cg.scans.create(body=ScanCreate(name="No target"))
 
-    token = cg.auth.sign_in(body=SignInCredentials(**CLONEGUARD_SIGN_IN)).token
+    token = cg.auth.sign_in(body=SignInCredentials(**sign_in_credentials("cloneguard"))).token
     bearer = make(fresh, "cloneguard", access_token=None, bearer_token=token)
     assert bearer.scans.get(scan.id).id == scan.id
     with pytest.raises(scankit.AuthenticationError):
@@ -371,13 +379,13 @@ def test_cloneguard_create_update_start_stop_delete(fresh: Sandbox, make: Any) -
 
 
 def test_cloneguard_auth(scankit_sandbox: Sandbox, make: Any) -> None:
-    scan_id = data(scankit_sandbox, "cloneguard").scans[0]["id"]
+    scan_id = records(scankit_sandbox, "cloneguard", "Scan")[0]["id"]
     with pytest.raises(scankit.AuthenticationError):
         make(scankit_sandbox, "cloneguard", access_token="wrong").scans.get(scan_id)
     with pytest.raises(scankit.AuthenticationError):
         make(scankit_sandbox, "cloneguard", api_key="wrong").scans.get(scan_id)
     with pytest.raises(scankit.NotFoundError):
-        make(scankit_sandbox, "cloneguard").scans.get("3f0b8a52-6a3e-4c44-9a51-2f0c2b7d9e10")
+        make(scankit_sandbox, "cloneguard").scans.get("3f0b8a52-6a3e-4c44-9a51-2f0c2b7d9e11")
 
 
 def test_readme_examples_run_against_the_sandbox_env(scankit_sandbox_env: dict[str, str], fast: Any) -> None:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import copy
 import datetime
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -20,16 +19,13 @@ from openapi_python_client.strings import PythonIdentifier
 
 from scankit_cloneguard.api.scans import list_scans as cloneguard_list_scans
 from scankit_cloneguard.models import ScanSortBy
+from scankit_codegen import docs, lint_specs
+from scankit_codegen.extensions import load_vendor
+from scankit_codegen.registry import vendors
 from scankit_passentry.api.scans import list_scans as passentry_list_scans
 
 ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "scripts"))
-
-import lint_specs  # noqa: E402
-
-import docs  # noqa: E402
-
-VENDORS = sorted(p.parent.name for p in (ROOT / "specs").glob("*/openapi.yaml"))
+VENDORS = vendors()
 
 
 def spec(vendor: str) -> dict[str, Any]:
@@ -88,34 +84,35 @@ def test_the_declared_lists_are_these() -> None:
 
 @pytest.mark.parametrize(("vendor", "operation_id"), DECLARED)
 def test_each_block_passes_the_lint(vendor: str, operation_id: str) -> None:
-    loaded = spec(vendor)
-    assert lint_specs.incremental_problems(loaded, operation(loaded, operation_id)) == []
+    assert lint_specs.incremental_problems(spec(vendor)) == []
+    assert load_vendor(vendor).operation(operation_id).incremental is not None
 
 
 @pytest.mark.parametrize(
     ("change", "problem"),
     [
-        (lambda b: b.update(cursor="attributes.nope"), "cursor 'attributes.nope' is not a property"),
+        (lambda b: b.update(cursor="attributes.nope"), "/cursor: 'attributes.nope' is not a property"),
         (lambda b: b["filter"].update(since_param="since"), "'since' is not a query parameter"),
         (lambda b: b["filter"]["params"].update(sort_by="newest"), "'newest' is not a value of sort_by"),
         (lambda b: b.update(client_side=True), "give either filter"),
-        (lambda b: b.update(granularity="hour"), "granularity must be one of"),
-        (lambda b: b.update(lookback_seconds=-1), "lookback_seconds"),
-        (lambda b: b.update(inferred=["filter.nope"]), "inferred names 'filter.nope'"),
+        (lambda b: b.update(granularity="hour"), "/granularity: must be one of"),
+        (lambda b: b.update(lookback_seconds=-1), "/lookback_seconds: must be an integer >= 0"),
+        (lambda b: b.update(inferred=["filter.nope"]), "/inferred: names 'filter.nope'"),
+        (lambda b: b.update(since="yesterday"), "/since: unknown key"),
     ],
 )
 def test_the_lint_refuses_a_broken_block(change: Any, problem: str) -> None:
-    loaded = spec("cloneguard")
-    op = copy.deepcopy(operation(loaded, "listScans"))
-    change(op["x-scankit-incremental"])
-    assert any(problem in p for p in lint_specs.incremental_problems(loaded, op))
+    loaded = copy.deepcopy(spec("cloneguard"))
+    change(operation(loaded, "listScans")["x-scankit-incremental"])
+    problems = lint_specs.incremental_problems(loaded)
+    assert any(problem in p for p in problems), problems
+    assert all(p.startswith("#/paths/~1v2~1scans/get/x-scankit-incremental") for p in problems)
 
 
 def test_the_lint_refuses_a_block_on_a_single_resource() -> None:
-    loaded = spec("cloneguard")
-    op = copy.deepcopy(operation(loaded, "getScan"))
-    op["x-scankit-incremental"] = incremental("cloneguard", "listScans")
-    assert "belongs on a list operation" in " ".join(lint_specs.incremental_problems(loaded, op))
+    loaded = copy.deepcopy(spec("cloneguard"))
+    operation(loaded, "getScan")["x-scankit-incremental"] = incremental("cloneguard", "listScans")
+    assert "belongs on a list operation" in " ".join(lint_specs.incremental_problems(loaded))
 
 
 def test_cloneguard_filter_writes_the_documented_date_format() -> None:
@@ -274,7 +271,7 @@ def test_passentry_coverage_is_the_scans_guide() -> None:
 
 @pytest.mark.parametrize("vendor", VENDORS)
 def test_the_reference_page_renders_the_table(vendor: str) -> None:
-    page = docs.render_vendor(vendor)
+    page = docs.render_vendor(load_vendor(vendor))
     section = page.split("## Coverage", 1)[1].split("\n## ", 1)[0]
     for entry in coverage(vendor):
         if entry.get("covered"):

@@ -49,3 +49,11 @@ def hook_for_another_event() -> None:
 
 def an_event_is_read_only(event: scankit.RequestEvent) -> None:
     event.url = "https://elsewhere.test"  # type: ignore[misc]
+
+
+def since_on_a_list_that_declares_no_incremental_reads(client: scankit.HostedScan) -> None:
+    client.scans.list(since=None)  # type: ignore[call-arg]
+
+
+def since_as_a_string(client: scankit.PassEntry) -> None:
+    client.scans.list(since="2025-06-01T00:00:00Z")  # type: ignore[arg-type]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import datetime
 from typing import assert_type
 
 import scankit
@@ -26,6 +27,10 @@ def main() -> None:
         for label in scan.extracted_labels or []:
             print(label)
         print(repr(scan), scan.to_dict())
+
+    last_run = datetime.datetime(2025, 6, 1, tzinfo=datetime.UTC)
+    for new in px.scans.list(since=last_run):
+        assert_type(new, Scan)
 
     page = px.scans.list().first_page()
     assert_type(page.raw, ScanList)

@@ -48,6 +48,9 @@ async def amain() -> None:
             assert_type(scan.attributes.scan_value, str)
         page = await pe.scans.list().first_page()
         assert_type(page, scankit.Page[Scan, ScanList])
+        # what is new since the last run: an aware datetime, the same items
+        async for scan in pe.scans.list(since=datetime.datetime.now(datetime.UTC) - datetime.timedelta(hours=1)):
+            assert_type(scan, Scan)
 
 
 if __name__ == "__main__":

@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 import scankit
-from scankit.sandbox import CLONEGUARD_SIGN_IN
+from scankit.sandbox import sign_in_credentials
 from scankit_cloneguard.models import (
     ScanBulkDelete,
     ScanCreate,
@@ -23,7 +23,7 @@ pytestmark = pytest.mark.vcr
 
 async def test_sign_in(client: Any, run: Any) -> None:
     # the sandbox's documented demo account; a real account's password is scrubbed from the cassette
-    session = await run(client.auth.sign_in, body=SignInCredentials.from_dict(CLONEGUARD_SIGN_IN))
+    session = await run(client.auth.sign_in, body=SignInCredentials.from_dict(sign_in_credentials(VENDOR)))
     assert session.token
 
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Callable, Mapping
-from typing import Any, ClassVar, Generic, Self, TypeVar, cast
+from typing import Any, ClassVar, Generic, TypeVar, cast
 
 import httpx
 
@@ -38,6 +38,12 @@ from ._vendor import VendorInfo
 
 T = TypeVar("T")
 V = TypeVar("V")
+# What `copy()`, `with_options()`, `from_profile()` and `with` give back: the caller's own class. Not
+# `typing.Self`, which jedi (IPython, Jupyter, editors without a type checker) reads as the class
+# defining the method, so `client.with_options(...).` would offer no resources: a TypeVar bound to
+# the base, on `self`, jedi follows to the facade, and pyright and mypy read both alike (PEP 673's
+# own "before Self" spelling; named so, the API page's signatures read `-> Self`).
+Self = TypeVar("Self", bound="_Core[Any]")
 
 _Runtime = Runtime
 """The clock, sleep and randomness a new client gets; tests and benchmarks replace it here."""
@@ -113,7 +119,7 @@ class _Core(Generic[H]):
         """The facade's `client.<resource>` attributes (generated)."""
 
     def copy(
-        self,
+        self: Self,
         *,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -130,7 +136,9 @@ class _Core(Generic[H]):
         attempt may take in all, body included (default: four read timeouts plus the connect
         timeout); ``hooks`` replaces the hooks (None: none). Closing a copy closes nothing.
 
-        >>> client.with_options(max_retries=5).scans.get("scan_1")  # doctest: +SKIP
+        ```python
+        scan = client.with_options(max_retries=5).scans.get("scan_1")
+        ```
         """
         options = self._options.evolve(
             self.vendor,
@@ -147,37 +155,46 @@ class _Core(Generic[H]):
         return clone
 
     with_options = copy
+    """`copy()`, by the name openai-python users know: `client.with_options(timeout=120).scans.get(...)`."""
 
     @property
     def vendor(self) -> VendorInfo:
+        """What scankit knows of the vendor: its name, slug, environment variables, rate limit."""
         return self._session.vendor
 
     @property
     def base_url(self) -> str:
+        """Where requests go (the argument, the environment variable or the vendor's documented host)."""
         return self._session.base_url
 
     @property
     def timeout(self) -> httpx.Timeout | None:
+        """Each request's timeout (None: none)."""
         return self._options.timeout
 
     @property
     def max_retries(self) -> int:
+        """Retries of a failed request (429s and connection failures for any, other failures when idempotent)."""
         return self._options.max_retries
 
     @property
     def page_concurrency(self) -> int:
+        """Pages fetched at once when a list says how many pages it has."""
         return self._options.page_concurrency
 
     @property
     def max_response_bytes(self) -> int | None:
+        """The largest response body read, decoded (None: no limit); a larger one raises `ResponseTooLargeError`."""
         return self._options.max_response_bytes
 
     @property
     def deadline(self) -> float | None:
+        """Seconds one attempt may take in all, body included (None: four read timeouts plus the connect timeout)."""
         return self._options.deadline
 
     @property
     def hooks(self) -> Hooks | None:
+        """The `Hooks` called as each request is sent, answered, retried or fails."""
         return self._options.hooks
 
     @property
@@ -233,11 +250,13 @@ class _Core(Generic[H]):
 
     @classmethod
     def from_profile(
-        cls, name: str | None = None, *, config: str | os.PathLike[str] | None = None, **options: Any
+        cls: type[Self], name: str | None = None, *, config: str | os.PathLike[str] | None = None, **options: Any
     ) -> Self:
         """A client set up from a profile of the config file (`scankit config show` prints it).
 
-        >>> hs = scankit.HostedScan.from_profile("sandbox")  # doctest: +SKIP
+        ```python
+        hs = scankit.HostedScan.from_profile("sandbox")
+        ```
 
         `name` defaults to $SCANKIT_PROFILE, else the profile named `default`; `config` to
         $SCANKIT_CONFIG, else ~/.config/scankit/config.toml. Each setting comes from `options`
@@ -336,13 +355,16 @@ class SyncClient(_Core[httpx.Client]):
         return response
 
     def close(self) -> None:
+        """Close the client's connections; after it, a call raises `ClientClosedError` (a copy's closes nothing)."""
         if self._owner:
             self._session.http.close()
 
-    def __enter__(self) -> Self:
+    def __enter__(self: Self) -> Self:
+        """`with scankit.HostedScan() as hs:` closes the client at the end of the block."""
         return self
 
     def __exit__(self, *exc: object) -> None:
+        """Calls `close()`."""
         self.close()
 
 
@@ -435,11 +457,14 @@ class AsyncClient(_Core[httpx.AsyncClient]):
         return response
 
     async def aclose(self) -> None:
+        """Close the client's connections; after it, a call raises `ClientClosedError` (a copy's closes nothing)."""
         if self._owner:
             await self._session.http.aclose()
 
-    async def __aenter__(self) -> Self:
+    async def __aenter__(self: Self) -> Self:
+        """`async with scankit.AsyncHostedScan() as hs:` closes the client at the end of the block."""
         return self
 
     async def __aexit__(self, *exc: object) -> None:
+        """Calls `aclose()`."""
         await self.aclose()

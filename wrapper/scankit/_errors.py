@@ -37,15 +37,17 @@ from __future__ import annotations
 import html
 import json
 import re
-import socket
-import ssl
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
-import httpx
 
 from ._redact import redact_json, redact_text, redacted_response, sensitive_values
+
+if TYPE_CHECKING:
+    # Only an error built from a response or a transport failure needs httpx, and by then it is loaded:
+    # importing this module (as `import scankit.webhooks` and the command line do) must not load it.
+    import httpx
 
 __all__ = [
     "APIConnectionError",
@@ -147,6 +149,8 @@ class APIConnectionError(APIError):
         secrets: Iterable[str] = (),
     ) -> None:
         if message is None:
+            import httpx
+
             # A redirect loop or a body that does not decode did reach us: the connection was fine.
             transport_level = cause is None or isinstance(cause, httpx.TransportError | OSError)
             message = f"{vendor} {operation}: {self._what if transport_level else 'unusable response'}"
@@ -166,6 +170,9 @@ class APIConnectionError(APIError):
 
 def _connection_reason(cause: BaseException | None) -> str | None:
     """The socket-level failure under an httpx error (its ``__cause__`` / ``__context__`` chain), in words."""
+    import socket  # here, as httpx is: loaded by then, and not by `import scankit._errors` (the CLI's start)
+    import ssl
+
     seen: set[int] = set()
     while cause is not None and id(cause) not in seen:
         seen.add(id(cause))
@@ -495,6 +502,8 @@ def _default_hint(status: int, env_key: str | None) -> str | None:
 
 def _request_secrets(source: httpx.Response | BaseException) -> tuple[str, ...]:
     """The credentials the request carried, so text echoed back from the server can be scrubbed."""
+    import httpx
+
     if not isinstance(source, httpx.Response | httpx.RequestError):
         return ()
     try:
@@ -506,6 +515,8 @@ def _request_secrets(source: httpx.Response | BaseException) -> tuple[str, ...]:
 
 def _read_body(response: httpx.Response) -> tuple[str, Any, bool]:
     """(text, parsed JSON or None, whether the body was JSON)."""
+    import httpx
+
     try:
         content = response.content
     except httpx.ResponseNotRead:
@@ -636,6 +647,8 @@ def _request_id(response: httpx.Response, header: str | None) -> str | None:
 
 def _reason_phrase(response: httpx.Response) -> str:
     # HTTP/2 carries no reason phrase and non-standard codes (520) have none; the status still speaks.
+    import httpx
+
     return _one_line(response.reason_phrase or httpx.codes.get_reason_phrase(response.status_code), 80)
 
 

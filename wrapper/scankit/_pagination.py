@@ -12,6 +12,8 @@ rules are the spec's, in one order for every style (`plan_next`, `_stops`).
 consumes the current one (prefetch), and when a page-number list says how many pages it has, they
 fetch the rest concurrently — bounded, in order, and paced by the client's rate limiter. The pages
 to fetch are planned lazily: a count of 10**9 pages costs what the pages in flight cost, no more.
+A `select` (from `list(since=…)`, `_incremental`) keeps some items of each page and may end the list
+early; the stop rules and the server's totals are checked on the pages as sent.
 
 A page-number or offset list has no cursor to say where it goes on, so an empty page that says
 there is more (has_more, a next link, a total) is a gap: it is asked again, up to the client's
@@ -42,6 +44,8 @@ from ._vendor import EVERY, URL_STYLES, OperationInfo, PaginationInfo, Path
 
 T = TypeVar("T")
 E = TypeVar("E", bound=Endpoint[Any])
+Select = Callable[[list[Any]], tuple[list[Any], bool]]
+"""Which items of a page to keep, and whether the list may stop after them (`list(since=…)`)."""
 # The page model the server sent (e.g. ScanList); a default, so `Page[Scan]` still means any page.
 R = _TypeVarWithDefault("R", default=Any)
 Cursor = int | str
@@ -397,6 +401,7 @@ class _Base(Generic[T, R]):
         concurrency: int,
         retries: int = DEFAULT_GAP_RETRIES,
         base_url: httpx.URL | str | None = None,
+        select: Select | None = None,
     ) -> None:
         if op.pagination is None:
             raise TypeError(f"{op.name} is not a list operation")
@@ -412,10 +417,13 @@ class _Base(Generic[T, R]):
         self._concurrency = max(1, concurrency)
         self._retries = max(0, retries)
         self._home = httpx.URL(base_url) if base_url is not None else None  # next URLs keep to its origin
+        self._select = select
+        self._served = 0  # the items the last page held as sent, before `select`: what a page holds
         param = self._info.param
         start = kwargs.get(param) if param is not None else None
         self._start: Cursor | None = start if isinstance(start, int | str) and not isinstance(start, bool) else None
-        kwargs = fitted_page_size(self._info, kwargs, max_items, self._start)
+        # pages cut to max_items only when every item counts: with `select`, how many pages hold them is unknown
+        kwargs = fitted_page_size(self._info, kwargs, None if select else max_items, self._start)
         self._kwargs = {k: v for k, v in kwargs.items() if k != param}
         size = self._kwargs.get(self._info.size_param) if self._info.size_param else None
         self._size = size if isinstance(size, int) and not isinstance(size, bool) else None
@@ -457,7 +465,12 @@ class _Base(Generic[T, R]):
                 )
             self._seen.add(step.next)
         self._check(step, requested)
-        return Page(step.items, raw, requested, step.next, step.total_items, step.total_pages, http_response=http)
+        self._served = len(step.items)
+        items, nxt = step.items, step.next
+        if self._select is not None:
+            items, stop = self._select(items)
+            nxt = None if stop else nxt
+        return Page(items, raw, requested, nxt, step.total_items, step.total_pages, http_response=http)
 
     def _check(self, step: Step, requested: Cursor | None) -> None:
         """Stop rules across pages: runs of empty pages, a repeated page, a list shorter than its total."""
@@ -502,15 +515,16 @@ class _Base(Generic[T, R]):
         if self._info.style != "page_number" or first.next is None:
             return range(0)
         last = None if first.total_pages is None else self._info.first_page - 1 + first.total_pages
-        if last is None and first.total_items is not None and first.items:
-            last = self._info.first_page - 1 + -(-first.total_items // len(first.items))
+        size = self._served  # the first page as sent: a `select` may have kept fewer of its items
+        if last is None and first.total_items is not None and size:
+            last = self._info.first_page - 1 + -(-first.total_items // size)
         if last is None:
             return range(0)
         if self._max_pages is not None:
             last = min(last, int(first.requested or self._info.first_page) + self._max_pages - 1)
-        if self._max_items is not None and first.items:
+        if self._max_items is not None and size and self._select is None:
             # no page whose items would be cut off anyway: 150 items at 100 a page is 2 pages, not 10
-            pages = -(-self._max_items // len(first.items))
+            pages = -(-self._max_items // size)
             last = min(last, int(first.requested or self._info.first_page) + pages - 1)
         return range(int(first.next), last + 1)
 

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, quote_plus
 
-import httpx
+if TYPE_CHECKING:
+    import httpx  # imported where used: the errors module imports this one, and must not load httpx
 
 __all__ = [
     "REDACTED",
@@ -134,6 +135,8 @@ def redact_url(url: str | httpx.URL) -> str:
     >>> redact_url("https://me:hunter22@api.example.com/v1")
     'https://[REDACTED]@api.example.com/v1'
     """
+    import httpx
+
     text = str(url)
     try:
         parsed = httpx.URL(text)
@@ -162,6 +165,8 @@ def redacted_response(response: httpx.Response, secrets: Iterable[str]) -> httpx
     Its request carries no credential header and no userinfo, and its body and headers no secret
     (in any printed form). The original stays with the caller.
     """
+    import httpx
+
     secrets = tuple(secrets)
     try:
         content = response.content

@@ -9,6 +9,7 @@ wire, a list fetches each page through it, a wait polls through it.
 
 from __future__ import annotations
 
+import datetime
 import os
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
@@ -16,8 +17,9 @@ from typing import Any, TypeVar
 from ._base import AsyncClient, SyncClient
 from ._call import Endpoint, Sent
 from ._hooks import Span
+from ._incremental import Window
 from ._options import FinalOptions, RequestOptions
-from ._pagination import NEXT_URL, AsyncPaginator, Page, SyncPaginator, page_request
+from ._pagination import NEXT_URL, AsyncPaginator, Page, Select, SyncPaginator, page_request
 from ._response import (
     AsyncStreamedResponse,
     AsyncStreamedResponseContext,
@@ -52,6 +54,18 @@ class _Pages:
             return asked if isinstance(asked, int) else self._info.first_page
         self._walked = self._walked + 1 if asked is not None else 1
         return self._walked
+
+
+def _window(
+    endpoint: Endpoint[Any], kwargs: dict[str, Any], since: datetime.datetime | None
+) -> tuple[dict[str, Any], Select | None]:
+    """A list's arguments and item check for `since=` (`_incremental.Window`); as they are without it."""
+    if since is None:
+        return kwargs, None
+    if endpoint.incremental is None:
+        raise TypeError(f"{endpoint.name} declares no incremental reads: since= is not for it")
+    window = Window.of(endpoint.incremental, since)
+    return window.query(kwargs), window.select
 
 
 def _watch(
@@ -112,11 +126,13 @@ class SyncResource:
         max_pages: int | None,
         options: RequestOptions | None,
         seen: Callable[[Sent[R]], object] | None = None,
+        since: datetime.datetime | None = None,
     ) -> SyncPaginator[T, R]:
         client = self._client
         final: FinalOptions = client._resolve(options)  # now: a credential header fails here, not at page 1
         assert endpoint.pagination is not None
         pages = _Pages(endpoint.pagination)
+        kwargs, select = _window(endpoint, kwargs, since)
 
         def fetch(args: dict[str, Any]) -> Sent[R]:
             target, sent_args = page_request(endpoint, args)
@@ -136,6 +152,7 @@ class SyncResource:
             concurrency=client.page_concurrency,
             retries=final.max_retries,  # an empty page that says there is more is asked again
             base_url=client.base_url,  # a next URL the server gives must stay on its origin
+            select=select,
         )
 
     def _list_raw(
@@ -228,11 +245,13 @@ class AsyncResource:
         max_pages: int | None,
         options: RequestOptions | None,
         seen: Callable[[Sent[R]], object] | None = None,
+        since: datetime.datetime | None = None,
     ) -> AsyncPaginator[T, R]:
         client = self._client
         final: FinalOptions = client._resolve(options)
         assert endpoint.pagination is not None
         pages = _Pages(endpoint.pagination)
+        kwargs, select = _window(endpoint, kwargs, since)
 
         async def fetch(args: dict[str, Any]) -> Sent[R]:
             target, sent_args = page_request(endpoint, args)
@@ -252,6 +271,7 @@ class AsyncResource:
             concurrency=client.page_concurrency,
             retries=final.max_retries,  # an empty page that says there is more is asked again
             base_url=client.base_url,  # a next URL the server gives must stay on its origin
+            select=select,
         )
 
     async def _list_raw(

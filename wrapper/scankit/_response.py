@@ -55,18 +55,22 @@ class _ResponseInfo:
 
     @property
     def status_code(self) -> int:
+        """The HTTP status code."""
         return self._http.status_code
 
     @property
     def headers(self) -> httpx.Headers:
+        """The response headers (case-insensitive), rate-limit headers among them."""
         return self._http.headers
 
     @property
     def url(self) -> httpx.URL:
+        """The URL the response came from (after any redirect)."""
         return self._http.url
 
     @property
     def method(self) -> str:
+        """The request's HTTP method."""
         return self._http.request.method
 
     @property
@@ -119,10 +123,12 @@ class RawResponse(_ResponseInfo, Generic[T]):
 
     @property
     def content(self) -> bytes:
+        """The body as received (decompressed)."""
         return self._http.content
 
     @property
     def text(self) -> str:
+        """The body decoded as text."""
         return self._http.text
 
 
@@ -154,6 +160,7 @@ class StreamedResponse(_StreamedInfo):
     """A response whose body is still on the wire: iterate it or stream it to a file, once."""
 
     def iter_bytes(self, chunk_size: int | None = STREAM_CHUNK) -> Iterator[bytes]:
+        """The body in chunks as it arrives (once)."""
         return self._http.iter_bytes(chunk_size)
 
     def stream_to_file(self, path: str | os.PathLike[str], *, chunk_size: int | None = STREAM_CHUNK) -> int:
@@ -170,6 +177,7 @@ class StreamedResponse(_StreamedInfo):
         return self._http.read()
 
     def close(self) -> None:
+        """Close the connection without reading the rest (the `with` block does it for you)."""
         self._http.close()
 
 
@@ -177,6 +185,7 @@ class AsyncStreamedResponse(_StreamedInfo):
     """The async twin of `StreamedResponse`."""
 
     def iter_bytes(self, chunk_size: int | None = STREAM_CHUNK) -> AsyncIterator[bytes]:
+        """The body in chunks as it arrives (once): `async for chunk in response.iter_bytes():`."""
         return self._http.aiter_bytes(chunk_size)
 
     async def stream_to_file(self, path: str | os.PathLike[str], *, chunk_size: int | None = STREAM_CHUNK) -> int:
@@ -189,9 +198,11 @@ class AsyncStreamedResponse(_StreamedInfo):
         return written
 
     async def read(self) -> bytes:
+        """The whole body in memory (for small files)."""
         return await self._http.aread()
 
     async def close(self) -> None:
+        """Close the connection without reading the rest (the `async with` block does it for you)."""
         await self._http.aclose()
 
 

@@ -203,6 +203,36 @@ class WaiterInfo:
 
 
 @attrs.frozen
+class IncrementalFilter:
+    """The vendor's own query parameters that filter a list by time (x-scankit-incremental.filter)."""
+
+    since_param: str  # the Python name of the parameter taking the lower bound
+    format: str  # date-time | unix_seconds | unix_ms | date | a strftime pattern
+    takes: Literal["datetime", "date", "str", "int"]  # what the generated function takes for it
+    timezone: str | None = None  # the zone a zoneless format is written in (None: UTC)
+    inclusive: bool | None = None  # whether the bound itself matches (None: not documented)
+    params: Mapping[str, Any] = attrs.field(factory=dict)  # fixed parameters (Python names) sent with it
+
+
+@attrs.frozen
+class IncrementalInfo:
+    """What is new or changed in a list (x-scankit-incremental), with JSON paths as Python attributes.
+
+    `cursor` is the field that moves, then its fallbacks, each a path of attributes in an item;
+    `names` are the same paths as the spec writes them, for messages and docs.
+    """
+
+    cursor: tuple[tuple[str, ...], ...]
+    names: tuple[str, ...]
+    format: Literal["date-time", "unix_seconds", "unix_ms", "date"]
+    granularity: Literal["millisecond", "second", "day"]
+    id: tuple[str, ...]
+    lookback_seconds: float
+    order: Literal["asc", "desc"] | None = None  # the list's order by the cursor, where documented
+    filter: IncrementalFilter | None = None  # None: no vendor filter, the client reads the whole list
+
+
+@attrs.frozen
 class OperationInfo:
     name: str  # "scans.list": what messages and logs call it
     operation_id: str
@@ -214,6 +244,7 @@ class OperationInfo:
     pagination: PaginationInfo | None = None
     waiter: WaiterInfo | None = None  # a get operation that can be polled until its resource stops running
     path_params: tuple[str, ...] = ()  # refused when empty, "." or "..": they would address another endpoint
+    incremental: IncrementalInfo | None = None  # a list that can be read for what is new since a time
 
     @property
     def rate_key(self) -> str:

@@ -34,7 +34,7 @@ from ._discovery import (
     load_vendor,
 )
 from ._env import CONTEXT_SETTINGS, CliEnv, env_of, fail
-from ._exits import Call, ExitCode, Failure, describe
+from ._exits import Call, ExitCode, Failure, describe, safe_url
 from ._output import CSV_LISTS, FORMATS, CsvSink, Format, TableSink, is_missing, make_sink, path_column, render_one
 from ._params import (
     build_keywords,
@@ -48,6 +48,7 @@ from ._params import (
 )
 from ._profiles import client_kwargs, vendor_settings
 from ._progress import ListingProgress
+from ._sync import not_incremental, run_sync, sync_help, sync_name, sync_options
 from ._wait import Waiting, wait_options, wants_wait
 
 TABLE_CAP = 50
@@ -118,6 +119,10 @@ def _resource_group(spec: VendorSpec, resource: ResourceSpec) -> click.Group:
     )
     for verb in resource.verbs:
         group.add_command(_verb_command(spec, resource, verb))
+    for verb in resource.verbs:
+        if verb.is_list:  # a list without incremental reads gets a hidden sync that says which lists have one
+            sync = _sync_command(spec, resource, verb) if verb.incremental else not_incremental(spec, resource, verb)
+            group.add_command(sync)
     return group
 
 
@@ -188,7 +193,8 @@ def _resume_options(verb: VerbSpec) -> list[click.Parameter]:
     ]
 
 
-def _verb_command(spec: VendorSpec, resource: ResourceSpec, verb: VerbSpec) -> click.Command:
+def _inputs(verb: VerbSpec) -> tuple[list[click.Parameter], str | None]:
+    """The operation's own arguments: positional ids and `--filter` / `--param` KEY=VALUE (and the option's name)."""
     params: list[click.Parameter] = []
     for param in verb.positional:
         kind = shape_of(param.hint).kind
@@ -210,6 +216,59 @@ def _verb_command(spec: VendorSpec, resource: ResourceSpec, verb: VerbSpec) -> c
                 ],
             )
         )
+    return params, keyword_option
+
+
+def _connection_options(spec: VendorSpec) -> list[click.Parameter]:
+    """Where to send the request and with which credential, retries and timeout."""
+    return [
+        click.Option(
+            ["--base-url"],
+            metavar="URL",
+            help=f"The server; default: {spec.base_url_env}, else {spec.info.base_url or '(none: required)'}.",
+        ),
+        click.Option(
+            ["--api-key"],
+            metavar="KEY",
+            help=f"The API key. Prefer {spec.info.env_key} in the environment: an option shows in shell history.",
+        ),
+        click.Option(
+            ["--profile"],
+            metavar="NAME",
+            help="Settings from this profile of the config file (`scankit config show`); default: $SCANKIT_PROFILE.",
+        ),
+        click.Option(
+            ["--max-retries"], type=click.IntRange(min=0), help="Retries of a failed request (default: the library's)."
+        ),
+        click.Option(
+            ["--timeout"], type=click.FloatRange(min=0, min_open=True), metavar="SECONDS", help="Read timeout."
+        ),
+    ]
+
+
+def _sync_command(spec: VendorSpec, resource: ResourceSpec, verb: VerbSpec) -> click.Command:
+    params, keyword_option = _inputs(verb)
+    params += sync_options() + _connection_options(spec)
+    short, text = sync_help(spec, resource, verb)
+
+    @click.pass_context
+    def callback(ctx: click.Context, /, **options: Any) -> None:
+        _run(ctx, spec, resource, verb, options, keyword_option)
+
+    return VerbCommand(
+        sync_name(verb.name),
+        callback=callback,
+        params=params,
+        help=text,
+        short_help=short,
+        context_settings=CONTEXT_SETTINGS,
+        verb=verb,
+        keyword_option=keyword_option,
+    )
+
+
+def _verb_command(spec: VendorSpec, resource: ResourceSpec, verb: VerbSpec) -> click.Command:
+    params, keyword_option = _inputs(verb)
     if verb.body is not None:
         params.append(
             click.Option(
@@ -251,29 +310,7 @@ def _verb_command(spec: VendorSpec, resource: ResourceSpec, verb: VerbSpec) -> c
             )
         )
     params += wait_options(spec, resource, verb)
-    params += [
-        click.Option(
-            ["--base-url"],
-            metavar="URL",
-            help=f"The server; default: {spec.base_url_env}, else {spec.info.base_url or '(none: required)'}.",
-        ),
-        click.Option(
-            ["--api-key"],
-            metavar="KEY",
-            help=f"The API key. Prefer {spec.info.env_key} in the environment: an option shows in shell history.",
-        ),
-        click.Option(
-            ["--profile"],
-            metavar="NAME",
-            help="Settings from this profile of the config file (`scankit config show`); default: $SCANKIT_PROFILE.",
-        ),
-        click.Option(
-            ["--max-retries"], type=click.IntRange(min=0), help="Retries of a failed request (default: the library's)."
-        ),
-        click.Option(
-            ["--timeout"], type=click.FloatRange(min=0, min_open=True), metavar="SECONDS", help="Read timeout."
-        ),
-    ]
+    params += _connection_options(spec)
 
     help_parts = [verb.summary]
     if verb.description:
@@ -326,10 +363,11 @@ def _run(
         body = options.get("body")
         kwargs["body"] = read_body(body, verb.body) if body is not None else default_body(verb.body)
     api_key: str | None = options.get("api_key")
+    syncing = options.get("sync_state") is not None
     call = Call(
         vendor=spec,
         resource=resource.command,
-        verb=verb.command,
+        verb=sync_name(verb.name) if syncing else verb.command,
         args=tuple((p.name, str(options[p.name])) for p in verb.positional),
         base_url=options.get("base_url"),
         key_from_option=bool(api_key),
@@ -341,6 +379,13 @@ def _run(
         call = attrs.evolve(call, base_url=client.base_url, key_source=key_source)
         with client:
             method = getattr(getattr(client, resource.name), verb.name)
+            if syncing:  # the state belongs to one server and one set of arguments (never a password)
+                scope = {"base_url": safe_url(client.base_url), **dict(call.args)}
+                scope.update(pair.partition("=")[::2] for pair in options.get("keyword_pairs") or ())
+                run_sync(
+                    env, spec, resource, verb, method, args, kwargs, options, scope=scope, now=client._runtime.wall
+                )
+                return
             if wants_wait(verb, options):  # --wait, or the wait verb: a progress line, then the run's end
                 method = Waiting(env, spec, resource, verb, client, options)
             if verb.is_list:

@@ -28,7 +28,10 @@ EXIT_CODES: Mapping[ExitCode, str] = {
     ExitCode.OK: "success",
     ExitCode.UNEXPECTED: "unexpected error (a bug: please report it with --debug output)",
     ExitCode.USAGE: "usage error: unknown command, option, filter or bad value",
-    ExitCode.CONFIGURATION: "missing configuration: no API key, or a vendor package or the sandbox is not installed",
+    ExitCode.CONFIGURATION: (
+        "missing configuration: no API key, or a vendor package or the sandbox is not installed; "
+        "a sync state file that cannot be used"
+    ),
     ExitCode.AUTHENTICATION: "the vendor rejected the credentials (401) or refused the operation (403)",
     ExitCode.NOT_FOUND: "not found (404)",
     ExitCode.RATE_LIMITED: "rate limited (429), still after the retries",

@@ -22,10 +22,10 @@ import attrs
 from scankit._base import SyncClient
 from scankit._pagination import SyncPaginator
 from scankit._resource import SyncResource
-from scankit._vendor import OperationInfo, PaginationInfo, VendorInfo, WaiterInfo
+from scankit._vendor import IncrementalInfo, OperationInfo, PaginationInfo, VendorInfo, WaiterInfo
 
-# Keyword arguments of a list method that the CLI offers as options of their own.
-PAGING_OPTIONS = frozenset({"max_items", "max_pages"})
+# Keyword arguments of a list method that the CLI offers as options of their own (`since`: the sync command).
+PAGING_OPTIONS = frozenset({"max_items", "max_pages", "since"})
 # The waiter's keyword arguments (`wait`, `<verb>_and_wait`): the CLI's --wait options carry them.
 WAIT_OPTIONS = frozenset({"timeout", "poll_interval", "on_update"})
 # Per-call options of every method (headers, query, body extras, timeout): the CLI has its own flags.
@@ -61,6 +61,7 @@ class VerbSpec:
     pagination: PaginationInfo | None = None  # how a list pages: its cursor or page parameter
     json_params: frozenset[str] = frozenset()  # parameters sent as a JSON object (HostedScan `filters`)
     waiter: WaiterInfo | None = None  # the spec's waiter for what this verb returns (a list: its items)
+    incremental: IncrementalInfo | None = None  # a list that can be read for what is new (its `sync` command)
 
     @property
     def command(self) -> str:
@@ -229,6 +230,7 @@ def _verb(name: str, fn: Callable[..., Any], op: OperationInfo | None) -> VerbSp
         pagination=op.pagination if op is not None else None,
         json_params=op.json_params if op is not None else frozenset(),
         waiter=op.waiter if op is not None else None,
+        incremental=op.incremental if op is not None and is_list else None,
     )
 
 

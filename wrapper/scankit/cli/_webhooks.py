@@ -71,7 +71,7 @@ def _vendor_choice(value: str) -> str:
 def webhooks_group() -> None:
     """Receive or check vendors' webhook deliveries, verified as each vendor's spec says.
 
-    Vendors with webhooks: hostedscan, cloneguard, passentry. The signing secret comes from an
+    Vendors with webhooks: those whose spec declares them (x-scankit-webhooks). The signing secret comes from an
     environment variable (default: <VENDOR>_WEBHOOK_SECRET); repeat --secret-env to accept several
     while you rotate them.
     """

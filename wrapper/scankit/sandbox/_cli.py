@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import shlex
 import signal
 import sys
 import threading
 from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
 from typing import TextIO
 
 from ._app import VENDORS
@@ -16,9 +18,11 @@ from ._faults import FAULT_HEADER, FAULT_KINDS, FaultError, Faults
 from ._runs import Runs
 from ._server import Sandbox, SandboxError
 
-__all__ = ["DEFAULT_PORT", "banner", "main", "serve"]
+__all__ = ["DEFAULT_PORT", "PORT_ENV", "banner", "main", "serve"]
 
 DEFAULT_PORT = 8765
+PORT_ENV = "SCANKIT_SANDBOX_PORT"
+"""The default port from the environment (``0``: any free one), for scripts that cannot pass ``--port``."""
 
 
 def banner(sandbox: Sandbox) -> str:
@@ -46,6 +50,7 @@ def serve(
     on_ready: Callable[[Sandbox], None] | None = None,
     access_log: bool = False,
     runs: Runs | None = None,
+    specs: Iterable[str] | None = None,
 ) -> int:
     """Start the sandbox, print its banner, and serve until Ctrl-C (or until ``stop`` is set).
 
@@ -56,7 +61,9 @@ def serve(
         logging.basicConfig(level=logging.INFO, format="%(message)s")
         logging.getLogger("uvicorn.access").setLevel(logging.INFO)
     try:
-        sandbox = Sandbox(vendors, port=port, seed=seed, faults=faults, rate_limits=rate_limits, runs=runs).start()
+        sandbox = Sandbox(
+            vendors, port=port, seed=seed, faults=faults, rate_limits=rate_limits, runs=runs, specs=specs
+        ).start()
     except (SandboxError, ImportError, ValueError) as exc:
         print(f"scankit sandbox: {exc}", file=sys.stderr)
         return 1
@@ -66,10 +73,10 @@ def serve(
         # A background `python -m scankit.sandbox &` is stopped with SIGTERM: stop as cleanly as on Ctrl-C.
         previous = signal.signal(signal.SIGTERM, lambda *_: event.set())
     try:
+        if on_ready is not None:  # before the banner: once it is printed, everything it names is there
+            on_ready(sandbox)
         out.write(banner(sandbox))
         out.flush()
-        if on_ready is not None:
-            on_ready(sandbox)
         while not event.wait(0.5):
             pass
     except KeyboardInterrupt:
@@ -87,10 +94,21 @@ def _parser(prog: str) -> argparse.ArgumentParser:
         description="Serve local stand-ins for the vendors' scans APIs on 127.0.0.1, as their specs describe them.",
     )
     parser.add_argument(
-        "--vendor", action="append", choices=VENDORS, help="serve this vendor (repeatable; default: all)"
+        "--vendor", action="append", help=f"serve this vendor (repeatable; default: all): {', '.join(VENDORS)}"
     )
     parser.add_argument(
-        "--port", type=int, default=DEFAULT_PORT, help=f"port on 127.0.0.1 (default {DEFAULT_PORT}; 0 = any free port)"
+        "--spec",
+        action="append",
+        default=[],
+        metavar="DIR",
+        help="also serve the spec in DIR (its openapi.yaml and optional sandbox.yaml; name it with --vendor)",
+    )
+    default_port = int(os.environ.get(PORT_ENV) or DEFAULT_PORT)
+    parser.add_argument(
+        "--port",
+        type=int,
+        default=default_port,
+        help=f"port on 127.0.0.1 (default {DEFAULT_PORT}, or ${PORT_ENV}; 0 = any free port)",
     )
     parser.add_argument(
         "--seed", type=int, default=0, help="data set seed: the same seed gives the same data (default 0)"
@@ -129,6 +147,10 @@ def main(
     """
     parser = _parser(prog)
     args = parser.parse_args(argv)
+    known = [*VENDORS, *(Path(folder).resolve().name for folder in args.spec)]
+    for vendor in args.vendor or ():
+        if vendor.lower() not in known:
+            parser.error(f"argument --vendor: invalid choice: {vendor!r} (choose from {', '.join(known)})")
     try:
         faults = Faults.parse(args.fault, latency=args.latency_ms / 1000.0)
     except FaultError as exc:
@@ -142,4 +164,5 @@ def main(
         access_log=args.access_log,
         on_ready=on_ready,
         runs=Runs(seconds=args.run_seconds, outcome=args.run_outcome),
+        specs=args.spec,
     )

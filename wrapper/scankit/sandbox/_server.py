@@ -6,14 +6,15 @@ import importlib
 import socket
 import threading
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
+from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Literal, Self, overload
 
 import uvicorn
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from ._app import api_key, build_app, resolve_vendors, tokens
+from ._app import build_app, headers, resolve_vendors
 from ._base import ABORT_EXTENSION
 from ._faults import Faults
 from ._runs import Runs
@@ -29,14 +30,6 @@ if TYPE_CHECKING:
     from ..vendors.passentry import AsyncPassEntry, PassEntry
 
 __all__ = ["Sandbox", "SandboxError"]
-
-_CLIENT_CLASSES = {
-    "packagex": "PackageX",
-    "hostedscan": "HostedScan",
-    "advalidation": "Advalidation",
-    "passentry": "PassEntry",
-    "cloneguard": "CloneGuard",
-}
 
 
 class SandboxError(RuntimeError):
@@ -75,7 +68,7 @@ def serve_config(app: ASGIApp, *, log_level: str = "warning", access_log: bool =
 
 
 class Sandbox:
-    """The five vendors' APIs on ``http://127.0.0.1:<port>``, for tests, demos and benchmarks.
+    """Every vendor's API, served from its spec, on ``http://127.0.0.1:<port>``: for tests, demos, benchmarks.
 
     >>> with Sandbox(["hostedscan"]) as sandbox:  # doctest: +SKIP
     ...     client = sandbox.client("hostedscan")
@@ -83,7 +76,8 @@ class Sandbox:
     1200
 
     ``port=0`` picks a free port. ``env()`` gives the environment variables that point the scankit
-    clients (and the README's examples) at it.
+    clients (and the README's examples) at it. ``counts`` sizes the collections (``{"Scan": 10000}``);
+    ``specs`` adds spec folders of your own (``openapi.yaml`` + ``sandbox.yaml``) to serve.
     """
 
     host = "127.0.0.1"
@@ -99,14 +93,24 @@ class Sandbox:
         clock: Callable[[], float] = time.time,
         startup_timeout: float = 10.0,
         runs: Runs | None = None,
+        counts: Mapping[str, int] | None = None,
+        specs: Iterable[str | Path] | None = None,
     ) -> None:
-        self.vendors: tuple[str, ...] = resolve_vendors(vendors)
+        specs = list(specs or ())
+        self.vendors: tuple[str, ...] = resolve_vendors(vendors, specs)
         self.seed = seed
         self.faults = faults
         self.rate_limits = rate_limits
         self.runs = runs
         self.app: Starlette = build_app(
-            vendors=self.vendors, seed=seed, faults=faults, rate_limits=rate_limits, clock=clock, runs=runs
+            vendors=self.vendors,
+            seed=seed,
+            faults=faults,
+            rate_limits=rate_limits,
+            clock=clock,
+            runs=runs,
+            counts=counts,
+            specs=specs,
         )
         self._requested_port = port
         self._startup_timeout = startup_timeout
@@ -218,22 +222,27 @@ class Sandbox:
         return f"{self.url}/{slug}{self.app.state.vendors[slug].prefix}"
 
     def api_key(self, vendor: str) -> str:
-        return api_key(self._check(vendor))
+        key: str = self.app.state.vendors[self._check(vendor)].api_key
+        return key
+
+    def headers(self, vendor: str) -> dict[str, str]:
+        """The credential headers for a raw HTTP client (``httpx.get(url, headers=sandbox.headers(v))``)."""
+        return headers(self._check(vendor))
 
     def tokens(self, vendor: str) -> dict[str, str]:
         """Credentials besides the key, by client argument (CloneGuard: ``{"access_token": ...}``)."""
-        return tokens(self._check(vendor))
+        return dict(self.app.state.vendors[self._check(vendor)].credentials)
 
     def env(self) -> dict[str, str]:
         """``<STEM>_API_KEY`` and ``<STEM>_BASE_URL`` for every vendor served (plus CLONEGUARD_ACCESS_TOKEN)."""
         out: dict[str, str] = {}
         for slug in self.vendors:
-            info = self.app.state.vendors[slug].info
-            stem = info.env_key.removesuffix("_API_KEY")
-            out[info.env_key] = self.api_key(slug)
+            env_key = self.app.state.vendors[slug].spec.env_key
+            stem = env_key.removesuffix("_API_KEY")
+            out[env_key] = self.api_key(slug)
             out[f"{stem}_BASE_URL"] = self.base_url(slug)
             for arg, value in self.tokens(slug).items():
-                out[info.token_env_var(arg)] = value
+                out[f"{stem}_{arg.upper()}"] = value
         return out
 
     @overload
@@ -270,7 +279,7 @@ class Sandbox:
 
     def _make(self, vendor: str, prefix: str, kwargs: dict[str, Any]) -> Any:
         slug = self._check(vendor)
-        cls = getattr(importlib.import_module("scankit"), prefix + _CLIENT_CLASSES[slug])
+        cls = getattr(importlib.import_module("scankit"), prefix + self.app.state.vendors[slug].spec.class_name)
         kwargs.setdefault("api_key", self.api_key(slug))
         kwargs.setdefault("base_url", self.base_url(slug))
         for arg, value in self.tokens(slug).items():

@@ -4,27 +4,27 @@ Register a loopback URL and a secret::
 
     POST /_sandbox/webhooks  {"vendor": "hostedscan", "url": "http://127.0.0.1:8080/hook", "secret": "s"}
 
-and every scan event of that vendor is POSTed there, signed and shaped as the vendor's spec says
-(``x-scankit-webhooks``): HostedScan ``scan.created`` / ``scan.updated``, CloneGuard
-``scan_started`` / ``scan_completed`` / ``scan_stopped`` / ``scan_failed``, PassEntry
-``passScanned`` for each new scan. A non-2xx answer (CloneGuard: not 200) or a connection failure
-is retried as the vendor documents, with the delays shortened (``retry_delay`` seconds, doubling;
-default 0.25). Faults for your receiver's tests, per registration: ``"faults": ["bad-signature"]``
-(signed with another secret), ``"stale-timestamp"`` or ``"future-timestamp"`` (an hour off).
+and every event of that vendor is POSTed there, signed and shaped as its spec's
+``x-scankit-webhooks`` says (header, HMAC, encoding, prefix, timestamp), with the bodies and
+triggers its ``sandbox.yaml`` gives (``webhooks:``: the event for a new record, the events for a
+changed field, the body template; see docs/sandbox.md). A non-2xx answer (or not the one status
+the vendor wants) or a connection failure is retried as the vendor documents, with the delays
+shortened (``retry_delay`` seconds, doubling; default 0.25). Faults for your receiver's tests, per
+registration: ``"faults": ["bad-signature"]`` (signed with another secret), ``"stale-timestamp"``
+or ``"future-timestamp"`` (an hour off).
 
-``POST /_sandbox/webhooks/test {"vendor": ...}`` sends one event now (for PassEntry: a new scan at
-a reader, as a tap would make); ``GET /_sandbox/webhooks/deliveries`` lists every attempt
-(``?settle=true``: once every delivery in flight has finished, retries included);
-``DELETE /_sandbox/webhooks/<id>`` removes a registration. (CloneGuard signs no timestamp, so the
-timestamp faults change nothing there.)
-
-The vendors' modules call two hooks, :func:`scan_created` and :func:`state_changed`; everything
-else about webhooks lives here.
+``POST /_sandbox/webhooks/test {"vendor": ...}`` sends one event now (as ``webhooks.test`` says:
+the first record's current state, or a new record); ``GET /_sandbox/webhooks/deliveries`` lists
+every attempt (``?settle=true``: once every delivery in flight has finished, retries included);
+``DELETE /_sandbox/webhooks/<id>`` removes a registration.
 """
 
 from __future__ import annotations
 
 import asyncio
+import base64
+import hashlib
+import hmac
 import itertools
 import json
 import time
@@ -39,14 +39,15 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from .. import webhooks as _signing
 from ._base import dumps, json_response
-from ._fake import iso
+from ._data import Context, dig, iso
+from ._model import parse_path
 
 if TYPE_CHECKING:
-    from ._base import VendorSandbox
+    from ._data import Collection
+    from ._engine import VendorApp
 
-__all__ = ["WEBHOOK_FAULTS", "WebhookHub", "scan_created", "state_changed"]
+__all__ = ["WEBHOOK_FAULTS", "WebhookHub", "sign"]
 
 WEBHOOK_FAULTS = frozenset({"bad-signature", "stale-timestamp", "future-timestamp"})
 _LOOPBACK = frozenset({"127.0.0.1", "localhost", "::1"})
@@ -54,14 +55,59 @@ _SKEW = 3600.0  # how far off a stale or future timestamp is
 _DEFAULT_ATTEMPTS = 5  # when the vendor documents a window, not a count (HostedScan: 12 hours)
 _MAX_DELAY = 5.0
 
-# CloneGuard's GVM statuses -> its webhook events
-_CLONEGUARD_EVENTS = {
-    "running": "scan_started",
-    "done": "scan_completed",
-    "stopped": "scan_stopped",
-    "internal_error": "scan_failed",
-    "failed": "scan_failed",
-}
+
+class _Stamp:
+    """Where the delivery's timestamp goes in a body, filled in per attempt."""
+
+    def __init__(self, unit: str) -> None:
+        self.unit = unit
+
+
+def stamp_text(stamp: float, unit: str | None) -> str:
+    if unit == "ms":
+        return str(int(stamp * 1000))
+    if unit == "iso8601":
+        return iso(stamp)
+    return str(int(stamp))
+
+
+def sign(
+    block: Mapping[str, Any],
+    raw: bytes,
+    secret: str,
+    *,
+    stamp: float,
+    event_type: str | None = None,
+    delivery_id: str | None = None,
+) -> dict[str, str]:
+    """The headers a vendor sends with ``raw``, as its ``x-scankit-webhooks`` block says."""
+    signature = block["signature"]
+    timestamp = block.get("timestamp") or {}
+    headers = {"Content-Type": "application/json"}
+    text = None
+    if timestamp.get("header"):
+        text = stamp_text(stamp, timestamp.get("unit"))
+        headers[timestamp["header"]] = text
+    signed = raw if signature.get("signed", "{body}") == "{body}" else f"{text}.".encode() + raw
+    mac = hmac.new(secret.encode(), signed, hashlib.sha256).digest()
+    encoding = (signature.get("encodings") or ["hex"])[0]
+    encoded = mac.hex() if encoding == "hex" else base64.b64encode(mac).decode()
+    headers[signature["header"]] = f"{signature.get('prefix', '')}{encoded}"
+    if (block.get("event_type") or {}).get("header") and event_type is not None:
+        headers[block["event_type"]["header"]] = event_type
+    if (block.get("event_id") or {}).get("header") and delivery_id is not None:
+        headers[block["event_id"]["header"]] = delivery_id
+    return headers
+
+
+def _fill(node: Any, stamp: float) -> Any:
+    if isinstance(node, _Stamp):  # in a body: seconds and milliseconds are numbers, ISO 8601 text
+        return stamp_text(stamp, node.unit) if node.unit == "iso8601" else int(stamp_text(stamp, node.unit))
+    if isinstance(node, dict):
+        return {k: _fill(v, stamp) for k, v in node.items()}
+    if isinstance(node, list):
+        return [_fill(v, stamp) for v in node]
+    return node
 
 
 @attrs.frozen
@@ -83,41 +129,75 @@ class WebhookHub:
         self.deliveries: list[dict[str, Any]] = []
         self._ids = itertools.count(1)
         self._tasks: set[asyncio.Task[None]] = set()
-        self.sandboxes: dict[str, VendorSandbox] = {}
+        self.sandboxes: dict[str, VendorApp] = {}
 
     # ------------------------------------------------------------------ events
 
-    def emit(self, sandbox: VendorSandbox, event_type: str, build: Callable[[float], dict[str, Any]]) -> None:
-        """Deliver one event to every registration of the sandbox's vendor, in the background.
+    def created(self, app: VendorApp, collection: Collection, record: Mapping[str, Any]) -> None:
+        """A record was created: the vendor's ``webhooks.created`` event, if it sends one for it."""
+        config = _config(app, collection)
+        if config is not None and config.get("created"):
+            self.emit(app, str(config["created"]), record)
 
-        ``build(timestamp)`` makes the body: PassEntry puts its timestamp in the body, so a stale
-        or future one must be built into it.
-        """
-        targets = [r for r in self.registrations if r.vendor == sandbox.slug]
+    def changed(
+        self,
+        app: VendorApp,
+        collection: Collection,
+        record: Mapping[str, Any],
+        path: tuple[str | int, ...],
+        old: Any,
+        new: Any,
+    ) -> None:
+        """A watched field changed (``webhooks.changed``): the event for its new value."""
+        config = _config(app, collection)
+        watch = (config or {}).get("changed")
+        if not watch or parse_path(watch["path"]) != path or old == new:
+            return
+        events = watch.get("events") or {}
+        event = events.get(str(new), events.get("*"))
+        if event:
+            self.emit(app, str(event), record)
+
+    def emit(self, app: VendorApp, event_type: str, record: Mapping[str, Any]) -> None:
+        """Deliver one event to every registration of the vendor, in the background."""
+        targets = [r for r in self.registrations if r.vendor == app.slug]
         if not targets:
             return
         try:
             loop = asyncio.get_running_loop()
         except RuntimeError:  # no server loop (e.g. a handler called directly): nothing to deliver on
             return
+        body = self._body(app, event_type, record)
         delivery_id = str(uuid.uuid4())
         for registration in targets:
-            task = loop.create_task(self._deliver(sandbox, registration, event_type, delivery_id, build))
+            task = loop.create_task(self._deliver(app, registration, event_type, delivery_id, body))
             self._tasks.add(task)
             task.add_done_callback(self._tasks.discard)
 
-    async def _deliver(
-        self,
-        sandbox: VendorSandbox,
-        reg: Registration,
-        event_type: str,
-        delivery_id: str,
-        build: Callable[[float], dict[str, Any]],
-    ) -> None:
-        hooks = sandbox.info.webhooks
-        assert hooks is not None
-        attempts = hooks.retry_attempts or _DEFAULT_ATTEMPTS
-        wanted = hooks.retry_success  # "2xx", or one status ("200": CloneGuard's "answer 200")
+    def _body(self, app: VendorApp, event_type: str, record: Mapping[str, Any]) -> Any:
+        """The event body, made once (its ids stay the same across retries); timestamps are per attempt."""
+        config = app.data.get("webhooks") or {}
+        block = app.spec.webhooks or {}
+        unit = str((block.get("timestamp") or {}).get("unit") or "s")
+        snapshot = json.loads(dumps(record))  # the record as it is now, not as it is when a retry goes out
+        values = {
+            "record": snapshot,
+            "event": event_type,
+            "included": [snapshot, *app.included([snapshot])],
+            "timestamp": _Stamp(unit),
+            "timestamp_s": _Stamp("s"),
+            "timestamp_ms": _Stamp("ms"),
+            "timestamp_iso": _Stamp("iso8601"),
+        }
+        template = config.get("body", {"data": "{record}"})
+        return app.gen.eval(template, Context(app.gen, values, {}, extra=values))
+
+    async def _deliver(self, app: VendorApp, reg: Registration, event_type: str, delivery_id: str, body: Any) -> None:
+        block = app.spec.webhooks or {}
+        retry = block.get("retry") or {}
+        attempts = int(retry.get("attempts") or _DEFAULT_ATTEMPTS)
+        wanted = str(retry.get("success", "2xx"))  # "2xx", or one status ("200": CloneGuard's "answer 200")
+        user_agent = block.get("user_agent")
         async with httpx.AsyncClient(timeout=5.0, trust_env=False, follow_redirects=False) as client:
             for attempt in range(1, attempts + 1):
                 stamp = self.clock()
@@ -125,23 +205,21 @@ class WebhookHub:
                     stamp -= _SKEW
                 elif "future-timestamp" in reg.faults:
                     stamp += _SKEW
-                body = dumps(build(stamp))
+                raw = dumps(_fill(body, stamp))
                 secret = reg.secret + "-wrong" if "bad-signature" in reg.faults else reg.secret
-                headers = _signing.sign(
-                    sandbox.slug, body, secret, timestamp=stamp, event_type=event_type, delivery_id=delivery_id
-                )
-                if hooks.user_agent:
-                    headers["User-Agent"] = f"{hooks.user_agent}{uuid.uuid4().hex[:12]}"
+                headers = sign(block, raw, secret, stamp=stamp, event_type=event_type, delivery_id=delivery_id)
+                if user_agent:
+                    headers["User-Agent"] = f"{user_agent}{uuid.uuid4().hex[:12]}"
                 record: dict[str, Any] = {
                     "registration": reg.id,
-                    "vendor": sandbox.slug,
+                    "vendor": app.slug,
                     "event": event_type,
                     "delivery_id": delivery_id,
                     "attempt": attempt,
                     "url": reg.url,
                 }
                 try:
-                    response = await client.post(reg.url, content=body, headers=headers)
+                    response = await client.post(reg.url, content=raw, headers=headers)
                     record["status"] = response.status_code
                     status = response.status_code
                     delivered = 200 <= status < 300 if wanted == "2xx" else str(status) == wanted
@@ -178,8 +256,8 @@ class WebhookHub:
             return _bad("the body must be a JSON object")
         vendor = str(body.get("vendor", "")).lower()
         sandbox = self.sandboxes.get(vendor)
-        if sandbox is None or sandbox.info.webhooks is None:
-            served = sorted(s for s, v in self.sandboxes.items() if v.info.webhooks is not None)
+        if sandbox is None or sandbox.spec.webhooks is None:
+            served = sorted(s for s, v in self.sandboxes.items() if v.spec.webhooks is not None)
             return _bad(f"vendor must be one of {', '.join(served)}")
         url = body.get("url")
         if not isinstance(url, str):
@@ -220,106 +298,43 @@ class WebhookHub:
             body = json.loads(await request.body() or b"{}")
         except ValueError:
             return _bad("the body must be JSON")
-        sandbox = self.sandboxes.get(str(body.get("vendor", "")).lower()) if isinstance(body, dict) else None
-        if sandbox is None or sandbox.info.webhooks is None:
+        app = self.sandboxes.get(str(body.get("vendor", "")).lower()) if isinstance(body, dict) else None
+        config = (app.data.get("webhooks") or {}) if app is not None else {}
+        if app is None or app.spec.webhooks is None or not config.get("collection"):
             return _bad("vendor must be a vendor with webhooks")
-        if sandbox.slug == "passentry":
-            scan = _new_passentry_scan(sandbox, self.clock())
-            scan_created(sandbox, scan)
-            return json_response({"sent": "passScanned", "scan": scan["id"]}, 202)
-        scan = sandbox.scans[0]  # type: ignore[attr-defined]
-        if sandbox.slug == "hostedscan":
-            self.emit(sandbox, "scan.updated", _hostedscan_event("scan.updated", scan))
-            return json_response({"sent": "scan.updated", "scan": scan["id"]}, 202)
-        event = _CLONEGUARD_EVENTS.get(scan["attributes"]["status"], "scan_completed")
-        self.emit(sandbox, event, lambda stamp: {"data": scan})
-        return json_response({"sent": event, "scan": scan["id"]}, 202)
+        collection = app.store[str(config["collection"])]
+        test = config.get("test") or {}
+        if test.get("create"):  # a new record, as the vendor's own activity would make it (a tap at a reader)
+            record, hidden = app.gen.make(collection.name, extra={"now": self.clock()})
+            collection.add(record, hidden, first=True)
+            event = str(config.get("created"))
+        else:
+            record = collection.records[0]
+            watch = config.get("changed") or {}
+            events = watch.get("events") or {}
+            state = dig(record, parse_path(watch.get("path", "")))
+            event = str(events.get(str(state), events.get("*", test.get("event"))))
+        self.emit(app, event, record)
+        return json_response({"sent": event, "scan": str(collection.key_of(record))}, 202)
 
 
-# -- the hooks the vendor modules call --------------------------------------------------------------
+def _config(app: VendorApp, collection: Collection) -> Mapping[str, Any] | None:
+    config: Mapping[str, Any] = app.data.get("webhooks") or {}
+    if app.spec.webhooks is None or config.get("collection") != collection.name:
+        return None
+    return config
 
 
-def scan_created(sandbox: VendorSandbox, scan: Mapping[str, Any]) -> None:
-    """A scan was created (HostedScan ``scan.created``; PassEntry ``passScanned``)."""
-    hub = sandbox.webhook_hub
-    if hub is None:
-        return
-    if sandbox.slug == "hostedscan":
-        hub.emit(sandbox, "scan.created", _hostedscan_event("scan.created", scan))
-    elif sandbox.slug == "passentry":
-        hub.emit(sandbox, "passScanned", _passentry_event(sandbox, scan))
-
-
-def state_changed(sandbox: VendorSandbox, scan: Mapping[str, Any], old: str | None, new: str) -> None:
-    """A scan's state moved from ``old`` to ``new`` (HostedScan ``scan.updated``; CloneGuard's events)."""
-    hub = sandbox.webhook_hub
-    if hub is None or old == new:
-        return
-    if sandbox.slug == "hostedscan":
-        hub.emit(sandbox, "scan.updated", _hostedscan_event("scan.updated", scan))
-    elif sandbox.slug == "cloneguard" and new in _CLONEGUARD_EVENTS:
-        snapshot = json.loads(dumps(scan))
-        hub.emit(sandbox, _CLONEGUARD_EVENTS[new], lambda stamp: {"data": snapshot})
-
-
-# -- bodies ---------------------------------------------------------------------------------------------
-
-
-def _hostedscan_event(event_type: str, scan: Mapping[str, Any]) -> Callable[[float], dict[str, Any]]:
-    snapshot = json.loads(dumps(scan))  # the scan as it is now, not as it is when a retry goes out
-    event_id = uuid.uuid4().hex[:24]
-    return lambda stamp: {"id": event_id, "created_at": int(stamp), "type": event_type, "data": snapshot}
-
-
-def _passentry_event(sandbox: VendorSandbox, scan: Mapping[str, Any]) -> Callable[[float], dict[str, Any]]:
-    snapshot = json.loads(dumps(scan))
-    webhook_id = str(uuid.uuid4())
-    rel = snapshot.get("relationships", {})
-    included = [snapshot]
-    pass_ref = (rel.get("pass") or {}).get("data")
-    reader_ref = (rel.get("reader") or {}).get("data")
-    passes = getattr(sandbox, "passes", {})
-    readers = getattr(sandbox, "readers", {})
-    if pass_ref and pass_ref["id"] in passes:
-        included.append(passes[pass_ref["id"]])
-    if reader_ref and reader_ref["id"] in readers:
-        included.append(readers[reader_ref["id"]])
-    relationships = {"scan": {"data": {"id": snapshot["id"], "type": "scan"}}}
-    if pass_ref:
-        relationships["pass"] = {"data": pass_ref}
-    if reader_ref:
-        relationships["reader"] = {"data": reader_ref}
-    return lambda stamp: {
-        "data": {
-            "id": webhook_id,
-            "type": "webhook",
-            "attributes": {"timeStamp": iso(stamp), "webhookType": "passScanned"},
-            "relationships": relationships,
-        },
-        "included": included,
-    }
-
-
-def _new_passentry_scan(sandbox: Any, now: float) -> dict[str, Any]:
-    """A new scan at a reader, as a tap would make it: first in the list, readable by id."""
-    reader_id = next(iter(sandbox.readers))
-    pass_id = next(iter(sandbox.passes))
-    scan: dict[str, Any] = sandbox._scan(int(now), pass_id, reader_id)
-    sandbox.scans.insert(0, scan)
-    sandbox.by_id[scan["id"]] = scan
-    return scan
-
-
-def _public(reg: Registration, sandbox: VendorSandbox) -> dict[str, Any]:
+def _public(reg: Registration, app: VendorApp) -> dict[str, Any]:
     """A registration as the API shows it: never its secret."""
-    hooks = sandbox.info.webhooks
+    block = app.spec.webhooks or {}
     return {
         "id": reg.id,
         "vendor": reg.vendor,
         "url": reg.url,
         "faults": sorted(reg.faults),
         "retry_delay": reg.retry_delay,
-        "events": list(hooks.events) if hooks else [],
+        "events": list(block.get("events") or []),
     }
 
 

@@ -22,7 +22,14 @@ from scankit._resource import AsyncResource, SyncResource
 from scankit._response import RawResponse
 from scankit._transport import DEFAULT_MAX_RESPONSE_BYTES
 from scankit._types import OMIT, Omit
-from scankit._vendor import AuthInfo, PaginationInfo, VendorInfo, WebhookInfo
+from scankit._vendor import (
+    AuthInfo,
+    IncrementalFilter,
+    IncrementalInfo,
+    PaginationInfo,
+    VendorInfo,
+    WebhookInfo,
+)
 from scankit._webhooks import WebhookResource
 from scankit_passentry import AuthenticatedClient as _GeneratedClient
 from scankit_passentry.api.scans import create_scan, get_scan, list_scans, log_scan
@@ -160,6 +167,23 @@ _SCANS_LIST: Endpoint[ScanList] = Endpoint(
         next_link=("links", "next_"),
         next_cursor=None,
     ),
+    incremental=IncrementalInfo(
+        cursor=(("attributes", "scanned_at"),),
+        names=("attributes.scannedAt",),
+        format="date-time",
+        granularity="second",
+        id=("id",),
+        lookback_seconds=300.0,
+        order=None,
+        filter=IncrementalFilter(
+            since_param="created_after",
+            format="date-time",
+            takes="datetime",
+            timezone=None,
+            inclusive=None,
+            params={},
+        ),
+    ),
     build=list_scans._get_kwargs,
     parse=list_scans._parse_response,
 )
@@ -233,6 +257,7 @@ class Scans(SyncResource):
         created_before: datetime.datetime | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        since: datetime.datetime | None = None,
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
@@ -278,6 +303,9 @@ class Scans(SyncResource):
                 2025-02-01T00:00:00Z.
             max_items: stop after this many items in all.
             max_pages: stop after this many pages.
+            since: only the items new or changed at or after this time, by `attributes.scannedAt`: a
+                timezone-aware datetime (a naive one is refused). Sent as `created_after`, 300 s earlier (the
+                lookback), then checked here.
             extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
             extra_query: more URL parameters for this call (replacing any of the same name).
             timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
@@ -314,6 +342,7 @@ class Scans(SyncResource):
             options=RequestOptions.of(
                 extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes
             ),
+            since=since,
         )
 
     def create(
@@ -519,6 +548,7 @@ class ScansWithRawResponse:
         created_before: datetime.datetime | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        since: datetime.datetime | None = None,
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
@@ -550,6 +580,7 @@ class ScansWithRawResponse:
             options=RequestOptions.of(
                 extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes
             ),
+            since=since,
         )
 
     def create(
@@ -696,7 +727,11 @@ class PassEntry(SyncClient):
     def with_raw_response(self) -> PassEntryWithRawResponse:
         """Every call returns a `scankit.RawResponse`: status, headers, request id, retries, and `.parse()`.
 
-        >>> client.with_raw_response.scans.list  # doctest: +SKIP
+        ```python
+        raw = client.with_raw_response.scans.get(id)
+        print(raw.status_code, raw.request_id, raw.retries_taken)
+        item = raw.parse()  # what `client.scans.get()` returns
+        ```
         """
         return PassEntryWithRawResponse(self)
 
@@ -722,6 +757,7 @@ class AsyncScans(AsyncResource):
         created_before: datetime.datetime | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        since: datetime.datetime | None = None,
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
@@ -767,6 +803,9 @@ class AsyncScans(AsyncResource):
                 2025-02-01T00:00:00Z.
             max_items: stop after this many items in all.
             max_pages: stop after this many pages.
+            since: only the items new or changed at or after this time, by `attributes.scannedAt`: a
+                timezone-aware datetime (a naive one is refused). Sent as `created_after`, 300 s earlier (the
+                lookback), then checked here.
             extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
             extra_query: more URL parameters for this call (replacing any of the same name).
             timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
@@ -803,6 +842,7 @@ class AsyncScans(AsyncResource):
             options=RequestOptions.of(
                 extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes
             ),
+            since=since,
         )
 
     async def create(
@@ -1008,6 +1048,7 @@ class AsyncScansWithRawResponse:
         created_before: datetime.datetime | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        since: datetime.datetime | None = None,
         extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | Omit | None = OMIT,
@@ -1039,6 +1080,7 @@ class AsyncScansWithRawResponse:
             options=RequestOptions.of(
                 extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes
             ),
+            since=since,
         )
 
     async def create(
@@ -1185,6 +1227,10 @@ class AsyncPassEntry(AsyncClient):
     def with_raw_response(self) -> AsyncPassEntryWithRawResponse:
         """Every call returns a `scankit.RawResponse`: status, headers, request id, retries, and `.parse()`.
 
-        >>> client.with_raw_response.scans.list  # doctest: +SKIP
+        ```python
+        raw = await client.with_raw_response.scans.get(id)
+        print(raw.status_code, raw.request_id, raw.retries_taken)
+        item = raw.parse()  # what `client.scans.get()` returns
+        ```
         """
         return AsyncPassEntryWithRawResponse(self)

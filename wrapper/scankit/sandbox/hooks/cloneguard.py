@@ -1,0 +1,64 @@
+"""CloneGuard: a scan's target and config by id, and its ``relative_date_range`` filter."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from typing import TYPE_CHECKING, Any
+
+from .._base import Call, Invalid
+from .._data import epoch_of
+
+if TYPE_CHECKING:
+    from .._engine import VendorApp
+
+_UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86_400, "M": 30 * 86_400, "y": 365 * 86_400, "q": 91 * 86_400}
+
+
+def _target(app: VendorApp, target_id: str) -> dict[str, Any]:
+    found = next((t for t in app.gen.pools["targets"] if t["id"] == target_id.lower()), None)
+    if found is None:
+        raise Invalid("Target not found", field="target_id")
+    return dict(found)
+
+
+def _name(body: dict[str, Any], *, required: bool) -> None:
+    if ("name" in body or required) and not str(body.get("name") or "").strip():
+        raise Invalid("Name can't be blank", field="name")
+
+
+def create_scan(app: VendorApp, call: Call, body: dict[str, Any], scan: dict[str, Any], hidden: dict[str, Any]) -> None:
+    """A new scan (a GVM task) needs a name and a target; its config is the one named, or Full and fast."""
+    _name(body, required=True)
+    if not body.get("target_id"):
+        raise Invalid("Target can't be blank", field="target_id")
+    scan["attributes"]["target"] = _target(app, body["target_id"])
+    configs = app.gen.pools["configs"]
+    hidden["config"] = dict(next((c for c in configs if c["id"] == body.get("config_id")), configs[0]))
+
+
+def update_scan(app: VendorApp, call: Call, body: dict[str, Any], scan: dict[str, Any], hidden: dict[str, Any]) -> None:
+    _name(body, required=False)
+    for key in ("name", "comment"):
+        if key in body:
+            scan["attributes"][key] = body[key]
+    if "target_id" in body:
+        scan["attributes"]["target"] = _target(app, body["target_id"])
+
+
+def relative_date_range(app: VendorApp, call: Call, value: str, scans: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``10d``: created in the last 10 days (of the sandbox's "now"); ``1q2020``: in 2020's first quarter.
+    Anything else is ignored, as the list (which documents no 4xx) ignores it."""
+    found = re.fullmatch(r"(\d+)([smhdMyq])(\d{4})?", value)
+    if found is None:
+        return scans
+    count, unit, year = int(found.group(1)), found.group(2), found.group(3)
+    if unit == "q" and year and 1 <= count <= 4:
+        start = datetime.datetime(int(year), 3 * count - 2, 1, tzinfo=datetime.UTC)
+        end = datetime.datetime(int(year) + (count == 4), 1 if count == 4 else 3 * count + 1, 1, tzinfo=datetime.UTC)
+        low, high = start.timestamp(), end.timestamp() - 1
+    elif not year:
+        low, high = app.store.now - count * _UNITS[unit], float("inf")
+    else:
+        return scans
+    return [s for s in scans if low <= (epoch_of(s["attributes"]["creation_time"]) or 0.0) <= high]
