@@ -17,12 +17,14 @@ parameter or body is built from its schema (`example`, `default`, the first enum
 of its type). Reads run against one sandbox per vendor; writes each get answers from a second one,
 so no write changes what a read sees. A write may be answered with an error status its operation
 declares (an example body can name a record the sandbox does not have); it must then be the typed
-scankit error for that status. A vendor the sandbox does not serve yet is skipped, with the reason.
+scankit error for that status. A vendor, or an operation, the sandbox does not serve yet is skipped,
+with the reason.
 """
 
 from __future__ import annotations
 
 import asyncio
+import functools
 import itertools
 import json
 from collections.abc import Callable, Iterator
@@ -34,7 +36,7 @@ import pytest
 
 import scankit
 from scankit.sandbox import VENDORS as SERVED
-from scankit.sandbox import Sandbox
+from scankit.sandbox import Sandbox, build_app
 from scankit_codegen.docs import python_name
 from scankit_codegen.extensions import Operation, VendorSpec, load_vendor
 from scankit_codegen.openapi import resolve, resolve_schema
@@ -135,15 +137,8 @@ class Vendor:
 
     def arguments(self, op: Operation) -> dict[str, Any]:
         """Keyword arguments for a call: existing ids, and what the spec requires."""
-        spec = self.model.document
-        kwargs: dict[str, Any] = {}
-        for param in op.parameters:
-            name = python_name(param["name"].removesuffix("[]"))
-            if param["in"] == "path":
-                kwargs[name] = self.existing_id(op, param["name"])
-            elif param.get("required"):
-                kwargs[name] = example(spec, param.get("schema") or {})
-        kwargs.update(self.arguments_for_body(op))
+        kwargs = {python_name(p["name"]): self.existing_id(op, p["name"]) for p in path_params(op)}
+        kwargs.update(self.required_arguments(op))
         return kwargs
 
     def existing_id(self, op: Operation, param: str, depth: int = 0) -> Any:
@@ -192,7 +187,7 @@ class Vendor:
         if path_param is not None:
             return self._find_id(starter, path_param, depth + 1)
         kwargs = {python_name(p["name"]): self._find_id(starter, p["name"], depth + 1) for p in path_params(starter)}
-        kwargs.update(self.arguments_for_body(starter))
+        kwargs.update(self.required_arguments(starter))
         with self.client() as client:
             raw = getattr(getattr(client.with_raw_response, starter.tag), starter.verb)(**kwargs)
         node: Any = json.loads(raw.content)
@@ -200,13 +195,19 @@ class Vendor:
             node = node.get(part) if isinstance(node, dict) else None
         return node
 
-    def arguments_for_body(self, op: Operation) -> dict[str, Any]:
+    def required_arguments(self, op: Operation) -> dict[str, Any]:
+        """What the spec requires besides the path: required query and header parameters, the body."""
         spec = self.model.document
+        kwargs = {
+            python_name(p["name"].removesuffix("[]")): example(spec, p.get("schema") or {})
+            for p in op.parameters
+            if p["in"] != "path" and p.get("required")
+        }
         body = resolve(spec, op.raw["requestBody"]) if "requestBody" in op.raw else None
         if body and body.get("required"):
             media = next(iter((body.get("content") or {}).values()), {})
-            return {"body": example(spec, media.get("schema") or {})}
-        return {}
+            kwargs["body"] = example(spec, media.get("schema") or {})
+        return kwargs
 
     def first_page(self, op: Operation, depth: int) -> list[dict[str, Any]]:
         """The items of a list's first page, as JSON; for a list under another resource, the first
@@ -261,7 +262,19 @@ def sandboxes() -> Iterator[Callable[[str, bool], Vendor]]:
         vendor.sandbox.stop()
 
 
+@functools.cache
+def routed(vendor: str) -> frozenset[str]:
+    """The operations the sandbox has a route for (a spec may be ahead of it)."""
+    return frozenset(r.operation_id for r in build_app(vendors=[vendor]).state.vendors[vendor].routes)
+
+
+def require_route(vendor: str, op: Operation) -> None:
+    if vendor in SERVED and op.operation_id not in routed(vendor):
+        pytest.skip(f"the sandbox does not serve {vendor} {op.call} ({op.operation_id}) yet")
+
+
 def context(sandboxes: Callable[[str, bool], Vendor], vendor: str, op: Operation) -> Vendor:
+    require_route(vendor, op)
     return sandboxes(vendor, op.method != "GET")
 
 
@@ -418,7 +431,7 @@ def test_a_path_parameter_that_would_address_another_endpoint_is_refused(
     op = MODELS[vendor].operation(operation_id)
     ctx = sandboxes(vendor, False)
     bad = BAD_PATH_VALUES[[f"path={v!r}" for v in BAD_PATH_VALUES].index(kind)]
-    kwargs = ctx.arguments_for_body(op)
+    kwargs = ctx.required_arguments(op)
     kwargs.update({python_name(p["name"]): bad for p in path_params(op)})
     sent: list[httpx.Request] = []
     with (
@@ -435,6 +448,7 @@ def test_an_id_that_does_not_exist_is_a_typed_not_found(
     sandboxes: Any, vendor: str, operation_id: str, kind: str
 ) -> None:
     op = MODELS[vendor].operation(operation_id)
+    require_route(vendor, op)  # an unrouted path answers 404 too, which would prove nothing
     ctx = sandboxes(vendor, False)
     kwargs = {python_name(p["name"]): missing_id(p, ctx.model.document) for p in path_params(op)}
     if kind == "sync":
@@ -466,6 +480,7 @@ def identity(item: Any) -> str:
 @pytest.mark.parametrize(("vendor", "operation_id", "kind"), LISTS)
 def test_every_list_is_listed_to_the_end_once(sandboxes: Any, vendor: str, operation_id: str, kind: str) -> None:
     op = MODELS[vendor].operation(operation_id)
+    require_route(vendor, op)
     ctx = sandboxes(vendor, False)
     kwargs = ctx.arguments(op)
     with ctx.client() as client:
