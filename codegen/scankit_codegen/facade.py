@@ -430,8 +430,11 @@ class _Render:
             )
         maybe_none = any(a["matcher"] in ("status", "error") and a["state"] != "retry" for a in acceptors)
         args = [f"{_s(p.python_name)}: {_s(p.get_type_string())}," for p in endpoint.path_parameters]
-        lists = isinstance(w, StateWaiter)
-        success, failure, pending = (sorted(w.success), sorted(w.failure), sorted(w.pending)) if lists else ([], [], [])
+        success: list[str] = []
+        failure: list[str] = []
+        pending: list[str] = []
+        if isinstance(w, StateWaiter):
+            success, failure, pending = sorted(w.success), sorted(w.failure), sorted(w.pending)
         more: dict[str, Any] = {
             key: value
             for key, value in (
