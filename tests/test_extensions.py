@@ -10,8 +10,15 @@ import attrs
 import pytest
 
 from scankit_codegen.extensions import (
+    Acceptor,
+    AcceptorWaiter,
     CoverageEntry,
     CursorPagination,
+    FixedWindow,
+    LastItem,
+    LinkHeaderPagination,
+    NextUrlPagination,
+    OffsetPagination,
     PageNumberPagination,
     SlidingWindow,
     SpecError,
@@ -263,13 +270,14 @@ def test_a_key_of_another_style_is_refused() -> None:
 
 def test_an_unknown_style_or_extension_or_a_misplaced_one_is_refused() -> None:
     doc = document()
-    doc["paths"]["/scans"]["get"]["x-scankit-pagination"]["style"] = "offset"
+    doc["paths"]["/scans"]["get"]["x-scankit-pagination"]["style"] = "pages"
     doc["x-scankit-waiter"] = {}
     doc["components"]["schemas"]["Scan"]["x-scankit-method"] = "get"
     doc["paths"]["/scans"]["post"]["x-scankit-retries"] = 3
     problems = problems_of("acme", doc)
     assert (
-        "#/paths/~1scans/get/x-scankit-pagination/style: must be one of page_number, cursor, not 'offset'" in problems
+        "#/paths/~1scans/get/x-scankit-pagination/style: must be one of page_number, offset, cursor, next_url,"
+        " link_header, not 'pages'" in problems
     )
     assert "#/x-scankit-waiter: belongs on an operation" in problems
     assert "#/components/schemas/Scan/x-scankit-method: belongs on an operation" in problems
@@ -337,3 +345,137 @@ def test_incremental_coverage_sources_and_notes_are_checked() -> None:
         "#/x-scankit-incremental: belongs on an operation",
     ):
         assert expected in problems, (expected, problems)
+
+
+# -- the newer forms: pagination styles, acceptors, several budgets, the error code ---------------
+
+
+def _pagination(doc: dict[str, Any], block: dict[str, Any]) -> list[str]:
+    doc["paths"]["/scans"]["get"]["x-scankit-pagination"] = {"items": "data", **block}
+    return problems_of("acme", doc)
+
+
+@pytest.mark.parametrize(
+    ("block", "expected"),
+    [
+        ({"style": "offset", "offset_param": "offset"}, OffsetPagination(items="data", offset_param="offset")),
+        (
+            {"style": "cursor", "cursor_param": "after", "cursor_header": "X-Next"},
+            CursorPagination(items="data", cursor_param="after", cursor_header="X-Next"),
+        ),
+        (
+            {"style": "cursor", "cursor_param": "after", "last_item": {"path": ["created", "id"], "join": "|"}},
+            CursorPagination(items="data", cursor_param="after", last_item=LastItem(("created", "id"), "|")),
+        ),
+        ({"style": "next_url", "next_url": "next"}, NextUrlPagination(items="data", next_url="next")),
+        (
+            {"style": "link_header", "stop": ["next", "empty_page"]},
+            LinkHeaderPagination(items="data", stop=("empty_page", "next")),
+        ),
+    ],
+)
+def test_each_pagination_style_parses_to_its_class(block: dict[str, Any], expected: Any) -> None:
+    doc = document()
+    doc["paths"]["/scans"]["get"]["x-scankit-pagination"] = {"items": "data", **block}
+    pag = parse_vendor("acme", doc).operation("listScans").pagination
+    assert attrs.evolve(pag, declared={}) == expected  # type: ignore[type-var]
+
+
+def test_a_style_refuses_the_keys_of_another_and_a_cursor_needs_one_source() -> None:
+    assert _pagination(document(), {"style": "offset", "offset_param": "o", "next_url": "next"}) == [
+        "#/paths/~1scans/get/x-scankit-pagination/next_url: unknown key (known: default_size, first_offset, has_more,"
+        " inferred, items, max_size, notes, offset_param, size_param, stop, style, total_items)"
+    ]
+    both = _pagination(document(), {"style": "cursor", "cursor_param": "c", "next_cursor": "n", "cursor_header": "X"})
+    assert both == [
+        "#/paths/~1scans/get/x-scankit-pagination: a cursor list needs exactly one of next_cursor, cursor_header, last_item"
+    ]
+    assert _pagination(document(), {"style": "next_url", "next_url": "n", "stop": ["short_page", "late"]}) == [
+        "#/paths/~1scans/get/x-scankit-pagination/stop: short_page needs size_param",
+        "#/paths/~1scans/get/x-scankit-pagination/stop: 'late' is not one of has_more, next, total_pages,"
+        " total_items, empty_page, short_page",
+    ]
+    last = _pagination(document(), {"style": "cursor", "cursor_param": "c", "last_item": {"path": "id", "sep": ","}})
+    assert last == ["#/paths/~1scans/get/x-scankit-pagination/last_item/sep: unknown key (known: join, path)"]
+
+
+def _acceptors(doc: dict[str, Any], *rules: Any) -> dict[str, Any]:
+    waiter = doc["paths"]["/scans/{id}"]["get"]["x-scankit-waiter"]
+    for key in ("success", "failure", "pending"):
+        waiter.pop(key, None)
+    waiter["acceptors"] = list(rules)
+    return waiter
+
+
+def test_a_waiter_of_acceptors_parses_and_its_rules_are_checked() -> None:
+    doc = document()
+    doc["x-scankit"]["errors"]["code"] = "error.code"
+    _acceptors(
+        doc,
+        {"matcher": "status", "expected": 404, "state": "retry"},
+        {"matcher": "pathAll", "argument": "tasks[].status", "expected": "done", "state": "success"},
+        {"matcher": "error", "expected": "gone", "state": "failure"},
+    )
+    waiter = parse_vendor("acme", doc).operation("getScan").waiter
+    assert isinstance(waiter, AcceptorWaiter)
+    assert waiter.acceptors == (
+        Acceptor("status", 404, "retry"),
+        Acceptor("pathAll", "done", "success", "tasks[].status"),
+        Acceptor("error", "gone", "failure"),
+    )
+    assert parse_vendor("acme", doc).meta.errors.code == ("error.code",)  # type: ignore[union-attr]
+
+    bad = document()
+    where = "#/paths/~1scans~1{id}/get/x-scankit-waiter"
+    _acceptors(
+        bad,
+        {"matcher": "status", "argument": "state", "expected": "404", "state": "retry"},
+        {"matcher": "error", "expected": "gone", "state": "failure", "why": "x"},
+    )
+    assert problems_of("acme", bad) == [
+        f"{where}/acceptors/0/argument: is for the path matchers (path, pathAll, pathAny), and only for them",
+        f"{where}/acceptors/0/expected: a status acceptor expects an HTTP status, not '404'",
+        f"{where}/acceptors/1/why: unknown key (known: argument, expected, matcher, state)",
+        f"{where}/acceptors: an error code acceptor needs x-scankit.errors.code",
+    ]
+
+
+def test_a_waiter_has_state_lists_or_acceptors_never_both_and_sits_on_any_get() -> None:
+    doc = document()
+    waiter = doc["paths"]["/scans/{id}"]["get"]["x-scankit-waiter"]
+    waiter["acceptors"] = [{"matcher": "status", "expected": 404, "state": "retry"}]
+    assert any(
+        "give either state with success, failure and pending, or acceptors" in p for p in problems_of("acme", doc)
+    )
+    moved = document()
+    moved["paths"]["/scans/{id}"]["get"]["x-scankit-method"] = "result"  # a GET that is not `get` may be polled
+    assert problems_of("acme", moved) == []
+
+
+def test_several_budgets_with_an_operations_group_parse_and_name_real_operations() -> None:
+    doc = document()
+    doc["x-scankit"]["rate_limit"] = {
+        "limits": [
+            {"name": "minute", "algorithm": "fixed_window", "requests": 100, "per": "minute"},
+            {
+                "name": "writes",
+                "algorithm": "token_bucket",
+                "capacity": 5,
+                "refill_per_second": 0.5,
+                "operations": ["createScan"],
+                "headers": {"reset": "X-Reset", "reset_format": "http_date"},
+            },
+        ],
+    }
+    limits = parse_vendor("acme", doc).meta.rate_limit.limits  # type: ignore[union-attr]
+    assert [(lim.name, lim.budget, lim.operations) for lim in limits] == [
+        ("minute", FixedWindow(100, 60.0), ()),
+        ("writes", TokenBucket(5, 0.5), ("createScan",)),
+    ]
+    assert limits[1].headers.reset_format == "http_date"  # type: ignore[union-attr]
+    doc["x-scankit"]["rate_limit"]["limits"][1]["operations"] = ["deleteEverything"]
+    doc["x-scankit"]["rate_limit"]["limits"][0]["per"] = "fortnight"
+    assert problems_of("acme", doc) == [
+        "#/x-scankit/rate_limit/limits/0/per: must be one of second, minute, hour, day, not 'fortnight'",
+        "#/x-scankit/rate_limit/limits/1/operations: no operation 'deleteEverything'",
+    ]

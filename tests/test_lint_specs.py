@@ -117,6 +117,17 @@ def test_a_good_waiter_passes() -> None:
     assert conventions("v", waiter_spec()) == []
 
 
+def test_a_waiter_sits_on_any_get_and_only_on_a_get() -> None:
+    """Polling must be safe to repeat: a GET of another verb (the patterns spec's `reports.result`) may
+    carry the waiter, a POST may not (specs/CONVENTIONS.md)."""
+    spec = waiter_spec()
+    spec["paths"]["/scans/{id}"]["get"]["x-scankit-method"] = "result"
+    assert conventions("v", spec) == []
+    spec["paths"]["/scans/{id}"]["post"] = spec["paths"]["/scans/{id}"].pop("get")
+    problems = conventions("v", spec)
+    assert any("/post/x-scankit-waiter: belongs on a GET operation" in p for p in problems), problems
+
+
 def test_a_waiter_that_would_hang_or_lies_is_refused() -> None:
     # RUNNING left out: a documented state no list names would keep a wait going until its timeout.
     problems = conventions("v", waiter_spec(pending=["QUEUED"], success=["DONE", "FINISHED"]))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import threading
 from typing import Any
 
+import attrs
 import httpx
 import pytest
 from helpers import FakeClock, make
@@ -431,11 +432,194 @@ async def test_async_gap_raises_before_any_later_item(clock: FakeClock) -> None:
 def test_the_pages_to_fetch_are_planned_lazily() -> None:
     """A count of 2**62 pages is a range to draw from, not a list: what is in flight is all it costs."""
     from scankit._pagination import Page, SyncPaginator
-    from scankit.vendors.passentry import _LIST_SCANS
+    from scankit.vendors.passentry import _SCANS_LIST
 
     paginator: SyncPaginator[Any] = SyncPaginator(
-        lambda args: None, _LIST_SCANS, {}, object, vendor="PassEntry", max_items=None, max_pages=None, concurrency=8
+        lambda args: None, _SCANS_LIST, {}, object, vendor="PassEntry", max_items=None, max_pages=None, concurrency=8
     )
     first: Page[Any] = Page([1], None, None, 2, total_pages=2**62)
     planned = paginator._parallel_pages(first)
     assert isinstance(planned, range) and planned[0] == 2 and planned[-1] == 2**62
+
+
+# -- the styles of the vocabulary, pure (the patterns vendor lists them end to end) -------------
+
+
+def answer(url: str = "https://api.example.com/v1/things", **headers: str) -> httpx.Response:
+    """A page's HTTP response: what the header styles read, and the URL relative links resolve against."""
+    return httpx.Response(200, headers=headers, request=httpx.Request("GET", url))
+
+
+def test_dig_follows_list_steps() -> None:
+    from scankit._pagination import dig
+
+    job = Obj(tasks=[Obj(status="done"), Obj(status=None), Obj(status="failed")], meta={"page": 2})
+    assert dig(job, ("tasks", "[]", "status")) == ["done", None, "failed"]
+    assert dig(job, ("tasks", "[-1]", "status")) == "failed"
+    assert dig(job, ("tasks", "[0]", "status")) == "done"
+    assert dig(job, ("tasks", "[3]", "status")) is None, "an index out of range reads as absent"
+    assert dig(job, ("meta", "page")) == 2, "a mapping's keys are steps too"
+    assert dig([1, 2], ()) == [1, 2], "`.`: the body itself"
+
+
+def test_plan_next_offset_grows_by_the_items_received() -> None:
+    info = PaginationInfo(style="offset", items=("results",), offset_param="offset", total_items=("total",))
+    assert plan_next(info, OP, "V", Obj(results=[1, 2, 3], total=10), None).next == 3
+    assert plan_next(info, OP, "V", Obj(results=[1, 2], total=10), 3).next == 5, "a capped page loses nothing"
+    assert plan_next(info, OP, "V", Obj(results=[1, 2, 3], total=10), 7).next is None, "7 + 3 reaches the total"
+    assert plan_next(info, OP, "V", Obj(results=[], total=None), 9).next is None, "an empty page that says nothing"
+    assert plan_next(info, OP, "V", Obj(results=[], total=10), 5).next == 5, "empty but short of the total: a gap"
+    short = attrs.evolve(info, size_param="limit", total_items=None, stop=("short_page", "empty_page"))
+    assert plan_next(short, OP, "V", Obj(results=[1, 2, 3]), 0, size=3).next == 3
+    assert plan_next(short, OP, "V", Obj(results=[1, 2]), 3, size=3).next is None, "a short page is the last"
+    not_listed = attrs.evolve(info, size_param="limit", stop=("short_page",))
+    assert plan_next(not_listed, OP, "V", Obj(results=[1, 2, 3], total=3), 0, size=3).next == 3, (
+        "a total not listed in `stop` ends nothing: only a short page does"
+    )
+
+
+def test_plan_next_page_numbers_from_zero_count_pages_read() -> None:
+    info = PaginationInfo(style="page_number", items=("data",), page_param="page", first_page=0, total_pages=("pages",))
+    assert plan_next(info, OP, "V", Obj(data=[1], pages=3), None).next == 1
+    assert plan_next(info, OP, "V", Obj(data=[1], pages=3), 1).next == 2
+    assert plan_next(info, OP, "V", Obj(data=[1], pages=3), 2).next is None, "pages 0, 1, 2 are all three"
+
+
+def test_plan_next_has_more_ends_every_style_and_is_held_to() -> None:
+    cursor = PaginationInfo(
+        style="cursor", items=("data",), cursor_param="c", next_cursor=("next",), has_more=("more",)
+    )
+    assert plan_next(cursor, OP, "V", Obj(data=[1], next="b", more=False), "a").next is None
+    assert plan_next(cursor, OP, "V", Obj(data=[1], next="b", more=True), "a").next == "b"
+    with pytest.raises(scankit.PaginationError, match="has_more but there is no cursor"):
+        plan_next(cursor, OP, "V", Obj(data=[1], next=None, more=True), "a")
+    ignored = attrs.evolve(cursor, stop=("next", "empty_page"))
+    assert plan_next(ignored, OP, "V", Obj(data=[1], next="b", more=False), "a").next == "b", (
+        "has_more not listed in `stop`: false ends nothing"
+    )
+
+
+def test_plan_next_cursor_in_a_header() -> None:
+    info = PaginationInfo(style="cursor", items=("data",), cursor_param="c", cursor_header="X-Next-Cursor")
+    page = Obj(data=[1])
+    assert plan_next(info, OP, "V", page, None, response=answer(**{"x-next-cursor": " 7f3a "})).next == "7f3a"
+    assert plan_next(info, OP, "V", page, None, response=answer()).next is None
+    assert plan_next(info, OP, "V", page, None, response=answer(**{"X-Next-Cursor": ""})).next is None
+    with pytest.raises(scankit.PaginationError, match="would loop"):
+        plan_next(info, OP, "V", page, "7f3a", response=answer(**{"X-Next-Cursor": "7f3a"}))
+
+
+def test_plan_next_cursor_from_the_last_item() -> None:
+    from scankit._vendor import LastItem
+
+    def cursor(last_item: LastItem, *items: Any) -> Any:
+        info = PaginationInfo(style="cursor", items=("hits",), cursor_param="after", last_item=last_item)
+        return plan_next(info, OP, "V", Obj(hits=list(items)), None).next
+
+    first, last = Obj(id="a1", sort=[1, "x"]), Obj(id="b2", sort=[1718000000, "a1b2"], n=7, ok=True)
+    assert cursor(LastItem(paths=(("id",),)), first, last) == "b2", "a string as it is"
+    assert cursor(LastItem(paths=(("n",),)), last) == "7", "a number as its JSON text"
+    assert cursor(LastItem(paths=(("ok",),)), last) == "true"
+    assert cursor(LastItem(paths=(("sort",),)), first, last) == "1718000000,a1b2", "an array's elements, joined"
+    assert cursor(LastItem(paths=(("n",), ("id",)), join="|"), last) == "7|b2"
+    assert cursor(LastItem(paths=(("sort",),), join="json"), last) == '[1718000000,"a1b2"]'
+    assert cursor(LastItem(paths=(("id",),))) is None, "an empty page has no last item: the end"
+    with pytest.raises(scankit.PaginationError, match="last item has no missing"):
+        cursor(LastItem(paths=(("missing",),)), last)
+
+
+@pytest.mark.parametrize(
+    ("given", "followed"),
+    [
+        ("https://api.example.com/v1/things?page=2", "https://api.example.com/v1/things?page=2"),
+        ("/v1/things?page=2", "https://api.example.com/v1/things?page=2"),
+        ("?page=2", "https://api.example.com/v1/things?page=2"),
+        ("things?page=2", "https://api.example.com/v1/things?page=2"),
+        (
+            "https://api.example.com:443/v1/things?page=2",
+            "https://api.example.com/v1/things?page=2",
+        ),  # the default port
+    ],
+)
+def test_plan_next_url_resolved_against_the_request(given: str, followed: str) -> None:
+    info = PaginationInfo(style="next_url", items=("data",), next_url=("links", "next"))
+    page = Obj(data=[1], links=Obj(next=given))
+    step = plan_next(info, OP, "V", page, None, response=answer(), home="https://api.example.com/v1")
+    assert step.next == followed
+
+
+@pytest.mark.parametrize(
+    "given",
+    [
+        "https://evil.example/v1/things?page=2",
+        "//evil.example/v1/things?page=2",
+        "http://api.example.com/v1/things?page=2",
+        "https://api.example.com:8443/v1/things?page=2",
+        "ftp://api.example.com/v1/things",
+    ],
+)
+def test_plan_next_url_on_another_origin_is_refused(given: str) -> None:
+    info = PaginationInfo(style="next_url", items=("data",), next_url=("next",))
+    with pytest.raises(scankit.PaginationError, match="another origin") as caught:
+        plan_next(info, OP, "V", Obj(data=[1], next=given), None, response=answer(), home="https://api.example.com")
+    assert "page=2" not in str(caught.value), "the refused URL's query (a token, perhaps) is not repeated"
+
+
+def test_plan_next_url_with_credentials_or_looping_is_refused() -> None:
+    info = PaginationInfo(style="next_url", items=("data",), next_url=("next",))
+    url = "https://api.example.com/v1/things?page=2"
+    with pytest.raises(scankit.PaginationError, match="credentials of its own"):
+        plan_next(info, OP, "V", Obj(data=[1], next="https://u:p@api.example.com/v1/things"), None, response=answer())
+    with pytest.raises(scankit.PaginationError, match="would loop"):
+        plan_next(info, OP, "V", Obj(data=[1], next=url), url, response=answer(url))
+    assert plan_next(info, OP, "V", Obj(data=[1], next=""), None, response=answer()).next is None
+
+
+def test_plan_next_link_header() -> None:
+    info = PaginationInfo(style="link_header", items=())
+    links = '<https://api.example.com/v1/things?page=2>; rel="next", </v1/things?page=9>; rel="last"'
+    assert plan_next(info, OP, "V", [1, 2], None, response=answer(link=links)).next == (
+        "https://api.example.com/v1/things?page=2"
+    )
+    last = '</v1/things?page=1>; rel="first", </v1/things?page=8>; rel=prev'
+    assert plan_next(info, OP, "V", [1, 2], None, response=answer(link=last)).next is None
+    other = attrs.evolve(info, link_rel="next-page")
+    assert plan_next(other, OP, "V", [1], None, response=answer(link='</v1/things?p=2>; rel="next-page"')).next
+
+
+def test_parse_links() -> None:
+    from scankit._pagination import parse_links
+
+    header = '<https://a.example/x?q=1,2>; rel="next last"; title="a, b", <https://a.example/y>;rel=prev;rel=next'
+    assert parse_links(header) == [
+        ("https://a.example/x?q=1,2", frozenset({"next", "last"})),  # a comma in the URL; two relations
+        ("https://a.example/y", frozenset({"prev"})),  # only the first rel counts (RFC 8288 3.3)
+    ]
+    assert parse_links("garbage") == []
+    assert parse_links('<https://a.example/z>; REL="Next"') == [("https://a.example/z", frozenset({"next"}))]
+
+
+def test_an_empty_offset_page_that_says_more_is_a_gap(clock: FakeClock) -> None:
+    """Asked again (the same offset), then the list ends with an error rather than short."""
+    from scankit._pagination import SyncPaginator
+
+    op = OperationInfo(
+        name="things.list",
+        operation_id="listThings",
+        method="GET",
+        path="/things",
+        pagination=PaginationInfo(style="offset", items=("results",), offset_param="offset", total_items=("total",)),
+    )
+    asked: list[dict[str, Any]] = []
+
+    def fetch(args: dict[str, Any]) -> Obj:
+        asked.append(args)
+        offset = args.get("offset", 0)
+        return Obj(results=[] if offset == 3 else [offset, offset + 1, offset + 2], total=9)
+
+    paginator: SyncPaginator[Any] = SyncPaginator(
+        fetch, op, {}, object, vendor="V", max_items=None, max_pages=None, concurrency=1, retries=1
+    )
+    with pytest.raises(scankit.PaginationError, match=r"offset 3 came back empty \(2 times\)"):
+        list(paginator)
+    assert [a.get("offset") for a in asked] == [None, 3, 3]

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import bisect
+import email.utils
 import sys
 import threading
 from collections.abc import Iterator, Sequence
@@ -10,8 +11,8 @@ import httpx
 import pytest
 
 from scankit._errors import ConfigurationError
-from scankit._ratelimit import NullPacer, Pacer, RateLimitSpec, make_pacer
-from scankit._retry import RetryAfterSource
+from scankit._ratelimit import NullPacer, Pacer, RateLimits, RateLimitSpec, make_pacer
+from scankit._retry import ResetFormat, RetryAfterSource, RetryPolicy, parse_time, retry_delay
 
 T0 = 1_700_000_000.0
 
@@ -417,3 +418,179 @@ def test_null_pacer_never_waits() -> None:
     pacer.observe(GET_SCANS, {"x-rate-limit-remaining": "0"}, T0)
 
     assert [pacer.reserve(GET_SCANS, T0) for _ in range(1000)] == [0.0] * 1000
+
+
+# --- several budgets (`limits`), fixed windows, groups of operations ------------------------------
+
+SEVERAL: dict[str, Any] = {
+    "limits": [
+        {"name": "burst", "algorithm": "sliding_window", "requests": 10, "per": "second"},
+        {"name": "hourly", "algorithm": "fixed_window", "requests": 100, "per": "hour"},
+        {
+            "name": "submissions",
+            "algorithm": "token_bucket",
+            "capacity": 2,
+            "refill_per_second": 0.5,
+            "operations": ["POST /scans", "POST /scans/{id}/start"],
+            "headers": {"remaining": "X-Submissions-Left", "reset": "X-Submissions-Reset", "reset_format": "unix_ms"},
+        },
+    ],
+    "headers": {"remaining": "X-RateLimit-Remaining", "reset": "X-RateLimit-Reset", "reset_format": "http_date"},
+    "source": "a test",
+}
+HOUR = 1_700_002_800.0  # on the hour
+
+
+def several() -> Pacer:
+    limits = RateLimits.from_dict(SEVERAL)
+    assert limits is not None
+    return Pacer(limits)
+
+
+def test_several_budgets_are_read() -> None:
+    limits = RateLimits.from_dict(SEVERAL)
+    assert limits is not None
+    burst, hourly, submissions = limits.budgets
+    assert (burst.window_seconds, burst.scope, hourly.algorithm, hourly.window_seconds) == (
+        1.0,
+        "client",
+        "fixed_window",
+        3600.0,
+    )
+    assert submissions.operations == frozenset({"POST /scans", "POST /scans/{id}/start"})
+    assert submissions.covers("POST /scans") and not submissions.covers("GET /scans") and burst.covers("GET /x")
+    assert submissions.reset_format == "unix_ms"
+    source = limits.retry_after_source()
+    assert (source.remaining_header, source.reset_format) == ("X-RateLimit-Remaining", "http_date")
+    assert source.budgets == (("X-Submissions-Left", "X-Submissions-Reset", "unix_ms"),)
+    with pytest.raises(ConfigurationError, match="several budgets"):
+        RateLimitSpec.from_dict(SEVERAL)
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"requests": 5}, r"rate_limit.requests is not allowed beside limits"),
+        ({"limits": []}, r"rate_limit.limits must be a non-empty list"),
+        (
+            {"limits": [{"name": "a", "algorithm": "sliding_window", "requests": 1, "per": "week"}]},
+            r"per must be one of",
+        ),
+        (
+            {
+                "limits": [
+                    {"name": "a", "algorithm": "sliding_window", "requests": 1, "per": "second", "window_seconds": 1}
+                ]
+            },
+            r"per and window_seconds: give one",
+        ),
+        (
+            {"limits": [{"name": "a", "algorithm": "fixed_window", "requests": 1, "per": "second"}] * 2},
+            r"limits\[1\]\.name must be a name no other budget has",
+        ),
+        (
+            {
+                "limits": [
+                    {
+                        "name": "a",
+                        "algorithm": "token_bucket",
+                        "capacity": 1,
+                        "refill_per_second": 1,
+                        "operations": ["createScan"],
+                    }
+                ]
+            },
+            r"operations must name rate keys \('POST /jobs'\), not 'createScan'",
+        ),
+        (
+            {"limits": [{"name": "a", "algorithm": "fixed_window", "per": "second"}]},
+            r"limits\[a\]\.requests is required",
+        ),
+        (
+            {"limits": [{"name": "a", "algorithm": "fixed_window", "requests": 1, "per": "hour", "size": 1}]},
+            r"limits\[0\]\.size is not a known key",
+        ),
+        ({"headers": {"reset_format": "unix_minutes"}}, r"headers.reset_format must be one of delta_seconds"),
+    ],
+)
+def test_a_malformed_budget_names_its_key(change: dict[str, Any], message: str) -> None:
+    with pytest.raises(ConfigurationError, match=message):
+        RateLimits.from_dict({**SEVERAL, **change})
+
+
+def test_a_send_waits_for_the_budget_with_the_least_room() -> None:
+    pacer = several()
+    starts = [pacer.reserve("POST /scans", HOUR) for _ in range(4)]
+    # the bucket of 2 (a token every 2 s) is tighter than 10 a second
+    assert starts == pytest.approx([0.0, 0.1, 2.0, 4.0])
+    assert pacer.reserve("GET /scans", HOUR) == pytest.approx(4.1), "a list shares the burst window, not the bucket"
+
+
+def test_a_fixed_window_resets_on_its_boundary() -> None:
+    pacer = several()
+    late = HOUR + 3590.0  # ten seconds before the next hour
+    waits = [pacer.reserve("GET /scans", late) for _ in range(101)]
+    assert all(w < 10 for w in waits[:100])
+    assert waits[100] == pytest.approx(10.0), "the 101st waits for :00, not for an hour after the first"
+
+
+def test_a_long_window_lets_a_burst_through() -> None:
+    """Spacing a budget of 1000 an hour 3.6 s apart would slow every list to a crawl."""
+    pacer = Pacer(_spec({"scope": "client", "algorithm": "sliding_window", "requests": 1000, "window_seconds": 3600}))
+    assert [pacer.reserve("GET /x", T0) for _ in range(1000)] == [0.0] * 1000
+    assert pacer.reserve("GET /x", T0) == 3600.0
+
+
+def test_a_budgets_own_headers_report_it_and_the_shared_ones_the_tightest() -> None:
+    pacer = several()
+    reset = str(int((HOUR + 3) * 1000))  # unix ms
+    pacer.observe("POST /scans", {"X-Submissions-Left": "0", "X-Submissions-Reset": reset}, HOUR)
+    assert pacer.reserve("POST /scans", HOUR) == pytest.approx(3.0)
+    assert pacer.reserve("GET /scans", HOUR) == pytest.approx(0.0), "the submissions budget is not a list's"
+
+    pacer = several()
+    when = email.utils.formatdate(HOUR + 5, usegmt=True)
+    pacer.observe("GET /scans", {"X-RateLimit-Remaining": "0", "X-RateLimit-Reset": when}, HOUR)
+    assert pacer.reserve("GET /scans", HOUR) == pytest.approx(5.0)
+
+
+def test_an_unreadable_reset_is_ignored_and_logged_once(caplog: pytest.LogCaptureFixture) -> None:
+    pacer = several()
+    for _ in range(3):
+        pacer.observe("POST /scans", {"X-Submissions-Left": "1", "X-Submissions-Reset": "soon"}, HOUR)
+    assert [r.getMessage() for r in caplog.records] == [
+        "rate limit: X-Submissions-Reset: 'soon' is not a unix_ms time; ignored"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("fmt", "value", "at"),
+    [
+        ("delta_seconds", "1.5", T0 + 1.5),
+        ("unix_seconds", str(int(T0) + 60), T0 + 60),
+        ("unix_ms", str(int(T0 * 1000) + 60_000), T0 + 60),
+        ("http_date", email.utils.formatdate(T0 + 60, usegmt=True), T0 + 60),
+        ("iso8601", "2023-11-14T22:14:20Z", T0 + 60),
+        ("iso8601", "2023-11-14T23:14:20+01:00", T0 + 60),
+        ("iso8601", "2023-11-14T22:14:20", None),  # no offset: no instant
+        ("unix_ms", "soon", None),
+        ("http_date", "Tomorrow", None),
+    ],
+)
+def test_reset_formats(fmt: ResetFormat, value: str, at: float | None) -> None:
+    assert parse_time(value, fmt, T0) == (pytest.approx(at) if at is not None else None)
+
+
+def test_a_429_waits_for_the_longest_empty_budget() -> None:
+    limits = RateLimits.from_dict(SEVERAL)
+    assert limits is not None
+    headers = {
+        "X-RateLimit-Remaining": "0",
+        "X-RateLimit-Reset": email.utils.formatdate(T0 + 4, usegmt=True),
+        "X-Submissions-Left": "0",
+        "X-Submissions-Reset": str(int((T0 + 9) * 1000)),
+    }
+    delay = retry_delay(
+        attempt=0, policy=RetryPolicy(), headers=headers, source=limits.retry_after_source(), now=T0, rng=lambda: 0.5
+    )
+    assert delay == pytest.approx(9.0)

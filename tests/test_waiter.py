@@ -10,13 +10,14 @@ import logging
 from collections.abc import Callable, Iterator
 from typing import Any
 
+import attrs
 import httpx
 import pytest
 from helpers import FakeClock, make
 
 import scankit
-from scankit._vendor import WaiterInfo
-from scankit._waiter import Decision, decide, normalize, read_state
+from scankit._vendor import Acceptor, WaiterInfo
+from scankit._waiter import Answer, Decision, decide, delay, judge, normalize, read_state
 from scankit_hostedscan.models import Scan, ScanCreate, ScanType
 
 CG_ID = "3f0b8a52-6a3e-4c44-9a51-2f0c2b7d9e10"
@@ -269,3 +270,119 @@ def test_resources_that_do_not_run_have_no_waiter() -> None:
     assert hasattr(cloneguard.AsyncScans, "start_and_wait") and not hasattr(cloneguard.Scans, "create_and_wait")
     waiting: Callable[..., Any] = hostedscan.AsyncScans.create_and_wait
     assert waiting.__doc__ and "WaitTimeoutError" in waiting.__doc__
+
+
+# -- acceptors (botocore's waiters-2.json model), pure; the patterns vendor waits through them end to end --
+
+
+def task_job(status: str, *tasks: str) -> Any:
+    class Task:
+        def __init__(self, state: str) -> None:
+            self.status = state
+
+    class Job:
+        def __init__(self) -> None:
+            self.status = status
+            self.tasks = [Task(t) for t in tasks]
+
+    return Job()
+
+
+JOB = WaiterInfo(
+    state=("status",),
+    success=frozenset(),
+    failure=frozenset(),
+    pending=frozenset(),
+    poll_interval=2.0,
+    acceptors=(
+        Acceptor("pathAny", "failed", "failure", ("tasks", "[]", "status")),
+        Acceptor("pathAll", "done", "success", ("tasks", "[]", "status")),
+        Acceptor("path", "cancelled", "failure", ("status",)),
+        Acceptor("path", "running", "retry", ("status",)),
+        Acceptor("status", 404, "retry"),
+        Acceptor("error", "expired", "failure"),
+    ),
+    error_code=("error.code",),
+)
+
+
+def status_error(status: int, body: dict[str, Any]) -> scankit.APIStatusError:
+    response = httpx.Response(status, json=body, request=httpx.Request("GET", "https://x.example/jobs/1"))
+    return scankit.APIStatusError(vendor="V", operation="jobs.get", response=response, body=body)
+
+
+def test_acceptors_are_tried_in_order() -> None:
+    assert judge(JOB, Answer(task_job("running", "done", "failed")))[0] == "failure", "pathAny before pathAll"
+    assert judge(JOB, Answer(task_job("running", "done", "done")))[0] == "success", "every task done"
+    assert judge(JOB, Answer(task_job("running", "done", "running")))[0] == "pending"
+    assert judge(JOB, Answer(task_job("cancelled", "done", "running")))[0] == "failure"
+    assert judge(JOB, Answer(task_job("queued")))[0] == "unknown", "pathAll of no tasks is not all done"
+    assert judge(JOB, Answer(task_job("paused", "queued")))[0] == "unknown"
+
+
+def test_status_and_error_acceptors_read_the_answer_not_the_resource() -> None:
+    not_yet = status_error(404, {"error": {"code": "not_ready"}})
+    expired = status_error(410, {"error": {"code": "expired"}})
+    other = status_error(410, {"error": {"code": "gone"}})
+    assert judge(JOB, Answer(None, 404, error=not_yet))[0] == "pending"
+    assert judge(JOB, Answer(None, 410, error=expired))[0] == "failure"
+    assert judge(JOB, Answer(None, 410, error=other)) == ("unknown", None), "an error no acceptor matches stands"
+    assert judge(JOB, Answer(task_job("running", "done", "done"), 200))[0] == "success"
+    anything = attrs.evolve(JOB, acceptors=(Acceptor("error", True, "failure"), Acceptor("error", False, "success")))
+    assert judge(anything, Answer(None, 500, error=other))[0] == "failure"
+    assert judge(anything, Answer(task_job("running"), 200))[0] == "success"
+
+
+def test_acceptor_values_compare_as_json_and_by_case_when_asked() -> None:
+    flags = WaiterInfo(
+        state=None,
+        success=frozenset(),
+        failure=frozenset(),
+        pending=frozenset(),
+        poll_interval=1.0,
+        acceptors=(Acceptor("path", True, "success", ("status",)), Acceptor("path", 1, "failure", ("status",))),
+    )
+    assert judge(flags, Answer(Res(True)))[0] == "success"
+    assert judge(flags, Answer(Res(1)))[0] == "failure", "1 is not true"
+    assert judge(flags, Answer(Res("true")))[0] == "unknown"
+    loose = attrs.evolve(JOB, case_insensitive=True)
+    assert judge(loose, Answer(task_job("Running", "Done", "Running")))[0] == "pending"
+    assert judge(JOB, Answer(task_job("Running", "Done", "Running")))[0] == "unknown"
+
+
+def test_state_lists_are_path_acceptors() -> None:
+    assert GVM.rules[0] == Acceptor("path", "done", "success", ("status",))
+    assert [a.state for a in GVM.rules] == ["success", "failure", "retry", "retry"]
+    assert not GVM.may_end_without_resource and JOB.may_end_without_resource
+
+
+def test_the_delays() -> None:
+    spec = attrs.evolve(JOB, initial_delay=1.0, max_poll_interval=16.0)
+    assert [delay(spec, None, sleeps=n) for n in range(7)] == [1.0, 2.0, 4.0, 8.0, 16.0, 16.0, 16.0]
+    assert [delay(JOB, None, sleeps=n) for n in range(3)] == [2.0, 2.0, 2.0], "no max_poll_interval: it stays"
+    assert delay(spec, None, sleeps=3, advice=0.5) == 0.5, "the server's advice"
+    assert delay(spec, None, sleeps=3, advice=0.0) == 0.1, "never a busy loop"
+    assert delay(spec, None, sleeps=3, advice=3600.0) == 16.0, "at most max_poll_interval"
+    assert delay(JOB, None, sleeps=3, advice=3600.0) == 20.0, "or ten poll intervals"
+    assert delay(spec, 5.0, sleeps=0, advice=0.5) == 5.0, "the caller's poll_interval wins"
+
+
+@both(scankit.HostedScan, scankit.AsyncHostedScan)
+async def test_retry_after_on_a_poll_advises_the_next_wait(cls: Any, clock: FakeClock) -> None:
+    answers = iter(
+        [
+            httpx.Response(200, json=hs_scan("RUNNING"), headers={"Retry-After": "3"}),
+            httpx.Response(200, json=hs_scan("RUNNING"), headers={"Retry-After": "garbage"}),
+            httpx.Response(200, json=hs_scan("SUCCEEDED", 100)),
+        ]
+    )
+    scan = await call(make(cls, lambda r: next(answers), clock).scans.wait("s1"))
+    assert scan.state == "SUCCEEDED"
+    assert clock.sleeps == [3, 10], "the advice, then the spec's interval (garbage advises nothing)"
+
+
+@both(scankit.HostedScan, scankit.AsyncHostedScan)
+async def test_a_404_without_an_acceptor_raises_as_before(cls: Any, clock: FakeClock) -> None:
+    gone = httpx.Response(404, json={"message": "no such scan"})
+    with pytest.raises(scankit.NotFoundError, match="no such scan"):
+        await call(make(cls, lambda r: gone, clock).scans.wait("s1"))

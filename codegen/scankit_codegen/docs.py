@@ -39,11 +39,14 @@ from scankit._errors import status_error_class
 from scankit._waiter import DEFAULT_WAIT_TIMEOUT
 from scankit_codegen import examples
 from scankit_codegen.extensions import (
+    AcceptorWaiter,
     CursorPagination,
     Incremental,
     Operation,
+    PageNumberPagination,
     Pagination,
     Place,
+    SlidingWindow,
     TokenBucket,
     VendorSpec,
     load_document,
@@ -264,7 +267,7 @@ def _rate_limit(model: VendorSpec) -> list[str]:
         summary = f"A bucket of {rl.budget.capacity} requests, refilled at {rl.budget.refill_per_second} per second"
     else:
         summary = f"{rl.budget.requests} requests per {rl.budget.window_seconds} s"
-        if rl.budget.advised_requests:
+        if isinstance(rl.budget, SlidingWindow) and rl.budget.advised_requests:
             summary += f" (the vendor advises staying at {rl.budget.advised_requests}, which is what scankit keeps to)"
     scope = {
         "endpoint_method": "each endpoint and method",
@@ -499,6 +502,8 @@ def _waiter(model: VendorSpec, op: Operation) -> list[str]:
     """What `<resource>.wait()` does with this operation, and which calls start a run it waits for."""
     w = op.waiter
     assert w is not None
+    if isinstance(w, AcceptorWaiter):  # no vendor's spec has acceptors yet: the patterns spec is not documented
+        return [f"`{op.tag}.wait()` polls this operation until one of its acceptors ends the run.", ""]
     spec = model.document
     _, body = success_body(spec, op.raw)
     resource = type_of(spec, schema_at(spec, body, op.unwrap) if op.unwrap else body)
@@ -548,6 +553,8 @@ def _pagination(pag: Pagination) -> list[str]:
             f"Cursor: the next page is asked for with `{pag.cursor_param}` set to the page's "
             f"`{pag.next_cursor}`; no cursor means the last page."
         )
+    elif not isinstance(pag, PageNumberPagination):  # the newer styles: no vendor's spec has one yet
+        text = f"{pag.style.replace('_', ' ').capitalize()} paging."
     else:
         stops = [
             f"`{pag.has_more}` is false" if k == "has_more" else f"`{pag.next_link}` is null"

@@ -40,24 +40,34 @@ import yaml
 
 from scankit._errors import ConfigurationError
 from scankit._errors import ErrorPaths as RuntimeErrorPaths
-from scankit._ratelimit import RateLimitSpec
+from scankit._ratelimit import RateLimits
 from scankit._waiter import normalize
 from scankit_codegen import openapi
 from scankit_codegen.model import (
     EXTENSIONS,
     OPERATION_EXTENSIONS,
+    PER_SECONDS,
     ROOT_EXTENSIONS,
     SCHEME_EXTENSIONS,
+    STOP_SIGNALS,
+    Acceptor,
+    AcceptorWaiter,
     Auth,
     Budget,
     Coverage,
     CoverageEntry,
     CursorPagination,
     ErrorPaths,
+    FixedWindow,
     HeaderScheme,
     Incremental,
     IncrementalFilter,
+    LastItem,
+    Limit,
+    LinkHeaderPagination,
     Meta,
+    NextUrlPagination,
+    OffsetPagination,
     Operation,
     PageNumberPagination,
     Pagination,
@@ -79,6 +89,8 @@ from scankit_codegen.reader import Block, SpecError
 from scankit_codegen.registry import SPECS
 
 __all__ = [
+    "Acceptor",
+    "AcceptorWaiter",
     "Auth",
     "Block",
     "Budget",
@@ -86,10 +98,16 @@ __all__ = [
     "CoverageEntry",
     "CursorPagination",
     "ErrorPaths",
+    "FixedWindow",
     "HeaderScheme",
     "Incremental",
     "IncrementalFilter",
+    "LastItem",
+    "Limit",
+    "LinkHeaderPagination",
     "Meta",
+    "NextUrlPagination",
+    "OffsetPagination",
     "Operation",
     "PageNumberPagination",
     "Pagination",
@@ -115,10 +133,32 @@ __all__ = [
 ]
 
 
-_COMMON_PAGINATION_KEYS = ("style", "items", "size_param", "default_size", "max_size", "has_more", "total_items")
+_COMMON_PAGINATION_KEYS = (
+    "style",
+    "items",
+    "size_param",
+    "default_size",
+    "max_size",
+    "has_more",
+    "total_items",
+    "stop",
+    "inferred",
+    "notes",
+)
+# a stop signal reads a key of the block: it needs that key
+_STOP_NEEDS = {"has_more": "has_more", "short_page": "size_param", "total_pages": "total_pages"}
+_STOP_NEEDS["total_items"] = "total_items"
 
 
 def _common_pagination(b: Block) -> dict[str, Any]:
+    stop = b.texts("stop")
+    for signal in stop:
+        if signal not in STOP_SIGNALS:
+            b.problem("stop", f"{signal!r} is not one of {', '.join(STOP_SIGNALS)}")
+        elif signal in _STOP_NEEDS and _STOP_NEEDS[signal] not in b.data:
+            b.problem("stop", f"{signal} needs {_STOP_NEEDS[signal]}")
+    if "stop" in b.data and not stop:
+        b.problem("stop", "must list some of " + ", ".join(STOP_SIGNALS))
     return {
         "items": b.text("items", required=True) or "",
         "size_param": b.text("size_param"),
@@ -126,6 +166,7 @@ def _common_pagination(b: Block) -> dict[str, Any]:
         "max_size": b.integer("max_size", minimum=1),
         "has_more": b.text("has_more"),
         "total_items": b.text("total_items"),
+        "stop": tuple(sorted(v for v in stop if v in STOP_SIGNALS)),
         "inferred": b.inferred(),
         "declared": b.data,
     }
@@ -136,9 +177,7 @@ def _or(value: int | None, default: int) -> int:
 
 
 def _page_number(b: Block) -> PageNumberPagination:
-    b.only(
-        (*_COMMON_PAGINATION_KEYS, "page_param", "first_page", "current_page", "total_pages", "next_link", "inferred")
-    )
+    b.only((*_COMMON_PAGINATION_KEYS, "page_param", "first_page", "current_page", "total_pages", "next_link"))
     return PageNumberPagination(
         **_common_pagination(b),
         page_param=b.text("page_param", required=True) or "",
@@ -149,17 +188,55 @@ def _page_number(b: Block) -> PageNumberPagination:
     )
 
 
-def _cursor(b: Block) -> CursorPagination:
-    b.only((*_COMMON_PAGINATION_KEYS, "cursor_param", "next_cursor", "inferred"))
-    return CursorPagination(
+def _offset(b: Block) -> OffsetPagination:
+    b.only((*_COMMON_PAGINATION_KEYS, "offset_param", "first_offset"))
+    return OffsetPagination(
         **_common_pagination(b),
-        cursor_param=b.text("cursor_param", required=True) or "",
-        next_cursor=b.text("next_cursor", required=True) or "",
+        offset_param=b.text("offset_param", required=True) or "",
+        first_offset=_or(b.integer("first_offset"), 0),
     )
 
 
+def _cursor(b: Block) -> CursorPagination:
+    b.only((*_COMMON_PAGINATION_KEYS, "cursor_param", "next_cursor", "cursor_header", "last_item"))
+    given = [key for key in ("next_cursor", "cursor_header", "last_item") if key in b.data]
+    if len(given) != 1:
+        b.problem(None, "a cursor list needs exactly one of next_cursor, cursor_header, last_item")
+    last_item = None
+    li = b.block("last_item")
+    if li is not None:
+        li.only(("path", "join"))
+        paths = _paths(li, "path")
+        if not paths:
+            li.problem("path", "is required")
+        last_item = LastItem(paths, li.text("join") or ",")
+    return CursorPagination(
+        **_common_pagination(b),
+        cursor_param=b.text("cursor_param", required=True) or "",
+        next_cursor=b.text("next_cursor"),
+        cursor_header=b.text("cursor_header"),
+        last_item=last_item,
+    )
+
+
+def _next_url(b: Block) -> NextUrlPagination:
+    b.only((*_COMMON_PAGINATION_KEYS, "next_url"))
+    return NextUrlPagination(**_common_pagination(b), next_url=b.text("next_url", required=True) or "")
+
+
+def _link_header(b: Block) -> LinkHeaderPagination:
+    b.only((*_COMMON_PAGINATION_KEYS, "link_rel"))
+    return LinkHeaderPagination(**_common_pagination(b), link_rel=b.text("link_rel") or "next")
+
+
 # style -> parser: a new pagination style is a class above and an entry here
-_PAGINATION_STYLES: dict[str, Callable[[Block], Pagination]] = {"page_number": _page_number, "cursor": _cursor}
+_PAGINATION_STYLES: dict[str, Callable[[Block], Pagination]] = {
+    "page_number": _page_number,
+    "offset": _offset,
+    "cursor": _cursor,
+    "next_url": _next_url,
+    "link_header": _link_header,
+}
 
 
 _WAITER_KEYS = (
@@ -167,9 +244,13 @@ _WAITER_KEYS = (
     "success",
     "failure",
     "pending",
+    "acceptors",
     "progress",
     "poll_interval",
     "initial_delay",
+    "max_poll_interval",
+    "max_attempts",
+    "advice_header",
     "case_insensitive",
     "started_by",
     "inferred",
@@ -231,7 +312,9 @@ def _parse(slug: str, document: Mapping[str, Any], problems: list[str]) -> Vendo
     problems += _discriminators(document)
     meta = _meta(document, problems)
     operations = _operations(document, problems)
-    _check_waiters(document, operations, problems)
+    _check_waiters(document, operations, meta.errors.code if meta and meta.errors else (), problems)
+    if meta is not None and meta.rate_limit is not None:
+        _check_rate_limit(meta.rate_limit, operations, problems)
     webhooks = _webhooks(document, problems)
     coverage = _coverage(document, operations, problems)
     sources = _sources(document, problems)
@@ -268,12 +351,24 @@ def _meta(document: Mapping[str, Any], problems: list[str]) -> Meta | None:
     )
 
 
+def _window(b: Block) -> float:
+    """`window_seconds`, or `per: second|minute|hour|day`: one of them."""
+    if ("per" in b.data) == ("window_seconds" in b.data):
+        b.problem(None, "give one of window_seconds and per")
+    per = b.text("per", choices=tuple(PER_SECONDS))
+    return PER_SECONDS[per] if per else b.number("window_seconds", positive=True) or 1.0
+
+
 def _budget_sliding_window(b: Block) -> SlidingWindow:
     return SlidingWindow(
         requests=b.integer("requests", required=True, minimum=1) or 1,
-        window_seconds=b.number("window_seconds", required=True, positive=True) or 1.0,
+        window_seconds=_window(b),
         advised_requests=b.integer("advised_requests", minimum=1),
     )
+
+
+def _budget_fixed_window(b: Block) -> FixedWindow:
+    return FixedWindow(requests=b.integer("requests", required=True, minimum=1) or 1, window_seconds=_window(b))
 
 
 def _budget_token_bucket(b: Block) -> TokenBucket:
@@ -283,45 +378,113 @@ def _budget_token_bucket(b: Block) -> TokenBucket:
     )
 
 
+_WINDOW_KEYS = ("requests", "window_seconds", "per")
 # algorithm -> (parser, the keys it reads): a new form of budget is a class and an entry here
 _RATE_LIMIT_ALGORITHMS: dict[str, tuple[Callable[[Block], Budget], tuple[str, ...]]] = {
-    "sliding_window": (_budget_sliding_window, ("requests", "window_seconds", "advised_requests")),
+    "sliding_window": (_budget_sliding_window, (*_WINDOW_KEYS, "advised_requests")),
+    "fixed_window": (_budget_fixed_window, _WINDOW_KEYS),
     "token_bucket": (_budget_token_bucket, ("capacity", "refill_per_second")),
 }
+_TIME_FORMATS = ("delta_seconds", "unix_seconds", "unix_ms", "http_date", "iso8601")
+_SCOPES = ("endpoint_method", "client", "ip")
+
+
+def _rate_headers(h: Block | None) -> RateLimitHeaders | None:
+    if h is None:
+        return None
+    h.only(("limit", "remaining", "reset", "reset_format", "retry_after", "retry_after_format"))
+    return RateLimitHeaders(
+        limit=h.text("limit"),
+        remaining=h.text("remaining"),
+        reset=h.text("reset"),
+        reset_format=h.text("reset_format", choices=_TIME_FORMATS) or "unix_seconds",  # type: ignore[arg-type]
+        retry_after=h.text("retry_after"),
+        retry_after_format=h.text("retry_after_format", choices=_TIME_FORMATS),  # type: ignore[arg-type]
+    )
+
+
+def _budget(b: Block, extra: tuple[str, ...], *, scope: str | None = None) -> tuple[str | None, Budget | None]:
+    """One budget's scope and algorithm keys (the single form, or an entry of `limits`, whose scope
+    is the whole client unless it says otherwise)."""
+    algorithm = b.text("algorithm", required=True, choices=tuple(_RATE_LIMIT_ALGORITHMS))
+    parse, keys = _RATE_LIMIT_ALGORITHMS.get(algorithm or "", (None, ()))
+    b.only(("scope", "algorithm", *keys, "headers", *extra))
+    scope = b.text("scope", required=scope is None, choices=_SCOPES) or scope
+    return scope, parse(b) if parse else None
+
+
+_RATE_LIMIT_DOC_KEYS = ("retry_after_trusted", "source", "inferred", "notes")
 
 
 def _rate_limit(b: Block) -> RateLimit | None:
     before = len(b.problems)
-    algorithm = b.text("algorithm", required=True, choices=tuple(_RATE_LIMIT_ALGORITHMS))
-    parse, keys = _RATE_LIMIT_ALGORITHMS.get(algorithm or "", (None, ()))
-    b.only(("scope", "algorithm", *keys, "headers", "retry_after_trusted", "source", "inferred", "notes"))
-    scope = b.text("scope", required=True, choices=("endpoint_method", "client", "ip"))
-    h = b.block("headers")
-    headers = RateLimitHeaders()
-    if h is not None:
-        h.only(("limit", "remaining", "reset", "reset_format", "retry_after"))
-        headers = RateLimitHeaders(
-            limit=h.text("limit"),
-            remaining=h.text("remaining"),
-            reset=h.text("reset"),
-            reset_format=h.text("reset_format", choices=("unix_seconds", "delta_seconds")) or "unix_seconds",  # type: ignore[arg-type]
-            retry_after=h.text("retry_after"),
-        )
+    limits: list[Limit] = []
+    if "limits" in b.data:
+        b.only(("limits", "headers", *_RATE_LIMIT_DOC_KEYS))
+        entries = b.data["limits"]
+        if not isinstance(entries, list) or not entries:
+            b.problem("limits", "must be a non-empty list of budgets")
+            entries = []
+        names: set[str] = set()
+        for index, raw in enumerate(entries):
+            e = Block.of(raw, b.at("limits") + f"/{index}", b.problems)
+            if e is None:
+                continue
+            scope, budget = _budget(e, ("name", "operations"), scope="client")
+            name = e.text("name", required=True)
+            if name and not re.fullmatch(r"[a-z][a-z0-9_-]*", name):
+                e.problem("name", f"{name!r} must be lower case letters, digits, _ and -")
+            if name in names:
+                e.problem("name", f"{name!r} twice")
+            names.add(name or "")
+            operations = e.texts("operations")
+            if "operations" in e.data and not operations:
+                e.problem("operations", "must list some operationIds (omit it for every operation)")
+            headers = _rate_headers(e.block("headers"))
+            if name and scope and budget:
+                limits.append(Limit(name, scope, budget, operations, headers))  # type: ignore[arg-type]
+        scope, budget = (limits[0].scope, limits[0].budget) if limits else (None, None)
+    else:
+        scope, budget = _budget(b, _RATE_LIMIT_DOC_KEYS)
+    headers = _rate_headers(b.block("headers")) or RateLimitHeaders()
     trusted = b.flag("retry_after_trusted", True)
     source = b.text("source")
     inferred = b.inferred()
-    _runtime_check(b, before, RateLimitSpec.from_dict, b.data)
-    if parse is None or scope is None:
+    if not any(limit.operations for limit in limits):  # else once the operations are known (_check_rate_limit)
+        _runtime_check(b, before, RateLimits.from_dict, b.data)
+    if budget is None or scope is None:
         return None
     return RateLimit(
-        scope=scope,  # type: ignore[arg-type]
-        budget=parse(b),
+        scope=scope,  # type: ignore[arg-type]  # one of the choices
+        budget=budget,
         headers=headers,
         retry_after_trusted=trusted,
         source=source,
         inferred=inferred,
         declared=b.data,
+        limits=tuple(limits),
     )
+
+
+def _check_rate_limit(rl: RateLimit, operations: list[Operation], problems: list[str]) -> None:
+    """A budget's `operations` name operations of the spec; the runtime reads them as their rate keys."""
+    if not any(limit.operations for limit in rl.limits):
+        return
+    keys = {op.operation_id: op.where for op in operations}
+    where = openapi.pointer("x-scankit", "rate_limit", "limits")
+    before = len(problems)
+    for index, limit in enumerate(rl.limits):
+        for op_id in limit.operations:
+            if op_id not in keys:
+                problems.append(f"{where}/{index}/operations: no operation {op_id!r}")
+    if len(problems) > before:
+        return
+    entries = [
+        {**entry, "operations": [keys[op_id] for op_id in entry["operations"]]} if entry.get("operations") else entry
+        for entry in rl.declared["limits"]
+    ]
+    b = Block(rl.declared, openapi.pointer("x-scankit", "rate_limit"), problems)
+    _runtime_check(b, len(problems), RateLimits.from_dict, {**rl.declared, "limits": entries})
 
 
 def _paths(b: Block, key: str) -> tuple[str, ...]:
@@ -333,13 +496,14 @@ def _paths(b: Block, key: str) -> tuple[str, ...]:
 
 def _errors(b: Block) -> ErrorPaths:
     before = len(b.problems)
-    b.only(("message", "details", "detail_message", "inferred"))
+    b.only(("message", "details", "detail_message", "code", "inferred"))
     paths = ErrorPaths(
         message=_paths(b, "message"),
         details=_paths(b, "details"),
         detail_message=b.text("detail_message"),
         inferred=b.inferred(),
         declared=b.data,
+        code=_paths(b, "code"),
     )
     _runtime_check(b, before, RuntimeErrorPaths.from_dict, paths.runtime)
     return paths
@@ -398,8 +562,8 @@ def _operation(document: Mapping[str, Any], b: Block, path: str, method: str, sh
         b.problem("x-scankit-envelope-method", "needs x-scankit-unwrap")
     waiter_block = b.block("x-scankit-waiter")
     waiter = _waiter(waiter_block) if waiter_block else None
-    if waiter_block and (method != "get" or verb != "get"):
-        waiter_block.problem(None, "belongs on the `get` operation of the resource that runs")
+    if waiter_block and method != "get":  # a poll must be safe to repeat: any GET (`get`, `reports.result`)
+        waiter_block.problem(None, "belongs on a GET operation (polling must be safe to repeat)")
     params: dict[tuple[str, str], Mapping[str, Any]] = {}
     for raw in [*shared, *(b.data.get("parameters") or [])]:
         p = openapi.resolve(document, raw)
@@ -619,25 +783,19 @@ def _pagination(op: Block) -> Pagination | None:
     return _PAGINATION_STYLES[style](b)
 
 
-def _waiter(b: Block) -> StateWaiter:
+_MATCHERS = ("path", "pathAll", "pathAny", "status", "error")
+_PATH_MATCHERS = ("path", "pathAll", "pathAny")
+
+
+def _waiter(b: Block) -> Waiter:
+    """State lists (with `state`) or acceptors, never both; the keys of delays and starters are shared."""
     b.only(_WAITER_KEYS)
     if not b.text("x-scankit-source"):
         b.problem("x-scankit-source", "is missing (where the states and the interval come from)")
-    groups = {key: b.texts(key) for key in ("success", "failure", "pending")}
-    if not groups["pending"]:
-        b.problem("pending", "must list the states of a run still going")
-    if not groups["success"] and not groups["failure"]:
-        b.problem(None, "list the terminal states: success, failure or both")
+    lists = [key for key in ("success", "failure", "pending") if key in b.data]
+    if "acceptors" in b.data and lists:
+        b.problem(None, f"give either state with success, failure and pending, or acceptors, not both ({lists[0]})")
     folded = b.flag("case_insensitive", False)
-    seen: dict[str, str] = {}
-    for key, values in groups.items():
-        for value in values:
-            norm = normalize(value, folded)
-            if norm in seen:
-                b.problem(
-                    key, f"{value!r} is in both {seen[norm]} and {key}" if seen[norm] != key else f"{value!r} twice"
-                )
-            seen[norm] = key
     if "poll_interval" not in b.data:
         b.problem(None, "poll_interval (seconds) is required")
     started: list[StartedBy] = []
@@ -647,20 +805,75 @@ def _waiter(b: Block) -> StateWaiter:
             if not isinstance(expression, str) or not _RUN_ID.match(expression):
                 s.problem(str(op_id), f"{expression!r} is not $response.body#/<path> or $request.path.<name>")
             started.append(StartedBy(str(op_id), str(expression)))
+    advice: str | None = "Retry-After"
+    if "advice_header" in b.data:
+        advice = None if b.data["advice_header"] is None else b.text("advice_header")
+    common: dict[str, Any] = {
+        "poll_interval": b.number("poll_interval", positive=True) or 0.0,
+        "initial_delay": b.number("initial_delay"),
+        "max_poll_interval": b.number("max_poll_interval", positive=True),
+        "max_attempts": b.integer("max_attempts", minimum=1),
+        "advice_header": advice,
+        "progress": b.text("progress"),
+        "case_insensitive": folded,
+        "started_by": tuple(started),
+        "source": b.text("x-scankit-source"),
+        "inferred": _waiter_inferred(b),
+        "declared": b.data,
+    }
+    if "acceptors" in b.data:
+        return AcceptorWaiter(**common, acceptors=_acceptors(b), state=b.text("state"))
+    groups = {key: b.texts(key) for key in ("success", "failure", "pending")}
+    if not groups["pending"]:
+        b.problem("pending", "must list the states of a run still going")
+    if not groups["success"] and not groups["failure"]:
+        b.problem(None, "list the terminal states: success, failure or both")
+    seen: dict[str, str] = {}
+    for key, values in groups.items():
+        for value in values:
+            norm = normalize(value, folded)
+            if norm in seen:
+                b.problem(
+                    key, f"{value!r} is in both {seen[norm]} and {key}" if seen[norm] != key else f"{value!r} twice"
+                )
+            seen[norm] = key
     return StateWaiter(
+        **common,
         state=b.text("state", required=True) or "",
         success=groups["success"],
         failure=groups["failure"],
         pending=groups["pending"],
-        poll_interval=b.number("poll_interval", positive=True) or 0.0,
-        initial_delay=b.number("initial_delay"),
-        progress=b.text("progress"),
-        case_insensitive=folded,
-        started_by=tuple(started),
-        source=b.text("x-scankit-source"),
-        inferred=_waiter_inferred(b),
-        declared=b.data,
     )
+
+
+def _acceptors(b: Block) -> tuple[Acceptor, ...]:
+    rules = b.data.get("acceptors")
+    if not isinstance(rules, list) or not rules:
+        b.problem("acceptors", "must be a non-empty list of {matcher, argument, expected, state}")
+        return ()
+    out: list[Acceptor] = []
+    for index, raw in enumerate(rules):
+        r = Block.of(raw, b.at("acceptors") + f"/{index}", b.problems)
+        if r is None:
+            continue
+        r.only(("matcher", "argument", "expected", "state"))
+        matcher = r.text("matcher", required=True, choices=_MATCHERS)
+        state = r.text("state", required=True, choices=("success", "failure", "retry"))
+        argument = r.text("argument")
+        if "expected" not in r.data:
+            r.problem("expected", "is required")
+        expected = r.data.get("expected")
+        if matcher is not None and (matcher in _PATH_MATCHERS) != ("argument" in r.data):
+            r.problem("argument", "is for the path matchers (path, pathAll, pathAny), and only for them")
+        if matcher == "status" and (isinstance(expected, bool) or not isinstance(expected, int)):
+            r.problem("expected", f"a status acceptor expects an HTTP status, not {expected!r}")
+        if matcher == "error" and not isinstance(expected, str | bool):
+            r.problem("expected", f"an error acceptor expects an error code or true/false, not {expected!r}")
+        if isinstance(expected, list | dict):
+            r.problem("expected", f"must be a JSON scalar, not {expected!r}")
+        if matcher is not None and state is not None:
+            out.append(Acceptor(matcher, expected, state, argument))  # type: ignore[arg-type]  # one of the choices
+    return tuple(out)
 
 
 def _waiter_inferred(b: Block) -> tuple[str, ...]:
@@ -671,20 +884,31 @@ def _waiter_inferred(b: Block) -> tuple[str, ...]:
     return names
 
 
-def _check_waiters(document: Mapping[str, Any], operations: list[Operation], problems: list[str]) -> None:
-    """What a waiter names must exist: its state and progress in the resource, its starters."""
+def _check_waiters(
+    document: Mapping[str, Any], operations: list[Operation], code: tuple[str, ...], problems: list[str]
+) -> None:
+    """What a waiter names must exist: its state and progress in the resource, its starters, the error
+    code its `error` acceptors compare."""
     by_id = {op.operation_id: op for op in operations}
     for op in operations:
         w = op.waiter
-        if w is None or not w.state:
+        if w is None:
             continue
         where = openapi.pointer("paths", op.path, op.method.lower(), "x-scankit-waiter")
+        if (
+            isinstance(w, AcceptorWaiter)
+            and not code
+            and any(a.matcher == "error" and isinstance(a.expected, str) for a in w.acceptors)
+        ):
+            problems.append(f"{where}/acceptors: an error code acceptor needs x-scankit.errors.code")
+        if not w.state:
+            continue
         _, body = openapi.success_body(document, op.raw)
         resource = openapi.schema_at(document, body, op.unwrap) if op.unwrap else body
         found = openapi.schema_at(document, resource, w.state)
         if found is None:
             problems.append(f"{where}: state {w.state!r} is not a property of the resource")
-        else:
+        elif isinstance(w, StateWaiter):
             enum = openapi.resolve_schema(document, found).get("enum")
             if enum:
                 listed = {normalize(v, w.case_insensitive) for v in (*w.success, *w.failure, *w.pending)}

@@ -30,7 +30,18 @@ from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
 from openapi_python_client.parser.properties import ModelProperty
 
-from scankit_codegen.extensions import Operation, StateWaiter, VendorSpec, Webhooks
+from scankit_codegen.extensions import (
+    AcceptorWaiter,
+    CursorPagination,
+    LinkHeaderPagination,
+    NextUrlPagination,
+    OffsetPagination,
+    Operation,
+    PageNumberPagination,
+    StateWaiter,
+    VendorSpec,
+    Webhooks,
+)
 from scankit_codegen.registry import ROOT
 
 FACADE_TEMPLATES = Path(__file__).resolve().parent / "templates" / "facade"
@@ -46,7 +57,8 @@ SIMPLE_TYPES = {
     "BooleanProperty": "bool",
     "NoneProperty": "None",
 }
-PAGINATION_PATHS = ("has_more", "current_page", "total_pages", "total_items", "next_link", "next_cursor")
+PAGINATION_PATHS = ("has_more", "current_page", "total_pages", "total_items", "next_link")
+_PART = re.compile(r"([^.\[\]]+)((?:\[-?\d*\])*)")  # a path step: a name, then [n] or [] steps
 
 
 class FacadeError(Exception):
@@ -124,24 +136,39 @@ class _Render:
         return {_s(p.name): p for p in props}
 
     def resolve_path(self, model: Any, dotted: str | None, where: str) -> tuple[str, ...] | None:
-        """JSON path `meta.pagination.totalPages` -> Python attributes ('meta', 'pagination', 'total_pages')."""
+        """JSON path `meta.pagination.totalPages` -> Python attributes ('meta', 'pagination', 'total_pages').
+
+        List steps stay in brackets (`tasks[].status` -> ('tasks', '[]', 'status'), `data[-1]` ->
+        ('data', '[-1]')); `.`, the body itself, is ().
+        """
         if not dotted:
             return None
+        if dotted == ".":
+            return ()
         attrs_: list[str] = []
         current = model
         for part in dotted.split("."):
+            match = _PART.fullmatch(part)
+            if match is None:
+                raise FacadeError(f"{where}: {dotted!r}: {part!r} is not a name with optional [n] or [] steps")
+            name, steps = match.groups()
             candidates = [current]
             if not isinstance(current, ModelProperty):  # unions (nullable objects): look inside
                 candidates = [p for p in getattr(current, "inner_properties", []) if isinstance(p, ModelProperty)]
             found = None
             for cand in candidates:
-                found = self.props(cand).get(part)
+                found = self.props(cand).get(name)
                 if found is not None:
                     break
             if found is None:
-                raise FacadeError(f"{where}: {dotted!r}: no property {part!r} in the response schema")
+                raise FacadeError(f"{where}: {dotted!r}: no property {name!r} in the response schema")
             attrs_.append(_s(found.python_name))
             current = found
+            for step in re.findall(r"\[(-?\d*)\]", steps):
+                current = _list_inner(current)
+                if current is None:
+                    raise FacadeError(f"{where}: {dotted!r}: {name!r} is not a list, so it has no [{step}]")
+                attrs_.append(f"[{step}]")
         return tuple(attrs_)
 
     def prop_at(self, model: Any, attrs_: tuple[str, ...], where: str) -> Any:
@@ -278,10 +305,13 @@ class _Render:
         return out
 
     def pagination(self, op: Operation, endpoint: Any, page_prop: Any, where: str) -> dict[str, Any] | None:
-        """x-scankit-pagination with its parameters as Python argument names and its paths as attributes."""
+        """x-scankit-pagination as PaginationInfo's keyword arguments: its parameters as Python argument
+        names, its paths as attributes. Every key the first two styles had is rendered (None when
+        absent), the newer keys only when given, so a spec of those styles renders as it always did."""
         pag = op.pagination
         if pag is None:
             return None
+        where = f"{where} x-scankit-pagination"
         params = {_s(p.name): _s(p.python_name) for p in endpoint.query_parameters}
 
         def param(key: str) -> str | None:
@@ -289,26 +319,52 @@ class _Render:
             if name is None:
                 return None
             if name not in params:
-                raise FacadeError(f"{where}: x-scankit-pagination.{key} {name!r} is not a query parameter")
+                raise FacadeError(f"{where}.{key} {name!r} is not a query parameter")
             return params[name]
 
-        items = self.resolve_path(page_prop, pag.items, where)
+        def path(key: str) -> tuple[str, ...] | None:
+            return self.resolve_path(page_prop, getattr(pag, key, None), f"{where}.{key}")
+
+        items = self.resolve_path(page_prop, pag.items, f"{where}.items")
         assert items is not None
-        inner = getattr(self.prop_at(page_prop, items, where), "inner_property", None)
+        inner = _list_inner(self.prop_at(page_prop, items, where))
         if inner is None:
-            raise FacadeError(f"{where}: x-scankit-pagination.items must point at an array")
-        return {
+            raise FacadeError(f"{where}: items must point at an array")
+        fields: dict[str, Any] = {
             "style": pag.style,
             "items": items,
-            "item": inner,
-            "item_type": _s(inner.get_type_string(no_optional=True)),
             "page_param": param("page_param"),
-            "first_page": getattr(pag, "first_page", 1),
+            "first_page": pag.first_page if isinstance(pag, PageNumberPagination) else 1,
             "size_param": param("size_param"),
             "default_size": pag.default_size,
             "max_size": pag.max_size,
             "cursor_param": param("cursor_param"),
-            **{key: self.resolve_path(page_prop, getattr(pag, key, None), where) for key in PAGINATION_PATHS},
+            **{key: path(key) for key in PAGINATION_PATHS},
+            "next_cursor": path("next_cursor"),
+        }
+        if isinstance(pag, OffsetPagination):
+            fields["offset_param"] = param("offset_param")
+            fields["first_offset"] = pag.first_offset if "first_offset" in pag.declared else None
+        if isinstance(pag, CursorPagination):
+            fields["cursor_header"] = pag.cursor_header
+            if pag.last_item is not None:
+                paths = tuple(self.resolve_path(inner, p, f"{where}.last_item.path") for p in pag.last_item.path)
+                fields["last_item"] = {"paths": paths, "join": pag.last_item.join}
+        if isinstance(pag, NextUrlPagination):
+            fields["next_url"] = path("next_url")
+        if isinstance(pag, LinkHeaderPagination) and "link_rel" in pag.declared:
+            fields["link_rel"] = pag.link_rel
+        if pag.stop:
+            fields["stop"] = pag.stop
+        newer = ("offset_param", "first_offset", "cursor_header", "next_url", "link_rel", "last_item", "stop")
+        return {
+            "style": pag.style,
+            "fields": {k: v for k, v in fields.items() if k not in newer or v is not None},
+            "items": items,
+            "item": inner,
+            "item_type": _s(inner.get_type_string(no_optional=True)),
+            "size_param": fields["size_param"],
+            "max_size": pag.max_size,
         }
 
     def incremental(self, op: Operation, endpoint: Any, item: Any, where: str) -> dict[str, Any] | None:
@@ -353,21 +409,65 @@ class _Render:
         w = op.waiter
         if w is None:
             return None
-        assert isinstance(w, StateWaiter)
+        where = f"{where} x-scankit-waiter"
+        if op.method != "GET":  # a poll must be safe to repeat (the patterns spec's `reports.result`)
+            raise FacadeError(f"{where} belongs on a GET operation")
+        errors = self.spec.meta.errors
+        error_code = errors.code if errors else ()
+        acceptors = []
+        for index, rule in enumerate(w.acceptors if isinstance(w, AcceptorWaiter) else ()):
+            at = f"{where}.acceptors[{index}]"
+            if rule.matcher == "error" and isinstance(rule.expected, str) and not error_code:
+                raise FacadeError(f"{at}: an error code acceptor needs x-scankit.errors.code")
+            acceptors.append(
+                {
+                    "matcher": rule.matcher,
+                    "expected": rule.expected,
+                    "state": rule.state,
+                    "argument": self.resolve_path(resource, rule.argument, f"{at}.argument"),
+                    "argument_json": rule.argument,
+                }
+            )
+        maybe_none = any(a["matcher"] in ("status", "error") and a["state"] != "retry" for a in acceptors)
         args = [f"{_s(p.python_name)}: {_s(p.get_type_string())}," for p in endpoint.path_parameters]
+        success: list[str] = []
+        failure: list[str] = []
+        pending: list[str] = []
+        if isinstance(w, StateWaiter):
+            success, failure, pending = sorted(w.success), sorted(w.failure), sorted(w.pending)
+        more: dict[str, Any] = {
+            key: value
+            for key, value in (
+                ("max_poll_interval", w.max_poll_interval),
+                ("max_attempts", w.max_attempts),
+                ("error_code", error_code if acceptors and error_code else None),
+            )
+            if value is not None
+        }
+        if "advice_header" in w.declared:  # WaiterInfo's default otherwise
+            more["advice_header"] = w.advice_header
         return {
-            "state": self.resolve_path(resource, w.state, f"{where} x-scankit-waiter.state"),
+            "state": self.resolve_path(resource, w.state, f"{where}.state"),
             "state_json": w.state,
-            "progress": self.resolve_path(resource, w.progress, f"{where} x-scankit-waiter.progress"),
-            "success": sorted(w.success),
-            "failure": sorted(w.failure),
-            "pending": sorted(w.pending),
+            "progress": self.resolve_path(resource, w.progress, f"{where}.progress"),
+            "success": success,
+            "failure": failure,
+            "pending": pending,
             "poll_interval": float(w.poll_interval),
             "initial_delay": float(w.initial_delay) if w.initial_delay is not None else None,
             "case_insensitive": w.case_insensitive,
             "started_by": {s.operation_id: s.expression for s in w.started_by},
             "args": "\n".join(args),
             "arg_names": [_s(p.python_name) for p in endpoint.path_parameters],
+            "acceptors": acceptors,
+            "more": more,
+            "maybe_none": maybe_none,
+            # what the docs say ends a run, and what keeps it going
+            "until": f"`{w.state}` is a state that ends a run"
+            if not acceptors
+            else "one of the spec's acceptors ends the run",
+            "ends": ", ".join(success + failure) if not acceptors else _acceptors_text(acceptors, stop=True),
+            "goes_on": ", ".join(pending) if not acceptors else _acceptors_text(acceptors, stop=False),
         }
 
     def entry(self, op: Operation, endpoint: Any, view_op: dict[str, Any]) -> dict[str, Any]:
@@ -510,6 +610,28 @@ class _Render:
             "first": starter["success_type"] == get["success_type"],
         }
 
+    def rate_limit(self, resources: dict[str, list[dict[str, Any]]]) -> dict[str, Any] | None:
+        """x-scankit.rate_limit as written, each budget's `operations` as the rate keys the client paces
+        by (`"POST /jobs"`)."""
+        rl = self.spec.meta.rate_limit
+        if rl is None:
+            return None
+        block = dict(rl.declared)
+        if not rl.limits:
+            return block
+        keys = {e["operation_id"]: f"{e['method']} {e['path']}" for endpoints in resources.values() for e in endpoints}
+        limits = []
+        for entry in block["limits"]:
+            if entry.get("operations"):
+                missing = [op_id for op_id in entry["operations"] if op_id not in keys]
+                if missing:
+                    raise FacadeError(
+                        f"{self.spec.slug} x-scankit.rate_limit: no operation {', '.join(map(repr, missing))}"
+                    )
+                entry = {**entry, "operations": [keys[op_id] for op_id in entry["operations"]]}
+            limits.append(entry)
+        return {**block, "limits": limits}
+
     def context(self, resources: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
         """The template's variables."""
         spec, meta = self.spec, self.spec.meta
@@ -532,7 +654,7 @@ class _Render:
                 "vendor": meta.vendor,
                 "env_key": meta.env_key,
                 "request_id_header": meta.request_id_header,
-                "rate_limit": dict(meta.rate_limit.declared) if meta.rate_limit else None,
+                "rate_limit": self.rate_limit(resources),
                 "errors": meta.errors.runtime if meta.errors else None,
             },
             "base_url": None if per_customer else first["url"],
@@ -587,10 +709,37 @@ def _success(endpoint: Any) -> tuple[str, Any]:
     bodies = [f for f in found if f[0] != "None"]
     if not bodies:
         return "None", found[0][1]
-    types = sorted({t for t, _ in bodies})
+    # inside a resource class `list` is the paginating method (a top-level array answer: builtins.list)
+    types = sorted({re.sub(r"(?<![\w.])list\[", "builtins.list[", t) for t, _ in bodies})
     if len(bodies) < len(found):
         types.append("None")
     return " | ".join(types), bodies[0][1]
+
+
+def _list_inner(prop: Any) -> Any:
+    """The item property of a list property (of a nullable list: the list inside the union), or None."""
+    inner = getattr(prop, "inner_property", None)
+    if inner is not None:
+        return inner
+    lists = [p for p in getattr(prop, "inner_properties", []) if getattr(p, "inner_property", None) is not None]
+    return lists[0].inner_property if len(lists) == 1 else None
+
+
+def _acceptors_text(acceptors: list[dict[str, Any]], *, stop: bool) -> str:
+    """The acceptors that end a run (or keep it going), in words for the docstrings."""
+    said = []
+    for a in acceptors:
+        if (a["state"] != "retry") != stop:
+            continue
+        what = {
+            "path": f"{a['argument_json']} == {a['expected']!r}",
+            "pathAll": f"every {a['argument_json']} == {a['expected']!r}",
+            "pathAny": f"some {a['argument_json']} == {a['expected']!r}",
+            "status": f"HTTP {a['expected']}",
+            "error": f"error {a['expected']!r}" if not isinstance(a["expected"], bool) else "an error",
+        }[a["matcher"]]
+        said.append(f"{what} ({a['state']})" if stop else what)
+    return ", ".join(said) or ("none" if stop else "an answer no acceptor matches")
 
 
 def _envelope_entry(entry: dict[str, Any], verb: str) -> dict[str, Any]:

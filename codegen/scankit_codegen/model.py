@@ -22,8 +22,13 @@ class RateLimitHeaders:
     limit: str | None = None
     remaining: str | None = None
     reset: str | None = None
-    reset_format: Literal["unix_seconds", "delta_seconds"] = "unix_seconds"
+    reset_format: TimeFormat = "unix_seconds"
     retry_after: str | None = None
+    retry_after_format: TimeFormat | None = None  # None: delta seconds or an HTTP-date, as RFC 9110 says
+
+
+TimeFormat = Literal["delta_seconds", "unix_seconds", "unix_ms", "http_date", "iso8601"]
+"""How a header carries a time (a reset, a Retry-After)."""
 
 
 @attrs.frozen
@@ -36,6 +41,14 @@ class SlidingWindow:
 
 
 @attrs.frozen
+class FixedWindow:
+    """`algorithm: fixed_window`: `requests` per calendar window that restarts whole (per minute, hour…)."""
+
+    requests: int
+    window_seconds: float
+
+
+@attrs.frozen
 class TokenBucket:
     """`algorithm: token_bucket`: `capacity` requests, refilled at `refill_per_second`."""
 
@@ -43,20 +56,38 @@ class TokenBucket:
     refill_per_second: float
 
 
-Budget = SlidingWindow | TokenBucket
+Budget = SlidingWindow | FixedWindow | TokenBucket
+Scope = Literal["endpoint_method", "client", "ip"]
+PER_SECONDS = {"second": 1.0, "minute": 60.0, "hour": 3600.0, "day": 86400.0}  # `per:` as a window
+
+
+@attrs.frozen
+class Limit:
+    """One of several budgets (`x-scankit.rate_limit.limits`): named, drawn on by every operation or
+    only by a group of them (`operations`, operationIds)."""
+
+    name: str
+    scope: Scope
+    budget: Budget
+    operations: tuple[str, ...]  # empty: every operation
+    headers: RateLimitHeaders | None  # the headers reporting this budget, when they differ
 
 
 @attrs.frozen
 class RateLimit:
-    """`x-scankit.rate_limit`: the vendor's documented limit and the headers that report it."""
+    """`x-scankit.rate_limit`: the vendor's documented limit and the headers that report it.
 
-    scope: Literal["endpoint_method", "client", "ip"]
+    One budget (the original form: `scope` and `budget`) or several (`limits`, with `scope` and
+    `budget` those of the first)."""
+
+    scope: Scope
     budget: Budget
     headers: RateLimitHeaders
     retry_after_trusted: bool
     source: str | None
     inferred: tuple[str, ...]
     declared: Mapping[str, Any]  # as written: what the runtime's RateLimitSpec parses
+    limits: tuple[Limit, ...] = ()  # the `limits` form; () for the single budget
 
 
 @attrs.frozen
@@ -68,11 +99,13 @@ class ErrorPaths:
     detail_message: str | None
     inferred: tuple[str, ...]
     declared: Mapping[str, Any]  # as written, `inferred` included
+    code: tuple[str, ...] = ()  # candidate paths of the vendor's error code (a waiter's `error` acceptors)
 
     @property
     def runtime(self) -> dict[str, Any]:
-        """What `scankit._errors.ErrorPaths` reads: the paths, without the documentation keys."""
-        return {k: v for k, v in self.declared.items() if k != "inferred"}
+        """What `scankit._errors.ErrorPaths` reads: the paths, without the documentation keys (the code
+        goes to the waiters that compare it)."""
+        return {k: v for k, v in self.declared.items() if k not in ("inferred", "code")}
 
 
 @attrs.frozen
@@ -103,13 +136,18 @@ class _PaginationCommon:
     max_size: int | None = None  # the largest page the vendor documents
     has_more: str | None = None  # dotted path to a boolean: false on the last page
     total_items: str | None = None  # dotted path to the number of items in the whole list
+    stop: tuple[StopSignal, ...] = ()  # what ends the list; () for the style's own rules
     inferred: tuple[str, ...] = ()
     declared: Mapping[str, Any] = attrs.field(factory=dict)
 
     @property
-    def request_param(self) -> str:
-        """The query parameter that moves through the list."""
+    def request_param(self) -> str | None:
+        """The query parameter that moves through the list; None when the server gives the URLs."""
         raise NotImplementedError
+
+
+StopSignal = Literal["has_more", "next", "total_pages", "total_items", "empty_page", "short_page"]
+STOP_SIGNALS: tuple[StopSignal, ...] = ("has_more", "next", "total_pages", "total_items", "empty_page", "short_page")
 
 
 @attrs.frozen(kw_only=True)
@@ -129,19 +167,68 @@ class PageNumberPagination(_PaginationCommon):
 
 
 @attrs.frozen(kw_only=True)
+class OffsetPagination(_PaginationCommon):
+    """`style: offset`: `offset_param` counts items from `first_offset`, a page at a time."""
+
+    style: Literal["offset"] = "offset"
+    offset_param: str
+    first_offset: int = 0
+
+    @property
+    def request_param(self) -> str:
+        return self.offset_param
+
+
+@attrs.frozen
+class LastItem:
+    """A cursor read from the last item of a page: one path, or several joined with `join`."""
+
+    path: tuple[str, ...]  # dotted paths in the item
+    join: str = ","
+
+
+@attrs.frozen(kw_only=True)
 class CursorPagination(_PaginationCommon):
-    """`style: cursor`: the next page is asked for with `cursor_param` set to the page's `next_cursor`."""
+    """`style: cursor`: the next page is asked for with `cursor_param` set to the cursor the page gives:
+    in its body (`next_cursor`), in a header (`cursor_header`) or as its last item (`last_item`);
+    exactly one of the three."""
 
     style: Literal["cursor"] = "cursor"
     cursor_param: str
-    next_cursor: str  # dotted path; missing, empty or null on the last page
+    next_cursor: str | None = None  # dotted path; missing, empty or null on the last page
+    cursor_header: str | None = None
+    last_item: LastItem | None = None
 
     @property
     def request_param(self) -> str:
         return self.cursor_param
 
 
-Pagination = PageNumberPagination | CursorPagination
+@attrs.frozen(kw_only=True)
+class NextUrlPagination(_PaginationCommon):
+    """`style: next_url`: the page gives the whole URL of the next one (`next_url`, a dotted path)."""
+
+    style: Literal["next_url"] = "next_url"
+    next_url: str
+
+    @property
+    def request_param(self) -> None:
+        return None
+
+
+@attrs.frozen(kw_only=True)
+class LinkHeaderPagination(_PaginationCommon):
+    """`style: link_header`: the next page's URL is the RFC 8288 `Link` header's `link_rel` (default next)."""
+
+    style: Literal["link_header"] = "link_header"
+    link_rel: str = "next"
+
+    @property
+    def request_param(self) -> None:
+        return None
+
+
+Pagination = PageNumberPagination | OffsetPagination | CursorPagination | NextUrlPagination | LinkHeaderPagination
 
 
 @attrs.frozen
@@ -164,23 +251,50 @@ class StartedBy:
         return self.expression.removeprefix("$response.body#/").replace("/", ".")
 
 
-@attrs.frozen
-class StateWaiter:
-    """`x-scankit-waiter` as state lists: the resource's `state` is in `success`, `failure` or
-    `pending` (a value in none of them keeps the wait going)."""
-
-    state: str  # dotted path in the resource (after x-scankit-unwrap)
-    success: tuple[str, ...]
-    failure: tuple[str, ...]
-    pending: tuple[str, ...]
+@attrs.frozen(kw_only=True)
+class _WaiterCommon:
     poll_interval: float
     initial_delay: float | None
+    max_poll_interval: float | None = None  # the delay doubles after each poll, up to it
+    max_attempts: int | None = None  # polls before the wait gives up
+    advice_header: str | None = "Retry-After"  # None: a poll's advice is never read
     progress: str | None  # dotted path to a 0-100 percentage
     case_insensitive: bool
     started_by: tuple[StartedBy, ...]
     source: str | None
     inferred: tuple[str, ...]
     declared: Mapping[str, Any]
+
+
+@attrs.frozen(kw_only=True)
+class StateWaiter(_WaiterCommon):
+    """`x-scankit-waiter` as state lists: the resource's `state` is in `success`, `failure` or
+    `pending` (a value in none of them keeps the wait going). Shorthand for acceptors: a `path`
+    acceptor per value, success first, then failure, then pending (`retry`)."""
+
+    state: str  # dotted path in the resource (after x-scankit-unwrap)
+    success: tuple[str, ...]
+    failure: tuple[str, ...]
+    pending: tuple[str, ...]
+
+
+@attrs.frozen
+class Acceptor:
+    """One rule of an acceptor waiter: when `matcher` matches the poll's answer, the wait goes to `state`."""
+
+    matcher: Literal["path", "pathAll", "pathAny", "status", "error"]
+    expected: Any  # a JSON scalar; an HTTP status for `status`; an error code or a bool for `error`
+    state: Literal["success", "failure", "retry"]
+    argument: str | None = None  # a path in the resource (`tasks[].status`), for the path matchers only
+
+
+@attrs.frozen(kw_only=True)
+class AcceptorWaiter(_WaiterCommon):
+    """`x-scankit-waiter` as acceptors (botocore's waiters-2 model): rules tried in order, the first
+    that matches decides; `state` (optional) is what progress lines show."""
+
+    acceptors: tuple[Acceptor, ...]
+    state: str | None = None
 
 
 @attrs.frozen
@@ -216,9 +330,8 @@ class Incremental:
     declared: Mapping[str, Any]
 
 
-# One form today; acceptors (a JSON path value or an HTTP status → success, failure or retry) would
-# be a second class here, told apart by the keys the block has.
-Waiter = StateWaiter
+# Two forms, told apart by the keys the block has: state lists, or acceptors.
+Waiter = StateWaiter | AcceptorWaiter
 
 
 @attrs.frozen

@@ -16,7 +16,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from openapi_python_client.strings import snake_case
 
 from scankit_codegen.docs import model_class, one_line, python_name
-from scankit_codegen.extensions import CursorPagination, HeaderScheme, Operation, VendorSpec
+from scankit_codegen.extensions import CursorPagination, HeaderScheme, Operation, PageNumberPagination, VendorSpec
 from scankit_codegen.openapi import ref_name, resolve, schema_at, success_body
 
 TEMPLATE_DIR = Path(__file__).resolve().parent / "templates" / "readme"
@@ -102,6 +102,8 @@ def context(model: VendorSpec, version: str) -> dict[str, Any]:
 
     if isinstance(pag, CursorPagination):
         paging = f"cursor paging on `{pag.cursor_param}`"
+    elif not isinstance(pag, PageNumberPagination):
+        paging = f"{pag.style.replace('_', ' ')} paging"
     else:
         paging = f"page-number paging on `{pag.page_param}`"
     if pag.max_size:

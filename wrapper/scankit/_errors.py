@@ -340,6 +340,7 @@ class WaitTimeoutError(ScankitError):
         elapsed: float,
         timeout: float,
         target: str = "",
+        max_attempts: int | None = None,
     ) -> None:
         self.vendor = vendor
         self.operation = operation
@@ -348,10 +349,15 @@ class WaitTimeoutError(ScankitError):
         self.progress = progress
         self.elapsed = elapsed
         self.timeout = timeout
+        self.max_attempts = max_attempts
+        """Set when the spec's `max_attempts` polls ended the wait rather than the timeout."""
         where = f" ({target})" if target else ""
         shown = f"{state!r}" + (f", {progress}%" if progress is not None else "")
+        limit = (
+            f"{max_attempts} polls, the spec's max_attempts" if max_attempts is not None else f"timeout {timeout:g}s"
+        )
         super().__init__(
-            f"{vendor} {operation}{where}: still {shown} after {elapsed:.1f}s (timeout {timeout:g}s). "
+            f"{vendor} {operation}{where}: still {shown} after {elapsed:.1f}s ({limit}). "
             "Wait again, or with a longer timeout."
         )
 

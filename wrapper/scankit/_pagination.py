@@ -2,6 +2,12 @@
 
 The decisions are pure (`plan_next`): given the page the server sent and what we asked for, say
 which page to ask for next or that the list has ended, and refuse a server that repeats itself.
+Each style is a few lines saying where the next page is (as openai-python's page classes and dlt's
+paginators do): the page number + 1, the offset + the items received, a cursor (in the body, a
+response header or the last item), or a URL (in the body, or RFC 8288's `Link: <…>; rel="next"`),
+which must stay on the client's origin — credentials never follow a next URL elsewhere. The stop
+rules are the spec's, in one order for every style (`plan_next`, `_stops`).
+
 `SyncPaginator` and `AsyncPaginator` only move data: they fetch the next page while the caller
 consumes the current one (prefetch), and when a page-number list says how many pages it has, they
 fetch the rest concurrently — bounded, in order, and paced by the client's rate limiter. The pages
@@ -9,8 +15,8 @@ to fetch are planned lazily: a count of 10**9 pages costs what the pages in flig
 A `select` (from `list(since=…)`, `_incremental`) keeps some items of each page and may end the list
 early; the stop rules and the server's totals are checked on the pages as sent.
 
-A page-number list has no cursor to say where it goes on, so an empty page that says there is more
-(has_more, a next link, a total of pages) is a gap: it is asked again, up to the client's
+A page-number or offset list has no cursor to say where it goes on, so an empty page that says
+there is more (has_more, a next link, a total) is a gap: it is asked again, up to the client's
 `max_retries`, and if it stays empty the list ends there with `PaginationError` — before any item
 of a later page is yielded (pages fetched ahead are dropped). A cursor list follows its cursor.
 """
@@ -20,18 +26,24 @@ from __future__ import annotations
 import asyncio
 import concurrent.futures
 import contextvars
-from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Generator, Iterator
+import datetime
+import enum
+import json
+import re
+from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Generator, Iterator, Mapping
 from typing import Any, Generic, TypeVar
 
 import attrs
 import httpx
 from typing_extensions import TypeVar as _TypeVarWithDefault
 
-from ._call import Sent
+from ._call import Endpoint, Sent
 from ._errors import PaginationError
-from ._vendor import OperationInfo, PaginationInfo
+from ._transport import origin
+from ._vendor import EVERY, URL_STYLES, OperationInfo, PaginationInfo, Path
 
 T = TypeVar("T")
+E = TypeVar("E", bound=Endpoint[Any])
 Select = Callable[[list[Any]], tuple[list[Any], bool]]
 """Which items of a page to keep, and whether the list may stop after them (`list(since=…)`)."""
 # The page model the server sent (e.g. ScanList); a default, so `Page[Scan]` still means any page.
@@ -42,19 +54,36 @@ MAX_EMPTY_PAGES = 3
 DEFAULT_GAP_RETRIES = 2
 """How often an empty page that says there is more is asked again, when the client does not say (its
 own default max_retries)."""
+NEXT_URL = "scankit.next_url"
+"""The key of a fetch's arguments that asks for a URL the server gave (next_url, link_header lists)."""
 
 
 class _Gap(Exception):
-    """A page-number page without items that says there is more: to be asked again, or the end."""
+    """A page-number or offset page without items that says there is more: to be asked again, or the end."""
 
 
-def dig(obj: Any, path: tuple[str, ...] | None) -> Any:
-    """Follow attribute names; a missing, UNSET or None step gives None."""
+def _unset(obj: Any) -> bool:
+    return not obj and type(obj).__name__ == "Unset"
+
+
+def dig(obj: Any, path: Path | None) -> Any:
+    """Follow a path: attributes (or keys), list indexes, `EVERY` element; a missing, UNSET or None step gives None."""
     if path is None:
         return None
-    for name in path:
-        obj = getattr(obj, name, None)
-        if obj is None or (not obj and type(obj).__name__ == "Unset"):
+    for at, step in enumerate(path):
+        if step == EVERY:
+            if not isinstance(obj, list):
+                return None
+            rest = path[at + 1 :]
+            return [dig(element, rest) for element in obj]
+        if step.startswith("["):  # an index: `[0]`, `[-1]`
+            index = int(step[1:-1])
+            obj = obj[index] if isinstance(obj, list) and -len(obj) <= index < len(obj) else None
+        elif isinstance(obj, Mapping):
+            obj = obj.get(step)
+        else:
+            obj = getattr(obj, step, None)
+        if obj is None or _unset(obj):
             return None
     return obj
 
@@ -65,7 +94,7 @@ class Page(Generic[T, R]):
 
     items: list[T]
     raw: R  # the generated page model, e.g. scankit_hostedscan.models.ScanList
-    requested: Cursor | None  # the page number or cursor this page was fetched with (None: the first)
+    requested: Cursor | None  # the page number, offset, cursor or URL this page was fetched with (None: the first)
     next: Cursor | None  # what to fetch next; None when this is the last page
     total_items: int | None = None
     total_pages: int | None = None
@@ -85,64 +114,259 @@ class Step:
     total_pages: int | None
 
 
-def plan_next(info: PaginationInfo, op: OperationInfo, vendor: str, raw: Any, requested: Cursor | None) -> Step:
-    """Pure: read one page and decide what comes next. Raises PaginationError on a looping server."""
+@attrs.frozen
+class _Read:
+    """What one page says, read by its style: where the list goes on, and whether that is certain."""
+
+    op: OperationInfo
+    vendor: str
+    info: PaginationInfo
+    raw: Any
+    items: list[Any]
+    requested: Cursor | None
+    response: httpx.Response | None
+    home: httpx.URL | None  # the origin next URLs must stay on
+
+    def error(self, detail: str) -> PaginationError:
+        return PaginationError(vendor=self.vendor, operation=self.op.name, detail=detail)
+
+    @property
+    def has_more(self) -> bool | None:
+        value = dig(self.raw, self.info.has_more)
+        return value if isinstance(value, bool) else None
+
+
+def plan_next(
+    info: PaginationInfo,
+    op: OperationInfo,
+    vendor: str,
+    raw: Any,
+    requested: Cursor | None,
+    *,
+    response: httpx.Response | None = None,
+    home: httpx.URL | str | None = None,
+    size: int | None = None,
+) -> Step:
+    """Pure: read one page and decide what comes next. Raises PaginationError on a looping server.
+
+    `response` is the page's HTTP response (its headers and URL, for the header and URL styles);
+    `home` the client's base URL, whose origin next URLs must keep; `size` the page size asked for.
+    """
     items = dig(raw, info.items)
     if items is None:
         items = []
     if not isinstance(items, list):
-        raise PaginationError(
-            vendor=vendor, operation=op.name, detail=f"the items at {'.'.join(info.items)} are not a list"
-        )
+        where = ".".join(info.items) or "the body"
+        raise PaginationError(vendor=vendor, operation=op.name, detail=f"the items at {where} are not a list")
     total_items = _int(dig(raw, info.total_items))
     total_pages = _int(dig(raw, info.total_pages))
     step = Step(items, None, total_items, total_pages)
-    # An empty page ends the list only when nothing in it says there is more: a server may well
-    # send an empty page (a filter applied after paging) with a cursor or has_more to go on.
-    if info.style == "cursor":
-        cursor = dig(raw, info.next_cursor)
-        if not cursor:
-            return step
-        if cursor == requested:
-            raise PaginationError(
-                vendor=vendor,
-                operation=op.name,
-                detail=f"the server sent the cursor {cursor!r} it was given: it would loop",
-            )
-        return attrs.evolve(step, next=cursor)
-    asked = int(requested) if requested is not None else info.first_page
+    if home is None and response is not None:
+        home = response.request.url
+    page = _Read(op, vendor, info, raw, items, requested, response, httpx.URL(home) if home is not None else None)
     current = _int(dig(raw, info.current_page))
-    if current is not None and current != asked:
-        raise PaginationError(
-            vendor=vendor, operation=op.name, detail=f"asked for page {asked}, the server sent page {current}"
-        )
-    if info.has_more is not None and dig(raw, info.has_more) is False:
+    asked = requested if requested is not None else info.first
+    if current is not None and asked is not None and current != int(asked):
+        raise page.error(f"asked for page {asked}, the server sent page {current}")
+    ended = page.has_more is False and "has_more" in info.stops
+    nxt = None if ended else _STYLES[info.style](page)
+    if nxt is None or _stops(page, nxt, size):
         return step
-    if info.next_link is not None and _container_present(raw, info.next_link) and not dig(raw, info.next_link):
-        return step
-    if total_pages is not None and asked >= total_pages:
-        return step
-    if not items and not _says_more(info, raw, asked, total_pages):
-        return step
-    return attrs.evolve(step, next=asked + 1)
+    return attrs.evolve(step, next=nxt)
 
 
-def _says_more(info: PaginationInfo, raw: Any, asked: int, total_pages: int | None) -> bool:
-    """Whether a page-number page says another page follows (has_more, a next link, more pages)."""
-    return (
-        dig(raw, info.has_more) is True
-        or bool(dig(raw, info.next_link))
-        or (total_pages is not None and asked < total_pages)
+def _stops(page: _Read, nxt: Cursor, size: int | None) -> bool:
+    """Rules 3 to 5 of the conventions, once the style has found where the list would go on."""
+    info, items, stops = page.info, page.items, page.info.stops
+    asked = page.requested if page.requested is not None else info.first
+    total_pages, total_items = _int(dig(page.raw, info.total_pages)), _int(dig(page.raw, info.total_items))
+    read = int(asked) - info.first_page + 1 if info.style == "page_number" and asked is not None else None
+    beyond = int(asked) + len(items) if info.style == "offset" and asked is not None else None
+    if "total_pages" in stops and total_pages is not None and read is not None and read >= total_pages:
+        return True
+    if "total_items" in stops and total_items is not None and beyond is not None and beyond >= total_items:
+        return True
+    size = size if size is not None else info.default_size
+    if "short_page" in stops and size is not None and len(items) < size:
+        return True
+    if items or "empty_page" not in stops:
+        return False
+    # An empty page ends the list only when nothing in it says there is more: a server may well send
+    # an empty page (a filter applied after paging) with a cursor or has_more to go on.
+    says_more = (
+        page.has_more is True
+        or (info.style not in ("page_number", "offset") and bool(nxt))
+        or bool(dig(page.raw, info.next_link))
+        or (total_pages is not None and read is not None and read < total_pages)
+        or (total_items is not None and beyond is not None and beyond < total_items)
     )
+    return not says_more
+
+
+def _page_number(page: _Read) -> Cursor | None:
+    info = page.info
+    asked = int(page.requested) if page.requested is not None else info.first_page
+    link = info.next_link
+    if link is not None and "next" in info.stops and _container_present(page.raw, link) and not dig(page.raw, link):
+        return None
+    return asked + 1
+
+
+def _offset(page: _Read) -> Cursor | None:
+    asked = int(page.requested) if page.requested is not None else page.info.first_offset
+    return asked + len(page.items)  # what was received, not what was asked: a capped page loses nothing
+
+
+def _cursor(page: _Read) -> Cursor | None:
+    info = page.info
+    if info.cursor_header is not None:
+        value: Any = page.response.headers.get(info.cursor_header) if page.response is not None else None
+        value = value.strip() if isinstance(value, str) else value
+    elif info.last_item is not None:
+        value = _last_item_cursor(page) if page.items else None
+    else:
+        value = dig(page.raw, info.next_cursor)
+    if isinstance(value, bool) or not isinstance(value, int | str) or value == "":
+        return _nothing_to_follow(page, "no cursor")
+    if value == page.requested:
+        raise page.error(f"the server sent the cursor {value!r} it was given: it would loop")
+    return value
+
+
+def _next_url(page: _Read) -> Cursor | None:
+    value = dig(page.raw, page.info.next_url)
+    return _follow(page, value) if isinstance(value, str) and value.strip() else _nothing_to_follow(page, "no next URL")
+
+
+def _link_header(page: _Read) -> Cursor | None:
+    headers = page.response.headers.get_list("link") if page.response is not None else []
+    rel = page.info.link_rel.lower()
+    url = next((target for value in headers for target, rels in parse_links(value) if rel in rels), None)
+    if url is None:
+        return _nothing_to_follow(page, f'no Link with rel="{rel}"')
+    return _follow(page, url)
+
+
+_STYLES: dict[str, Callable[[_Read], Cursor | None]] = {
+    "page_number": _page_number,
+    "offset": _offset,
+    "cursor": _cursor,
+    "next_url": _next_url,
+    "link_header": _link_header,
+}
+
+
+def _nothing_to_follow(page: _Read, what: str) -> Cursor | None:
+    """The end of a cursor or URL list, unless the page says there is more: then an error, never a short list."""
+    if page.has_more is True:
+        raise page.error(f"the page says has_more but there is {what} to follow")
+    return None
+
+
+def _follow(page: _Read, value: str) -> str:
+    """A next URL, resolved against the URL just requested; it must stay on the client's origin."""
+    base = page.response.request.url if page.response is not None else page.home
+    try:
+        url = base.join(value.strip()) if base is not None else httpx.URL(value.strip())
+    except httpx.InvalidURL as exc:
+        raise page.error(f"the next page's URL is not a URL ({exc})") from None
+    if page.home is None or url.scheme not in ("http", "https") or origin(url) != origin(page.home):
+        home = f" ({_origin_text(page.home)})" if page.home is not None else ""
+        raise page.error(
+            f"the next page is on another origin ({_origin_text(url)}) than the client's{home}: "
+            "credentials never follow it"
+        )
+    if url.userinfo:
+        raise page.error("the next page's URL carries credentials of its own: not followed")
+    text = str(url)
+    if text == page.requested:
+        raise page.error("the server sent the URL it was asked for as the next page: it would loop")
+    return text
+
+
+def _origin_text(url: httpx.URL) -> str:
+    """`https://host:port`: what an error may say of a URL (never its path or query, which may hold a token)."""
+    return f"{url.scheme}://{url.host}" + (f":{url.port}" if url.port is not None else "")
+
+
+_LINK = re.compile(r"<([^>]*)>((?:\s*;\s*[^;,=\s]+\s*(?:=\s*(?:\"(?:[^\"\\]|\\.)*\"|[^;,\s]*))?)*)")
+_PARAM = re.compile(r";\s*([^;,=\s]+)\s*(?:=\s*(\"(?:[^\"\\]|\\.)*\"|[^;,\s]*))?")
+
+
+def parse_links(header: str) -> list[tuple[str, frozenset[str]]]:
+    """RFC 8288 `Link` header: each target with its relation types (lower-cased; `rel="next last"` is two).
+
+    >>> parse_links('<https://api.example.com/x?page=2>; rel="next", <https://api.example.com/x?page=9>; rel=last')
+    [('https://api.example.com/x?page=2', frozenset({'next'})), ('https://api.example.com/x?page=9', frozenset({'last'}))]
+    """
+    links = []
+    for match in _LINK.finditer(header):
+        rels: frozenset[str] = frozenset()
+        for name, value in _PARAM.findall(match.group(2)):
+            if name.lower() == "rel" and not rels:  # the first rel counts (RFC 8288 3.3)
+                if value.startswith('"'):
+                    value = re.sub(r"\\(.)", r"\1", value[1:-1])
+                rels = frozenset(value.lower().split())
+        links.append((match.group(1).strip(), rels))
+    return links
+
+
+def _last_item_cursor(page: _Read) -> str:
+    """The cursor from the page's last item: its paths' values, one as it is or several joined."""
+    spec = page.info.last_item
+    assert spec is not None
+    last = page.items[-1]
+    parts: list[Any] = []
+    for path in spec.paths:
+        value = dig(last, path)
+        if value is None:
+            where = ".".join(path)
+            raise page.error(f"the page's last item has no {where} to continue from")
+        parts.extend(value if isinstance(value, list) else [value])
+    parts = [_plain(part) for part in parts]
+    if not parts:
+        raise page.error("the page's last item gives an empty cursor")
+    if spec.join == "json":
+        return json.dumps(parts, separators=(",", ":"))
+    if len(parts) == 1 and isinstance(parts[0], str):
+        return parts[0]
+    return spec.join.join(part if isinstance(part, str) else json.dumps(part) for part in parts)
+
+
+def _plain(value: Any) -> Any:
+    """A value of a generated model as the JSON the server sent: an enum's value, a date's ISO text."""
+    if isinstance(value, enum.Enum):
+        value = value.value
+    if isinstance(value, datetime.date | datetime.datetime):
+        return value.isoformat()
+    return value
 
 
 def _int(value: Any) -> int | None:
     return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
-def _container_present(raw: Any, path: tuple[str, ...]) -> bool:
+def _container_present(raw: Any, path: Path) -> bool:
     """`links.next` only ends the list when the server sent `links` at all."""
     return len(path) < 2 or dig(raw, path[:-1]) is not None
+
+
+def page_request(endpoint: E, args: dict[str, Any]) -> tuple[E, dict[str, Any]]:
+    """What a fetch sends: the operation with its arguments, or, for a URL the server gave, a GET of it."""
+    url = args.get(NEXT_URL)
+    if url is None:
+        return endpoint, args
+    return attrs.evolve(endpoint, build=_GetURL(str(url)), path_params=()), {}
+
+
+@attrs.frozen
+class _GetURL:
+    """The request builder of a next page whose URL the server gave (the caller's arguments are in it)."""
+
+    url: str
+
+    def __call__(self, **_: Any) -> dict[str, Any]:
+        return {"method": "get", "url": self.url}
 
 
 def fitted_page_size(
@@ -176,6 +400,7 @@ class _Base(Generic[T, R]):
         max_pages: int | None,
         concurrency: int,
         retries: int = DEFAULT_GAP_RETRIES,
+        base_url: httpx.URL | str | None = None,
         select: Select | None = None,
     ) -> None:
         if op.pagination is None:
@@ -191,15 +416,18 @@ class _Base(Generic[T, R]):
         self._max_pages = max_pages
         self._concurrency = max(1, concurrency)
         self._retries = max(0, retries)
+        self._home = httpx.URL(base_url) if base_url is not None else None  # next URLs keep to its origin
         self._select = select
         self._served = 0  # the items the last page held as sent, before `select`: what a page holds
-        start = kwargs.get(self._info.request_param)
+        param = self._info.param
+        start = kwargs.get(param) if param is not None else None
         self._start: Cursor | None = start if isinstance(start, int | str) and not isinstance(start, bool) else None
         # pages cut to max_items only when every item counts: with `select`, how many pages hold them is unknown
         kwargs = fitted_page_size(self._info, kwargs, None if select else max_items, self._start)
-        self._kwargs = {k: v for k, v in kwargs.items() if k != self._info.request_param}
-        first = self._info.first_page if self._info.style == "page_number" else None
-        self._from_start = self._start in (None, first)  # only then can the items be held to the total
+        self._kwargs = {k: v for k, v in kwargs.items() if k != param}
+        size = self._kwargs.get(self._info.size_param) if self._info.size_param else None
+        self._size = size if isinstance(size, int) and not isinstance(size, bool) else None
+        self._from_start = self._start in (None, self._info.first)  # only then can the items be held to the total
         self._restart()
         self.cursor: Cursor | None = self._start
         """Where a new listing would resume: pass it as the page or cursor parameter to continue."""
@@ -214,20 +442,26 @@ class _Base(Generic[T, R]):
     def _kwargs_for(self, value: Cursor | None) -> dict[str, Any]:
         if value is None:
             return dict(self._kwargs)
+        if self._info.style in URL_STYLES:
+            return {NEXT_URL: value}  # the URL carries the caller's parameters
         return {**self._kwargs, self._info.request_param: value}
 
     def _page(self, raw: Any, requested: Cursor | None) -> Page[T, R]:
         http = raw.http_response if isinstance(raw, Sent) else None
         raw = raw.parsed if isinstance(raw, Sent) else raw
-        step = plan_next(self._info, self._op, self._vendor, raw, requested)
-        if step.next is not None and not step.items and self._info.style == "page_number":
+        if self._home is None and http is not None:
+            self._home = http.request.url  # no base URL given: the first page's origin is home
+        info = self._info
+        step = plan_next(info, self._op, self._vendor, raw, requested, response=http, home=self._home, size=self._size)
+        if step.next is not None and not step.items and info.style in ("page_number", "offset"):
             raise _Gap(requested)
-        if step.next is not None and self._info.style == "cursor":
+        if step.next is not None and info.style not in ("page_number", "offset"):
             if step.next in self._seen:
+                what = "URL" if info.style in URL_STYLES else f"cursor {step.next!r}"
                 raise PaginationError(
                     vendor=self._vendor,
                     operation=self._op.name,
-                    detail=f"the cursor {step.next!r} came back: it would loop",
+                    detail=f"the {what} came back: it would loop",
                 )
             self._seen.add(step.next)
         self._check(step, requested)
@@ -262,10 +496,11 @@ class _Base(Generic[T, R]):
         return PaginationError(vendor=self._vendor, operation=self._op.name, detail=detail)
 
     def _gap(self, requested: Cursor | None, tries: int) -> PaginationError:
-        number = self._info.first_page if requested is None else requested
+        number = self._info.first if requested is None else requested
+        what = "offset" if self._info.style == "offset" else "page"
         times = "once" if tries == 1 else f"{tries} times"
         return self._error(
-            f"page {number} came back empty ({times}) while the list says there is more: "
+            f"{what} {number} came back empty ({times}) while the list says there is more: "
             "the items from there on cannot be listed without a gap"
         )
 
@@ -279,7 +514,7 @@ class _Base(Generic[T, R]):
         """
         if self._info.style != "page_number" or first.next is None:
             return range(0)
-        last = first.total_pages
+        last = None if first.total_pages is None else self._info.first_page - 1 + first.total_pages
         size = self._served  # the first page as sent: a `select` may have kept fewer of its items
         if last is None and first.total_items is not None and size:
             last = self._info.first_page - 1 + -(-first.total_items // size)

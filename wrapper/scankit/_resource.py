@@ -19,7 +19,7 @@ from ._call import Endpoint, Sent
 from ._hooks import Span
 from ._incremental import Window
 from ._options import FinalOptions, RequestOptions
-from ._pagination import AsyncPaginator, Page, Select, SyncPaginator
+from ._pagination import NEXT_URL, AsyncPaginator, Page, Select, SyncPaginator, page_request
 from ._response import (
     AsyncStreamedResponse,
     AsyncStreamedResponseContext,
@@ -48,7 +48,8 @@ class _Pages:
         self._walked = 0
 
     def number(self, args: Mapping[str, Any]) -> int:
-        asked = args.get(self._info.request_param)
+        param = self._info.param
+        asked = args.get(param if param is not None else NEXT_URL)
         if self._info.style == "page_number":
             return asked if isinstance(asked, int) else self._info.first_page
         self._walked = self._walked + 1 if asked is not None else 1
@@ -70,9 +71,24 @@ def _window(
 def _watch(
     client: SyncClient | AsyncClient, endpoint: Endpoint[T], kwargs: Mapping[str, Any], span: Span | None, **kw: Any
 ) -> Watch[T]:
+    runtime = client._runtime
     return Watch(
-        client.vendor.name, endpoint, kwargs, client._runtime.monotonic, trace=span.poll if span else None, **kw
+        client.vendor.name,
+        endpoint,
+        kwargs,
+        runtime.monotonic,
+        trace=span.poll if span else None,
+        wall=runtime.wall,
+        **kw,
     )
+
+
+def _seen(endpoint: Endpoint[T], found: T | None) -> T:
+    """A wait's resource. Only a status or error acceptor ends a wait before one is seen, and the facade
+    waits on such a waiter with `_wait_or_none`, whose type says so."""
+    if found is None:
+        raise TypeError(f"{endpoint.name}: the wait ended without a resource; its waiter needs _wait_or_none")
+    return found
 
 
 class SyncResource:
@@ -119,7 +135,8 @@ class SyncResource:
         kwargs, select = _window(endpoint, kwargs, since)
 
         def fetch(args: dict[str, Any]) -> Sent[R]:
-            sent = client._send(endpoint, args, final, client._session.reader.page, page=pages.number(args))
+            target, sent_args = page_request(endpoint, args)
+            sent = client._send(target, sent_args, final, client._session.reader.page, page=pages.number(args))
             if seen is not None:
                 seen(sent)
             return sent
@@ -134,6 +151,7 @@ class SyncResource:
             max_pages=max_pages,
             concurrency=client.page_concurrency,
             retries=final.max_retries,  # an empty page that says there is more is asked again
+            base_url=client.base_url,  # a next URL the server gives must stay on its origin
             select=select,
         )
 
@@ -156,15 +174,32 @@ class SyncResource:
         on_update: Callable[[WaitStatus[T]], object] | None = None,
         first: T | None = None,
     ) -> T:
-        """Poll `endpoint` until the resource's state is terminal (`scankit._waiter`)."""
+        """Poll `endpoint` until an acceptor ends the wait (`scankit._waiter`)."""
+        found = self._wait_or_none(
+            endpoint, kwargs, timeout=timeout, poll_interval=poll_interval, on_update=on_update, first=first
+        )
+        return _seen(endpoint, found)
+
+    def _wait_or_none(
+        self,
+        endpoint: Endpoint[T],
+        kwargs: Mapping[str, Any],
+        *,
+        timeout: float | None = DEFAULT_WAIT_TIMEOUT,
+        poll_interval: float | None = None,
+        on_update: Callable[[WaitStatus[T]], object] | Callable[[WaitStatus[T | None]], object] | None = None,
+        first: T | None = None,
+    ) -> T | None:
+        """`_wait` for a waiter whose status or error acceptor may end it before any resource was seen."""
         client = self._client
         span = client._observers.span(f"{endpoint.name.rsplit('.', 1)[0]}.wait")
         watch = _watch(
             client, endpoint, kwargs, span, timeout=timeout, poll_interval=poll_interval, on_update=on_update
         )
+        reader = client._session.reader.result
         error: BaseException | None = None
         try:
-            return wait_sync(lambda: self._request(endpoint, kwargs), client._runtime.sleep, watch, first)
+            return wait_sync(lambda: client._send(endpoint, kwargs, None, reader), client._runtime.sleep, watch, first)
         except BaseException as exc:
             error = exc
             raise
@@ -219,7 +254,8 @@ class AsyncResource:
         kwargs, select = _window(endpoint, kwargs, since)
 
         async def fetch(args: dict[str, Any]) -> Sent[R]:
-            sent = await client._send(endpoint, args, final, client._session.reader.page, page=pages.number(args))
+            target, sent_args = page_request(endpoint, args)
+            sent = await client._send(target, sent_args, final, client._session.reader.page, page=pages.number(args))
             if seen is not None:
                 seen(sent)
             return sent
@@ -234,6 +270,7 @@ class AsyncResource:
             max_pages=max_pages,
             concurrency=client.page_concurrency,
             retries=final.max_retries,  # an empty page that says there is more is asked again
+            base_url=client.base_url,  # a next URL the server gives must stay on its origin
             select=select,
         )
 
@@ -255,14 +292,32 @@ class AsyncResource:
         on_update: Callable[[WaitStatus[T]], object] | None = None,
         first: T | None = None,
     ) -> T:
+        found = await self._wait_or_none(
+            endpoint, kwargs, timeout=timeout, poll_interval=poll_interval, on_update=on_update, first=first
+        )
+        return _seen(endpoint, found)
+
+    async def _wait_or_none(
+        self,
+        endpoint: Endpoint[T],
+        kwargs: Mapping[str, Any],
+        *,
+        timeout: float | None = DEFAULT_WAIT_TIMEOUT,
+        poll_interval: float | None = None,
+        on_update: Callable[[WaitStatus[T]], object] | Callable[[WaitStatus[T | None]], object] | None = None,
+        first: T | None = None,
+    ) -> T | None:
         client = self._client
         span = client._observers.span(f"{endpoint.name.rsplit('.', 1)[0]}.wait")
         watch = _watch(
             client, endpoint, kwargs, span, timeout=timeout, poll_interval=poll_interval, on_update=on_update
         )
+        reader = client._session.reader.result
         error: BaseException | None = None
         try:
-            return await wait_async(lambda: self._request(endpoint, kwargs), client._runtime.async_sleep, watch, first)
+            return await wait_async(
+                lambda: client._send(endpoint, kwargs, None, reader), client._runtime.async_sleep, watch, first
+            )
         except BaseException as exc:
             error = exc
             raise

@@ -12,7 +12,7 @@ import email.utils
 import math
 import re
 from collections.abc import Callable, Iterable, Mapping
-from datetime import UTC
+from datetime import UTC, datetime
 from typing import Any, Literal
 
 import attrs
@@ -22,6 +22,7 @@ from ._errors import ConfigurationError
 
 __all__ = [
     "DEFAULT_MAX_RETRY_AFTER",
+    "RESET_FORMATS",
     "ResetFormat",
     "RetryAfterSource",
     "RetryDecision",
@@ -30,10 +31,14 @@ __all__ = [
     "describe_wait",
     "is_idempotent",
     "parse_retry_after",
+    "parse_time",
     "retry_delay",
 ]
 
-ResetFormat = Literal["unix_seconds", "delta_seconds"]
+ResetFormat = Literal["delta_seconds", "unix_seconds", "unix_ms", "http_date", "iso8601"]
+"""How a header states a time: seconds from now, a unix time in seconds or milliseconds, an RFC 9110
+HTTP-date, or an ISO 8601 date-time with an offset (x-scankit.rate_limit `reset_format`)."""
+RESET_FORMATS: tuple[ResetFormat, ...] = ("delta_seconds", "unix_seconds", "unix_ms", "http_date", "iso8601")
 
 DEFAULT_MAX_RETRY_AFTER = 60.0
 """The longest wait scankit does for a server, whatever it asks (Retry-After, a vendor's own header,
@@ -110,9 +115,11 @@ class RetryAfterSource:
     """Where a vendor says how long to wait, from the spec's ``x-scankit.rate_limit.headers``.
 
     ``header`` is the vendor's wait header (PassEntry: ``x-rate-limit-retry-after``, decimal
-    seconds); the standard ``Retry-After`` is always consulted after it. ``trusted=False`` ignores
-    both: Advalidation sends ``Retry-After: 15`` whatever the real wait is. When the
-    ``remaining_header`` says 0, the ``reset_header`` says when the budget refills.
+    seconds; ``header_format`` says how it is written); the standard ``Retry-After`` is always
+    consulted after it. ``trusted=False`` ignores both: Advalidation sends ``Retry-After: 15``
+    whatever the real wait is. When the ``remaining_header`` says 0, the ``reset_header`` says when
+    the budget refills; ``budgets`` are more such pairs, one per budget of a vendor with several
+    (remaining header, reset header, reset format): the longest wait of the empty ones counts.
     """
 
     header: str = "Retry-After"
@@ -120,6 +127,8 @@ class RetryAfterSource:
     remaining_header: str | None = None
     reset_header: str | None = None
     reset_format: ResetFormat = "unix_seconds"
+    header_format: ResetFormat = "delta_seconds"
+    budgets: tuple[tuple[str, str, ResetFormat], ...] = ()
 
 
 @attrs.frozen
@@ -182,6 +191,40 @@ def parse_retry_after(value: str, now: float) -> float | None:
     return max(when.timestamp() - now, 0.0)
 
 
+def parse_time(value: str, fmt: ResetFormat, now: float) -> float | None:
+    """The unix time a header's value names, read as ``fmt`` says; None when it does not parse.
+
+    >>> parse_time("1.5", "delta_seconds", now=100.0), parse_time("1718000060000", "unix_ms", now=0.0)
+    (101.5, 1718000060.0)
+    >>> parse_time("2024-06-10T06:14:20Z", "iso8601", now=0.0) == parse_time("Mon, 10 Jun 2024 06:14:20 GMT", "http_date", now=0.0)
+    True
+    """
+    value = value.strip()
+    if fmt in ("delta_seconds", "unix_seconds", "unix_ms"):
+        number = _parse_number(value)
+        if number is None:
+            return None
+        return now + number if fmt == "delta_seconds" else number / 1000 if fmt == "unix_ms" else number
+    if fmt == "http_date":
+        try:
+            when = email.utils.parsedate_to_datetime(value)
+        except (TypeError, ValueError, IndexError, OverflowError):
+            return None
+    else:
+        try:
+            when = datetime.fromisoformat(value)
+        except ValueError:
+            return None
+        if when.tzinfo is None:  # an ISO 8601 time without an offset is no instant: refused
+            return None
+    if when.tzinfo is None:  # a date without a zone ("-0000") is naive; HTTP-dates are always GMT
+        when = when.replace(tzinfo=UTC)
+    try:
+        return when.timestamp()
+    except (OverflowError, OSError, ValueError):
+        return None
+
+
 def _lower_keys(headers: Mapping[str, str]) -> dict[str, str]:
     return {name.lower(): value for name, value in headers.items()}
 
@@ -200,16 +243,28 @@ def _server_wait(headers: Mapping[str, str], source: RetryAfterSource | None, no
     if source.trusted:
         for name in dict.fromkeys((source.header.lower(), "retry-after")):
             raw = lowered.get(name)
-            wait = parse_retry_after(raw, now) if raw is not None else None
+            wait = _wait_in(raw, source.header_format if name == source.header.lower() else "delta_seconds", now)
             if wait is not None:
                 return wait, name
+    pairs = list(source.budgets)
     if source.remaining_header and source.reset_header:
-        remaining = _parse_number(lowered.get(source.remaining_header.lower()))
-        reset = _parse_number(lowered.get(source.reset_header.lower()))
-        if remaining is not None and remaining <= 0 and reset is not None:
-            wait = reset - now if source.reset_format == "unix_seconds" else reset
-            return max(wait, 0.0), source.reset_header.lower()
-    return None
+        pairs.insert(0, (source.remaining_header, source.reset_header, source.reset_format))
+    found: tuple[float, str] | None = None
+    for remaining_header, reset_header, reset_format in pairs:
+        remaining = _parse_number(lowered.get(remaining_header.lower()))
+        raw = lowered.get(reset_header.lower())
+        at = parse_time(raw, reset_format, now) if raw is not None else None
+        if remaining is not None and remaining <= 0 and at is not None and (found is None or at - now > found[0]):
+            found = max(at - now, 0.0), reset_header.lower()
+    return found
+
+
+def _wait_in(raw: str | None, fmt: ResetFormat, now: float) -> float | None:
+    """A wait header's seconds: as `fmt` says, or as Retry-After may always be (seconds or an HTTP-date)."""
+    if raw is None:
+        return None
+    at = parse_time(raw, fmt, now) if fmt != "delta_seconds" else None
+    return max(at - now, 0.0) if at is not None else parse_retry_after(raw, now)
 
 
 def _backoff(attempt: int, policy: RetryPolicy, rng: Callable[[], float]) -> float:

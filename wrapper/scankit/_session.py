@@ -22,7 +22,7 @@ from ._call import Reader
 from ._checks import credential, resolve_base_url
 from ._errors import ConfigurationError, ErrorPaths, MissingAPIKeyError
 from ._options import HTTPX_DEFAULT_USER_AGENT, user_agent
-from ._ratelimit import NullPacer, Pacer, PacerLike, RateLimitSpec
+from ._ratelimit import NullPacer, Pacer, PacerLike, RateLimits
 from ._redact import redact_url
 from ._retry import RetryAfterSource
 from ._transport import ACCEPT_ENCODING, AsyncGuardTransport, GuardConfig, GuardTransport
@@ -141,7 +141,7 @@ def open_session(
         )
     # the guard matches http_type (checked above), which mypy cannot see through the union
     http = http_type(base_url=url, headers=headers, timeout=timeout, transport=transport, **client_kwargs)  # type: ignore[arg-type]
-    spec = RateLimitSpec.from_dict(vendor.rate_limit)
+    spec = RateLimits.from_dict(vendor.rate_limit)  # one budget or several
     all_secrets: tuple[str, ...] = (*secrets, *((password,) if password else ()))
     session = Session(
         vendor=vendor,

@@ -41,45 +41,165 @@ class AuthInfo:
         return frozenset(name.lower() for name in self.credential_header_names())
 
 
+Path = tuple[str, ...]
+"""A JSON path resolved to Python attributes when the facade is generated: `meta.pagination.totalPages`
+is `("meta", "pagination", "total_pages")`. A list step stays in brackets: `data[-1].id` is
+`("data", "[-1]", "id")` (an index; -1 the last), `tasks[].status` is `("tasks", "[]", "status")`
+(every element, giving a list). `.`, the body itself, is `()`."""
+EVERY = "[]"
+"""The path step `[]`: every element of a list; the rest of the path is read from each, giving a list."""
+
+PaginationStyle = Literal["page_number", "offset", "cursor", "next_url", "link_header"]
+StopSignal = Literal["has_more", "next", "total_pages", "total_items", "empty_page", "short_page"]
+URL_STYLES: tuple[PaginationStyle, ...] = ("next_url", "link_header")
+"""Styles whose next page is a URL the server gives, not a parameter the client sets."""
+
+
+@attrs.frozen
+class LastItem:
+    """A cursor read from the last item of a page (Elasticsearch's `search_after`, `?after=<id>`).
+
+    Each path's value is taken in order; a list contributes its elements. One part is the cursor as
+    it is; several are joined with `join` (each as its JSON text, strings unquoted), or sent as one
+    compact JSON array when `join` is `"json"`.
+    """
+
+    paths: tuple[Path, ...]
+    join: str = ","
+
+
 @attrs.frozen
 class PaginationInfo:
-    """How one list operation pages (x-scankit-pagination), with JSON paths as Python attributes."""
+    """How one list operation pages (x-scankit-pagination), with JSON paths as Python attributes.
 
-    style: Literal["page_number", "cursor"]
-    items: tuple[str, ...]
+    `style` says how the next page is asked for: the page number + 1 (`page_number`), the offset +
+    the items received (`offset`), a cursor from the body, a header or the last item (`cursor`), or
+    a URL from the body (`next_url`) or the RFC 8288 `Link` header (`link_header`).
+    """
+
+    style: PaginationStyle
+    items: Path
     page_param: str | None = None
     first_page: int = 1
     size_param: str | None = None
     default_size: int | None = None
     max_size: int | None = None
     cursor_param: str | None = None
-    has_more: tuple[str, ...] | None = None
-    current_page: tuple[str, ...] | None = None
-    total_pages: tuple[str, ...] | None = None
-    total_items: tuple[str, ...] | None = None
-    next_link: tuple[str, ...] | None = None
-    next_cursor: tuple[str, ...] | None = None
+    has_more: Path | None = None
+    current_page: Path | None = None
+    total_pages: Path | None = None
+    total_items: Path | None = None
+    next_link: Path | None = None
+    next_cursor: Path | None = None
+    offset_param: str | None = None
+    first_offset: int = 0
+    cursor_header: str | None = None
+    last_item: LastItem | None = None
+    next_url: Path | None = None
+    link_rel: str = "next"
+    stop: tuple[StopSignal, ...] | None = None
+    """The signals that may end the list; None: every one the block declares, plus `empty_page`."""
+
+    @property
+    def param(self) -> str | None:
+        """The query parameter that moves through the list (page, offset or cursor); None when the
+        server gives the next page's whole URL."""
+        if self.style == "page_number":
+            return self.page_param
+        if self.style == "offset":
+            return self.offset_param
+        return self.cursor_param if self.style == "cursor" else None
 
     @property
     def request_param(self) -> str:
-        """The query parameter that moves through the list: the page number or the cursor."""
-        param = self.page_param if self.style == "page_number" else self.cursor_param
-        assert param is not None  # checked when the facade is generated
+        """`param`, for a list that has one (a next-URL or Link-header list has none)."""
+        param = self.param
+        if param is None:
+            raise ValueError(f"a {self.style} list has no parameter that moves through it: the server gives its URLs")
         return param
+
+    @property
+    def first(self) -> int | None:
+        """The page number or offset the server starts at when none is sent."""
+        if self.style == "page_number":
+            return self.first_page
+        return self.first_offset if self.style == "offset" else None
+
+    @property
+    def stops(self) -> frozenset[StopSignal]:
+        """The signals that may end the list: `stop`, or every one declared plus `empty_page`."""
+        if self.stop is not None:
+            return frozenset(self.stop)
+        found: set[StopSignal] = {"empty_page"}
+        if self.has_more is not None:
+            found.add("has_more")
+        if self.style != "offset" and (self.style != "page_number" or self.next_link is not None):
+            found.add("next")
+        if self.style == "page_number" and self.total_pages is not None:
+            found.add("total_pages")
+        if self.style == "offset" and self.total_items is not None:
+            found.add("total_items")
+        return frozenset(found)
+
+
+Matcher = Literal["path", "pathAll", "pathAny", "status", "error"]
+AcceptorState = Literal["success", "failure", "retry"]
+
+
+@attrs.frozen
+class Acceptor:
+    """One rule of a waiter (botocore's waiters-2.json): when it matches a poll, the wait goes to `state`.
+
+    `path`: the value at `argument` equals `expected`; `pathAll` / `pathAny`: `argument` gives a
+    non-empty list whose every / some element equals it; `status`: the poll's HTTP status is
+    `expected`; `error`: the poll answered an error whose code is `expected` (`True`: any error,
+    `False`: no error).
+    """
+
+    matcher: Matcher
+    expected: str | int | float | bool | None
+    state: AcceptorState
+    argument: Path | None = None
 
 
 @attrs.frozen
 class WaiterInfo:
-    """How to tell a running resource from a finished one (x-scankit-waiter), paths as attributes."""
+    """How to tell a running resource from a finished one (x-scankit-waiter), paths as attributes.
 
-    state: tuple[str, ...]
+    Either the state lists (`state` and `success`/`failure`/`pending`) or `acceptors`; the lists are
+    shorthand for path acceptors on `state` (`rules`).
+    """
+
+    state: Path | None
     success: frozenset[str]
     failure: frozenset[str]
     pending: frozenset[str]
     poll_interval: float
     initial_delay: float | None = None  # the first wait; None: poll_interval
-    progress: tuple[str, ...] | None = None
+    progress: Path | None = None
     case_insensitive: bool = False
+    acceptors: tuple[Acceptor, ...] = ()
+    max_poll_interval: float | None = None  # the wait doubles after each poll up to this; None: it stays
+    max_attempts: int | None = None  # polls before the wait gives up (WaitTimeoutError)
+    advice_header: str | None = "Retry-After"  # a poll answer's advice on the next wait; None: never read
+    error_code: tuple[str, ...] = ()  # dotted JSON paths to the code in an error body (x-scankit.errors.code)
+
+    @property
+    def rules(self) -> tuple[Acceptor, ...]:
+        """The acceptors, or the state lists as acceptors: success, then failure, then pending (retry)."""
+        if self.acceptors:
+            return self.acceptors
+        lists: tuple[tuple[AcceptorState, frozenset[str]], ...] = (
+            ("success", self.success),
+            ("failure", self.failure),
+            ("retry", self.pending),
+        )
+        return tuple(Acceptor("path", value, state, self.state) for state, values in lists for value in sorted(values))
+
+    @property
+    def may_end_without_resource(self) -> bool:
+        """Whether a status or error acceptor can end the wait, perhaps before any resource was seen."""
+        return any(a.matcher in ("status", "error") and a.state != "retry" for a in self.acceptors)
 
 
 @attrs.frozen
@@ -169,7 +289,7 @@ class VendorInfo:
     servers: list[str]  # documented URLs, server variables at their defaults
     auth: AuthInfo
     request_id_header: str | None
-    rate_limit: Mapping[str, Any] | None
+    rate_limit: Mapping[str, Any] | None  # x-scankit.rate_limit; a budget's `operations` as rate keys ("POST /jobs")
     errors: Mapping[str, Any] | None
     parse_error: type[Exception]  # the generated package's ParseError
     generated_client: Any  # the generated package's AuthenticatedClient class
