@@ -431,10 +431,10 @@ async def test_async_gap_raises_before_any_later_item(clock: FakeClock) -> None:
 def test_the_pages_to_fetch_are_planned_lazily() -> None:
     """A count of 2**62 pages is a range to draw from, not a list: what is in flight is all it costs."""
     from scankit._pagination import Page, SyncPaginator
-    from scankit.vendors.passentry import _LIST_SCANS
+    from scankit.vendors.passentry import _SCANS_LIST
 
     paginator: SyncPaginator[Any] = SyncPaginator(
-        lambda args: None, _LIST_SCANS, {}, object, vendor="PassEntry", max_items=None, max_pages=None, concurrency=8
+        lambda args: None, _SCANS_LIST, {}, object, vendor="PassEntry", max_items=None, max_pages=None, concurrency=8
     )
     first: Page[Any] = Page([1], None, None, 2, total_pages=2**62)
     planned = paginator._parallel_pages(first)

@@ -31,6 +31,11 @@ def _serve(server: Loopback) -> None:
     server.handler = lambda seen: Reply(200, BODY, {"content-type": "application/octet-stream"})
 
 
+async def _get(hs: Any, is_async: bool) -> Any:
+    result = hs.scans.get("scan-1")
+    return await result if is_async else result
+
+
 async def _pieces(hs: Any, is_async: bool, chunk_size: int | None) -> list[bytes]:
     if not is_async:
         with hs.with_streaming_response.results.download("result-1") as response:
@@ -86,8 +91,5 @@ async def test_a_page_larger_than_the_limit_still_stops_at_it(
     server.handler = lambda seen: Reply(200, part * 64, {"content-type": "application/json"})
     hs = clients.make("hostedscan", server, is_async=is_async, max_response_bytes=limit, max_retries=0)
     with pytest.raises(scankit.ResponseTooLargeError) as caught:
-        result = hs.scans.get("scan-1")
-        if is_async:
-            await result
+        await _get(hs, is_async)
     assert caught.value.limit == limit
-

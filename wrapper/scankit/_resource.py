@@ -13,11 +13,11 @@ import os
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
-from ._base import AsyncClient, SyncClient
+from ._base import DEFAULT_PAGE_CONCURRENCY, AsyncClient, SyncClient
 from ._call import Endpoint, Sent
 from ._hooks import Span
 from ._options import FinalOptions, RequestOptions
-from ._pagination import AsyncPaginator, Page, SyncPaginator
+from ._pagination import AdaptiveConcurrency, AsyncPaginator, Page, SyncPaginator
 from ._response import (
     AsyncStreamedResponse,
     AsyncStreamedResponseContext,
@@ -51,6 +51,20 @@ class _Pages:
             return asked if isinstance(asked, int) else self._info.first_page
         self._walked = self._walked + 1 if asked is not None else 1
         return self._walked
+
+
+def _concurrency(client: SyncClient | AsyncClient) -> int | AdaptiveConcurrency:
+    """One listing's page concurrency: the client's number, else adaptive where no rate limit is documented.
+
+    A documented limit is kept by the limiter, which paces the pages whatever their number: there
+    the default stays fixed.
+    """
+    setting = client.page_concurrency
+    if setting != "auto":
+        return setting
+    if client.vendor.rate_limit is not None:
+        return DEFAULT_PAGE_CONCURRENCY
+    return AdaptiveConcurrency(client._runtime.monotonic)
 
 
 def _watch(
@@ -101,9 +115,12 @@ class SyncResource:
         final: FinalOptions = client._resolve(options)  # now: a credential header fails here, not at page 1
         assert endpoint.pagination is not None
         pages = _Pages(endpoint.pagination)
+        concurrency = _concurrency(client)
+        meter = concurrency if isinstance(concurrency, AdaptiveConcurrency) else None
 
         def fetch(args: dict[str, Any]) -> Sent[R]:
-            sent = client._send(endpoint, args, final, client._session.reader.page, page=pages.number(args))
+            reader = client._session.reader.page
+            sent = client._send(endpoint, args, final, reader, page=pages.number(args), meter=meter)
             if seen is not None:
                 seen(sent)
             return sent
@@ -116,7 +133,7 @@ class SyncResource:
             vendor=client.vendor.name,
             max_items=max_items,
             max_pages=max_pages,
-            concurrency=client.page_concurrency,
+            concurrency=concurrency,
             retries=final.max_retries,  # an empty page that says there is more is asked again
         )
 
@@ -198,9 +215,12 @@ class AsyncResource:
         final: FinalOptions = client._resolve(options)
         assert endpoint.pagination is not None
         pages = _Pages(endpoint.pagination)
+        concurrency = _concurrency(client)
+        meter = concurrency if isinstance(concurrency, AdaptiveConcurrency) else None
 
         async def fetch(args: dict[str, Any]) -> Sent[R]:
-            sent = await client._send(endpoint, args, final, client._session.reader.page, page=pages.number(args))
+            reader = client._session.reader.page
+            sent = await client._send(endpoint, args, final, reader, page=pages.number(args), meter=meter)
             if seen is not None:
                 seen(sent)
             return sent
@@ -213,7 +233,7 @@ class AsyncResource:
             vendor=client.vendor.name,
             max_items=max_items,
             max_pages=max_pages,
-            concurrency=client.page_concurrency,
+            concurrency=concurrency,
             retries=final.max_retries,  # an empty page that says there is more is asked again
         )
 
