@@ -22,7 +22,13 @@ Rate-limited (target 2): the sandbox enforces the documented limits; scankit mus
 stay within 1.1x of the rate-limit floor; a naive concurrent loop (8 threads, no pacing) is run
 for its count of 429s.
 
-    python bench/listing.py [--vendors passentry ...] [--sweep]
+Throttled (issue 21): the sandbox answers 429 to any request beyond ``THROTTLE`` (16) in flight, a
+cap no spec documents. For each vendor without a documented rate limit whose list can go in
+parallel, scankit (every default: its adaptive page concurrency) lists everything; the floor is
+the fetch floor with as many threads as the cap allows, so none is refused. It must find the cap
+without a storm of 429s: the count of 429s and the ratio to that floor are printed.
+
+    python bench/listing.py [--vendors passentry ...] [--sweep] [--only latency|rate|throttled]
 """
 
 from __future__ import annotations
@@ -48,6 +54,7 @@ from scankit_codegen.registry import vendors
 
 HERE = Path(__file__).resolve().parent
 LATENCY = 0.05
+THROTTLE = 16  # requests in flight the throttled sandbox serves; the next one gets 429
 # One entry per spec: the client class, and the list measured, (resource, operationId): the one the
 # vendor's README loops over (a list that needs no argument).
 _MODELS = {vendor: load_vendor(vendor) for vendor in vendors()}
@@ -65,7 +72,14 @@ def sandbox_vendors() -> tuple[str, ...]:
 class Server:
     """bench/sandbox_server.py in a subprocess, for as long as the `with` block lasts."""
 
-    def __init__(self, rate_limits: bool, items: int, advalidation_items: int, result_size: int | None = None) -> None:
+    def __init__(
+        self,
+        rate_limits: bool,
+        items: int,
+        advalidation_items: int,
+        result_size: int | None = None,
+        max_in_flight: int | None = None,
+    ) -> None:
         self.args = [
             sys.executable,
             str(HERE / "sandbox_server.py"),
@@ -78,6 +92,7 @@ class Server:
             "--advalidation-items",
             str(advalidation_items),
             *(["--result-size", str(result_size)] if result_size else []),
+            *(["--max-in-flight", str(max_in_flight)] if max_in_flight else []),
         ]
 
     def __enter__(self) -> dict[str, Any]:
@@ -438,6 +453,29 @@ def rate_limited(vendors: list[str], items: int, adv_items: int) -> dict[str, An
     return out
 
 
+def throttled(vendors: list[str], items: int, adv_items: int) -> dict[str, Any]:
+    """Listing against a server that refuses (429) what it finds beyond THROTTLE requests in flight."""
+    out: dict[str, Any] = {}
+    adaptive = [v for v in vendors if facade(v).VENDOR.rate_limit is None and known_total(v)]
+    with Server(rate_limits=False, items=items, advalidation_items=adv_items, max_in_flight=THROTTLE) as info:
+        for vendor in adaptive:
+            floor = oracle_fetch(vendor, info, THROTTLE)
+            ours = run_scankit(vendor, info)
+            refused = ours["statuses"].get(429, 0)
+            out[vendor] = {
+                "items": ours["items"],
+                "max_in_flight": THROTTLE,
+                "requests": ours["requests"],
+                "floor_s": round(floor["seconds"], 3),
+                "floor_requests": floor["requests"],
+                "scankit_s": round(ours["seconds"], 3),
+                "scankit_429": refused,
+                "scankit_429_share": round(refused / max(1, ours["requests"]), 4),
+                "ratio_to_floor": round(ours["seconds"] / floor["seconds"], 3),
+            }
+    return out
+
+
 def _recover(vendor: str) -> float:
     """Seconds for the vendor's budget to be whole again, so one run does not pay for the last."""
     from scankit._ratelimit import RateLimitSpec
@@ -457,14 +495,16 @@ def main() -> None:
     parser.add_argument("--items", type=int, default=10_000)
     parser.add_argument("--advalidation-items", type=int, default=1_000)
     parser.add_argument("--sweep", action="store_true", help="also time page_concurrency 1..16")
-    parser.add_argument("--only", choices=["latency", "rate"], default=None)
+    parser.add_argument("--only", choices=["latency", "rate", "throttled"], default=None)
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
     result: dict[str, Any] = {"latency_s": LATENCY}
-    if args.only != "rate":
+    if args.only in (None, "latency"):
         result["latency_bound"] = latency_bound(args.vendors, args.items, args.advalidation_items, args.sweep)
-    if args.only != "latency":
+    if args.only in (None, "rate"):
         result["rate_limited"] = rate_limited(args.vendors, args.items, args.advalidation_items)
+    if args.only in (None, "throttled"):
+        result["throttled"] = throttled(args.vendors, args.items, args.advalidation_items)
     print(json.dumps(result, indent=None if args.json else 2))
 
 

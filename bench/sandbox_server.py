@@ -1,12 +1,17 @@
 """The sandbox in its own process for the listing benchmarks (the client under test gets its own GIL).
 
     python bench/sandbox_server.py --latency 0.05 --rate-limits on --items 10000
+    python bench/sandbox_server.py --latency 0.05 --max-in-flight 16   # a server that caps concurrency
 
 Prints one JSON line (base URLs, keys, tokens, list sizes) once it serves, then serves until its
 stdin closes. The sandbox's data sets are a few hundred records; for the benchmark each vendor's
 list is grown to ``--items`` (Advalidation: ``--advalidation-items``) before the server starts:
 every vendor's ``Scan`` collection is made that large (``Sandbox(counts=...)``), and Advalidation's
 campaigns are copied.
+
+``--max-in-flight N`` puts `InFlightLimit` in front of the sandbox: a server with an undocumented
+cap on concurrent requests, as a gateway or a vendor's load shedding has, which answers 429 at
+once to a request beyond it (before the sandbox's own latency).
 """
 
 from __future__ import annotations
@@ -29,6 +34,38 @@ def grow_advalidation(app: Any, items: int) -> None:
         next_id += 1
 
 
+class InFlightLimit:
+    """ASGI middleware: 429 to any request that finds `limit` requests already in flight.
+
+    The refusal goes out at once, without the latency the requests it lets through have (a
+    gateway refuses before it forwards), and says nothing of when to come back (no Retry-After).
+    """
+
+    BODY = json.dumps({"status": 429, "message": "too many requests in flight", "data": None, "errors": []}).encode()
+
+    def __init__(self, app: Any, limit: int) -> None:
+        self.app, self.limit = app, limit
+        self.in_flight = 0
+
+    def __getattr__(self, name: str) -> Any:  # the sandbox reads its app's state through whatever it serves
+        return getattr(self.app, name)
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        if self.in_flight >= self.limit:
+            headers = [(b"content-type", b"application/json"), (b"content-length", str(len(self.BODY)).encode())]
+            await send({"type": "http.response.start", "status": 429, "headers": headers})
+            await send({"type": "http.response.body", "body": self.BODY})
+            return
+        self.in_flight += 1
+        try:
+            await self.app(scope, receive, send)
+        finally:
+            self.in_flight -= 1
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--latency", type=float, default=0.05)
@@ -36,14 +73,18 @@ def main() -> None:
     parser.add_argument("--items", type=int, default=10_000)
     parser.add_argument("--advalidation-items", type=int, default=1_000)
     parser.add_argument("--result-size", type=int, default=None, help="pad HostedScan result files to this many bytes")
+    parser.add_argument("--max-in-flight", type=int, default=None, help="429 to a request beyond this many at once")
     args = parser.parse_args()
 
     from scankit.sandbox import Faults, Sandbox
 
     sandbox = Sandbox(
         faults=Faults(latency=args.latency), rate_limits=args.rate_limits == "on", counts={"Scan": args.items}
-    ).start()
+    )
     apps = sandbox.app.state.vendors
+    if args.max_in_flight is not None:
+        sandbox.app = InFlightLimit(sandbox.app, args.max_in_flight)  # served as it is when start() begins
+    sandbox.start()
     grow_advalidation(apps["advalidation"], args.advalidation_items)
     apps["hostedscan"].result_size = args.result_size
     info = {

@@ -86,7 +86,7 @@ def test_with_options_copies_share_the_session_and_keep_their_own_options(clock:
     hs = make(scankit.HostedScan, Server(), clock)
     copy = hs.with_options(max_retries=7, deadline=3.0, page_concurrency=2)
     assert (copy.max_retries, copy.deadline, copy.page_concurrency) == (7, 3.0, 2)
-    assert (hs.max_retries, hs.deadline, hs.page_concurrency) == (2, None, scankit.DEFAULT_PAGE_CONCURRENCY)
+    assert (hs.max_retries, hs.deadline, hs.page_concurrency) == (2, None, "auto")
     assert copy._http is hs._http and copy._runtime is hs._runtime  # one connection pool, one clock
     assert type(copy) is scankit.HostedScan and copy.scans._client is copy
     assert copy.copy(max_retries=1).max_retries == 1  # with_options is copy

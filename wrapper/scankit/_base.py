@@ -25,11 +25,12 @@ from typing import Any, ClassVar, Generic, TypeVar, cast
 import httpx
 
 from ._attempt import judge
-from ._call import Call, Endpoint, Sent, aread_error_body, encode, extensions, read_error_body
+from ._call import Call, Endpoint, Meter, Sent, aread_error_body, encode, extensions, read_error_body
 from ._checks import check_max_bytes
 from ._errors import ClientClosedError, ScankitError
 from ._hooks import Hooks, Observer, Observers
-from ._options import ClientOptions, FinalOptions, RequestOptions, apply, check_retries, resolve
+from ._options import ClientOptions, FinalOptions, PageConcurrency, RequestOptions, apply, check_retries, resolve
+from ._pagination import ADAPTIVE_START
 from ._redact import redact_url
 from ._session import H, Runtime, Session, open_session
 from ._transport import DEFAULT_MAX_RESPONSE_BYTES, AsyncGuardTransport, GuardTransport
@@ -51,12 +52,13 @@ _Runtime = Runtime
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 """The generated clients have no timeout at all (httpx's None); ours is explicit."""
 DEFAULT_MAX_RETRIES = 2
-DEFAULT_PAGE_CONCURRENCY = 8
-"""Pages fetched at once when a page-number list says how many pages it has (paced by the limiter).
+DEFAULT_PAGE_CONCURRENCY = ADAPTIVE_START
+"""Pages fetched at once when a page-number list says how many pages it has, for a vendor whose spec
+documents a rate limit (the limiter paces them); where an adaptive listing starts for the others.
 
-8, measured (bench/listing.py, 50 ms added per request): 400 pages of PackageX took 6.2 s at 4,
-3.3 s at 8 and 2.3 s at 16; beyond 8 the gain shrinks and a vendor with an undocumented limit on
-concurrent requests is more likely to object."""
+With ``page_concurrency="auto"`` (the default) a list of a vendor without a documented limit adapts
+(`_pagination.Concurrency`): from 8 it grows while pages come back as fast as they did and no 429
+or 503 does, up to 64, and backs off when one does. A number fixes it."""
 
 # what a send can raise: each becomes a retry or a scankit error (APIConnectionError…)
 _SEND_ERRORS = (httpx.HTTPError, httpx.StreamError, httpx.InvalidURL, httpx.CookieConflict, OSError)
@@ -103,7 +105,7 @@ class _Core(Generic[H]):
             default_timeout=timeout is DEFAULT_TIMEOUT,
             runtime=_Runtime(),
         )
-        options = ClientOptions(given, max_retries, DEFAULT_PAGE_CONCURRENCY, max_response_bytes, hooks=hooks)
+        options = ClientOptions(given, max_retries, "auto", max_response_bytes, hooks=hooks)
         self._bind(session, options, owner=True)
 
     def _bind(self, session: Session[H], options: ClientOptions, *, owner: bool) -> None:
@@ -123,7 +125,7 @@ class _Core(Generic[H]):
         *,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
-        page_concurrency: int | None = None,
+        page_concurrency: PageConcurrency | None = None,
         headers: Mapping[str, str | Omit] | None = None,
         max_response_bytes: int | Omit | None = OMIT,
         deadline: float | None = None,
@@ -132,7 +134,8 @@ class _Core(Generic[H]):
         """A client with other settings that shares this one's connections and rate limiter.
 
         `headers` are sent with every request of the copy (never a credential header; `OMIT` removes
-        one). ``max_response_bytes=None`` lifts the size limit; ``deadline`` is the seconds one
+        one). ``page_concurrency`` fixes how many pages a list fetches at once (``"auto"``: adaptive,
+        the default). ``max_response_bytes=None`` lifts the size limit; ``deadline`` is the seconds one
         attempt may take in all, body included (default: four read timeouts plus the connect
         timeout); ``hooks`` replaces the hooks (None: none). Closing a copy closes nothing.
 
@@ -178,8 +181,8 @@ class _Core(Generic[H]):
         return self._options.max_retries
 
     @property
-    def page_concurrency(self) -> int:
-        """Pages fetched at once when a list says how many pages it has."""
+    def page_concurrency(self) -> PageConcurrency:
+        """Pages a list fetches at once: a number, or ``"auto"`` (adaptive where no rate limit is documented)."""
         return self._options.page_concurrency
 
     @property
@@ -233,13 +236,14 @@ class _Core(Generic[H]):
         options: RequestOptions | FinalOptions | None,
         stream: bool,
         observer: Observer | None,
+        meter: Meter | None = None,
     ) -> Call[T]:
         session = self._session
         if session.closed:
             raise ClientClosedError(repr(self))
         final = self._resolve(options)
         args = encode(session.vendor, endpoint, kwargs, final.body)
-        return Call(endpoint, endpoint.build(**args), final, extensions(final, stream), stream, observer)
+        return Call(endpoint, endpoint.build(**args), final, extensions(final, stream), stream, observer, meter)
 
     def _build(self, call: Call[Any]) -> httpx.Request:
         options = call.options
@@ -285,12 +289,13 @@ class SyncClient(_Core[httpx.Client]):
         *,
         stream: bool = False,
         page: int | None = None,
+        meter: Meter | None = None,
     ) -> Sent[V]:
         observer = self._observers.start(endpoint, page)
         error: BaseException | None = None
         retries = 0
         try:
-            call = self._call(endpoint, kwargs, options, stream, observer)
+            call = self._call(endpoint, kwargs, options, stream, observer, meter)
             response, retries = self._send_with_retries(call)
             return Sent(read(endpoint, response), response, retries)
         except BaseException as exc:
@@ -327,7 +332,17 @@ class SyncClient(_Core[httpx.Client]):
             if call.observer is not None:
                 call.observer.log(attempt, f"pacing: waiting {wait:.2f}s for the rate limit", wait=wait)
             runtime.sleep(wait)
-        response = self._send_once(call, attempt)
+        meter = call.meter
+        if meter is None:
+            response = self._send_once(call, attempt)
+        else:  # a listing's page concurrency hears how each attempt went
+            sending = meter.sending()
+            try:
+                response = self._send_once(call, attempt)
+            except BaseException:
+                meter.answered(sending, None)
+                raise
+            meter.answered(sending, response.status_code)
         pacer.observe(key, response.headers, runtime.wall())
         return response
 
@@ -385,12 +400,13 @@ class AsyncClient(_Core[httpx.AsyncClient]):
         *,
         stream: bool = False,
         page: int | None = None,
+        meter: Meter | None = None,
     ) -> Sent[V]:
         observer = self._observers.start(endpoint, page)
         error: BaseException | None = None
         retries = 0
         try:
-            call = self._call(endpoint, kwargs, options, stream, observer)
+            call = self._call(endpoint, kwargs, options, stream, observer, meter)
             response, retries = await self._send_with_retries(call)
             return Sent(read(endpoint, response), response, retries)
         except BaseException as exc:
@@ -429,7 +445,17 @@ class AsyncClient(_Core[httpx.AsyncClient]):
             if call.observer is not None:
                 call.observer.log(attempt, f"pacing: waiting {wait:.2f}s for the rate limit", wait=wait)
             await runtime.async_sleep(wait)
-        response = await self._send_once(call, attempt)
+        meter = call.meter
+        if meter is None:
+            response = await self._send_once(call, attempt)
+        else:
+            sending = meter.sending()
+            try:
+                response = await self._send_once(call, attempt)
+            except BaseException:
+                meter.answered(sending, None)
+                raise
+            meter.answered(sending, response.status_code)
         pacer.observe(key, response.headers, runtime.wall())
         return response
 

@@ -16,7 +16,7 @@ import email.message
 import json
 import os
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
-from typing import Any, Generic, TypeVar, cast
+from typing import Any, Generic, Protocol, TypeVar, cast
 
 import attrs
 import httpx
@@ -51,6 +51,16 @@ class Sent(Generic[T]):
     retries_taken: int
 
 
+class Meter(Protocol):
+    """Hears every attempt of a call: a listing's adaptive page concurrency (`_pagination`) is one."""
+
+    def sending(self) -> Any:
+        """An attempt is about to go out; what it returns comes back to `answered`."""
+
+    def answered(self, sending: Any, status: int | None) -> None:
+        """That attempt's status, or None when it got no response."""
+
+
 @attrs.frozen(eq=False)
 class Call(Generic[T]):
     """One operation call on its way down the loop: what to send, its settings, who watches."""
@@ -61,6 +71,7 @@ class Call(Generic[T]):
     extensions: dict[str, Any]  # per-attempt limits for the guard transport
     stream: bool
     observer: Observer | None
+    meter: Meter | None = None
 
 
 def extensions(options: FinalOptions, stream: bool) -> dict[str, Any]:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import importlib.metadata
 import platform
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Literal, TypeAlias
 
 import attrs
 import httpx
@@ -27,6 +27,9 @@ from ._errors import ConfigurationError
 from ._hooks import Hooks
 from ._types import OMIT, Omit
 from ._vendor import VendorInfo
+
+PageConcurrency: TypeAlias = int | Literal["auto"]
+"""Pages a list fetches at once: a number, or "auto" (adaptive where no rate limit is documented)."""
 
 
 def _timeout(value: float | httpx.Timeout | None) -> httpx.Timeout | None:
@@ -84,7 +87,7 @@ class ClientOptions:
 
     timeout: httpx.Timeout | None
     max_retries: int
-    page_concurrency: int
+    page_concurrency: PageConcurrency
     max_response_bytes: int | None
     deadline: float | None = None  # None: derived from the read timeout by the guard transport
     headers: Mapping[str, str | Omit] = attrs.field(factory=dict)
@@ -96,7 +99,7 @@ class ClientOptions:
         *,
         timeout: float | httpx.Timeout | None,
         max_retries: int | None,
-        page_concurrency: int | None,
+        page_concurrency: PageConcurrency | None,
         headers: Mapping[str, str | Omit] | None,
         max_response_bytes: int | Omit | None,
         deadline: float | None,
@@ -108,7 +111,9 @@ class ClientOptions:
         return ClientOptions(
             timeout=self.timeout if timeout is None else _timeout(timeout),
             max_retries=self.max_retries if max_retries is None else check_retries(vendor, max_retries),
-            page_concurrency=self.page_concurrency if page_concurrency is None else page_concurrency,
+            page_concurrency=(
+                self.page_concurrency if page_concurrency is None else check_concurrency(vendor, page_concurrency)
+            ),
             max_response_bytes=(
                 self.max_response_bytes
                 if isinstance(max_response_bytes, Omit)
@@ -185,6 +190,12 @@ def check_headers(vendor: VendorInfo, headers: Mapping[str, Any], where: str) ->
                 f"{vendor.name}: {where} cannot set or remove {name}: it carries the client's credentials, "
                 f"which come only from the client's constructor (api_key=, or {vendor.env_key})"
             )
+
+
+def check_concurrency(vendor: VendorInfo, pages: PageConcurrency) -> PageConcurrency:
+    if pages == "auto" or (isinstance(pages, int) and not isinstance(pages, bool) and pages >= 1):
+        return pages
+    raise ConfigurationError(f'{vendor.name}: page_concurrency must be a number >= 1 or "auto", not {pages!r}')
 
 
 def check_retries(vendor: VendorInfo, max_retries: int) -> int:

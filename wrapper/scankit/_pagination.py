@@ -28,8 +28,10 @@ import concurrent.futures
 import contextvars
 import datetime
 import enum
+import itertools
 import json
 import re
+import threading
 from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Generator, Iterator, Mapping
 from typing import Any, Generic, TypeVar
 
@@ -388,6 +390,164 @@ def fitted_page_size(
     return {**kwargs, info.size_param: max_items} if fits else kwargs
 
 
+# -- page concurrency -------------------------------------------------------------------------
+
+ADAPTIVE_START = 8
+"""Pages in flight an adaptive listing starts with (the fixed default before it adapted)."""
+ADAPTIVE_BOUNDS = (1, 64)
+"""The fewest and the most pages an adaptive listing has in flight."""
+LATENCY_RISE = 2.0
+"""Growth stops while recent answers take more than this many times the fastest one: the server queues."""
+BACKOFF = 0.5
+"""After a 429 or 503: pages in flight, as a share of the most the server took."""
+PROBE_ROUNDS = 32
+"""Rounds of answers at the mark where the server objected before one more page is tried.
+
+Rare: a refused page is asked again only after the retry's back-off, and the pages behind it wait
+(they are yielded in order), so each objection costs far more than a round."""
+SMOOTHING = 0.125
+"""Weight of one answer in the recent latency (TCP's smoothed round-trip time uses the same)."""
+IN_USE = 0.75
+"""An answer grows the window only if this share of it was in flight as its attempt went out: a
+client that does not keep its window full (threads waiting for the GIL, a slow consumer) would
+only send the extra pages later, all at once (RFC 7661's rule for TCP)."""
+OBJECTIONS = frozenset({429, 503})
+"""The statuses that say "fewer at once, please"."""
+
+
+@attrs.frozen
+class Concurrency:
+    """How many pages to have in flight: pure AIMD decisions, as TCP's congestion control makes them.
+
+    Each answer gives the next state. From `ADAPTIVE_START`, every answer adds a page (the window
+    doubles each round: slow start) while answers come as fast as they did: the recent latency,
+    smoothed, within `LATENCY_RISE` times the fastest seen. Once the server queues, more at once
+    only makes each page slower: the window holds, and grows again by one page a round when the
+    latency is back. A 429 or 503 sets a ceiling one below the attempts in flight as the refused
+    one went out (and below the window), halves the window and starts a new `epoch`: answers to
+    requests sent before it — the crowd the server refused — neither grow nor shrink the window
+    again (TCP's recovery). Then it climbs back a page an answer, never past the ceiling; at the
+    ceiling one more page is tried every `PROBE_ROUNDS` rounds, so a server that can take more is
+    found again. Bounded by `ADAPTIVE_BOUNDS`.
+
+    >>> c = Concurrency()
+    >>> c.window
+    8
+    >>> c.answered(0.05, 200, in_flight=8, sent_window=8, sent_epoch=0).window
+    9
+    >>> c.answered(0.05, 429, in_flight=17, sent_window=20, sent_epoch=0).window
+    4
+    """
+
+    limit: float = float(ADAPTIVE_START)
+    ceiling: float = float(ADAPTIVE_BOUNDS[1])
+    growing: bool = True  # slow start: until the first sign of a limit
+    fastest: float | None = None  # seconds: the quickest answer seen
+    recent: float | None = None  # seconds: answers lately, smoothed
+    epoch: int = 0  # back-offs so far
+    low: int = ADAPTIVE_BOUNDS[0]
+    high: int = ADAPTIVE_BOUNDS[1]
+
+    @property
+    def window(self) -> int:
+        """Pages to have in flight now."""
+        return max(self.low, min(self.high, int(self.limit + 1e-9), int(self.ceiling + 1e-9)))
+
+    def answered(
+        self, latency: float, status: int | None, *, in_flight: int, sent_window: int, sent_epoch: int
+    ) -> Concurrency:
+        """The state after one attempt's answer: its latency in seconds and status (None: no answer).
+
+        As the attempt went out: `in_flight` attempts were (itself included) of a window of
+        `sent_window`, in epoch `sent_epoch`.
+        """
+        if sent_epoch != self.epoch:
+            return self  # sent before the last back-off: that crowd is what it answered for
+        if status in OBJECTIONS:
+            return self._objected(in_flight)
+        if status is None:
+            return self  # a connection error or a timeout says nothing of the server's pace
+        fastest = latency if self.fastest is None else min(self.fastest, latency)
+        recent = latency if self.recent is None else self.recent + SMOOTHING * (latency - self.recent)
+        if recent > fastest * LATENCY_RISE:
+            return attrs.evolve(self, fastest=fastest, recent=recent, growing=False)
+        if in_flight < sent_window * IN_USE:
+            return attrs.evolve(self, fastest=fastest, recent=recent)
+        limit = min(self.limit + (1.0 if self.growing else 1.0 / self.window), float(self.high))
+        ceiling = self.ceiling
+        if limit >= ceiling:
+            limit = ceiling
+            ceiling = min(ceiling + 1.0 / (ceiling * PROBE_ROUNDS), float(self.high))
+        return attrs.evolve(self, limit=limit, ceiling=ceiling, fastest=fastest, recent=recent)
+
+    def _objected(self, in_flight: int) -> Concurrency:
+        # below what the window allowed too: each objection lowers the ceiling, even when attempts
+        # answered at the server but not yet here made the count in flight look higher than it was
+        ceiling = float(max(self.low, min(self.window, in_flight) - 1))
+        limit = max(float(self.low), min(self.limit, ceiling) * BACKOFF)
+        return attrs.evolve(self, limit=limit, ceiling=ceiling, growing=True, epoch=self.epoch + 1)
+
+
+Sending = tuple[float, int, int, int]
+"""What `AdaptiveConcurrency.sending` hands out and takes back: (clock reading, in flight, window, epoch)."""
+
+
+class AdaptiveConcurrency:
+    """One listing's page concurrency, learning from every attempt its pages make (a `Meter`).
+
+    The request loop calls `sending()` before an attempt and `answered()` after it, from whichever
+    thread or task sends; the paginator reads `window` before it asks for more pages. The state is
+    a `Concurrency` value, replaced under a lock; the clock is the client's (injectable).
+    """
+
+    def __init__(self, clock: Callable[[], float], state: Concurrency | None = None) -> None:
+        self._clock = clock
+        self._lock = threading.Lock()
+        self._in_flight = 0
+        self._before_cut = 0  # attempts in flight that went out before the last back-off
+        self.state: Concurrency = state if state is not None else Concurrency()
+
+    @property
+    def window(self) -> int:
+        return self.state.window
+
+    @property
+    def most(self) -> int:
+        """The most pages it will ever have in flight."""
+        return self.state.high
+
+    def sending(self) -> Sending:
+        with self._lock:
+            self._in_flight += 1
+            # Until the attempts out at the last back-off are answered, the server still has them:
+            # a refusal meanwhile is the same crowding, already answered for (TCP's recovery).
+            epoch = self.state.epoch if not self._before_cut else self.state.epoch - 1
+            return self._clock(), self._in_flight, self.state.window, epoch
+
+    def answered(self, sending: Sending, status: int | None) -> None:
+        started, in_flight, window, epoch = sending
+        latency = self._clock() - started
+        with self._lock:
+            self._in_flight -= 1
+            before = self.state.epoch
+            if epoch < before and self._before_cut:
+                self._before_cut -= 1
+            self.state = self.state.answered(latency, status, in_flight=in_flight, sent_window=window, sent_epoch=epoch)
+            if self.state.epoch != before:
+                self._before_cut = self._in_flight
+
+    def __repr__(self) -> str:
+        return f"AdaptiveConcurrency(window={self.window})"
+
+
+class _Fixed:
+    """A page concurrency the caller fixed (`page_concurrency=4`)."""
+
+    def __init__(self, pages: int) -> None:
+        self.window: int = max(1, pages)
+        self.most: int = self.window
+
+
 class _Base(Generic[T, R]):
     def __init__(
         self,
@@ -398,7 +558,7 @@ class _Base(Generic[T, R]):
         vendor: str,
         max_items: int | None,
         max_pages: int | None,
-        concurrency: int,
+        concurrency: int | AdaptiveConcurrency,
         retries: int = DEFAULT_GAP_RETRIES,
         base_url: httpx.URL | str | None = None,
         select: Select | None = None,
@@ -414,7 +574,7 @@ class _Base(Generic[T, R]):
         self._item_type = item_type
         self._max_items = max_items
         self._max_pages = max_pages
-        self._concurrency = max(1, concurrency)
+        self._width = concurrency if isinstance(concurrency, AdaptiveConcurrency) else _Fixed(concurrency)
         self._retries = max(0, retries)
         self._home = httpx.URL(base_url) if base_url is not None else None  # next URLs keep to its origin
         self._select = select
@@ -531,6 +691,21 @@ class _Base(Generic[T, R]):
     def _more_pages(self, fetched: int) -> bool:
         return self._max_pages is None or fetched < self._max_pages
 
+    def _more(self, queue: Iterator[int], window: list[Any], page: Page[T, R], fetched: int) -> list[int]:
+        """The page numbers to ask for as a page is taken: up to the concurrency's window, at most two.
+
+        Two: one for the page taken, one more as the window grows — so a window that grew by many
+        pages while one slow page held the line is filled as pages come, not all in one burst (as
+        TCP's acknowledgements clock its sends). When the planned pages are all asked for and the
+        window is empty while the list goes on (the count was short: the list grew meanwhile), on
+        page by page from where it is (with prefetch).
+        """
+        room = min(self._width.window - len(window), 2)
+        wanted = list(itertools.islice(queue, max(0, room)))
+        if not wanted and not window and self._more_pages(fetched):
+            wanted.append(int(page.next or 0))
+        return wanted
+
 
 class SyncPaginator(_Base[T, R]):
     """Iterate items (`for scan in client.scans.list()`) or pages (`.pages()`); lazy, every page.
@@ -578,7 +753,7 @@ class SyncPaginator(_Base[T, R]):
         if self._max_pages == 0 or self._max_items == 0:
             return
         self._restart()
-        pool = concurrent.futures.ThreadPoolExecutor(self._concurrency, thread_name_prefix="scankit-page")
+        pool = concurrent.futures.ThreadPoolExecutor(self._width.most, thread_name_prefix="scankit-page")
         try:
             yield from self._pages(pool)
         finally:
@@ -593,7 +768,7 @@ class SyncPaginator(_Base[T, R]):
     def _pages(self, pool: concurrent.futures.Executor) -> Iterator[Page[T, R]]:
         page = self._settle(self._fetch(self._kwargs_for(self._start)), self._start)
         fetched, items = 1, len(page.items)
-        parallel = self._parallel_pages(page) if self._concurrency > 1 else range(0)
+        parallel = self._parallel_pages(page) if self._width.most > 1 else range(0)
         if parallel:
             yield from self._parallel(pool, page, parallel, items)
             return
@@ -616,22 +791,18 @@ class SyncPaginator(_Base[T, R]):
         yield first
         window: list[tuple[int, concurrent.futures.Future[Any]]] = []
         queue = iter(numbers)
-        for number in queue:
+        for number in itertools.islice(queue, self._width.window):
             window.append((number, self._submit(pool, number)))
-            if len(window) >= self._concurrency:
-                break
         fetched = 1
         try:
             while window:
                 number, future = window.pop(0)
                 page = self._settle(future.result(), number)
                 items, fetched = items + len(page.items), fetched + 1
-                nxt = next(queue, None)
                 done = page.next is None or (self._max_items is not None and items >= self._max_items)
-                if nxt is None and not window and not done and self._more_pages(fetched):
-                    nxt = int(page.next or 0)  # the count was short: on, page by page (with prefetch)
-                if nxt is not None and not done:
-                    window.append((nxt, self._submit(pool, nxt)))
+                if not done:
+                    for nxt in self._more(queue, window, page, fetched):
+                        window.append((nxt, self._submit(pool, nxt)))
                 self.cursor = page.next
                 yield page
                 if done:
@@ -685,7 +856,7 @@ class AsyncPaginator(_Base[T, R]):
             return
         page = await self.first_page()
         fetched, items = 1, len(page.items)
-        parallel = self._parallel_pages(page) if self._concurrency > 1 else range(0)
+        parallel = self._parallel_pages(page) if self._width.most > 1 else range(0)
         if parallel:
             async for p in self._parallel(page, parallel, items):
                 yield p
@@ -710,30 +881,24 @@ class AsyncPaginator(_Base[T, R]):
     async def _parallel(self, first: Page[T, R], numbers: range, items: int) -> AsyncIterator[Page[T, R]]:
         self.cursor = first.next
         yield first
-        limit = asyncio.Semaphore(self._concurrency)
 
-        async def fetch(number: int) -> Any:
-            async with limit:
-                return await self._fetch(self._kwargs_for(number))
+        def fetch(number: int) -> asyncio.Future[Any]:
+            return asyncio.ensure_future(self._fetch(self._kwargs_for(number)))
 
         window: list[tuple[int, asyncio.Future[Any]]] = []
         queue = iter(numbers)
-        for number in queue:
-            window.append((number, asyncio.ensure_future(fetch(number))))
-            if len(window) >= self._concurrency:
-                break
+        for number in itertools.islice(queue, self._width.window):
+            window.append((number, fetch(number)))
         fetched = 1
         try:
             while window:
                 number, future = window.pop(0)
                 page = await self._settle(await future, number)
                 items, fetched = items + len(page.items), fetched + 1
-                nxt = next(queue, None)
                 done = page.next is None or (self._max_items is not None and items >= self._max_items)
-                if nxt is None and not window and not done and self._more_pages(fetched):
-                    nxt = int(page.next or 0)  # the count was short: on, page by page (with prefetch)
-                if nxt is not None and not done:
-                    window.append((nxt, asyncio.ensure_future(fetch(nxt))))
+                if not done:
+                    for nxt in self._more(queue, window, page, fetched):
+                        window.append((nxt, fetch(nxt)))
                 self.cursor = page.next
                 yield page
                 if done:

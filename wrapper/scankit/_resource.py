@@ -14,12 +14,12 @@ import os
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
-from ._base import AsyncClient, SyncClient
+from ._base import DEFAULT_PAGE_CONCURRENCY, AsyncClient, SyncClient
 from ._call import Endpoint, Sent
 from ._hooks import Span
 from ._incremental import Window
 from ._options import FinalOptions, RequestOptions
-from ._pagination import NEXT_URL, AsyncPaginator, Page, Select, SyncPaginator, page_request
+from ._pagination import NEXT_URL, AdaptiveConcurrency, AsyncPaginator, Page, Select, SyncPaginator, page_request
 from ._response import (
     AsyncStreamedResponse,
     AsyncStreamedResponseContext,
@@ -66,6 +66,20 @@ def _window(
         raise TypeError(f"{endpoint.name} declares no incremental reads: since= is not for it")
     window = Window.of(endpoint.incremental, since)
     return window.query(kwargs), window.select
+
+
+def _concurrency(client: SyncClient | AsyncClient) -> int | AdaptiveConcurrency:
+    """One listing's page concurrency: the client's number, else adaptive where no rate limit is documented.
+
+    A documented limit is kept by the limiter, which paces the pages whatever their number: there
+    the default stays fixed.
+    """
+    setting = client.page_concurrency
+    if setting != "auto":
+        return setting
+    if client.vendor.rate_limit is not None:
+        return DEFAULT_PAGE_CONCURRENCY
+    return AdaptiveConcurrency(client._runtime.monotonic)
 
 
 def _watch(
@@ -133,10 +147,13 @@ class SyncResource:
         assert endpoint.pagination is not None
         pages = _Pages(endpoint.pagination)
         kwargs, select = _window(endpoint, kwargs, since)
+        concurrency = _concurrency(client)
+        meter = concurrency if isinstance(concurrency, AdaptiveConcurrency) else None
 
         def fetch(args: dict[str, Any]) -> Sent[R]:
             target, sent_args = page_request(endpoint, args)
-            sent = client._send(target, sent_args, final, client._session.reader.page, page=pages.number(args))
+            reader = client._session.reader.page
+            sent = client._send(target, sent_args, final, reader, page=pages.number(args), meter=meter)
             if seen is not None:
                 seen(sent)
             return sent
@@ -149,7 +166,7 @@ class SyncResource:
             vendor=client.vendor.name,
             max_items=max_items,
             max_pages=max_pages,
-            concurrency=client.page_concurrency,
+            concurrency=concurrency,
             retries=final.max_retries,  # an empty page that says there is more is asked again
             base_url=client.base_url,  # a next URL the server gives must stay on its origin
             select=select,
@@ -252,10 +269,13 @@ class AsyncResource:
         assert endpoint.pagination is not None
         pages = _Pages(endpoint.pagination)
         kwargs, select = _window(endpoint, kwargs, since)
+        concurrency = _concurrency(client)
+        meter = concurrency if isinstance(concurrency, AdaptiveConcurrency) else None
 
         async def fetch(args: dict[str, Any]) -> Sent[R]:
             target, sent_args = page_request(endpoint, args)
-            sent = await client._send(target, sent_args, final, client._session.reader.page, page=pages.number(args))
+            reader = client._session.reader.page
+            sent = await client._send(target, sent_args, final, reader, page=pages.number(args), meter=meter)
             if seen is not None:
                 seen(sent)
             return sent
@@ -268,7 +288,7 @@ class AsyncResource:
             vendor=client.vendor.name,
             max_items=max_items,
             max_pages=max_pages,
-            concurrency=client.page_concurrency,
+            concurrency=concurrency,
             retries=final.max_retries,  # an empty page that says there is more is asked again
             base_url=client.base_url,  # a next URL the server gives must stay on its origin
             select=select,

@@ -1,0 +1,99 @@
+"""Adaptive page concurrency on a real socket: a server that refuses (429) what it finds beyond N in flight.
+
+No spec documents such a cap: PackageX documents no rate limit, so its lists adapt. The server
+holds each page a moment (its latency), so the pages a client asks for at once are in flight at
+once; counting them is the server's own business, as a gateway's would be. The client's retry
+back-off does not really sleep: it waits until the server has fewer than N in flight (what the
+back-off is for), so nothing here depends on how long anything takes.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from typing import Any
+
+import pytest
+from conftest import Clients
+from loopback import Loopback, Seen, reply
+
+PER_PAGE = 10
+HOLD = 0.1  # seconds the server takes over a page: the pages asked for together overlap, even on a busy machine
+
+
+def px_scan(i: int) -> dict[str, Any]:
+    return {"object": "scan", "id": f"scan_{i}", "created_at": 1700000000 + i}
+
+
+class Capped:
+    """PackageX-like pages (a total, so they go in parallel); 429 to a request beyond `cap` in flight."""
+
+    def __init__(self, total: int, cap: int | None) -> None:
+        self.total, self.cap = total, cap
+        self.in_flight = 0
+        self.most = 0
+        self.statuses: list[int] = []
+        self.changed = threading.Condition()
+        self.hold = threading.Event()  # never set: each page waits HOLD for it
+
+    def __call__(self, seen: Seen) -> Any:
+        with self.changed:
+            if self.cap is not None and self.in_flight >= self.cap:
+                self.statuses.append(429)
+                return reply(429, {"status": 429, "message": "too many requests in flight", "data": None})
+            self.in_flight += 1
+            self.most = max(self.most, self.in_flight)
+        try:
+            self.hold.wait(HOLD)
+            page = int(seen.query.get("page", 1))
+            start = (page - 1) * PER_PAGE
+            items = [px_scan(i) for i in range(start, min(start + PER_PAGE, self.total))]
+            more = start + PER_PAGE < self.total
+            pagination = {"page": page, "limit": PER_PAGE, "has_more": more, "total_count": self.total}
+            return reply(200, {"status": 200, "message": "ok", "data": items, "errors": [], "pagination": pagination})
+        finally:
+            with self.changed:
+                self.in_flight -= 1
+                self.statuses.append(200)
+                self.changed.notify_all()
+
+    def wait_below_cap(self, seconds: float) -> None:
+        """A retry's back-off, as the client sees it: over once the server has room again."""
+        with self.changed:
+            self.changed.wait_for(lambda: self.cap is None or self.in_flight < self.cap, timeout=5)
+
+
+def _client(clients: Clients, server: Loopback, capped: Capped, is_async: bool) -> Any:
+    # More retries than the default two: what is tested is where the concurrency settles, and a
+    # page refused three times in the first crowd would end the list before it could.
+    px = clients.make("packagex", server, is_async=is_async, max_retries=5)
+    runtime = px._runtime
+
+    async def async_sleep(seconds: float) -> None:
+        await asyncio.to_thread(capped.wait_below_cap, seconds)
+
+    px._runtime = type(runtime)(
+        wall=runtime.wall, sleep=capped.wait_below_cap, async_sleep=async_sleep, rng=runtime.rng
+    )
+    return px
+
+
+async def _ids(px: Any, is_async: bool) -> list[str]:
+    if is_async:
+        return [s.id async for s in px.scans.list(limit=PER_PAGE)]
+    return [s.id for s in px.scans.list(limit=PER_PAGE)]
+
+
+@pytest.mark.parametrize("is_async", [False, True], ids=["sync", "async"])
+async def test_a_server_that_refuses_above_n_in_flight_gets_n_or_fewer(
+    is_async: bool, server: Loopback, clients: Clients
+) -> None:
+    cap, total = 12, 100 * PER_PAGE
+    capped = Capped(total, cap)
+    server.handler = capped
+    ids = await _ids(_client(clients, server, capped, is_async), is_async)
+    assert ids == [f"scan_{i}" for i in range(total)], "every item, in order: the refused pages were asked again"
+    refused = capped.statuses.count(429)
+    assert refused <= 2 * cap, f"the cap was found without a storm of 429s: {refused} of {len(capped.statuses)}"
+    last = capped.statuses[-len(capped.statuses) // 4 :]
+    assert last.count(429) <= 1, "and settled below it: the last quarter of the list was hardly refused"
