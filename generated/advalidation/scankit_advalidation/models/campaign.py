@@ -57,31 +57,22 @@ class Campaign:
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
+        # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
+        # statement for the field's definition, typed NoneType and without its docstring.
         nulls: tuple[str, ...] = ()
-        if self.created_at is NOT_GIVEN:
-            self.created_at = None
-        elif self.created_at is None:
-            nulls += ("created_at",)
-        if self.updated_at is NOT_GIVEN:
-            self.updated_at = None
-        elif self.updated_at is None:
-            nulls += ("updated_at",)
-        if self.type_ is NOT_GIVEN:
-            self.type_ = None
-        elif self.type_ is None:
-            nulls += ("type_",)
-        if self.share_url is NOT_GIVEN:
-            self.share_url = None
-        elif self.share_url is None:
-            nulls += ("share_url",)
-        if self.adspec_id is NOT_GIVEN:
-            self.adspec_id = None
-        elif self.adspec_id is None:
-            nulls += ("adspec_id",)
-        if self.user_id is NOT_GIVEN:
-            self.user_id = None
-        elif self.user_id is None:
-            nulls += ("user_id",)
+        for name in (
+            "created_at",
+            "updated_at",
+            "type_",
+            "share_url",
+            "adspec_id",
+            "user_id",
+        ):
+            value = getattr(self, name)
+            if value is NOT_GIVEN:
+                setattr(self, name, None)
+            elif value is None:
+                nulls += (name,)
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:

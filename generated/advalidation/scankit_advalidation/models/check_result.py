@@ -56,27 +56,21 @@ class CheckResult:
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
+        # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
+        # statement for the field's definition, typed NoneType and without its docstring.
         nulls: tuple[str, ...] = ()
-        if self.value is NOT_GIVEN:
-            self.value = None
-        elif self.value is None:
-            nulls += ("value",)
-        if self.value_formatted is NOT_GIVEN:
-            self.value_formatted = None
-        elif self.value_formatted is None:
-            nulls += ("value_formatted",)
-        if self.value_phrase is NOT_GIVEN:
-            self.value_phrase = None
-        elif self.value_phrase is None:
-            nulls += ("value_phrase",)
-        if self.attributes is NOT_GIVEN:
-            self.attributes = None
-        elif self.attributes is None:
-            nulls += ("attributes",)
-        if self.extended is NOT_GIVEN:
-            self.extended = None
-        elif self.extended is None:
-            nulls += ("extended",)
+        for name in (
+            "value",
+            "value_formatted",
+            "value_phrase",
+            "attributes",
+            "extended",
+        ):
+            value = getattr(self, name)
+            if value is NOT_GIVEN:
+                setattr(self, name, None)
+            elif value is None:
+                nulls += (name,)
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:

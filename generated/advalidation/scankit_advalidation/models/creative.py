@@ -76,59 +76,29 @@ class Creative:
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
+        # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
+        # statement for the field's definition, typed NoneType and without its docstring.
         nulls: tuple[str, ...] = ()
-        if self.updated_at is NOT_GIVEN:
-            self.updated_at = None
-        elif self.updated_at is None:
-            nulls += ("updated_at",)
-        if self.parent_id is NOT_GIVEN:
-            self.parent_id = None
-        elif self.parent_id is None:
-            nulls += ("parent_id",)
-        if self.source_type is NOT_GIVEN:
-            self.source_type = None
-        elif self.source_type is None:
-            nulls += ("source_type",)
-        if self.source_type_label is NOT_GIVEN:
-            self.source_type_label = None
-        elif self.source_type_label is None:
-            nulls += ("source_type_label",)
-        if self.share_url is NOT_GIVEN:
-            self.share_url = None
-        elif self.share_url is None:
-            nulls += ("share_url",)
-        if self.live_preview_url is NOT_GIVEN:
-            self.live_preview_url = None
-        elif self.live_preview_url is None:
-            nulls += ("live_preview_url",)
-        if self.preview_animation_url is NOT_GIVEN:
-            self.preview_animation_url = None
-        elif self.preview_animation_url is None:
-            nulls += ("preview_animation_url",)
-        if self.width is NOT_GIVEN:
-            self.width = None
-        elif self.width is None:
-            nulls += ("width",)
-        if self.height is NOT_GIVEN:
-            self.height = None
-        elif self.height is None:
-            nulls += ("height",)
-        if self.user_id is NOT_GIVEN:
-            self.user_id = None
-        elif self.user_id is None:
-            nulls += ("user_id",)
-        if self.nb_variations is NOT_GIVEN:
-            self.nb_variations = None
-        elif self.nb_variations is None:
-            nulls += ("nb_variations",)
-        if self.nb_media_files is NOT_GIVEN:
-            self.nb_media_files = None
-        elif self.nb_media_files is None:
-            nulls += ("nb_media_files",)
-        if self.latest_scan_status is NOT_GIVEN:
-            self.latest_scan_status = None
-        elif self.latest_scan_status is None:
-            nulls += ("latest_scan_status",)
+        for name in (
+            "updated_at",
+            "parent_id",
+            "source_type",
+            "source_type_label",
+            "share_url",
+            "live_preview_url",
+            "preview_animation_url",
+            "width",
+            "height",
+            "user_id",
+            "nb_variations",
+            "nb_media_files",
+            "latest_scan_status",
+        ):
+            value = getattr(self, name)
+            if value is NOT_GIVEN:
+                setattr(self, name, None)
+            elif value is None:
+                nulls += (name,)
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:

@@ -35,15 +35,18 @@ class ErrorSection:
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
+        # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
+        # statement for the field's definition, typed NoneType and without its docstring.
         nulls: tuple[str, ...] = ()
-        if self.response_code is NOT_GIVEN:
-            self.response_code = None
-        elif self.response_code is None:
-            nulls += ("response_code",)
-        if self.issues is NOT_GIVEN:
-            self.issues = None
-        elif self.issues is None:
-            nulls += ("issues",)
+        for name in (
+            "response_code",
+            "issues",
+        ):
+            value = getattr(self, name)
+            if value is NOT_GIVEN:
+                setattr(self, name, None)
+            elif value is None:
+                nulls += (name,)
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:

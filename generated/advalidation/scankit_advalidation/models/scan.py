@@ -79,39 +79,24 @@ class Scan:
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
+        # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
+        # statement for the field's definition, typed NoneType and without its docstring.
         nulls: tuple[str, ...] = ()
-        if self.updated_at is NOT_GIVEN:
-            self.updated_at = None
-        elif self.updated_at is None:
-            nulls += ("updated_at",)
-        if self.finished_at is NOT_GIVEN:
-            self.finished_at = None
-        elif self.finished_at is None:
-            nulls += ("finished_at",)
-        if self.sequence_type is NOT_GIVEN:
-            self.sequence_type = None
-        elif self.sequence_type is None:
-            nulls += ("sequence_type",)
-        if self.nb_issues is NOT_GIVEN:
-            self.nb_issues = None
-        elif self.nb_issues is None:
-            nulls += ("nb_issues",)
-        if self.tests is NOT_GIVEN:
-            self.tests = None
-        elif self.tests is None:
-            nulls += ("tests",)
-        if self.is_inconclusive is NOT_GIVEN:
-            self.is_inconclusive = None
-        elif self.is_inconclusive is None:
-            nulls += ("is_inconclusive",)
-        if self.inconclusive_reason is NOT_GIVEN:
-            self.inconclusive_reason = None
-        elif self.inconclusive_reason is None:
-            nulls += ("inconclusive_reason",)
-        if self.monitoring_alerts is NOT_GIVEN:
-            self.monitoring_alerts = None
-        elif self.monitoring_alerts is None:
-            nulls += ("monitoring_alerts",)
+        for name in (
+            "updated_at",
+            "finished_at",
+            "sequence_type",
+            "nb_issues",
+            "tests",
+            "is_inconclusive",
+            "inconclusive_reason",
+            "monitoring_alerts",
+        ):
+            value = getattr(self, name)
+            if value is NOT_GIVEN:
+                setattr(self, name, None)
+            elif value is None:
+                nulls += (name,)
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:

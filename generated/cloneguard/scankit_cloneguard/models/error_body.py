@@ -49,27 +49,21 @@ class ErrorBody:
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
+        # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
+        # statement for the field's definition, typed NoneType and without its docstring.
         nulls: tuple[str, ...] = ()
-        if self.status is NOT_GIVEN:
-            self.status = None
-        elif self.status is None:
-            nulls += ("status",)
-        if self.status_text is NOT_GIVEN:
-            self.status_text = None
-        elif self.status_text is None:
-            nulls += ("status_text",)
-        if self.errors is NOT_GIVEN:
-            self.errors = None
-        elif self.errors is None:
-            nulls += ("errors",)
-        if self.error is NOT_GIVEN:
-            self.error = None
-        elif self.error is None:
-            nulls += ("error",)
-        if self.message is NOT_GIVEN:
-            self.message = None
-        elif self.message is None:
-            nulls += ("message",)
+        for name in (
+            "status",
+            "status_text",
+            "errors",
+            "error",
+            "message",
+        ):
+            value = getattr(self, name)
+            if value is NOT_GIVEN:
+                setattr(self, name, None)
+            elif value is None:
+                nulls += (name,)
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:

@@ -45,23 +45,20 @@ class ListMeta:
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
+        # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
+        # statement for the field's definition, typed NoneType and without its docstring.
         nulls: tuple[str, ...] = ()
-        if self.current_page is NOT_GIVEN:
-            self.current_page = None
-        elif self.current_page is None:
-            nulls += ("current_page",)
-        if self.per_page is NOT_GIVEN:
-            self.per_page = None
-        elif self.per_page is None:
-            nulls += ("per_page",)
-        if self.total_pages is NOT_GIVEN:
-            self.total_pages = None
-        elif self.total_pages is None:
-            nulls += ("total_pages",)
-        if self.total_count is NOT_GIVEN:
-            self.total_count = None
-        elif self.total_count is None:
-            nulls += ("total_count",)
+        for name in (
+            "current_page",
+            "per_page",
+            "total_pages",
+            "total_count",
+        ):
+            value = getattr(self, name)
+            if value is NOT_GIVEN:
+                setattr(self, name, None)
+            elif value is None:
+                nulls += (name,)
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:

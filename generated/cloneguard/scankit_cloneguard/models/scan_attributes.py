@@ -70,55 +70,28 @@ class ScanAttributes:
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
+        # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
+        # statement for the field's definition, typed NoneType and without its docstring.
         nulls: tuple[str, ...] = ()
-        if self.id is NOT_GIVEN:
-            self.id = None
-        elif self.id is None:
-            nulls += ("id",)
-        if self.name is NOT_GIVEN:
-            self.name = None
-        elif self.name is None:
-            nulls += ("name",)
-        if self.comment is NOT_GIVEN:
-            self.comment = None
-        elif self.comment is None:
-            nulls += ("comment",)
-        if self.creation_time is NOT_GIVEN:
-            self.creation_time = None
-        elif self.creation_time is None:
-            nulls += ("creation_time",)
-        if self.modification_time is NOT_GIVEN:
-            self.modification_time = None
-        elif self.modification_time is None:
-            nulls += ("modification_time",)
-        if self.status is NOT_GIVEN:
-            self.status = None
-        elif self.status is None:
-            nulls += ("status",)
-        if self.schedule_next_time is NOT_GIVEN:
-            self.schedule_next_time = None
-        elif self.schedule_next_time is None:
-            nulls += ("schedule_next_time",)
-        if self.target is NOT_GIVEN:
-            self.target = None
-        elif self.target is None:
-            nulls += ("target",)
-        if self.schedule is NOT_GIVEN:
-            self.schedule = None
-        elif self.schedule is None:
-            nulls += ("schedule",)
-        if self.config is NOT_GIVEN:
-            self.config = None
-        elif self.config is None:
-            nulls += ("config",)
-        if self.scanner is NOT_GIVEN:
-            self.scanner = None
-        elif self.scanner is None:
-            nulls += ("scanner",)
-        if self.last_report is NOT_GIVEN:
-            self.last_report = None
-        elif self.last_report is None:
-            nulls += ("last_report",)
+        for name in (
+            "id",
+            "name",
+            "comment",
+            "creation_time",
+            "modification_time",
+            "status",
+            "schedule_next_time",
+            "target",
+            "schedule",
+            "config",
+            "scanner",
+            "last_report",
+        ):
+            value = getattr(self, name)
+            if value is NOT_GIVEN:
+                setattr(self, name, None)
+            elif value is None:
+                nulls += (name,)
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:

@@ -51,35 +51,23 @@ class ScanUpdate:
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
+        # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
+        # statement for the field's definition, typed NoneType and without its docstring.
         nulls: tuple[str, ...] = ()
-        if self.name is NOT_GIVEN:
-            self.name = None
-        elif self.name is None:
-            nulls += ("name",)
-        if self.comment is NOT_GIVEN:
-            self.comment = None
-        elif self.comment is None:
-            nulls += ("comment",)
-        if self.target_id is NOT_GIVEN:
-            self.target_id = None
-        elif self.target_id is None:
-            nulls += ("target_id",)
-        if self.schedule_id is NOT_GIVEN:
-            self.schedule_id = None
-        elif self.schedule_id is None:
-            nulls += ("schedule_id",)
-        if self.notification_ids is NOT_GIVEN:
-            self.notification_ids = None
-        elif self.notification_ids is None:
-            nulls += ("notification_ids",)
-        if self.config_id is NOT_GIVEN:
-            self.config_id = None
-        elif self.config_id is None:
-            nulls += ("config_id",)
-        if self.scanner_id is NOT_GIVEN:
-            self.scanner_id = None
-        elif self.scanner_id is None:
-            nulls += ("scanner_id",)
+        for name in (
+            "name",
+            "comment",
+            "target_id",
+            "schedule_id",
+            "notification_ids",
+            "config_id",
+            "scanner_id",
+        ):
+            value = getattr(self, name)
+            if value is NOT_GIVEN:
+                setattr(self, name, None)
+            elif value is None:
+                nulls += (name,)
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:

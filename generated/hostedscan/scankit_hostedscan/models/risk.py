@@ -69,47 +69,26 @@ class Risk:
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
+        # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
+        # statement for the field's definition, typed NoneType and without its docstring.
         nulls: tuple[str, ...] = ()
-        if self.target_id is NOT_GIVEN:
-            self.target_id = None
-        elif self.target_id is None:
-            nulls += ("target_id",)
-        if self.target is NOT_GIVEN:
-            self.target = None
-        elif self.target is None:
-            nulls += ("target",)
-        if self.target_label is NOT_GIVEN:
-            self.target_label = None
-        elif self.target_label is None:
-            nulls += ("target_label",)
-        if self.tags is NOT_GIVEN:
-            self.tags = None
-        elif self.tags is None:
-            nulls += ("tags",)
-        if self.status is NOT_GIVEN:
-            self.status = None
-        elif self.status is None:
-            nulls += ("status",)
-        if self.is_accepted is NOT_GIVEN:
-            self.is_accepted = None
-        elif self.is_accepted is None:
-            nulls += ("is_accepted",)
-        if self.accepted_by is NOT_GIVEN:
-            self.accepted_by = None
-        elif self.accepted_by is None:
-            nulls += ("accepted_by",)
-        if self.risk_definition is NOT_GIVEN:
-            self.risk_definition = None
-        elif self.risk_definition is None:
-            nulls += ("risk_definition",)
-        if self.first_detected_at is NOT_GIVEN:
-            self.first_detected_at = None
-        elif self.first_detected_at is None:
-            nulls += ("first_detected_at",)
-        if self.last_detected_at is NOT_GIVEN:
-            self.last_detected_at = None
-        elif self.last_detected_at is None:
-            nulls += ("last_detected_at",)
+        for name in (
+            "target_id",
+            "target",
+            "target_label",
+            "tags",
+            "status",
+            "is_accepted",
+            "accepted_by",
+            "risk_definition",
+            "first_detected_at",
+            "last_detected_at",
+        ):
+            value = getattr(self, name)
+            if value is NOT_GIVEN:
+                setattr(self, name, None)
+            elif value is None:
+                nulls += (name,)
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:

@@ -40,19 +40,19 @@ class RiskAcceptance:
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
+        # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
+        # statement for the field's definition, typed NoneType and without its docstring.
         nulls: tuple[str, ...] = ()
-        if self.note is NOT_GIVEN:
-            self.note = None
-        elif self.note is None:
-            nulls += ("note",)
-        if self.created_at is NOT_GIVEN:
-            self.created_at = None
-        elif self.created_at is None:
-            nulls += ("created_at",)
-        if self.last_updated_at is NOT_GIVEN:
-            self.last_updated_at = None
-        elif self.last_updated_at is None:
-            nulls += ("last_updated_at",)
+        for name in (
+            "note",
+            "created_at",
+            "last_updated_at",
+        ):
+            value = getattr(self, name)
+            if value is NOT_GIVEN:
+                setattr(self, name, None)
+            elif value is None:
+                nulls += (name,)
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:

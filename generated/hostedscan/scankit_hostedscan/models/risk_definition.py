@@ -70,35 +70,23 @@ class RiskDefinition:
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
+        # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
+        # statement for the field's definition, typed NoneType and without its docstring.
         nulls: tuple[str, ...] = ()
-        if self.description is NOT_GIVEN:
-            self.description = None
-        elif self.description is None:
-            nulls += ("description",)
-        if self.solution is NOT_GIVEN:
-            self.solution = None
-        elif self.solution is None:
-            nulls += ("solution",)
-        if self.references is NOT_GIVEN:
-            self.references = None
-        elif self.references is None:
-            nulls += ("references",)
-        if self.cvss is NOT_GIVEN:
-            self.cvss = None
-        elif self.cvss is None:
-            nulls += ("cvss",)
-        if self.additional_info is NOT_GIVEN:
-            self.additional_info = None
-        elif self.additional_info is None:
-            nulls += ("additional_info",)
-        if self.first_detected_at is NOT_GIVEN:
-            self.first_detected_at = None
-        elif self.first_detected_at is None:
-            nulls += ("first_detected_at",)
-        if self.last_detected_at is NOT_GIVEN:
-            self.last_detected_at = None
-        elif self.last_detected_at is None:
-            nulls += ("last_detected_at",)
+        for name in (
+            "description",
+            "solution",
+            "references",
+            "cvss",
+            "additional_info",
+            "first_detected_at",
+            "last_detected_at",
+        ):
+            value = getattr(self, name)
+            if value is NOT_GIVEN:
+                setattr(self, name, None)
+            elif value is None:
+                nulls += (name,)
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:

@@ -50,31 +50,22 @@ class RiskFilters:
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
+        # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
+        # statement for the field's definition, typed NoneType and without its docstring.
         nulls: tuple[str, ...] = ()
-        if self.target_id is NOT_GIVEN:
-            self.target_id = None
-        elif self.target_id is None:
-            nulls += ("target_id",)
-        if self.status is NOT_GIVEN:
-            self.status = None
-        elif self.status is None:
-            nulls += ("status",)
-        if self.tags is NOT_GIVEN:
-            self.tags = None
-        elif self.tags is None:
-            nulls += ("tags",)
-        if self.risk_definition_scan_type is NOT_GIVEN:
-            self.risk_definition_scan_type = None
-        elif self.risk_definition_scan_type is None:
-            nulls += ("risk_definition_scan_type",)
-        if self.risk_definition_threat_level is NOT_GIVEN:
-            self.risk_definition_threat_level = None
-        elif self.risk_definition_threat_level is None:
-            nulls += ("risk_definition_threat_level",)
-        if self.risk_definition_title is NOT_GIVEN:
-            self.risk_definition_title = None
-        elif self.risk_definition_title is None:
-            nulls += ("risk_definition_title",)
+        for name in (
+            "target_id",
+            "status",
+            "tags",
+            "risk_definition_scan_type",
+            "risk_definition_threat_level",
+            "risk_definition_title",
+        ):
+            value = getattr(self, name)
+            if value is NOT_GIVEN:
+                setattr(self, name, None)
+            elif value is None:
+                nulls += (name,)
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:

@@ -62,31 +62,22 @@ class Scan:
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
+        # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
+        # statement for the field's definition, typed NoneType and without its docstring.
         nulls: tuple[str, ...] = ()
-        if self.progress is NOT_GIVEN:
-            self.progress = None
-        elif self.progress is None:
-            nulls += ("progress",)
-        if self.risks is NOT_GIVEN:
-            self.risks = None
-        elif self.risks is None:
-            nulls += ("risks",)
-        if self.results is NOT_GIVEN:
-            self.results = None
-        elif self.results is None:
-            nulls += ("results",)
-        if self.requested_targets is NOT_GIVEN:
-            self.requested_targets = None
-        elif self.requested_targets is None:
-            nulls += ("requested_targets",)
-        if self.resolved_targets is NOT_GIVEN:
-            self.resolved_targets = None
-        elif self.resolved_targets is None:
-            nulls += ("resolved_targets",)
-        if self.skipped_targets is NOT_GIVEN:
-            self.skipped_targets = None
-        elif self.skipped_targets is None:
-            nulls += ("skipped_targets",)
+        for name in (
+            "progress",
+            "risks",
+            "results",
+            "requested_targets",
+            "resolved_targets",
+            "skipped_targets",
+        ):
+            value = getattr(self, name)
+            if value is NOT_GIVEN:
+                setattr(self, name, None)
+            elif value is None:
+                nulls += (name,)
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:

@@ -52,23 +52,20 @@ class ScanCreate:
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
+        # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
+        # statement for the field's definition, typed NoneType and without its docstring.
         nulls: tuple[str, ...] = ()
-        if self.targets is NOT_GIVEN:
-            self.targets = None
-        elif self.targets is None:
-            nulls += ("targets",)
-        if self.target_ids is NOT_GIVEN:
-            self.target_ids = None
-        elif self.target_ids is None:
-            nulls += ("target_ids",)
-        if self.tags is NOT_GIVEN:
-            self.tags = None
-        elif self.tags is None:
-            nulls += ("tags",)
-        if self.use_authentication is NOT_GIVEN:
-            self.use_authentication = None
-        elif self.use_authentication is None:
-            nulls += ("use_authentication",)
+        for name in (
+            "targets",
+            "target_ids",
+            "tags",
+            "use_authentication",
+        ):
+            value = getattr(self, name)
+            if value is NOT_GIVEN:
+                setattr(self, name, None)
+            elif value is None:
+                nulls += (name,)
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:

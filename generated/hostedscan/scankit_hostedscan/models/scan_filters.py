@@ -44,19 +44,19 @@ class ScanFilters:
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
+        # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
+        # statement for the field's definition, typed NoneType and without its docstring.
         nulls: tuple[str, ...] = ()
-        if self.type_ is NOT_GIVEN:
-            self.type_ = None
-        elif self.type_ is None:
-            nulls += ("type_",)
-        if self.state is NOT_GIVEN:
-            self.state = None
-        elif self.state is None:
-            nulls += ("state",)
-        if self.scheduled_by is NOT_GIVEN:
-            self.scheduled_by = None
-        elif self.scheduled_by is None:
-            nulls += ("scheduled_by",)
+        for name in (
+            "type_",
+            "state",
+            "scheduled_by",
+        ):
+            value = getattr(self, name)
+            if value is NOT_GIVEN:
+                setattr(self, name, None)
+            elif value is None:
+                nulls += (name,)
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:

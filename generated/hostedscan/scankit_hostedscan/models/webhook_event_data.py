@@ -72,55 +72,28 @@ class WebhookEventData:
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
+        # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
+        # statement for the field's definition, typed NoneType and without its docstring.
         nulls: tuple[str, ...] = ()
-        if self.type_ is NOT_GIVEN:
-            self.type_ = None
-        elif self.type_ is None:
-            nulls += ("type_",)
-        if self.state is NOT_GIVEN:
-            self.state = None
-        elif self.state is None:
-            nulls += ("state",)
-        if self.progress is NOT_GIVEN:
-            self.progress = None
-        elif self.progress is None:
-            nulls += ("progress",)
-        if self.results is NOT_GIVEN:
-            self.results = None
-        elif self.results is None:
-            nulls += ("results",)
-        if self.requested_targets is NOT_GIVEN:
-            self.requested_targets = None
-        elif self.requested_targets is None:
-            nulls += ("requested_targets",)
-        if self.resolved_targets is NOT_GIVEN:
-            self.resolved_targets = None
-        elif self.resolved_targets is None:
-            nulls += ("resolved_targets",)
-        if self.skipped_targets is NOT_GIVEN:
-            self.skipped_targets = None
-        elif self.skipped_targets is None:
-            nulls += ("skipped_targets",)
-        if self.target_id is NOT_GIVEN:
-            self.target_id = None
-        elif self.target_id is None:
-            nulls += ("target_id",)
-        if self.target is NOT_GIVEN:
-            self.target = None
-        elif self.target is None:
-            nulls += ("target",)
-        if self.tags is NOT_GIVEN:
-            self.tags = None
-        elif self.tags is None:
-            nulls += ("tags",)
-        if self.status is NOT_GIVEN:
-            self.status = None
-        elif self.status is None:
-            nulls += ("status",)
-        if self.risk_definition is NOT_GIVEN:
-            self.risk_definition = None
-        elif self.risk_definition is None:
-            nulls += ("risk_definition",)
+        for name in (
+            "type_",
+            "state",
+            "progress",
+            "results",
+            "requested_targets",
+            "resolved_targets",
+            "skipped_targets",
+            "target_id",
+            "target",
+            "tags",
+            "status",
+            "risk_definition",
+        ):
+            value = getattr(self, name)
+            if value is NOT_GIVEN:
+                setattr(self, name, None)
+            elif value is None:
+                nulls += (name,)
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:

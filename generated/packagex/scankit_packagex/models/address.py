@@ -70,83 +70,35 @@ class Address:
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
+        # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
+        # statement for the field's definition, typed NoneType and without its docstring.
         nulls: tuple[str, ...] = ()
-        if self.object_ is NOT_GIVEN:
-            self.object_ = None
-        elif self.object_ is None:
-            nulls += ("object_",)
-        if self.id is NOT_GIVEN:
-            self.id = None
-        elif self.id is None:
-            nulls += ("id",)
-        if self.hash_ is NOT_GIVEN:
-            self.hash_ = None
-        elif self.hash_ is None:
-            nulls += ("hash_",)
-        if self.line1 is NOT_GIVEN:
-            self.line1 = None
-        elif self.line1 is None:
-            nulls += ("line1",)
-        if self.line2 is NOT_GIVEN:
-            self.line2 = None
-        elif self.line2 is None:
-            nulls += ("line2",)
-        if self.unit_no is NOT_GIVEN:
-            self.unit_no = None
-        elif self.unit_no is None:
-            nulls += ("unit_no",)
-        if self.city is NOT_GIVEN:
-            self.city = None
-        elif self.city is None:
-            nulls += ("city",)
-        if self.state is NOT_GIVEN:
-            self.state = None
-        elif self.state is None:
-            nulls += ("state",)
-        if self.state_code is NOT_GIVEN:
-            self.state_code = None
-        elif self.state_code is None:
-            nulls += ("state_code",)
-        if self.country is NOT_GIVEN:
-            self.country = None
-        elif self.country is None:
-            nulls += ("country",)
-        if self.country_code is NOT_GIVEN:
-            self.country_code = None
-        elif self.country_code is None:
-            nulls += ("country_code",)
-        if self.postal_code is NOT_GIVEN:
-            self.postal_code = None
-        elif self.postal_code is None:
-            nulls += ("postal_code",)
-        if self.formatted_address is NOT_GIVEN:
-            self.formatted_address = None
-        elif self.formatted_address is None:
-            nulls += ("formatted_address",)
-        if self.textarea is NOT_GIVEN:
-            self.textarea = None
-        elif self.textarea is None:
-            nulls += ("textarea",)
-        if self.timezone is NOT_GIVEN:
-            self.timezone = None
-        elif self.timezone is None:
-            nulls += ("timezone",)
-        if self.verified is NOT_GIVEN:
-            self.verified = None
-        elif self.verified is None:
-            nulls += ("verified",)
-        if self.latitude is NOT_GIVEN:
-            self.latitude = None
-        elif self.latitude is None:
-            nulls += ("latitude",)
-        if self.longitude is NOT_GIVEN:
-            self.longitude = None
-        elif self.longitude is None:
-            nulls += ("longitude",)
-        if self.coordinates is NOT_GIVEN:
-            self.coordinates = None
-        elif self.coordinates is None:
-            nulls += ("coordinates",)
+        for name in (
+            "object_",
+            "id",
+            "hash_",
+            "line1",
+            "line2",
+            "unit_no",
+            "city",
+            "state",
+            "state_code",
+            "country",
+            "country_code",
+            "postal_code",
+            "formatted_address",
+            "textarea",
+            "timezone",
+            "verified",
+            "latitude",
+            "longitude",
+            "coordinates",
+        ):
+            value = getattr(self, name)
+            if value is NOT_GIVEN:
+                setattr(self, name, None)
+            elif value is None:
+                nulls += (name,)
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:

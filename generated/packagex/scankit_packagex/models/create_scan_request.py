@@ -53,35 +53,23 @@ class CreateScanRequest:
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
+        # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
+        # statement for the field's definition, typed NoneType and without its docstring.
         nulls: tuple[str, ...] = ()
-        if self.type_ is NOT_GIVEN:
-            self.type_ = None
-        elif self.type_ is None:
-            nulls += ("type_",)
-        if self.location_id is NOT_GIVEN:
-            self.location_id = None
-        elif self.location_id is None:
-            nulls += ("location_id",)
-        if self.metadata is NOT_GIVEN:
-            self.metadata = None
-        elif self.metadata is None:
-            nulls += ("metadata",)
-        if self.barcode_values is NOT_GIVEN:
-            self.barcode_values = None
-        elif self.barcode_values is None:
-            nulls += ("barcode_values",)
-        if self.weight is NOT_GIVEN:
-            self.weight = None
-        elif self.weight is None:
-            nulls += ("weight",)
-        if self.dimensions is NOT_GIVEN:
-            self.dimensions = None
-        elif self.dimensions is None:
-            nulls += ("dimensions",)
-        if self.options is NOT_GIVEN:
-            self.options = None
-        elif self.options is None:
-            nulls += ("options",)
+        for name in (
+            "type_",
+            "location_id",
+            "metadata",
+            "barcode_values",
+            "weight",
+            "dimensions",
+            "options",
+        ):
+            value = getattr(self, name)
+            if value is NOT_GIVEN:
+                setattr(self, name, None)
+            elif value is None:
+                nulls += (name,)
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:

@@ -37,19 +37,19 @@ class Dimensions:
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
+        # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
+        # statement for the field's definition, typed NoneType and without its docstring.
         nulls: tuple[str, ...] = ()
-        if self.length is NOT_GIVEN:
-            self.length = None
-        elif self.length is None:
-            nulls += ("length",)
-        if self.width is NOT_GIVEN:
-            self.width = None
-        elif self.width is None:
-            nulls += ("width",)
-        if self.height is NOT_GIVEN:
-            self.height = None
-        elif self.height is None:
-            nulls += ("height",)
+        for name in (
+            "length",
+            "width",
+            "height",
+        ):
+            value = getattr(self, name)
+            if value is NOT_GIVEN:
+                setattr(self, name, None)
+            elif value is None:
+                nulls += (name,)
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:

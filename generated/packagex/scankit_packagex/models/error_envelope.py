@@ -53,39 +53,24 @@ class ErrorEnvelope:
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
+        # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
+        # statement for the field's definition, typed NoneType and without its docstring.
         nulls: tuple[str, ...] = ()
-        if self.status is NOT_GIVEN:
-            self.status = None
-        elif self.status is None:
-            nulls += ("status",)
-        if self.message is NOT_GIVEN:
-            self.message = None
-        elif self.message is None:
-            nulls += ("message",)
-        if self.data is NOT_GIVEN:
-            self.data = None
-        elif self.data is None:
-            nulls += ("data",)
-        if self.errors is NOT_GIVEN:
-            self.errors = None
-        elif self.errors is None:
-            nulls += ("errors",)
-        if self.error_code is NOT_GIVEN:
-            self.error_code = None
-        elif self.error_code is None:
-            nulls += ("error_code",)
-        if self.pagination is NOT_GIVEN:
-            self.pagination = None
-        elif self.pagination is None:
-            nulls += ("pagination",)
-        if self.events is NOT_GIVEN:
-            self.events = None
-        elif self.events is None:
-            nulls += ("events",)
-        if self.endpoint is NOT_GIVEN:
-            self.endpoint = None
-        elif self.endpoint is None:
-            nulls += ("endpoint",)
+        for name in (
+            "status",
+            "message",
+            "data",
+            "errors",
+            "error_code",
+            "pagination",
+            "events",
+            "endpoint",
+        ):
+            value = getattr(self, name)
+            if value is NOT_GIVEN:
+                setattr(self, name, None)
+            elif value is None:
+                nulls += (name,)
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:

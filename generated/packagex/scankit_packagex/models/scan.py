@@ -89,91 +89,37 @@ class Scan:
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
+        # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
+        # statement for the field's definition, typed NoneType and without its docstring.
         nulls: tuple[str, ...] = ()
-        if self.updated_at is NOT_GIVEN:
-            self.updated_at = None
-        elif self.updated_at is None:
-            nulls += ("updated_at",)
-        if self.contact_matches is NOT_GIVEN:
-            self.contact_matches = None
-        elif self.contact_matches is None:
-            nulls += ("contact_matches",)
-        if self.dimensions is NOT_GIVEN:
-            self.dimensions = None
-        elif self.dimensions is None:
-            nulls += ("dimensions",)
-        if self.extracted_labels is NOT_GIVEN:
-            self.extracted_labels = None
-        elif self.extracted_labels is None:
-            nulls += ("extracted_labels",)
-        if self.hash_ is NOT_GIVEN:
-            self.hash_ = None
-        elif self.hash_ is None:
-            nulls += ("hash_",)
-        if self.image_url is NOT_GIVEN:
-            self.image_url = None
-        elif self.image_url is None:
-            nulls += ("image_url",)
-        if self.location_id is NOT_GIVEN:
-            self.location_id = None
-        elif self.location_id is None:
-            nulls += ("location_id",)
-        if self.metadata is NOT_GIVEN:
-            self.metadata = None
-        elif self.metadata is None:
-            nulls += ("metadata",)
-        if self.organization_id is NOT_GIVEN:
-            self.organization_id = None
-        elif self.organization_id is None:
-            nulls += ("organization_id",)
-        if self.provider_name is NOT_GIVEN:
-            self.provider_name = None
-        elif self.provider_name is None:
-            nulls += ("provider_name",)
-        if self.purchase_order is NOT_GIVEN:
-            self.purchase_order = None
-        elif self.purchase_order is None:
-            nulls += ("purchase_order",)
-        if self.raw_text is NOT_GIVEN:
-            self.raw_text = None
-        elif self.raw_text is None:
-            nulls += ("raw_text",)
-        if self.recipient is NOT_GIVEN:
-            self.recipient = None
-        elif self.recipient is None:
-            nulls += ("recipient",)
-        if self.sender is NOT_GIVEN:
-            self.sender = None
-        elif self.sender is None:
-            nulls += ("sender",)
-        if self.reference_number is NOT_GIVEN:
-            self.reference_number = None
-        elif self.reference_number is None:
-            nulls += ("reference_number",)
-        if self.rma_number is NOT_GIVEN:
-            self.rma_number = None
-        elif self.rma_number is None:
-            nulls += ("rma_number",)
-        if self.service_level_name is NOT_GIVEN:
-            self.service_level_name = None
-        elif self.service_level_name is None:
-            nulls += ("service_level_name",)
-        if self.tracking_number is NOT_GIVEN:
-            self.tracking_number = None
-        elif self.tracking_number is None:
-            nulls += ("tracking_number",)
-        if self.type_ is NOT_GIVEN:
-            self.type_ = None
-        elif self.type_ is None:
-            nulls += ("type_",)
-        if self.weight is NOT_GIVEN:
-            self.weight = None
-        elif self.weight is None:
-            nulls += ("weight",)
-        if self.field_search is NOT_GIVEN:
-            self.field_search = None
-        elif self.field_search is None:
-            nulls += ("field_search",)
+        for name in (
+            "updated_at",
+            "contact_matches",
+            "dimensions",
+            "extracted_labels",
+            "hash_",
+            "image_url",
+            "location_id",
+            "metadata",
+            "organization_id",
+            "provider_name",
+            "purchase_order",
+            "raw_text",
+            "recipient",
+            "sender",
+            "reference_number",
+            "rma_number",
+            "service_level_name",
+            "tracking_number",
+            "type_",
+            "weight",
+            "field_search",
+        ):
+            value = getattr(self, name)
+            if value is NOT_GIVEN:
+                setattr(self, name, None)
+            elif value is None:
+                nulls += (name,)
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:

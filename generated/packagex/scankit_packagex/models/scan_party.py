@@ -47,27 +47,21 @@ class ScanParty:
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
+        # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
+        # statement for the field's definition, typed NoneType and without its docstring.
         nulls: tuple[str, ...] = ()
-        if self.contact_id is NOT_GIVEN:
-            self.contact_id = None
-        elif self.contact_id is None:
-            nulls += ("contact_id",)
-        if self.name is NOT_GIVEN:
-            self.name = None
-        elif self.name is None:
-            nulls += ("name",)
-        if self.email is NOT_GIVEN:
-            self.email = None
-        elif self.email is None:
-            nulls += ("email",)
-        if self.phone is NOT_GIVEN:
-            self.phone = None
-        elif self.phone is None:
-            nulls += ("phone",)
-        if self.address is NOT_GIVEN:
-            self.address = None
-        elif self.address is None:
-            nulls += ("address",)
+        for name in (
+            "contact_id",
+            "name",
+            "email",
+            "phone",
+            "address",
+        ):
+            value = getattr(self, name)
+            if value is NOT_GIVEN:
+                setattr(self, name, None)
+            elif value is None:
+                nulls += (name,)
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:

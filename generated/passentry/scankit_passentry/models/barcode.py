@@ -41,27 +41,21 @@ class Barcode:
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
+        # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
+        # statement for the field's definition, typed NoneType and without its docstring.
         nulls: tuple[str, ...] = ()
-        if self.enabled is NOT_GIVEN:
-            self.enabled = None
-        elif self.enabled is None:
-            nulls += ("enabled",)
-        if self.type_ is NOT_GIVEN:
-            self.type_ = None
-        elif self.type_ is None:
-            nulls += ("type_",)
-        if self.source is NOT_GIVEN:
-            self.source = None
-        elif self.source is None:
-            nulls += ("source",)
-        if self.value is NOT_GIVEN:
-            self.value = None
-        elif self.value is None:
-            nulls += ("value",)
-        if self.display_text is NOT_GIVEN:
-            self.display_text = None
-        elif self.display_text is None:
-            nulls += ("display_text",)
+        for name in (
+            "enabled",
+            "type_",
+            "source",
+            "value",
+            "display_text",
+        ):
+            value = getattr(self, name)
+            if value is NOT_GIVEN:
+                setattr(self, name, None)
+            elif value is None:
+                nulls += (name,)
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:

@@ -44,23 +44,20 @@ class Links:
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
+        # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
+        # statement for the field's definition, typed NoneType and without its docstring.
         nulls: tuple[str, ...] = ()
-        if self.first is NOT_GIVEN:
-            self.first = None
-        elif self.first is None:
-            nulls += ("first",)
-        if self.prev is NOT_GIVEN:
-            self.prev = None
-        elif self.prev is None:
-            nulls += ("prev",)
-        if self.next_ is NOT_GIVEN:
-            self.next_ = None
-        elif self.next_ is None:
-            nulls += ("next_",)
-        if self.last is NOT_GIVEN:
-            self.last = None
-        elif self.last is None:
-            nulls += ("last",)
+        for name in (
+            "first",
+            "prev",
+            "next_",
+            "last",
+        ):
+            value = getattr(self, name)
+            if value is NOT_GIVEN:
+                setattr(self, name, None)
+            elif value is None:
+                nulls += (name,)
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:

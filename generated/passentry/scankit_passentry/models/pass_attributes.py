@@ -66,51 +66,27 @@ class PassAttributes:
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
+        # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
+        # statement for the field's definition, typed NoneType and without its docstring.
         nulls: tuple[str, ...] = ()
-        if self.download_url is NOT_GIVEN:
-            self.download_url = None
-        elif self.download_url is None:
-            nulls += ("download_url",)
-        if self.pass_type is NOT_GIVEN:
-            self.pass_type = None
-        elif self.pass_type is None:
-            nulls += ("pass_type",)
-        if self.device_type is NOT_GIVEN:
-            self.device_type = None
-        elif self.device_type is None:
-            nulls += ("device_type",)
-        if self.created_at is NOT_GIVEN:
-            self.created_at = None
-        elif self.created_at is None:
-            nulls += ("created_at",)
-        if self.status is NOT_GIVEN:
-            self.status = None
-        elif self.status is None:
-            nulls += ("status",)
-        if self.ext_id is NOT_GIVEN:
-            self.ext_id = None
-        elif self.ext_id is None:
-            nulls += ("ext_id",)
-        if self.pass_template_uuid is NOT_GIVEN:
-            self.pass_template_uuid = None
-        elif self.pass_template_uuid is None:
-            nulls += ("pass_template_uuid",)
-        if self.pass_template_name is NOT_GIVEN:
-            self.pass_template_name = None
-        elif self.pass_template_name is None:
-            nulls += ("pass_template_name",)
-        if self.nfc is NOT_GIVEN:
-            self.nfc = None
-        elif self.nfc is None:
-            nulls += ("nfc",)
-        if self.barcode is NOT_GIVEN:
-            self.barcode = None
-        elif self.barcode is None:
-            nulls += ("barcode",)
-        if self.pass_content is NOT_GIVEN:
-            self.pass_content = None
-        elif self.pass_content is None:
-            nulls += ("pass_content",)
+        for name in (
+            "download_url",
+            "pass_type",
+            "device_type",
+            "created_at",
+            "status",
+            "ext_id",
+            "pass_template_uuid",
+            "pass_template_name",
+            "nfc",
+            "barcode",
+            "pass_content",
+        ):
+            value = getattr(self, name)
+            if value is NOT_GIVEN:
+                setattr(self, name, None)
+            elif value is None:
+                nulls += (name,)
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:

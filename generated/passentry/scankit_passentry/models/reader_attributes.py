@@ -55,47 +55,26 @@ class ReaderAttributes:
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
+        # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
+        # statement for the field's definition, typed NoneType and without its docstring.
         nulls: tuple[str, ...] = ()
-        if self.name is NOT_GIVEN:
-            self.name = None
-        elif self.name is None:
-            nulls += ("name",)
-        if self.reader_type is NOT_GIVEN:
-            self.reader_type = None
-        elif self.reader_type is None:
-            nulls += ("reader_type",)
-        if self.logged_in is NOT_GIVEN:
-            self.logged_in = None
-        elif self.logged_in is None:
-            nulls += ("logged_in",)
-        if self.qr_enabled is NOT_GIVEN:
-            self.qr_enabled = None
-        elif self.qr_enabled is None:
-            nulls += ("qr_enabled",)
-        if self.mifare_classic_nfc_enabled is NOT_GIVEN:
-            self.mifare_classic_nfc_enabled = None
-        elif self.mifare_classic_nfc_enabled is None:
-            nulls += ("mifare_classic_nfc_enabled",)
-        if self.scan_enabled is NOT_GIVEN:
-            self.scan_enabled = None
-        elif self.scan_enabled is None:
-            nulls += ("scan_enabled",)
-        if self.redeem_enabled is NOT_GIVEN:
-            self.redeem_enabled = None
-        elif self.redeem_enabled is None:
-            nulls += ("redeem_enabled",)
-        if self.add_points_enabled is NOT_GIVEN:
-            self.add_points_enabled = None
-        elif self.add_points_enabled is None:
-            nulls += ("add_points_enabled",)
-        if self.ndef_tag_scanning_enabled is NOT_GIVEN:
-            self.ndef_tag_scanning_enabled = None
-        elif self.ndef_tag_scanning_enabled is None:
-            nulls += ("ndef_tag_scanning_enabled",)
-        if self.last_seen_at is NOT_GIVEN:
-            self.last_seen_at = None
-        elif self.last_seen_at is None:
-            nulls += ("last_seen_at",)
+        for name in (
+            "name",
+            "reader_type",
+            "logged_in",
+            "qr_enabled",
+            "mifare_classic_nfc_enabled",
+            "scan_enabled",
+            "redeem_enabled",
+            "add_points_enabled",
+            "ndef_tag_scanning_enabled",
+            "last_seen_at",
+        ):
+            value = getattr(self, name)
+            if value is NOT_GIVEN:
+                setattr(self, name, None)
+            elif value is None:
+                nulls += (name,)
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:

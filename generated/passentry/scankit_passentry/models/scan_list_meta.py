@@ -47,39 +47,24 @@ class ScanListMeta:
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
+        # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
+        # statement for the field's definition, typed NoneType and without its docstring.
         nulls: tuple[str, ...] = ()
-        if self.total_scans is NOT_GIVEN:
-            self.total_scans = None
-        elif self.total_scans is None:
-            nulls += ("total_scans",)
-        if self.successful_scans is NOT_GIVEN:
-            self.successful_scans = None
-        elif self.successful_scans is None:
-            nulls += ("successful_scans",)
-        if self.failed_scans is NOT_GIVEN:
-            self.failed_scans = None
-        elif self.failed_scans is None:
-            nulls += ("failed_scans",)
-        if self.readers_count is NOT_GIVEN:
-            self.readers_count = None
-        elif self.readers_count is None:
-            nulls += ("readers_count",)
-        if self.total_count is NOT_GIVEN:
-            self.total_count = None
-        elif self.total_count is None:
-            nulls += ("total_count",)
-        if self.results_per_page is NOT_GIVEN:
-            self.results_per_page = None
-        elif self.results_per_page is None:
-            nulls += ("results_per_page",)
-        if self.current_page is NOT_GIVEN:
-            self.current_page = None
-        elif self.current_page is None:
-            nulls += ("current_page",)
-        if self.total_pages is NOT_GIVEN:
-            self.total_pages = None
-        elif self.total_pages is None:
-            nulls += ("total_pages",)
+        for name in (
+            "total_scans",
+            "successful_scans",
+            "failed_scans",
+            "readers_count",
+            "total_count",
+            "results_per_page",
+            "current_page",
+            "total_pages",
+        ):
+            value = getattr(self, name)
+            if value is NOT_GIVEN:
+                setattr(self, name, None)
+            elif value is None:
+                nulls += (name,)
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:

@@ -41,19 +41,19 @@ class WebhookEventRelationships:
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
+        # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
+        # statement for the field's definition, typed NoneType and without its docstring.
         nulls: tuple[str, ...] = ()
-        if self.scan is NOT_GIVEN:
-            self.scan = None
-        elif self.scan is None:
-            nulls += ("scan",)
-        if self.pass_ is NOT_GIVEN:
-            self.pass_ = None
-        elif self.pass_ is None:
-            nulls += ("pass_",)
-        if self.reader is NOT_GIVEN:
-            self.reader = None
-        elif self.reader is None:
-            nulls += ("reader",)
+        for name in (
+            "scan",
+            "pass_",
+            "reader",
+        ):
+            value = getattr(self, name)
+            if value is NOT_GIVEN:
+                setattr(self, name, None)
+            elif value is None:
+                nulls += (name,)
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
