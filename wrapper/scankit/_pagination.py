@@ -353,7 +353,12 @@ class AsyncPaginator(_Base[T, R]):
         self._restart()
         return self._page(await self._fetch(self._kwargs_for(self._start)), self._start)
 
-    async def __aiter__(self) -> AsyncIterator[T]:
+    def __aiter__(self) -> AsyncIterator[T]:
+        # A plain method returning the async generator: jedi (IPython, Jupyter) infers nothing for
+        # the items of `async for` when __aiter__ is itself an async generator.
+        return self._items()
+
+    async def _items(self) -> AsyncIterator[T]:
         count = 0
         async for page in self.pages():
             for item in page.items:
