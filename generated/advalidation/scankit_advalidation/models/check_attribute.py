@@ -100,7 +100,7 @@ class CheckAttribute:
         # or a part of it): its dicts are consumed, not copied; copying cost ~10% (bench/cpu.py).
         # What is left in the object after the known fields are popped is additional_properties.
         d: dict[str, Any]
-        if isinstance(src, dict):
+        if src.__class__ is dict:  # cheaper than isinstance, and what decoded JSON is
             d = src
         elif isinstance(src, Mapping):
             d = dict(src)
@@ -109,53 +109,58 @@ class CheckAttribute:
         _nulls: tuple[str, ...] = ()
         _field = ""
         try:
+            # The usual object has every field and nothing else: each is read with a subscript, and
+            # nothing is left over. Otherwise each is popped (UNSET when absent, KeyError when
+            # required) and what is left over becomes additional_properties.
+            if len(d) == 3:
+                try:
+                    name = d["name"]
+                    description = d["description"]
+                    value = d["value"]
+                except KeyError:  # an unknown field in place of a known one
+                    name = d.pop("name", UNSET)
+                    description = d.pop("description", UNSET)
+                    value = d.pop("value", UNSET)
+
+                else:
+                    d.clear()  # emptied, it is the model's additional_properties (no new dict to collect)
+            else:
+                name = d.pop("name", UNSET)
+                description = d.pop("description", UNSET)
+                value = d.pop("value", UNSET)
+
             _field = "name"
-            _src = d.pop("name", UNSET)
-            name: str | None
-            if _src.__class__ is str:  # the usual case first, in one check
-                name = _src
-            elif _src is UNSET:
+            if name.__class__ is str:  # the usual case first, in one check
+                pass
+            elif name is UNSET:
                 name = None
-            elif _src is None:
-                name = None
+            elif name is None:
                 _nulls += ("name",)
             else:
-                if not isinstance(_src, (str)):
-                    raise wrong_type(_src, "a string")
-
-                name = _src
+                if not isinstance(name, str):
+                    raise wrong_type(name, "a string")
 
             _field = "description"
-            _src = d.pop("description", UNSET)
-            description: str | None
-            if _src.__class__ is str:  # the usual case first, in one check
-                description = _src
-            elif _src is UNSET:
+            if description.__class__ is str:  # the usual case first, in one check
+                pass
+            elif description is UNSET:
                 description = None
-            elif _src is None:
-                description = None
+            elif description is None:
                 _nulls += ("description",)
             else:
-                if not isinstance(_src, (str)):
-                    raise wrong_type(_src, "a string")
-
-                description = _src
+                if not isinstance(description, str):
+                    raise wrong_type(description, "a string")
 
             _field = "value"
-            _src = d.pop("value", UNSET)
-            value: str | None
-            if _src.__class__ is str:  # the usual case first, in one check
-                value = _src
-            elif _src is UNSET:
+            if value.__class__ is str:  # the usual case first, in one check
+                pass
+            elif value is UNSET:
                 value = None
-            elif _src is None:
-                value = None
+            elif value is None:
                 _nulls += ("value",)
             else:
-                if not isinstance(_src, (str)):
-                    raise wrong_type(_src, "a string")
-
-                value = _src
+                if not isinstance(value, str):
+                    raise wrong_type(value, "a string")
 
         except ParseError as e:
             e.model = cls.__name__

@@ -229,7 +229,7 @@ class Creative:
         # or a part of it): its dicts are consumed, not copied; copying cost ~10% (bench/cpu.py).
         # What is left in the object after the known fields are popped is additional_properties.
         d: dict[str, Any]
-        if isinstance(src, dict):
+        if src.__class__ is dict:  # cheaper than isinstance, and what decoded JSON is
             d = src
         elif isinstance(src, Mapping):
             d = dict(src)
@@ -238,46 +238,117 @@ class Creative:
         _nulls: tuple[str, ...] = ()
         _field = ""
         try:
-            _field = "id"
-            _src = d.pop("id")
-            if not isinstance(_src, (int)) or _src is True or _src is False:
-                raise wrong_type(_src, "an integer")
+            # The usual object has every field and nothing else: each is read with a subscript, and
+            # nothing is left over. Otherwise each is popped (UNSET when absent, KeyError when
+            # required) and what is left over becomes additional_properties.
+            if len(d) == 17:
+                try:
+                    id = d["id"]
+                    campaign_id = d["campaignId"]
+                    name = d["name"]
+                    _v_created_at = d["createdAt"]
+                    _v_updated_at = d["updatedAt"]
+                    _v_parent_id = d["parentId"]
+                    source_type = d["sourceType"]
+                    source_type_label = d["sourceTypeLabel"]
+                    share_url = d["shareURL"]
+                    live_preview_url = d["livePreviewURL"]
+                    _v_preview_animation_url = d["previewAnimationURL"]
+                    _v_width = d["width"]
+                    _v_height = d["height"]
+                    user_id = d["userId"]
+                    _v_nb_variations = d["nbVariations"]
+                    _v_nb_media_files = d["nbMediaFiles"]
+                    _v_latest_scan_status = d["latestScanStatus"]
+                except KeyError:  # an unknown field in place of a known one
+                    _field = "id"
+                    id = d.pop("id")
+                    _field = "campaignId"
+                    campaign_id = d.pop("campaignId")
+                    _field = "name"
+                    name = d.pop("name")
+                    _field = "createdAt"
+                    _v_created_at = d.pop("createdAt")
+                    _v_updated_at = d.pop("updatedAt", UNSET)
+                    _v_parent_id = d.pop("parentId", UNSET)
+                    source_type = d.pop("sourceType", UNSET)
+                    source_type_label = d.pop("sourceTypeLabel", UNSET)
+                    share_url = d.pop("shareURL", UNSET)
+                    live_preview_url = d.pop("livePreviewURL", UNSET)
+                    _v_preview_animation_url = d.pop("previewAnimationURL", UNSET)
+                    _v_width = d.pop("width", UNSET)
+                    _v_height = d.pop("height", UNSET)
+                    user_id = d.pop("userId", UNSET)
+                    _v_nb_variations = d.pop("nbVariations", UNSET)
+                    _v_nb_media_files = d.pop("nbMediaFiles", UNSET)
+                    _v_latest_scan_status = d.pop("latestScanStatus", UNSET)
 
-            id = _src
+                else:
+                    d.clear()  # emptied, it is the model's additional_properties (no new dict to collect)
+            else:
+                _field = "id"
+                id = d.pop("id")
+                _field = "campaignId"
+                campaign_id = d.pop("campaignId")
+                _field = "name"
+                name = d.pop("name")
+                _field = "createdAt"
+                _v_created_at = d.pop("createdAt")
+                _v_updated_at = d.pop("updatedAt", UNSET)
+                _v_parent_id = d.pop("parentId", UNSET)
+                source_type = d.pop("sourceType", UNSET)
+                source_type_label = d.pop("sourceTypeLabel", UNSET)
+                share_url = d.pop("shareURL", UNSET)
+                live_preview_url = d.pop("livePreviewURL", UNSET)
+                _v_preview_animation_url = d.pop("previewAnimationURL", UNSET)
+                _v_width = d.pop("width", UNSET)
+                _v_height = d.pop("height", UNSET)
+                user_id = d.pop("userId", UNSET)
+                _v_nb_variations = d.pop("nbVariations", UNSET)
+                _v_nb_media_files = d.pop("nbMediaFiles", UNSET)
+                _v_latest_scan_status = d.pop("latestScanStatus", UNSET)
+
+            _field = "id"
+            if id.__class__ is not int:
+                if not isinstance(id, int) or id is True or id is False:
+                    raise wrong_type(id, "an integer")
 
             _field = "campaignId"
-            _src = d.pop("campaignId")
-            if not isinstance(_src, (int)) or _src is True or _src is False:
-                raise wrong_type(_src, "an integer")
-
-            campaign_id = _src
+            if campaign_id.__class__ is not int:
+                if not isinstance(campaign_id, int) or campaign_id is True or campaign_id is False:
+                    raise wrong_type(campaign_id, "an integer")
 
             _field = "name"
-            _src = d.pop("name")
-            if not isinstance(_src, (str)):
-                raise wrong_type(_src, "a string")
-
-            name = _src
+            if name.__class__ is not str:
+                if not isinstance(name, str):
+                    raise wrong_type(name, "a string")
 
             _field = "createdAt"
-            _src = d.pop("createdAt")
             try:
-                created_at = _fromisoformat(_src)
+                created_at = _fromisoformat(_v_created_at)
             except ValueError:
-                created_at = parse_datetime(_src)
+                created_at = parse_datetime(_v_created_at)
             if created_at.tzinfo is None:
-                created_at = parse_datetime(_src)
+                created_at = parse_datetime(_v_created_at)
 
             _field = "updatedAt"
-            _src = d.pop("updatedAt", UNSET)
             updated_at: datetime.datetime | None
-            if _src is UNSET:
+            if _v_updated_at.__class__ is str:  # the usual case first, in one check
+                try:
+                    updated_at_type_0 = _fromisoformat(_v_updated_at)
+                except ValueError:
+                    updated_at_type_0 = parse_datetime(_v_updated_at)
+                if updated_at_type_0.tzinfo is None:
+                    updated_at_type_0 = parse_datetime(_v_updated_at)
+
+                updated_at = updated_at_type_0
+            elif _v_updated_at is UNSET:
                 updated_at = None
-            elif _src is None:
+            elif _v_updated_at is None:
                 updated_at = None
                 _nulls += ("updated_at",)
             else:
-                _updated_at_raw = _src
+                _updated_at_raw = _v_updated_at
                 if _updated_at_raw is None:
                     updated_at = _updated_at_raw
                 elif isinstance(_updated_at_raw, str):
@@ -298,15 +369,16 @@ class Creative:
                     raise wrong_type(_updated_at_raw, "datetime.datetime | None")
 
             _field = "parentId"
-            _src = d.pop("parentId", UNSET)
             parent_id: int | None
-            if _src is UNSET:
+            if _v_parent_id.__class__ is int:  # the usual case first, in one check
+                parent_id = _v_parent_id
+            elif _v_parent_id is UNSET:
                 parent_id = None
-            elif _src is None:
+            elif _v_parent_id is None:
                 parent_id = None
                 _nulls += ("parent_id",)
             else:
-                parent_id = _src
+                parent_id = _v_parent_id
                 if not (
                     parent_id is None
                     or (isinstance(parent_id, (int)) and parent_id is not True and parent_id is not False)
@@ -314,134 +386,113 @@ class Creative:
                     raise wrong_type(parent_id, "int | None")
 
             _field = "sourceType"
-            _src = d.pop("sourceType", UNSET)
-            source_type: str | None
-            if _src.__class__ is str:  # the usual case first, in one check
-                source_type = _src
-            elif _src is UNSET:
+            if source_type.__class__ is str:  # the usual case first, in one check
+                pass
+            elif source_type is UNSET:
                 source_type = None
-            elif _src is None:
-                source_type = None
+            elif source_type is None:
                 _nulls += ("source_type",)
             else:
-                if not isinstance(_src, (str)):
-                    raise wrong_type(_src, "a string")
-
-                source_type = _src
+                if not isinstance(source_type, str):
+                    raise wrong_type(source_type, "a string")
 
             _field = "sourceTypeLabel"
-            _src = d.pop("sourceTypeLabel", UNSET)
-            source_type_label: str | None
-            if _src.__class__ is str:  # the usual case first, in one check
-                source_type_label = _src
-            elif _src is UNSET:
+            if source_type_label.__class__ is str:  # the usual case first, in one check
+                pass
+            elif source_type_label is UNSET:
                 source_type_label = None
-            elif _src is None:
-                source_type_label = None
+            elif source_type_label is None:
                 _nulls += ("source_type_label",)
             else:
-                if not isinstance(_src, (str)):
-                    raise wrong_type(_src, "a string")
-
-                source_type_label = _src
+                if not isinstance(source_type_label, str):
+                    raise wrong_type(source_type_label, "a string")
 
             _field = "shareURL"
-            _src = d.pop("shareURL", UNSET)
-            share_url: str | None
-            if _src.__class__ is str:  # the usual case first, in one check
-                share_url = _src
-            elif _src is UNSET:
+            if share_url.__class__ is str:  # the usual case first, in one check
+                pass
+            elif share_url is UNSET:
                 share_url = None
-            elif _src is None:
-                share_url = None
+            elif share_url is None:
                 _nulls += ("share_url",)
             else:
-                if not isinstance(_src, (str)):
-                    raise wrong_type(_src, "a string")
-
-                share_url = _src
+                if not isinstance(share_url, str):
+                    raise wrong_type(share_url, "a string")
 
             _field = "livePreviewURL"
-            _src = d.pop("livePreviewURL", UNSET)
-            live_preview_url: str | None
-            if _src.__class__ is str:  # the usual case first, in one check
-                live_preview_url = _src
-            elif _src is UNSET:
+            if live_preview_url.__class__ is str:  # the usual case first, in one check
+                pass
+            elif live_preview_url is UNSET:
                 live_preview_url = None
-            elif _src is None:
-                live_preview_url = None
+            elif live_preview_url is None:
                 _nulls += ("live_preview_url",)
             else:
-                if not isinstance(_src, (str)):
-                    raise wrong_type(_src, "a string")
-
-                live_preview_url = _src
+                if not isinstance(live_preview_url, str):
+                    raise wrong_type(live_preview_url, "a string")
 
             _field = "previewAnimationURL"
-            _src = d.pop("previewAnimationURL", UNSET)
             preview_animation_url: str | None
-            if _src is UNSET:
+            if _v_preview_animation_url.__class__ is str:  # the usual case first, in one check
+                preview_animation_url = _v_preview_animation_url
+            elif _v_preview_animation_url is UNSET:
                 preview_animation_url = None
-            elif _src is None:
+            elif _v_preview_animation_url is None:
                 preview_animation_url = None
                 _nulls += ("preview_animation_url",)
             else:
-                preview_animation_url = _src
+                preview_animation_url = _v_preview_animation_url
                 if not (preview_animation_url is None or isinstance(preview_animation_url, (str))):
                     raise wrong_type(preview_animation_url, "None | str")
 
             _field = "width"
-            _src = d.pop("width", UNSET)
             width: int | None
-            if _src is UNSET:
+            if _v_width.__class__ is int:  # the usual case first, in one check
+                width = _v_width
+            elif _v_width is UNSET:
                 width = None
-            elif _src is None:
+            elif _v_width is None:
                 width = None
                 _nulls += ("width",)
             else:
-                width = _src
+                width = _v_width
                 if not (width is None or (isinstance(width, (int)) and width is not True and width is not False)):
                     raise wrong_type(width, "int | None")
 
             _field = "height"
-            _src = d.pop("height", UNSET)
             height: int | None
-            if _src is UNSET:
+            if _v_height.__class__ is int:  # the usual case first, in one check
+                height = _v_height
+            elif _v_height is UNSET:
                 height = None
-            elif _src is None:
+            elif _v_height is None:
                 height = None
                 _nulls += ("height",)
             else:
-                height = _src
+                height = _v_height
                 if not (height is None or (isinstance(height, (int)) and height is not True and height is not False)):
                     raise wrong_type(height, "int | None")
 
             _field = "userId"
-            _src = d.pop("userId", UNSET)
-            user_id: int | None
-            if _src.__class__ is int:  # the usual case first, in one check
-                user_id = _src
-            elif _src is UNSET:
+            if user_id.__class__ is int:  # the usual case first, in one check
+                pass
+            elif user_id is UNSET:
                 user_id = None
-            elif _src is None:
-                user_id = None
+            elif user_id is None:
                 _nulls += ("user_id",)
             else:
-                if not isinstance(_src, (int)) or _src is True or _src is False:
-                    raise wrong_type(_src, "an integer")
-
-                user_id = _src
+                if not isinstance(user_id, int) or user_id is True or user_id is False:
+                    raise wrong_type(user_id, "an integer")
 
             _field = "nbVariations"
-            _src = d.pop("nbVariations", UNSET)
             nb_variations: int | None
-            if _src is UNSET:
+            if _v_nb_variations.__class__ is int:  # the usual case first, in one check
+                nb_variations = _v_nb_variations
+            elif _v_nb_variations is UNSET:
                 nb_variations = None
-            elif _src is None:
+            elif _v_nb_variations is None:
                 nb_variations = None
                 _nulls += ("nb_variations",)
             else:
-                nb_variations = _src
+                nb_variations = _v_nb_variations
                 if not (
                     nb_variations is None
                     or (isinstance(nb_variations, (int)) and nb_variations is not True and nb_variations is not False)
@@ -449,15 +500,16 @@ class Creative:
                     raise wrong_type(nb_variations, "int | None")
 
             _field = "nbMediaFiles"
-            _src = d.pop("nbMediaFiles", UNSET)
             nb_media_files: int | None
-            if _src is UNSET:
+            if _v_nb_media_files.__class__ is int:  # the usual case first, in one check
+                nb_media_files = _v_nb_media_files
+            elif _v_nb_media_files is UNSET:
                 nb_media_files = None
-            elif _src is None:
+            elif _v_nb_media_files is None:
                 nb_media_files = None
                 _nulls += ("nb_media_files",)
             else:
-                nb_media_files = _src
+                nb_media_files = _v_nb_media_files
                 if not (
                     nb_media_files is None
                     or (
@@ -467,15 +519,18 @@ class Creative:
                     raise wrong_type(nb_media_files, "int | None")
 
             _field = "latestScanStatus"
-            _src = d.pop("latestScanStatus", UNSET)
             latest_scan_status: Scan | None
-            if _src is UNSET:
+            if _v_latest_scan_status.__class__ is dict:  # the usual case first, in one check
+                latest_scan_status_type_0 = _from_json_Scan(_v_latest_scan_status)
+
+                latest_scan_status = latest_scan_status_type_0
+            elif _v_latest_scan_status is UNSET:
                 latest_scan_status = None
-            elif _src is None:
+            elif _v_latest_scan_status is None:
                 latest_scan_status = None
                 _nulls += ("latest_scan_status",)
             else:
-                _latest_scan_status_raw = _src
+                _latest_scan_status_raw = _v_latest_scan_status
                 if _latest_scan_status_raw is None:
                     latest_scan_status = _latest_scan_status_raw
                 elif isinstance(_latest_scan_status_raw, dict):

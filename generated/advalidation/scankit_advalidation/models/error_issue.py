@@ -105,7 +105,7 @@ class ErrorIssue:
         # or a part of it): its dicts are consumed, not copied; copying cost ~10% (bench/cpu.py).
         # What is left in the object after the known fields are popped is additional_properties.
         d: dict[str, Any]
-        if isinstance(src, dict):
+        if src.__class__ is dict:  # cheaper than isinstance, and what decoded JSON is
             d = src
         elif isinstance(src, Mapping):
             d = dict(src)
@@ -114,48 +114,59 @@ class ErrorIssue:
         _nulls: tuple[str, ...] = ()
         _field = ""
         try:
+            # The usual object has every field and nothing else: each is read with a subscript, and
+            # nothing is left over. Otherwise each is popped (UNSET when absent, KeyError when
+            # required) and what is left over becomes additional_properties.
+            if len(d) == 3:
+                try:
+                    type_ = d["type"]
+                    message = d["message"]
+                    _v_related_field = d["relatedField"]
+                except KeyError:  # an unknown field in place of a known one
+                    type_ = d.pop("type", UNSET)
+                    message = d.pop("message", UNSET)
+                    _v_related_field = d.pop("relatedField", UNSET)
+
+                else:
+                    d.clear()  # emptied, it is the model's additional_properties (no new dict to collect)
+            else:
+                type_ = d.pop("type", UNSET)
+                message = d.pop("message", UNSET)
+                _v_related_field = d.pop("relatedField", UNSET)
+
             _field = "type"
-            _src = d.pop("type", UNSET)
-            type_: str | None
-            if _src.__class__ is str:  # the usual case first, in one check
-                type_ = _src
-            elif _src is UNSET:
+            if type_.__class__ is str:  # the usual case first, in one check
+                pass
+            elif type_ is UNSET:
                 type_ = None
-            elif _src is None:
-                type_ = None
+            elif type_ is None:
                 _nulls += ("type_",)
             else:
-                if not isinstance(_src, (str)):
-                    raise wrong_type(_src, "a string")
-
-                type_ = _src
+                if not isinstance(type_, str):
+                    raise wrong_type(type_, "a string")
 
             _field = "message"
-            _src = d.pop("message", UNSET)
-            message: str | None
-            if _src.__class__ is str:  # the usual case first, in one check
-                message = _src
-            elif _src is UNSET:
+            if message.__class__ is str:  # the usual case first, in one check
+                pass
+            elif message is UNSET:
                 message = None
-            elif _src is None:
-                message = None
+            elif message is None:
                 _nulls += ("message",)
             else:
-                if not isinstance(_src, (str)):
-                    raise wrong_type(_src, "a string")
-
-                message = _src
+                if not isinstance(message, str):
+                    raise wrong_type(message, "a string")
 
             _field = "relatedField"
-            _src = d.pop("relatedField", UNSET)
             related_field: str | None
-            if _src is UNSET:
+            if _v_related_field.__class__ is str:  # the usual case first, in one check
+                related_field = _v_related_field
+            elif _v_related_field is UNSET:
                 related_field = None
-            elif _src is None:
+            elif _v_related_field is None:
                 related_field = None
                 _nulls += ("related_field",)
             else:
-                related_field = _src
+                related_field = _v_related_field
                 if not (related_field is None or isinstance(related_field, (str))):
                     raise wrong_type(related_field, "None | str")
 

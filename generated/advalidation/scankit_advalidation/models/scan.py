@@ -199,7 +199,7 @@ class Scan:
         # or a part of it): its dicts are consumed, not copied; copying cost ~10% (bench/cpu.py).
         # What is left in the object after the known fields are popped is additional_properties.
         d: dict[str, Any]
-        if isinstance(src, dict):
+        if src.__class__ is dict:  # cheaper than isinstance, and what decoded JSON is
             d = src
         elif isinstance(src, Mapping):
             d = dict(src)
@@ -208,36 +208,92 @@ class Scan:
         _nulls: tuple[str, ...] = ()
         _field = ""
         try:
-            _field = "id"
-            _src = d.pop("id")
-            if not isinstance(_src, (int)) or _src is True or _src is False:
-                raise wrong_type(_src, "an integer")
+            # The usual object has every field and nothing else: each is read with a subscript, and
+            # nothing is left over. Otherwise each is popped (UNSET when absent, KeyError when
+            # required) and what is left over becomes additional_properties.
+            if len(d) == 11:
+                try:
+                    id = d["id"]
+                    _v_created_at = d["createdAt"]
+                    _v_processing_status = d["processingStatus"]
+                    _v_updated_at = d["updatedAt"]
+                    _v_finished_at = d["finishedAt"]
+                    sequence_type = d["sequenceType"]
+                    _v_nb_issues = d["nbIssues"]
+                    _v_tests = d["tests"]
+                    _v_is_inconclusive = d["isInconclusive"]
+                    _v_inconclusive_reason = d["inconclusiveReason"]
+                    monitoring_alerts = d["monitoring_alerts"]
+                except KeyError:  # an unknown field in place of a known one
+                    _field = "id"
+                    id = d.pop("id")
+                    _field = "createdAt"
+                    _v_created_at = d.pop("createdAt")
+                    _field = "processingStatus"
+                    _v_processing_status = d.pop("processingStatus")
+                    _v_updated_at = d.pop("updatedAt", UNSET)
+                    _v_finished_at = d.pop("finishedAt", UNSET)
+                    sequence_type = d.pop("sequenceType", UNSET)
+                    _v_nb_issues = d.pop("nbIssues", UNSET)
+                    _v_tests = d.pop("tests", UNSET)
+                    _v_is_inconclusive = d.pop("isInconclusive", UNSET)
+                    _v_inconclusive_reason = d.pop("inconclusiveReason", UNSET)
+                    monitoring_alerts = d.pop("monitoring_alerts", UNSET)
 
-            id = _src
+                else:
+                    d.clear()  # emptied, it is the model's additional_properties (no new dict to collect)
+            else:
+                _field = "id"
+                id = d.pop("id")
+                _field = "createdAt"
+                _v_created_at = d.pop("createdAt")
+                _field = "processingStatus"
+                _v_processing_status = d.pop("processingStatus")
+                _v_updated_at = d.pop("updatedAt", UNSET)
+                _v_finished_at = d.pop("finishedAt", UNSET)
+                sequence_type = d.pop("sequenceType", UNSET)
+                _v_nb_issues = d.pop("nbIssues", UNSET)
+                _v_tests = d.pop("tests", UNSET)
+                _v_is_inconclusive = d.pop("isInconclusive", UNSET)
+                _v_inconclusive_reason = d.pop("inconclusiveReason", UNSET)
+                monitoring_alerts = d.pop("monitoring_alerts", UNSET)
+
+            _field = "id"
+            if id.__class__ is not int:
+                if not isinstance(id, int) or id is True or id is False:
+                    raise wrong_type(id, "an integer")
 
             _field = "createdAt"
-            _src = d.pop("createdAt")
             try:
-                created_at = _fromisoformat(_src)
+                created_at = _fromisoformat(_v_created_at)
             except ValueError:
-                created_at = parse_datetime(_src)
+                created_at = parse_datetime(_v_created_at)
             if created_at.tzinfo is None:
-                created_at = parse_datetime(_src)
+                created_at = parse_datetime(_v_created_at)
 
             _field = "processingStatus"
-            _src = d.pop("processingStatus")
-            processing_status = _by_value_ScanProcessingStatus.get(_src) or ScanProcessingStatus(_src)
+            processing_status = _by_value_ScanProcessingStatus.get(_v_processing_status) or ScanProcessingStatus(
+                _v_processing_status
+            )
 
             _field = "updatedAt"
-            _src = d.pop("updatedAt", UNSET)
             updated_at: datetime.datetime | None
-            if _src is UNSET:
+            if _v_updated_at.__class__ is str:  # the usual case first, in one check
+                try:
+                    updated_at_type_0 = _fromisoformat(_v_updated_at)
+                except ValueError:
+                    updated_at_type_0 = parse_datetime(_v_updated_at)
+                if updated_at_type_0.tzinfo is None:
+                    updated_at_type_0 = parse_datetime(_v_updated_at)
+
+                updated_at = updated_at_type_0
+            elif _v_updated_at is UNSET:
                 updated_at = None
-            elif _src is None:
+            elif _v_updated_at is None:
                 updated_at = None
                 _nulls += ("updated_at",)
             else:
-                _updated_at_raw = _src
+                _updated_at_raw = _v_updated_at
                 if _updated_at_raw is None:
                     updated_at = _updated_at_raw
                 elif isinstance(_updated_at_raw, str):
@@ -258,15 +314,23 @@ class Scan:
                     raise wrong_type(_updated_at_raw, "datetime.datetime | None")
 
             _field = "finishedAt"
-            _src = d.pop("finishedAt", UNSET)
             finished_at: datetime.datetime | None
-            if _src is UNSET:
+            if _v_finished_at.__class__ is str:  # the usual case first, in one check
+                try:
+                    finished_at_type_0 = _fromisoformat(_v_finished_at)
+                except ValueError:
+                    finished_at_type_0 = parse_datetime(_v_finished_at)
+                if finished_at_type_0.tzinfo is None:
+                    finished_at_type_0 = parse_datetime(_v_finished_at)
+
+                finished_at = finished_at_type_0
+            elif _v_finished_at is UNSET:
                 finished_at = None
-            elif _src is None:
+            elif _v_finished_at is None:
                 finished_at = None
                 _nulls += ("finished_at",)
             else:
-                _finished_at_raw = _src
+                _finished_at_raw = _v_finished_at
                 if _finished_at_raw is None:
                     finished_at = _finished_at_raw
                 elif isinstance(_finished_at_raw, str):
@@ -287,31 +351,27 @@ class Scan:
                     raise wrong_type(_finished_at_raw, "datetime.datetime | None")
 
             _field = "sequenceType"
-            _src = d.pop("sequenceType", UNSET)
-            sequence_type: str | None
-            if _src.__class__ is str:  # the usual case first, in one check
-                sequence_type = _src
-            elif _src is UNSET:
+            if sequence_type.__class__ is str:  # the usual case first, in one check
+                pass
+            elif sequence_type is UNSET:
                 sequence_type = None
-            elif _src is None:
-                sequence_type = None
+            elif sequence_type is None:
                 _nulls += ("sequence_type",)
             else:
-                if not isinstance(_src, (str)):
-                    raise wrong_type(_src, "a string")
-
-                sequence_type = _src
+                if not isinstance(sequence_type, str):
+                    raise wrong_type(sequence_type, "a string")
 
             _field = "nbIssues"
-            _src = d.pop("nbIssues", UNSET)
             nb_issues: int | None
-            if _src is UNSET:
+            if _v_nb_issues.__class__ is int:  # the usual case first, in one check
+                nb_issues = _v_nb_issues
+            elif _v_nb_issues is UNSET:
                 nb_issues = None
-            elif _src is None:
+            elif _v_nb_issues is None:
                 nb_issues = None
                 _nulls += ("nb_issues",)
             else:
-                nb_issues = _src
+                nb_issues = _v_nb_issues
                 if not (
                     nb_issues is None
                     or (isinstance(nb_issues, (int)) and nb_issues is not True and nb_issues is not False)
@@ -319,15 +379,14 @@ class Scan:
                     raise wrong_type(nb_issues, "int | None")
 
             _field = "tests"
-            _src = d.pop("tests", UNSET)
             tests: list[CheckResult] | None
-            if _src is UNSET:
+            if _v_tests is UNSET:
                 tests = None
-            elif _src is None:
+            elif _v_tests is None:
                 tests = None
                 _nulls += ("tests",)
             else:
-                _tests_raw = _src
+                _tests_raw = _v_tests
                 if _tests_raw is None:
                     tests = _tests_raw
                 elif isinstance(_tests_raw, list):
@@ -356,41 +415,38 @@ class Scan:
                     raise wrong_type(_tests_raw, "list[CheckResult] | None")
 
             _field = "isInconclusive"
-            _src = d.pop("isInconclusive", UNSET)
             is_inconclusive: bool | None
-            if _src is UNSET:
+            if _v_is_inconclusive.__class__ is bool:  # the usual case first, in one check
+                is_inconclusive = _v_is_inconclusive
+            elif _v_is_inconclusive is UNSET:
                 is_inconclusive = None
-            elif _src is None:
+            elif _v_is_inconclusive is None:
                 is_inconclusive = None
                 _nulls += ("is_inconclusive",)
             else:
-                is_inconclusive = _src
+                is_inconclusive = _v_is_inconclusive
                 if not (is_inconclusive is None or isinstance(is_inconclusive, (bool))):
                     raise wrong_type(is_inconclusive, "bool | None")
 
             _field = "inconclusiveReason"
-            _src = d.pop("inconclusiveReason", UNSET)
             inconclusive_reason: str | None
-            if _src is UNSET:
+            if _v_inconclusive_reason.__class__ is str:  # the usual case first, in one check
+                inconclusive_reason = _v_inconclusive_reason
+            elif _v_inconclusive_reason is UNSET:
                 inconclusive_reason = None
-            elif _src is None:
+            elif _v_inconclusive_reason is None:
                 inconclusive_reason = None
                 _nulls += ("inconclusive_reason",)
             else:
-                inconclusive_reason = _src
+                inconclusive_reason = _v_inconclusive_reason
                 if not (inconclusive_reason is None or isinstance(inconclusive_reason, (str))):
                     raise wrong_type(inconclusive_reason, "None | str")
 
             _field = "monitoring_alerts"
-            _src = d.pop("monitoring_alerts", UNSET)
-            monitoring_alerts: Any
-            if _src is UNSET:
+            if monitoring_alerts is UNSET:
                 monitoring_alerts = None
-            elif _src is None:
-                monitoring_alerts = None
+            elif monitoring_alerts is None:
                 _nulls += ("monitoring_alerts",)
-            else:
-                monitoring_alerts = _src
 
         except ParseError as e:
             e.model = cls.__name__

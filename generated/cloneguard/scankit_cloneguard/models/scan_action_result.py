@@ -96,7 +96,7 @@ class ScanActionResult:
         # or a part of it): its dicts are consumed, not copied; copying cost ~10% (bench/cpu.py).
         # What is left in the object after the known fields are popped is additional_properties.
         d: dict[str, Any]
-        if isinstance(src, dict):
+        if src.__class__ is dict:  # cheaper than isinstance, and what decoded JSON is
             d = src
         elif isinstance(src, Mapping):
             d = dict(src)
@@ -105,35 +105,46 @@ class ScanActionResult:
         _nulls: tuple[str, ...] = ()
         _field = ""
         try:
-            _field = "data"
-            _src = d.pop("data", UNSET)
-            data: Scan | None
-            if _src.__class__ is dict:  # the usual case first, in one check
-                data = _from_json_Scan(_src)
+            # The usual object has every field and nothing else: each is read with a subscript, and
+            # nothing is left over. Otherwise each is popped (UNSET when absent, KeyError when
+            # required) and what is left over becomes additional_properties.
+            if len(d) == 2:
+                try:
+                    _v_data = d["data"]
+                    message = d["message"]
+                except KeyError:  # an unknown field in place of a known one
+                    _v_data = d.pop("data", UNSET)
+                    message = d.pop("message", UNSET)
 
-            elif _src is UNSET:
+                else:
+                    d.clear()  # emptied, it is the model's additional_properties (no new dict to collect)
+            else:
+                _v_data = d.pop("data", UNSET)
+                message = d.pop("message", UNSET)
+
+            _field = "data"
+            data: Scan | None
+            if _v_data.__class__ is dict:  # the usual case first, in one check
+                data = _from_json_Scan(_v_data)
+
+            elif _v_data is UNSET:
                 data = None
-            elif _src is None:
+            elif _v_data is None:
                 data = None
                 _nulls += ("data",)
             else:
-                data = _from_json_Scan(_src)
+                data = _from_json_Scan(_v_data)
 
             _field = "message"
-            _src = d.pop("message", UNSET)
-            message: str | None
-            if _src.__class__ is str:  # the usual case first, in one check
-                message = _src
-            elif _src is UNSET:
+            if message.__class__ is str:  # the usual case first, in one check
+                pass
+            elif message is UNSET:
                 message = None
-            elif _src is None:
-                message = None
+            elif message is None:
                 _nulls += ("message",)
             else:
-                if not isinstance(_src, (str)):
-                    raise wrong_type(_src, "a string")
-
-                message = _src
+                if not isinstance(message, str):
+                    raise wrong_type(message, "a string")
 
         except ParseError as e:
             e.model = cls.__name__

@@ -194,7 +194,7 @@ class ScanAttributes:
         # or a part of it): its dicts are consumed, not copied; copying cost ~10% (bench/cpu.py).
         # What is left in the object after the known fields are popped is additional_properties.
         d: dict[str, Any]
-        if isinstance(src, dict):
+        if src.__class__ is dict:  # cheaper than isinstance, and what decoded JSON is
             d = src
         elif isinstance(src, Mapping):
             d = dict(src)
@@ -203,194 +203,207 @@ class ScanAttributes:
         _nulls: tuple[str, ...] = ()
         _field = ""
         try:
+            # The usual object has every field and nothing else: each is read with a subscript, and
+            # nothing is left over. Otherwise each is popped (UNSET when absent, KeyError when
+            # required) and what is left over becomes additional_properties.
+            if len(d) == 12:
+                try:
+                    _v_id = d["id"]
+                    name = d["name"]
+                    comment = d["comment"]
+                    _v_creation_time = d["creation_time"]
+                    _v_modification_time = d["modification_time"]
+                    _v_status = d["status"]
+                    _v_schedule_next_time = d["schedule_next_time"]
+                    _v_target = d["target"]
+                    schedule = d["schedule"]
+                    config = d["config"]
+                    scanner = d["scanner"]
+                    last_report = d["last_report"]
+                except KeyError:  # an unknown field in place of a known one
+                    _v_id = d.pop("id", UNSET)
+                    name = d.pop("name", UNSET)
+                    comment = d.pop("comment", UNSET)
+                    _v_creation_time = d.pop("creation_time", UNSET)
+                    _v_modification_time = d.pop("modification_time", UNSET)
+                    _v_status = d.pop("status", UNSET)
+                    _v_schedule_next_time = d.pop("schedule_next_time", UNSET)
+                    _v_target = d.pop("target", UNSET)
+                    schedule = d.pop("schedule", UNSET)
+                    config = d.pop("config", UNSET)
+                    scanner = d.pop("scanner", UNSET)
+                    last_report = d.pop("last_report", UNSET)
+
+                else:
+                    d.clear()  # emptied, it is the model's additional_properties (no new dict to collect)
+            else:
+                _v_id = d.pop("id", UNSET)
+                name = d.pop("name", UNSET)
+                comment = d.pop("comment", UNSET)
+                _v_creation_time = d.pop("creation_time", UNSET)
+                _v_modification_time = d.pop("modification_time", UNSET)
+                _v_status = d.pop("status", UNSET)
+                _v_schedule_next_time = d.pop("schedule_next_time", UNSET)
+                _v_target = d.pop("target", UNSET)
+                schedule = d.pop("schedule", UNSET)
+                config = d.pop("config", UNSET)
+                scanner = d.pop("scanner", UNSET)
+                last_report = d.pop("last_report", UNSET)
+
             _field = "id"
-            _src = d.pop("id", UNSET)
             id: UUID | None
-            if _src.__class__ is str:  # the usual case first, in one check
-                if len(_src) == 36 and _src[8] == "-":
+            if _v_id.__class__ is str:  # the usual case first, in one check
+                if len(_v_id) == 36 and _v_id[8] == "-":
                     _uuid = _LazyUUID()
-                    _uuid._text = _src
+                    _uuid._text = _v_id
                     id = _uuid
                 else:
-                    id = parse_uuid(_src)
+                    id = parse_uuid(_v_id)
 
-            elif _src is UNSET:
+            elif _v_id is UNSET:
                 id = None
-            elif _src is None:
+            elif _v_id is None:
                 id = None
                 _nulls += ("id",)
             else:
-                if _src.__class__ is str and len(_src) == 36 and _src[8] == "-":
+                if _v_id.__class__ is str and len(_v_id) == 36 and _v_id[8] == "-":
                     _uuid = _LazyUUID()
-                    _uuid._text = _src
+                    _uuid._text = _v_id
                     id = _uuid
                 else:
-                    id = parse_uuid(_src)
+                    id = parse_uuid(_v_id)
 
             _field = "name"
-            _src = d.pop("name", UNSET)
-            name: str | None
-            if _src.__class__ is str:  # the usual case first, in one check
-                name = _src
-            elif _src is UNSET:
+            if name.__class__ is str:  # the usual case first, in one check
+                pass
+            elif name is UNSET:
                 name = None
-            elif _src is None:
-                name = None
+            elif name is None:
                 _nulls += ("name",)
             else:
-                if not isinstance(_src, (str)):
-                    raise wrong_type(_src, "a string")
-
-                name = _src
+                if not isinstance(name, str):
+                    raise wrong_type(name, "a string")
 
             _field = "comment"
-            _src = d.pop("comment", UNSET)
-            comment: str | None
-            if _src.__class__ is str:  # the usual case first, in one check
-                comment = _src
-            elif _src is UNSET:
+            if comment.__class__ is str:  # the usual case first, in one check
+                pass
+            elif comment is UNSET:
                 comment = None
-            elif _src is None:
-                comment = None
+            elif comment is None:
                 _nulls += ("comment",)
             else:
-                if not isinstance(_src, (str)):
-                    raise wrong_type(_src, "a string")
-
-                comment = _src
+                if not isinstance(comment, str):
+                    raise wrong_type(comment, "a string")
 
             _field = "creation_time"
-            _src = d.pop("creation_time", UNSET)
             creation_time: datetime.datetime | None
-            if _src.__class__ is str:  # the usual case first, in one check
+            if _v_creation_time.__class__ is str:  # the usual case first, in one check
                 try:
-                    creation_time = _fromisoformat(_src)
+                    creation_time = _fromisoformat(_v_creation_time)
                 except ValueError:
-                    creation_time = parse_datetime(_src)
+                    creation_time = parse_datetime(_v_creation_time)
                 if creation_time.tzinfo is None:
-                    creation_time = parse_datetime(_src)
+                    creation_time = parse_datetime(_v_creation_time)
 
-            elif _src is UNSET:
+            elif _v_creation_time is UNSET:
                 creation_time = None
-            elif _src is None:
+            elif _v_creation_time is None:
                 creation_time = None
                 _nulls += ("creation_time",)
             else:
                 try:
-                    creation_time = _fromisoformat(_src)
+                    creation_time = _fromisoformat(_v_creation_time)
                 except ValueError:
-                    creation_time = parse_datetime(_src)
+                    creation_time = parse_datetime(_v_creation_time)
                 if creation_time.tzinfo is None:
-                    creation_time = parse_datetime(_src)
+                    creation_time = parse_datetime(_v_creation_time)
 
             _field = "modification_time"
-            _src = d.pop("modification_time", UNSET)
             modification_time: datetime.datetime | None
-            if _src.__class__ is str:  # the usual case first, in one check
+            if _v_modification_time.__class__ is str:  # the usual case first, in one check
                 try:
-                    modification_time = _fromisoformat(_src)
+                    modification_time = _fromisoformat(_v_modification_time)
                 except ValueError:
-                    modification_time = parse_datetime(_src)
+                    modification_time = parse_datetime(_v_modification_time)
                 if modification_time.tzinfo is None:
-                    modification_time = parse_datetime(_src)
+                    modification_time = parse_datetime(_v_modification_time)
 
-            elif _src is UNSET:
+            elif _v_modification_time is UNSET:
                 modification_time = None
-            elif _src is None:
+            elif _v_modification_time is None:
                 modification_time = None
                 _nulls += ("modification_time",)
             else:
                 try:
-                    modification_time = _fromisoformat(_src)
+                    modification_time = _fromisoformat(_v_modification_time)
                 except ValueError:
-                    modification_time = parse_datetime(_src)
+                    modification_time = parse_datetime(_v_modification_time)
                 if modification_time.tzinfo is None:
-                    modification_time = parse_datetime(_src)
+                    modification_time = parse_datetime(_v_modification_time)
 
             _field = "status"
-            _src = d.pop("status", UNSET)
             status: ScanStatus | None
-            if _src.__class__ is str:  # the usual case first, in one check
-                status = _by_value_ScanStatus.get(_src) or ScanStatus(_src)
+            if _v_status.__class__ is str:  # the usual case first, in one check
+                status = _by_value_ScanStatus.get(_v_status) or ScanStatus(_v_status)
 
-            elif _src is UNSET:
+            elif _v_status is UNSET:
                 status = None
-            elif _src is None:
+            elif _v_status is None:
                 status = None
                 _nulls += ("status",)
             else:
-                status = _by_value_ScanStatus.get(_src) or ScanStatus(_src)
+                status = _by_value_ScanStatus.get(_v_status) or ScanStatus(_v_status)
 
             _field = "schedule_next_time"
-            _src = d.pop("schedule_next_time", UNSET)
             schedule_next_time: str | None
-            if _src is UNSET:
+            if _v_schedule_next_time.__class__ is str:  # the usual case first, in one check
+                schedule_next_time = _v_schedule_next_time
+            elif _v_schedule_next_time is UNSET:
                 schedule_next_time = None
-            elif _src is None:
+            elif _v_schedule_next_time is None:
                 schedule_next_time = None
                 _nulls += ("schedule_next_time",)
             else:
-                schedule_next_time = _src
+                schedule_next_time = _v_schedule_next_time
                 if not (schedule_next_time is None or isinstance(schedule_next_time, (str))):
                     raise wrong_type(schedule_next_time, "None | str")
 
             _field = "target"
-            _src = d.pop("target", UNSET)
             target: ScanTarget | None
-            if _src.__class__ is dict:  # the usual case first, in one check
-                target = _from_json_ScanTarget(_src)
+            if _v_target.__class__ is dict:  # the usual case first, in one check
+                target = _from_json_ScanTarget(_v_target)
 
-            elif _src is UNSET:
+            elif _v_target is UNSET:
                 target = None
-            elif _src is None:
+            elif _v_target is None:
                 target = None
                 _nulls += ("target",)
             else:
-                target = _from_json_ScanTarget(_src)
+                target = _from_json_ScanTarget(_v_target)
 
             _field = "schedule"
-            _src = d.pop("schedule", UNSET)
-            schedule: Any
-            if _src is UNSET:
+            if schedule is UNSET:
                 schedule = None
-            elif _src is None:
-                schedule = None
+            elif schedule is None:
                 _nulls += ("schedule",)
-            else:
-                schedule = _src
 
             _field = "config"
-            _src = d.pop("config", UNSET)
-            config: Any
-            if _src is UNSET:
+            if config is UNSET:
                 config = None
-            elif _src is None:
-                config = None
+            elif config is None:
                 _nulls += ("config",)
-            else:
-                config = _src
 
             _field = "scanner"
-            _src = d.pop("scanner", UNSET)
-            scanner: Any
-            if _src is UNSET:
+            if scanner is UNSET:
                 scanner = None
-            elif _src is None:
-                scanner = None
+            elif scanner is None:
                 _nulls += ("scanner",)
-            else:
-                scanner = _src
 
             _field = "last_report"
-            _src = d.pop("last_report", UNSET)
-            last_report: Any
-            if _src is UNSET:
+            if last_report is UNSET:
                 last_report = None
-            elif _src is None:
-                last_report = None
+            elif last_report is None:
                 _nulls += ("last_report",)
-            else:
-                last_report = _src
 
         except ParseError as e:
             e.model = cls.__name__

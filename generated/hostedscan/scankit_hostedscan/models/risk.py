@@ -194,7 +194,7 @@ class Risk:
         # or a part of it): its dicts are consumed, not copied; copying cost ~10% (bench/cpu.py).
         # What is left in the object after the known fields are popped is additional_properties.
         d: dict[str, Any]
-        if isinstance(src, dict):
+        if src.__class__ is dict:  # cheaper than isinstance, and what decoded JSON is
             d = src
         elif isinstance(src, Mapping):
             d = dict(src)
@@ -203,113 +203,140 @@ class Risk:
         _nulls: tuple[str, ...] = ()
         _field = ""
         try:
-            _field = "id"
-            _src = d.pop("id")
-            if not isinstance(_src, (str)):
-                raise wrong_type(_src, "a string")
+            # The usual object has every field and nothing else: each is read with a subscript, and
+            # nothing is left over. Otherwise each is popped (UNSET when absent, KeyError when
+            # required) and what is left over becomes additional_properties.
+            if len(d) == 11:
+                try:
+                    id = d["id"]
+                    target_id = d["target_id"]
+                    target = d["target"]
+                    _v_target_label = d["target_label"]
+                    _v_tags = d["tags"]
+                    _v_status = d["status"]
+                    is_accepted = d["is_accepted"]
+                    _v_accepted_by = d["accepted_by"]
+                    _v_risk_definition = d["risk_definition"]
+                    _v_first_detected_at = d["first_detected_at"]
+                    _v_last_detected_at = d["last_detected_at"]
+                except KeyError:  # an unknown field in place of a known one
+                    _field = "id"
+                    id = d.pop("id")
+                    target_id = d.pop("target_id", UNSET)
+                    target = d.pop("target", UNSET)
+                    _v_target_label = d.pop("target_label", UNSET)
+                    _v_tags = d.pop("tags", UNSET)
+                    _v_status = d.pop("status", UNSET)
+                    is_accepted = d.pop("is_accepted", UNSET)
+                    _v_accepted_by = d.pop("accepted_by", UNSET)
+                    _v_risk_definition = d.pop("risk_definition", UNSET)
+                    _v_first_detected_at = d.pop("first_detected_at", UNSET)
+                    _v_last_detected_at = d.pop("last_detected_at", UNSET)
 
-            id = _src
+                else:
+                    d.clear()  # emptied, it is the model's additional_properties (no new dict to collect)
+            else:
+                _field = "id"
+                id = d.pop("id")
+                target_id = d.pop("target_id", UNSET)
+                target = d.pop("target", UNSET)
+                _v_target_label = d.pop("target_label", UNSET)
+                _v_tags = d.pop("tags", UNSET)
+                _v_status = d.pop("status", UNSET)
+                is_accepted = d.pop("is_accepted", UNSET)
+                _v_accepted_by = d.pop("accepted_by", UNSET)
+                _v_risk_definition = d.pop("risk_definition", UNSET)
+                _v_first_detected_at = d.pop("first_detected_at", UNSET)
+                _v_last_detected_at = d.pop("last_detected_at", UNSET)
+
+            _field = "id"
+            if id.__class__ is not str:
+                if not isinstance(id, str):
+                    raise wrong_type(id, "a string")
 
             _field = "target_id"
-            _src = d.pop("target_id", UNSET)
-            target_id: str | None
-            if _src.__class__ is str:  # the usual case first, in one check
-                target_id = _src
-            elif _src is UNSET:
+            if target_id.__class__ is str:  # the usual case first, in one check
+                pass
+            elif target_id is UNSET:
                 target_id = None
-            elif _src is None:
-                target_id = None
+            elif target_id is None:
                 _nulls += ("target_id",)
             else:
-                if not isinstance(_src, (str)):
-                    raise wrong_type(_src, "a string")
-
-                target_id = _src
+                if not isinstance(target_id, str):
+                    raise wrong_type(target_id, "a string")
 
             _field = "target"
-            _src = d.pop("target", UNSET)
-            target: str | None
-            if _src.__class__ is str:  # the usual case first, in one check
-                target = _src
-            elif _src is UNSET:
+            if target.__class__ is str:  # the usual case first, in one check
+                pass
+            elif target is UNSET:
                 target = None
-            elif _src is None:
-                target = None
+            elif target is None:
                 _nulls += ("target",)
             else:
-                if not isinstance(_src, (str)):
-                    raise wrong_type(_src, "a string")
-
-                target = _src
+                if not isinstance(target, str):
+                    raise wrong_type(target, "a string")
 
             _field = "target_label"
-            _src = d.pop("target_label", UNSET)
             target_label: str | None
-            if _src is UNSET:
+            if _v_target_label.__class__ is str:  # the usual case first, in one check
+                target_label = _v_target_label
+            elif _v_target_label is UNSET:
                 target_label = None
-            elif _src is None:
+            elif _v_target_label is None:
                 target_label = None
                 _nulls += ("target_label",)
             else:
-                target_label = _src
+                target_label = _v_target_label
                 if not (target_label is None or isinstance(target_label, (str))):
                     raise wrong_type(target_label, "None | str")
 
             _field = "tags"
-            _src = d.pop("tags", UNSET)
             tags: list[str] | None
-            if _src is UNSET:
+            if _v_tags is UNSET:
                 tags = None
-            elif _src is None:
+            elif _v_tags is None:
                 tags = None
                 _nulls += ("tags",)
             else:
-                _tags = _src
+                _tags = _v_tags
                 if not (isinstance(_tags, list)):
                     raise wrong_type(_tags, "an array")
                 tags = cast(list[str], _tags)
 
             _field = "status"
-            _src = d.pop("status", UNSET)
             status: RiskStatus | None
-            if _src.__class__ is str:  # the usual case first, in one check
-                status = _by_value_RiskStatus.get(_src) or RiskStatus(_src)
+            if _v_status.__class__ is str:  # the usual case first, in one check
+                status = _by_value_RiskStatus.get(_v_status) or RiskStatus(_v_status)
 
-            elif _src is UNSET:
+            elif _v_status is UNSET:
                 status = None
-            elif _src is None:
+            elif _v_status is None:
                 status = None
                 _nulls += ("status",)
             else:
-                status = _by_value_RiskStatus.get(_src) or RiskStatus(_src)
+                status = _by_value_RiskStatus.get(_v_status) or RiskStatus(_v_status)
 
             _field = "is_accepted"
-            _src = d.pop("is_accepted", UNSET)
-            is_accepted: bool | None
-            if _src.__class__ is bool:  # the usual case first, in one check
-                is_accepted = _src
-            elif _src is UNSET:
+            if is_accepted.__class__ is bool:  # the usual case first, in one check
+                pass
+            elif is_accepted is UNSET:
                 is_accepted = None
-            elif _src is None:
-                is_accepted = None
+            elif is_accepted is None:
                 _nulls += ("is_accepted",)
             else:
-                if not isinstance(_src, (bool)):
-                    raise wrong_type(_src, "a boolean")
-
-                is_accepted = _src
+                if not isinstance(is_accepted, bool):
+                    raise wrong_type(is_accepted, "a boolean")
 
             _field = "accepted_by"
-            _src = d.pop("accepted_by", UNSET)
             accepted_by: list[RiskAcceptance] | None
-            if _src is UNSET:
+            if _v_accepted_by is UNSET:
                 accepted_by = None
-            elif _src is None:
+            elif _v_accepted_by is None:
                 accepted_by = None
                 _nulls += ("accepted_by",)
             else:
                 accepted_by = []
-                _accepted_by = _src
+                _accepted_by = _v_accepted_by
                 if not isinstance(_accepted_by, list):
                     raise wrong_type(_accepted_by, "an array")
                 for accepted_by_item_data in _accepted_by:
@@ -324,29 +351,36 @@ class Risk:
                     accepted_by.append(accepted_by_item)
 
             _field = "risk_definition"
-            _src = d.pop("risk_definition", UNSET)
             risk_definition: RiskDefinition | None
-            if _src.__class__ is dict:  # the usual case first, in one check
-                risk_definition = _from_json_RiskDefinition(_src)
+            if _v_risk_definition.__class__ is dict:  # the usual case first, in one check
+                risk_definition = _from_json_RiskDefinition(_v_risk_definition)
 
-            elif _src is UNSET:
+            elif _v_risk_definition is UNSET:
                 risk_definition = None
-            elif _src is None:
+            elif _v_risk_definition is None:
                 risk_definition = None
                 _nulls += ("risk_definition",)
             else:
-                risk_definition = _from_json_RiskDefinition(_src)
+                risk_definition = _from_json_RiskDefinition(_v_risk_definition)
 
             _field = "first_detected_at"
-            _src = d.pop("first_detected_at", UNSET)
             first_detected_at: datetime.datetime | None
-            if _src is UNSET:
+            if _v_first_detected_at.__class__ is str:  # the usual case first, in one check
+                try:
+                    first_detected_at_type_0 = _fromisoformat(_v_first_detected_at)
+                except ValueError:
+                    first_detected_at_type_0 = parse_datetime(_v_first_detected_at)
+                if first_detected_at_type_0.tzinfo is None:
+                    first_detected_at_type_0 = parse_datetime(_v_first_detected_at)
+
+                first_detected_at = first_detected_at_type_0
+            elif _v_first_detected_at is UNSET:
                 first_detected_at = None
-            elif _src is None:
+            elif _v_first_detected_at is None:
                 first_detected_at = None
                 _nulls += ("first_detected_at",)
             else:
-                _first_detected_at_raw = _src
+                _first_detected_at_raw = _v_first_detected_at
                 if _first_detected_at_raw is None:
                     first_detected_at = _first_detected_at_raw
                 elif isinstance(_first_detected_at_raw, str):
@@ -367,15 +401,23 @@ class Risk:
                     raise wrong_type(_first_detected_at_raw, "datetime.datetime | None")
 
             _field = "last_detected_at"
-            _src = d.pop("last_detected_at", UNSET)
             last_detected_at: datetime.datetime | None
-            if _src is UNSET:
+            if _v_last_detected_at.__class__ is str:  # the usual case first, in one check
+                try:
+                    last_detected_at_type_0 = _fromisoformat(_v_last_detected_at)
+                except ValueError:
+                    last_detected_at_type_0 = parse_datetime(_v_last_detected_at)
+                if last_detected_at_type_0.tzinfo is None:
+                    last_detected_at_type_0 = parse_datetime(_v_last_detected_at)
+
+                last_detected_at = last_detected_at_type_0
+            elif _v_last_detected_at is UNSET:
                 last_detected_at = None
-            elif _src is None:
+            elif _v_last_detected_at is None:
                 last_detected_at = None
                 _nulls += ("last_detected_at",)
             else:
-                _last_detected_at_raw = _src
+                _last_detected_at_raw = _v_last_detected_at
                 if _last_detected_at_raw is None:
                     last_detected_at = _last_detected_at_raw
                 elif isinstance(_last_detected_at_raw, str):

@@ -109,7 +109,7 @@ class RiskAcceptance:
         # or a part of it): its dicts are consumed, not copied; copying cost ~10% (bench/cpu.py).
         # What is left in the object after the known fields are popped is additional_properties.
         d: dict[str, Any]
-        if isinstance(src, dict):
+        if src.__class__ is dict:  # cheaper than isinstance, and what decoded JSON is
             d = src
         elif isinstance(src, Mapping):
             d = dict(src)
@@ -118,32 +118,55 @@ class RiskAcceptance:
         _nulls: tuple[str, ...] = ()
         _field = ""
         try:
+            # The usual object has every field and nothing else: each is read with a subscript, and
+            # nothing is left over. Otherwise each is popped (UNSET when absent, KeyError when
+            # required) and what is left over becomes additional_properties.
+            if len(d) == 3:
+                try:
+                    note = d["note"]
+                    _v_created_at = d["created_at"]
+                    _v_last_updated_at = d["last_updated_at"]
+                except KeyError:  # an unknown field in place of a known one
+                    note = d.pop("note", UNSET)
+                    _v_created_at = d.pop("created_at", UNSET)
+                    _v_last_updated_at = d.pop("last_updated_at", UNSET)
+
+                else:
+                    d.clear()  # emptied, it is the model's additional_properties (no new dict to collect)
+            else:
+                note = d.pop("note", UNSET)
+                _v_created_at = d.pop("created_at", UNSET)
+                _v_last_updated_at = d.pop("last_updated_at", UNSET)
+
             _field = "note"
-            _src = d.pop("note", UNSET)
-            note: str | None
-            if _src.__class__ is str:  # the usual case first, in one check
-                note = _src
-            elif _src is UNSET:
+            if note.__class__ is str:  # the usual case first, in one check
+                pass
+            elif note is UNSET:
                 note = None
-            elif _src is None:
-                note = None
+            elif note is None:
                 _nulls += ("note",)
             else:
-                if not isinstance(_src, (str)):
-                    raise wrong_type(_src, "a string")
-
-                note = _src
+                if not isinstance(note, str):
+                    raise wrong_type(note, "a string")
 
             _field = "created_at"
-            _src = d.pop("created_at", UNSET)
             created_at: datetime.datetime | None
-            if _src is UNSET:
+            if _v_created_at.__class__ is str:  # the usual case first, in one check
+                try:
+                    created_at_type_0 = _fromisoformat(_v_created_at)
+                except ValueError:
+                    created_at_type_0 = parse_datetime(_v_created_at)
+                if created_at_type_0.tzinfo is None:
+                    created_at_type_0 = parse_datetime(_v_created_at)
+
+                created_at = created_at_type_0
+            elif _v_created_at is UNSET:
                 created_at = None
-            elif _src is None:
+            elif _v_created_at is None:
                 created_at = None
                 _nulls += ("created_at",)
             else:
-                _created_at_raw = _src
+                _created_at_raw = _v_created_at
                 if _created_at_raw is None:
                     created_at = _created_at_raw
                 elif isinstance(_created_at_raw, str):
@@ -164,15 +187,23 @@ class RiskAcceptance:
                     raise wrong_type(_created_at_raw, "datetime.datetime | None")
 
             _field = "last_updated_at"
-            _src = d.pop("last_updated_at", UNSET)
             last_updated_at: datetime.datetime | None
-            if _src is UNSET:
+            if _v_last_updated_at.__class__ is str:  # the usual case first, in one check
+                try:
+                    last_updated_at_type_0 = _fromisoformat(_v_last_updated_at)
+                except ValueError:
+                    last_updated_at_type_0 = parse_datetime(_v_last_updated_at)
+                if last_updated_at_type_0.tzinfo is None:
+                    last_updated_at_type_0 = parse_datetime(_v_last_updated_at)
+
+                last_updated_at = last_updated_at_type_0
+            elif _v_last_updated_at is UNSET:
                 last_updated_at = None
-            elif _src is None:
+            elif _v_last_updated_at is None:
                 last_updated_at = None
                 _nulls += ("last_updated_at",)
             else:
-                _last_updated_at_raw = _src
+                _last_updated_at_raw = _v_last_updated_at
                 if _last_updated_at_raw is None:
                     last_updated_at = _last_updated_at_raw
                 elif isinstance(_last_updated_at_raw, str):

@@ -182,7 +182,7 @@ class RiskDefinition:
         # or a part of it): its dicts are consumed, not copied; copying cost ~10% (bench/cpu.py).
         # What is left in the object after the known fields are popped is additional_properties.
         d: dict[str, Any]
-        if isinstance(src, dict):
+        if src.__class__ is dict:  # cheaper than isinstance, and what decoded JSON is
             d = src
         elif isinstance(src, Mapping):
             d = dict(src)
@@ -191,57 +191,101 @@ class RiskDefinition:
         _nulls: tuple[str, ...] = ()
         _field = ""
         try:
+            # The usual object has every field and nothing else: each is read with a subscript, and
+            # nothing is left over. Otherwise each is popped (UNSET when absent, KeyError when
+            # required) and what is left over becomes additional_properties.
+            if len(d) == 10:
+                try:
+                    _v_scan_type = d["scan_type"]
+                    title = d["title"]
+                    _v_threat_level = d["threat_level"]
+                    _v_description = d["description"]
+                    _v_solution = d["solution"]
+                    _v_references = d["references"]
+                    _v_cvss = d["cvss"]
+                    _v_additional_info = d["additional_info"]
+                    _v_first_detected_at = d["first_detected_at"]
+                    _v_last_detected_at = d["last_detected_at"]
+                except KeyError:  # an unknown field in place of a known one
+                    _field = "scan_type"
+                    _v_scan_type = d.pop("scan_type")
+                    _field = "title"
+                    title = d.pop("title")
+                    _field = "threat_level"
+                    _v_threat_level = d.pop("threat_level")
+                    _v_description = d.pop("description", UNSET)
+                    _v_solution = d.pop("solution", UNSET)
+                    _v_references = d.pop("references", UNSET)
+                    _v_cvss = d.pop("cvss", UNSET)
+                    _v_additional_info = d.pop("additional_info", UNSET)
+                    _v_first_detected_at = d.pop("first_detected_at", UNSET)
+                    _v_last_detected_at = d.pop("last_detected_at", UNSET)
+
+                else:
+                    d.clear()  # emptied, it is the model's additional_properties (no new dict to collect)
+            else:
+                _field = "scan_type"
+                _v_scan_type = d.pop("scan_type")
+                _field = "title"
+                title = d.pop("title")
+                _field = "threat_level"
+                _v_threat_level = d.pop("threat_level")
+                _v_description = d.pop("description", UNSET)
+                _v_solution = d.pop("solution", UNSET)
+                _v_references = d.pop("references", UNSET)
+                _v_cvss = d.pop("cvss", UNSET)
+                _v_additional_info = d.pop("additional_info", UNSET)
+                _v_first_detected_at = d.pop("first_detected_at", UNSET)
+                _v_last_detected_at = d.pop("last_detected_at", UNSET)
+
             _field = "scan_type"
-            _src = d.pop("scan_type")
-            scan_type = _by_value_ScanType.get(_src) or ScanType(_src)
+            scan_type = _by_value_ScanType.get(_v_scan_type) or ScanType(_v_scan_type)
 
             _field = "title"
-            _src = d.pop("title")
-            if not isinstance(_src, (str)):
-                raise wrong_type(_src, "a string")
-
-            title = _src
+            if title.__class__ is not str:
+                if not isinstance(title, str):
+                    raise wrong_type(title, "a string")
 
             _field = "threat_level"
-            _src = d.pop("threat_level")
-            threat_level = _by_value_ThreatLevel.get(_src) or ThreatLevel(_src)
+            threat_level = _by_value_ThreatLevel.get(_v_threat_level) or ThreatLevel(_v_threat_level)
 
             _field = "description"
-            _src = d.pop("description", UNSET)
             description: str | None
-            if _src is UNSET:
+            if _v_description.__class__ is str:  # the usual case first, in one check
+                description = _v_description
+            elif _v_description is UNSET:
                 description = None
-            elif _src is None:
+            elif _v_description is None:
                 description = None
                 _nulls += ("description",)
             else:
-                description = _src
+                description = _v_description
                 if not (description is None or isinstance(description, (str))):
                     raise wrong_type(description, "None | str")
 
             _field = "solution"
-            _src = d.pop("solution", UNSET)
             solution: str | None
-            if _src is UNSET:
+            if _v_solution.__class__ is str:  # the usual case first, in one check
+                solution = _v_solution
+            elif _v_solution is UNSET:
                 solution = None
-            elif _src is None:
+            elif _v_solution is None:
                 solution = None
                 _nulls += ("solution",)
             else:
-                solution = _src
+                solution = _v_solution
                 if not (solution is None or isinstance(solution, (str))):
                     raise wrong_type(solution, "None | str")
 
             _field = "references"
-            _src = d.pop("references", UNSET)
             references: list[str] | None
-            if _src is UNSET:
+            if _v_references is UNSET:
                 references = None
-            elif _src is None:
+            elif _v_references is None:
                 references = None
                 _nulls += ("references",)
             else:
-                _references_raw = _src
+                _references_raw = _v_references
                 if _references_raw is None:
                     references = _references_raw
                 elif isinstance(_references_raw, list):
@@ -260,44 +304,50 @@ class RiskDefinition:
                     raise wrong_type(_references_raw, "list[str] | None")
 
             _field = "cvss"
-            _src = d.pop("cvss", UNSET)
             cvss: float | str | None
-            if _src is UNSET:
+            if _v_cvss is UNSET:
                 cvss = None
-            elif _src is None:
+            elif _v_cvss is None:
                 cvss = None
                 _nulls += ("cvss",)
             else:
-                cvss = _src
+                cvss = _v_cvss
                 if not (
                     cvss is None or (isinstance(cvss, (int, float, str)) and cvss is not True and cvss is not False)
                 ):
                     raise wrong_type(cvss, "float | None | str")
 
             _field = "additional_info"
-            _src = d.pop("additional_info", UNSET)
             additional_info: RiskAdditionalInfo | None
-            if _src.__class__ is dict:  # the usual case first, in one check
-                additional_info = _from_json_RiskAdditionalInfo(_src)
+            if _v_additional_info.__class__ is dict:  # the usual case first, in one check
+                additional_info = _from_json_RiskAdditionalInfo(_v_additional_info)
 
-            elif _src is UNSET:
+            elif _v_additional_info is UNSET:
                 additional_info = None
-            elif _src is None:
+            elif _v_additional_info is None:
                 additional_info = None
                 _nulls += ("additional_info",)
             else:
-                additional_info = _from_json_RiskAdditionalInfo(_src)
+                additional_info = _from_json_RiskAdditionalInfo(_v_additional_info)
 
             _field = "first_detected_at"
-            _src = d.pop("first_detected_at", UNSET)
             first_detected_at: datetime.datetime | None
-            if _src is UNSET:
+            if _v_first_detected_at.__class__ is str:  # the usual case first, in one check
+                try:
+                    first_detected_at_type_0 = _fromisoformat(_v_first_detected_at)
+                except ValueError:
+                    first_detected_at_type_0 = parse_datetime(_v_first_detected_at)
+                if first_detected_at_type_0.tzinfo is None:
+                    first_detected_at_type_0 = parse_datetime(_v_first_detected_at)
+
+                first_detected_at = first_detected_at_type_0
+            elif _v_first_detected_at is UNSET:
                 first_detected_at = None
-            elif _src is None:
+            elif _v_first_detected_at is None:
                 first_detected_at = None
                 _nulls += ("first_detected_at",)
             else:
-                _first_detected_at_raw = _src
+                _first_detected_at_raw = _v_first_detected_at
                 if _first_detected_at_raw is None:
                     first_detected_at = _first_detected_at_raw
                 elif isinstance(_first_detected_at_raw, str):
@@ -318,15 +368,23 @@ class RiskDefinition:
                     raise wrong_type(_first_detected_at_raw, "datetime.datetime | None")
 
             _field = "last_detected_at"
-            _src = d.pop("last_detected_at", UNSET)
             last_detected_at: datetime.datetime | None
-            if _src is UNSET:
+            if _v_last_detected_at.__class__ is str:  # the usual case first, in one check
+                try:
+                    last_detected_at_type_0 = _fromisoformat(_v_last_detected_at)
+                except ValueError:
+                    last_detected_at_type_0 = parse_datetime(_v_last_detected_at)
+                if last_detected_at_type_0.tzinfo is None:
+                    last_detected_at_type_0 = parse_datetime(_v_last_detected_at)
+
+                last_detected_at = last_detected_at_type_0
+            elif _v_last_detected_at is UNSET:
                 last_detected_at = None
-            elif _src is None:
+            elif _v_last_detected_at is None:
                 last_detected_at = None
                 _nulls += ("last_detected_at",)
             else:
-                _last_detected_at_raw = _src
+                _last_detected_at_raw = _v_last_detected_at
                 if _last_detected_at_raw is None:
                     last_detected_at = _last_detected_at_raw
                 elif isinstance(_last_detected_at_raw, str):

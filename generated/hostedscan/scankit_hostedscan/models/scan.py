@@ -173,7 +173,7 @@ class Scan:
         # or a part of it): its dicts are consumed, not copied; copying cost ~10% (bench/cpu.py).
         # What is left in the object after the known fields are popped is additional_properties.
         d: dict[str, Any]
-        if isinstance(src, dict):
+        if src.__class__ is dict:  # cheaper than isinstance, and what decoded JSON is
             d = src
         elif isinstance(src, Mapping):
             d = dict(src)
@@ -182,62 +182,95 @@ class Scan:
         _nulls: tuple[str, ...] = ()
         _field = ""
         try:
-            _field = "id"
-            _src = d.pop("id")
-            if not isinstance(_src, (str)):
-                raise wrong_type(_src, "a string")
+            # The usual object has every field and nothing else: each is read with a subscript, and
+            # nothing is left over. Otherwise each is popped (UNSET when absent, KeyError when
+            # required) and what is left over becomes additional_properties.
+            if len(d) == 9:
+                try:
+                    id = d["id"]
+                    _v_type_ = d["type"]
+                    _v_state = d["state"]
+                    progress = d["progress"]
+                    _v_risks = d["risks"]
+                    _v_results = d["results"]
+                    _v_requested_targets = d["requested_targets"]
+                    _v_resolved_targets = d["resolved_targets"]
+                    _v_skipped_targets = d["skipped_targets"]
+                except KeyError:  # an unknown field in place of a known one
+                    _field = "id"
+                    id = d.pop("id")
+                    _field = "type"
+                    _v_type_ = d.pop("type")
+                    _field = "state"
+                    _v_state = d.pop("state")
+                    progress = d.pop("progress", UNSET)
+                    _v_risks = d.pop("risks", UNSET)
+                    _v_results = d.pop("results", UNSET)
+                    _v_requested_targets = d.pop("requested_targets", UNSET)
+                    _v_resolved_targets = d.pop("resolved_targets", UNSET)
+                    _v_skipped_targets = d.pop("skipped_targets", UNSET)
 
-            id = _src
+                else:
+                    d.clear()  # emptied, it is the model's additional_properties (no new dict to collect)
+            else:
+                _field = "id"
+                id = d.pop("id")
+                _field = "type"
+                _v_type_ = d.pop("type")
+                _field = "state"
+                _v_state = d.pop("state")
+                progress = d.pop("progress", UNSET)
+                _v_risks = d.pop("risks", UNSET)
+                _v_results = d.pop("results", UNSET)
+                _v_requested_targets = d.pop("requested_targets", UNSET)
+                _v_resolved_targets = d.pop("resolved_targets", UNSET)
+                _v_skipped_targets = d.pop("skipped_targets", UNSET)
+
+            _field = "id"
+            if id.__class__ is not str:
+                if not isinstance(id, str):
+                    raise wrong_type(id, "a string")
 
             _field = "type"
-            _src = d.pop("type")
-            type_ = _by_value_ScanType.get(_src) or ScanType(_src)
+            type_ = _by_value_ScanType.get(_v_type_) or ScanType(_v_type_)
 
             _field = "state"
-            _src = d.pop("state")
-            state = _by_value_ScanState.get(_src) or ScanState(_src)
+            state = _by_value_ScanState.get(_v_state) or ScanState(_v_state)
 
             _field = "progress"
-            _src = d.pop("progress", UNSET)
-            progress: int | None
-            if _src.__class__ is int:  # the usual case first, in one check
-                progress = _src
-            elif _src is UNSET:
+            if progress.__class__ is int:  # the usual case first, in one check
+                pass
+            elif progress is UNSET:
                 progress = None
-            elif _src is None:
-                progress = None
+            elif progress is None:
                 _nulls += ("progress",)
             else:
-                if not isinstance(_src, (int)) or _src is True or _src is False:
-                    raise wrong_type(_src, "an integer")
-
-                progress = _src
+                if not isinstance(progress, int) or progress is True or progress is False:
+                    raise wrong_type(progress, "an integer")
 
             _field = "risks"
-            _src = d.pop("risks", UNSET)
             risks: ScanRisks | None
-            if _src.__class__ is dict:  # the usual case first, in one check
-                risks = _from_json_ScanRisks(_src)
+            if _v_risks.__class__ is dict:  # the usual case first, in one check
+                risks = _from_json_ScanRisks(_v_risks)
 
-            elif _src is UNSET:
+            elif _v_risks is UNSET:
                 risks = None
-            elif _src is None:
+            elif _v_risks is None:
                 risks = None
                 _nulls += ("risks",)
             else:
-                risks = _from_json_ScanRisks(_src)
+                risks = _from_json_ScanRisks(_v_risks)
 
             _field = "results"
-            _src = d.pop("results", UNSET)
             results: list[ScanResult] | None
-            if _src is UNSET:
+            if _v_results is UNSET:
                 results = None
-            elif _src is None:
+            elif _v_results is None:
                 results = None
                 _nulls += ("results",)
             else:
                 results = []
-                _results = _src
+                _results = _v_results
                 if not isinstance(_results, list):
                     raise wrong_type(_results, "an array")
                 for results_item_data in _results:
@@ -252,16 +285,15 @@ class Scan:
                     results.append(results_item)
 
             _field = "requested_targets"
-            _src = d.pop("requested_targets", UNSET)
             requested_targets: list[RequestedTarget] | None
-            if _src is UNSET:
+            if _v_requested_targets is UNSET:
                 requested_targets = None
-            elif _src is None:
+            elif _v_requested_targets is None:
                 requested_targets = None
                 _nulls += ("requested_targets",)
             else:
                 requested_targets = []
-                _requested_targets = _src
+                _requested_targets = _v_requested_targets
                 if not isinstance(_requested_targets, list):
                     raise wrong_type(_requested_targets, "an array")
                 for requested_targets_item_data in _requested_targets:
@@ -276,16 +308,15 @@ class Scan:
                     requested_targets.append(requested_targets_item)
 
             _field = "resolved_targets"
-            _src = d.pop("resolved_targets", UNSET)
             resolved_targets: list[ResolvedTarget] | None
-            if _src is UNSET:
+            if _v_resolved_targets is UNSET:
                 resolved_targets = None
-            elif _src is None:
+            elif _v_resolved_targets is None:
                 resolved_targets = None
                 _nulls += ("resolved_targets",)
             else:
                 resolved_targets = []
-                _resolved_targets = _src
+                _resolved_targets = _v_resolved_targets
                 if not isinstance(_resolved_targets, list):
                     raise wrong_type(_resolved_targets, "an array")
                 for resolved_targets_item_data in _resolved_targets:
@@ -300,16 +331,15 @@ class Scan:
                     resolved_targets.append(resolved_targets_item)
 
             _field = "skipped_targets"
-            _src = d.pop("skipped_targets", UNSET)
             skipped_targets: list[SkippedTarget] | None
-            if _src is UNSET:
+            if _v_skipped_targets is UNSET:
                 skipped_targets = None
-            elif _src is None:
+            elif _v_skipped_targets is None:
                 skipped_targets = None
                 _nulls += ("skipped_targets",)
             else:
                 skipped_targets = []
-                _skipped_targets = _src
+                _skipped_targets = _v_skipped_targets
                 if not isinstance(_skipped_targets, list):
                     raise wrong_type(_skipped_targets, "an array")
                 for skipped_targets_item_data in _skipped_targets:

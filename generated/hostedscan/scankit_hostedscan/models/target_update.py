@@ -94,7 +94,7 @@ class TargetUpdate:
         # or a part of it): its dicts are consumed, not copied; copying cost ~10% (bench/cpu.py).
         # What is left in the object after the known fields are popped is additional_properties.
         d: dict[str, Any]
-        if isinstance(src, dict):
+        if src.__class__ is dict:  # cheaper than isinstance, and what decoded JSON is
             d = src
         elif isinstance(src, Mapping):
             d = dict(src)
@@ -103,32 +103,43 @@ class TargetUpdate:
         _nulls: tuple[str, ...] = ()
         _field = ""
         try:
+            # The usual object has every field and nothing else: each is read with a subscript, and
+            # nothing is left over. Otherwise each is popped (UNSET when absent, KeyError when
+            # required) and what is left over becomes additional_properties.
+            if len(d) == 2:
+                try:
+                    label = d["label"]
+                    _v_tags = d["tags"]
+                except KeyError:  # an unknown field in place of a known one
+                    label = d.pop("label", UNSET)
+                    _v_tags = d.pop("tags", UNSET)
+
+                else:
+                    d.clear()  # emptied, it is the model's additional_properties (no new dict to collect)
+            else:
+                label = d.pop("label", UNSET)
+                _v_tags = d.pop("tags", UNSET)
+
             _field = "label"
-            _src = d.pop("label", UNSET)
-            label: str | None
-            if _src.__class__ is str:  # the usual case first, in one check
-                label = _src
-            elif _src is UNSET:
+            if label.__class__ is str:  # the usual case first, in one check
+                pass
+            elif label is UNSET:
                 label = None
-            elif _src is None:
-                label = None
+            elif label is None:
                 _nulls += ("label",)
             else:
-                if not isinstance(_src, (str)):
-                    raise wrong_type(_src, "a string")
-
-                label = _src
+                if not isinstance(label, str):
+                    raise wrong_type(label, "a string")
 
             _field = "tags"
-            _src = d.pop("tags", UNSET)
             tags: list[str] | None
-            if _src is UNSET:
+            if _v_tags is UNSET:
                 tags = None
-            elif _src is None:
+            elif _v_tags is None:
                 tags = None
                 _nulls += ("tags",)
             else:
-                _tags = _src
+                _tags = _v_tags
                 if not (isinstance(_tags, list)):
                     raise wrong_type(_tags, "an array")
                 tags = cast(list[str], _tags)

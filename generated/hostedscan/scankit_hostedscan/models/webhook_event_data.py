@@ -218,7 +218,7 @@ class WebhookEventData:
         # or a part of it): its dicts are consumed, not copied; copying cost ~10% (bench/cpu.py).
         # What is left in the object after the known fields are popped is additional_properties.
         d: dict[str, Any]
-        if isinstance(src, dict):
+        if src.__class__ is dict:  # cheaper than isinstance, and what decoded JSON is
             d = src
         elif isinstance(src, Mapping):
             d = dict(src)
@@ -227,68 +227,110 @@ class WebhookEventData:
         _nulls: tuple[str, ...] = ()
         _field = ""
         try:
-            _field = "id"
-            _src = d.pop("id")
-            if not isinstance(_src, (str)):
-                raise wrong_type(_src, "a string")
+            # The usual object has every field and nothing else: each is read with a subscript, and
+            # nothing is left over. Otherwise each is popped (UNSET when absent, KeyError when
+            # required) and what is left over becomes additional_properties.
+            if len(d) == 13:
+                try:
+                    id = d["id"]
+                    _v_type_ = d["type"]
+                    _v_state = d["state"]
+                    progress = d["progress"]
+                    _v_results = d["results"]
+                    _v_requested_targets = d["requested_targets"]
+                    _v_resolved_targets = d["resolved_targets"]
+                    _v_skipped_targets = d["skipped_targets"]
+                    target_id = d["target_id"]
+                    target = d["target"]
+                    _v_tags = d["tags"]
+                    _v_status = d["status"]
+                    _v_risk_definition = d["risk_definition"]
+                except KeyError:  # an unknown field in place of a known one
+                    _field = "id"
+                    id = d.pop("id")
+                    _v_type_ = d.pop("type", UNSET)
+                    _v_state = d.pop("state", UNSET)
+                    progress = d.pop("progress", UNSET)
+                    _v_results = d.pop("results", UNSET)
+                    _v_requested_targets = d.pop("requested_targets", UNSET)
+                    _v_resolved_targets = d.pop("resolved_targets", UNSET)
+                    _v_skipped_targets = d.pop("skipped_targets", UNSET)
+                    target_id = d.pop("target_id", UNSET)
+                    target = d.pop("target", UNSET)
+                    _v_tags = d.pop("tags", UNSET)
+                    _v_status = d.pop("status", UNSET)
+                    _v_risk_definition = d.pop("risk_definition", UNSET)
 
-            id = _src
+                else:
+                    d.clear()  # emptied, it is the model's additional_properties (no new dict to collect)
+            else:
+                _field = "id"
+                id = d.pop("id")
+                _v_type_ = d.pop("type", UNSET)
+                _v_state = d.pop("state", UNSET)
+                progress = d.pop("progress", UNSET)
+                _v_results = d.pop("results", UNSET)
+                _v_requested_targets = d.pop("requested_targets", UNSET)
+                _v_resolved_targets = d.pop("resolved_targets", UNSET)
+                _v_skipped_targets = d.pop("skipped_targets", UNSET)
+                target_id = d.pop("target_id", UNSET)
+                target = d.pop("target", UNSET)
+                _v_tags = d.pop("tags", UNSET)
+                _v_status = d.pop("status", UNSET)
+                _v_risk_definition = d.pop("risk_definition", UNSET)
+
+            _field = "id"
+            if id.__class__ is not str:
+                if not isinstance(id, str):
+                    raise wrong_type(id, "a string")
 
             _field = "type"
-            _src = d.pop("type", UNSET)
             type_: ScanType | None
-            if _src.__class__ is str:  # the usual case first, in one check
-                type_ = _by_value_ScanType.get(_src) or ScanType(_src)
+            if _v_type_.__class__ is str:  # the usual case first, in one check
+                type_ = _by_value_ScanType.get(_v_type_) or ScanType(_v_type_)
 
-            elif _src is UNSET:
+            elif _v_type_ is UNSET:
                 type_ = None
-            elif _src is None:
+            elif _v_type_ is None:
                 type_ = None
                 _nulls += ("type_",)
             else:
-                type_ = _by_value_ScanType.get(_src) or ScanType(_src)
+                type_ = _by_value_ScanType.get(_v_type_) or ScanType(_v_type_)
 
             _field = "state"
-            _src = d.pop("state", UNSET)
             state: ScanState | None
-            if _src.__class__ is str:  # the usual case first, in one check
-                state = _by_value_ScanState.get(_src) or ScanState(_src)
+            if _v_state.__class__ is str:  # the usual case first, in one check
+                state = _by_value_ScanState.get(_v_state) or ScanState(_v_state)
 
-            elif _src is UNSET:
+            elif _v_state is UNSET:
                 state = None
-            elif _src is None:
+            elif _v_state is None:
                 state = None
                 _nulls += ("state",)
             else:
-                state = _by_value_ScanState.get(_src) or ScanState(_src)
+                state = _by_value_ScanState.get(_v_state) or ScanState(_v_state)
 
             _field = "progress"
-            _src = d.pop("progress", UNSET)
-            progress: int | None
-            if _src.__class__ is int:  # the usual case first, in one check
-                progress = _src
-            elif _src is UNSET:
+            if progress.__class__ is int:  # the usual case first, in one check
+                pass
+            elif progress is UNSET:
                 progress = None
-            elif _src is None:
-                progress = None
+            elif progress is None:
                 _nulls += ("progress",)
             else:
-                if not isinstance(_src, (int)) or _src is True or _src is False:
-                    raise wrong_type(_src, "an integer")
-
-                progress = _src
+                if not isinstance(progress, int) or progress is True or progress is False:
+                    raise wrong_type(progress, "an integer")
 
             _field = "results"
-            _src = d.pop("results", UNSET)
             results: list[ScanResult] | None
-            if _src is UNSET:
+            if _v_results is UNSET:
                 results = None
-            elif _src is None:
+            elif _v_results is None:
                 results = None
                 _nulls += ("results",)
             else:
                 results = []
-                _results = _src
+                _results = _v_results
                 if not isinstance(_results, list):
                     raise wrong_type(_results, "an array")
                 for results_item_data in _results:
@@ -303,16 +345,15 @@ class WebhookEventData:
                     results.append(results_item)
 
             _field = "requested_targets"
-            _src = d.pop("requested_targets", UNSET)
             requested_targets: list[RequestedTarget] | None
-            if _src is UNSET:
+            if _v_requested_targets is UNSET:
                 requested_targets = None
-            elif _src is None:
+            elif _v_requested_targets is None:
                 requested_targets = None
                 _nulls += ("requested_targets",)
             else:
                 requested_targets = []
-                _requested_targets = _src
+                _requested_targets = _v_requested_targets
                 if not isinstance(_requested_targets, list):
                     raise wrong_type(_requested_targets, "an array")
                 for requested_targets_item_data in _requested_targets:
@@ -327,16 +368,15 @@ class WebhookEventData:
                     requested_targets.append(requested_targets_item)
 
             _field = "resolved_targets"
-            _src = d.pop("resolved_targets", UNSET)
             resolved_targets: list[ResolvedTarget] | None
-            if _src is UNSET:
+            if _v_resolved_targets is UNSET:
                 resolved_targets = None
-            elif _src is None:
+            elif _v_resolved_targets is None:
                 resolved_targets = None
                 _nulls += ("resolved_targets",)
             else:
                 resolved_targets = []
-                _resolved_targets = _src
+                _resolved_targets = _v_resolved_targets
                 if not isinstance(_resolved_targets, list):
                     raise wrong_type(_resolved_targets, "an array")
                 for resolved_targets_item_data in _resolved_targets:
@@ -351,16 +391,15 @@ class WebhookEventData:
                     resolved_targets.append(resolved_targets_item)
 
             _field = "skipped_targets"
-            _src = d.pop("skipped_targets", UNSET)
             skipped_targets: list[SkippedTarget] | None
-            if _src is UNSET:
+            if _v_skipped_targets is UNSET:
                 skipped_targets = None
-            elif _src is None:
+            elif _v_skipped_targets is None:
                 skipped_targets = None
                 _nulls += ("skipped_targets",)
             else:
                 skipped_targets = []
-                _skipped_targets = _src
+                _skipped_targets = _v_skipped_targets
                 if not isinstance(_skipped_targets, list):
                     raise wrong_type(_skipped_targets, "an array")
                 for skipped_targets_item_data in _skipped_targets:
@@ -375,78 +414,65 @@ class WebhookEventData:
                     skipped_targets.append(skipped_targets_item)
 
             _field = "target_id"
-            _src = d.pop("target_id", UNSET)
-            target_id: str | None
-            if _src.__class__ is str:  # the usual case first, in one check
-                target_id = _src
-            elif _src is UNSET:
+            if target_id.__class__ is str:  # the usual case first, in one check
+                pass
+            elif target_id is UNSET:
                 target_id = None
-            elif _src is None:
-                target_id = None
+            elif target_id is None:
                 _nulls += ("target_id",)
             else:
-                if not isinstance(_src, (str)):
-                    raise wrong_type(_src, "a string")
-
-                target_id = _src
+                if not isinstance(target_id, str):
+                    raise wrong_type(target_id, "a string")
 
             _field = "target"
-            _src = d.pop("target", UNSET)
-            target: str | None
-            if _src.__class__ is str:  # the usual case first, in one check
-                target = _src
-            elif _src is UNSET:
+            if target.__class__ is str:  # the usual case first, in one check
+                pass
+            elif target is UNSET:
                 target = None
-            elif _src is None:
-                target = None
+            elif target is None:
                 _nulls += ("target",)
             else:
-                if not isinstance(_src, (str)):
-                    raise wrong_type(_src, "a string")
-
-                target = _src
+                if not isinstance(target, str):
+                    raise wrong_type(target, "a string")
 
             _field = "tags"
-            _src = d.pop("tags", UNSET)
             tags: list[str] | None
-            if _src is UNSET:
+            if _v_tags is UNSET:
                 tags = None
-            elif _src is None:
+            elif _v_tags is None:
                 tags = None
                 _nulls += ("tags",)
             else:
-                _tags = _src
+                _tags = _v_tags
                 if not (isinstance(_tags, list)):
                     raise wrong_type(_tags, "an array")
                 tags = cast(list[str], _tags)
 
             _field = "status"
-            _src = d.pop("status", UNSET)
             status: RiskStatus | None
-            if _src.__class__ is str:  # the usual case first, in one check
-                status = _by_value_RiskStatus.get(_src) or RiskStatus(_src)
+            if _v_status.__class__ is str:  # the usual case first, in one check
+                status = _by_value_RiskStatus.get(_v_status) or RiskStatus(_v_status)
 
-            elif _src is UNSET:
+            elif _v_status is UNSET:
                 status = None
-            elif _src is None:
+            elif _v_status is None:
                 status = None
                 _nulls += ("status",)
             else:
-                status = _by_value_RiskStatus.get(_src) or RiskStatus(_src)
+                status = _by_value_RiskStatus.get(_v_status) or RiskStatus(_v_status)
 
             _field = "risk_definition"
-            _src = d.pop("risk_definition", UNSET)
             risk_definition: RiskDefinition | None
-            if _src.__class__ is dict:  # the usual case first, in one check
-                risk_definition = _from_json_RiskDefinition(_src)
+            if _v_risk_definition.__class__ is dict:  # the usual case first, in one check
+                risk_definition = _from_json_RiskDefinition(_v_risk_definition)
 
-            elif _src is UNSET:
+            elif _v_risk_definition is UNSET:
                 risk_definition = None
-            elif _src is None:
+            elif _v_risk_definition is None:
                 risk_definition = None
                 _nulls += ("risk_definition",)
             else:
-                risk_definition = _from_json_RiskDefinition(_src)
+                risk_definition = _from_json_RiskDefinition(_v_risk_definition)
 
         except ParseError as e:
             e.model = cls.__name__

@@ -265,7 +265,7 @@ class Address:
         # or a part of it): its dicts are consumed, not copied; copying cost ~10% (bench/cpu.py).
         # What is left in the object after the known fields are popped is additional_properties.
         d: dict[str, Any]
-        if isinstance(src, dict):
+        if src.__class__ is dict:  # cheaper than isinstance, and what decoded JSON is
             d = src
         elif isinstance(src, Mapping):
             d = dict(src)
@@ -274,224 +274,309 @@ class Address:
         _nulls: tuple[str, ...] = ()
         _field = ""
         try:
+            # The usual object has every field and nothing else: each is read with a subscript, and
+            # nothing is left over. Otherwise each is popped (UNSET when absent, KeyError when
+            # required) and what is left over becomes additional_properties.
+            if len(d) == 19:
+                try:
+                    _v_object_ = d["object"]
+                    _v_id = d["id"]
+                    _v_hash_ = d["hash"]
+                    _v_line1 = d["line1"]
+                    _v_line2 = d["line2"]
+                    _v_unit_no = d["unit_no"]
+                    _v_city = d["city"]
+                    _v_state = d["state"]
+                    _v_state_code = d["state_code"]
+                    _v_country = d["country"]
+                    _v_country_code = d["country_code"]
+                    _v_postal_code = d["postal_code"]
+                    _v_formatted_address = d["formatted_address"]
+                    _v_textarea = d["textarea"]
+                    _v_timezone = d["timezone"]
+                    _v_verified = d["verified"]
+                    _v_latitude = d["latitude"]
+                    _v_longitude = d["longitude"]
+                    coordinates = d["coordinates"]
+                except KeyError:  # an unknown field in place of a known one
+                    _v_object_ = d.pop("object", UNSET)
+                    _v_id = d.pop("id", UNSET)
+                    _v_hash_ = d.pop("hash", UNSET)
+                    _v_line1 = d.pop("line1", UNSET)
+                    _v_line2 = d.pop("line2", UNSET)
+                    _v_unit_no = d.pop("unit_no", UNSET)
+                    _v_city = d.pop("city", UNSET)
+                    _v_state = d.pop("state", UNSET)
+                    _v_state_code = d.pop("state_code", UNSET)
+                    _v_country = d.pop("country", UNSET)
+                    _v_country_code = d.pop("country_code", UNSET)
+                    _v_postal_code = d.pop("postal_code", UNSET)
+                    _v_formatted_address = d.pop("formatted_address", UNSET)
+                    _v_textarea = d.pop("textarea", UNSET)
+                    _v_timezone = d.pop("timezone", UNSET)
+                    _v_verified = d.pop("verified", UNSET)
+                    _v_latitude = d.pop("latitude", UNSET)
+                    _v_longitude = d.pop("longitude", UNSET)
+                    coordinates = d.pop("coordinates", UNSET)
+
+                else:
+                    d.clear()  # emptied, it is the model's additional_properties (no new dict to collect)
+            else:
+                _v_object_ = d.pop("object", UNSET)
+                _v_id = d.pop("id", UNSET)
+                _v_hash_ = d.pop("hash", UNSET)
+                _v_line1 = d.pop("line1", UNSET)
+                _v_line2 = d.pop("line2", UNSET)
+                _v_unit_no = d.pop("unit_no", UNSET)
+                _v_city = d.pop("city", UNSET)
+                _v_state = d.pop("state", UNSET)
+                _v_state_code = d.pop("state_code", UNSET)
+                _v_country = d.pop("country", UNSET)
+                _v_country_code = d.pop("country_code", UNSET)
+                _v_postal_code = d.pop("postal_code", UNSET)
+                _v_formatted_address = d.pop("formatted_address", UNSET)
+                _v_textarea = d.pop("textarea", UNSET)
+                _v_timezone = d.pop("timezone", UNSET)
+                _v_verified = d.pop("verified", UNSET)
+                _v_latitude = d.pop("latitude", UNSET)
+                _v_longitude = d.pop("longitude", UNSET)
+                coordinates = d.pop("coordinates", UNSET)
+
             _field = "object"
-            _src = d.pop("object", UNSET)
             object_: str | None
-            if _src is UNSET:
+            if _v_object_.__class__ is str:  # the usual case first, in one check
+                object_ = _v_object_
+            elif _v_object_ is UNSET:
                 object_ = None
-            elif _src is None:
+            elif _v_object_ is None:
                 object_ = None
                 _nulls += ("object_",)
             else:
-                object_ = _src
+                object_ = _v_object_
                 if not (object_ is None or isinstance(object_, (str))):
                     raise wrong_type(object_, "None | str")
 
             _field = "id"
-            _src = d.pop("id", UNSET)
             id: str | None
-            if _src is UNSET:
+            if _v_id.__class__ is str:  # the usual case first, in one check
+                id = _v_id
+            elif _v_id is UNSET:
                 id = None
-            elif _src is None:
+            elif _v_id is None:
                 id = None
                 _nulls += ("id",)
             else:
-                id = _src
+                id = _v_id
                 if not (id is None or isinstance(id, (str))):
                     raise wrong_type(id, "None | str")
 
             _field = "hash"
-            _src = d.pop("hash", UNSET)
             hash_: str | None
-            if _src is UNSET:
+            if _v_hash_.__class__ is str:  # the usual case first, in one check
+                hash_ = _v_hash_
+            elif _v_hash_ is UNSET:
                 hash_ = None
-            elif _src is None:
+            elif _v_hash_ is None:
                 hash_ = None
                 _nulls += ("hash_",)
             else:
-                hash_ = _src
+                hash_ = _v_hash_
                 if not (hash_ is None or isinstance(hash_, (str))):
                     raise wrong_type(hash_, "None | str")
 
             _field = "line1"
-            _src = d.pop("line1", UNSET)
             line1: str | None
-            if _src is UNSET:
+            if _v_line1.__class__ is str:  # the usual case first, in one check
+                line1 = _v_line1
+            elif _v_line1 is UNSET:
                 line1 = None
-            elif _src is None:
+            elif _v_line1 is None:
                 line1 = None
                 _nulls += ("line1",)
             else:
-                line1 = _src
+                line1 = _v_line1
                 if not (line1 is None or isinstance(line1, (str))):
                     raise wrong_type(line1, "None | str")
 
             _field = "line2"
-            _src = d.pop("line2", UNSET)
             line2: str | None
-            if _src is UNSET:
+            if _v_line2.__class__ is str:  # the usual case first, in one check
+                line2 = _v_line2
+            elif _v_line2 is UNSET:
                 line2 = None
-            elif _src is None:
+            elif _v_line2 is None:
                 line2 = None
                 _nulls += ("line2",)
             else:
-                line2 = _src
+                line2 = _v_line2
                 if not (line2 is None or isinstance(line2, (str))):
                     raise wrong_type(line2, "None | str")
 
             _field = "unit_no"
-            _src = d.pop("unit_no", UNSET)
             unit_no: str | None
-            if _src is UNSET:
+            if _v_unit_no.__class__ is str:  # the usual case first, in one check
+                unit_no = _v_unit_no
+            elif _v_unit_no is UNSET:
                 unit_no = None
-            elif _src is None:
+            elif _v_unit_no is None:
                 unit_no = None
                 _nulls += ("unit_no",)
             else:
-                unit_no = _src
+                unit_no = _v_unit_no
                 if not (unit_no is None or isinstance(unit_no, (str))):
                     raise wrong_type(unit_no, "None | str")
 
             _field = "city"
-            _src = d.pop("city", UNSET)
             city: str | None
-            if _src is UNSET:
+            if _v_city.__class__ is str:  # the usual case first, in one check
+                city = _v_city
+            elif _v_city is UNSET:
                 city = None
-            elif _src is None:
+            elif _v_city is None:
                 city = None
                 _nulls += ("city",)
             else:
-                city = _src
+                city = _v_city
                 if not (city is None or isinstance(city, (str))):
                     raise wrong_type(city, "None | str")
 
             _field = "state"
-            _src = d.pop("state", UNSET)
             state: str | None
-            if _src is UNSET:
+            if _v_state.__class__ is str:  # the usual case first, in one check
+                state = _v_state
+            elif _v_state is UNSET:
                 state = None
-            elif _src is None:
+            elif _v_state is None:
                 state = None
                 _nulls += ("state",)
             else:
-                state = _src
+                state = _v_state
                 if not (state is None or isinstance(state, (str))):
                     raise wrong_type(state, "None | str")
 
             _field = "state_code"
-            _src = d.pop("state_code", UNSET)
             state_code: str | None
-            if _src is UNSET:
+            if _v_state_code.__class__ is str:  # the usual case first, in one check
+                state_code = _v_state_code
+            elif _v_state_code is UNSET:
                 state_code = None
-            elif _src is None:
+            elif _v_state_code is None:
                 state_code = None
                 _nulls += ("state_code",)
             else:
-                state_code = _src
+                state_code = _v_state_code
                 if not (state_code is None or isinstance(state_code, (str))):
                     raise wrong_type(state_code, "None | str")
 
             _field = "country"
-            _src = d.pop("country", UNSET)
             country: str | None
-            if _src is UNSET:
+            if _v_country.__class__ is str:  # the usual case first, in one check
+                country = _v_country
+            elif _v_country is UNSET:
                 country = None
-            elif _src is None:
+            elif _v_country is None:
                 country = None
                 _nulls += ("country",)
             else:
-                country = _src
+                country = _v_country
                 if not (country is None or isinstance(country, (str))):
                     raise wrong_type(country, "None | str")
 
             _field = "country_code"
-            _src = d.pop("country_code", UNSET)
             country_code: str | None
-            if _src is UNSET:
+            if _v_country_code.__class__ is str:  # the usual case first, in one check
+                country_code = _v_country_code
+            elif _v_country_code is UNSET:
                 country_code = None
-            elif _src is None:
+            elif _v_country_code is None:
                 country_code = None
                 _nulls += ("country_code",)
             else:
-                country_code = _src
+                country_code = _v_country_code
                 if not (country_code is None or isinstance(country_code, (str))):
                     raise wrong_type(country_code, "None | str")
 
             _field = "postal_code"
-            _src = d.pop("postal_code", UNSET)
             postal_code: str | None
-            if _src is UNSET:
+            if _v_postal_code.__class__ is str:  # the usual case first, in one check
+                postal_code = _v_postal_code
+            elif _v_postal_code is UNSET:
                 postal_code = None
-            elif _src is None:
+            elif _v_postal_code is None:
                 postal_code = None
                 _nulls += ("postal_code",)
             else:
-                postal_code = _src
+                postal_code = _v_postal_code
                 if not (postal_code is None or isinstance(postal_code, (str))):
                     raise wrong_type(postal_code, "None | str")
 
             _field = "formatted_address"
-            _src = d.pop("formatted_address", UNSET)
             formatted_address: str | None
-            if _src is UNSET:
+            if _v_formatted_address.__class__ is str:  # the usual case first, in one check
+                formatted_address = _v_formatted_address
+            elif _v_formatted_address is UNSET:
                 formatted_address = None
-            elif _src is None:
+            elif _v_formatted_address is None:
                 formatted_address = None
                 _nulls += ("formatted_address",)
             else:
-                formatted_address = _src
+                formatted_address = _v_formatted_address
                 if not (formatted_address is None or isinstance(formatted_address, (str))):
                     raise wrong_type(formatted_address, "None | str")
 
             _field = "textarea"
-            _src = d.pop("textarea", UNSET)
             textarea: str | None
-            if _src is UNSET:
+            if _v_textarea.__class__ is str:  # the usual case first, in one check
+                textarea = _v_textarea
+            elif _v_textarea is UNSET:
                 textarea = None
-            elif _src is None:
+            elif _v_textarea is None:
                 textarea = None
                 _nulls += ("textarea",)
             else:
-                textarea = _src
+                textarea = _v_textarea
                 if not (textarea is None or isinstance(textarea, (str))):
                     raise wrong_type(textarea, "None | str")
 
             _field = "timezone"
-            _src = d.pop("timezone", UNSET)
             timezone: str | None
-            if _src is UNSET:
+            if _v_timezone.__class__ is str:  # the usual case first, in one check
+                timezone = _v_timezone
+            elif _v_timezone is UNSET:
                 timezone = None
-            elif _src is None:
+            elif _v_timezone is None:
                 timezone = None
                 _nulls += ("timezone",)
             else:
-                timezone = _src
+                timezone = _v_timezone
                 if not (timezone is None or isinstance(timezone, (str))):
                     raise wrong_type(timezone, "None | str")
 
             _field = "verified"
-            _src = d.pop("verified", UNSET)
             verified: bool | None
-            if _src is UNSET:
+            if _v_verified.__class__ is bool:  # the usual case first, in one check
+                verified = _v_verified
+            elif _v_verified is UNSET:
                 verified = None
-            elif _src is None:
+            elif _v_verified is None:
                 verified = None
                 _nulls += ("verified",)
             else:
-                verified = _src
+                verified = _v_verified
                 if not (verified is None or isinstance(verified, (bool))):
                     raise wrong_type(verified, "bool | None")
 
             _field = "latitude"
-            _src = d.pop("latitude", UNSET)
             latitude: float | None
-            if _src is UNSET:
+            if _v_latitude.__class__ is float:  # the usual case first, in one check
+                latitude = _v_latitude
+            elif _v_latitude is UNSET:
                 latitude = None
-            elif _src is None:
+            elif _v_latitude is None:
                 latitude = None
                 _nulls += ("latitude",)
             else:
-                latitude = _src
+                latitude = _v_latitude
                 if not (
                     latitude is None
                     or (isinstance(latitude, (int, float)) and latitude is not True and latitude is not False)
@@ -499,15 +584,16 @@ class Address:
                     raise wrong_type(latitude, "float | None")
 
             _field = "longitude"
-            _src = d.pop("longitude", UNSET)
             longitude: float | None
-            if _src is UNSET:
+            if _v_longitude.__class__ is float:  # the usual case first, in one check
+                longitude = _v_longitude
+            elif _v_longitude is UNSET:
                 longitude = None
-            elif _src is None:
+            elif _v_longitude is None:
                 longitude = None
                 _nulls += ("longitude",)
             else:
-                longitude = _src
+                longitude = _v_longitude
                 if not (
                     longitude is None
                     or (isinstance(longitude, (int, float)) and longitude is not True and longitude is not False)
@@ -515,15 +601,10 @@ class Address:
                     raise wrong_type(longitude, "float | None")
 
             _field = "coordinates"
-            _src = d.pop("coordinates", UNSET)
-            coordinates: Any
-            if _src is UNSET:
+            if coordinates is UNSET:
                 coordinates = None
-            elif _src is None:
-                coordinates = None
+            elif coordinates is None:
                 _nulls += ("coordinates",)
-            else:
-                coordinates = _src
 
         except ParseError as e:
             e.model = cls.__name__

@@ -151,7 +151,7 @@ class CreateScanRequest:
         # or a part of it): its dicts are consumed, not copied; copying cost ~10% (bench/cpu.py).
         # What is left in the object after the known fields are popped is additional_properties.
         d: dict[str, Any]
-        if isinstance(src, dict):
+        if src.__class__ is dict:  # cheaper than isinstance, and what decoded JSON is
             d = src
         elif isinstance(src, Mapping):
             d = dict(src)
@@ -160,109 +160,137 @@ class CreateScanRequest:
         _nulls: tuple[str, ...] = ()
         _field = ""
         try:
-            _field = "image_url"
-            _src = d.pop("image_url")
-            if not isinstance(_src, (str)):
-                raise wrong_type(_src, "a string")
+            # The usual object has every field and nothing else: each is read with a subscript, and
+            # nothing is left over. Otherwise each is popped (UNSET when absent, KeyError when
+            # required) and what is left over becomes additional_properties.
+            if len(d) == 8:
+                try:
+                    image_url = d["image_url"]
+                    _v_type_ = d["type"]
+                    _v_location_id = d["location_id"]
+                    _v_metadata = d["metadata"]
+                    _v_barcode_values = d["barcode_values"]
+                    weight = d["weight"]
+                    _v_dimensions = d["dimensions"]
+                    _v_options = d["options"]
+                except KeyError:  # an unknown field in place of a known one
+                    _field = "image_url"
+                    image_url = d.pop("image_url")
+                    _v_type_ = d.pop("type", UNSET)
+                    _v_location_id = d.pop("location_id", UNSET)
+                    _v_metadata = d.pop("metadata", UNSET)
+                    _v_barcode_values = d.pop("barcode_values", UNSET)
+                    weight = d.pop("weight", UNSET)
+                    _v_dimensions = d.pop("dimensions", UNSET)
+                    _v_options = d.pop("options", UNSET)
 
-            image_url = _src
+                else:
+                    d.clear()  # emptied, it is the model's additional_properties (no new dict to collect)
+            else:
+                _field = "image_url"
+                image_url = d.pop("image_url")
+                _v_type_ = d.pop("type", UNSET)
+                _v_location_id = d.pop("location_id", UNSET)
+                _v_metadata = d.pop("metadata", UNSET)
+                _v_barcode_values = d.pop("barcode_values", UNSET)
+                weight = d.pop("weight", UNSET)
+                _v_dimensions = d.pop("dimensions", UNSET)
+                _v_options = d.pop("options", UNSET)
+
+            _field = "image_url"
+            if image_url.__class__ is not str:
+                if not isinstance(image_url, str):
+                    raise wrong_type(image_url, "a string")
 
             _field = "type"
-            _src = d.pop("type", UNSET)
             type_: ScanType | None
-            if _src.__class__ is str:  # the usual case first, in one check
-                type_ = _by_value_ScanType.get(_src) or ScanType(_src)
+            if _v_type_.__class__ is str:  # the usual case first, in one check
+                type_ = _by_value_ScanType.get(_v_type_) or ScanType(_v_type_)
 
-            elif _src is UNSET:
+            elif _v_type_ is UNSET:
                 type_ = None
-            elif _src is None:
+            elif _v_type_ is None:
                 type_ = None
                 _nulls += ("type_",)
             else:
-                type_ = _by_value_ScanType.get(_src) or ScanType(_src)
+                type_ = _by_value_ScanType.get(_v_type_) or ScanType(_v_type_)
 
             _field = "location_id"
-            _src = d.pop("location_id", UNSET)
             location_id: str | None
-            if _src is UNSET:
+            if _v_location_id.__class__ is str:  # the usual case first, in one check
+                location_id = _v_location_id
+            elif _v_location_id is UNSET:
                 location_id = None
-            elif _src is None:
+            elif _v_location_id is None:
                 location_id = None
                 _nulls += ("location_id",)
             else:
-                location_id = _src
+                location_id = _v_location_id
                 if not (location_id is None or isinstance(location_id, (str))):
                     raise wrong_type(location_id, "None | str")
 
             _field = "metadata"
-            _src = d.pop("metadata", UNSET)
             metadata: Metadata | None
-            if _src.__class__ is dict:  # the usual case first, in one check
-                metadata = _from_json_Metadata(_src)
+            if _v_metadata.__class__ is dict:  # the usual case first, in one check
+                metadata = _from_json_Metadata(_v_metadata)
 
-            elif _src is UNSET:
+            elif _v_metadata is UNSET:
                 metadata = None
-            elif _src is None:
+            elif _v_metadata is None:
                 metadata = None
                 _nulls += ("metadata",)
             else:
-                metadata = _from_json_Metadata(_src)
+                metadata = _from_json_Metadata(_v_metadata)
 
             _field = "barcode_values"
-            _src = d.pop("barcode_values", UNSET)
             barcode_values: list[str] | None
-            if _src is UNSET:
+            if _v_barcode_values is UNSET:
                 barcode_values = None
-            elif _src is None:
+            elif _v_barcode_values is None:
                 barcode_values = None
                 _nulls += ("barcode_values",)
             else:
-                _barcode_values = _src
+                _barcode_values = _v_barcode_values
                 if not (isinstance(_barcode_values, list)):
                     raise wrong_type(_barcode_values, "an array")
                 barcode_values = cast(list[str], _barcode_values)
 
             _field = "weight"
-            _src = d.pop("weight", UNSET)
-            weight: float | None
-            if _src is UNSET:
+            if weight.__class__ is float:  # the usual case first, in one check
+                pass
+            elif weight is UNSET:
                 weight = None
-            elif _src is None:
-                weight = None
+            elif weight is None:
                 _nulls += ("weight",)
             else:
-                if not isinstance(_src, (int, float)) or _src is True or _src is False:
-                    raise wrong_type(_src, "a number")
-
-                weight = _src
+                if not isinstance(weight, (int, float)) or weight is True or weight is False:
+                    raise wrong_type(weight, "a number")
 
             _field = "dimensions"
-            _src = d.pop("dimensions", UNSET)
             dimensions: Dimensions | None
-            if _src.__class__ is dict:  # the usual case first, in one check
-                dimensions = _from_json_Dimensions(_src)
+            if _v_dimensions.__class__ is dict:  # the usual case first, in one check
+                dimensions = _from_json_Dimensions(_v_dimensions)
 
-            elif _src is UNSET:
+            elif _v_dimensions is UNSET:
                 dimensions = None
-            elif _src is None:
+            elif _v_dimensions is None:
                 dimensions = None
                 _nulls += ("dimensions",)
             else:
-                dimensions = _from_json_Dimensions(_src)
+                dimensions = _from_json_Dimensions(_v_dimensions)
 
             _field = "options"
-            _src = d.pop("options", UNSET)
             options: ScanOptions | None
-            if _src.__class__ is dict:  # the usual case first, in one check
-                options = _from_json_ScanOptions(_src)
+            if _v_options.__class__ is dict:  # the usual case first, in one check
+                options = _from_json_ScanOptions(_v_options)
 
-            elif _src is UNSET:
+            elif _v_options is UNSET:
                 options = None
-            elif _src is None:
+            elif _v_options is None:
                 options = None
                 _nulls += ("options",)
             else:
-                options = _from_json_ScanOptions(_src)
+                options = _from_json_ScanOptions(_v_options)
 
         except ParseError as e:
             e.model = cls.__name__

@@ -155,7 +155,7 @@ class ErrorEnvelope:
         # or a part of it): its dicts are consumed, not copied; copying cost ~10% (bench/cpu.py).
         # What is left in the object after the known fields are popped is additional_properties.
         d: dict[str, Any]
-        if isinstance(src, dict):
+        if src.__class__ is dict:  # cheaper than isinstance, and what decoded JSON is
             d = src
         elif isinstance(src, Mapping):
             d = dict(src)
@@ -164,86 +164,109 @@ class ErrorEnvelope:
         _nulls: tuple[str, ...] = ()
         _field = ""
         try:
+            # The usual object has every field and nothing else: each is read with a subscript, and
+            # nothing is left over. Otherwise each is popped (UNSET when absent, KeyError when
+            # required) and what is left over becomes additional_properties.
+            if len(d) == 8:
+                try:
+                    status = d["status"]
+                    message = d["message"]
+                    data = d["data"]
+                    _v_errors = d["errors"]
+                    _v_error_code = d["error_code"]
+                    _v_pagination = d["pagination"]
+                    _v_events = d["events"]
+                    endpoint = d["endpoint"]
+                except KeyError:  # an unknown field in place of a known one
+                    status = d.pop("status", UNSET)
+                    message = d.pop("message", UNSET)
+                    data = d.pop("data", UNSET)
+                    _v_errors = d.pop("errors", UNSET)
+                    _v_error_code = d.pop("error_code", UNSET)
+                    _v_pagination = d.pop("pagination", UNSET)
+                    _v_events = d.pop("events", UNSET)
+                    endpoint = d.pop("endpoint", UNSET)
+
+                else:
+                    d.clear()  # emptied, it is the model's additional_properties (no new dict to collect)
+            else:
+                status = d.pop("status", UNSET)
+                message = d.pop("message", UNSET)
+                data = d.pop("data", UNSET)
+                _v_errors = d.pop("errors", UNSET)
+                _v_error_code = d.pop("error_code", UNSET)
+                _v_pagination = d.pop("pagination", UNSET)
+                _v_events = d.pop("events", UNSET)
+                endpoint = d.pop("endpoint", UNSET)
+
             _field = "status"
-            _src = d.pop("status", UNSET)
-            status: int | None
-            if _src.__class__ is int:  # the usual case first, in one check
-                status = _src
-            elif _src is UNSET:
+            if status.__class__ is int:  # the usual case first, in one check
+                pass
+            elif status is UNSET:
                 status = None
-            elif _src is None:
-                status = None
+            elif status is None:
                 _nulls += ("status",)
             else:
-                if not isinstance(_src, (int)) or _src is True or _src is False:
-                    raise wrong_type(_src, "an integer")
-
-                status = _src
+                if not isinstance(status, int) or status is True or status is False:
+                    raise wrong_type(status, "an integer")
 
             _field = "message"
-            _src = d.pop("message", UNSET)
-            message: str | None
-            if _src.__class__ is str:  # the usual case first, in one check
-                message = _src
-            elif _src is UNSET:
+            if message.__class__ is str:  # the usual case first, in one check
+                pass
+            elif message is UNSET:
                 message = None
-            elif _src is None:
-                message = None
+            elif message is None:
                 _nulls += ("message",)
             else:
-                if not isinstance(_src, (str)):
-                    raise wrong_type(_src, "a string")
-
-                message = _src
+                if not isinstance(message, str):
+                    raise wrong_type(message, "a string")
 
             _field = "data"
-            _src = d.pop("data", UNSET)
-            data: Any
-            if _src is UNSET:
+            if data is UNSET:
                 data = None
-            elif _src is None:
-                data = None
+            elif data is None:
                 _nulls += ("data",)
-            else:
-                data = _src
 
             _field = "errors"
-            _src = d.pop("errors", UNSET)
             errors: list[str] | None
-            if _src is UNSET:
+            if _v_errors is UNSET:
                 errors = None
-            elif _src is None:
+            elif _v_errors is None:
                 errors = None
                 _nulls += ("errors",)
             else:
-                _errors = _src
+                _errors = _v_errors
                 if not (isinstance(_errors, list)):
                     raise wrong_type(_errors, "an array")
                 errors = cast(list[str], _errors)
 
             _field = "error_code"
-            _src = d.pop("error_code", UNSET)
             error_code: str | None
-            if _src is UNSET:
+            if _v_error_code.__class__ is str:  # the usual case first, in one check
+                error_code = _v_error_code
+            elif _v_error_code is UNSET:
                 error_code = None
-            elif _src is None:
+            elif _v_error_code is None:
                 error_code = None
                 _nulls += ("error_code",)
             else:
-                error_code = _src
+                error_code = _v_error_code
                 if not (error_code is None or isinstance(error_code, (str))):
                     raise wrong_type(error_code, "None | str")
 
             _field = "pagination"
-            _src = d.pop("pagination", UNSET)
             pagination: Pagination | None
-            if _src is UNSET:
+            if _v_pagination.__class__ is dict:  # the usual case first, in one check
+                pagination_type_0 = _from_json_Pagination(_v_pagination)
+
+                pagination = pagination_type_0
+            elif _v_pagination is UNSET:
                 pagination = None
-            elif _src is None:
+            elif _v_pagination is None:
                 pagination = None
                 _nulls += ("pagination",)
             else:
-                _pagination_raw = _src
+                _pagination_raw = _v_pagination
                 if _pagination_raw is None:
                     pagination = _pagination_raw
                 elif isinstance(_pagination_raw, dict):
@@ -259,34 +282,28 @@ class ErrorEnvelope:
                     raise wrong_type(_pagination_raw, "None | Pagination")
 
             _field = "events"
-            _src = d.pop("events", UNSET)
             events: list[str] | None
-            if _src is UNSET:
+            if _v_events is UNSET:
                 events = None
-            elif _src is None:
+            elif _v_events is None:
                 events = None
                 _nulls += ("events",)
             else:
-                _events = _src
+                _events = _v_events
                 if not (isinstance(_events, list)):
                     raise wrong_type(_events, "an array")
                 events = cast(list[str], _events)
 
             _field = "endpoint"
-            _src = d.pop("endpoint", UNSET)
-            endpoint: str | None
-            if _src.__class__ is str:  # the usual case first, in one check
-                endpoint = _src
-            elif _src is UNSET:
+            if endpoint.__class__ is str:  # the usual case first, in one check
+                pass
+            elif endpoint is UNSET:
                 endpoint = None
-            elif _src is None:
-                endpoint = None
+            elif endpoint is None:
                 _nulls += ("endpoint",)
             else:
-                if not isinstance(_src, (str)):
-                    raise wrong_type(_src, "a string")
-
-                endpoint = _src
+                if not isinstance(endpoint, str):
+                    raise wrong_type(endpoint, "a string")
 
         except ParseError as e:
             e.model = cls.__name__

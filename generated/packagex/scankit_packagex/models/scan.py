@@ -313,7 +313,7 @@ class Scan:
         # or a part of it): its dicts are consumed, not copied; copying cost ~10% (bench/cpu.py).
         # What is left in the object after the known fields are popped is additional_properties.
         d: dict[str, Any]
-        if isinstance(src, dict):
+        if src.__class__ is dict:  # cheaper than isinstance, and what decoded JSON is
             d = src
         elif isinstance(src, Mapping):
             d = dict(src)
@@ -322,37 +322,121 @@ class Scan:
         _nulls: tuple[str, ...] = ()
         _field = ""
         try:
-            _field = "object"
-            _src = d.pop("object")
-            if not isinstance(_src, (str)):
-                raise wrong_type(_src, "a string")
+            # The usual object has every field and nothing else: each is read with a subscript, and
+            # nothing is left over. Otherwise each is popped (UNSET when absent, KeyError when
+            # required) and what is left over becomes additional_properties.
+            if len(d) == 24:
+                try:
+                    object_ = d["object"]
+                    id = d["id"]
+                    created_at = d["created_at"]
+                    _v_updated_at = d["updated_at"]
+                    _v_contact_matches = d["contact_matches"]
+                    _v_dimensions = d["dimensions"]
+                    _v_extracted_labels = d["extracted_labels"]
+                    hash_ = d["hash"]
+                    image_url = d["image_url"]
+                    _v_location_id = d["location_id"]
+                    _v_metadata = d["metadata"]
+                    organization_id = d["organization_id"]
+                    _v_provider_name = d["provider_name"]
+                    _v_purchase_order = d["purchase_order"]
+                    _v_raw_text = d["raw_text"]
+                    _v_recipient = d["recipient"]
+                    _v_sender = d["sender"]
+                    _v_reference_number = d["reference_number"]
+                    _v_rma_number = d["rma_number"]
+                    _v_service_level_name = d["service_level_name"]
+                    _v_tracking_number = d["tracking_number"]
+                    _v_type_ = d["type"]
+                    _v_weight = d["weight"]
+                    _v_field_search = d["_search"]
+                except KeyError:  # an unknown field in place of a known one
+                    _field = "object"
+                    object_ = d.pop("object")
+                    _field = "id"
+                    id = d.pop("id")
+                    _field = "created_at"
+                    created_at = d.pop("created_at")
+                    _v_updated_at = d.pop("updated_at", UNSET)
+                    _v_contact_matches = d.pop("contact_matches", UNSET)
+                    _v_dimensions = d.pop("dimensions", UNSET)
+                    _v_extracted_labels = d.pop("extracted_labels", UNSET)
+                    hash_ = d.pop("hash", UNSET)
+                    image_url = d.pop("image_url", UNSET)
+                    _v_location_id = d.pop("location_id", UNSET)
+                    _v_metadata = d.pop("metadata", UNSET)
+                    organization_id = d.pop("organization_id", UNSET)
+                    _v_provider_name = d.pop("provider_name", UNSET)
+                    _v_purchase_order = d.pop("purchase_order", UNSET)
+                    _v_raw_text = d.pop("raw_text", UNSET)
+                    _v_recipient = d.pop("recipient", UNSET)
+                    _v_sender = d.pop("sender", UNSET)
+                    _v_reference_number = d.pop("reference_number", UNSET)
+                    _v_rma_number = d.pop("rma_number", UNSET)
+                    _v_service_level_name = d.pop("service_level_name", UNSET)
+                    _v_tracking_number = d.pop("tracking_number", UNSET)
+                    _v_type_ = d.pop("type", UNSET)
+                    _v_weight = d.pop("weight", UNSET)
+                    _v_field_search = d.pop("_search", UNSET)
 
-            object_ = _src
+                else:
+                    d.clear()  # emptied, it is the model's additional_properties (no new dict to collect)
+            else:
+                _field = "object"
+                object_ = d.pop("object")
+                _field = "id"
+                id = d.pop("id")
+                _field = "created_at"
+                created_at = d.pop("created_at")
+                _v_updated_at = d.pop("updated_at", UNSET)
+                _v_contact_matches = d.pop("contact_matches", UNSET)
+                _v_dimensions = d.pop("dimensions", UNSET)
+                _v_extracted_labels = d.pop("extracted_labels", UNSET)
+                hash_ = d.pop("hash", UNSET)
+                image_url = d.pop("image_url", UNSET)
+                _v_location_id = d.pop("location_id", UNSET)
+                _v_metadata = d.pop("metadata", UNSET)
+                organization_id = d.pop("organization_id", UNSET)
+                _v_provider_name = d.pop("provider_name", UNSET)
+                _v_purchase_order = d.pop("purchase_order", UNSET)
+                _v_raw_text = d.pop("raw_text", UNSET)
+                _v_recipient = d.pop("recipient", UNSET)
+                _v_sender = d.pop("sender", UNSET)
+                _v_reference_number = d.pop("reference_number", UNSET)
+                _v_rma_number = d.pop("rma_number", UNSET)
+                _v_service_level_name = d.pop("service_level_name", UNSET)
+                _v_tracking_number = d.pop("tracking_number", UNSET)
+                _v_type_ = d.pop("type", UNSET)
+                _v_weight = d.pop("weight", UNSET)
+                _v_field_search = d.pop("_search", UNSET)
+
+            _field = "object"
+            if object_.__class__ is not str:
+                if not isinstance(object_, str):
+                    raise wrong_type(object_, "a string")
 
             _field = "id"
-            _src = d.pop("id")
-            if not isinstance(_src, (str)):
-                raise wrong_type(_src, "a string")
-
-            id = _src
+            if id.__class__ is not str:
+                if not isinstance(id, str):
+                    raise wrong_type(id, "a string")
 
             _field = "created_at"
-            _src = d.pop("created_at")
-            if not isinstance(_src, (int)) or _src is True or _src is False:
-                raise wrong_type(_src, "an integer")
-
-            created_at = _src
+            if created_at.__class__ is not int:
+                if not isinstance(created_at, int) or created_at is True or created_at is False:
+                    raise wrong_type(created_at, "an integer")
 
             _field = "updated_at"
-            _src = d.pop("updated_at", UNSET)
             updated_at: int | None
-            if _src is UNSET:
+            if _v_updated_at.__class__ is int:  # the usual case first, in one check
+                updated_at = _v_updated_at
+            elif _v_updated_at is UNSET:
                 updated_at = None
-            elif _src is None:
+            elif _v_updated_at is None:
                 updated_at = None
                 _nulls += ("updated_at",)
             else:
-                updated_at = _src
+                updated_at = _v_updated_at
                 if not (
                     updated_at is None
                     or (isinstance(updated_at, (int)) and updated_at is not True and updated_at is not False)
@@ -360,15 +444,18 @@ class Scan:
                     raise wrong_type(updated_at, "int | None")
 
             _field = "contact_matches"
-            _src = d.pop("contact_matches", UNSET)
             contact_matches: ContactMatches | None
-            if _src is UNSET:
+            if _v_contact_matches.__class__ is dict:  # the usual case first, in one check
+                contact_matches_type_0 = _from_json_ContactMatches(_v_contact_matches)
+
+                contact_matches = contact_matches_type_0
+            elif _v_contact_matches is UNSET:
                 contact_matches = None
-            elif _src is None:
+            elif _v_contact_matches is None:
                 contact_matches = None
                 _nulls += ("contact_matches",)
             else:
-                _contact_matches_raw = _src
+                _contact_matches_raw = _v_contact_matches
                 if _contact_matches_raw is None:
                     contact_matches = _contact_matches_raw
                 elif isinstance(_contact_matches_raw, dict):
@@ -384,15 +471,18 @@ class Scan:
                     raise wrong_type(_contact_matches_raw, "ContactMatches | None")
 
             _field = "dimensions"
-            _src = d.pop("dimensions", UNSET)
             dimensions: Dimensions | None
-            if _src is UNSET:
+            if _v_dimensions.__class__ is dict:  # the usual case first, in one check
+                dimensions_type_0 = _from_json_Dimensions(_v_dimensions)
+
+                dimensions = dimensions_type_0
+            elif _v_dimensions is UNSET:
                 dimensions = None
-            elif _src is None:
+            elif _v_dimensions is None:
                 dimensions = None
                 _nulls += ("dimensions",)
             else:
-                _dimensions_raw = _src
+                _dimensions_raw = _v_dimensions
                 if _dimensions_raw is None:
                     dimensions = _dimensions_raw
                 elif isinstance(_dimensions_raw, dict):
@@ -408,16 +498,15 @@ class Scan:
                     raise wrong_type(_dimensions_raw, "Dimensions | None")
 
             _field = "extracted_labels"
-            _src = d.pop("extracted_labels", UNSET)
             extracted_labels: list[ExtractedLabel] | None
-            if _src is UNSET:
+            if _v_extracted_labels is UNSET:
                 extracted_labels = None
-            elif _src is None:
+            elif _v_extracted_labels is None:
                 extracted_labels = None
                 _nulls += ("extracted_labels",)
             else:
                 extracted_labels = []
-                _extracted_labels = _src
+                _extracted_labels = _v_extracted_labels
                 if not isinstance(_extracted_labels, list):
                     raise wrong_type(_extracted_labels, "an array")
                 for extracted_labels_item_data in _extracted_labels:
@@ -434,129 +523,120 @@ class Scan:
                     extracted_labels.append(extracted_labels_item)
 
             _field = "hash"
-            _src = d.pop("hash", UNSET)
-            hash_: str | None
-            if _src.__class__ is str:  # the usual case first, in one check
-                hash_ = _src
-            elif _src is UNSET:
+            if hash_.__class__ is str:  # the usual case first, in one check
+                pass
+            elif hash_ is UNSET:
                 hash_ = None
-            elif _src is None:
-                hash_ = None
+            elif hash_ is None:
                 _nulls += ("hash_",)
             else:
-                if not isinstance(_src, (str)):
-                    raise wrong_type(_src, "a string")
-
-                hash_ = _src
+                if not isinstance(hash_, str):
+                    raise wrong_type(hash_, "a string")
 
             _field = "image_url"
-            _src = d.pop("image_url", UNSET)
-            image_url: str | None
-            if _src.__class__ is str:  # the usual case first, in one check
-                image_url = _src
-            elif _src is UNSET:
+            if image_url.__class__ is str:  # the usual case first, in one check
+                pass
+            elif image_url is UNSET:
                 image_url = None
-            elif _src is None:
-                image_url = None
+            elif image_url is None:
                 _nulls += ("image_url",)
             else:
-                if not isinstance(_src, (str)):
-                    raise wrong_type(_src, "a string")
-
-                image_url = _src
+                if not isinstance(image_url, str):
+                    raise wrong_type(image_url, "a string")
 
             _field = "location_id"
-            _src = d.pop("location_id", UNSET)
             location_id: str | None
-            if _src is UNSET:
+            if _v_location_id.__class__ is str:  # the usual case first, in one check
+                location_id = _v_location_id
+            elif _v_location_id is UNSET:
                 location_id = None
-            elif _src is None:
+            elif _v_location_id is None:
                 location_id = None
                 _nulls += ("location_id",)
             else:
-                location_id = _src
+                location_id = _v_location_id
                 if not (location_id is None or isinstance(location_id, (str))):
                     raise wrong_type(location_id, "None | str")
 
             _field = "metadata"
-            _src = d.pop("metadata", UNSET)
             metadata: Metadata | None
-            if _src.__class__ is dict:  # the usual case first, in one check
-                metadata = _from_json_Metadata(_src)
+            if _v_metadata.__class__ is dict:  # the usual case first, in one check
+                metadata = _from_json_Metadata(_v_metadata)
 
-            elif _src is UNSET:
+            elif _v_metadata is UNSET:
                 metadata = None
-            elif _src is None:
+            elif _v_metadata is None:
                 metadata = None
                 _nulls += ("metadata",)
             else:
-                metadata = _from_json_Metadata(_src)
+                metadata = _from_json_Metadata(_v_metadata)
 
             _field = "organization_id"
-            _src = d.pop("organization_id", UNSET)
-            organization_id: str | None
-            if _src.__class__ is str:  # the usual case first, in one check
-                organization_id = _src
-            elif _src is UNSET:
+            if organization_id.__class__ is str:  # the usual case first, in one check
+                pass
+            elif organization_id is UNSET:
                 organization_id = None
-            elif _src is None:
-                organization_id = None
+            elif organization_id is None:
                 _nulls += ("organization_id",)
             else:
-                if not isinstance(_src, (str)):
-                    raise wrong_type(_src, "a string")
-
-                organization_id = _src
+                if not isinstance(organization_id, str):
+                    raise wrong_type(organization_id, "a string")
 
             _field = "provider_name"
-            _src = d.pop("provider_name", UNSET)
             provider_name: str | None
-            if _src is UNSET:
+            if _v_provider_name.__class__ is str:  # the usual case first, in one check
+                provider_name = _v_provider_name
+            elif _v_provider_name is UNSET:
                 provider_name = None
-            elif _src is None:
+            elif _v_provider_name is None:
                 provider_name = None
                 _nulls += ("provider_name",)
             else:
-                provider_name = _src
+                provider_name = _v_provider_name
                 if not (provider_name is None or isinstance(provider_name, (str))):
                     raise wrong_type(provider_name, "None | str")
 
             _field = "purchase_order"
-            _src = d.pop("purchase_order", UNSET)
             purchase_order: str | None
-            if _src is UNSET:
+            if _v_purchase_order.__class__ is str:  # the usual case first, in one check
+                purchase_order = _v_purchase_order
+            elif _v_purchase_order is UNSET:
                 purchase_order = None
-            elif _src is None:
+            elif _v_purchase_order is None:
                 purchase_order = None
                 _nulls += ("purchase_order",)
             else:
-                purchase_order = _src
+                purchase_order = _v_purchase_order
                 if not (purchase_order is None or isinstance(purchase_order, (str))):
                     raise wrong_type(purchase_order, "None | str")
 
             _field = "raw_text"
-            _src = d.pop("raw_text", UNSET)
             raw_text: str | None
-            if _src is UNSET:
+            if _v_raw_text.__class__ is str:  # the usual case first, in one check
+                raw_text = _v_raw_text
+            elif _v_raw_text is UNSET:
                 raw_text = None
-            elif _src is None:
+            elif _v_raw_text is None:
                 raw_text = None
                 _nulls += ("raw_text",)
             else:
-                raw_text = _src
+                raw_text = _v_raw_text
                 if not (raw_text is None or isinstance(raw_text, (str))):
                     raise wrong_type(raw_text, "None | str")
 
             _field = "recipient"
-            _src = d.pop("recipient", UNSET)
             recipient: ScanParty | None
-            if _src is UNSET:
+            if _v_recipient.__class__ is dict:  # the usual case first, in one check
+                recipient_type_0 = _from_json_ScanParty(_v_recipient)
+
+                recipient = recipient_type_0
+            elif _v_recipient is UNSET:
                 recipient = None
-            elif _src is None:
+            elif _v_recipient is None:
                 recipient = None
                 _nulls += ("recipient",)
             else:
-                _recipient_raw = _src
+                _recipient_raw = _v_recipient
                 if _recipient_raw is None:
                     recipient = _recipient_raw
                 elif isinstance(_recipient_raw, dict):
@@ -572,15 +652,18 @@ class Scan:
                     raise wrong_type(_recipient_raw, "None | ScanParty")
 
             _field = "sender"
-            _src = d.pop("sender", UNSET)
             sender: ScanParty | None
-            if _src is UNSET:
+            if _v_sender.__class__ is dict:  # the usual case first, in one check
+                sender_type_0 = _from_json_ScanParty(_v_sender)
+
+                sender = sender_type_0
+            elif _v_sender is UNSET:
                 sender = None
-            elif _src is None:
+            elif _v_sender is None:
                 sender = None
                 _nulls += ("sender",)
             else:
-                _sender_raw = _src
+                _sender_raw = _v_sender
                 if _sender_raw is None:
                     sender = _sender_raw
                 elif isinstance(_sender_raw, dict):
@@ -596,67 +679,74 @@ class Scan:
                     raise wrong_type(_sender_raw, "None | ScanParty")
 
             _field = "reference_number"
-            _src = d.pop("reference_number", UNSET)
             reference_number: str | None
-            if _src is UNSET:
+            if _v_reference_number.__class__ is str:  # the usual case first, in one check
+                reference_number = _v_reference_number
+            elif _v_reference_number is UNSET:
                 reference_number = None
-            elif _src is None:
+            elif _v_reference_number is None:
                 reference_number = None
                 _nulls += ("reference_number",)
             else:
-                reference_number = _src
+                reference_number = _v_reference_number
                 if not (reference_number is None or isinstance(reference_number, (str))):
                     raise wrong_type(reference_number, "None | str")
 
             _field = "rma_number"
-            _src = d.pop("rma_number", UNSET)
             rma_number: str | None
-            if _src is UNSET:
+            if _v_rma_number.__class__ is str:  # the usual case first, in one check
+                rma_number = _v_rma_number
+            elif _v_rma_number is UNSET:
                 rma_number = None
-            elif _src is None:
+            elif _v_rma_number is None:
                 rma_number = None
                 _nulls += ("rma_number",)
             else:
-                rma_number = _src
+                rma_number = _v_rma_number
                 if not (rma_number is None or isinstance(rma_number, (str))):
                     raise wrong_type(rma_number, "None | str")
 
             _field = "service_level_name"
-            _src = d.pop("service_level_name", UNSET)
             service_level_name: str | None
-            if _src is UNSET:
+            if _v_service_level_name.__class__ is str:  # the usual case first, in one check
+                service_level_name = _v_service_level_name
+            elif _v_service_level_name is UNSET:
                 service_level_name = None
-            elif _src is None:
+            elif _v_service_level_name is None:
                 service_level_name = None
                 _nulls += ("service_level_name",)
             else:
-                service_level_name = _src
+                service_level_name = _v_service_level_name
                 if not (service_level_name is None or isinstance(service_level_name, (str))):
                     raise wrong_type(service_level_name, "None | str")
 
             _field = "tracking_number"
-            _src = d.pop("tracking_number", UNSET)
             tracking_number: str | None
-            if _src is UNSET:
+            if _v_tracking_number.__class__ is str:  # the usual case first, in one check
+                tracking_number = _v_tracking_number
+            elif _v_tracking_number is UNSET:
                 tracking_number = None
-            elif _src is None:
+            elif _v_tracking_number is None:
                 tracking_number = None
                 _nulls += ("tracking_number",)
             else:
-                tracking_number = _src
+                tracking_number = _v_tracking_number
                 if not (tracking_number is None or isinstance(tracking_number, (str))):
                     raise wrong_type(tracking_number, "None | str")
 
             _field = "type"
-            _src = d.pop("type", UNSET)
             type_: ScanType | None
-            if _src is UNSET:
+            if _v_type_.__class__ is str:  # the usual case first, in one check
+                type_type_0 = _by_value_ScanType.get(_v_type_) or ScanType(_v_type_)
+
+                type_ = type_type_0
+            elif _v_type_ is UNSET:
                 type_ = None
-            elif _src is None:
+            elif _v_type_ is None:
                 type_ = None
                 _nulls += ("type_",)
             else:
-                _type__raw = _src
+                _type__raw = _v_type_
                 if _type__raw is None:
                     type_ = _type__raw
                 elif isinstance(_type__raw, str):
@@ -672,28 +762,32 @@ class Scan:
                     raise wrong_type(_type__raw, "None | ScanType")
 
             _field = "weight"
-            _src = d.pop("weight", UNSET)
             weight: str | None
-            if _src is UNSET:
+            if _v_weight.__class__ is str:  # the usual case first, in one check
+                weight = _v_weight
+            elif _v_weight is UNSET:
                 weight = None
-            elif _src is None:
+            elif _v_weight is None:
                 weight = None
                 _nulls += ("weight",)
             else:
-                weight = _src
+                weight = _v_weight
                 if not (weight is None or isinstance(weight, (str))):
                     raise wrong_type(weight, "None | str")
 
             _field = "_search"
-            _src = d.pop("_search", UNSET)
             field_search: SearchRelevance | None
-            if _src is UNSET:
+            if _v_field_search.__class__ is dict:  # the usual case first, in one check
+                field_search_type_0 = _from_json_SearchRelevance(_v_field_search)
+
+                field_search = field_search_type_0
+            elif _v_field_search is UNSET:
                 field_search = None
-            elif _src is None:
+            elif _v_field_search is None:
                 field_search = None
                 _nulls += ("field_search",)
             else:
-                _field_search_raw = _src
+                _field_search_raw = _v_field_search
                 if _field_search_raw is None:
                     field_search = _field_search_raw
                 elif isinstance(_field_search_raw, dict):

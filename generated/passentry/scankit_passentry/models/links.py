@@ -121,7 +121,7 @@ class Links:
         # or a part of it): its dicts are consumed, not copied; copying cost ~10% (bench/cpu.py).
         # What is left in the object after the known fields are popped is additional_properties.
         d: dict[str, Any]
-        if isinstance(src, dict):
+        if src.__class__ is dict:  # cheaper than isinstance, and what decoded JSON is
             d = src
         elif isinstance(src, Mapping):
             d = dict(src)
@@ -130,55 +130,82 @@ class Links:
         _nulls: tuple[str, ...] = ()
         _field = ""
         try:
+            # The usual object has every field and nothing else: each is read with a subscript, and
+            # nothing is left over. Otherwise each is popped (UNSET when absent, KeyError when
+            # required) and what is left over becomes additional_properties.
+            if len(d) == 4:
+                try:
+                    _v_first = d["first"]
+                    _v_prev = d["prev"]
+                    _v_next_ = d["next"]
+                    _v_last = d["last"]
+                except KeyError:  # an unknown field in place of a known one
+                    _v_first = d.pop("first", UNSET)
+                    _v_prev = d.pop("prev", UNSET)
+                    _v_next_ = d.pop("next", UNSET)
+                    _v_last = d.pop("last", UNSET)
+
+                else:
+                    d.clear()  # emptied, it is the model's additional_properties (no new dict to collect)
+            else:
+                _v_first = d.pop("first", UNSET)
+                _v_prev = d.pop("prev", UNSET)
+                _v_next_ = d.pop("next", UNSET)
+                _v_last = d.pop("last", UNSET)
+
             _field = "first"
-            _src = d.pop("first", UNSET)
             first: str | None
-            if _src is UNSET:
+            if _v_first.__class__ is str:  # the usual case first, in one check
+                first = _v_first
+            elif _v_first is UNSET:
                 first = None
-            elif _src is None:
+            elif _v_first is None:
                 first = None
                 _nulls += ("first",)
             else:
-                first = _src
+                first = _v_first
                 if not (first is None or isinstance(first, (str))):
                     raise wrong_type(first, "None | str")
 
             _field = "prev"
-            _src = d.pop("prev", UNSET)
             prev: str | None
-            if _src is UNSET:
+            if _v_prev.__class__ is str:  # the usual case first, in one check
+                prev = _v_prev
+            elif _v_prev is UNSET:
                 prev = None
-            elif _src is None:
+            elif _v_prev is None:
                 prev = None
                 _nulls += ("prev",)
             else:
-                prev = _src
+                prev = _v_prev
                 if not (prev is None or isinstance(prev, (str))):
                     raise wrong_type(prev, "None | str")
 
             _field = "next"
-            _src = d.pop("next", UNSET)
             next_: str | None
-            if _src is UNSET:
+            if _v_next_.__class__ is str:  # the usual case first, in one check
+                next_ = _v_next_
+            elif _v_next_ is UNSET:
                 next_ = None
-            elif _src is None:
+            elif _v_next_ is None:
                 next_ = None
                 _nulls += ("next_",)
             else:
-                next_ = _src
+                next_ = _v_next_
                 if not (next_ is None or isinstance(next_, (str))):
                     raise wrong_type(next_, "None | str")
 
             _field = "last"
-            _src = d.pop("last", UNSET)
             last: str | None
-            if _src is UNSET:
+            if _v_last.__class__ is str:  # the usual case first, in one check
+                last = _v_last
+            elif _v_last is UNSET:
                 last = None
-            elif _src is None:
+            elif _v_last is None:
                 last = None
                 _nulls += ("last",)
             else:
-                last = _src
+                last = _v_last
                 if not (last is None or isinstance(last, (str))):
                     raise wrong_type(last, "None | str")
 

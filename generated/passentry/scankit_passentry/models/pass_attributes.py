@@ -189,7 +189,7 @@ class PassAttributes:
         # or a part of it): its dicts are consumed, not copied; copying cost ~10% (bench/cpu.py).
         # What is left in the object after the known fields are popped is additional_properties.
         d: dict[str, Any]
-        if isinstance(src, dict):
+        if src.__class__ is dict:  # cheaper than isinstance, and what decoded JSON is
             d = src
         elif isinstance(src, Mapping):
             d = dict(src)
@@ -198,46 +198,87 @@ class PassAttributes:
         _nulls: tuple[str, ...] = ()
         _field = ""
         try:
+            # The usual object has every field and nothing else: each is read with a subscript, and
+            # nothing is left over. Otherwise each is popped (UNSET when absent, KeyError when
+            # required) and what is left over becomes additional_properties.
+            if len(d) == 11:
+                try:
+                    download_url = d["downloadUrl"]
+                    _v_pass_type = d["passType"]
+                    _v_device_type = d["deviceType"]
+                    _v_created_at = d["createdAt"]
+                    _v_status = d["status"]
+                    ext_id = d["extId"]
+                    pass_template_uuid = d["passTemplateUuid"]
+                    pass_template_name = d["passTemplateName"]
+                    _v_nfc = d["nfc"]
+                    _v_barcode = d["barcode"]
+                    _v_pass_content = d["passContent"]
+                except KeyError:  # an unknown field in place of a known one
+                    download_url = d.pop("downloadUrl", UNSET)
+                    _v_pass_type = d.pop("passType", UNSET)
+                    _v_device_type = d.pop("deviceType", UNSET)
+                    _v_created_at = d.pop("createdAt", UNSET)
+                    _v_status = d.pop("status", UNSET)
+                    ext_id = d.pop("extId", UNSET)
+                    pass_template_uuid = d.pop("passTemplateUuid", UNSET)
+                    pass_template_name = d.pop("passTemplateName", UNSET)
+                    _v_nfc = d.pop("nfc", UNSET)
+                    _v_barcode = d.pop("barcode", UNSET)
+                    _v_pass_content = d.pop("passContent", UNSET)
+
+                else:
+                    d.clear()  # emptied, it is the model's additional_properties (no new dict to collect)
+            else:
+                download_url = d.pop("downloadUrl", UNSET)
+                _v_pass_type = d.pop("passType", UNSET)
+                _v_device_type = d.pop("deviceType", UNSET)
+                _v_created_at = d.pop("createdAt", UNSET)
+                _v_status = d.pop("status", UNSET)
+                ext_id = d.pop("extId", UNSET)
+                pass_template_uuid = d.pop("passTemplateUuid", UNSET)
+                pass_template_name = d.pop("passTemplateName", UNSET)
+                _v_nfc = d.pop("nfc", UNSET)
+                _v_barcode = d.pop("barcode", UNSET)
+                _v_pass_content = d.pop("passContent", UNSET)
+
             _field = "downloadUrl"
-            _src = d.pop("downloadUrl", UNSET)
-            download_url: str | None
-            if _src.__class__ is str:  # the usual case first, in one check
-                download_url = _src
-            elif _src is UNSET:
+            if download_url.__class__ is str:  # the usual case first, in one check
+                pass
+            elif download_url is UNSET:
                 download_url = None
-            elif _src is None:
-                download_url = None
+            elif download_url is None:
                 _nulls += ("download_url",)
             else:
-                if not isinstance(_src, (str)):
-                    raise wrong_type(_src, "a string")
-
-                download_url = _src
+                if not isinstance(download_url, str):
+                    raise wrong_type(download_url, "a string")
 
             _field = "passType"
-            _src = d.pop("passType", UNSET)
             pass_type: PassType | None
-            if _src.__class__ is str:  # the usual case first, in one check
-                pass_type = _by_value_PassType.get(_src) or PassType(_src)
+            if _v_pass_type.__class__ is str:  # the usual case first, in one check
+                pass_type = _by_value_PassType.get(_v_pass_type) or PassType(_v_pass_type)
 
-            elif _src is UNSET:
+            elif _v_pass_type is UNSET:
                 pass_type = None
-            elif _src is None:
+            elif _v_pass_type is None:
                 pass_type = None
                 _nulls += ("pass_type",)
             else:
-                pass_type = _by_value_PassType.get(_src) or PassType(_src)
+                pass_type = _by_value_PassType.get(_v_pass_type) or PassType(_v_pass_type)
 
             _field = "deviceType"
-            _src = d.pop("deviceType", UNSET)
             device_type: DeviceType | None
-            if _src is UNSET:
+            if _v_device_type.__class__ is str:  # the usual case first, in one check
+                device_type_type_0 = _by_value_DeviceType.get(_v_device_type) or DeviceType(_v_device_type)
+
+                device_type = device_type_type_0
+            elif _v_device_type is UNSET:
                 device_type = None
-            elif _src is None:
+            elif _v_device_type is None:
                 device_type = None
                 _nulls += ("device_type",)
             else:
-                _device_type_raw = _src
+                _device_type_raw = _v_device_type
                 if _device_type_raw is None:
                     device_type = _device_type_raw
                 elif isinstance(_device_type_raw, str):
@@ -253,114 +294,101 @@ class PassAttributes:
                     raise wrong_type(_device_type_raw, "DeviceType | None")
 
             _field = "createdAt"
-            _src = d.pop("createdAt", UNSET)
             created_at: datetime.datetime | None
-            if _src.__class__ is str:  # the usual case first, in one check
+            if _v_created_at.__class__ is str:  # the usual case first, in one check
                 try:
-                    created_at = _fromisoformat(_src)
+                    created_at = _fromisoformat(_v_created_at)
                 except ValueError:
-                    created_at = parse_datetime(_src)
+                    created_at = parse_datetime(_v_created_at)
                 if created_at.tzinfo is None:
-                    created_at = parse_datetime(_src)
+                    created_at = parse_datetime(_v_created_at)
 
-            elif _src is UNSET:
+            elif _v_created_at is UNSET:
                 created_at = None
-            elif _src is None:
+            elif _v_created_at is None:
                 created_at = None
                 _nulls += ("created_at",)
             else:
                 try:
-                    created_at = _fromisoformat(_src)
+                    created_at = _fromisoformat(_v_created_at)
                 except ValueError:
-                    created_at = parse_datetime(_src)
+                    created_at = parse_datetime(_v_created_at)
                 if created_at.tzinfo is None:
-                    created_at = parse_datetime(_src)
+                    created_at = parse_datetime(_v_created_at)
 
             _field = "status"
-            _src = d.pop("status", UNSET)
             status: PassStatus | None
-            if _src.__class__ is str:  # the usual case first, in one check
-                status = _by_value_PassStatus.get(_src) or PassStatus(_src)
+            if _v_status.__class__ is str:  # the usual case first, in one check
+                status = _by_value_PassStatus.get(_v_status) or PassStatus(_v_status)
 
-            elif _src is UNSET:
+            elif _v_status is UNSET:
                 status = None
-            elif _src is None:
+            elif _v_status is None:
                 status = None
                 _nulls += ("status",)
             else:
-                status = _by_value_PassStatus.get(_src) or PassStatus(_src)
+                status = _by_value_PassStatus.get(_v_status) or PassStatus(_v_status)
 
             _field = "extId"
-            _src = d.pop("extId", UNSET)
-            ext_id: str | None
-            if _src.__class__ is str:  # the usual case first, in one check
-                ext_id = _src
-            elif _src is UNSET:
+            if ext_id.__class__ is str:  # the usual case first, in one check
+                pass
+            elif ext_id is UNSET:
                 ext_id = None
-            elif _src is None:
-                ext_id = None
+            elif ext_id is None:
                 _nulls += ("ext_id",)
             else:
-                if not isinstance(_src, (str)):
-                    raise wrong_type(_src, "a string")
-
-                ext_id = _src
+                if not isinstance(ext_id, str):
+                    raise wrong_type(ext_id, "a string")
 
             _field = "passTemplateUuid"
-            _src = d.pop("passTemplateUuid", UNSET)
-            pass_template_uuid: str | None
-            if _src.__class__ is str:  # the usual case first, in one check
-                pass_template_uuid = _src
-            elif _src is UNSET:
+            if pass_template_uuid.__class__ is str:  # the usual case first, in one check
+                pass
+            elif pass_template_uuid is UNSET:
                 pass_template_uuid = None
-            elif _src is None:
-                pass_template_uuid = None
+            elif pass_template_uuid is None:
                 _nulls += ("pass_template_uuid",)
             else:
-                if not isinstance(_src, (str)):
-                    raise wrong_type(_src, "a string")
-
-                pass_template_uuid = _src
+                if not isinstance(pass_template_uuid, str):
+                    raise wrong_type(pass_template_uuid, "a string")
 
             _field = "passTemplateName"
-            _src = d.pop("passTemplateName", UNSET)
-            pass_template_name: str | None
-            if _src.__class__ is str:  # the usual case first, in one check
-                pass_template_name = _src
-            elif _src is UNSET:
+            if pass_template_name.__class__ is str:  # the usual case first, in one check
+                pass
+            elif pass_template_name is UNSET:
                 pass_template_name = None
-            elif _src is None:
-                pass_template_name = None
+            elif pass_template_name is None:
                 _nulls += ("pass_template_name",)
             else:
-                if not isinstance(_src, (str)):
-                    raise wrong_type(_src, "a string")
-
-                pass_template_name = _src
+                if not isinstance(pass_template_name, str):
+                    raise wrong_type(pass_template_name, "a string")
 
             _field = "nfc"
-            _src = d.pop("nfc", UNSET)
             nfc: str | None
-            if _src is UNSET:
+            if _v_nfc.__class__ is str:  # the usual case first, in one check
+                nfc = _v_nfc
+            elif _v_nfc is UNSET:
                 nfc = None
-            elif _src is None:
+            elif _v_nfc is None:
                 nfc = None
                 _nulls += ("nfc",)
             else:
-                nfc = _src
+                nfc = _v_nfc
                 if not (nfc is None or isinstance(nfc, (str))):
                     raise wrong_type(nfc, "None | str")
 
             _field = "barcode"
-            _src = d.pop("barcode", UNSET)
             barcode: Barcode | None
-            if _src is UNSET:
+            if _v_barcode.__class__ is dict:  # the usual case first, in one check
+                barcode_type_0 = _from_json_Barcode(_v_barcode)
+
+                barcode = barcode_type_0
+            elif _v_barcode is UNSET:
                 barcode = None
-            elif _src is None:
+            elif _v_barcode is None:
                 barcode = None
                 _nulls += ("barcode",)
             else:
-                _barcode_raw = _src
+                _barcode_raw = _v_barcode
                 if _barcode_raw is None:
                     barcode = _barcode_raw
                 elif isinstance(_barcode_raw, dict):
@@ -376,18 +404,17 @@ class PassAttributes:
                     raise wrong_type(_barcode_raw, "Barcode | None")
 
             _field = "passContent"
-            _src = d.pop("passContent", UNSET)
             pass_content: PassContent | None
-            if _src.__class__ is dict:  # the usual case first, in one check
-                pass_content = _from_json_PassContent(_src)
+            if _v_pass_content.__class__ is dict:  # the usual case first, in one check
+                pass_content = _from_json_PassContent(_v_pass_content)
 
-            elif _src is UNSET:
+            elif _v_pass_content is UNSET:
                 pass_content = None
-            elif _src is None:
+            elif _v_pass_content is None:
                 pass_content = None
                 _nulls += ("pass_content",)
             else:
-                pass_content = _from_json_PassContent(_src)
+                pass_content = _from_json_PassContent(_v_pass_content)
 
         except ParseError as e:
             e.model = cls.__name__

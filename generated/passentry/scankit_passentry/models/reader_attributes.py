@@ -162,7 +162,7 @@ class ReaderAttributes:
         # or a part of it): its dicts are consumed, not copied; copying cost ~10% (bench/cpu.py).
         # What is left in the object after the known fields are popped is additional_properties.
         d: dict[str, Any]
-        if isinstance(src, dict):
+        if src.__class__ is dict:  # cheaper than isinstance, and what decoded JSON is
             d = src
         elif isinstance(src, Mapping):
             d = dict(src)
@@ -171,171 +171,170 @@ class ReaderAttributes:
         _nulls: tuple[str, ...] = ()
         _field = ""
         try:
+            # The usual object has every field and nothing else: each is read with a subscript, and
+            # nothing is left over. Otherwise each is popped (UNSET when absent, KeyError when
+            # required) and what is left over becomes additional_properties.
+            if len(d) == 10:
+                try:
+                    name = d["name"]
+                    _v_reader_type = d["readerType"]
+                    logged_in = d["loggedIn"]
+                    qr_enabled = d["qrEnabled"]
+                    mifare_classic_nfc_enabled = d["mifareClassicNfcEnabled"]
+                    scan_enabled = d["scanEnabled"]
+                    redeem_enabled = d["redeemEnabled"]
+                    add_points_enabled = d["addPointsEnabled"]
+                    ndef_tag_scanning_enabled = d["ndefTagScanningEnabled"]
+                    _v_last_seen_at = d["lastSeenAt"]
+                except KeyError:  # an unknown field in place of a known one
+                    name = d.pop("name", UNSET)
+                    _v_reader_type = d.pop("readerType", UNSET)
+                    logged_in = d.pop("loggedIn", UNSET)
+                    qr_enabled = d.pop("qrEnabled", UNSET)
+                    mifare_classic_nfc_enabled = d.pop("mifareClassicNfcEnabled", UNSET)
+                    scan_enabled = d.pop("scanEnabled", UNSET)
+                    redeem_enabled = d.pop("redeemEnabled", UNSET)
+                    add_points_enabled = d.pop("addPointsEnabled", UNSET)
+                    ndef_tag_scanning_enabled = d.pop("ndefTagScanningEnabled", UNSET)
+                    _v_last_seen_at = d.pop("lastSeenAt", UNSET)
+
+                else:
+                    d.clear()  # emptied, it is the model's additional_properties (no new dict to collect)
+            else:
+                name = d.pop("name", UNSET)
+                _v_reader_type = d.pop("readerType", UNSET)
+                logged_in = d.pop("loggedIn", UNSET)
+                qr_enabled = d.pop("qrEnabled", UNSET)
+                mifare_classic_nfc_enabled = d.pop("mifareClassicNfcEnabled", UNSET)
+                scan_enabled = d.pop("scanEnabled", UNSET)
+                redeem_enabled = d.pop("redeemEnabled", UNSET)
+                add_points_enabled = d.pop("addPointsEnabled", UNSET)
+                ndef_tag_scanning_enabled = d.pop("ndefTagScanningEnabled", UNSET)
+                _v_last_seen_at = d.pop("lastSeenAt", UNSET)
+
             _field = "name"
-            _src = d.pop("name", UNSET)
-            name: str | None
-            if _src.__class__ is str:  # the usual case first, in one check
-                name = _src
-            elif _src is UNSET:
+            if name.__class__ is str:  # the usual case first, in one check
+                pass
+            elif name is UNSET:
                 name = None
-            elif _src is None:
-                name = None
+            elif name is None:
                 _nulls += ("name",)
             else:
-                if not isinstance(_src, (str)):
-                    raise wrong_type(_src, "a string")
-
-                name = _src
+                if not isinstance(name, str):
+                    raise wrong_type(name, "a string")
 
             _field = "readerType"
-            _src = d.pop("readerType", UNSET)
             reader_type: ReaderType | None
-            if _src.__class__ is str:  # the usual case first, in one check
-                reader_type = _by_value_ReaderType.get(_src) or ReaderType(_src)
+            if _v_reader_type.__class__ is str:  # the usual case first, in one check
+                reader_type = _by_value_ReaderType.get(_v_reader_type) or ReaderType(_v_reader_type)
 
-            elif _src is UNSET:
+            elif _v_reader_type is UNSET:
                 reader_type = None
-            elif _src is None:
+            elif _v_reader_type is None:
                 reader_type = None
                 _nulls += ("reader_type",)
             else:
-                reader_type = _by_value_ReaderType.get(_src) or ReaderType(_src)
+                reader_type = _by_value_ReaderType.get(_v_reader_type) or ReaderType(_v_reader_type)
 
             _field = "loggedIn"
-            _src = d.pop("loggedIn", UNSET)
-            logged_in: bool | None
-            if _src.__class__ is bool:  # the usual case first, in one check
-                logged_in = _src
-            elif _src is UNSET:
+            if logged_in.__class__ is bool:  # the usual case first, in one check
+                pass
+            elif logged_in is UNSET:
                 logged_in = None
-            elif _src is None:
-                logged_in = None
+            elif logged_in is None:
                 _nulls += ("logged_in",)
             else:
-                if not isinstance(_src, (bool)):
-                    raise wrong_type(_src, "a boolean")
-
-                logged_in = _src
+                if not isinstance(logged_in, bool):
+                    raise wrong_type(logged_in, "a boolean")
 
             _field = "qrEnabled"
-            _src = d.pop("qrEnabled", UNSET)
-            qr_enabled: bool | None
-            if _src.__class__ is bool:  # the usual case first, in one check
-                qr_enabled = _src
-            elif _src is UNSET:
+            if qr_enabled.__class__ is bool:  # the usual case first, in one check
+                pass
+            elif qr_enabled is UNSET:
                 qr_enabled = None
-            elif _src is None:
-                qr_enabled = None
+            elif qr_enabled is None:
                 _nulls += ("qr_enabled",)
             else:
-                if not isinstance(_src, (bool)):
-                    raise wrong_type(_src, "a boolean")
-
-                qr_enabled = _src
+                if not isinstance(qr_enabled, bool):
+                    raise wrong_type(qr_enabled, "a boolean")
 
             _field = "mifareClassicNfcEnabled"
-            _src = d.pop("mifareClassicNfcEnabled", UNSET)
-            mifare_classic_nfc_enabled: bool | None
-            if _src.__class__ is bool:  # the usual case first, in one check
-                mifare_classic_nfc_enabled = _src
-            elif _src is UNSET:
+            if mifare_classic_nfc_enabled.__class__ is bool:  # the usual case first, in one check
+                pass
+            elif mifare_classic_nfc_enabled is UNSET:
                 mifare_classic_nfc_enabled = None
-            elif _src is None:
-                mifare_classic_nfc_enabled = None
+            elif mifare_classic_nfc_enabled is None:
                 _nulls += ("mifare_classic_nfc_enabled",)
             else:
-                if not isinstance(_src, (bool)):
-                    raise wrong_type(_src, "a boolean")
-
-                mifare_classic_nfc_enabled = _src
+                if not isinstance(mifare_classic_nfc_enabled, bool):
+                    raise wrong_type(mifare_classic_nfc_enabled, "a boolean")
 
             _field = "scanEnabled"
-            _src = d.pop("scanEnabled", UNSET)
-            scan_enabled: bool | None
-            if _src.__class__ is bool:  # the usual case first, in one check
-                scan_enabled = _src
-            elif _src is UNSET:
+            if scan_enabled.__class__ is bool:  # the usual case first, in one check
+                pass
+            elif scan_enabled is UNSET:
                 scan_enabled = None
-            elif _src is None:
-                scan_enabled = None
+            elif scan_enabled is None:
                 _nulls += ("scan_enabled",)
             else:
-                if not isinstance(_src, (bool)):
-                    raise wrong_type(_src, "a boolean")
-
-                scan_enabled = _src
+                if not isinstance(scan_enabled, bool):
+                    raise wrong_type(scan_enabled, "a boolean")
 
             _field = "redeemEnabled"
-            _src = d.pop("redeemEnabled", UNSET)
-            redeem_enabled: bool | None
-            if _src.__class__ is bool:  # the usual case first, in one check
-                redeem_enabled = _src
-            elif _src is UNSET:
+            if redeem_enabled.__class__ is bool:  # the usual case first, in one check
+                pass
+            elif redeem_enabled is UNSET:
                 redeem_enabled = None
-            elif _src is None:
-                redeem_enabled = None
+            elif redeem_enabled is None:
                 _nulls += ("redeem_enabled",)
             else:
-                if not isinstance(_src, (bool)):
-                    raise wrong_type(_src, "a boolean")
-
-                redeem_enabled = _src
+                if not isinstance(redeem_enabled, bool):
+                    raise wrong_type(redeem_enabled, "a boolean")
 
             _field = "addPointsEnabled"
-            _src = d.pop("addPointsEnabled", UNSET)
-            add_points_enabled: bool | None
-            if _src.__class__ is bool:  # the usual case first, in one check
-                add_points_enabled = _src
-            elif _src is UNSET:
+            if add_points_enabled.__class__ is bool:  # the usual case first, in one check
+                pass
+            elif add_points_enabled is UNSET:
                 add_points_enabled = None
-            elif _src is None:
-                add_points_enabled = None
+            elif add_points_enabled is None:
                 _nulls += ("add_points_enabled",)
             else:
-                if not isinstance(_src, (bool)):
-                    raise wrong_type(_src, "a boolean")
-
-                add_points_enabled = _src
+                if not isinstance(add_points_enabled, bool):
+                    raise wrong_type(add_points_enabled, "a boolean")
 
             _field = "ndefTagScanningEnabled"
-            _src = d.pop("ndefTagScanningEnabled", UNSET)
-            ndef_tag_scanning_enabled: bool | None
-            if _src.__class__ is bool:  # the usual case first, in one check
-                ndef_tag_scanning_enabled = _src
-            elif _src is UNSET:
+            if ndef_tag_scanning_enabled.__class__ is bool:  # the usual case first, in one check
+                pass
+            elif ndef_tag_scanning_enabled is UNSET:
                 ndef_tag_scanning_enabled = None
-            elif _src is None:
-                ndef_tag_scanning_enabled = None
+            elif ndef_tag_scanning_enabled is None:
                 _nulls += ("ndef_tag_scanning_enabled",)
             else:
-                if not isinstance(_src, (bool)):
-                    raise wrong_type(_src, "a boolean")
-
-                ndef_tag_scanning_enabled = _src
+                if not isinstance(ndef_tag_scanning_enabled, bool):
+                    raise wrong_type(ndef_tag_scanning_enabled, "a boolean")
 
             _field = "lastSeenAt"
-            _src = d.pop("lastSeenAt", UNSET)
             last_seen_at: datetime.datetime | None
-            if _src.__class__ is str:  # the usual case first, in one check
+            if _v_last_seen_at.__class__ is str:  # the usual case first, in one check
                 try:
-                    last_seen_at = _fromisoformat(_src)
+                    last_seen_at = _fromisoformat(_v_last_seen_at)
                 except ValueError:
-                    last_seen_at = parse_datetime(_src)
+                    last_seen_at = parse_datetime(_v_last_seen_at)
                 if last_seen_at.tzinfo is None:
-                    last_seen_at = parse_datetime(_src)
+                    last_seen_at = parse_datetime(_v_last_seen_at)
 
-            elif _src is UNSET:
+            elif _v_last_seen_at is UNSET:
                 last_seen_at = None
-            elif _src is None:
+            elif _v_last_seen_at is None:
                 last_seen_at = None
                 _nulls += ("last_seen_at",)
             else:
                 try:
-                    last_seen_at = _fromisoformat(_src)
+                    last_seen_at = _fromisoformat(_v_last_seen_at)
                 except ValueError:
-                    last_seen_at = parse_datetime(_src)
+                    last_seen_at = parse_datetime(_v_last_seen_at)
                 if last_seen_at.tzinfo is None:
-                    last_seen_at = parse_datetime(_src)
+                    last_seen_at = parse_datetime(_v_last_seen_at)
 
         except ParseError as e:
             e.model = cls.__name__

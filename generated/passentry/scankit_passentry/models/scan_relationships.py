@@ -93,7 +93,7 @@ class ScanRelationships:
         # or a part of it): its dicts are consumed, not copied; copying cost ~10% (bench/cpu.py).
         # What is left in the object after the known fields are popped is additional_properties.
         d: dict[str, Any]
-        if isinstance(src, dict):
+        if src.__class__ is dict:  # cheaper than isinstance, and what decoded JSON is
             d = src
         elif isinstance(src, Mapping):
             d = dict(src)
@@ -102,23 +102,40 @@ class ScanRelationships:
         _nulls: tuple[str, ...] = ()
         _field = ""
         try:
+            # The usual object has every field and nothing else: each is read with a subscript, and
+            # nothing is left over. Otherwise each is popped (UNSET when absent, KeyError when
+            # required) and what is left over becomes additional_properties.
+            if len(d) == 2:
+                try:
+                    _v_reader = d["reader"]
+                    _v_pass_ = d["pass"]
+                except KeyError:  # an unknown field in place of a known one
+                    _field = "reader"
+                    _v_reader = d.pop("reader")
+                    _v_pass_ = d.pop("pass", UNSET)
+
+                else:
+                    d.clear()  # emptied, it is the model's additional_properties (no new dict to collect)
+            else:
+                _field = "reader"
+                _v_reader = d.pop("reader")
+                _v_pass_ = d.pop("pass", UNSET)
+
             _field = "reader"
-            _src = d.pop("reader")
-            reader = _from_json_ReaderRelationship(_src)
+            reader = _from_json_ReaderRelationship(_v_reader)
 
             _field = "pass"
-            _src = d.pop("pass", UNSET)
             pass_: PassRelationship | None
-            if _src.__class__ is dict:  # the usual case first, in one check
-                pass_ = _from_json_PassRelationship(_src)
+            if _v_pass_.__class__ is dict:  # the usual case first, in one check
+                pass_ = _from_json_PassRelationship(_v_pass_)
 
-            elif _src is UNSET:
+            elif _v_pass_ is UNSET:
                 pass_ = None
-            elif _src is None:
+            elif _v_pass_ is None:
                 pass_ = None
                 _nulls += ("pass_",)
             else:
-                pass_ = _from_json_PassRelationship(_src)
+                pass_ = _from_json_PassRelationship(_v_pass_)
 
         except ParseError as e:
             e.model = cls.__name__

@@ -97,7 +97,7 @@ class WebhookEventAttributes:
         # or a part of it): its dicts are consumed, not copied; copying cost ~10% (bench/cpu.py).
         # What is left in the object after the known fields are popped is additional_properties.
         d: dict[str, Any]
-        if isinstance(src, dict):
+        if src.__class__ is dict:  # cheaper than isinstance, and what decoded JSON is
             d = src
         elif isinstance(src, Mapping):
             d = dict(src)
@@ -106,33 +106,50 @@ class WebhookEventAttributes:
         _nulls: tuple[str, ...] = ()
         _field = ""
         try:
+            # The usual object has every field and nothing else: each is read with a subscript, and
+            # nothing is left over. Otherwise each is popped (UNSET when absent, KeyError when
+            # required) and what is left over becomes additional_properties.
+            if len(d) == 2:
+                try:
+                    _v_webhook_type = d["webhookType"]
+                    _v_time_stamp = d["timeStamp"]
+                except KeyError:  # an unknown field in place of a known one
+                    _field = "webhookType"
+                    _v_webhook_type = d.pop("webhookType")
+                    _v_time_stamp = d.pop("timeStamp", UNSET)
+
+                else:
+                    d.clear()  # emptied, it is the model's additional_properties (no new dict to collect)
+            else:
+                _field = "webhookType"
+                _v_webhook_type = d.pop("webhookType")
+                _v_time_stamp = d.pop("timeStamp", UNSET)
+
             _field = "webhookType"
-            _src = d.pop("webhookType")
-            webhook_type = _by_value_WebhookType.get(_src) or WebhookType(_src)
+            webhook_type = _by_value_WebhookType.get(_v_webhook_type) or WebhookType(_v_webhook_type)
 
             _field = "timeStamp"
-            _src = d.pop("timeStamp", UNSET)
             time_stamp: datetime.datetime | None
-            if _src.__class__ is str:  # the usual case first, in one check
+            if _v_time_stamp.__class__ is str:  # the usual case first, in one check
                 try:
-                    time_stamp = _fromisoformat(_src)
+                    time_stamp = _fromisoformat(_v_time_stamp)
                 except ValueError:
-                    time_stamp = parse_datetime(_src)
+                    time_stamp = parse_datetime(_v_time_stamp)
                 if time_stamp.tzinfo is None:
-                    time_stamp = parse_datetime(_src)
+                    time_stamp = parse_datetime(_v_time_stamp)
 
-            elif _src is UNSET:
+            elif _v_time_stamp is UNSET:
                 time_stamp = None
-            elif _src is None:
+            elif _v_time_stamp is None:
                 time_stamp = None
                 _nulls += ("time_stamp",)
             else:
                 try:
-                    time_stamp = _fromisoformat(_src)
+                    time_stamp = _fromisoformat(_v_time_stamp)
                 except ValueError:
-                    time_stamp = parse_datetime(_src)
+                    time_stamp = parse_datetime(_v_time_stamp)
                 if time_stamp.tzinfo is None:
-                    time_stamp = parse_datetime(_src)
+                    time_stamp = parse_datetime(_v_time_stamp)
 
         except ParseError as e:
             e.model = cls.__name__

@@ -107,7 +107,7 @@ class WebhookEventRelationships:
         # or a part of it): its dicts are consumed, not copied; copying cost ~10% (bench/cpu.py).
         # What is left in the object after the known fields are popped is additional_properties.
         d: dict[str, Any]
-        if isinstance(src, dict):
+        if src.__class__ is dict:  # cheaper than isinstance, and what decoded JSON is
             d = src
         elif isinstance(src, Mapping):
             d = dict(src)
@@ -116,47 +116,64 @@ class WebhookEventRelationships:
         _nulls: tuple[str, ...] = ()
         _field = ""
         try:
-            _field = "scan"
-            _src = d.pop("scan", UNSET)
-            scan: WebhookRelationship | None
-            if _src.__class__ is dict:  # the usual case first, in one check
-                scan = _from_json_WebhookRelationship(_src)
+            # The usual object has every field and nothing else: each is read with a subscript, and
+            # nothing is left over. Otherwise each is popped (UNSET when absent, KeyError when
+            # required) and what is left over becomes additional_properties.
+            if len(d) == 3:
+                try:
+                    _v_scan = d["scan"]
+                    _v_pass_ = d["pass"]
+                    _v_reader = d["reader"]
+                except KeyError:  # an unknown field in place of a known one
+                    _v_scan = d.pop("scan", UNSET)
+                    _v_pass_ = d.pop("pass", UNSET)
+                    _v_reader = d.pop("reader", UNSET)
 
-            elif _src is UNSET:
+                else:
+                    d.clear()  # emptied, it is the model's additional_properties (no new dict to collect)
+            else:
+                _v_scan = d.pop("scan", UNSET)
+                _v_pass_ = d.pop("pass", UNSET)
+                _v_reader = d.pop("reader", UNSET)
+
+            _field = "scan"
+            scan: WebhookRelationship | None
+            if _v_scan.__class__ is dict:  # the usual case first, in one check
+                scan = _from_json_WebhookRelationship(_v_scan)
+
+            elif _v_scan is UNSET:
                 scan = None
-            elif _src is None:
+            elif _v_scan is None:
                 scan = None
                 _nulls += ("scan",)
             else:
-                scan = _from_json_WebhookRelationship(_src)
+                scan = _from_json_WebhookRelationship(_v_scan)
 
             _field = "pass"
-            _src = d.pop("pass", UNSET)
             pass_: WebhookRelationship | None
-            if _src.__class__ is dict:  # the usual case first, in one check
-                pass_ = _from_json_WebhookRelationship(_src)
+            if _v_pass_.__class__ is dict:  # the usual case first, in one check
+                pass_ = _from_json_WebhookRelationship(_v_pass_)
 
-            elif _src is UNSET:
+            elif _v_pass_ is UNSET:
                 pass_ = None
-            elif _src is None:
+            elif _v_pass_ is None:
                 pass_ = None
                 _nulls += ("pass_",)
             else:
-                pass_ = _from_json_WebhookRelationship(_src)
+                pass_ = _from_json_WebhookRelationship(_v_pass_)
 
             _field = "reader"
-            _src = d.pop("reader", UNSET)
             reader: WebhookRelationship | None
-            if _src.__class__ is dict:  # the usual case first, in one check
-                reader = _from_json_WebhookRelationship(_src)
+            if _v_reader.__class__ is dict:  # the usual case first, in one check
+                reader = _from_json_WebhookRelationship(_v_reader)
 
-            elif _src is UNSET:
+            elif _v_reader is UNSET:
                 reader = None
-            elif _src is None:
+            elif _v_reader is None:
                 reader = None
                 _nulls += ("reader",)
             else:
-                reader = _from_json_WebhookRelationship(_src)
+                reader = _from_json_WebhookRelationship(_v_reader)
 
         except ParseError as e:
             e.model = cls.__name__

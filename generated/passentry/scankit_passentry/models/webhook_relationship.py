@@ -83,7 +83,7 @@ class WebhookRelationship:
         # or a part of it): its dicts are consumed, not copied; copying cost ~10% (bench/cpu.py).
         # What is left in the object after the known fields are popped is additional_properties.
         d: dict[str, Any]
-        if isinstance(src, dict):
+        if src.__class__ is dict:  # cheaper than isinstance, and what decoded JSON is
             d = src
         elif isinstance(src, Mapping):
             d = dict(src)
@@ -92,19 +92,20 @@ class WebhookRelationship:
         _nulls: tuple[str, ...] = ()
         _field = ""
         try:
-            _field = "data"
-            _src = d.pop("data", UNSET)
-            data: WebhookResourceIdentifier | None
-            if _src.__class__ is dict:  # the usual case first, in one check
-                data = _from_json_WebhookResourceIdentifier(_src)
+            _v_data = d.pop("data", UNSET)
 
-            elif _src is UNSET:
+            _field = "data"
+            data: WebhookResourceIdentifier | None
+            if _v_data.__class__ is dict:  # the usual case first, in one check
+                data = _from_json_WebhookResourceIdentifier(_v_data)
+
+            elif _v_data is UNSET:
                 data = None
-            elif _src is None:
+            elif _v_data is None:
                 data = None
                 _nulls += ("data",)
             else:
-                data = _from_json_WebhookResourceIdentifier(_src)
+                data = _from_json_WebhookResourceIdentifier(_v_data)
 
         except ParseError as e:
             e.model = cls.__name__
