@@ -51,28 +51,31 @@ class Campaign:
     """ ID of the user who owns the campaign. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
-    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
+    # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
+    _nulls: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
         # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
         # statement for the field's definition, typed NoneType and without its docstring.
-        nulls: tuple[str, ...] = ()
-        for name in (
-            "created_at",
-            "updated_at",
-            "type_",
-            "share_url",
-            "adspec_id",
-            "user_id",
+        nulls = 0
+        for bit, name in enumerate(
+            (
+                "created_at",
+                "updated_at",
+                "type_",
+                "share_url",
+                "adspec_id",
+                "user_id",
+            )
         ):
             value = getattr(self, name)
             if value is NOT_GIVEN:
                 setattr(self, name, None)
             elif value is None:
-                nulls += (name,)
+                nulls |= 1 << bit
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
@@ -87,33 +90,33 @@ class Campaign:
         if self.created_at is not None:
             created_at = self.created_at.isoformat()
             field_dict["createdAt"] = created_at
-        elif "created_at" in self._nulls:
+        elif self._nulls & 1:
             field_dict["createdAt"] = None
         if self.updated_at is not None:
             updated_at: None | str
             updated_at = self.updated_at.isoformat()
 
             field_dict["updatedAt"] = updated_at
-        elif "updated_at" in self._nulls:
+        elif self._nulls & 2:
             field_dict["updatedAt"] = None
         if self.type_ is not None:
             type_ = self.type_.value
             field_dict["type"] = type_
-        elif "type_" in self._nulls:
+        elif self._nulls & 4:
             field_dict["type"] = None
         if self.share_url is not None:
             field_dict["shareURL"] = self.share_url
-        elif "share_url" in self._nulls:
+        elif self._nulls & 8:
             field_dict["shareURL"] = None
         if self.adspec_id is not None:
             adspec_id: int | None
             adspec_id = self.adspec_id
             field_dict["adspecId"] = adspec_id
-        elif "adspec_id" in self._nulls:
+        elif self._nulls & 16:
             field_dict["adspecId"] = None
         if self.user_id is not None:
             field_dict["userId"] = self.user_id
-        elif "user_id" in self._nulls:
+        elif self._nulls & 32:
             field_dict["userId"] = None
 
         return field_dict
@@ -130,13 +133,12 @@ class Campaign:
             (
                 "id",
                 "name",
-                *(("created_at",) if self.created_at is not None else ()),
-                *(("updated_at",) if self.updated_at is not None else ()),
-                *(("type_",) if self.type_ is not None else ()),
-                *(("share_url",) if self.share_url is not None else ()),
-                *(("adspec_id",) if self.adspec_id is not None else ()),
-                *(("user_id",) if self.user_id is not None else ()),
-                *self._nulls,
+                *(("created_at",) if self.created_at is not None or self._nulls & 1 else ()),
+                *(("updated_at",) if self.updated_at is not None or self._nulls & 2 else ()),
+                *(("type_",) if self.type_ is not None or self._nulls & 4 else ()),
+                *(("share_url",) if self.share_url is not None or self._nulls & 8 else ()),
+                *(("adspec_id",) if self.adspec_id is not None or self._nulls & 16 else ()),
+                *(("user_id",) if self.user_id is not None or self._nulls & 32 else ()),
             )
         )
 
@@ -157,7 +159,7 @@ class Campaign:
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
-        _nulls: tuple[str, ...] = ()
+        _nulls = 0
         _field = ""
         try:
             # The usual object has every field and nothing else: each is read with a subscript, and
@@ -223,7 +225,7 @@ class Campaign:
                 created_at = None
             elif _v_created_at is None:
                 created_at = None
-                _nulls += ("created_at",)
+                _nulls |= 1  # created_at
             else:
                 try:
                     created_at = _fromisoformat(_v_created_at)
@@ -247,7 +249,7 @@ class Campaign:
                 updated_at = None
             elif _v_updated_at is None:
                 updated_at = None
-                _nulls += ("updated_at",)
+                _nulls |= 2  # updated_at
             else:
                 _updated_at_raw = _v_updated_at
                 if _updated_at_raw is None:
@@ -278,7 +280,7 @@ class Campaign:
                 type_ = None
             elif _v_type_ is None:
                 type_ = None
-                _nulls += ("type_",)
+                _nulls |= 4  # type_
             else:
                 type_ = _by_value_CampaignType.get(_v_type_) or CampaignType(_v_type_)
 
@@ -288,7 +290,7 @@ class Campaign:
             elif share_url is UNSET:
                 share_url = None
             elif share_url is None:
-                _nulls += ("share_url",)
+                _nulls |= 8  # share_url
             else:
                 if not isinstance(share_url, str):
                     raise wrong_type(share_url, "a string")
@@ -301,7 +303,7 @@ class Campaign:
                 adspec_id = None
             elif _v_adspec_id is None:
                 adspec_id = None
-                _nulls += ("adspec_id",)
+                _nulls |= 16  # adspec_id
             else:
                 adspec_id = _v_adspec_id
                 if not (
@@ -316,7 +318,7 @@ class Campaign:
             elif user_id is UNSET:
                 user_id = None
             elif user_id is None:
-                _nulls += ("user_id",)
+                _nulls |= 32  # user_id
             else:
                 if not isinstance(user_id, int) or user_id is True or user_id is False:
                     raise wrong_type(user_id, "an integer")

@@ -31,25 +31,28 @@ class CheckAttribute:
     """ The attribute's value, as a string. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
-    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
+    # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
+    _nulls: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
         # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
         # statement for the field's definition, typed NoneType and without its docstring.
-        nulls: tuple[str, ...] = ()
-        for name in (
-            "name",
-            "description",
-            "value",
+        nulls = 0
+        for bit, name in enumerate(
+            (
+                "name",
+                "description",
+                "value",
+            )
         ):
             value = getattr(self, name)
             if value is NOT_GIVEN:
                 setattr(self, name, None)
             elif value is None:
-                nulls += (name,)
+                nulls |= 1 << bit
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
@@ -59,15 +62,15 @@ class CheckAttribute:
         field_dict.update(self.additional_properties)
         if self.name is not None:
             field_dict["name"] = self.name
-        elif "name" in self._nulls:
+        elif self._nulls & 1:
             field_dict["name"] = None
         if self.description is not None:
             field_dict["description"] = self.description
-        elif "description" in self._nulls:
+        elif self._nulls & 2:
             field_dict["description"] = None
         if self.value is not None:
             field_dict["value"] = self.value
-        elif "value" in self._nulls:
+        elif self._nulls & 4:
             field_dict["value"] = None
 
         return field_dict
@@ -82,10 +85,9 @@ class CheckAttribute:
         and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
         return frozenset(
             (
-                *(("name",) if self.name is not None else ()),
-                *(("description",) if self.description is not None else ()),
-                *(("value",) if self.value is not None else ()),
-                *self._nulls,
+                *(("name",) if self.name is not None or self._nulls & 1 else ()),
+                *(("description",) if self.description is not None or self._nulls & 2 else ()),
+                *(("value",) if self.value is not None or self._nulls & 4 else ()),
             )
         )
 
@@ -106,7 +108,7 @@ class CheckAttribute:
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
-        _nulls: tuple[str, ...] = ()
+        _nulls = 0
         _field = ""
         try:
             # The usual object has every field and nothing else: each is read with a subscript, and
@@ -135,7 +137,7 @@ class CheckAttribute:
             elif name is UNSET:
                 name = None
             elif name is None:
-                _nulls += ("name",)
+                _nulls |= 1  # name
             else:
                 if not isinstance(name, str):
                     raise wrong_type(name, "a string")
@@ -146,7 +148,7 @@ class CheckAttribute:
             elif description is UNSET:
                 description = None
             elif description is None:
-                _nulls += ("description",)
+                _nulls |= 2  # description
             else:
                 if not isinstance(description, str):
                     raise wrong_type(description, "a string")
@@ -157,7 +159,7 @@ class CheckAttribute:
             elif value is UNSET:
                 value = None
             elif value is None:
-                _nulls += ("value",)
+                _nulls |= 4  # value
             else:
                 if not isinstance(value, str):
                     raise wrong_type(value, "a string")

@@ -50,27 +50,30 @@ class CheckResult:
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
-    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
+    # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
+    _nulls: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
         # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
         # statement for the field's definition, typed NoneType and without its docstring.
-        nulls: tuple[str, ...] = ()
-        for name in (
-            "value",
-            "value_formatted",
-            "value_phrase",
-            "attributes",
-            "extended",
+        nulls = 0
+        for bit, name in enumerate(
+            (
+                "value",
+                "value_formatted",
+                "value_phrase",
+                "attributes",
+                "extended",
+            )
         ):
             value = getattr(self, name)
             if value is NOT_GIVEN:
                 setattr(self, name, None)
             elif value is None:
-                nulls += (name,)
+                nulls |= 1 << bit
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
@@ -86,19 +89,19 @@ class CheckResult:
             value: bool | float | None | str
             value = self.value
             field_dict["value"] = value
-        elif "value" in self._nulls:
+        elif self._nulls & 1:
             field_dict["value"] = None
         if self.value_formatted is not None:
             value_formatted: None | str
             value_formatted = self.value_formatted
             field_dict["valueFormatted"] = value_formatted
-        elif "value_formatted" in self._nulls:
+        elif self._nulls & 2:
             field_dict["valueFormatted"] = None
         if self.value_phrase is not None:
             value_phrase: None | str
             value_phrase = self.value_phrase
             field_dict["valuePhrase"] = value_phrase
-        elif "value_phrase" in self._nulls:
+        elif self._nulls & 4:
             field_dict["valuePhrase"] = None
         if self.attributes is not None:
             attributes = []
@@ -107,11 +110,11 @@ class CheckResult:
                 attributes.append(attributes_item)
 
             field_dict["attributes"] = attributes
-        elif "attributes" in self._nulls:
+        elif self._nulls & 8:
             field_dict["attributes"] = None
         if self.extended is not None:
             field_dict["extended"] = self.extended
-        elif "extended" in self._nulls:
+        elif self._nulls & 16:
             field_dict["extended"] = None
 
         return field_dict
@@ -128,12 +131,11 @@ class CheckResult:
             (
                 "name",
                 "result",
-                *(("value",) if self.value is not None else ()),
-                *(("value_formatted",) if self.value_formatted is not None else ()),
-                *(("value_phrase",) if self.value_phrase is not None else ()),
-                *(("attributes",) if self.attributes is not None else ()),
-                *(("extended",) if self.extended is not None else ()),
-                *self._nulls,
+                *(("value",) if self.value is not None or self._nulls & 1 else ()),
+                *(("value_formatted",) if self.value_formatted is not None or self._nulls & 2 else ()),
+                *(("value_phrase",) if self.value_phrase is not None or self._nulls & 4 else ()),
+                *(("attributes",) if self.attributes is not None or self._nulls & 8 else ()),
+                *(("extended",) if self.extended is not None or self._nulls & 16 else ()),
             )
         )
 
@@ -154,7 +156,7 @@ class CheckResult:
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
-        _nulls: tuple[str, ...] = ()
+        _nulls = 0
         _field = ""
         try:
             # The usual object has every field and nothing else: each is read with a subscript, and
@@ -207,7 +209,7 @@ class CheckResult:
                 value = None
             elif _v_value is None:
                 value = None
-                _nulls += ("value",)
+                _nulls |= 1  # value
             else:
                 value = _v_value
                 if not (value is None or isinstance(value, (str, int, float, bool))):
@@ -221,7 +223,7 @@ class CheckResult:
                 value_formatted = None
             elif _v_value_formatted is None:
                 value_formatted = None
-                _nulls += ("value_formatted",)
+                _nulls |= 2  # value_formatted
             else:
                 value_formatted = _v_value_formatted
                 if not (value_formatted is None or isinstance(value_formatted, (str))):
@@ -235,7 +237,7 @@ class CheckResult:
                 value_phrase = None
             elif _v_value_phrase is None:
                 value_phrase = None
-                _nulls += ("value_phrase",)
+                _nulls |= 4  # value_phrase
             else:
                 value_phrase = _v_value_phrase
                 if not (value_phrase is None or isinstance(value_phrase, (str))):
@@ -247,7 +249,7 @@ class CheckResult:
                 attributes = None
             elif _v_attributes is None:
                 attributes = None
-                _nulls += ("attributes",)
+                _nulls |= 8  # attributes
             else:
                 attributes = []
                 _attributes = _v_attributes
@@ -268,7 +270,7 @@ class CheckResult:
             if extended is UNSET:
                 extended = None
             elif extended is None:
-                _nulls += ("extended",)
+                _nulls |= 16  # extended
 
         except ParseError as e:
             e.model = cls.__name__

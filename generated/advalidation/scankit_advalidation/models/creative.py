@@ -70,35 +70,38 @@ class Creative:
     """ The creative's most recent scan, or null when it has none yet. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
-    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
+    # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
+    _nulls: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
         # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
         # statement for the field's definition, typed NoneType and without its docstring.
-        nulls: tuple[str, ...] = ()
-        for name in (
-            "updated_at",
-            "parent_id",
-            "source_type",
-            "source_type_label",
-            "share_url",
-            "live_preview_url",
-            "preview_animation_url",
-            "width",
-            "height",
-            "user_id",
-            "nb_variations",
-            "nb_media_files",
-            "latest_scan_status",
+        nulls = 0
+        for bit, name in enumerate(
+            (
+                "updated_at",
+                "parent_id",
+                "source_type",
+                "source_type_label",
+                "share_url",
+                "live_preview_url",
+                "preview_animation_url",
+                "width",
+                "height",
+                "user_id",
+                "nb_variations",
+                "nb_media_files",
+                "latest_scan_status",
+            )
         ):
             value = getattr(self, name)
             if value is NOT_GIVEN:
                 setattr(self, name, None)
             elif value is None:
-                nulls += (name,)
+                nulls |= 1 << bit
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
@@ -119,70 +122,70 @@ class Creative:
             updated_at = self.updated_at.isoformat()
 
             field_dict["updatedAt"] = updated_at
-        elif "updated_at" in self._nulls:
+        elif self._nulls & 1:
             field_dict["updatedAt"] = None
         if self.parent_id is not None:
             parent_id: int | None
             parent_id = self.parent_id
             field_dict["parentId"] = parent_id
-        elif "parent_id" in self._nulls:
+        elif self._nulls & 2:
             field_dict["parentId"] = None
         if self.source_type is not None:
             field_dict["sourceType"] = self.source_type
-        elif "source_type" in self._nulls:
+        elif self._nulls & 4:
             field_dict["sourceType"] = None
         if self.source_type_label is not None:
             field_dict["sourceTypeLabel"] = self.source_type_label
-        elif "source_type_label" in self._nulls:
+        elif self._nulls & 8:
             field_dict["sourceTypeLabel"] = None
         if self.share_url is not None:
             field_dict["shareURL"] = self.share_url
-        elif "share_url" in self._nulls:
+        elif self._nulls & 16:
             field_dict["shareURL"] = None
         if self.live_preview_url is not None:
             field_dict["livePreviewURL"] = self.live_preview_url
-        elif "live_preview_url" in self._nulls:
+        elif self._nulls & 32:
             field_dict["livePreviewURL"] = None
         if self.preview_animation_url is not None:
             preview_animation_url: None | str
             preview_animation_url = self.preview_animation_url
             field_dict["previewAnimationURL"] = preview_animation_url
-        elif "preview_animation_url" in self._nulls:
+        elif self._nulls & 64:
             field_dict["previewAnimationURL"] = None
         if self.width is not None:
             width: int | None
             width = self.width
             field_dict["width"] = width
-        elif "width" in self._nulls:
+        elif self._nulls & 128:
             field_dict["width"] = None
         if self.height is not None:
             height: int | None
             height = self.height
             field_dict["height"] = height
-        elif "height" in self._nulls:
+        elif self._nulls & 256:
             field_dict["height"] = None
         if self.user_id is not None:
             field_dict["userId"] = self.user_id
-        elif "user_id" in self._nulls:
+        elif self._nulls & 512:
             field_dict["userId"] = None
         if self.nb_variations is not None:
             nb_variations: int | None
             nb_variations = self.nb_variations
             field_dict["nbVariations"] = nb_variations
-        elif "nb_variations" in self._nulls:
+        elif self._nulls & 1024:
             field_dict["nbVariations"] = None
         if self.nb_media_files is not None:
             nb_media_files: int | None
             nb_media_files = self.nb_media_files
             field_dict["nbMediaFiles"] = nb_media_files
-        elif "nb_media_files" in self._nulls:
+        elif self._nulls & 2048:
             field_dict["nbMediaFiles"] = None
         if self.latest_scan_status is not None:
             latest_scan_status: dict[str, Any] | None
             latest_scan_status = self.latest_scan_status.to_dict()
 
             field_dict["latestScanStatus"] = latest_scan_status
-        elif "latest_scan_status" in self._nulls:
+        elif self._nulls & 4096:
             field_dict["latestScanStatus"] = None
 
         return field_dict
@@ -201,20 +204,19 @@ class Creative:
                 "campaign_id",
                 "name",
                 "created_at",
-                *(("updated_at",) if self.updated_at is not None else ()),
-                *(("parent_id",) if self.parent_id is not None else ()),
-                *(("source_type",) if self.source_type is not None else ()),
-                *(("source_type_label",) if self.source_type_label is not None else ()),
-                *(("share_url",) if self.share_url is not None else ()),
-                *(("live_preview_url",) if self.live_preview_url is not None else ()),
-                *(("preview_animation_url",) if self.preview_animation_url is not None else ()),
-                *(("width",) if self.width is not None else ()),
-                *(("height",) if self.height is not None else ()),
-                *(("user_id",) if self.user_id is not None else ()),
-                *(("nb_variations",) if self.nb_variations is not None else ()),
-                *(("nb_media_files",) if self.nb_media_files is not None else ()),
-                *(("latest_scan_status",) if self.latest_scan_status is not None else ()),
-                *self._nulls,
+                *(("updated_at",) if self.updated_at is not None or self._nulls & 1 else ()),
+                *(("parent_id",) if self.parent_id is not None or self._nulls & 2 else ()),
+                *(("source_type",) if self.source_type is not None or self._nulls & 4 else ()),
+                *(("source_type_label",) if self.source_type_label is not None or self._nulls & 8 else ()),
+                *(("share_url",) if self.share_url is not None or self._nulls & 16 else ()),
+                *(("live_preview_url",) if self.live_preview_url is not None or self._nulls & 32 else ()),
+                *(("preview_animation_url",) if self.preview_animation_url is not None or self._nulls & 64 else ()),
+                *(("width",) if self.width is not None or self._nulls & 128 else ()),
+                *(("height",) if self.height is not None or self._nulls & 256 else ()),
+                *(("user_id",) if self.user_id is not None or self._nulls & 512 else ()),
+                *(("nb_variations",) if self.nb_variations is not None or self._nulls & 1024 else ()),
+                *(("nb_media_files",) if self.nb_media_files is not None or self._nulls & 2048 else ()),
+                *(("latest_scan_status",) if self.latest_scan_status is not None or self._nulls & 4096 else ()),
             )
         )
 
@@ -235,7 +237,7 @@ class Creative:
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
-        _nulls: tuple[str, ...] = ()
+        _nulls = 0
         _field = ""
         try:
             # The usual object has every field and nothing else: each is read with a subscript, and
@@ -346,7 +348,7 @@ class Creative:
                 updated_at = None
             elif _v_updated_at is None:
                 updated_at = None
-                _nulls += ("updated_at",)
+                _nulls |= 1  # updated_at
             else:
                 _updated_at_raw = _v_updated_at
                 if _updated_at_raw is None:
@@ -376,7 +378,7 @@ class Creative:
                 parent_id = None
             elif _v_parent_id is None:
                 parent_id = None
-                _nulls += ("parent_id",)
+                _nulls |= 2  # parent_id
             else:
                 parent_id = _v_parent_id
                 if not (
@@ -391,7 +393,7 @@ class Creative:
             elif source_type is UNSET:
                 source_type = None
             elif source_type is None:
-                _nulls += ("source_type",)
+                _nulls |= 4  # source_type
             else:
                 if not isinstance(source_type, str):
                     raise wrong_type(source_type, "a string")
@@ -402,7 +404,7 @@ class Creative:
             elif source_type_label is UNSET:
                 source_type_label = None
             elif source_type_label is None:
-                _nulls += ("source_type_label",)
+                _nulls |= 8  # source_type_label
             else:
                 if not isinstance(source_type_label, str):
                     raise wrong_type(source_type_label, "a string")
@@ -413,7 +415,7 @@ class Creative:
             elif share_url is UNSET:
                 share_url = None
             elif share_url is None:
-                _nulls += ("share_url",)
+                _nulls |= 16  # share_url
             else:
                 if not isinstance(share_url, str):
                     raise wrong_type(share_url, "a string")
@@ -424,7 +426,7 @@ class Creative:
             elif live_preview_url is UNSET:
                 live_preview_url = None
             elif live_preview_url is None:
-                _nulls += ("live_preview_url",)
+                _nulls |= 32  # live_preview_url
             else:
                 if not isinstance(live_preview_url, str):
                     raise wrong_type(live_preview_url, "a string")
@@ -437,7 +439,7 @@ class Creative:
                 preview_animation_url = None
             elif _v_preview_animation_url is None:
                 preview_animation_url = None
-                _nulls += ("preview_animation_url",)
+                _nulls |= 64  # preview_animation_url
             else:
                 preview_animation_url = _v_preview_animation_url
                 if not (preview_animation_url is None or isinstance(preview_animation_url, (str))):
@@ -451,7 +453,7 @@ class Creative:
                 width = None
             elif _v_width is None:
                 width = None
-                _nulls += ("width",)
+                _nulls |= 128  # width
             else:
                 width = _v_width
                 if not (width is None or (isinstance(width, (int)) and width is not True and width is not False)):
@@ -465,7 +467,7 @@ class Creative:
                 height = None
             elif _v_height is None:
                 height = None
-                _nulls += ("height",)
+                _nulls |= 256  # height
             else:
                 height = _v_height
                 if not (height is None or (isinstance(height, (int)) and height is not True and height is not False)):
@@ -477,7 +479,7 @@ class Creative:
             elif user_id is UNSET:
                 user_id = None
             elif user_id is None:
-                _nulls += ("user_id",)
+                _nulls |= 512  # user_id
             else:
                 if not isinstance(user_id, int) or user_id is True or user_id is False:
                     raise wrong_type(user_id, "an integer")
@@ -490,7 +492,7 @@ class Creative:
                 nb_variations = None
             elif _v_nb_variations is None:
                 nb_variations = None
-                _nulls += ("nb_variations",)
+                _nulls |= 1024  # nb_variations
             else:
                 nb_variations = _v_nb_variations
                 if not (
@@ -507,7 +509,7 @@ class Creative:
                 nb_media_files = None
             elif _v_nb_media_files is None:
                 nb_media_files = None
-                _nulls += ("nb_media_files",)
+                _nulls |= 2048  # nb_media_files
             else:
                 nb_media_files = _v_nb_media_files
                 if not (
@@ -528,7 +530,7 @@ class Creative:
                 latest_scan_status = None
             elif _v_latest_scan_status is None:
                 latest_scan_status = None
-                _nulls += ("latest_scan_status",)
+                _nulls |= 4096  # latest_scan_status
             else:
                 _latest_scan_status_raw = _v_latest_scan_status
                 if _latest_scan_status_raw is None:

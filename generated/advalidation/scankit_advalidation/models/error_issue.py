@@ -34,25 +34,28 @@ class ErrorIssue:
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
-    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
+    # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
+    _nulls: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
         # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
         # statement for the field's definition, typed NoneType and without its docstring.
-        nulls: tuple[str, ...] = ()
-        for name in (
-            "type_",
-            "message",
-            "related_field",
+        nulls = 0
+        for bit, name in enumerate(
+            (
+                "type_",
+                "message",
+                "related_field",
+            )
         ):
             value = getattr(self, name)
             if value is NOT_GIVEN:
                 setattr(self, name, None)
             elif value is None:
-                nulls += (name,)
+                nulls |= 1 << bit
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
@@ -62,17 +65,17 @@ class ErrorIssue:
         field_dict.update(self.additional_properties)
         if self.type_ is not None:
             field_dict["type"] = self.type_
-        elif "type_" in self._nulls:
+        elif self._nulls & 1:
             field_dict["type"] = None
         if self.message is not None:
             field_dict["message"] = self.message
-        elif "message" in self._nulls:
+        elif self._nulls & 2:
             field_dict["message"] = None
         if self.related_field is not None:
             related_field: None | str
             related_field = self.related_field
             field_dict["relatedField"] = related_field
-        elif "related_field" in self._nulls:
+        elif self._nulls & 4:
             field_dict["relatedField"] = None
 
         return field_dict
@@ -87,10 +90,9 @@ class ErrorIssue:
         and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
         return frozenset(
             (
-                *(("type_",) if self.type_ is not None else ()),
-                *(("message",) if self.message is not None else ()),
-                *(("related_field",) if self.related_field is not None else ()),
-                *self._nulls,
+                *(("type_",) if self.type_ is not None or self._nulls & 1 else ()),
+                *(("message",) if self.message is not None or self._nulls & 2 else ()),
+                *(("related_field",) if self.related_field is not None or self._nulls & 4 else ()),
             )
         )
 
@@ -111,7 +113,7 @@ class ErrorIssue:
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
-        _nulls: tuple[str, ...] = ()
+        _nulls = 0
         _field = ""
         try:
             # The usual object has every field and nothing else: each is read with a subscript, and
@@ -140,7 +142,7 @@ class ErrorIssue:
             elif type_ is UNSET:
                 type_ = None
             elif type_ is None:
-                _nulls += ("type_",)
+                _nulls |= 1  # type_
             else:
                 if not isinstance(type_, str):
                     raise wrong_type(type_, "a string")
@@ -151,7 +153,7 @@ class ErrorIssue:
             elif message is UNSET:
                 message = None
             elif message is None:
-                _nulls += ("message",)
+                _nulls |= 2  # message
             else:
                 if not isinstance(message, str):
                     raise wrong_type(message, "a string")
@@ -164,7 +166,7 @@ class ErrorIssue:
                 related_field = None
             elif _v_related_field is None:
                 related_field = None
-                _nulls += ("related_field",)
+                _nulls |= 4  # related_field
             else:
                 related_field = _v_related_field
                 if not (related_field is None or isinstance(related_field, (str))):

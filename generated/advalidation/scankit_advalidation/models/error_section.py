@@ -29,24 +29,27 @@ class ErrorSection:
     """ Detailed information on the issues that triggered the error """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
-    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
+    # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
+    _nulls: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
         # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
         # statement for the field's definition, typed NoneType and without its docstring.
-        nulls: tuple[str, ...] = ()
-        for name in (
-            "response_code",
-            "issues",
+        nulls = 0
+        for bit, name in enumerate(
+            (
+                "response_code",
+                "issues",
+            )
         ):
             value = getattr(self, name)
             if value is NOT_GIVEN:
                 setattr(self, name, None)
             elif value is None:
-                nulls += (name,)
+                nulls |= 1 << bit
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
@@ -56,7 +59,7 @@ class ErrorSection:
         field_dict.update(self.additional_properties)
         if self.response_code is not None:
             field_dict["responseCode"] = self.response_code
-        elif "response_code" in self._nulls:
+        elif self._nulls & 1:
             field_dict["responseCode"] = None
         if self.issues is not None:
             issues = []
@@ -65,7 +68,7 @@ class ErrorSection:
                 issues.append(issues_item)
 
             field_dict["issues"] = issues
-        elif "issues" in self._nulls:
+        elif self._nulls & 2:
             field_dict["issues"] = None
 
         return field_dict
@@ -80,9 +83,8 @@ class ErrorSection:
         and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
         return frozenset(
             (
-                *(("response_code",) if self.response_code is not None else ()),
-                *(("issues",) if self.issues is not None else ()),
-                *self._nulls,
+                *(("response_code",) if self.response_code is not None or self._nulls & 1 else ()),
+                *(("issues",) if self.issues is not None or self._nulls & 2 else ()),
             )
         )
 
@@ -103,7 +105,7 @@ class ErrorSection:
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
-        _nulls: tuple[str, ...] = ()
+        _nulls = 0
         _field = ""
         try:
             # The usual object has every field and nothing else: each is read with a subscript, and
@@ -129,7 +131,7 @@ class ErrorSection:
             elif response_code is UNSET:
                 response_code = None
             elif response_code is None:
-                _nulls += ("response_code",)
+                _nulls |= 1  # response_code
             else:
                 if not isinstance(response_code, int) or response_code is True or response_code is False:
                     raise wrong_type(response_code, "an integer")
@@ -140,7 +142,7 @@ class ErrorSection:
                 issues = None
             elif _v_issues is None:
                 issues = None
-                _nulls += ("issues",)
+                _nulls |= 2  # issues
             else:
                 issues = []
                 _issues = _v_issues

@@ -27,21 +27,22 @@ class Meta:
     """ Where this page sits in the collection. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
-    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
+    # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
+    _nulls: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
         # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
         # statement for the field's definition, typed NoneType and without its docstring.
-        nulls: tuple[str, ...] = ()
-        for name in ("pagination",):
+        nulls = 0
+        for bit, name in enumerate(("pagination",)):
             value = getattr(self, name)
             if value is NOT_GIVEN:
                 setattr(self, name, None)
             elif value is None:
-                nulls += (name,)
+                nulls |= 1 << bit
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
@@ -52,7 +53,7 @@ class Meta:
         if self.pagination is not None:
             pagination = self.pagination.to_dict()
             field_dict["pagination"] = pagination
-        elif "pagination" in self._nulls:
+        elif self._nulls & 1:
             field_dict["pagination"] = None
 
         return field_dict
@@ -65,12 +66,7 @@ class Meta:
     def fields_set(self) -> frozenset[str]:
         """The attribute names of the fields present: required ones, optional ones that are not None,
         and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
-        return frozenset(
-            (
-                *(("pagination",) if self.pagination is not None else ()),
-                *self._nulls,
-            )
-        )
+        return frozenset((*(("pagination",) if self.pagination is not None or self._nulls & 1 else ()),))
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -89,7 +85,7 @@ class Meta:
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
-        _nulls: tuple[str, ...] = ()
+        _nulls = 0
         _field = ""
         try:
             _v_pagination = d.pop("pagination", UNSET)
@@ -103,7 +99,7 @@ class Meta:
                 pagination = None
             elif _v_pagination is None:
                 pagination = None
-                _nulls += ("pagination",)
+                _nulls |= 1  # pagination
             else:
                 pagination = _from_json_Pagination(_v_pagination)
 

@@ -73,30 +73,33 @@ class Scan:
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
-    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
+    # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
+    _nulls: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
         # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
         # statement for the field's definition, typed NoneType and without its docstring.
-        nulls: tuple[str, ...] = ()
-        for name in (
-            "updated_at",
-            "finished_at",
-            "sequence_type",
-            "nb_issues",
-            "tests",
-            "is_inconclusive",
-            "inconclusive_reason",
-            "monitoring_alerts",
+        nulls = 0
+        for bit, name in enumerate(
+            (
+                "updated_at",
+                "finished_at",
+                "sequence_type",
+                "nb_issues",
+                "tests",
+                "is_inconclusive",
+                "inconclusive_reason",
+                "monitoring_alerts",
+            )
         ):
             value = getattr(self, name)
             if value is NOT_GIVEN:
                 setattr(self, name, None)
             elif value is None:
-                nulls += (name,)
+                nulls |= 1 << bit
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
@@ -115,24 +118,24 @@ class Scan:
             updated_at = self.updated_at.isoformat()
 
             field_dict["updatedAt"] = updated_at
-        elif "updated_at" in self._nulls:
+        elif self._nulls & 1:
             field_dict["updatedAt"] = None
         if self.finished_at is not None:
             finished_at: None | str
             finished_at = self.finished_at.isoformat()
 
             field_dict["finishedAt"] = finished_at
-        elif "finished_at" in self._nulls:
+        elif self._nulls & 2:
             field_dict["finishedAt"] = None
         if self.sequence_type is not None:
             field_dict["sequenceType"] = self.sequence_type
-        elif "sequence_type" in self._nulls:
+        elif self._nulls & 4:
             field_dict["sequenceType"] = None
         if self.nb_issues is not None:
             nb_issues: int | None
             nb_issues = self.nb_issues
             field_dict["nbIssues"] = nb_issues
-        elif "nb_issues" in self._nulls:
+        elif self._nulls & 8:
             field_dict["nbIssues"] = None
         if self.tests is not None:
             tests: list[dict[str, Any]] | None
@@ -142,23 +145,23 @@ class Scan:
                 tests.append(tests_type_0_item)
 
             field_dict["tests"] = tests
-        elif "tests" in self._nulls:
+        elif self._nulls & 16:
             field_dict["tests"] = None
         if self.is_inconclusive is not None:
             is_inconclusive: bool | None
             is_inconclusive = self.is_inconclusive
             field_dict["isInconclusive"] = is_inconclusive
-        elif "is_inconclusive" in self._nulls:
+        elif self._nulls & 32:
             field_dict["isInconclusive"] = None
         if self.inconclusive_reason is not None:
             inconclusive_reason: None | str
             inconclusive_reason = self.inconclusive_reason
             field_dict["inconclusiveReason"] = inconclusive_reason
-        elif "inconclusive_reason" in self._nulls:
+        elif self._nulls & 64:
             field_dict["inconclusiveReason"] = None
         if self.monitoring_alerts is not None:
             field_dict["monitoring_alerts"] = self.monitoring_alerts
-        elif "monitoring_alerts" in self._nulls:
+        elif self._nulls & 128:
             field_dict["monitoring_alerts"] = None
 
         return field_dict
@@ -176,15 +179,14 @@ class Scan:
                 "id",
                 "created_at",
                 "processing_status",
-                *(("updated_at",) if self.updated_at is not None else ()),
-                *(("finished_at",) if self.finished_at is not None else ()),
-                *(("sequence_type",) if self.sequence_type is not None else ()),
-                *(("nb_issues",) if self.nb_issues is not None else ()),
-                *(("tests",) if self.tests is not None else ()),
-                *(("is_inconclusive",) if self.is_inconclusive is not None else ()),
-                *(("inconclusive_reason",) if self.inconclusive_reason is not None else ()),
-                *(("monitoring_alerts",) if self.monitoring_alerts is not None else ()),
-                *self._nulls,
+                *(("updated_at",) if self.updated_at is not None or self._nulls & 1 else ()),
+                *(("finished_at",) if self.finished_at is not None or self._nulls & 2 else ()),
+                *(("sequence_type",) if self.sequence_type is not None or self._nulls & 4 else ()),
+                *(("nb_issues",) if self.nb_issues is not None or self._nulls & 8 else ()),
+                *(("tests",) if self.tests is not None or self._nulls & 16 else ()),
+                *(("is_inconclusive",) if self.is_inconclusive is not None or self._nulls & 32 else ()),
+                *(("inconclusive_reason",) if self.inconclusive_reason is not None or self._nulls & 64 else ()),
+                *(("monitoring_alerts",) if self.monitoring_alerts is not None or self._nulls & 128 else ()),
             )
         )
 
@@ -205,7 +207,7 @@ class Scan:
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
-        _nulls: tuple[str, ...] = ()
+        _nulls = 0
         _field = ""
         try:
             # The usual object has every field and nothing else: each is read with a subscript, and
@@ -291,7 +293,7 @@ class Scan:
                 updated_at = None
             elif _v_updated_at is None:
                 updated_at = None
-                _nulls += ("updated_at",)
+                _nulls |= 1  # updated_at
             else:
                 _updated_at_raw = _v_updated_at
                 if _updated_at_raw is None:
@@ -328,7 +330,7 @@ class Scan:
                 finished_at = None
             elif _v_finished_at is None:
                 finished_at = None
-                _nulls += ("finished_at",)
+                _nulls |= 2  # finished_at
             else:
                 _finished_at_raw = _v_finished_at
                 if _finished_at_raw is None:
@@ -356,7 +358,7 @@ class Scan:
             elif sequence_type is UNSET:
                 sequence_type = None
             elif sequence_type is None:
-                _nulls += ("sequence_type",)
+                _nulls |= 4  # sequence_type
             else:
                 if not isinstance(sequence_type, str):
                     raise wrong_type(sequence_type, "a string")
@@ -369,7 +371,7 @@ class Scan:
                 nb_issues = None
             elif _v_nb_issues is None:
                 nb_issues = None
-                _nulls += ("nb_issues",)
+                _nulls |= 8  # nb_issues
             else:
                 nb_issues = _v_nb_issues
                 if not (
@@ -384,7 +386,7 @@ class Scan:
                 tests = None
             elif _v_tests is None:
                 tests = None
-                _nulls += ("tests",)
+                _nulls |= 16  # tests
             else:
                 _tests_raw = _v_tests
                 if _tests_raw is None:
@@ -422,7 +424,7 @@ class Scan:
                 is_inconclusive = None
             elif _v_is_inconclusive is None:
                 is_inconclusive = None
-                _nulls += ("is_inconclusive",)
+                _nulls |= 32  # is_inconclusive
             else:
                 is_inconclusive = _v_is_inconclusive
                 if not (is_inconclusive is None or isinstance(is_inconclusive, (bool))):
@@ -436,7 +438,7 @@ class Scan:
                 inconclusive_reason = None
             elif _v_inconclusive_reason is None:
                 inconclusive_reason = None
-                _nulls += ("inconclusive_reason",)
+                _nulls |= 64  # inconclusive_reason
             else:
                 inconclusive_reason = _v_inconclusive_reason
                 if not (inconclusive_reason is None or isinstance(inconclusive_reason, (str))):
@@ -446,7 +448,7 @@ class Scan:
             if monitoring_alerts is UNSET:
                 monitoring_alerts = None
             elif monitoring_alerts is None:
-                _nulls += ("monitoring_alerts",)
+                _nulls |= 128  # monitoring_alerts
 
         except ParseError as e:
             e.model = cls.__name__

@@ -43,27 +43,30 @@ class ErrorBody:
     """ Inferred: a human-readable message. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
-    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
+    # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
+    _nulls: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
         # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
         # statement for the field's definition, typed NoneType and without its docstring.
-        nulls: tuple[str, ...] = ()
-        for name in (
-            "status",
-            "status_text",
-            "errors",
-            "error",
-            "message",
+        nulls = 0
+        for bit, name in enumerate(
+            (
+                "status",
+                "status_text",
+                "errors",
+                "error",
+                "message",
+            )
         ):
             value = getattr(self, name)
             if value is NOT_GIVEN:
                 setattr(self, name, None)
             elif value is None:
-                nulls += (name,)
+                nulls |= 1 << bit
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
@@ -73,23 +76,23 @@ class ErrorBody:
         field_dict.update(self.additional_properties)
         if self.status is not None:
             field_dict["status"] = self.status
-        elif "status" in self._nulls:
+        elif self._nulls & 1:
             field_dict["status"] = None
         if self.status_text is not None:
             field_dict["status_text"] = self.status_text
-        elif "status_text" in self._nulls:
+        elif self._nulls & 2:
             field_dict["status_text"] = None
         if self.errors is not None:
             field_dict["errors"] = self.errors
-        elif "errors" in self._nulls:
+        elif self._nulls & 4:
             field_dict["errors"] = None
         if self.error is not None:
             field_dict["error"] = self.error
-        elif "error" in self._nulls:
+        elif self._nulls & 8:
             field_dict["error"] = None
         if self.message is not None:
             field_dict["message"] = self.message
-        elif "message" in self._nulls:
+        elif self._nulls & 16:
             field_dict["message"] = None
 
         return field_dict
@@ -104,12 +107,11 @@ class ErrorBody:
         and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
         return frozenset(
             (
-                *(("status",) if self.status is not None else ()),
-                *(("status_text",) if self.status_text is not None else ()),
-                *(("errors",) if self.errors is not None else ()),
-                *(("error",) if self.error is not None else ()),
-                *(("message",) if self.message is not None else ()),
-                *self._nulls,
+                *(("status",) if self.status is not None or self._nulls & 1 else ()),
+                *(("status_text",) if self.status_text is not None or self._nulls & 2 else ()),
+                *(("errors",) if self.errors is not None or self._nulls & 4 else ()),
+                *(("error",) if self.error is not None or self._nulls & 8 else ()),
+                *(("message",) if self.message is not None or self._nulls & 16 else ()),
             )
         )
 
@@ -130,7 +132,7 @@ class ErrorBody:
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
-        _nulls: tuple[str, ...] = ()
+        _nulls = 0
         _field = ""
         try:
             # The usual object has every field and nothing else: each is read with a subscript, and
@@ -165,7 +167,7 @@ class ErrorBody:
             elif status is UNSET:
                 status = None
             elif status is None:
-                _nulls += ("status",)
+                _nulls |= 1  # status
             else:
                 if not isinstance(status, int) or status is True or status is False:
                     raise wrong_type(status, "an integer")
@@ -176,7 +178,7 @@ class ErrorBody:
             elif status_text is UNSET:
                 status_text = None
             elif status_text is None:
-                _nulls += ("status_text",)
+                _nulls |= 2  # status_text
             else:
                 if not isinstance(status_text, str):
                     raise wrong_type(status_text, "a string")
@@ -185,7 +187,7 @@ class ErrorBody:
             if errors is UNSET:
                 errors = None
             elif errors is None:
-                _nulls += ("errors",)
+                _nulls |= 4  # errors
 
             _field = "error"
             if error.__class__ is str:  # the usual case first, in one check
@@ -193,7 +195,7 @@ class ErrorBody:
             elif error is UNSET:
                 error = None
             elif error is None:
-                _nulls += ("error",)
+                _nulls |= 8  # error
             else:
                 if not isinstance(error, str):
                     raise wrong_type(error, "a string")
@@ -204,7 +206,7 @@ class ErrorBody:
             elif message is UNSET:
                 message = None
             elif message is None:
-                _nulls += ("message",)
+                _nulls |= 16  # message
             else:
                 if not isinstance(message, str):
                     raise wrong_type(message, "a string")

@@ -39,26 +39,29 @@ class ListMeta:
     """ Inferred: the number of scans across all pages. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
-    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
+    # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
+    _nulls: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
         # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
         # statement for the field's definition, typed NoneType and without its docstring.
-        nulls: tuple[str, ...] = ()
-        for name in (
-            "current_page",
-            "per_page",
-            "total_pages",
-            "total_count",
+        nulls = 0
+        for bit, name in enumerate(
+            (
+                "current_page",
+                "per_page",
+                "total_pages",
+                "total_count",
+            )
         ):
             value = getattr(self, name)
             if value is NOT_GIVEN:
                 setattr(self, name, None)
             elif value is None:
-                nulls += (name,)
+                nulls |= 1 << bit
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
@@ -68,19 +71,19 @@ class ListMeta:
         field_dict.update(self.additional_properties)
         if self.current_page is not None:
             field_dict["current_page"] = self.current_page
-        elif "current_page" in self._nulls:
+        elif self._nulls & 1:
             field_dict["current_page"] = None
         if self.per_page is not None:
             field_dict["per_page"] = self.per_page
-        elif "per_page" in self._nulls:
+        elif self._nulls & 2:
             field_dict["per_page"] = None
         if self.total_pages is not None:
             field_dict["total_pages"] = self.total_pages
-        elif "total_pages" in self._nulls:
+        elif self._nulls & 4:
             field_dict["total_pages"] = None
         if self.total_count is not None:
             field_dict["total_count"] = self.total_count
-        elif "total_count" in self._nulls:
+        elif self._nulls & 8:
             field_dict["total_count"] = None
 
         return field_dict
@@ -95,11 +98,10 @@ class ListMeta:
         and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
         return frozenset(
             (
-                *(("current_page",) if self.current_page is not None else ()),
-                *(("per_page",) if self.per_page is not None else ()),
-                *(("total_pages",) if self.total_pages is not None else ()),
-                *(("total_count",) if self.total_count is not None else ()),
-                *self._nulls,
+                *(("current_page",) if self.current_page is not None or self._nulls & 1 else ()),
+                *(("per_page",) if self.per_page is not None or self._nulls & 2 else ()),
+                *(("total_pages",) if self.total_pages is not None or self._nulls & 4 else ()),
+                *(("total_count",) if self.total_count is not None or self._nulls & 8 else ()),
             )
         )
 
@@ -120,7 +122,7 @@ class ListMeta:
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
-        _nulls: tuple[str, ...] = ()
+        _nulls = 0
         _field = ""
         try:
             # The usual object has every field and nothing else: each is read with a subscript, and
@@ -152,7 +154,7 @@ class ListMeta:
             elif current_page is UNSET:
                 current_page = None
             elif current_page is None:
-                _nulls += ("current_page",)
+                _nulls |= 1  # current_page
             else:
                 if not isinstance(current_page, int) or current_page is True or current_page is False:
                     raise wrong_type(current_page, "an integer")
@@ -163,7 +165,7 @@ class ListMeta:
             elif per_page is UNSET:
                 per_page = None
             elif per_page is None:
-                _nulls += ("per_page",)
+                _nulls |= 2  # per_page
             else:
                 if not isinstance(per_page, int) or per_page is True or per_page is False:
                     raise wrong_type(per_page, "an integer")
@@ -174,7 +176,7 @@ class ListMeta:
             elif total_pages is UNSET:
                 total_pages = None
             elif total_pages is None:
-                _nulls += ("total_pages",)
+                _nulls |= 4  # total_pages
             else:
                 if not isinstance(total_pages, int) or total_pages is True or total_pages is False:
                     raise wrong_type(total_pages, "an integer")
@@ -185,7 +187,7 @@ class ListMeta:
             elif total_count is UNSET:
                 total_count = None
             elif total_count is None:
-                _nulls += ("total_count",)
+                _nulls |= 8  # total_count
             else:
                 if not isinstance(total_count, int) or total_count is True or total_count is False:
                     raise wrong_type(total_count, "an integer")

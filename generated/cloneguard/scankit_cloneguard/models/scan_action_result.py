@@ -32,24 +32,27 @@ class ScanActionResult:
     """ Inferred: a human-readable confirmation. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
-    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
+    # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
+    _nulls: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
         # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
         # statement for the field's definition, typed NoneType and without its docstring.
-        nulls: tuple[str, ...] = ()
-        for name in (
-            "data",
-            "message",
+        nulls = 0
+        for bit, name in enumerate(
+            (
+                "data",
+                "message",
+            )
         ):
             value = getattr(self, name)
             if value is NOT_GIVEN:
                 setattr(self, name, None)
             elif value is None:
-                nulls += (name,)
+                nulls |= 1 << bit
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
@@ -60,11 +63,11 @@ class ScanActionResult:
         if self.data is not None:
             data = self.data.to_dict()
             field_dict["data"] = data
-        elif "data" in self._nulls:
+        elif self._nulls & 1:
             field_dict["data"] = None
         if self.message is not None:
             field_dict["message"] = self.message
-        elif "message" in self._nulls:
+        elif self._nulls & 2:
             field_dict["message"] = None
 
         return field_dict
@@ -79,9 +82,8 @@ class ScanActionResult:
         and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
         return frozenset(
             (
-                *(("data",) if self.data is not None else ()),
-                *(("message",) if self.message is not None else ()),
-                *self._nulls,
+                *(("data",) if self.data is not None or self._nulls & 1 else ()),
+                *(("message",) if self.message is not None or self._nulls & 2 else ()),
             )
         )
 
@@ -102,7 +104,7 @@ class ScanActionResult:
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
-        _nulls: tuple[str, ...] = ()
+        _nulls = 0
         _field = ""
         try:
             # The usual object has every field and nothing else: each is read with a subscript, and
@@ -131,7 +133,7 @@ class ScanActionResult:
                 data = None
             elif _v_data is None:
                 data = None
-                _nulls += ("data",)
+                _nulls |= 1  # data
             else:
                 data = _from_json_Scan(_v_data)
 
@@ -141,7 +143,7 @@ class ScanActionResult:
             elif message is UNSET:
                 message = None
             elif message is None:
-                _nulls += ("message",)
+                _nulls |= 2  # message
             else:
                 if not isinstance(message, str):
                     raise wrong_type(message, "a string")

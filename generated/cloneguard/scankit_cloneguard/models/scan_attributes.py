@@ -64,34 +64,37 @@ class ScanAttributes:
     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
-    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
+    # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
+    _nulls: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
         # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
         # statement for the field's definition, typed NoneType and without its docstring.
-        nulls: tuple[str, ...] = ()
-        for name in (
-            "id",
-            "name",
-            "comment",
-            "creation_time",
-            "modification_time",
-            "status",
-            "schedule_next_time",
-            "target",
-            "schedule",
-            "config",
-            "scanner",
-            "last_report",
+        nulls = 0
+        for bit, name in enumerate(
+            (
+                "id",
+                "name",
+                "comment",
+                "creation_time",
+                "modification_time",
+                "status",
+                "schedule_next_time",
+                "target",
+                "schedule",
+                "config",
+                "scanner",
+                "last_report",
+            )
         ):
             value = getattr(self, name)
             if value is NOT_GIVEN:
                 setattr(self, name, None)
             elif value is None:
-                nulls += (name,)
+                nulls |= 1 << bit
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
@@ -102,57 +105,57 @@ class ScanAttributes:
         if self.id is not None:
             id = str(self.id)
             field_dict["id"] = id
-        elif "id" in self._nulls:
+        elif self._nulls & 1:
             field_dict["id"] = None
         if self.name is not None:
             field_dict["name"] = self.name
-        elif "name" in self._nulls:
+        elif self._nulls & 2:
             field_dict["name"] = None
         if self.comment is not None:
             field_dict["comment"] = self.comment
-        elif "comment" in self._nulls:
+        elif self._nulls & 4:
             field_dict["comment"] = None
         if self.creation_time is not None:
             creation_time = self.creation_time.isoformat()
             field_dict["creation_time"] = creation_time
-        elif "creation_time" in self._nulls:
+        elif self._nulls & 8:
             field_dict["creation_time"] = None
         if self.modification_time is not None:
             modification_time = self.modification_time.isoformat()
             field_dict["modification_time"] = modification_time
-        elif "modification_time" in self._nulls:
+        elif self._nulls & 16:
             field_dict["modification_time"] = None
         if self.status is not None:
             status = self.status.value
             field_dict["status"] = status
-        elif "status" in self._nulls:
+        elif self._nulls & 32:
             field_dict["status"] = None
         if self.schedule_next_time is not None:
             schedule_next_time: None | str
             schedule_next_time = self.schedule_next_time
             field_dict["schedule_next_time"] = schedule_next_time
-        elif "schedule_next_time" in self._nulls:
+        elif self._nulls & 64:
             field_dict["schedule_next_time"] = None
         if self.target is not None:
             target = self.target.to_dict()
             field_dict["target"] = target
-        elif "target" in self._nulls:
+        elif self._nulls & 128:
             field_dict["target"] = None
         if self.schedule is not None:
             field_dict["schedule"] = self.schedule
-        elif "schedule" in self._nulls:
+        elif self._nulls & 256:
             field_dict["schedule"] = None
         if self.config is not None:
             field_dict["config"] = self.config
-        elif "config" in self._nulls:
+        elif self._nulls & 512:
             field_dict["config"] = None
         if self.scanner is not None:
             field_dict["scanner"] = self.scanner
-        elif "scanner" in self._nulls:
+        elif self._nulls & 1024:
             field_dict["scanner"] = None
         if self.last_report is not None:
             field_dict["last_report"] = self.last_report
-        elif "last_report" in self._nulls:
+        elif self._nulls & 2048:
             field_dict["last_report"] = None
 
         return field_dict
@@ -167,19 +170,18 @@ class ScanAttributes:
         and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
         return frozenset(
             (
-                *(("id",) if self.id is not None else ()),
-                *(("name",) if self.name is not None else ()),
-                *(("comment",) if self.comment is not None else ()),
-                *(("creation_time",) if self.creation_time is not None else ()),
-                *(("modification_time",) if self.modification_time is not None else ()),
-                *(("status",) if self.status is not None else ()),
-                *(("schedule_next_time",) if self.schedule_next_time is not None else ()),
-                *(("target",) if self.target is not None else ()),
-                *(("schedule",) if self.schedule is not None else ()),
-                *(("config",) if self.config is not None else ()),
-                *(("scanner",) if self.scanner is not None else ()),
-                *(("last_report",) if self.last_report is not None else ()),
-                *self._nulls,
+                *(("id",) if self.id is not None or self._nulls & 1 else ()),
+                *(("name",) if self.name is not None or self._nulls & 2 else ()),
+                *(("comment",) if self.comment is not None or self._nulls & 4 else ()),
+                *(("creation_time",) if self.creation_time is not None or self._nulls & 8 else ()),
+                *(("modification_time",) if self.modification_time is not None or self._nulls & 16 else ()),
+                *(("status",) if self.status is not None or self._nulls & 32 else ()),
+                *(("schedule_next_time",) if self.schedule_next_time is not None or self._nulls & 64 else ()),
+                *(("target",) if self.target is not None or self._nulls & 128 else ()),
+                *(("schedule",) if self.schedule is not None or self._nulls & 256 else ()),
+                *(("config",) if self.config is not None or self._nulls & 512 else ()),
+                *(("scanner",) if self.scanner is not None or self._nulls & 1024 else ()),
+                *(("last_report",) if self.last_report is not None or self._nulls & 2048 else ()),
             )
         )
 
@@ -200,7 +202,7 @@ class ScanAttributes:
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
-        _nulls: tuple[str, ...] = ()
+        _nulls = 0
         _field = ""
         try:
             # The usual object has every field and nothing else: each is read with a subscript, and
@@ -264,7 +266,7 @@ class ScanAttributes:
                 id = None
             elif _v_id is None:
                 id = None
-                _nulls += ("id",)
+                _nulls |= 1  # id
             else:
                 if _v_id.__class__ is str and len(_v_id) == 36 and _v_id[8] == "-":
                     _uuid = _LazyUUID()
@@ -279,7 +281,7 @@ class ScanAttributes:
             elif name is UNSET:
                 name = None
             elif name is None:
-                _nulls += ("name",)
+                _nulls |= 2  # name
             else:
                 if not isinstance(name, str):
                     raise wrong_type(name, "a string")
@@ -290,7 +292,7 @@ class ScanAttributes:
             elif comment is UNSET:
                 comment = None
             elif comment is None:
-                _nulls += ("comment",)
+                _nulls |= 4  # comment
             else:
                 if not isinstance(comment, str):
                     raise wrong_type(comment, "a string")
@@ -309,7 +311,7 @@ class ScanAttributes:
                 creation_time = None
             elif _v_creation_time is None:
                 creation_time = None
-                _nulls += ("creation_time",)
+                _nulls |= 8  # creation_time
             else:
                 try:
                     creation_time = _fromisoformat(_v_creation_time)
@@ -332,7 +334,7 @@ class ScanAttributes:
                 modification_time = None
             elif _v_modification_time is None:
                 modification_time = None
-                _nulls += ("modification_time",)
+                _nulls |= 16  # modification_time
             else:
                 try:
                     modification_time = _fromisoformat(_v_modification_time)
@@ -350,7 +352,7 @@ class ScanAttributes:
                 status = None
             elif _v_status is None:
                 status = None
-                _nulls += ("status",)
+                _nulls |= 32  # status
             else:
                 status = _by_value_ScanStatus.get(_v_status) or ScanStatus(_v_status)
 
@@ -362,7 +364,7 @@ class ScanAttributes:
                 schedule_next_time = None
             elif _v_schedule_next_time is None:
                 schedule_next_time = None
-                _nulls += ("schedule_next_time",)
+                _nulls |= 64  # schedule_next_time
             else:
                 schedule_next_time = _v_schedule_next_time
                 if not (schedule_next_time is None or isinstance(schedule_next_time, (str))):
@@ -377,7 +379,7 @@ class ScanAttributes:
                 target = None
             elif _v_target is None:
                 target = None
-                _nulls += ("target",)
+                _nulls |= 128  # target
             else:
                 target = _from_json_ScanTarget(_v_target)
 
@@ -385,25 +387,25 @@ class ScanAttributes:
             if schedule is UNSET:
                 schedule = None
             elif schedule is None:
-                _nulls += ("schedule",)
+                _nulls |= 256  # schedule
 
             _field = "config"
             if config is UNSET:
                 config = None
             elif config is None:
-                _nulls += ("config",)
+                _nulls |= 512  # config
 
             _field = "scanner"
             if scanner is UNSET:
                 scanner = None
             elif scanner is None:
-                _nulls += ("scanner",)
+                _nulls |= 1024  # scanner
 
             _field = "last_report"
             if last_report is UNSET:
                 last_report = None
             elif last_report is None:
-                _nulls += ("last_report",)
+                _nulls |= 2048  # last_report
 
         except ParseError as e:
             e.model = cls.__name__

@@ -30,21 +30,22 @@ class ScanBulkDelete:
     """ Inferred: UUIDs of the scans to delete. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
-    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
+    # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
+    _nulls: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
         # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
         # statement for the field's definition, typed NoneType and without its docstring.
-        nulls: tuple[str, ...] = ()
-        for name in ("ids",):
+        nulls = 0
+        for bit, name in enumerate(("ids",)):
             value = getattr(self, name)
             if value is NOT_GIVEN:
                 setattr(self, name, None)
             elif value is None:
-                nulls += (name,)
+                nulls |= 1 << bit
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
@@ -59,7 +60,7 @@ class ScanBulkDelete:
                 ids.append(ids_item)
 
             field_dict["ids"] = ids
-        elif "ids" in self._nulls:
+        elif self._nulls & 1:
             field_dict["ids"] = None
 
         return field_dict
@@ -72,12 +73,7 @@ class ScanBulkDelete:
     def fields_set(self) -> frozenset[str]:
         """The attribute names of the fields present: required ones, optional ones that are not None,
         and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
-        return frozenset(
-            (
-                *(("ids",) if self.ids is not None else ()),
-                *self._nulls,
-            )
-        )
+        return frozenset((*(("ids",) if self.ids is not None or self._nulls & 1 else ()),))
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -96,7 +92,7 @@ class ScanBulkDelete:
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
-        _nulls: tuple[str, ...] = ()
+        _nulls = 0
         _field = ""
         try:
             _v_ids = d.pop("ids", UNSET)
@@ -107,7 +103,7 @@ class ScanBulkDelete:
                 ids = None
             elif _v_ids is None:
                 ids = None
-                _nulls += ("ids",)
+                _nulls |= 1  # ids
             else:
                 ids = []
                 _ids = _v_ids

@@ -34,21 +34,22 @@ class ScanList:
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
-    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
+    # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
+    _nulls: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
         # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
         # statement for the field's definition, typed NoneType and without its docstring.
-        nulls: tuple[str, ...] = ()
-        for name in ("meta",):
+        nulls = 0
+        for bit, name in enumerate(("meta",)):
             value = getattr(self, name)
             if value is NOT_GIVEN:
                 setattr(self, name, None)
             elif value is None:
-                nulls += (name,)
+                nulls |= 1 << bit
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
@@ -65,7 +66,7 @@ class ScanList:
         if self.meta is not None:
             meta = self.meta.to_dict()
             field_dict["meta"] = meta
-        elif "meta" in self._nulls:
+        elif self._nulls & 1:
             field_dict["meta"] = None
 
         return field_dict
@@ -81,8 +82,7 @@ class ScanList:
         return frozenset(
             (
                 "data",
-                *(("meta",) if self.meta is not None else ()),
-                *self._nulls,
+                *(("meta",) if self.meta is not None or self._nulls & 1 else ()),
             )
         )
 
@@ -103,7 +103,7 @@ class ScanList:
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
-        _nulls: tuple[str, ...] = ()
+        _nulls = 0
         _field = ""
         try:
             # The usual object has every field and nothing else: each is read with a subscript, and
@@ -150,7 +150,7 @@ class ScanList:
                 meta = None
             elif _v_meta is None:
                 meta = None
-                _nulls += ("meta",)
+                _nulls |= 1  # meta
             else:
                 meta = _from_json_ListMeta(_v_meta)
 

@@ -34,25 +34,28 @@ class ScanSearch:
     """ Search by organization id (`*` wildcard). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
-    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
+    # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
+    _nulls: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
         # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
         # statement for the field's definition, typed NoneType and without its docstring.
-        nulls: tuple[str, ...] = ()
-        for name in (
-            "name",
-            "uuid",
-            "organization_id",
+        nulls = 0
+        for bit, name in enumerate(
+            (
+                "name",
+                "uuid",
+                "organization_id",
+            )
         ):
             value = getattr(self, name)
             if value is NOT_GIVEN:
                 setattr(self, name, None)
             elif value is None:
-                nulls += (name,)
+                nulls |= 1 << bit
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
@@ -62,15 +65,15 @@ class ScanSearch:
         field_dict.update(self.additional_properties)
         if self.name is not None:
             field_dict["name"] = self.name
-        elif "name" in self._nulls:
+        elif self._nulls & 1:
             field_dict["name"] = None
         if self.uuid is not None:
             field_dict["uuid"] = self.uuid
-        elif "uuid" in self._nulls:
+        elif self._nulls & 2:
             field_dict["uuid"] = None
         if self.organization_id is not None:
             field_dict["organization_id"] = self.organization_id
-        elif "organization_id" in self._nulls:
+        elif self._nulls & 4:
             field_dict["organization_id"] = None
 
         return field_dict
@@ -85,10 +88,9 @@ class ScanSearch:
         and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
         return frozenset(
             (
-                *(("name",) if self.name is not None else ()),
-                *(("uuid",) if self.uuid is not None else ()),
-                *(("organization_id",) if self.organization_id is not None else ()),
-                *self._nulls,
+                *(("name",) if self.name is not None or self._nulls & 1 else ()),
+                *(("uuid",) if self.uuid is not None or self._nulls & 2 else ()),
+                *(("organization_id",) if self.organization_id is not None or self._nulls & 4 else ()),
             )
         )
 
@@ -109,7 +111,7 @@ class ScanSearch:
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
-        _nulls: tuple[str, ...] = ()
+        _nulls = 0
         _field = ""
         try:
             # The usual object has every field and nothing else: each is read with a subscript, and
@@ -138,7 +140,7 @@ class ScanSearch:
             elif name is UNSET:
                 name = None
             elif name is None:
-                _nulls += ("name",)
+                _nulls |= 1  # name
             else:
                 if not isinstance(name, str):
                     raise wrong_type(name, "a string")
@@ -149,7 +151,7 @@ class ScanSearch:
             elif uuid is UNSET:
                 uuid = None
             elif uuid is None:
-                _nulls += ("uuid",)
+                _nulls |= 2  # uuid
             else:
                 if not isinstance(uuid, str):
                     raise wrong_type(uuid, "a string")
@@ -160,7 +162,7 @@ class ScanSearch:
             elif organization_id is UNSET:
                 organization_id = None
             elif organization_id is None:
-                _nulls += ("organization_id",)
+                _nulls |= 4  # organization_id
             else:
                 if not isinstance(organization_id, str):
                     raise wrong_type(organization_id, "a string")

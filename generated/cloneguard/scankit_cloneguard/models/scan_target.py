@@ -32,24 +32,27 @@ class ScanTarget:
     """ The target's name. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
-    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
+    # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
+    _nulls: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
         # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
         # statement for the field's definition, typed NoneType and without its docstring.
-        nulls: tuple[str, ...] = ()
-        for name in (
-            "id",
-            "name",
+        nulls = 0
+        for bit, name in enumerate(
+            (
+                "id",
+                "name",
+            )
         ):
             value = getattr(self, name)
             if value is NOT_GIVEN:
                 setattr(self, name, None)
             elif value is None:
-                nulls += (name,)
+                nulls |= 1 << bit
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
@@ -60,11 +63,11 @@ class ScanTarget:
         if self.id is not None:
             id = str(self.id)
             field_dict["id"] = id
-        elif "id" in self._nulls:
+        elif self._nulls & 1:
             field_dict["id"] = None
         if self.name is not None:
             field_dict["name"] = self.name
-        elif "name" in self._nulls:
+        elif self._nulls & 2:
             field_dict["name"] = None
 
         return field_dict
@@ -79,9 +82,8 @@ class ScanTarget:
         and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
         return frozenset(
             (
-                *(("id",) if self.id is not None else ()),
-                *(("name",) if self.name is not None else ()),
-                *self._nulls,
+                *(("id",) if self.id is not None or self._nulls & 1 else ()),
+                *(("name",) if self.name is not None or self._nulls & 2 else ()),
             )
         )
 
@@ -102,7 +104,7 @@ class ScanTarget:
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
-        _nulls: tuple[str, ...] = ()
+        _nulls = 0
         _field = ""
         try:
             # The usual object has every field and nothing else: each is read with a subscript, and
@@ -136,7 +138,7 @@ class ScanTarget:
                 id = None
             elif _v_id is None:
                 id = None
-                _nulls += ("id",)
+                _nulls |= 1  # id
             else:
                 if _v_id.__class__ is str and len(_v_id) == 36 and _v_id[8] == "-":
                     _uuid = _LazyUUID()
@@ -151,7 +153,7 @@ class ScanTarget:
             elif name is UNSET:
                 name = None
             elif name is None:
-                _nulls += ("name",)
+                _nulls |= 2  # name
             else:
                 if not isinstance(name, str):
                     raise wrong_type(name, "a string")

@@ -45,29 +45,32 @@ class ScanUpdate:
     """ Inferred: id of the scanner to run the scan. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
-    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
+    # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
+    _nulls: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
         # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
         # statement for the field's definition, typed NoneType and without its docstring.
-        nulls: tuple[str, ...] = ()
-        for name in (
-            "name",
-            "comment",
-            "target_id",
-            "schedule_id",
-            "notification_ids",
-            "config_id",
-            "scanner_id",
+        nulls = 0
+        for bit, name in enumerate(
+            (
+                "name",
+                "comment",
+                "target_id",
+                "schedule_id",
+                "notification_ids",
+                "config_id",
+                "scanner_id",
+            )
         ):
             value = getattr(self, name)
             if value is NOT_GIVEN:
                 setattr(self, name, None)
             elif value is None:
-                nulls += (name,)
+                nulls |= 1 << bit
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
@@ -77,33 +80,33 @@ class ScanUpdate:
         field_dict.update(self.additional_properties)
         if self.name is not None:
             field_dict["name"] = self.name
-        elif "name" in self._nulls:
+        elif self._nulls & 1:
             field_dict["name"] = None
         if self.comment is not None:
             field_dict["comment"] = self.comment
-        elif "comment" in self._nulls:
+        elif self._nulls & 2:
             field_dict["comment"] = None
         if self.target_id is not None:
             field_dict["target_id"] = self.target_id
-        elif "target_id" in self._nulls:
+        elif self._nulls & 4:
             field_dict["target_id"] = None
         if self.schedule_id is not None:
             field_dict["schedule_id"] = self.schedule_id
-        elif "schedule_id" in self._nulls:
+        elif self._nulls & 8:
             field_dict["schedule_id"] = None
         if self.notification_ids is not None:
             notification_ids = self.notification_ids
 
             field_dict["notification_ids"] = notification_ids
-        elif "notification_ids" in self._nulls:
+        elif self._nulls & 16:
             field_dict["notification_ids"] = None
         if self.config_id is not None:
             field_dict["config_id"] = self.config_id
-        elif "config_id" in self._nulls:
+        elif self._nulls & 32:
             field_dict["config_id"] = None
         if self.scanner_id is not None:
             field_dict["scanner_id"] = self.scanner_id
-        elif "scanner_id" in self._nulls:
+        elif self._nulls & 64:
             field_dict["scanner_id"] = None
 
         return field_dict
@@ -118,14 +121,13 @@ class ScanUpdate:
         and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
         return frozenset(
             (
-                *(("name",) if self.name is not None else ()),
-                *(("comment",) if self.comment is not None else ()),
-                *(("target_id",) if self.target_id is not None else ()),
-                *(("schedule_id",) if self.schedule_id is not None else ()),
-                *(("notification_ids",) if self.notification_ids is not None else ()),
-                *(("config_id",) if self.config_id is not None else ()),
-                *(("scanner_id",) if self.scanner_id is not None else ()),
-                *self._nulls,
+                *(("name",) if self.name is not None or self._nulls & 1 else ()),
+                *(("comment",) if self.comment is not None or self._nulls & 2 else ()),
+                *(("target_id",) if self.target_id is not None or self._nulls & 4 else ()),
+                *(("schedule_id",) if self.schedule_id is not None or self._nulls & 8 else ()),
+                *(("notification_ids",) if self.notification_ids is not None or self._nulls & 16 else ()),
+                *(("config_id",) if self.config_id is not None or self._nulls & 32 else ()),
+                *(("scanner_id",) if self.scanner_id is not None or self._nulls & 64 else ()),
             )
         )
 
@@ -146,7 +148,7 @@ class ScanUpdate:
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
-        _nulls: tuple[str, ...] = ()
+        _nulls = 0
         _field = ""
         try:
             # The usual object has every field and nothing else: each is read with a subscript, and
@@ -187,7 +189,7 @@ class ScanUpdate:
             elif name is UNSET:
                 name = None
             elif name is None:
-                _nulls += ("name",)
+                _nulls |= 1  # name
             else:
                 if not isinstance(name, str):
                     raise wrong_type(name, "a string")
@@ -198,7 +200,7 @@ class ScanUpdate:
             elif comment is UNSET:
                 comment = None
             elif comment is None:
-                _nulls += ("comment",)
+                _nulls |= 2  # comment
             else:
                 if not isinstance(comment, str):
                     raise wrong_type(comment, "a string")
@@ -209,7 +211,7 @@ class ScanUpdate:
             elif target_id is UNSET:
                 target_id = None
             elif target_id is None:
-                _nulls += ("target_id",)
+                _nulls |= 4  # target_id
             else:
                 if not isinstance(target_id, str):
                     raise wrong_type(target_id, "a string")
@@ -220,7 +222,7 @@ class ScanUpdate:
             elif schedule_id is UNSET:
                 schedule_id = None
             elif schedule_id is None:
-                _nulls += ("schedule_id",)
+                _nulls |= 8  # schedule_id
             else:
                 if not isinstance(schedule_id, str):
                     raise wrong_type(schedule_id, "a string")
@@ -231,7 +233,7 @@ class ScanUpdate:
                 notification_ids = None
             elif _v_notification_ids is None:
                 notification_ids = None
-                _nulls += ("notification_ids",)
+                _nulls |= 16  # notification_ids
             else:
                 _notification_ids = _v_notification_ids
                 if not (isinstance(_notification_ids, list)):
@@ -244,7 +246,7 @@ class ScanUpdate:
             elif config_id is UNSET:
                 config_id = None
             elif config_id is None:
-                _nulls += ("config_id",)
+                _nulls |= 32  # config_id
             else:
                 if not isinstance(config_id, str):
                     raise wrong_type(config_id, "a string")
@@ -255,7 +257,7 @@ class ScanUpdate:
             elif scanner_id is UNSET:
                 scanner_id = None
             elif scanner_id is None:
-                _nulls += ("scanner_id",)
+                _nulls |= 64  # scanner_id
             else:
                 if not isinstance(scanner_id, str):
                     raise wrong_type(scanner_id, "a string")

@@ -34,25 +34,28 @@ class WebhookEventResource:
     """ The scan's attributes. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
-    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
+    # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
+    _nulls: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
         # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
         # statement for the field's definition, typed NoneType and without its docstring.
-        nulls: tuple[str, ...] = ()
-        for name in (
-            "id",
-            "type_",
-            "attributes",
+        nulls = 0
+        for bit, name in enumerate(
+            (
+                "id",
+                "type_",
+                "attributes",
+            )
         ):
             value = getattr(self, name)
             if value is NOT_GIVEN:
                 setattr(self, name, None)
             elif value is None:
-                nulls += (name,)
+                nulls |= 1 << bit
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
@@ -62,16 +65,16 @@ class WebhookEventResource:
         field_dict.update(self.additional_properties)
         if self.id is not None:
             field_dict["id"] = self.id
-        elif "id" in self._nulls:
+        elif self._nulls & 1:
             field_dict["id"] = None
         if self.type_ is not None:
             field_dict["type"] = self.type_
-        elif "type_" in self._nulls:
+        elif self._nulls & 2:
             field_dict["type"] = None
         if self.attributes is not None:
             attributes = self.attributes.to_dict()
             field_dict["attributes"] = attributes
-        elif "attributes" in self._nulls:
+        elif self._nulls & 4:
             field_dict["attributes"] = None
 
         return field_dict
@@ -86,10 +89,9 @@ class WebhookEventResource:
         and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
         return frozenset(
             (
-                *(("id",) if self.id is not None else ()),
-                *(("type_",) if self.type_ is not None else ()),
-                *(("attributes",) if self.attributes is not None else ()),
-                *self._nulls,
+                *(("id",) if self.id is not None or self._nulls & 1 else ()),
+                *(("type_",) if self.type_ is not None or self._nulls & 2 else ()),
+                *(("attributes",) if self.attributes is not None or self._nulls & 4 else ()),
             )
         )
 
@@ -110,7 +112,7 @@ class WebhookEventResource:
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
-        _nulls: tuple[str, ...] = ()
+        _nulls = 0
         _field = ""
         try:
             # The usual object has every field and nothing else: each is read with a subscript, and
@@ -139,7 +141,7 @@ class WebhookEventResource:
             elif id is UNSET:
                 id = None
             elif id is None:
-                _nulls += ("id",)
+                _nulls |= 1  # id
             else:
                 if not isinstance(id, str):
                     raise wrong_type(id, "a string")
@@ -150,7 +152,7 @@ class WebhookEventResource:
             elif type_ is UNSET:
                 type_ = None
             elif type_ is None:
-                _nulls += ("type_",)
+                _nulls |= 2  # type_
             else:
                 if not isinstance(type_, str):
                     raise wrong_type(type_, "a string")
@@ -164,7 +166,7 @@ class WebhookEventResource:
                 attributes = None
             elif _v_attributes is None:
                 attributes = None
-                _nulls += ("attributes",)
+                _nulls |= 4  # attributes
             else:
                 attributes = _from_json_ScanAttributes(_v_attributes)
 

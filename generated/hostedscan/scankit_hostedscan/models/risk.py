@@ -63,32 +63,35 @@ class Risk:
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
-    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
+    # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
+    _nulls: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
         # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
         # statement for the field's definition, typed NoneType and without its docstring.
-        nulls: tuple[str, ...] = ()
-        for name in (
-            "target_id",
-            "target",
-            "target_label",
-            "tags",
-            "status",
-            "is_accepted",
-            "accepted_by",
-            "risk_definition",
-            "first_detected_at",
-            "last_detected_at",
+        nulls = 0
+        for bit, name in enumerate(
+            (
+                "target_id",
+                "target",
+                "target_label",
+                "tags",
+                "status",
+                "is_accepted",
+                "accepted_by",
+                "risk_definition",
+                "first_detected_at",
+                "last_detected_at",
+            )
         ):
             value = getattr(self, name)
             if value is NOT_GIVEN:
                 setattr(self, name, None)
             elif value is None:
-                nulls += (name,)
+                nulls |= 1 << bit
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
@@ -100,32 +103,32 @@ class Risk:
         field_dict["id"] = id
         if self.target_id is not None:
             field_dict["target_id"] = self.target_id
-        elif "target_id" in self._nulls:
+        elif self._nulls & 1:
             field_dict["target_id"] = None
         if self.target is not None:
             field_dict["target"] = self.target
-        elif "target" in self._nulls:
+        elif self._nulls & 2:
             field_dict["target"] = None
         if self.target_label is not None:
             target_label: None | str
             target_label = self.target_label
             field_dict["target_label"] = target_label
-        elif "target_label" in self._nulls:
+        elif self._nulls & 4:
             field_dict["target_label"] = None
         if self.tags is not None:
             tags = self.tags
 
             field_dict["tags"] = tags
-        elif "tags" in self._nulls:
+        elif self._nulls & 8:
             field_dict["tags"] = None
         if self.status is not None:
             status = self.status.value
             field_dict["status"] = status
-        elif "status" in self._nulls:
+        elif self._nulls & 16:
             field_dict["status"] = None
         if self.is_accepted is not None:
             field_dict["is_accepted"] = self.is_accepted
-        elif "is_accepted" in self._nulls:
+        elif self._nulls & 32:
             field_dict["is_accepted"] = None
         if self.accepted_by is not None:
             accepted_by = []
@@ -134,26 +137,26 @@ class Risk:
                 accepted_by.append(accepted_by_item)
 
             field_dict["accepted_by"] = accepted_by
-        elif "accepted_by" in self._nulls:
+        elif self._nulls & 64:
             field_dict["accepted_by"] = None
         if self.risk_definition is not None:
             risk_definition = self.risk_definition.to_dict()
             field_dict["risk_definition"] = risk_definition
-        elif "risk_definition" in self._nulls:
+        elif self._nulls & 128:
             field_dict["risk_definition"] = None
         if self.first_detected_at is not None:
             first_detected_at: None | str
             first_detected_at = self.first_detected_at.isoformat()
 
             field_dict["first_detected_at"] = first_detected_at
-        elif "first_detected_at" in self._nulls:
+        elif self._nulls & 256:
             field_dict["first_detected_at"] = None
         if self.last_detected_at is not None:
             last_detected_at: None | str
             last_detected_at = self.last_detected_at.isoformat()
 
             field_dict["last_detected_at"] = last_detected_at
-        elif "last_detected_at" in self._nulls:
+        elif self._nulls & 512:
             field_dict["last_detected_at"] = None
 
         return field_dict
@@ -169,17 +172,16 @@ class Risk:
         return frozenset(
             (
                 "id",
-                *(("target_id",) if self.target_id is not None else ()),
-                *(("target",) if self.target is not None else ()),
-                *(("target_label",) if self.target_label is not None else ()),
-                *(("tags",) if self.tags is not None else ()),
-                *(("status",) if self.status is not None else ()),
-                *(("is_accepted",) if self.is_accepted is not None else ()),
-                *(("accepted_by",) if self.accepted_by is not None else ()),
-                *(("risk_definition",) if self.risk_definition is not None else ()),
-                *(("first_detected_at",) if self.first_detected_at is not None else ()),
-                *(("last_detected_at",) if self.last_detected_at is not None else ()),
-                *self._nulls,
+                *(("target_id",) if self.target_id is not None or self._nulls & 1 else ()),
+                *(("target",) if self.target is not None or self._nulls & 2 else ()),
+                *(("target_label",) if self.target_label is not None or self._nulls & 4 else ()),
+                *(("tags",) if self.tags is not None or self._nulls & 8 else ()),
+                *(("status",) if self.status is not None or self._nulls & 16 else ()),
+                *(("is_accepted",) if self.is_accepted is not None or self._nulls & 32 else ()),
+                *(("accepted_by",) if self.accepted_by is not None or self._nulls & 64 else ()),
+                *(("risk_definition",) if self.risk_definition is not None or self._nulls & 128 else ()),
+                *(("first_detected_at",) if self.first_detected_at is not None or self._nulls & 256 else ()),
+                *(("last_detected_at",) if self.last_detected_at is not None or self._nulls & 512 else ()),
             )
         )
 
@@ -200,7 +202,7 @@ class Risk:
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
-        _nulls: tuple[str, ...] = ()
+        _nulls = 0
         _field = ""
         try:
             # The usual object has every field and nothing else: each is read with a subscript, and
@@ -260,7 +262,7 @@ class Risk:
             elif target_id is UNSET:
                 target_id = None
             elif target_id is None:
-                _nulls += ("target_id",)
+                _nulls |= 1  # target_id
             else:
                 if not isinstance(target_id, str):
                     raise wrong_type(target_id, "a string")
@@ -271,7 +273,7 @@ class Risk:
             elif target is UNSET:
                 target = None
             elif target is None:
-                _nulls += ("target",)
+                _nulls |= 2  # target
             else:
                 if not isinstance(target, str):
                     raise wrong_type(target, "a string")
@@ -284,7 +286,7 @@ class Risk:
                 target_label = None
             elif _v_target_label is None:
                 target_label = None
-                _nulls += ("target_label",)
+                _nulls |= 4  # target_label
             else:
                 target_label = _v_target_label
                 if not (target_label is None or isinstance(target_label, (str))):
@@ -296,7 +298,7 @@ class Risk:
                 tags = None
             elif _v_tags is None:
                 tags = None
-                _nulls += ("tags",)
+                _nulls |= 8  # tags
             else:
                 _tags = _v_tags
                 if not (isinstance(_tags, list)):
@@ -312,7 +314,7 @@ class Risk:
                 status = None
             elif _v_status is None:
                 status = None
-                _nulls += ("status",)
+                _nulls |= 16  # status
             else:
                 status = _by_value_RiskStatus.get(_v_status) or RiskStatus(_v_status)
 
@@ -322,7 +324,7 @@ class Risk:
             elif is_accepted is UNSET:
                 is_accepted = None
             elif is_accepted is None:
-                _nulls += ("is_accepted",)
+                _nulls |= 32  # is_accepted
             else:
                 if not isinstance(is_accepted, bool):
                     raise wrong_type(is_accepted, "a boolean")
@@ -333,7 +335,7 @@ class Risk:
                 accepted_by = None
             elif _v_accepted_by is None:
                 accepted_by = None
-                _nulls += ("accepted_by",)
+                _nulls |= 64  # accepted_by
             else:
                 accepted_by = []
                 _accepted_by = _v_accepted_by
@@ -359,7 +361,7 @@ class Risk:
                 risk_definition = None
             elif _v_risk_definition is None:
                 risk_definition = None
-                _nulls += ("risk_definition",)
+                _nulls |= 128  # risk_definition
             else:
                 risk_definition = _from_json_RiskDefinition(_v_risk_definition)
 
@@ -378,7 +380,7 @@ class Risk:
                 first_detected_at = None
             elif _v_first_detected_at is None:
                 first_detected_at = None
-                _nulls += ("first_detected_at",)
+                _nulls |= 256  # first_detected_at
             else:
                 _first_detected_at_raw = _v_first_detected_at
                 if _first_detected_at_raw is None:
@@ -415,7 +417,7 @@ class Risk:
                 last_detected_at = None
             elif _v_last_detected_at is None:
                 last_detected_at = None
-                _nulls += ("last_detected_at",)
+                _nulls |= 512  # last_detected_at
             else:
                 _last_detected_at_raw = _v_last_detected_at
                 if _last_detected_at_raw is None:

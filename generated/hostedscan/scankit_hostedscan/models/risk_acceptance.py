@@ -34,25 +34,28 @@ class RiskAcceptance:
     """ When the acceptance was last changed. Inferred: an ISO 8601 date-time (the docs say "Date"). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
-    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
+    # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
+    _nulls: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
         # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
         # statement for the field's definition, typed NoneType and without its docstring.
-        nulls: tuple[str, ...] = ()
-        for name in (
-            "note",
-            "created_at",
-            "last_updated_at",
+        nulls = 0
+        for bit, name in enumerate(
+            (
+                "note",
+                "created_at",
+                "last_updated_at",
+            )
         ):
             value = getattr(self, name)
             if value is NOT_GIVEN:
                 setattr(self, name, None)
             elif value is None:
-                nulls += (name,)
+                nulls |= 1 << bit
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
@@ -62,21 +65,21 @@ class RiskAcceptance:
         field_dict.update(self.additional_properties)
         if self.note is not None:
             field_dict["note"] = self.note
-        elif "note" in self._nulls:
+        elif self._nulls & 1:
             field_dict["note"] = None
         if self.created_at is not None:
             created_at: None | str
             created_at = self.created_at.isoformat()
 
             field_dict["created_at"] = created_at
-        elif "created_at" in self._nulls:
+        elif self._nulls & 2:
             field_dict["created_at"] = None
         if self.last_updated_at is not None:
             last_updated_at: None | str
             last_updated_at = self.last_updated_at.isoformat()
 
             field_dict["last_updated_at"] = last_updated_at
-        elif "last_updated_at" in self._nulls:
+        elif self._nulls & 4:
             field_dict["last_updated_at"] = None
 
         return field_dict
@@ -91,10 +94,9 @@ class RiskAcceptance:
         and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
         return frozenset(
             (
-                *(("note",) if self.note is not None else ()),
-                *(("created_at",) if self.created_at is not None else ()),
-                *(("last_updated_at",) if self.last_updated_at is not None else ()),
-                *self._nulls,
+                *(("note",) if self.note is not None or self._nulls & 1 else ()),
+                *(("created_at",) if self.created_at is not None or self._nulls & 2 else ()),
+                *(("last_updated_at",) if self.last_updated_at is not None or self._nulls & 4 else ()),
             )
         )
 
@@ -115,7 +117,7 @@ class RiskAcceptance:
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
-        _nulls: tuple[str, ...] = ()
+        _nulls = 0
         _field = ""
         try:
             # The usual object has every field and nothing else: each is read with a subscript, and
@@ -144,7 +146,7 @@ class RiskAcceptance:
             elif note is UNSET:
                 note = None
             elif note is None:
-                _nulls += ("note",)
+                _nulls |= 1  # note
             else:
                 if not isinstance(note, str):
                     raise wrong_type(note, "a string")
@@ -164,7 +166,7 @@ class RiskAcceptance:
                 created_at = None
             elif _v_created_at is None:
                 created_at = None
-                _nulls += ("created_at",)
+                _nulls |= 2  # created_at
             else:
                 _created_at_raw = _v_created_at
                 if _created_at_raw is None:
@@ -201,7 +203,7 @@ class RiskAcceptance:
                 last_updated_at = None
             elif _v_last_updated_at is None:
                 last_updated_at = None
-                _nulls += ("last_updated_at",)
+                _nulls |= 4  # last_updated_at
             else:
                 _last_updated_at_raw = _v_last_updated_at
                 if _last_updated_at_raw is None:

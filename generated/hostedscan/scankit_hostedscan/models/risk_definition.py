@@ -64,29 +64,32 @@ class RiskDefinition:
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
-    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
+    # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
+    _nulls: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
         # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
         # statement for the field's definition, typed NoneType and without its docstring.
-        nulls: tuple[str, ...] = ()
-        for name in (
-            "description",
-            "solution",
-            "references",
-            "cvss",
-            "additional_info",
-            "first_detected_at",
-            "last_detected_at",
+        nulls = 0
+        for bit, name in enumerate(
+            (
+                "description",
+                "solution",
+                "references",
+                "cvss",
+                "additional_info",
+                "first_detected_at",
+                "last_detected_at",
+            )
         ):
             value = getattr(self, name)
             if value is NOT_GIVEN:
                 setattr(self, name, None)
             elif value is None:
-                nulls += (name,)
+                nulls |= 1 << bit
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
@@ -104,45 +107,45 @@ class RiskDefinition:
             description: None | str
             description = self.description
             field_dict["description"] = description
-        elif "description" in self._nulls:
+        elif self._nulls & 1:
             field_dict["description"] = None
         if self.solution is not None:
             solution: None | str
             solution = self.solution
             field_dict["solution"] = solution
-        elif "solution" in self._nulls:
+        elif self._nulls & 2:
             field_dict["solution"] = None
         if self.references is not None:
             references: list[str] | None
             references = self.references
 
             field_dict["references"] = references
-        elif "references" in self._nulls:
+        elif self._nulls & 4:
             field_dict["references"] = None
         if self.cvss is not None:
             cvss: float | None | str
             cvss = self.cvss
             field_dict["cvss"] = cvss
-        elif "cvss" in self._nulls:
+        elif self._nulls & 8:
             field_dict["cvss"] = None
         if self.additional_info is not None:
             additional_info = self.additional_info.to_dict()
             field_dict["additional_info"] = additional_info
-        elif "additional_info" in self._nulls:
+        elif self._nulls & 16:
             field_dict["additional_info"] = None
         if self.first_detected_at is not None:
             first_detected_at: None | str
             first_detected_at = self.first_detected_at.isoformat()
 
             field_dict["first_detected_at"] = first_detected_at
-        elif "first_detected_at" in self._nulls:
+        elif self._nulls & 32:
             field_dict["first_detected_at"] = None
         if self.last_detected_at is not None:
             last_detected_at: None | str
             last_detected_at = self.last_detected_at.isoformat()
 
             field_dict["last_detected_at"] = last_detected_at
-        elif "last_detected_at" in self._nulls:
+        elif self._nulls & 64:
             field_dict["last_detected_at"] = None
 
         return field_dict
@@ -160,14 +163,13 @@ class RiskDefinition:
                 "scan_type",
                 "title",
                 "threat_level",
-                *(("description",) if self.description is not None else ()),
-                *(("solution",) if self.solution is not None else ()),
-                *(("references",) if self.references is not None else ()),
-                *(("cvss",) if self.cvss is not None else ()),
-                *(("additional_info",) if self.additional_info is not None else ()),
-                *(("first_detected_at",) if self.first_detected_at is not None else ()),
-                *(("last_detected_at",) if self.last_detected_at is not None else ()),
-                *self._nulls,
+                *(("description",) if self.description is not None or self._nulls & 1 else ()),
+                *(("solution",) if self.solution is not None or self._nulls & 2 else ()),
+                *(("references",) if self.references is not None or self._nulls & 4 else ()),
+                *(("cvss",) if self.cvss is not None or self._nulls & 8 else ()),
+                *(("additional_info",) if self.additional_info is not None or self._nulls & 16 else ()),
+                *(("first_detected_at",) if self.first_detected_at is not None or self._nulls & 32 else ()),
+                *(("last_detected_at",) if self.last_detected_at is not None or self._nulls & 64 else ()),
             )
         )
 
@@ -188,7 +190,7 @@ class RiskDefinition:
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
-        _nulls: tuple[str, ...] = ()
+        _nulls = 0
         _field = ""
         try:
             # The usual object has every field and nothing else: each is read with a subscript, and
@@ -257,7 +259,7 @@ class RiskDefinition:
                 description = None
             elif _v_description is None:
                 description = None
-                _nulls += ("description",)
+                _nulls |= 1  # description
             else:
                 description = _v_description
                 if not (description is None or isinstance(description, (str))):
@@ -271,7 +273,7 @@ class RiskDefinition:
                 solution = None
             elif _v_solution is None:
                 solution = None
-                _nulls += ("solution",)
+                _nulls |= 2  # solution
             else:
                 solution = _v_solution
                 if not (solution is None or isinstance(solution, (str))):
@@ -283,7 +285,7 @@ class RiskDefinition:
                 references = None
             elif _v_references is None:
                 references = None
-                _nulls += ("references",)
+                _nulls |= 4  # references
             else:
                 _references_raw = _v_references
                 if _references_raw is None:
@@ -309,7 +311,7 @@ class RiskDefinition:
                 cvss = None
             elif _v_cvss is None:
                 cvss = None
-                _nulls += ("cvss",)
+                _nulls |= 8  # cvss
             else:
                 cvss = _v_cvss
                 if not (
@@ -326,7 +328,7 @@ class RiskDefinition:
                 additional_info = None
             elif _v_additional_info is None:
                 additional_info = None
-                _nulls += ("additional_info",)
+                _nulls |= 16  # additional_info
             else:
                 additional_info = _from_json_RiskAdditionalInfo(_v_additional_info)
 
@@ -345,7 +347,7 @@ class RiskDefinition:
                 first_detected_at = None
             elif _v_first_detected_at is None:
                 first_detected_at = None
-                _nulls += ("first_detected_at",)
+                _nulls |= 32  # first_detected_at
             else:
                 _first_detected_at_raw = _v_first_detected_at
                 if _first_detected_at_raw is None:
@@ -382,7 +384,7 @@ class RiskDefinition:
                 last_detected_at = None
             elif _v_last_detected_at is None:
                 last_detected_at = None
-                _nulls += ("last_detected_at",)
+                _nulls |= 64  # last_detected_at
             else:
                 _last_detected_at_raw = _v_last_detected_at
                 if _last_detected_at_raw is None:

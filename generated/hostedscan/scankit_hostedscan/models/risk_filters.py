@@ -44,28 +44,31 @@ class RiskFilters:
     """ Only risks with these titles. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
-    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
+    # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
+    _nulls: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
         # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
         # statement for the field's definition, typed NoneType and without its docstring.
-        nulls: tuple[str, ...] = ()
-        for name in (
-            "target_id",
-            "status",
-            "tags",
-            "risk_definition_scan_type",
-            "risk_definition_threat_level",
-            "risk_definition_title",
+        nulls = 0
+        for bit, name in enumerate(
+            (
+                "target_id",
+                "status",
+                "tags",
+                "risk_definition_scan_type",
+                "risk_definition_threat_level",
+                "risk_definition_title",
+            )
         ):
             value = getattr(self, name)
             if value is NOT_GIVEN:
                 setattr(self, name, None)
             elif value is None:
-                nulls += (name,)
+                nulls |= 1 << bit
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
@@ -77,7 +80,7 @@ class RiskFilters:
             target_id = self.target_id
 
             field_dict["target_id"] = target_id
-        elif "target_id" in self._nulls:
+        elif self._nulls & 1:
             field_dict["target_id"] = None
         if self.status is not None:
             status = []
@@ -86,13 +89,13 @@ class RiskFilters:
                 status.append(status_item)
 
             field_dict["status"] = status
-        elif "status" in self._nulls:
+        elif self._nulls & 2:
             field_dict["status"] = None
         if self.tags is not None:
             tags = self.tags
 
             field_dict["tags"] = tags
-        elif "tags" in self._nulls:
+        elif self._nulls & 4:
             field_dict["tags"] = None
         if self.risk_definition_scan_type is not None:
             risk_definition_scan_type = []
@@ -101,7 +104,7 @@ class RiskFilters:
                 risk_definition_scan_type.append(risk_definition_scan_type_item)
 
             field_dict["risk_definition.scan_type"] = risk_definition_scan_type
-        elif "risk_definition_scan_type" in self._nulls:
+        elif self._nulls & 8:
             field_dict["risk_definition.scan_type"] = None
         if self.risk_definition_threat_level is not None:
             risk_definition_threat_level = []
@@ -110,13 +113,13 @@ class RiskFilters:
                 risk_definition_threat_level.append(risk_definition_threat_level_item)
 
             field_dict["risk_definition.threat_level"] = risk_definition_threat_level
-        elif "risk_definition_threat_level" in self._nulls:
+        elif self._nulls & 16:
             field_dict["risk_definition.threat_level"] = None
         if self.risk_definition_title is not None:
             risk_definition_title = self.risk_definition_title
 
             field_dict["risk_definition.title"] = risk_definition_title
-        elif "risk_definition_title" in self._nulls:
+        elif self._nulls & 32:
             field_dict["risk_definition.title"] = None
 
         return field_dict
@@ -131,13 +134,20 @@ class RiskFilters:
         and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
         return frozenset(
             (
-                *(("target_id",) if self.target_id is not None else ()),
-                *(("status",) if self.status is not None else ()),
-                *(("tags",) if self.tags is not None else ()),
-                *(("risk_definition_scan_type",) if self.risk_definition_scan_type is not None else ()),
-                *(("risk_definition_threat_level",) if self.risk_definition_threat_level is not None else ()),
-                *(("risk_definition_title",) if self.risk_definition_title is not None else ()),
-                *self._nulls,
+                *(("target_id",) if self.target_id is not None or self._nulls & 1 else ()),
+                *(("status",) if self.status is not None or self._nulls & 2 else ()),
+                *(("tags",) if self.tags is not None or self._nulls & 4 else ()),
+                *(
+                    ("risk_definition_scan_type",)
+                    if self.risk_definition_scan_type is not None or self._nulls & 8
+                    else ()
+                ),
+                *(
+                    ("risk_definition_threat_level",)
+                    if self.risk_definition_threat_level is not None or self._nulls & 16
+                    else ()
+                ),
+                *(("risk_definition_title",) if self.risk_definition_title is not None or self._nulls & 32 else ()),
             )
         )
 
@@ -158,7 +168,7 @@ class RiskFilters:
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
-        _nulls: tuple[str, ...] = ()
+        _nulls = 0
         _field = ""
         try:
             # The usual object has every field and nothing else: each is read with a subscript, and
@@ -196,7 +206,7 @@ class RiskFilters:
                 target_id = None
             elif _v_target_id is None:
                 target_id = None
-                _nulls += ("target_id",)
+                _nulls |= 1  # target_id
             else:
                 _target_id = _v_target_id
                 if not (isinstance(_target_id, list)):
@@ -209,7 +219,7 @@ class RiskFilters:
                 status = None
             elif _v_status is None:
                 status = None
-                _nulls += ("status",)
+                _nulls |= 2  # status
             else:
                 status = []
                 _status = _v_status
@@ -232,7 +242,7 @@ class RiskFilters:
                 tags = None
             elif _v_tags is None:
                 tags = None
-                _nulls += ("tags",)
+                _nulls |= 4  # tags
             else:
                 _tags = _v_tags
                 if not (isinstance(_tags, list)):
@@ -245,7 +255,7 @@ class RiskFilters:
                 risk_definition_scan_type = None
             elif _v_risk_definition_scan_type is None:
                 risk_definition_scan_type = None
-                _nulls += ("risk_definition_scan_type",)
+                _nulls |= 8  # risk_definition_scan_type
             else:
                 risk_definition_scan_type = []
                 _risk_definition_scan_type = _v_risk_definition_scan_type
@@ -270,7 +280,7 @@ class RiskFilters:
                 risk_definition_threat_level = None
             elif _v_risk_definition_threat_level is None:
                 risk_definition_threat_level = None
-                _nulls += ("risk_definition_threat_level",)
+                _nulls |= 16  # risk_definition_threat_level
             else:
                 risk_definition_threat_level = []
                 _risk_definition_threat_level = _v_risk_definition_threat_level
@@ -295,7 +305,7 @@ class RiskFilters:
                 risk_definition_title = None
             elif _v_risk_definition_title is None:
                 risk_definition_title = None
-                _nulls += ("risk_definition_title",)
+                _nulls |= 32  # risk_definition_title
             else:
                 _risk_definition_title = _v_risk_definition_title
                 if not (isinstance(_risk_definition_title, list)):

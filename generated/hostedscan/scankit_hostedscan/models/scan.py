@@ -56,28 +56,31 @@ class Scan:
     """ The targets the scan skipped, each with the reason. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
-    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
+    # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
+    _nulls: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
         # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
         # statement for the field's definition, typed NoneType and without its docstring.
-        nulls: tuple[str, ...] = ()
-        for name in (
-            "progress",
-            "risks",
-            "results",
-            "requested_targets",
-            "resolved_targets",
-            "skipped_targets",
+        nulls = 0
+        for bit, name in enumerate(
+            (
+                "progress",
+                "risks",
+                "results",
+                "requested_targets",
+                "resolved_targets",
+                "skipped_targets",
+            )
         ):
             value = getattr(self, name)
             if value is NOT_GIVEN:
                 setattr(self, name, None)
             elif value is None:
-                nulls += (name,)
+                nulls |= 1 << bit
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
@@ -93,12 +96,12 @@ class Scan:
         field_dict["state"] = state
         if self.progress is not None:
             field_dict["progress"] = self.progress
-        elif "progress" in self._nulls:
+        elif self._nulls & 1:
             field_dict["progress"] = None
         if self.risks is not None:
             risks = self.risks.to_dict()
             field_dict["risks"] = risks
-        elif "risks" in self._nulls:
+        elif self._nulls & 2:
             field_dict["risks"] = None
         if self.results is not None:
             results = []
@@ -107,7 +110,7 @@ class Scan:
                 results.append(results_item)
 
             field_dict["results"] = results
-        elif "results" in self._nulls:
+        elif self._nulls & 4:
             field_dict["results"] = None
         if self.requested_targets is not None:
             requested_targets = []
@@ -116,7 +119,7 @@ class Scan:
                 requested_targets.append(requested_targets_item)
 
             field_dict["requested_targets"] = requested_targets
-        elif "requested_targets" in self._nulls:
+        elif self._nulls & 8:
             field_dict["requested_targets"] = None
         if self.resolved_targets is not None:
             resolved_targets = []
@@ -125,7 +128,7 @@ class Scan:
                 resolved_targets.append(resolved_targets_item)
 
             field_dict["resolved_targets"] = resolved_targets
-        elif "resolved_targets" in self._nulls:
+        elif self._nulls & 16:
             field_dict["resolved_targets"] = None
         if self.skipped_targets is not None:
             skipped_targets = []
@@ -134,7 +137,7 @@ class Scan:
                 skipped_targets.append(skipped_targets_item)
 
             field_dict["skipped_targets"] = skipped_targets
-        elif "skipped_targets" in self._nulls:
+        elif self._nulls & 32:
             field_dict["skipped_targets"] = None
 
         return field_dict
@@ -152,13 +155,12 @@ class Scan:
                 "id",
                 "type_",
                 "state",
-                *(("progress",) if self.progress is not None else ()),
-                *(("risks",) if self.risks is not None else ()),
-                *(("results",) if self.results is not None else ()),
-                *(("requested_targets",) if self.requested_targets is not None else ()),
-                *(("resolved_targets",) if self.resolved_targets is not None else ()),
-                *(("skipped_targets",) if self.skipped_targets is not None else ()),
-                *self._nulls,
+                *(("progress",) if self.progress is not None or self._nulls & 1 else ()),
+                *(("risks",) if self.risks is not None or self._nulls & 2 else ()),
+                *(("results",) if self.results is not None or self._nulls & 4 else ()),
+                *(("requested_targets",) if self.requested_targets is not None or self._nulls & 8 else ()),
+                *(("resolved_targets",) if self.resolved_targets is not None or self._nulls & 16 else ()),
+                *(("skipped_targets",) if self.skipped_targets is not None or self._nulls & 32 else ()),
             )
         )
 
@@ -179,7 +181,7 @@ class Scan:
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
-        _nulls: tuple[str, ...] = ()
+        _nulls = 0
         _field = ""
         try:
             # The usual object has every field and nothing else: each is read with a subscript, and
@@ -243,7 +245,7 @@ class Scan:
             elif progress is UNSET:
                 progress = None
             elif progress is None:
-                _nulls += ("progress",)
+                _nulls |= 1  # progress
             else:
                 if not isinstance(progress, int) or progress is True or progress is False:
                     raise wrong_type(progress, "an integer")
@@ -257,7 +259,7 @@ class Scan:
                 risks = None
             elif _v_risks is None:
                 risks = None
-                _nulls += ("risks",)
+                _nulls |= 2  # risks
             else:
                 risks = _from_json_ScanRisks(_v_risks)
 
@@ -267,7 +269,7 @@ class Scan:
                 results = None
             elif _v_results is None:
                 results = None
-                _nulls += ("results",)
+                _nulls |= 4  # results
             else:
                 results = []
                 _results = _v_results
@@ -290,7 +292,7 @@ class Scan:
                 requested_targets = None
             elif _v_requested_targets is None:
                 requested_targets = None
-                _nulls += ("requested_targets",)
+                _nulls |= 8  # requested_targets
             else:
                 requested_targets = []
                 _requested_targets = _v_requested_targets
@@ -313,7 +315,7 @@ class Scan:
                 resolved_targets = None
             elif _v_resolved_targets is None:
                 resolved_targets = None
-                _nulls += ("resolved_targets",)
+                _nulls |= 16  # resolved_targets
             else:
                 resolved_targets = []
                 _resolved_targets = _v_resolved_targets
@@ -336,7 +338,7 @@ class Scan:
                 skipped_targets = None
             elif _v_skipped_targets is None:
                 skipped_targets = None
-                _nulls += ("skipped_targets",)
+                _nulls |= 32  # skipped_targets
             else:
                 skipped_targets = []
                 _skipped_targets = _v_skipped_targets

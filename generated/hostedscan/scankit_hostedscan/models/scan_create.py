@@ -46,26 +46,29 @@ class ScanCreate:
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
-    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
+    # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
+    _nulls: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
         # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
         # statement for the field's definition, typed NoneType and without its docstring.
-        nulls: tuple[str, ...] = ()
-        for name in (
-            "targets",
-            "target_ids",
-            "tags",
-            "use_authentication",
+        nulls = 0
+        for bit, name in enumerate(
+            (
+                "targets",
+                "target_ids",
+                "tags",
+                "use_authentication",
+            )
         ):
             value = getattr(self, name)
             if value is NOT_GIVEN:
                 setattr(self, name, None)
             elif value is None:
-                nulls += (name,)
+                nulls |= 1 << bit
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
@@ -79,23 +82,23 @@ class ScanCreate:
             targets = self.targets
 
             field_dict["targets"] = targets
-        elif "targets" in self._nulls:
+        elif self._nulls & 1:
             field_dict["targets"] = None
         if self.target_ids is not None:
             target_ids = self.target_ids
 
             field_dict["target_ids"] = target_ids
-        elif "target_ids" in self._nulls:
+        elif self._nulls & 2:
             field_dict["target_ids"] = None
         if self.tags is not None:
             tags = self.tags
 
             field_dict["tags"] = tags
-        elif "tags" in self._nulls:
+        elif self._nulls & 4:
             field_dict["tags"] = None
         if self.use_authentication is not None:
             field_dict["use_authentication"] = self.use_authentication
-        elif "use_authentication" in self._nulls:
+        elif self._nulls & 8:
             field_dict["use_authentication"] = None
 
         return field_dict
@@ -111,11 +114,10 @@ class ScanCreate:
         return frozenset(
             (
                 "type_",
-                *(("targets",) if self.targets is not None else ()),
-                *(("target_ids",) if self.target_ids is not None else ()),
-                *(("tags",) if self.tags is not None else ()),
-                *(("use_authentication",) if self.use_authentication is not None else ()),
-                *self._nulls,
+                *(("targets",) if self.targets is not None or self._nulls & 1 else ()),
+                *(("target_ids",) if self.target_ids is not None or self._nulls & 2 else ()),
+                *(("tags",) if self.tags is not None or self._nulls & 4 else ()),
+                *(("use_authentication",) if self.use_authentication is not None or self._nulls & 8 else ()),
             )
         )
 
@@ -136,7 +138,7 @@ class ScanCreate:
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
-        _nulls: tuple[str, ...] = ()
+        _nulls = 0
         _field = ""
         try:
             # The usual object has every field and nothing else: each is read with a subscript, and
@@ -176,7 +178,7 @@ class ScanCreate:
                 targets = None
             elif _v_targets is None:
                 targets = None
-                _nulls += ("targets",)
+                _nulls |= 1  # targets
             else:
                 _targets = _v_targets
                 if not (isinstance(_targets, list)):
@@ -189,7 +191,7 @@ class ScanCreate:
                 target_ids = None
             elif _v_target_ids is None:
                 target_ids = None
-                _nulls += ("target_ids",)
+                _nulls |= 2  # target_ids
             else:
                 _target_ids = _v_target_ids
                 if not (isinstance(_target_ids, list)):
@@ -202,7 +204,7 @@ class ScanCreate:
                 tags = None
             elif _v_tags is None:
                 tags = None
-                _nulls += ("tags",)
+                _nulls |= 4  # tags
             else:
                 _tags = _v_tags
                 if not (isinstance(_tags, list)):
@@ -215,7 +217,7 @@ class ScanCreate:
             elif use_authentication is UNSET:
                 use_authentication = None
             elif use_authentication is None:
-                _nulls += ("use_authentication",)
+                _nulls |= 8  # use_authentication
             else:
                 if not isinstance(use_authentication, bool):
                     raise wrong_type(use_authentication, "a boolean")

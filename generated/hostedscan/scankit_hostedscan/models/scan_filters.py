@@ -38,25 +38,28 @@ class ScanFilters:
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
-    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
+    # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
+    _nulls: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
         # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
         # statement for the field's definition, typed NoneType and without its docstring.
-        nulls: tuple[str, ...] = ()
-        for name in (
-            "type_",
-            "state",
-            "scheduled_by",
+        nulls = 0
+        for bit, name in enumerate(
+            (
+                "type_",
+                "state",
+                "scheduled_by",
+            )
         ):
             value = getattr(self, name)
             if value is NOT_GIVEN:
                 setattr(self, name, None)
             elif value is None:
-                nulls += (name,)
+                nulls |= 1 << bit
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
@@ -71,7 +74,7 @@ class ScanFilters:
                 type_.append(type_item)
 
             field_dict["type"] = type_
-        elif "type_" in self._nulls:
+        elif self._nulls & 1:
             field_dict["type"] = None
         if self.state is not None:
             state = []
@@ -80,13 +83,13 @@ class ScanFilters:
                 state.append(state_item)
 
             field_dict["state"] = state
-        elif "state" in self._nulls:
+        elif self._nulls & 2:
             field_dict["state"] = None
         if self.scheduled_by is not None:
             scheduled_by = self.scheduled_by
 
             field_dict["scheduled_by"] = scheduled_by
-        elif "scheduled_by" in self._nulls:
+        elif self._nulls & 4:
             field_dict["scheduled_by"] = None
 
         return field_dict
@@ -101,10 +104,9 @@ class ScanFilters:
         and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
         return frozenset(
             (
-                *(("type_",) if self.type_ is not None else ()),
-                *(("state",) if self.state is not None else ()),
-                *(("scheduled_by",) if self.scheduled_by is not None else ()),
-                *self._nulls,
+                *(("type_",) if self.type_ is not None or self._nulls & 1 else ()),
+                *(("state",) if self.state is not None or self._nulls & 2 else ()),
+                *(("scheduled_by",) if self.scheduled_by is not None or self._nulls & 4 else ()),
             )
         )
 
@@ -125,7 +127,7 @@ class ScanFilters:
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
-        _nulls: tuple[str, ...] = ()
+        _nulls = 0
         _field = ""
         try:
             # The usual object has every field and nothing else: each is read with a subscript, and
@@ -154,7 +156,7 @@ class ScanFilters:
                 type_ = None
             elif _v_type_ is None:
                 type_ = None
-                _nulls += ("type_",)
+                _nulls |= 1  # type_
             else:
                 type_ = []
                 _type_ = _v_type_
@@ -177,7 +179,7 @@ class ScanFilters:
                 state = None
             elif _v_state is None:
                 state = None
-                _nulls += ("state",)
+                _nulls |= 2  # state
             else:
                 state = []
                 _state = _v_state
@@ -200,7 +202,7 @@ class ScanFilters:
                 scheduled_by = None
             elif _v_scheduled_by is None:
                 scheduled_by = None
-                _nulls += ("scheduled_by",)
+                _nulls |= 4  # scheduled_by
             else:
                 _scheduled_by = _v_scheduled_by
                 if not (isinstance(_scheduled_by, list)):

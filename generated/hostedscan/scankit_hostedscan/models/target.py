@@ -34,24 +34,27 @@ class Target:
     """ Up to 10 tags for filtering and sorting. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
-    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
+    # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
+    _nulls: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
         # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
         # statement for the field's definition, typed NoneType and without its docstring.
-        nulls: tuple[str, ...] = ()
-        for name in (
-            "label",
-            "tags",
+        nulls = 0
+        for bit, name in enumerate(
+            (
+                "label",
+                "tags",
+            )
         ):
             value = getattr(self, name)
             if value is NOT_GIVEN:
                 setattr(self, name, None)
             elif value is None:
-                nulls += (name,)
+                nulls |= 1 << bit
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
@@ -67,13 +70,13 @@ class Target:
             label: None | str
             label = self.label
             field_dict["label"] = label
-        elif "label" in self._nulls:
+        elif self._nulls & 1:
             field_dict["label"] = None
         if self.tags is not None:
             tags = self.tags
 
             field_dict["tags"] = tags
-        elif "tags" in self._nulls:
+        elif self._nulls & 2:
             field_dict["tags"] = None
 
         return field_dict
@@ -90,9 +93,8 @@ class Target:
             (
                 "id",
                 "target",
-                *(("label",) if self.label is not None else ()),
-                *(("tags",) if self.tags is not None else ()),
-                *self._nulls,
+                *(("label",) if self.label is not None or self._nulls & 1 else ()),
+                *(("tags",) if self.tags is not None or self._nulls & 2 else ()),
             )
         )
 
@@ -113,7 +115,7 @@ class Target:
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
-        _nulls: tuple[str, ...] = ()
+        _nulls = 0
         _field = ""
         try:
             # The usual object has every field and nothing else: each is read with a subscript, and
@@ -161,7 +163,7 @@ class Target:
                 label = None
             elif _v_label is None:
                 label = None
-                _nulls += ("label",)
+                _nulls |= 1  # label
             else:
                 label = _v_label
                 if not (label is None or isinstance(label, (str))):
@@ -173,7 +175,7 @@ class Target:
                 tags = None
             elif _v_tags is None:
                 tags = None
-                _nulls += ("tags",)
+                _nulls |= 2  # tags
             else:
                 _tags = _v_tags
                 if not (isinstance(_tags, list)):

@@ -33,24 +33,27 @@ class TargetFilters:
     """ Only these targets (host names, IP addresses or URLs). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
-    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
+    # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
+    _nulls: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
         # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
         # statement for the field's definition, typed NoneType and without its docstring.
-        nulls: tuple[str, ...] = ()
-        for name in (
-            "tags",
-            "target",
+        nulls = 0
+        for bit, name in enumerate(
+            (
+                "tags",
+                "target",
+            )
         ):
             value = getattr(self, name)
             if value is NOT_GIVEN:
                 setattr(self, name, None)
             elif value is None:
-                nulls += (name,)
+                nulls |= 1 << bit
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
@@ -62,13 +65,13 @@ class TargetFilters:
             tags = self.tags
 
             field_dict["tags"] = tags
-        elif "tags" in self._nulls:
+        elif self._nulls & 1:
             field_dict["tags"] = None
         if self.target is not None:
             target = self.target
 
             field_dict["target"] = target
-        elif "target" in self._nulls:
+        elif self._nulls & 2:
             field_dict["target"] = None
 
         return field_dict
@@ -83,9 +86,8 @@ class TargetFilters:
         and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
         return frozenset(
             (
-                *(("tags",) if self.tags is not None else ()),
-                *(("target",) if self.target is not None else ()),
-                *self._nulls,
+                *(("tags",) if self.tags is not None or self._nulls & 1 else ()),
+                *(("target",) if self.target is not None or self._nulls & 2 else ()),
             )
         )
 
@@ -106,7 +108,7 @@ class TargetFilters:
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
-        _nulls: tuple[str, ...] = ()
+        _nulls = 0
         _field = ""
         try:
             # The usual object has every field and nothing else: each is read with a subscript, and
@@ -132,7 +134,7 @@ class TargetFilters:
                 tags = None
             elif _v_tags is None:
                 tags = None
-                _nulls += ("tags",)
+                _nulls |= 1  # tags
             else:
                 _tags = _v_tags
                 if not (isinstance(_tags, list)):
@@ -145,7 +147,7 @@ class TargetFilters:
                 target = None
             elif _v_target is None:
                 target = None
-                _nulls += ("target",)
+                _nulls |= 2  # target
             else:
                 _target = _v_target
                 if not (isinstance(_target, list)):

@@ -31,21 +31,22 @@ class TargetList:
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
-    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
+    # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
+    _nulls: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
         # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
         # statement for the field's definition, typed NoneType and without its docstring.
-        nulls: tuple[str, ...] = ()
-        for name in ("next_page_token",):
+        nulls = 0
+        for bit, name in enumerate(("next_page_token",)):
             value = getattr(self, name)
             if value is NOT_GIVEN:
                 setattr(self, name, None)
             elif value is None:
-                nulls += (name,)
+                nulls |= 1 << bit
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
@@ -63,7 +64,7 @@ class TargetList:
             next_page_token: None | str
             next_page_token = self.next_page_token
             field_dict["next_page_token"] = next_page_token
-        elif "next_page_token" in self._nulls:
+        elif self._nulls & 1:
             field_dict["next_page_token"] = None
 
         return field_dict
@@ -79,8 +80,7 @@ class TargetList:
         return frozenset(
             (
                 "data",
-                *(("next_page_token",) if self.next_page_token is not None else ()),
-                *self._nulls,
+                *(("next_page_token",) if self.next_page_token is not None or self._nulls & 1 else ()),
             )
         )
 
@@ -101,7 +101,7 @@ class TargetList:
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
-        _nulls: tuple[str, ...] = ()
+        _nulls = 0
         _field = ""
         try:
             # The usual object has every field and nothing else: each is read with a subscript, and
@@ -147,7 +147,7 @@ class TargetList:
                 next_page_token = None
             elif _v_next_page_token is None:
                 next_page_token = None
-                _nulls += ("next_page_token",)
+                _nulls |= 1  # next_page_token
             else:
                 next_page_token = _v_next_page_token
                 if not (next_page_token is None or isinstance(next_page_token, (str))):

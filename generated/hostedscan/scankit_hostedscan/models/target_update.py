@@ -29,24 +29,27 @@ class TargetUpdate:
     """ Up to 10 tags for filtering and sorting. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
-    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
+    # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
+    _nulls: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
         # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
         # statement for the field's definition, typed NoneType and without its docstring.
-        nulls: tuple[str, ...] = ()
-        for name in (
-            "label",
-            "tags",
+        nulls = 0
+        for bit, name in enumerate(
+            (
+                "label",
+                "tags",
+            )
         ):
             value = getattr(self, name)
             if value is NOT_GIVEN:
                 setattr(self, name, None)
             elif value is None:
-                nulls += (name,)
+                nulls |= 1 << bit
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
@@ -56,13 +59,13 @@ class TargetUpdate:
         field_dict.update(self.additional_properties)
         if self.label is not None:
             field_dict["label"] = self.label
-        elif "label" in self._nulls:
+        elif self._nulls & 1:
             field_dict["label"] = None
         if self.tags is not None:
             tags = self.tags
 
             field_dict["tags"] = tags
-        elif "tags" in self._nulls:
+        elif self._nulls & 2:
             field_dict["tags"] = None
 
         return field_dict
@@ -77,9 +80,8 @@ class TargetUpdate:
         and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
         return frozenset(
             (
-                *(("label",) if self.label is not None else ()),
-                *(("tags",) if self.tags is not None else ()),
-                *self._nulls,
+                *(("label",) if self.label is not None or self._nulls & 1 else ()),
+                *(("tags",) if self.tags is not None or self._nulls & 2 else ()),
             )
         )
 
@@ -100,7 +102,7 @@ class TargetUpdate:
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
-        _nulls: tuple[str, ...] = ()
+        _nulls = 0
         _field = ""
         try:
             # The usual object has every field and nothing else: each is read with a subscript, and
@@ -126,7 +128,7 @@ class TargetUpdate:
             elif label is UNSET:
                 label = None
             elif label is None:
-                _nulls += ("label",)
+                _nulls |= 1  # label
             else:
                 if not isinstance(label, str):
                     raise wrong_type(label, "a string")
@@ -137,7 +139,7 @@ class TargetUpdate:
                 tags = None
             elif _v_tags is None:
                 tags = None
-                _nulls += ("tags",)
+                _nulls |= 2  # tags
             else:
                 _tags = _v_tags
                 if not (isinstance(_tags, list)):

@@ -52,21 +52,22 @@ class WebhookEvent:
     """ When the event was created, in epoch seconds (the docs' example is 1602918350). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
-    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
+    # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
+    _nulls: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
         # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
         # statement for the field's definition, typed NoneType and without its docstring.
-        nulls: tuple[str, ...] = ()
-        for name in ("created_at",):
+        nulls = 0
+        for bit, name in enumerate(("created_at",)):
             value = getattr(self, name)
             if value is NOT_GIVEN:
                 setattr(self, name, None)
             elif value is None:
-                nulls += (name,)
+                nulls |= 1 << bit
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
@@ -82,7 +83,7 @@ class WebhookEvent:
         field_dict["data"] = data
         if self.created_at is not None:
             field_dict["created_at"] = self.created_at
-        elif "created_at" in self._nulls:
+        elif self._nulls & 1:
             field_dict["created_at"] = None
 
         return field_dict
@@ -100,8 +101,7 @@ class WebhookEvent:
                 "id",
                 "type_",
                 "data",
-                *(("created_at",) if self.created_at is not None else ()),
-                *self._nulls,
+                *(("created_at",) if self.created_at is not None or self._nulls & 1 else ()),
             )
         )
 
@@ -122,7 +122,7 @@ class WebhookEvent:
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
-        _nulls: tuple[str, ...] = ()
+        _nulls = 0
         _field = ""
         try:
             # The usual object has every field and nothing else: each is read with a subscript, and
@@ -171,7 +171,7 @@ class WebhookEvent:
             elif created_at is UNSET:
                 created_at = None
             elif created_at is None:
-                _nulls += ("created_at",)
+                _nulls |= 1  # created_at
             else:
                 if not isinstance(created_at, int) or created_at is True or created_at is False:
                     raise wrong_type(created_at, "an integer")

@@ -66,34 +66,37 @@ class WebhookEventData:
     """ What kind of risk this is - the same definition is shared by every target it is found on. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
-    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
+    # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
+    _nulls: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
         # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
         # statement for the field's definition, typed NoneType and without its docstring.
-        nulls: tuple[str, ...] = ()
-        for name in (
-            "type_",
-            "state",
-            "progress",
-            "results",
-            "requested_targets",
-            "resolved_targets",
-            "skipped_targets",
-            "target_id",
-            "target",
-            "tags",
-            "status",
-            "risk_definition",
+        nulls = 0
+        for bit, name in enumerate(
+            (
+                "type_",
+                "state",
+                "progress",
+                "results",
+                "requested_targets",
+                "resolved_targets",
+                "skipped_targets",
+                "target_id",
+                "target",
+                "tags",
+                "status",
+                "risk_definition",
+            )
         ):
             value = getattr(self, name)
             if value is NOT_GIVEN:
                 setattr(self, name, None)
             elif value is None:
-                nulls += (name,)
+                nulls |= 1 << bit
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
@@ -106,16 +109,16 @@ class WebhookEventData:
         if self.type_ is not None:
             type_ = self.type_.value
             field_dict["type"] = type_
-        elif "type_" in self._nulls:
+        elif self._nulls & 1:
             field_dict["type"] = None
         if self.state is not None:
             state = self.state.value
             field_dict["state"] = state
-        elif "state" in self._nulls:
+        elif self._nulls & 2:
             field_dict["state"] = None
         if self.progress is not None:
             field_dict["progress"] = self.progress
-        elif "progress" in self._nulls:
+        elif self._nulls & 4:
             field_dict["progress"] = None
         if self.results is not None:
             results = []
@@ -124,7 +127,7 @@ class WebhookEventData:
                 results.append(results_item)
 
             field_dict["results"] = results
-        elif "results" in self._nulls:
+        elif self._nulls & 8:
             field_dict["results"] = None
         if self.requested_targets is not None:
             requested_targets = []
@@ -133,7 +136,7 @@ class WebhookEventData:
                 requested_targets.append(requested_targets_item)
 
             field_dict["requested_targets"] = requested_targets
-        elif "requested_targets" in self._nulls:
+        elif self._nulls & 16:
             field_dict["requested_targets"] = None
         if self.resolved_targets is not None:
             resolved_targets = []
@@ -142,7 +145,7 @@ class WebhookEventData:
                 resolved_targets.append(resolved_targets_item)
 
             field_dict["resolved_targets"] = resolved_targets
-        elif "resolved_targets" in self._nulls:
+        elif self._nulls & 32:
             field_dict["resolved_targets"] = None
         if self.skipped_targets is not None:
             skipped_targets = []
@@ -151,31 +154,31 @@ class WebhookEventData:
                 skipped_targets.append(skipped_targets_item)
 
             field_dict["skipped_targets"] = skipped_targets
-        elif "skipped_targets" in self._nulls:
+        elif self._nulls & 64:
             field_dict["skipped_targets"] = None
         if self.target_id is not None:
             field_dict["target_id"] = self.target_id
-        elif "target_id" in self._nulls:
+        elif self._nulls & 128:
             field_dict["target_id"] = None
         if self.target is not None:
             field_dict["target"] = self.target
-        elif "target" in self._nulls:
+        elif self._nulls & 256:
             field_dict["target"] = None
         if self.tags is not None:
             tags = self.tags
 
             field_dict["tags"] = tags
-        elif "tags" in self._nulls:
+        elif self._nulls & 512:
             field_dict["tags"] = None
         if self.status is not None:
             status = self.status.value
             field_dict["status"] = status
-        elif "status" in self._nulls:
+        elif self._nulls & 1024:
             field_dict["status"] = None
         if self.risk_definition is not None:
             risk_definition = self.risk_definition.to_dict()
             field_dict["risk_definition"] = risk_definition
-        elif "risk_definition" in self._nulls:
+        elif self._nulls & 2048:
             field_dict["risk_definition"] = None
 
         return field_dict
@@ -191,19 +194,18 @@ class WebhookEventData:
         return frozenset(
             (
                 "id",
-                *(("type_",) if self.type_ is not None else ()),
-                *(("state",) if self.state is not None else ()),
-                *(("progress",) if self.progress is not None else ()),
-                *(("results",) if self.results is not None else ()),
-                *(("requested_targets",) if self.requested_targets is not None else ()),
-                *(("resolved_targets",) if self.resolved_targets is not None else ()),
-                *(("skipped_targets",) if self.skipped_targets is not None else ()),
-                *(("target_id",) if self.target_id is not None else ()),
-                *(("target",) if self.target is not None else ()),
-                *(("tags",) if self.tags is not None else ()),
-                *(("status",) if self.status is not None else ()),
-                *(("risk_definition",) if self.risk_definition is not None else ()),
-                *self._nulls,
+                *(("type_",) if self.type_ is not None or self._nulls & 1 else ()),
+                *(("state",) if self.state is not None or self._nulls & 2 else ()),
+                *(("progress",) if self.progress is not None or self._nulls & 4 else ()),
+                *(("results",) if self.results is not None or self._nulls & 8 else ()),
+                *(("requested_targets",) if self.requested_targets is not None or self._nulls & 16 else ()),
+                *(("resolved_targets",) if self.resolved_targets is not None or self._nulls & 32 else ()),
+                *(("skipped_targets",) if self.skipped_targets is not None or self._nulls & 64 else ()),
+                *(("target_id",) if self.target_id is not None or self._nulls & 128 else ()),
+                *(("target",) if self.target is not None or self._nulls & 256 else ()),
+                *(("tags",) if self.tags is not None or self._nulls & 512 else ()),
+                *(("status",) if self.status is not None or self._nulls & 1024 else ()),
+                *(("risk_definition",) if self.risk_definition is not None or self._nulls & 2048 else ()),
             )
         )
 
@@ -224,7 +226,7 @@ class WebhookEventData:
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
-        _nulls: tuple[str, ...] = ()
+        _nulls = 0
         _field = ""
         try:
             # The usual object has every field and nothing else: each is read with a subscript, and
@@ -293,7 +295,7 @@ class WebhookEventData:
                 type_ = None
             elif _v_type_ is None:
                 type_ = None
-                _nulls += ("type_",)
+                _nulls |= 1  # type_
             else:
                 type_ = _by_value_ScanType.get(_v_type_) or ScanType(_v_type_)
 
@@ -306,7 +308,7 @@ class WebhookEventData:
                 state = None
             elif _v_state is None:
                 state = None
-                _nulls += ("state",)
+                _nulls |= 2  # state
             else:
                 state = _by_value_ScanState.get(_v_state) or ScanState(_v_state)
 
@@ -316,7 +318,7 @@ class WebhookEventData:
             elif progress is UNSET:
                 progress = None
             elif progress is None:
-                _nulls += ("progress",)
+                _nulls |= 4  # progress
             else:
                 if not isinstance(progress, int) or progress is True or progress is False:
                     raise wrong_type(progress, "an integer")
@@ -327,7 +329,7 @@ class WebhookEventData:
                 results = None
             elif _v_results is None:
                 results = None
-                _nulls += ("results",)
+                _nulls |= 8  # results
             else:
                 results = []
                 _results = _v_results
@@ -350,7 +352,7 @@ class WebhookEventData:
                 requested_targets = None
             elif _v_requested_targets is None:
                 requested_targets = None
-                _nulls += ("requested_targets",)
+                _nulls |= 16  # requested_targets
             else:
                 requested_targets = []
                 _requested_targets = _v_requested_targets
@@ -373,7 +375,7 @@ class WebhookEventData:
                 resolved_targets = None
             elif _v_resolved_targets is None:
                 resolved_targets = None
-                _nulls += ("resolved_targets",)
+                _nulls |= 32  # resolved_targets
             else:
                 resolved_targets = []
                 _resolved_targets = _v_resolved_targets
@@ -396,7 +398,7 @@ class WebhookEventData:
                 skipped_targets = None
             elif _v_skipped_targets is None:
                 skipped_targets = None
-                _nulls += ("skipped_targets",)
+                _nulls |= 64  # skipped_targets
             else:
                 skipped_targets = []
                 _skipped_targets = _v_skipped_targets
@@ -419,7 +421,7 @@ class WebhookEventData:
             elif target_id is UNSET:
                 target_id = None
             elif target_id is None:
-                _nulls += ("target_id",)
+                _nulls |= 128  # target_id
             else:
                 if not isinstance(target_id, str):
                     raise wrong_type(target_id, "a string")
@@ -430,7 +432,7 @@ class WebhookEventData:
             elif target is UNSET:
                 target = None
             elif target is None:
-                _nulls += ("target",)
+                _nulls |= 256  # target
             else:
                 if not isinstance(target, str):
                     raise wrong_type(target, "a string")
@@ -441,7 +443,7 @@ class WebhookEventData:
                 tags = None
             elif _v_tags is None:
                 tags = None
-                _nulls += ("tags",)
+                _nulls |= 512  # tags
             else:
                 _tags = _v_tags
                 if not (isinstance(_tags, list)):
@@ -457,7 +459,7 @@ class WebhookEventData:
                 status = None
             elif _v_status is None:
                 status = None
-                _nulls += ("status",)
+                _nulls |= 1024  # status
             else:
                 status = _by_value_RiskStatus.get(_v_status) or RiskStatus(_v_status)
 
@@ -470,7 +472,7 @@ class WebhookEventData:
                 risk_definition = None
             elif _v_risk_definition is None:
                 risk_definition = None
-                _nulls += ("risk_definition",)
+                _nulls |= 2048  # risk_definition
             else:
                 risk_definition = _from_json_RiskDefinition(_v_risk_definition)
 

@@ -64,41 +64,44 @@ class Address:
     so any JSON value is accepted and kept as-is (null reads as unset). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
-    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
+    # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
+    _nulls: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
         # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
         # statement for the field's definition, typed NoneType and without its docstring.
-        nulls: tuple[str, ...] = ()
-        for name in (
-            "object_",
-            "id",
-            "hash_",
-            "line1",
-            "line2",
-            "unit_no",
-            "city",
-            "state",
-            "state_code",
-            "country",
-            "country_code",
-            "postal_code",
-            "formatted_address",
-            "textarea",
-            "timezone",
-            "verified",
-            "latitude",
-            "longitude",
-            "coordinates",
+        nulls = 0
+        for bit, name in enumerate(
+            (
+                "object_",
+                "id",
+                "hash_",
+                "line1",
+                "line2",
+                "unit_no",
+                "city",
+                "state",
+                "state_code",
+                "country",
+                "country_code",
+                "postal_code",
+                "formatted_address",
+                "textarea",
+                "timezone",
+                "verified",
+                "latitude",
+                "longitude",
+                "coordinates",
+            )
         ):
             value = getattr(self, name)
             if value is NOT_GIVEN:
                 setattr(self, name, None)
             elif value is None:
-                nulls += (name,)
+                nulls |= 1 << bit
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
@@ -110,113 +113,113 @@ class Address:
             object_: None | str
             object_ = self.object_
             field_dict["object"] = object_
-        elif "object_" in self._nulls:
+        elif self._nulls & 1:
             field_dict["object"] = None
         if self.id is not None:
             id: None | str
             id = self.id
             field_dict["id"] = id
-        elif "id" in self._nulls:
+        elif self._nulls & 2:
             field_dict["id"] = None
         if self.hash_ is not None:
             hash_: None | str
             hash_ = self.hash_
             field_dict["hash"] = hash_
-        elif "hash_" in self._nulls:
+        elif self._nulls & 4:
             field_dict["hash"] = None
         if self.line1 is not None:
             line1: None | str
             line1 = self.line1
             field_dict["line1"] = line1
-        elif "line1" in self._nulls:
+        elif self._nulls & 8:
             field_dict["line1"] = None
         if self.line2 is not None:
             line2: None | str
             line2 = self.line2
             field_dict["line2"] = line2
-        elif "line2" in self._nulls:
+        elif self._nulls & 16:
             field_dict["line2"] = None
         if self.unit_no is not None:
             unit_no: None | str
             unit_no = self.unit_no
             field_dict["unit_no"] = unit_no
-        elif "unit_no" in self._nulls:
+        elif self._nulls & 32:
             field_dict["unit_no"] = None
         if self.city is not None:
             city: None | str
             city = self.city
             field_dict["city"] = city
-        elif "city" in self._nulls:
+        elif self._nulls & 64:
             field_dict["city"] = None
         if self.state is not None:
             state: None | str
             state = self.state
             field_dict["state"] = state
-        elif "state" in self._nulls:
+        elif self._nulls & 128:
             field_dict["state"] = None
         if self.state_code is not None:
             state_code: None | str
             state_code = self.state_code
             field_dict["state_code"] = state_code
-        elif "state_code" in self._nulls:
+        elif self._nulls & 256:
             field_dict["state_code"] = None
         if self.country is not None:
             country: None | str
             country = self.country
             field_dict["country"] = country
-        elif "country" in self._nulls:
+        elif self._nulls & 512:
             field_dict["country"] = None
         if self.country_code is not None:
             country_code: None | str
             country_code = self.country_code
             field_dict["country_code"] = country_code
-        elif "country_code" in self._nulls:
+        elif self._nulls & 1024:
             field_dict["country_code"] = None
         if self.postal_code is not None:
             postal_code: None | str
             postal_code = self.postal_code
             field_dict["postal_code"] = postal_code
-        elif "postal_code" in self._nulls:
+        elif self._nulls & 2048:
             field_dict["postal_code"] = None
         if self.formatted_address is not None:
             formatted_address: None | str
             formatted_address = self.formatted_address
             field_dict["formatted_address"] = formatted_address
-        elif "formatted_address" in self._nulls:
+        elif self._nulls & 4096:
             field_dict["formatted_address"] = None
         if self.textarea is not None:
             textarea: None | str
             textarea = self.textarea
             field_dict["textarea"] = textarea
-        elif "textarea" in self._nulls:
+        elif self._nulls & 8192:
             field_dict["textarea"] = None
         if self.timezone is not None:
             timezone: None | str
             timezone = self.timezone
             field_dict["timezone"] = timezone
-        elif "timezone" in self._nulls:
+        elif self._nulls & 16384:
             field_dict["timezone"] = None
         if self.verified is not None:
             verified: bool | None
             verified = self.verified
             field_dict["verified"] = verified
-        elif "verified" in self._nulls:
+        elif self._nulls & 32768:
             field_dict["verified"] = None
         if self.latitude is not None:
             latitude: float | None
             latitude = self.latitude
             field_dict["latitude"] = latitude
-        elif "latitude" in self._nulls:
+        elif self._nulls & 65536:
             field_dict["latitude"] = None
         if self.longitude is not None:
             longitude: float | None
             longitude = self.longitude
             field_dict["longitude"] = longitude
-        elif "longitude" in self._nulls:
+        elif self._nulls & 131072:
             field_dict["longitude"] = None
         if self.coordinates is not None:
             field_dict["coordinates"] = self.coordinates
-        elif "coordinates" in self._nulls:
+        elif self._nulls & 262144:
             field_dict["coordinates"] = None
 
         return field_dict
@@ -231,26 +234,25 @@ class Address:
         and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
         return frozenset(
             (
-                *(("object_",) if self.object_ is not None else ()),
-                *(("id",) if self.id is not None else ()),
-                *(("hash_",) if self.hash_ is not None else ()),
-                *(("line1",) if self.line1 is not None else ()),
-                *(("line2",) if self.line2 is not None else ()),
-                *(("unit_no",) if self.unit_no is not None else ()),
-                *(("city",) if self.city is not None else ()),
-                *(("state",) if self.state is not None else ()),
-                *(("state_code",) if self.state_code is not None else ()),
-                *(("country",) if self.country is not None else ()),
-                *(("country_code",) if self.country_code is not None else ()),
-                *(("postal_code",) if self.postal_code is not None else ()),
-                *(("formatted_address",) if self.formatted_address is not None else ()),
-                *(("textarea",) if self.textarea is not None else ()),
-                *(("timezone",) if self.timezone is not None else ()),
-                *(("verified",) if self.verified is not None else ()),
-                *(("latitude",) if self.latitude is not None else ()),
-                *(("longitude",) if self.longitude is not None else ()),
-                *(("coordinates",) if self.coordinates is not None else ()),
-                *self._nulls,
+                *(("object_",) if self.object_ is not None or self._nulls & 1 else ()),
+                *(("id",) if self.id is not None or self._nulls & 2 else ()),
+                *(("hash_",) if self.hash_ is not None or self._nulls & 4 else ()),
+                *(("line1",) if self.line1 is not None or self._nulls & 8 else ()),
+                *(("line2",) if self.line2 is not None or self._nulls & 16 else ()),
+                *(("unit_no",) if self.unit_no is not None or self._nulls & 32 else ()),
+                *(("city",) if self.city is not None or self._nulls & 64 else ()),
+                *(("state",) if self.state is not None or self._nulls & 128 else ()),
+                *(("state_code",) if self.state_code is not None or self._nulls & 256 else ()),
+                *(("country",) if self.country is not None or self._nulls & 512 else ()),
+                *(("country_code",) if self.country_code is not None or self._nulls & 1024 else ()),
+                *(("postal_code",) if self.postal_code is not None or self._nulls & 2048 else ()),
+                *(("formatted_address",) if self.formatted_address is not None or self._nulls & 4096 else ()),
+                *(("textarea",) if self.textarea is not None or self._nulls & 8192 else ()),
+                *(("timezone",) if self.timezone is not None or self._nulls & 16384 else ()),
+                *(("verified",) if self.verified is not None or self._nulls & 32768 else ()),
+                *(("latitude",) if self.latitude is not None or self._nulls & 65536 else ()),
+                *(("longitude",) if self.longitude is not None or self._nulls & 131072 else ()),
+                *(("coordinates",) if self.coordinates is not None or self._nulls & 262144 else ()),
             )
         )
 
@@ -271,7 +273,7 @@ class Address:
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
-        _nulls: tuple[str, ...] = ()
+        _nulls = 0
         _field = ""
         try:
             # The usual object has every field and nothing else: each is read with a subscript, and
@@ -350,7 +352,7 @@ class Address:
                 object_ = None
             elif _v_object_ is None:
                 object_ = None
-                _nulls += ("object_",)
+                _nulls |= 1  # object_
             else:
                 object_ = _v_object_
                 if not (object_ is None or isinstance(object_, (str))):
@@ -364,7 +366,7 @@ class Address:
                 id = None
             elif _v_id is None:
                 id = None
-                _nulls += ("id",)
+                _nulls |= 2  # id
             else:
                 id = _v_id
                 if not (id is None or isinstance(id, (str))):
@@ -378,7 +380,7 @@ class Address:
                 hash_ = None
             elif _v_hash_ is None:
                 hash_ = None
-                _nulls += ("hash_",)
+                _nulls |= 4  # hash_
             else:
                 hash_ = _v_hash_
                 if not (hash_ is None or isinstance(hash_, (str))):
@@ -392,7 +394,7 @@ class Address:
                 line1 = None
             elif _v_line1 is None:
                 line1 = None
-                _nulls += ("line1",)
+                _nulls |= 8  # line1
             else:
                 line1 = _v_line1
                 if not (line1 is None or isinstance(line1, (str))):
@@ -406,7 +408,7 @@ class Address:
                 line2 = None
             elif _v_line2 is None:
                 line2 = None
-                _nulls += ("line2",)
+                _nulls |= 16  # line2
             else:
                 line2 = _v_line2
                 if not (line2 is None or isinstance(line2, (str))):
@@ -420,7 +422,7 @@ class Address:
                 unit_no = None
             elif _v_unit_no is None:
                 unit_no = None
-                _nulls += ("unit_no",)
+                _nulls |= 32  # unit_no
             else:
                 unit_no = _v_unit_no
                 if not (unit_no is None or isinstance(unit_no, (str))):
@@ -434,7 +436,7 @@ class Address:
                 city = None
             elif _v_city is None:
                 city = None
-                _nulls += ("city",)
+                _nulls |= 64  # city
             else:
                 city = _v_city
                 if not (city is None or isinstance(city, (str))):
@@ -448,7 +450,7 @@ class Address:
                 state = None
             elif _v_state is None:
                 state = None
-                _nulls += ("state",)
+                _nulls |= 128  # state
             else:
                 state = _v_state
                 if not (state is None or isinstance(state, (str))):
@@ -462,7 +464,7 @@ class Address:
                 state_code = None
             elif _v_state_code is None:
                 state_code = None
-                _nulls += ("state_code",)
+                _nulls |= 256  # state_code
             else:
                 state_code = _v_state_code
                 if not (state_code is None or isinstance(state_code, (str))):
@@ -476,7 +478,7 @@ class Address:
                 country = None
             elif _v_country is None:
                 country = None
-                _nulls += ("country",)
+                _nulls |= 512  # country
             else:
                 country = _v_country
                 if not (country is None or isinstance(country, (str))):
@@ -490,7 +492,7 @@ class Address:
                 country_code = None
             elif _v_country_code is None:
                 country_code = None
-                _nulls += ("country_code",)
+                _nulls |= 1024  # country_code
             else:
                 country_code = _v_country_code
                 if not (country_code is None or isinstance(country_code, (str))):
@@ -504,7 +506,7 @@ class Address:
                 postal_code = None
             elif _v_postal_code is None:
                 postal_code = None
-                _nulls += ("postal_code",)
+                _nulls |= 2048  # postal_code
             else:
                 postal_code = _v_postal_code
                 if not (postal_code is None or isinstance(postal_code, (str))):
@@ -518,7 +520,7 @@ class Address:
                 formatted_address = None
             elif _v_formatted_address is None:
                 formatted_address = None
-                _nulls += ("formatted_address",)
+                _nulls |= 4096  # formatted_address
             else:
                 formatted_address = _v_formatted_address
                 if not (formatted_address is None or isinstance(formatted_address, (str))):
@@ -532,7 +534,7 @@ class Address:
                 textarea = None
             elif _v_textarea is None:
                 textarea = None
-                _nulls += ("textarea",)
+                _nulls |= 8192  # textarea
             else:
                 textarea = _v_textarea
                 if not (textarea is None or isinstance(textarea, (str))):
@@ -546,7 +548,7 @@ class Address:
                 timezone = None
             elif _v_timezone is None:
                 timezone = None
-                _nulls += ("timezone",)
+                _nulls |= 16384  # timezone
             else:
                 timezone = _v_timezone
                 if not (timezone is None or isinstance(timezone, (str))):
@@ -560,7 +562,7 @@ class Address:
                 verified = None
             elif _v_verified is None:
                 verified = None
-                _nulls += ("verified",)
+                _nulls |= 32768  # verified
             else:
                 verified = _v_verified
                 if not (verified is None or isinstance(verified, (bool))):
@@ -574,7 +576,7 @@ class Address:
                 latitude = None
             elif _v_latitude is None:
                 latitude = None
-                _nulls += ("latitude",)
+                _nulls |= 65536  # latitude
             else:
                 latitude = _v_latitude
                 if not (
@@ -591,7 +593,7 @@ class Address:
                 longitude = None
             elif _v_longitude is None:
                 longitude = None
-                _nulls += ("longitude",)
+                _nulls |= 131072  # longitude
             else:
                 longitude = _v_longitude
                 if not (
@@ -604,7 +606,7 @@ class Address:
             if coordinates is UNSET:
                 coordinates = None
             elif coordinates is None:
-                _nulls += ("coordinates",)
+                _nulls |= 262144  # coordinates
 
         except ParseError as e:
             e.model = cls.__name__

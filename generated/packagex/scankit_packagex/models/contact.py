@@ -38,27 +38,30 @@ class Contact:
     """ How well an item matched a search or a contact match (`_search`). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
-    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
+    # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
+    _nulls: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
         # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
         # statement for the field's definition, typed NoneType and without its docstring.
-        nulls: tuple[str, ...] = ()
-        for name in (
-            "id",
-            "name",
-            "email",
-            "phone",
-            "field_search",
+        nulls = 0
+        for bit, name in enumerate(
+            (
+                "id",
+                "name",
+                "email",
+                "phone",
+                "field_search",
+            )
         ):
             value = getattr(self, name)
             if value is NOT_GIVEN:
                 setattr(self, name, None)
             elif value is None:
-                nulls += (name,)
+                nulls |= 1 << bit
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
@@ -70,30 +73,30 @@ class Contact:
             id: None | str
             id = self.id
             field_dict["id"] = id
-        elif "id" in self._nulls:
+        elif self._nulls & 1:
             field_dict["id"] = None
         if self.name is not None:
             name: None | str
             name = self.name
             field_dict["name"] = name
-        elif "name" in self._nulls:
+        elif self._nulls & 2:
             field_dict["name"] = None
         if self.email is not None:
             email: None | str
             email = self.email
             field_dict["email"] = email
-        elif "email" in self._nulls:
+        elif self._nulls & 4:
             field_dict["email"] = None
         if self.phone is not None:
             phone: None | str
             phone = self.phone
             field_dict["phone"] = phone
-        elif "phone" in self._nulls:
+        elif self._nulls & 8:
             field_dict["phone"] = None
         if self.field_search is not None:
             field_search = self.field_search.to_dict()
             field_dict["_search"] = field_search
-        elif "field_search" in self._nulls:
+        elif self._nulls & 16:
             field_dict["_search"] = None
 
         return field_dict
@@ -108,12 +111,11 @@ class Contact:
         and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
         return frozenset(
             (
-                *(("id",) if self.id is not None else ()),
-                *(("name",) if self.name is not None else ()),
-                *(("email",) if self.email is not None else ()),
-                *(("phone",) if self.phone is not None else ()),
-                *(("field_search",) if self.field_search is not None else ()),
-                *self._nulls,
+                *(("id",) if self.id is not None or self._nulls & 1 else ()),
+                *(("name",) if self.name is not None or self._nulls & 2 else ()),
+                *(("email",) if self.email is not None or self._nulls & 4 else ()),
+                *(("phone",) if self.phone is not None or self._nulls & 8 else ()),
+                *(("field_search",) if self.field_search is not None or self._nulls & 16 else ()),
             )
         )
 
@@ -134,7 +136,7 @@ class Contact:
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
-        _nulls: tuple[str, ...] = ()
+        _nulls = 0
         _field = ""
         try:
             # The usual object has every field and nothing else: each is read with a subscript, and
@@ -171,7 +173,7 @@ class Contact:
                 id = None
             elif _v_id is None:
                 id = None
-                _nulls += ("id",)
+                _nulls |= 1  # id
             else:
                 id = _v_id
                 if not (id is None or isinstance(id, (str))):
@@ -185,7 +187,7 @@ class Contact:
                 name = None
             elif _v_name is None:
                 name = None
-                _nulls += ("name",)
+                _nulls |= 2  # name
             else:
                 name = _v_name
                 if not (name is None or isinstance(name, (str))):
@@ -199,7 +201,7 @@ class Contact:
                 email = None
             elif _v_email is None:
                 email = None
-                _nulls += ("email",)
+                _nulls |= 4  # email
             else:
                 email = _v_email
                 if not (email is None or isinstance(email, (str))):
@@ -213,7 +215,7 @@ class Contact:
                 phone = None
             elif _v_phone is None:
                 phone = None
-                _nulls += ("phone",)
+                _nulls |= 8  # phone
             else:
                 phone = _v_phone
                 if not (phone is None or isinstance(phone, (str))):
@@ -228,7 +230,7 @@ class Contact:
                 field_search = None
             elif _v_field_search is None:
                 field_search = None
-                _nulls += ("field_search",)
+                _nulls |= 16  # field_search
             else:
                 field_search = _from_json_SearchRelevance(_v_field_search)
 

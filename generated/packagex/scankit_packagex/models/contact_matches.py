@@ -32,24 +32,27 @@ class ContactMatches:
     """ Contacts that matched the recipient. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
-    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
+    # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
+    _nulls: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
         # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
         # statement for the field's definition, typed NoneType and without its docstring.
-        nulls: tuple[str, ...] = ()
-        for name in (
-            "senders",
-            "recipients",
+        nulls = 0
+        for bit, name in enumerate(
+            (
+                "senders",
+                "recipients",
+            )
         ):
             value = getattr(self, name)
             if value is NOT_GIVEN:
                 setattr(self, name, None)
             elif value is None:
-                nulls += (name,)
+                nulls |= 1 << bit
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
@@ -64,7 +67,7 @@ class ContactMatches:
                 senders.append(senders_item)
 
             field_dict["senders"] = senders
-        elif "senders" in self._nulls:
+        elif self._nulls & 1:
             field_dict["senders"] = None
         if self.recipients is not None:
             recipients = []
@@ -73,7 +76,7 @@ class ContactMatches:
                 recipients.append(recipients_item)
 
             field_dict["recipients"] = recipients
-        elif "recipients" in self._nulls:
+        elif self._nulls & 2:
             field_dict["recipients"] = None
 
         return field_dict
@@ -88,9 +91,8 @@ class ContactMatches:
         and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
         return frozenset(
             (
-                *(("senders",) if self.senders is not None else ()),
-                *(("recipients",) if self.recipients is not None else ()),
-                *self._nulls,
+                *(("senders",) if self.senders is not None or self._nulls & 1 else ()),
+                *(("recipients",) if self.recipients is not None or self._nulls & 2 else ()),
             )
         )
 
@@ -111,7 +113,7 @@ class ContactMatches:
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
-        _nulls: tuple[str, ...] = ()
+        _nulls = 0
         _field = ""
         try:
             # The usual object has every field and nothing else: each is read with a subscript, and
@@ -137,7 +139,7 @@ class ContactMatches:
                 senders = None
             elif _v_senders is None:
                 senders = None
-                _nulls += ("senders",)
+                _nulls |= 1  # senders
             else:
                 senders = []
                 _senders = _v_senders
@@ -160,7 +162,7 @@ class ContactMatches:
                 recipients = None
             elif _v_recipients is None:
                 recipients = None
-                _nulls += ("recipients",)
+                _nulls |= 2  # recipients
             else:
                 recipients = []
                 _recipients = _v_recipients

@@ -47,29 +47,32 @@ class CreateScanRequest:
     """ Extra processing to run on the scan. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
-    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
+    # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
+    _nulls: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
         # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
         # statement for the field's definition, typed NoneType and without its docstring.
-        nulls: tuple[str, ...] = ()
-        for name in (
-            "type_",
-            "location_id",
-            "metadata",
-            "barcode_values",
-            "weight",
-            "dimensions",
-            "options",
+        nulls = 0
+        for bit, name in enumerate(
+            (
+                "type_",
+                "location_id",
+                "metadata",
+                "barcode_values",
+                "weight",
+                "dimensions",
+                "options",
+            )
         ):
             value = getattr(self, name)
             if value is NOT_GIVEN:
                 setattr(self, name, None)
             elif value is None:
-                nulls += (name,)
+                nulls |= 1 << bit
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
@@ -82,38 +85,38 @@ class CreateScanRequest:
         if self.type_ is not None:
             type_ = self.type_.value
             field_dict["type"] = type_
-        elif "type_" in self._nulls:
+        elif self._nulls & 1:
             field_dict["type"] = None
         if self.location_id is not None:
             location_id: None | str
             location_id = self.location_id
             field_dict["location_id"] = location_id
-        elif "location_id" in self._nulls:
+        elif self._nulls & 2:
             field_dict["location_id"] = None
         if self.metadata is not None:
             metadata = self.metadata.to_dict()
             field_dict["metadata"] = metadata
-        elif "metadata" in self._nulls:
+        elif self._nulls & 4:
             field_dict["metadata"] = None
         if self.barcode_values is not None:
             barcode_values = self.barcode_values
 
             field_dict["barcode_values"] = barcode_values
-        elif "barcode_values" in self._nulls:
+        elif self._nulls & 8:
             field_dict["barcode_values"] = None
         if self.weight is not None:
             field_dict["weight"] = self.weight
-        elif "weight" in self._nulls:
+        elif self._nulls & 16:
             field_dict["weight"] = None
         if self.dimensions is not None:
             dimensions = self.dimensions.to_dict()
             field_dict["dimensions"] = dimensions
-        elif "dimensions" in self._nulls:
+        elif self._nulls & 32:
             field_dict["dimensions"] = None
         if self.options is not None:
             options = self.options.to_dict()
             field_dict["options"] = options
-        elif "options" in self._nulls:
+        elif self._nulls & 64:
             field_dict["options"] = None
 
         return field_dict
@@ -129,14 +132,13 @@ class CreateScanRequest:
         return frozenset(
             (
                 "image_url",
-                *(("type_",) if self.type_ is not None else ()),
-                *(("location_id",) if self.location_id is not None else ()),
-                *(("metadata",) if self.metadata is not None else ()),
-                *(("barcode_values",) if self.barcode_values is not None else ()),
-                *(("weight",) if self.weight is not None else ()),
-                *(("dimensions",) if self.dimensions is not None else ()),
-                *(("options",) if self.options is not None else ()),
-                *self._nulls,
+                *(("type_",) if self.type_ is not None or self._nulls & 1 else ()),
+                *(("location_id",) if self.location_id is not None or self._nulls & 2 else ()),
+                *(("metadata",) if self.metadata is not None or self._nulls & 4 else ()),
+                *(("barcode_values",) if self.barcode_values is not None or self._nulls & 8 else ()),
+                *(("weight",) if self.weight is not None or self._nulls & 16 else ()),
+                *(("dimensions",) if self.dimensions is not None or self._nulls & 32 else ()),
+                *(("options",) if self.options is not None or self._nulls & 64 else ()),
             )
         )
 
@@ -157,7 +159,7 @@ class CreateScanRequest:
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
-        _nulls: tuple[str, ...] = ()
+        _nulls = 0
         _field = ""
         try:
             # The usual object has every field and nothing else: each is read with a subscript, and
@@ -211,7 +213,7 @@ class CreateScanRequest:
                 type_ = None
             elif _v_type_ is None:
                 type_ = None
-                _nulls += ("type_",)
+                _nulls |= 1  # type_
             else:
                 type_ = _by_value_ScanType.get(_v_type_) or ScanType(_v_type_)
 
@@ -223,7 +225,7 @@ class CreateScanRequest:
                 location_id = None
             elif _v_location_id is None:
                 location_id = None
-                _nulls += ("location_id",)
+                _nulls |= 2  # location_id
             else:
                 location_id = _v_location_id
                 if not (location_id is None or isinstance(location_id, (str))):
@@ -238,7 +240,7 @@ class CreateScanRequest:
                 metadata = None
             elif _v_metadata is None:
                 metadata = None
-                _nulls += ("metadata",)
+                _nulls |= 4  # metadata
             else:
                 metadata = _from_json_Metadata(_v_metadata)
 
@@ -248,7 +250,7 @@ class CreateScanRequest:
                 barcode_values = None
             elif _v_barcode_values is None:
                 barcode_values = None
-                _nulls += ("barcode_values",)
+                _nulls |= 8  # barcode_values
             else:
                 _barcode_values = _v_barcode_values
                 if not (isinstance(_barcode_values, list)):
@@ -261,7 +263,7 @@ class CreateScanRequest:
             elif weight is UNSET:
                 weight = None
             elif weight is None:
-                _nulls += ("weight",)
+                _nulls |= 16  # weight
             else:
                 if not isinstance(weight, (int, float)) or weight is True or weight is False:
                     raise wrong_type(weight, "a number")
@@ -275,7 +277,7 @@ class CreateScanRequest:
                 dimensions = None
             elif _v_dimensions is None:
                 dimensions = None
-                _nulls += ("dimensions",)
+                _nulls |= 32  # dimensions
             else:
                 dimensions = _from_json_Dimensions(_v_dimensions)
 
@@ -288,7 +290,7 @@ class CreateScanRequest:
                 options = None
             elif _v_options is None:
                 options = None
-                _nulls += ("options",)
+                _nulls |= 64  # options
             else:
                 options = _from_json_ScanOptions(_v_options)
 

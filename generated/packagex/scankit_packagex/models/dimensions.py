@@ -31,25 +31,28 @@ class Dimensions:
     """ The height in inches. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
-    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
+    # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
+    _nulls: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
         # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
         # statement for the field's definition, typed NoneType and without its docstring.
-        nulls: tuple[str, ...] = ()
-        for name in (
-            "length",
-            "width",
-            "height",
+        nulls = 0
+        for bit, name in enumerate(
+            (
+                "length",
+                "width",
+                "height",
+            )
         ):
             value = getattr(self, name)
             if value is NOT_GIVEN:
                 setattr(self, name, None)
             elif value is None:
-                nulls += (name,)
+                nulls |= 1 << bit
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
@@ -59,15 +62,15 @@ class Dimensions:
         field_dict.update(self.additional_properties)
         if self.length is not None:
             field_dict["length"] = self.length
-        elif "length" in self._nulls:
+        elif self._nulls & 1:
             field_dict["length"] = None
         if self.width is not None:
             field_dict["width"] = self.width
-        elif "width" in self._nulls:
+        elif self._nulls & 2:
             field_dict["width"] = None
         if self.height is not None:
             field_dict["height"] = self.height
-        elif "height" in self._nulls:
+        elif self._nulls & 4:
             field_dict["height"] = None
 
         return field_dict
@@ -82,10 +85,9 @@ class Dimensions:
         and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
         return frozenset(
             (
-                *(("length",) if self.length is not None else ()),
-                *(("width",) if self.width is not None else ()),
-                *(("height",) if self.height is not None else ()),
-                *self._nulls,
+                *(("length",) if self.length is not None or self._nulls & 1 else ()),
+                *(("width",) if self.width is not None or self._nulls & 2 else ()),
+                *(("height",) if self.height is not None or self._nulls & 4 else ()),
             )
         )
 
@@ -106,7 +108,7 @@ class Dimensions:
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
-        _nulls: tuple[str, ...] = ()
+        _nulls = 0
         _field = ""
         try:
             # The usual object has every field and nothing else: each is read with a subscript, and
@@ -135,7 +137,7 @@ class Dimensions:
             elif length is UNSET:
                 length = None
             elif length is None:
-                _nulls += ("length",)
+                _nulls |= 1  # length
             else:
                 if not isinstance(length, (int, float)) or length is True or length is False:
                     raise wrong_type(length, "a number")
@@ -146,7 +148,7 @@ class Dimensions:
             elif width is UNSET:
                 width = None
             elif width is None:
-                _nulls += ("width",)
+                _nulls |= 2  # width
             else:
                 if not isinstance(width, (int, float)) or width is True or width is False:
                     raise wrong_type(width, "a number")
@@ -157,7 +159,7 @@ class Dimensions:
             elif height is UNSET:
                 height = None
             elif height is None:
-                _nulls += ("height",)
+                _nulls |= 4  # height
             else:
                 if not isinstance(height, (int, float)) or height is True or height is False:
                     raise wrong_type(height, "a number")

@@ -47,30 +47,33 @@ class ErrorEnvelope:
     """ The endpoint that was hit. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
-    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
+    # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
+    _nulls: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
         # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
         # statement for the field's definition, typed NoneType and without its docstring.
-        nulls: tuple[str, ...] = ()
-        for name in (
-            "status",
-            "message",
-            "data",
-            "errors",
-            "error_code",
-            "pagination",
-            "events",
-            "endpoint",
+        nulls = 0
+        for bit, name in enumerate(
+            (
+                "status",
+                "message",
+                "data",
+                "errors",
+                "error_code",
+                "pagination",
+                "events",
+                "endpoint",
+            )
         ):
             value = getattr(self, name)
             if value is NOT_GIVEN:
                 setattr(self, name, None)
             elif value is None:
-                nulls += (name,)
+                nulls |= 1 << bit
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
@@ -80,44 +83,44 @@ class ErrorEnvelope:
         field_dict.update(self.additional_properties)
         if self.status is not None:
             field_dict["status"] = self.status
-        elif "status" in self._nulls:
+        elif self._nulls & 1:
             field_dict["status"] = None
         if self.message is not None:
             field_dict["message"] = self.message
-        elif "message" in self._nulls:
+        elif self._nulls & 2:
             field_dict["message"] = None
         if self.data is not None:
             field_dict["data"] = self.data
-        elif "data" in self._nulls:
+        elif self._nulls & 4:
             field_dict["data"] = None
         if self.errors is not None:
             errors = self.errors
 
             field_dict["errors"] = errors
-        elif "errors" in self._nulls:
+        elif self._nulls & 8:
             field_dict["errors"] = None
         if self.error_code is not None:
             error_code: None | str
             error_code = self.error_code
             field_dict["error_code"] = error_code
-        elif "error_code" in self._nulls:
+        elif self._nulls & 16:
             field_dict["error_code"] = None
         if self.pagination is not None:
             pagination: dict[str, Any] | None
             pagination = self.pagination.to_dict()
 
             field_dict["pagination"] = pagination
-        elif "pagination" in self._nulls:
+        elif self._nulls & 32:
             field_dict["pagination"] = None
         if self.events is not None:
             events = self.events
 
             field_dict["events"] = events
-        elif "events" in self._nulls:
+        elif self._nulls & 64:
             field_dict["events"] = None
         if self.endpoint is not None:
             field_dict["endpoint"] = self.endpoint
-        elif "endpoint" in self._nulls:
+        elif self._nulls & 128:
             field_dict["endpoint"] = None
 
         return field_dict
@@ -132,15 +135,14 @@ class ErrorEnvelope:
         and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
         return frozenset(
             (
-                *(("status",) if self.status is not None else ()),
-                *(("message",) if self.message is not None else ()),
-                *(("data",) if self.data is not None else ()),
-                *(("errors",) if self.errors is not None else ()),
-                *(("error_code",) if self.error_code is not None else ()),
-                *(("pagination",) if self.pagination is not None else ()),
-                *(("events",) if self.events is not None else ()),
-                *(("endpoint",) if self.endpoint is not None else ()),
-                *self._nulls,
+                *(("status",) if self.status is not None or self._nulls & 1 else ()),
+                *(("message",) if self.message is not None or self._nulls & 2 else ()),
+                *(("data",) if self.data is not None or self._nulls & 4 else ()),
+                *(("errors",) if self.errors is not None or self._nulls & 8 else ()),
+                *(("error_code",) if self.error_code is not None or self._nulls & 16 else ()),
+                *(("pagination",) if self.pagination is not None or self._nulls & 32 else ()),
+                *(("events",) if self.events is not None or self._nulls & 64 else ()),
+                *(("endpoint",) if self.endpoint is not None or self._nulls & 128 else ()),
             )
         )
 
@@ -161,7 +163,7 @@ class ErrorEnvelope:
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
-        _nulls: tuple[str, ...] = ()
+        _nulls = 0
         _field = ""
         try:
             # The usual object has every field and nothing else: each is read with a subscript, and
@@ -205,7 +207,7 @@ class ErrorEnvelope:
             elif status is UNSET:
                 status = None
             elif status is None:
-                _nulls += ("status",)
+                _nulls |= 1  # status
             else:
                 if not isinstance(status, int) or status is True or status is False:
                     raise wrong_type(status, "an integer")
@@ -216,7 +218,7 @@ class ErrorEnvelope:
             elif message is UNSET:
                 message = None
             elif message is None:
-                _nulls += ("message",)
+                _nulls |= 2  # message
             else:
                 if not isinstance(message, str):
                     raise wrong_type(message, "a string")
@@ -225,7 +227,7 @@ class ErrorEnvelope:
             if data is UNSET:
                 data = None
             elif data is None:
-                _nulls += ("data",)
+                _nulls |= 4  # data
 
             _field = "errors"
             errors: list[str] | None
@@ -233,7 +235,7 @@ class ErrorEnvelope:
                 errors = None
             elif _v_errors is None:
                 errors = None
-                _nulls += ("errors",)
+                _nulls |= 8  # errors
             else:
                 _errors = _v_errors
                 if not (isinstance(_errors, list)):
@@ -248,7 +250,7 @@ class ErrorEnvelope:
                 error_code = None
             elif _v_error_code is None:
                 error_code = None
-                _nulls += ("error_code",)
+                _nulls |= 16  # error_code
             else:
                 error_code = _v_error_code
                 if not (error_code is None or isinstance(error_code, (str))):
@@ -264,7 +266,7 @@ class ErrorEnvelope:
                 pagination = None
             elif _v_pagination is None:
                 pagination = None
-                _nulls += ("pagination",)
+                _nulls |= 32  # pagination
             else:
                 _pagination_raw = _v_pagination
                 if _pagination_raw is None:
@@ -287,7 +289,7 @@ class ErrorEnvelope:
                 events = None
             elif _v_events is None:
                 events = None
-                _nulls += ("events",)
+                _nulls |= 64  # events
             else:
                 _events = _v_events
                 if not (isinstance(_events, list)):
@@ -300,7 +302,7 @@ class ErrorEnvelope:
             elif endpoint is UNSET:
                 endpoint = None
             elif endpoint is None:
-                _nulls += ("endpoint",)
+                _nulls |= 128  # endpoint
             else:
                 if not isinstance(endpoint, str):
                     raise wrong_type(endpoint, "a string")

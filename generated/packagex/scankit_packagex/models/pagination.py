@@ -36,21 +36,22 @@ class Pagination:
     costs the paginator its parallel page fetches. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
-    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
+    # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
+    _nulls: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
         # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
         # statement for the field's definition, typed NoneType and without its docstring.
-        nulls: tuple[str, ...] = ()
-        for name in ("total_count",):
+        nulls = 0
+        for bit, name in enumerate(("total_count",)):
             value = getattr(self, name)
             if value is NOT_GIVEN:
                 setattr(self, name, None)
             elif value is None:
-                nulls += (name,)
+                nulls |= 1 << bit
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
@@ -66,7 +67,7 @@ class Pagination:
         field_dict["has_more"] = has_more
         if self.total_count is not None:
             field_dict["total_count"] = self.total_count
-        elif "total_count" in self._nulls:
+        elif self._nulls & 1:
             field_dict["total_count"] = None
 
         return field_dict
@@ -84,8 +85,7 @@ class Pagination:
                 "page",
                 "limit",
                 "has_more",
-                *(("total_count",) if self.total_count is not None else ()),
-                *self._nulls,
+                *(("total_count",) if self.total_count is not None or self._nulls & 1 else ()),
             )
         )
 
@@ -106,7 +106,7 @@ class Pagination:
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
-        _nulls: tuple[str, ...] = ()
+        _nulls = 0
         _field = ""
         try:
             # The usual object has every field and nothing else: each is read with a subscript, and
@@ -159,7 +159,7 @@ class Pagination:
             elif total_count is UNSET:
                 total_count = None
             elif total_count is None:
-                _nulls += ("total_count",)
+                _nulls |= 1  # total_count
             else:
                 if not isinstance(total_count, int) or total_count is True or total_count is False:
                     raise wrong_type(total_count, "an integer")

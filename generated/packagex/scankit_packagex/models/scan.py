@@ -83,43 +83,46 @@ class Scan:
     """ Inferred: only present when the list was filtered with `search`; how relevant this scan is. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
-    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
+    # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
+    _nulls: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
         # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
         # statement for the field's definition, typed NoneType and without its docstring.
-        nulls: tuple[str, ...] = ()
-        for name in (
-            "updated_at",
-            "contact_matches",
-            "dimensions",
-            "extracted_labels",
-            "hash_",
-            "image_url",
-            "location_id",
-            "metadata",
-            "organization_id",
-            "provider_name",
-            "purchase_order",
-            "raw_text",
-            "recipient",
-            "sender",
-            "reference_number",
-            "rma_number",
-            "service_level_name",
-            "tracking_number",
-            "type_",
-            "weight",
-            "field_search",
+        nulls = 0
+        for bit, name in enumerate(
+            (
+                "updated_at",
+                "contact_matches",
+                "dimensions",
+                "extracted_labels",
+                "hash_",
+                "image_url",
+                "location_id",
+                "metadata",
+                "organization_id",
+                "provider_name",
+                "purchase_order",
+                "raw_text",
+                "recipient",
+                "sender",
+                "reference_number",
+                "rma_number",
+                "service_level_name",
+                "tracking_number",
+                "type_",
+                "weight",
+                "field_search",
+            )
         ):
             value = getattr(self, name)
             if value is NOT_GIVEN:
                 setattr(self, name, None)
             elif value is None:
-                nulls += (name,)
+                nulls |= 1 << bit
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
@@ -137,21 +140,21 @@ class Scan:
             updated_at: int | None
             updated_at = self.updated_at
             field_dict["updated_at"] = updated_at
-        elif "updated_at" in self._nulls:
+        elif self._nulls & 1:
             field_dict["updated_at"] = None
         if self.contact_matches is not None:
             contact_matches: dict[str, Any] | None
             contact_matches = self.contact_matches.to_dict()
 
             field_dict["contact_matches"] = contact_matches
-        elif "contact_matches" in self._nulls:
+        elif self._nulls & 2:
             field_dict["contact_matches"] = None
         if self.dimensions is not None:
             dimensions: dict[str, Any] | None
             dimensions = self.dimensions.to_dict()
 
             field_dict["dimensions"] = dimensions
-        elif "dimensions" in self._nulls:
+        elif self._nulls & 4:
             field_dict["dimensions"] = None
         if self.extracted_labels is not None:
             extracted_labels = []
@@ -160,106 +163,106 @@ class Scan:
                 extracted_labels.append(extracted_labels_item)
 
             field_dict["extracted_labels"] = extracted_labels
-        elif "extracted_labels" in self._nulls:
+        elif self._nulls & 8:
             field_dict["extracted_labels"] = None
         if self.hash_ is not None:
             field_dict["hash"] = self.hash_
-        elif "hash_" in self._nulls:
+        elif self._nulls & 16:
             field_dict["hash"] = None
         if self.image_url is not None:
             field_dict["image_url"] = self.image_url
-        elif "image_url" in self._nulls:
+        elif self._nulls & 32:
             field_dict["image_url"] = None
         if self.location_id is not None:
             location_id: None | str
             location_id = self.location_id
             field_dict["location_id"] = location_id
-        elif "location_id" in self._nulls:
+        elif self._nulls & 64:
             field_dict["location_id"] = None
         if self.metadata is not None:
             metadata = self.metadata.to_dict()
             field_dict["metadata"] = metadata
-        elif "metadata" in self._nulls:
+        elif self._nulls & 128:
             field_dict["metadata"] = None
         if self.organization_id is not None:
             field_dict["organization_id"] = self.organization_id
-        elif "organization_id" in self._nulls:
+        elif self._nulls & 256:
             field_dict["organization_id"] = None
         if self.provider_name is not None:
             provider_name: None | str
             provider_name = self.provider_name
             field_dict["provider_name"] = provider_name
-        elif "provider_name" in self._nulls:
+        elif self._nulls & 512:
             field_dict["provider_name"] = None
         if self.purchase_order is not None:
             purchase_order: None | str
             purchase_order = self.purchase_order
             field_dict["purchase_order"] = purchase_order
-        elif "purchase_order" in self._nulls:
+        elif self._nulls & 1024:
             field_dict["purchase_order"] = None
         if self.raw_text is not None:
             raw_text: None | str
             raw_text = self.raw_text
             field_dict["raw_text"] = raw_text
-        elif "raw_text" in self._nulls:
+        elif self._nulls & 2048:
             field_dict["raw_text"] = None
         if self.recipient is not None:
             recipient: dict[str, Any] | None
             recipient = self.recipient.to_dict()
 
             field_dict["recipient"] = recipient
-        elif "recipient" in self._nulls:
+        elif self._nulls & 4096:
             field_dict["recipient"] = None
         if self.sender is not None:
             sender: dict[str, Any] | None
             sender = self.sender.to_dict()
 
             field_dict["sender"] = sender
-        elif "sender" in self._nulls:
+        elif self._nulls & 8192:
             field_dict["sender"] = None
         if self.reference_number is not None:
             reference_number: None | str
             reference_number = self.reference_number
             field_dict["reference_number"] = reference_number
-        elif "reference_number" in self._nulls:
+        elif self._nulls & 16384:
             field_dict["reference_number"] = None
         if self.rma_number is not None:
             rma_number: None | str
             rma_number = self.rma_number
             field_dict["rma_number"] = rma_number
-        elif "rma_number" in self._nulls:
+        elif self._nulls & 32768:
             field_dict["rma_number"] = None
         if self.service_level_name is not None:
             service_level_name: None | str
             service_level_name = self.service_level_name
             field_dict["service_level_name"] = service_level_name
-        elif "service_level_name" in self._nulls:
+        elif self._nulls & 65536:
             field_dict["service_level_name"] = None
         if self.tracking_number is not None:
             tracking_number: None | str
             tracking_number = self.tracking_number
             field_dict["tracking_number"] = tracking_number
-        elif "tracking_number" in self._nulls:
+        elif self._nulls & 131072:
             field_dict["tracking_number"] = None
         if self.type_ is not None:
             type_: None | str
             type_ = self.type_.value
 
             field_dict["type"] = type_
-        elif "type_" in self._nulls:
+        elif self._nulls & 262144:
             field_dict["type"] = None
         if self.weight is not None:
             weight: None | str
             weight = self.weight
             field_dict["weight"] = weight
-        elif "weight" in self._nulls:
+        elif self._nulls & 524288:
             field_dict["weight"] = None
         if self.field_search is not None:
             field_search: dict[str, Any] | None
             field_search = self.field_search.to_dict()
 
             field_dict["_search"] = field_search
-        elif "field_search" in self._nulls:
+        elif self._nulls & 1048576:
             field_dict["_search"] = None
 
         return field_dict
@@ -277,28 +280,27 @@ class Scan:
                 "object_",
                 "id",
                 "created_at",
-                *(("updated_at",) if self.updated_at is not None else ()),
-                *(("contact_matches",) if self.contact_matches is not None else ()),
-                *(("dimensions",) if self.dimensions is not None else ()),
-                *(("extracted_labels",) if self.extracted_labels is not None else ()),
-                *(("hash_",) if self.hash_ is not None else ()),
-                *(("image_url",) if self.image_url is not None else ()),
-                *(("location_id",) if self.location_id is not None else ()),
-                *(("metadata",) if self.metadata is not None else ()),
-                *(("organization_id",) if self.organization_id is not None else ()),
-                *(("provider_name",) if self.provider_name is not None else ()),
-                *(("purchase_order",) if self.purchase_order is not None else ()),
-                *(("raw_text",) if self.raw_text is not None else ()),
-                *(("recipient",) if self.recipient is not None else ()),
-                *(("sender",) if self.sender is not None else ()),
-                *(("reference_number",) if self.reference_number is not None else ()),
-                *(("rma_number",) if self.rma_number is not None else ()),
-                *(("service_level_name",) if self.service_level_name is not None else ()),
-                *(("tracking_number",) if self.tracking_number is not None else ()),
-                *(("type_",) if self.type_ is not None else ()),
-                *(("weight",) if self.weight is not None else ()),
-                *(("field_search",) if self.field_search is not None else ()),
-                *self._nulls,
+                *(("updated_at",) if self.updated_at is not None or self._nulls & 1 else ()),
+                *(("contact_matches",) if self.contact_matches is not None or self._nulls & 2 else ()),
+                *(("dimensions",) if self.dimensions is not None or self._nulls & 4 else ()),
+                *(("extracted_labels",) if self.extracted_labels is not None or self._nulls & 8 else ()),
+                *(("hash_",) if self.hash_ is not None or self._nulls & 16 else ()),
+                *(("image_url",) if self.image_url is not None or self._nulls & 32 else ()),
+                *(("location_id",) if self.location_id is not None or self._nulls & 64 else ()),
+                *(("metadata",) if self.metadata is not None or self._nulls & 128 else ()),
+                *(("organization_id",) if self.organization_id is not None or self._nulls & 256 else ()),
+                *(("provider_name",) if self.provider_name is not None or self._nulls & 512 else ()),
+                *(("purchase_order",) if self.purchase_order is not None or self._nulls & 1024 else ()),
+                *(("raw_text",) if self.raw_text is not None or self._nulls & 2048 else ()),
+                *(("recipient",) if self.recipient is not None or self._nulls & 4096 else ()),
+                *(("sender",) if self.sender is not None or self._nulls & 8192 else ()),
+                *(("reference_number",) if self.reference_number is not None or self._nulls & 16384 else ()),
+                *(("rma_number",) if self.rma_number is not None or self._nulls & 32768 else ()),
+                *(("service_level_name",) if self.service_level_name is not None or self._nulls & 65536 else ()),
+                *(("tracking_number",) if self.tracking_number is not None or self._nulls & 131072 else ()),
+                *(("type_",) if self.type_ is not None or self._nulls & 262144 else ()),
+                *(("weight",) if self.weight is not None or self._nulls & 524288 else ()),
+                *(("field_search",) if self.field_search is not None or self._nulls & 1048576 else ()),
             )
         )
 
@@ -319,7 +321,7 @@ class Scan:
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
-        _nulls: tuple[str, ...] = ()
+        _nulls = 0
         _field = ""
         try:
             # The usual object has every field and nothing else: each is read with a subscript, and
@@ -434,7 +436,7 @@ class Scan:
                 updated_at = None
             elif _v_updated_at is None:
                 updated_at = None
-                _nulls += ("updated_at",)
+                _nulls |= 1  # updated_at
             else:
                 updated_at = _v_updated_at
                 if not (
@@ -453,7 +455,7 @@ class Scan:
                 contact_matches = None
             elif _v_contact_matches is None:
                 contact_matches = None
-                _nulls += ("contact_matches",)
+                _nulls |= 2  # contact_matches
             else:
                 _contact_matches_raw = _v_contact_matches
                 if _contact_matches_raw is None:
@@ -480,7 +482,7 @@ class Scan:
                 dimensions = None
             elif _v_dimensions is None:
                 dimensions = None
-                _nulls += ("dimensions",)
+                _nulls |= 4  # dimensions
             else:
                 _dimensions_raw = _v_dimensions
                 if _dimensions_raw is None:
@@ -503,7 +505,7 @@ class Scan:
                 extracted_labels = None
             elif _v_extracted_labels is None:
                 extracted_labels = None
-                _nulls += ("extracted_labels",)
+                _nulls |= 8  # extracted_labels
             else:
                 extracted_labels = []
                 _extracted_labels = _v_extracted_labels
@@ -528,7 +530,7 @@ class Scan:
             elif hash_ is UNSET:
                 hash_ = None
             elif hash_ is None:
-                _nulls += ("hash_",)
+                _nulls |= 16  # hash_
             else:
                 if not isinstance(hash_, str):
                     raise wrong_type(hash_, "a string")
@@ -539,7 +541,7 @@ class Scan:
             elif image_url is UNSET:
                 image_url = None
             elif image_url is None:
-                _nulls += ("image_url",)
+                _nulls |= 32  # image_url
             else:
                 if not isinstance(image_url, str):
                     raise wrong_type(image_url, "a string")
@@ -552,7 +554,7 @@ class Scan:
                 location_id = None
             elif _v_location_id is None:
                 location_id = None
-                _nulls += ("location_id",)
+                _nulls |= 64  # location_id
             else:
                 location_id = _v_location_id
                 if not (location_id is None or isinstance(location_id, (str))):
@@ -567,7 +569,7 @@ class Scan:
                 metadata = None
             elif _v_metadata is None:
                 metadata = None
-                _nulls += ("metadata",)
+                _nulls |= 128  # metadata
             else:
                 metadata = _from_json_Metadata(_v_metadata)
 
@@ -577,7 +579,7 @@ class Scan:
             elif organization_id is UNSET:
                 organization_id = None
             elif organization_id is None:
-                _nulls += ("organization_id",)
+                _nulls |= 256  # organization_id
             else:
                 if not isinstance(organization_id, str):
                     raise wrong_type(organization_id, "a string")
@@ -590,7 +592,7 @@ class Scan:
                 provider_name = None
             elif _v_provider_name is None:
                 provider_name = None
-                _nulls += ("provider_name",)
+                _nulls |= 512  # provider_name
             else:
                 provider_name = _v_provider_name
                 if not (provider_name is None or isinstance(provider_name, (str))):
@@ -604,7 +606,7 @@ class Scan:
                 purchase_order = None
             elif _v_purchase_order is None:
                 purchase_order = None
-                _nulls += ("purchase_order",)
+                _nulls |= 1024  # purchase_order
             else:
                 purchase_order = _v_purchase_order
                 if not (purchase_order is None or isinstance(purchase_order, (str))):
@@ -618,7 +620,7 @@ class Scan:
                 raw_text = None
             elif _v_raw_text is None:
                 raw_text = None
-                _nulls += ("raw_text",)
+                _nulls |= 2048  # raw_text
             else:
                 raw_text = _v_raw_text
                 if not (raw_text is None or isinstance(raw_text, (str))):
@@ -634,7 +636,7 @@ class Scan:
                 recipient = None
             elif _v_recipient is None:
                 recipient = None
-                _nulls += ("recipient",)
+                _nulls |= 4096  # recipient
             else:
                 _recipient_raw = _v_recipient
                 if _recipient_raw is None:
@@ -661,7 +663,7 @@ class Scan:
                 sender = None
             elif _v_sender is None:
                 sender = None
-                _nulls += ("sender",)
+                _nulls |= 8192  # sender
             else:
                 _sender_raw = _v_sender
                 if _sender_raw is None:
@@ -686,7 +688,7 @@ class Scan:
                 reference_number = None
             elif _v_reference_number is None:
                 reference_number = None
-                _nulls += ("reference_number",)
+                _nulls |= 16384  # reference_number
             else:
                 reference_number = _v_reference_number
                 if not (reference_number is None or isinstance(reference_number, (str))):
@@ -700,7 +702,7 @@ class Scan:
                 rma_number = None
             elif _v_rma_number is None:
                 rma_number = None
-                _nulls += ("rma_number",)
+                _nulls |= 32768  # rma_number
             else:
                 rma_number = _v_rma_number
                 if not (rma_number is None or isinstance(rma_number, (str))):
@@ -714,7 +716,7 @@ class Scan:
                 service_level_name = None
             elif _v_service_level_name is None:
                 service_level_name = None
-                _nulls += ("service_level_name",)
+                _nulls |= 65536  # service_level_name
             else:
                 service_level_name = _v_service_level_name
                 if not (service_level_name is None or isinstance(service_level_name, (str))):
@@ -728,7 +730,7 @@ class Scan:
                 tracking_number = None
             elif _v_tracking_number is None:
                 tracking_number = None
-                _nulls += ("tracking_number",)
+                _nulls |= 131072  # tracking_number
             else:
                 tracking_number = _v_tracking_number
                 if not (tracking_number is None or isinstance(tracking_number, (str))):
@@ -744,7 +746,7 @@ class Scan:
                 type_ = None
             elif _v_type_ is None:
                 type_ = None
-                _nulls += ("type_",)
+                _nulls |= 262144  # type_
             else:
                 _type__raw = _v_type_
                 if _type__raw is None:
@@ -769,7 +771,7 @@ class Scan:
                 weight = None
             elif _v_weight is None:
                 weight = None
-                _nulls += ("weight",)
+                _nulls |= 524288  # weight
             else:
                 weight = _v_weight
                 if not (weight is None or isinstance(weight, (str))):
@@ -785,7 +787,7 @@ class Scan:
                 field_search = None
             elif _v_field_search is None:
                 field_search = None
-                _nulls += ("field_search",)
+                _nulls |= 1048576  # field_search
             else:
                 _field_search_raw = _v_field_search
                 if _field_search_raw is None:

@@ -43,27 +43,30 @@ class ScanEnvelope:
     """ The endpoint that was hit. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
-    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
+    # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
+    _nulls: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
         # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
         # statement for the field's definition, typed NoneType and without its docstring.
-        nulls: tuple[str, ...] = ()
-        for name in (
-            "errors",
-            "error_code",
-            "pagination",
-            "events",
-            "endpoint",
+        nulls = 0
+        for bit, name in enumerate(
+            (
+                "errors",
+                "error_code",
+                "pagination",
+                "events",
+                "endpoint",
+            )
         ):
             value = getattr(self, name)
             if value is NOT_GIVEN:
                 setattr(self, name, None)
             elif value is None:
-                nulls += (name,)
+                nulls |= 1 << bit
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
@@ -81,30 +84,30 @@ class ScanEnvelope:
             errors = self.errors
 
             field_dict["errors"] = errors
-        elif "errors" in self._nulls:
+        elif self._nulls & 1:
             field_dict["errors"] = None
         if self.error_code is not None:
             error_code: None | str
             error_code = self.error_code
             field_dict["error_code"] = error_code
-        elif "error_code" in self._nulls:
+        elif self._nulls & 2:
             field_dict["error_code"] = None
         if self.pagination is not None:
             pagination: dict[str, Any] | None
             pagination = self.pagination.to_dict()
 
             field_dict["pagination"] = pagination
-        elif "pagination" in self._nulls:
+        elif self._nulls & 4:
             field_dict["pagination"] = None
         if self.events is not None:
             events = self.events
 
             field_dict["events"] = events
-        elif "events" in self._nulls:
+        elif self._nulls & 8:
             field_dict["events"] = None
         if self.endpoint is not None:
             field_dict["endpoint"] = self.endpoint
-        elif "endpoint" in self._nulls:
+        elif self._nulls & 16:
             field_dict["endpoint"] = None
 
         return field_dict
@@ -122,12 +125,11 @@ class ScanEnvelope:
                 "status",
                 "message",
                 "data",
-                *(("errors",) if self.errors is not None else ()),
-                *(("error_code",) if self.error_code is not None else ()),
-                *(("pagination",) if self.pagination is not None else ()),
-                *(("events",) if self.events is not None else ()),
-                *(("endpoint",) if self.endpoint is not None else ()),
-                *self._nulls,
+                *(("errors",) if self.errors is not None or self._nulls & 1 else ()),
+                *(("error_code",) if self.error_code is not None or self._nulls & 2 else ()),
+                *(("pagination",) if self.pagination is not None or self._nulls & 4 else ()),
+                *(("events",) if self.events is not None or self._nulls & 8 else ()),
+                *(("endpoint",) if self.endpoint is not None or self._nulls & 16 else ()),
             )
         )
 
@@ -148,7 +150,7 @@ class ScanEnvelope:
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
-        _nulls: tuple[str, ...] = ()
+        _nulls = 0
         _field = ""
         try:
             # The usual object has every field and nothing else: each is read with a subscript, and
@@ -211,7 +213,7 @@ class ScanEnvelope:
                 errors = None
             elif _v_errors is None:
                 errors = None
-                _nulls += ("errors",)
+                _nulls |= 1  # errors
             else:
                 _errors = _v_errors
                 if not (isinstance(_errors, list)):
@@ -226,7 +228,7 @@ class ScanEnvelope:
                 error_code = None
             elif _v_error_code is None:
                 error_code = None
-                _nulls += ("error_code",)
+                _nulls |= 2  # error_code
             else:
                 error_code = _v_error_code
                 if not (error_code is None or isinstance(error_code, (str))):
@@ -242,7 +244,7 @@ class ScanEnvelope:
                 pagination = None
             elif _v_pagination is None:
                 pagination = None
-                _nulls += ("pagination",)
+                _nulls |= 4  # pagination
             else:
                 _pagination_raw = _v_pagination
                 if _pagination_raw is None:
@@ -265,7 +267,7 @@ class ScanEnvelope:
                 events = None
             elif _v_events is None:
                 events = None
-                _nulls += ("events",)
+                _nulls |= 8  # events
             else:
                 _events = _v_events
                 if not (isinstance(_events, list)):
@@ -278,7 +280,7 @@ class ScanEnvelope:
             elif endpoint is UNSET:
                 endpoint = None
             elif endpoint is None:
-                _nulls += ("endpoint",)
+                _nulls |= 16  # endpoint
             else:
                 if not isinstance(endpoint, str):
                     raise wrong_type(endpoint, "a string")

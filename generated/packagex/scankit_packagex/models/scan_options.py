@@ -29,24 +29,27 @@ class ScanOptions:
     """ Match the extracted sender and recipient against your organization's contacts (see `contact_matches`). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
-    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
+    # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
+    _nulls: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
         # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
         # statement for the field's definition, typed NoneType and without its docstring.
-        nulls: tuple[str, ...] = ()
-        for name in (
-            "parse_addresses",
-            "match_contacts",
+        nulls = 0
+        for bit, name in enumerate(
+            (
+                "parse_addresses",
+                "match_contacts",
+            )
         ):
             value = getattr(self, name)
             if value is NOT_GIVEN:
                 setattr(self, name, None)
             elif value is None:
-                nulls += (name,)
+                nulls |= 1 << bit
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
@@ -56,11 +59,11 @@ class ScanOptions:
         field_dict.update(self.additional_properties)
         if self.parse_addresses is not None:
             field_dict["parse_addresses"] = self.parse_addresses
-        elif "parse_addresses" in self._nulls:
+        elif self._nulls & 1:
             field_dict["parse_addresses"] = None
         if self.match_contacts is not None:
             field_dict["match_contacts"] = self.match_contacts
-        elif "match_contacts" in self._nulls:
+        elif self._nulls & 2:
             field_dict["match_contacts"] = None
 
         return field_dict
@@ -75,9 +78,8 @@ class ScanOptions:
         and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
         return frozenset(
             (
-                *(("parse_addresses",) if self.parse_addresses is not None else ()),
-                *(("match_contacts",) if self.match_contacts is not None else ()),
-                *self._nulls,
+                *(("parse_addresses",) if self.parse_addresses is not None or self._nulls & 1 else ()),
+                *(("match_contacts",) if self.match_contacts is not None or self._nulls & 2 else ()),
             )
         )
 
@@ -98,7 +100,7 @@ class ScanOptions:
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
-        _nulls: tuple[str, ...] = ()
+        _nulls = 0
         _field = ""
         try:
             # The usual object has every field and nothing else: each is read with a subscript, and
@@ -124,7 +126,7 @@ class ScanOptions:
             elif parse_addresses is UNSET:
                 parse_addresses = None
             elif parse_addresses is None:
-                _nulls += ("parse_addresses",)
+                _nulls |= 1  # parse_addresses
             else:
                 if not isinstance(parse_addresses, bool):
                     raise wrong_type(parse_addresses, "a boolean")
@@ -135,7 +137,7 @@ class ScanOptions:
             elif match_contacts is UNSET:
                 match_contacts = None
             elif match_contacts is None:
-                _nulls += ("match_contacts",)
+                _nulls |= 2  # match_contacts
             else:
                 if not isinstance(match_contacts, bool):
                     raise wrong_type(match_contacts, "a boolean")

@@ -41,27 +41,30 @@ class ScanParty:
     """ The address read off the label (parsed when `options.parse_addresses` was true). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
-    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
+    # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
+    _nulls: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
         # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
         # statement for the field's definition, typed NoneType and without its docstring.
-        nulls: tuple[str, ...] = ()
-        for name in (
-            "contact_id",
-            "name",
-            "email",
-            "phone",
-            "address",
+        nulls = 0
+        for bit, name in enumerate(
+            (
+                "contact_id",
+                "name",
+                "email",
+                "phone",
+                "address",
+            )
         ):
             value = getattr(self, name)
             if value is NOT_GIVEN:
                 setattr(self, name, None)
             elif value is None:
-                nulls += (name,)
+                nulls |= 1 << bit
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
@@ -73,32 +76,32 @@ class ScanParty:
             contact_id: None | str
             contact_id = self.contact_id
             field_dict["contact_id"] = contact_id
-        elif "contact_id" in self._nulls:
+        elif self._nulls & 1:
             field_dict["contact_id"] = None
         if self.name is not None:
             name: None | str
             name = self.name
             field_dict["name"] = name
-        elif "name" in self._nulls:
+        elif self._nulls & 2:
             field_dict["name"] = None
         if self.email is not None:
             email: None | str
             email = self.email
             field_dict["email"] = email
-        elif "email" in self._nulls:
+        elif self._nulls & 4:
             field_dict["email"] = None
         if self.phone is not None:
             phone: None | str
             phone = self.phone
             field_dict["phone"] = phone
-        elif "phone" in self._nulls:
+        elif self._nulls & 8:
             field_dict["phone"] = None
         if self.address is not None:
             address: dict[str, Any] | None
             address = self.address.to_dict()
 
             field_dict["address"] = address
-        elif "address" in self._nulls:
+        elif self._nulls & 16:
             field_dict["address"] = None
 
         return field_dict
@@ -113,12 +116,11 @@ class ScanParty:
         and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
         return frozenset(
             (
-                *(("contact_id",) if self.contact_id is not None else ()),
-                *(("name",) if self.name is not None else ()),
-                *(("email",) if self.email is not None else ()),
-                *(("phone",) if self.phone is not None else ()),
-                *(("address",) if self.address is not None else ()),
-                *self._nulls,
+                *(("contact_id",) if self.contact_id is not None or self._nulls & 1 else ()),
+                *(("name",) if self.name is not None or self._nulls & 2 else ()),
+                *(("email",) if self.email is not None or self._nulls & 4 else ()),
+                *(("phone",) if self.phone is not None or self._nulls & 8 else ()),
+                *(("address",) if self.address is not None or self._nulls & 16 else ()),
             )
         )
 
@@ -139,7 +141,7 @@ class ScanParty:
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
-        _nulls: tuple[str, ...] = ()
+        _nulls = 0
         _field = ""
         try:
             # The usual object has every field and nothing else: each is read with a subscript, and
@@ -176,7 +178,7 @@ class ScanParty:
                 contact_id = None
             elif _v_contact_id is None:
                 contact_id = None
-                _nulls += ("contact_id",)
+                _nulls |= 1  # contact_id
             else:
                 contact_id = _v_contact_id
                 if not (contact_id is None or isinstance(contact_id, (str))):
@@ -190,7 +192,7 @@ class ScanParty:
                 name = None
             elif _v_name is None:
                 name = None
-                _nulls += ("name",)
+                _nulls |= 2  # name
             else:
                 name = _v_name
                 if not (name is None or isinstance(name, (str))):
@@ -204,7 +206,7 @@ class ScanParty:
                 email = None
             elif _v_email is None:
                 email = None
-                _nulls += ("email",)
+                _nulls |= 4  # email
             else:
                 email = _v_email
                 if not (email is None or isinstance(email, (str))):
@@ -218,7 +220,7 @@ class ScanParty:
                 phone = None
             elif _v_phone is None:
                 phone = None
-                _nulls += ("phone",)
+                _nulls |= 8  # phone
             else:
                 phone = _v_phone
                 if not (phone is None or isinstance(phone, (str))):
@@ -234,7 +236,7 @@ class ScanParty:
                 address = None
             elif _v_address is None:
                 address = None
-                _nulls += ("address",)
+                _nulls |= 16  # address
             else:
                 _address_raw = _v_address
                 if _address_raw is None:

@@ -35,27 +35,30 @@ class Barcode:
     """ Text shown under the barcode. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
-    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
+    # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
+    _nulls: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
         # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
         # statement for the field's definition, typed NoneType and without its docstring.
-        nulls: tuple[str, ...] = ()
-        for name in (
-            "enabled",
-            "type_",
-            "source",
-            "value",
-            "display_text",
+        nulls = 0
+        for bit, name in enumerate(
+            (
+                "enabled",
+                "type_",
+                "source",
+                "value",
+                "display_text",
+            )
         ):
             value = getattr(self, name)
             if value is NOT_GIVEN:
                 setattr(self, name, None)
             elif value is None:
-                nulls += (name,)
+                nulls |= 1 << bit
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
@@ -65,23 +68,23 @@ class Barcode:
         field_dict.update(self.additional_properties)
         if self.enabled is not None:
             field_dict["enabled"] = self.enabled
-        elif "enabled" in self._nulls:
+        elif self._nulls & 1:
             field_dict["enabled"] = None
         if self.type_ is not None:
             field_dict["type"] = self.type_
-        elif "type_" in self._nulls:
+        elif self._nulls & 2:
             field_dict["type"] = None
         if self.source is not None:
             field_dict["source"] = self.source
-        elif "source" in self._nulls:
+        elif self._nulls & 4:
             field_dict["source"] = None
         if self.value is not None:
             field_dict["value"] = self.value
-        elif "value" in self._nulls:
+        elif self._nulls & 8:
             field_dict["value"] = None
         if self.display_text is not None:
             field_dict["displayText"] = self.display_text
-        elif "display_text" in self._nulls:
+        elif self._nulls & 16:
             field_dict["displayText"] = None
 
         return field_dict
@@ -96,12 +99,11 @@ class Barcode:
         and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
         return frozenset(
             (
-                *(("enabled",) if self.enabled is not None else ()),
-                *(("type_",) if self.type_ is not None else ()),
-                *(("source",) if self.source is not None else ()),
-                *(("value",) if self.value is not None else ()),
-                *(("display_text",) if self.display_text is not None else ()),
-                *self._nulls,
+                *(("enabled",) if self.enabled is not None or self._nulls & 1 else ()),
+                *(("type_",) if self.type_ is not None or self._nulls & 2 else ()),
+                *(("source",) if self.source is not None or self._nulls & 4 else ()),
+                *(("value",) if self.value is not None or self._nulls & 8 else ()),
+                *(("display_text",) if self.display_text is not None or self._nulls & 16 else ()),
             )
         )
 
@@ -122,7 +124,7 @@ class Barcode:
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
-        _nulls: tuple[str, ...] = ()
+        _nulls = 0
         _field = ""
         try:
             # The usual object has every field and nothing else: each is read with a subscript, and
@@ -157,7 +159,7 @@ class Barcode:
             elif enabled is UNSET:
                 enabled = None
             elif enabled is None:
-                _nulls += ("enabled",)
+                _nulls |= 1  # enabled
             else:
                 if not isinstance(enabled, bool):
                     raise wrong_type(enabled, "a boolean")
@@ -168,7 +170,7 @@ class Barcode:
             elif type_ is UNSET:
                 type_ = None
             elif type_ is None:
-                _nulls += ("type_",)
+                _nulls |= 2  # type_
             else:
                 if not isinstance(type_, str):
                     raise wrong_type(type_, "a string")
@@ -179,7 +181,7 @@ class Barcode:
             elif source is UNSET:
                 source = None
             elif source is None:
-                _nulls += ("source",)
+                _nulls |= 4  # source
             else:
                 if not isinstance(source, str):
                     raise wrong_type(source, "a string")
@@ -190,7 +192,7 @@ class Barcode:
             elif value is UNSET:
                 value = None
             elif value is None:
-                _nulls += ("value",)
+                _nulls |= 8  # value
             else:
                 if not isinstance(value, str):
                     raise wrong_type(value, "a string")
@@ -201,7 +203,7 @@ class Barcode:
             elif display_text is UNSET:
                 display_text = None
             elif display_text is None:
-                _nulls += ("display_text",)
+                _nulls |= 16  # display_text
             else:
                 if not isinstance(display_text, str):
                     raise wrong_type(display_text, "a string")

@@ -40,24 +40,27 @@ class ErrorBody:
     """ Human-readable error messages. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
-    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
+    # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
+    _nulls: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
         # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
         # statement for the field's definition, typed NoneType and without its docstring.
-        nulls: tuple[str, ...] = ()
-        for name in (
-            "error",
-            "errors",
+        nulls = 0
+        for bit, name in enumerate(
+            (
+                "error",
+                "errors",
+            )
         ):
             value = getattr(self, name)
             if value is NOT_GIVEN:
                 setattr(self, name, None)
             elif value is None:
-                nulls += (name,)
+                nulls |= 1 << bit
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
@@ -67,13 +70,13 @@ class ErrorBody:
         field_dict.update(self.additional_properties)
         if self.error is not None:
             field_dict["error"] = self.error
-        elif "error" in self._nulls:
+        elif self._nulls & 1:
             field_dict["error"] = None
         if self.errors is not None:
             errors = self.errors
 
             field_dict["errors"] = errors
-        elif "errors" in self._nulls:
+        elif self._nulls & 2:
             field_dict["errors"] = None
 
         return field_dict
@@ -88,9 +91,8 @@ class ErrorBody:
         and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
         return frozenset(
             (
-                *(("error",) if self.error is not None else ()),
-                *(("errors",) if self.errors is not None else ()),
-                *self._nulls,
+                *(("error",) if self.error is not None or self._nulls & 1 else ()),
+                *(("errors",) if self.errors is not None or self._nulls & 2 else ()),
             )
         )
 
@@ -111,7 +113,7 @@ class ErrorBody:
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
-        _nulls: tuple[str, ...] = ()
+        _nulls = 0
         _field = ""
         try:
             # The usual object has every field and nothing else: each is read with a subscript, and
@@ -137,7 +139,7 @@ class ErrorBody:
             elif error is UNSET:
                 error = None
             elif error is None:
-                _nulls += ("error",)
+                _nulls |= 1  # error
             else:
                 if not isinstance(error, str):
                     raise wrong_type(error, "a string")
@@ -148,7 +150,7 @@ class ErrorBody:
                 errors = None
             elif _v_errors is None:
                 errors = None
-                _nulls += ("errors",)
+                _nulls |= 2  # errors
             else:
                 _errors = _v_errors
                 if not (isinstance(_errors, list)):

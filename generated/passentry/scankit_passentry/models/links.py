@@ -38,26 +38,29 @@ class Links:
     """ Link to the last page. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
-    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
+    # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
+    _nulls: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
         # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
         # statement for the field's definition, typed NoneType and without its docstring.
-        nulls: tuple[str, ...] = ()
-        for name in (
-            "first",
-            "prev",
-            "next_",
-            "last",
+        nulls = 0
+        for bit, name in enumerate(
+            (
+                "first",
+                "prev",
+                "next_",
+                "last",
+            )
         ):
             value = getattr(self, name)
             if value is NOT_GIVEN:
                 setattr(self, name, None)
             elif value is None:
-                nulls += (name,)
+                nulls |= 1 << bit
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
@@ -69,25 +72,25 @@ class Links:
             first: None | str
             first = self.first
             field_dict["first"] = first
-        elif "first" in self._nulls:
+        elif self._nulls & 1:
             field_dict["first"] = None
         if self.prev is not None:
             prev: None | str
             prev = self.prev
             field_dict["prev"] = prev
-        elif "prev" in self._nulls:
+        elif self._nulls & 2:
             field_dict["prev"] = None
         if self.next_ is not None:
             next_: None | str
             next_ = self.next_
             field_dict["next"] = next_
-        elif "next_" in self._nulls:
+        elif self._nulls & 4:
             field_dict["next"] = None
         if self.last is not None:
             last: None | str
             last = self.last
             field_dict["last"] = last
-        elif "last" in self._nulls:
+        elif self._nulls & 8:
             field_dict["last"] = None
 
         return field_dict
@@ -102,11 +105,10 @@ class Links:
         and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
         return frozenset(
             (
-                *(("first",) if self.first is not None else ()),
-                *(("prev",) if self.prev is not None else ()),
-                *(("next_",) if self.next_ is not None else ()),
-                *(("last",) if self.last is not None else ()),
-                *self._nulls,
+                *(("first",) if self.first is not None or self._nulls & 1 else ()),
+                *(("prev",) if self.prev is not None or self._nulls & 2 else ()),
+                *(("next_",) if self.next_ is not None or self._nulls & 4 else ()),
+                *(("last",) if self.last is not None or self._nulls & 8 else ()),
             )
         )
 
@@ -127,7 +129,7 @@ class Links:
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
-        _nulls: tuple[str, ...] = ()
+        _nulls = 0
         _field = ""
         try:
             # The usual object has every field and nothing else: each is read with a subscript, and
@@ -161,7 +163,7 @@ class Links:
                 first = None
             elif _v_first is None:
                 first = None
-                _nulls += ("first",)
+                _nulls |= 1  # first
             else:
                 first = _v_first
                 if not (first is None or isinstance(first, (str))):
@@ -175,7 +177,7 @@ class Links:
                 prev = None
             elif _v_prev is None:
                 prev = None
-                _nulls += ("prev",)
+                _nulls |= 2  # prev
             else:
                 prev = _v_prev
                 if not (prev is None or isinstance(prev, (str))):
@@ -189,7 +191,7 @@ class Links:
                 next_ = None
             elif _v_next_ is None:
                 next_ = None
-                _nulls += ("next_",)
+                _nulls |= 4  # next_
             else:
                 next_ = _v_next_
                 if not (next_ is None or isinstance(next_, (str))):
@@ -203,7 +205,7 @@ class Links:
                 last = None
             elif _v_last is None:
                 last = None
-                _nulls += ("last",)
+                _nulls |= 8  # last
             else:
                 last = _v_last
                 if not (last is None or isinstance(last, (str))):

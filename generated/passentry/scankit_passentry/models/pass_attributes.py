@@ -60,33 +60,36 @@ class PassAttributes:
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
-    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
+    # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
+    _nulls: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
         # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
         # statement for the field's definition, typed NoneType and without its docstring.
-        nulls: tuple[str, ...] = ()
-        for name in (
-            "download_url",
-            "pass_type",
-            "device_type",
-            "created_at",
-            "status",
-            "ext_id",
-            "pass_template_uuid",
-            "pass_template_name",
-            "nfc",
-            "barcode",
-            "pass_content",
+        nulls = 0
+        for bit, name in enumerate(
+            (
+                "download_url",
+                "pass_type",
+                "device_type",
+                "created_at",
+                "status",
+                "ext_id",
+                "pass_template_uuid",
+                "pass_template_name",
+                "nfc",
+                "barcode",
+                "pass_content",
+            )
         ):
             value = getattr(self, name)
             if value is NOT_GIVEN:
                 setattr(self, name, None)
             elif value is None:
-                nulls += (name,)
+                nulls |= 1 << bit
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
@@ -96,59 +99,59 @@ class PassAttributes:
         field_dict.update(self.additional_properties)
         if self.download_url is not None:
             field_dict["downloadUrl"] = self.download_url
-        elif "download_url" in self._nulls:
+        elif self._nulls & 1:
             field_dict["downloadUrl"] = None
         if self.pass_type is not None:
             pass_type = self.pass_type.value
             field_dict["passType"] = pass_type
-        elif "pass_type" in self._nulls:
+        elif self._nulls & 2:
             field_dict["passType"] = None
         if self.device_type is not None:
             device_type: None | str
             device_type = self.device_type.value
 
             field_dict["deviceType"] = device_type
-        elif "device_type" in self._nulls:
+        elif self._nulls & 4:
             field_dict["deviceType"] = None
         if self.created_at is not None:
             created_at = self.created_at.isoformat()
             field_dict["createdAt"] = created_at
-        elif "created_at" in self._nulls:
+        elif self._nulls & 8:
             field_dict["createdAt"] = None
         if self.status is not None:
             status = self.status.value
             field_dict["status"] = status
-        elif "status" in self._nulls:
+        elif self._nulls & 16:
             field_dict["status"] = None
         if self.ext_id is not None:
             field_dict["extId"] = self.ext_id
-        elif "ext_id" in self._nulls:
+        elif self._nulls & 32:
             field_dict["extId"] = None
         if self.pass_template_uuid is not None:
             field_dict["passTemplateUuid"] = self.pass_template_uuid
-        elif "pass_template_uuid" in self._nulls:
+        elif self._nulls & 64:
             field_dict["passTemplateUuid"] = None
         if self.pass_template_name is not None:
             field_dict["passTemplateName"] = self.pass_template_name
-        elif "pass_template_name" in self._nulls:
+        elif self._nulls & 128:
             field_dict["passTemplateName"] = None
         if self.nfc is not None:
             nfc: None | str
             nfc = self.nfc
             field_dict["nfc"] = nfc
-        elif "nfc" in self._nulls:
+        elif self._nulls & 256:
             field_dict["nfc"] = None
         if self.barcode is not None:
             barcode: dict[str, Any] | None
             barcode = self.barcode.to_dict()
 
             field_dict["barcode"] = barcode
-        elif "barcode" in self._nulls:
+        elif self._nulls & 512:
             field_dict["barcode"] = None
         if self.pass_content is not None:
             pass_content = self.pass_content.to_dict()
             field_dict["passContent"] = pass_content
-        elif "pass_content" in self._nulls:
+        elif self._nulls & 1024:
             field_dict["passContent"] = None
 
         return field_dict
@@ -163,18 +166,17 @@ class PassAttributes:
         and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
         return frozenset(
             (
-                *(("download_url",) if self.download_url is not None else ()),
-                *(("pass_type",) if self.pass_type is not None else ()),
-                *(("device_type",) if self.device_type is not None else ()),
-                *(("created_at",) if self.created_at is not None else ()),
-                *(("status",) if self.status is not None else ()),
-                *(("ext_id",) if self.ext_id is not None else ()),
-                *(("pass_template_uuid",) if self.pass_template_uuid is not None else ()),
-                *(("pass_template_name",) if self.pass_template_name is not None else ()),
-                *(("nfc",) if self.nfc is not None else ()),
-                *(("barcode",) if self.barcode is not None else ()),
-                *(("pass_content",) if self.pass_content is not None else ()),
-                *self._nulls,
+                *(("download_url",) if self.download_url is not None or self._nulls & 1 else ()),
+                *(("pass_type",) if self.pass_type is not None or self._nulls & 2 else ()),
+                *(("device_type",) if self.device_type is not None or self._nulls & 4 else ()),
+                *(("created_at",) if self.created_at is not None or self._nulls & 8 else ()),
+                *(("status",) if self.status is not None or self._nulls & 16 else ()),
+                *(("ext_id",) if self.ext_id is not None or self._nulls & 32 else ()),
+                *(("pass_template_uuid",) if self.pass_template_uuid is not None or self._nulls & 64 else ()),
+                *(("pass_template_name",) if self.pass_template_name is not None or self._nulls & 128 else ()),
+                *(("nfc",) if self.nfc is not None or self._nulls & 256 else ()),
+                *(("barcode",) if self.barcode is not None or self._nulls & 512 else ()),
+                *(("pass_content",) if self.pass_content is not None or self._nulls & 1024 else ()),
             )
         )
 
@@ -195,7 +197,7 @@ class PassAttributes:
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
-        _nulls: tuple[str, ...] = ()
+        _nulls = 0
         _field = ""
         try:
             # The usual object has every field and nothing else: each is read with a subscript, and
@@ -248,7 +250,7 @@ class PassAttributes:
             elif download_url is UNSET:
                 download_url = None
             elif download_url is None:
-                _nulls += ("download_url",)
+                _nulls |= 1  # download_url
             else:
                 if not isinstance(download_url, str):
                     raise wrong_type(download_url, "a string")
@@ -262,7 +264,7 @@ class PassAttributes:
                 pass_type = None
             elif _v_pass_type is None:
                 pass_type = None
-                _nulls += ("pass_type",)
+                _nulls |= 2  # pass_type
             else:
                 pass_type = _by_value_PassType.get(_v_pass_type) or PassType(_v_pass_type)
 
@@ -276,7 +278,7 @@ class PassAttributes:
                 device_type = None
             elif _v_device_type is None:
                 device_type = None
-                _nulls += ("device_type",)
+                _nulls |= 4  # device_type
             else:
                 _device_type_raw = _v_device_type
                 if _device_type_raw is None:
@@ -307,7 +309,7 @@ class PassAttributes:
                 created_at = None
             elif _v_created_at is None:
                 created_at = None
-                _nulls += ("created_at",)
+                _nulls |= 8  # created_at
             else:
                 try:
                     created_at = _fromisoformat(_v_created_at)
@@ -325,7 +327,7 @@ class PassAttributes:
                 status = None
             elif _v_status is None:
                 status = None
-                _nulls += ("status",)
+                _nulls |= 16  # status
             else:
                 status = _by_value_PassStatus.get(_v_status) or PassStatus(_v_status)
 
@@ -335,7 +337,7 @@ class PassAttributes:
             elif ext_id is UNSET:
                 ext_id = None
             elif ext_id is None:
-                _nulls += ("ext_id",)
+                _nulls |= 32  # ext_id
             else:
                 if not isinstance(ext_id, str):
                     raise wrong_type(ext_id, "a string")
@@ -346,7 +348,7 @@ class PassAttributes:
             elif pass_template_uuid is UNSET:
                 pass_template_uuid = None
             elif pass_template_uuid is None:
-                _nulls += ("pass_template_uuid",)
+                _nulls |= 64  # pass_template_uuid
             else:
                 if not isinstance(pass_template_uuid, str):
                     raise wrong_type(pass_template_uuid, "a string")
@@ -357,7 +359,7 @@ class PassAttributes:
             elif pass_template_name is UNSET:
                 pass_template_name = None
             elif pass_template_name is None:
-                _nulls += ("pass_template_name",)
+                _nulls |= 128  # pass_template_name
             else:
                 if not isinstance(pass_template_name, str):
                     raise wrong_type(pass_template_name, "a string")
@@ -370,7 +372,7 @@ class PassAttributes:
                 nfc = None
             elif _v_nfc is None:
                 nfc = None
-                _nulls += ("nfc",)
+                _nulls |= 256  # nfc
             else:
                 nfc = _v_nfc
                 if not (nfc is None or isinstance(nfc, (str))):
@@ -386,7 +388,7 @@ class PassAttributes:
                 barcode = None
             elif _v_barcode is None:
                 barcode = None
-                _nulls += ("barcode",)
+                _nulls |= 512  # barcode
             else:
                 _barcode_raw = _v_barcode
                 if _barcode_raw is None:
@@ -412,7 +414,7 @@ class PassAttributes:
                 pass_content = None
             elif _v_pass_content is None:
                 pass_content = None
-                _nulls += ("pass_content",)
+                _nulls |= 1024  # pass_content
             else:
                 pass_content = _from_json_PassContent(_v_pass_content)
 

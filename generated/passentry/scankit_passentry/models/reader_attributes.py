@@ -49,32 +49,35 @@ class ReaderAttributes:
     """ When the reader was last seen online. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
-    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
+    # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
+    _nulls: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
         # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
         # statement for the field's definition, typed NoneType and without its docstring.
-        nulls: tuple[str, ...] = ()
-        for name in (
-            "name",
-            "reader_type",
-            "logged_in",
-            "qr_enabled",
-            "mifare_classic_nfc_enabled",
-            "scan_enabled",
-            "redeem_enabled",
-            "add_points_enabled",
-            "ndef_tag_scanning_enabled",
-            "last_seen_at",
+        nulls = 0
+        for bit, name in enumerate(
+            (
+                "name",
+                "reader_type",
+                "logged_in",
+                "qr_enabled",
+                "mifare_classic_nfc_enabled",
+                "scan_enabled",
+                "redeem_enabled",
+                "add_points_enabled",
+                "ndef_tag_scanning_enabled",
+                "last_seen_at",
+            )
         ):
             value = getattr(self, name)
             if value is NOT_GIVEN:
                 setattr(self, name, None)
             elif value is None:
-                nulls += (name,)
+                nulls |= 1 << bit
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
@@ -84,45 +87,45 @@ class ReaderAttributes:
         field_dict.update(self.additional_properties)
         if self.name is not None:
             field_dict["name"] = self.name
-        elif "name" in self._nulls:
+        elif self._nulls & 1:
             field_dict["name"] = None
         if self.reader_type is not None:
             reader_type = self.reader_type.value
             field_dict["readerType"] = reader_type
-        elif "reader_type" in self._nulls:
+        elif self._nulls & 2:
             field_dict["readerType"] = None
         if self.logged_in is not None:
             field_dict["loggedIn"] = self.logged_in
-        elif "logged_in" in self._nulls:
+        elif self._nulls & 4:
             field_dict["loggedIn"] = None
         if self.qr_enabled is not None:
             field_dict["qrEnabled"] = self.qr_enabled
-        elif "qr_enabled" in self._nulls:
+        elif self._nulls & 8:
             field_dict["qrEnabled"] = None
         if self.mifare_classic_nfc_enabled is not None:
             field_dict["mifareClassicNfcEnabled"] = self.mifare_classic_nfc_enabled
-        elif "mifare_classic_nfc_enabled" in self._nulls:
+        elif self._nulls & 16:
             field_dict["mifareClassicNfcEnabled"] = None
         if self.scan_enabled is not None:
             field_dict["scanEnabled"] = self.scan_enabled
-        elif "scan_enabled" in self._nulls:
+        elif self._nulls & 32:
             field_dict["scanEnabled"] = None
         if self.redeem_enabled is not None:
             field_dict["redeemEnabled"] = self.redeem_enabled
-        elif "redeem_enabled" in self._nulls:
+        elif self._nulls & 64:
             field_dict["redeemEnabled"] = None
         if self.add_points_enabled is not None:
             field_dict["addPointsEnabled"] = self.add_points_enabled
-        elif "add_points_enabled" in self._nulls:
+        elif self._nulls & 128:
             field_dict["addPointsEnabled"] = None
         if self.ndef_tag_scanning_enabled is not None:
             field_dict["ndefTagScanningEnabled"] = self.ndef_tag_scanning_enabled
-        elif "ndef_tag_scanning_enabled" in self._nulls:
+        elif self._nulls & 256:
             field_dict["ndefTagScanningEnabled"] = None
         if self.last_seen_at is not None:
             last_seen_at = self.last_seen_at.isoformat()
             field_dict["lastSeenAt"] = last_seen_at
-        elif "last_seen_at" in self._nulls:
+        elif self._nulls & 512:
             field_dict["lastSeenAt"] = None
 
         return field_dict
@@ -137,17 +140,24 @@ class ReaderAttributes:
         and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
         return frozenset(
             (
-                *(("name",) if self.name is not None else ()),
-                *(("reader_type",) if self.reader_type is not None else ()),
-                *(("logged_in",) if self.logged_in is not None else ()),
-                *(("qr_enabled",) if self.qr_enabled is not None else ()),
-                *(("mifare_classic_nfc_enabled",) if self.mifare_classic_nfc_enabled is not None else ()),
-                *(("scan_enabled",) if self.scan_enabled is not None else ()),
-                *(("redeem_enabled",) if self.redeem_enabled is not None else ()),
-                *(("add_points_enabled",) if self.add_points_enabled is not None else ()),
-                *(("ndef_tag_scanning_enabled",) if self.ndef_tag_scanning_enabled is not None else ()),
-                *(("last_seen_at",) if self.last_seen_at is not None else ()),
-                *self._nulls,
+                *(("name",) if self.name is not None or self._nulls & 1 else ()),
+                *(("reader_type",) if self.reader_type is not None or self._nulls & 2 else ()),
+                *(("logged_in",) if self.logged_in is not None or self._nulls & 4 else ()),
+                *(("qr_enabled",) if self.qr_enabled is not None or self._nulls & 8 else ()),
+                *(
+                    ("mifare_classic_nfc_enabled",)
+                    if self.mifare_classic_nfc_enabled is not None or self._nulls & 16
+                    else ()
+                ),
+                *(("scan_enabled",) if self.scan_enabled is not None or self._nulls & 32 else ()),
+                *(("redeem_enabled",) if self.redeem_enabled is not None or self._nulls & 64 else ()),
+                *(("add_points_enabled",) if self.add_points_enabled is not None or self._nulls & 128 else ()),
+                *(
+                    ("ndef_tag_scanning_enabled",)
+                    if self.ndef_tag_scanning_enabled is not None or self._nulls & 256
+                    else ()
+                ),
+                *(("last_seen_at",) if self.last_seen_at is not None or self._nulls & 512 else ()),
             )
         )
 
@@ -168,7 +178,7 @@ class ReaderAttributes:
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
-        _nulls: tuple[str, ...] = ()
+        _nulls = 0
         _field = ""
         try:
             # The usual object has every field and nothing else: each is read with a subscript, and
@@ -218,7 +228,7 @@ class ReaderAttributes:
             elif name is UNSET:
                 name = None
             elif name is None:
-                _nulls += ("name",)
+                _nulls |= 1  # name
             else:
                 if not isinstance(name, str):
                     raise wrong_type(name, "a string")
@@ -232,7 +242,7 @@ class ReaderAttributes:
                 reader_type = None
             elif _v_reader_type is None:
                 reader_type = None
-                _nulls += ("reader_type",)
+                _nulls |= 2  # reader_type
             else:
                 reader_type = _by_value_ReaderType.get(_v_reader_type) or ReaderType(_v_reader_type)
 
@@ -242,7 +252,7 @@ class ReaderAttributes:
             elif logged_in is UNSET:
                 logged_in = None
             elif logged_in is None:
-                _nulls += ("logged_in",)
+                _nulls |= 4  # logged_in
             else:
                 if not isinstance(logged_in, bool):
                     raise wrong_type(logged_in, "a boolean")
@@ -253,7 +263,7 @@ class ReaderAttributes:
             elif qr_enabled is UNSET:
                 qr_enabled = None
             elif qr_enabled is None:
-                _nulls += ("qr_enabled",)
+                _nulls |= 8  # qr_enabled
             else:
                 if not isinstance(qr_enabled, bool):
                     raise wrong_type(qr_enabled, "a boolean")
@@ -264,7 +274,7 @@ class ReaderAttributes:
             elif mifare_classic_nfc_enabled is UNSET:
                 mifare_classic_nfc_enabled = None
             elif mifare_classic_nfc_enabled is None:
-                _nulls += ("mifare_classic_nfc_enabled",)
+                _nulls |= 16  # mifare_classic_nfc_enabled
             else:
                 if not isinstance(mifare_classic_nfc_enabled, bool):
                     raise wrong_type(mifare_classic_nfc_enabled, "a boolean")
@@ -275,7 +285,7 @@ class ReaderAttributes:
             elif scan_enabled is UNSET:
                 scan_enabled = None
             elif scan_enabled is None:
-                _nulls += ("scan_enabled",)
+                _nulls |= 32  # scan_enabled
             else:
                 if not isinstance(scan_enabled, bool):
                     raise wrong_type(scan_enabled, "a boolean")
@@ -286,7 +296,7 @@ class ReaderAttributes:
             elif redeem_enabled is UNSET:
                 redeem_enabled = None
             elif redeem_enabled is None:
-                _nulls += ("redeem_enabled",)
+                _nulls |= 64  # redeem_enabled
             else:
                 if not isinstance(redeem_enabled, bool):
                     raise wrong_type(redeem_enabled, "a boolean")
@@ -297,7 +307,7 @@ class ReaderAttributes:
             elif add_points_enabled is UNSET:
                 add_points_enabled = None
             elif add_points_enabled is None:
-                _nulls += ("add_points_enabled",)
+                _nulls |= 128  # add_points_enabled
             else:
                 if not isinstance(add_points_enabled, bool):
                     raise wrong_type(add_points_enabled, "a boolean")
@@ -308,7 +318,7 @@ class ReaderAttributes:
             elif ndef_tag_scanning_enabled is UNSET:
                 ndef_tag_scanning_enabled = None
             elif ndef_tag_scanning_enabled is None:
-                _nulls += ("ndef_tag_scanning_enabled",)
+                _nulls |= 256  # ndef_tag_scanning_enabled
             else:
                 if not isinstance(ndef_tag_scanning_enabled, bool):
                     raise wrong_type(ndef_tag_scanning_enabled, "a boolean")
@@ -327,7 +337,7 @@ class ReaderAttributes:
                 last_seen_at = None
             elif _v_last_seen_at is None:
                 last_seen_at = None
-                _nulls += ("last_seen_at",)
+                _nulls |= 512  # last_seen_at
             else:
                 try:
                     last_seen_at = _fromisoformat(_v_last_seen_at)

@@ -46,21 +46,22 @@ class ScanAttributes:
     """ Why the scan failed, e.g. "Pass is not active"; null when it succeeded. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
-    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
+    # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
+    _nulls: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
         # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
         # statement for the field's definition, typed NoneType and without its docstring.
-        nulls: tuple[str, ...] = ()
-        for name in ("status_detail",):
+        nulls = 0
+        for bit, name in enumerate(("status_detail",)):
             value = getattr(self, name)
             if value is NOT_GIVEN:
                 setattr(self, name, None)
             elif value is None:
-                nulls += (name,)
+                nulls |= 1 << bit
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
@@ -82,7 +83,7 @@ class ScanAttributes:
             status_detail: None | str
             status_detail = self.status_detail
             field_dict["statusDetail"] = status_detail
-        elif "status_detail" in self._nulls:
+        elif self._nulls & 1:
             field_dict["statusDetail"] = None
 
         return field_dict
@@ -102,8 +103,7 @@ class ScanAttributes:
                 "validation_type",
                 "status",
                 "scanned_at",
-                *(("status_detail",) if self.status_detail is not None else ()),
-                *self._nulls,
+                *(("status_detail",) if self.status_detail is not None or self._nulls & 1 else ()),
             )
         )
 
@@ -124,7 +124,7 @@ class ScanAttributes:
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
-        _nulls: tuple[str, ...] = ()
+        _nulls = 0
         _field = ""
         try:
             # The usual object has every field and nothing else: each is read with a subscript, and
@@ -196,7 +196,7 @@ class ScanAttributes:
                 status_detail = None
             elif _v_status_detail is None:
                 status_detail = None
-                _nulls += ("status_detail",)
+                _nulls |= 1  # status_detail
             else:
                 status_detail = _v_status_detail
                 if not (status_detail is None or isinstance(status_detail, (str))):

@@ -37,25 +37,28 @@ class ScanList:
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
-    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
+    # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
+    _nulls: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
         # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
         # statement for the field's definition, typed NoneType and without its docstring.
-        nulls: tuple[str, ...] = ()
-        for name in (
-            "included",
-            "meta",
-            "links",
+        nulls = 0
+        for bit, name in enumerate(
+            (
+                "included",
+                "meta",
+                "links",
+            )
         ):
             value = getattr(self, name)
             if value is NOT_GIVEN:
                 setattr(self, name, None)
             elif value is None:
-                nulls += (name,)
+                nulls |= 1 << bit
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
@@ -83,17 +86,17 @@ class ScanList:
                 included.append(included_item)
 
             field_dict["included"] = included
-        elif "included" in self._nulls:
+        elif self._nulls & 1:
             field_dict["included"] = None
         if self.meta is not None:
             meta = self.meta.to_dict()
             field_dict["meta"] = meta
-        elif "meta" in self._nulls:
+        elif self._nulls & 2:
             field_dict["meta"] = None
         if self.links is not None:
             links = self.links.to_dict()
             field_dict["links"] = links
-        elif "links" in self._nulls:
+        elif self._nulls & 4:
             field_dict["links"] = None
 
         return field_dict
@@ -109,10 +112,9 @@ class ScanList:
         return frozenset(
             (
                 "data",
-                *(("included",) if self.included is not None else ()),
-                *(("meta",) if self.meta is not None else ()),
-                *(("links",) if self.links is not None else ()),
-                *self._nulls,
+                *(("included",) if self.included is not None or self._nulls & 1 else ()),
+                *(("meta",) if self.meta is not None or self._nulls & 2 else ()),
+                *(("links",) if self.links is not None or self._nulls & 4 else ()),
             )
         )
 
@@ -133,7 +135,7 @@ class ScanList:
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
-        _nulls: tuple[str, ...] = ()
+        _nulls = 0
         _field = ""
         try:
             # The usual object has every field and nothing else: each is read with a subscript, and
@@ -183,7 +185,7 @@ class ScanList:
                 included = None
             elif _v_included is None:
                 included = None
-                _nulls += ("included",)
+                _nulls |= 1  # included
             else:
                 included = []
                 _included = _v_included
@@ -225,7 +227,7 @@ class ScanList:
                 meta = None
             elif _v_meta is None:
                 meta = None
-                _nulls += ("meta",)
+                _nulls |= 2  # meta
             else:
                 meta = _from_json_ScanListMeta(_v_meta)
 
@@ -238,7 +240,7 @@ class ScanList:
                 links = None
             elif _v_links is None:
                 links = None
-                _nulls += ("links",)
+                _nulls |= 4  # links
             else:
                 links = _from_json_Links(_v_links)
 

@@ -41,30 +41,33 @@ class ScanListMeta:
     """ Number of pages. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
-    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
+    # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
+    _nulls: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
         # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
         # statement for the field's definition, typed NoneType and without its docstring.
-        nulls: tuple[str, ...] = ()
-        for name in (
-            "total_scans",
-            "successful_scans",
-            "failed_scans",
-            "readers_count",
-            "total_count",
-            "results_per_page",
-            "current_page",
-            "total_pages",
+        nulls = 0
+        for bit, name in enumerate(
+            (
+                "total_scans",
+                "successful_scans",
+                "failed_scans",
+                "readers_count",
+                "total_count",
+                "results_per_page",
+                "current_page",
+                "total_pages",
+            )
         ):
             value = getattr(self, name)
             if value is NOT_GIVEN:
                 setattr(self, name, None)
             elif value is None:
-                nulls += (name,)
+                nulls |= 1 << bit
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
@@ -74,35 +77,35 @@ class ScanListMeta:
         field_dict.update(self.additional_properties)
         if self.total_scans is not None:
             field_dict["totalScans"] = self.total_scans
-        elif "total_scans" in self._nulls:
+        elif self._nulls & 1:
             field_dict["totalScans"] = None
         if self.successful_scans is not None:
             field_dict["successfulScans"] = self.successful_scans
-        elif "successful_scans" in self._nulls:
+        elif self._nulls & 2:
             field_dict["successfulScans"] = None
         if self.failed_scans is not None:
             field_dict["failedScans"] = self.failed_scans
-        elif "failed_scans" in self._nulls:
+        elif self._nulls & 4:
             field_dict["failedScans"] = None
         if self.readers_count is not None:
             field_dict["readersCount"] = self.readers_count
-        elif "readers_count" in self._nulls:
+        elif self._nulls & 8:
             field_dict["readersCount"] = None
         if self.total_count is not None:
             field_dict["totalCount"] = self.total_count
-        elif "total_count" in self._nulls:
+        elif self._nulls & 16:
             field_dict["totalCount"] = None
         if self.results_per_page is not None:
             field_dict["resultsPerPage"] = self.results_per_page
-        elif "results_per_page" in self._nulls:
+        elif self._nulls & 32:
             field_dict["resultsPerPage"] = None
         if self.current_page is not None:
             field_dict["currentPage"] = self.current_page
-        elif "current_page" in self._nulls:
+        elif self._nulls & 64:
             field_dict["currentPage"] = None
         if self.total_pages is not None:
             field_dict["totalPages"] = self.total_pages
-        elif "total_pages" in self._nulls:
+        elif self._nulls & 128:
             field_dict["totalPages"] = None
 
         return field_dict
@@ -117,15 +120,14 @@ class ScanListMeta:
         and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
         return frozenset(
             (
-                *(("total_scans",) if self.total_scans is not None else ()),
-                *(("successful_scans",) if self.successful_scans is not None else ()),
-                *(("failed_scans",) if self.failed_scans is not None else ()),
-                *(("readers_count",) if self.readers_count is not None else ()),
-                *(("total_count",) if self.total_count is not None else ()),
-                *(("results_per_page",) if self.results_per_page is not None else ()),
-                *(("current_page",) if self.current_page is not None else ()),
-                *(("total_pages",) if self.total_pages is not None else ()),
-                *self._nulls,
+                *(("total_scans",) if self.total_scans is not None or self._nulls & 1 else ()),
+                *(("successful_scans",) if self.successful_scans is not None or self._nulls & 2 else ()),
+                *(("failed_scans",) if self.failed_scans is not None or self._nulls & 4 else ()),
+                *(("readers_count",) if self.readers_count is not None or self._nulls & 8 else ()),
+                *(("total_count",) if self.total_count is not None or self._nulls & 16 else ()),
+                *(("results_per_page",) if self.results_per_page is not None or self._nulls & 32 else ()),
+                *(("current_page",) if self.current_page is not None or self._nulls & 64 else ()),
+                *(("total_pages",) if self.total_pages is not None or self._nulls & 128 else ()),
             )
         )
 
@@ -146,7 +148,7 @@ class ScanListMeta:
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
-        _nulls: tuple[str, ...] = ()
+        _nulls = 0
         _field = ""
         try:
             # The usual object has every field and nothing else: each is read with a subscript, and
@@ -190,7 +192,7 @@ class ScanListMeta:
             elif total_scans is UNSET:
                 total_scans = None
             elif total_scans is None:
-                _nulls += ("total_scans",)
+                _nulls |= 1  # total_scans
             else:
                 if not isinstance(total_scans, int) or total_scans is True or total_scans is False:
                     raise wrong_type(total_scans, "an integer")
@@ -201,7 +203,7 @@ class ScanListMeta:
             elif successful_scans is UNSET:
                 successful_scans = None
             elif successful_scans is None:
-                _nulls += ("successful_scans",)
+                _nulls |= 2  # successful_scans
             else:
                 if not isinstance(successful_scans, int) or successful_scans is True or successful_scans is False:
                     raise wrong_type(successful_scans, "an integer")
@@ -212,7 +214,7 @@ class ScanListMeta:
             elif failed_scans is UNSET:
                 failed_scans = None
             elif failed_scans is None:
-                _nulls += ("failed_scans",)
+                _nulls |= 4  # failed_scans
             else:
                 if not isinstance(failed_scans, int) or failed_scans is True or failed_scans is False:
                     raise wrong_type(failed_scans, "an integer")
@@ -223,7 +225,7 @@ class ScanListMeta:
             elif readers_count is UNSET:
                 readers_count = None
             elif readers_count is None:
-                _nulls += ("readers_count",)
+                _nulls |= 8  # readers_count
             else:
                 if not isinstance(readers_count, int) or readers_count is True or readers_count is False:
                     raise wrong_type(readers_count, "an integer")
@@ -234,7 +236,7 @@ class ScanListMeta:
             elif total_count is UNSET:
                 total_count = None
             elif total_count is None:
-                _nulls += ("total_count",)
+                _nulls |= 16  # total_count
             else:
                 if not isinstance(total_count, int) or total_count is True or total_count is False:
                     raise wrong_type(total_count, "an integer")
@@ -245,7 +247,7 @@ class ScanListMeta:
             elif results_per_page is UNSET:
                 results_per_page = None
             elif results_per_page is None:
-                _nulls += ("results_per_page",)
+                _nulls |= 32  # results_per_page
             else:
                 if not isinstance(results_per_page, int) or results_per_page is True or results_per_page is False:
                     raise wrong_type(results_per_page, "an integer")
@@ -256,7 +258,7 @@ class ScanListMeta:
             elif current_page is UNSET:
                 current_page = None
             elif current_page is None:
-                _nulls += ("current_page",)
+                _nulls |= 64  # current_page
             else:
                 if not isinstance(current_page, int) or current_page is True or current_page is False:
                     raise wrong_type(current_page, "an integer")
@@ -267,7 +269,7 @@ class ScanListMeta:
             elif total_pages is UNSET:
                 total_pages = None
             elif total_pages is None:
-                _nulls += ("total_pages",)
+                _nulls |= 128  # total_pages
             else:
                 if not isinstance(total_pages, int) or total_pages is True or total_pages is False:
                     raise wrong_type(total_pages, "an integer")

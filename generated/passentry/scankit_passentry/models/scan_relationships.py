@@ -34,21 +34,22 @@ class ScanRelationships:
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
-    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
+    # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
+    _nulls: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
         # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
         # statement for the field's definition, typed NoneType and without its docstring.
-        nulls: tuple[str, ...] = ()
-        for name in ("pass_",):
+        nulls = 0
+        for bit, name in enumerate(("pass_",)):
             value = getattr(self, name)
             if value is NOT_GIVEN:
                 setattr(self, name, None)
             elif value is None:
-                nulls += (name,)
+                nulls |= 1 << bit
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
@@ -61,7 +62,7 @@ class ScanRelationships:
         if self.pass_ is not None:
             pass_ = self.pass_.to_dict()
             field_dict["pass"] = pass_
-        elif "pass_" in self._nulls:
+        elif self._nulls & 1:
             field_dict["pass"] = None
 
         return field_dict
@@ -77,8 +78,7 @@ class ScanRelationships:
         return frozenset(
             (
                 "reader",
-                *(("pass_",) if self.pass_ is not None else ()),
-                *self._nulls,
+                *(("pass_",) if self.pass_ is not None or self._nulls & 1 else ()),
             )
         )
 
@@ -99,7 +99,7 @@ class ScanRelationships:
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
-        _nulls: tuple[str, ...] = ()
+        _nulls = 0
         _field = ""
         try:
             # The usual object has every field and nothing else: each is read with a subscript, and
@@ -133,7 +133,7 @@ class ScanRelationships:
                 pass_ = None
             elif _v_pass_ is None:
                 pass_ = None
-                _nulls += ("pass_",)
+                _nulls |= 1  # pass_
             else:
                 pass_ = _from_json_PassRelationship(_v_pass_)
 

@@ -37,21 +37,22 @@ class WebhookEvent:
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
-    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
+    # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
+    _nulls: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
         # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
         # statement for the field's definition, typed NoneType and without its docstring.
-        nulls: tuple[str, ...] = ()
-        for name in ("included",):
+        nulls = 0
+        for bit, name in enumerate(("included",)):
             value = getattr(self, name)
             if value is NOT_GIVEN:
                 setattr(self, name, None)
             elif value is None:
-                nulls += (name,)
+                nulls |= 1 << bit
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
@@ -68,7 +69,7 @@ class WebhookEvent:
                 included.append(included_item)
 
             field_dict["included"] = included
-        elif "included" in self._nulls:
+        elif self._nulls & 1:
             field_dict["included"] = None
 
         return field_dict
@@ -84,8 +85,7 @@ class WebhookEvent:
         return frozenset(
             (
                 "data",
-                *(("included",) if self.included is not None else ()),
-                *self._nulls,
+                *(("included",) if self.included is not None or self._nulls & 1 else ()),
             )
         )
 
@@ -106,7 +106,7 @@ class WebhookEvent:
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
-        _nulls: tuple[str, ...] = ()
+        _nulls = 0
         _field = ""
         try:
             # The usual object has every field and nothing else: each is read with a subscript, and
@@ -137,7 +137,7 @@ class WebhookEvent:
                 included = None
             elif _v_included is None:
                 included = None
-                _nulls += ("included",)
+                _nulls |= 1  # included
             else:
                 included = []
                 _included = _v_included

@@ -38,21 +38,22 @@ class WebhookEventAttributes:
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
-    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
+    # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
+    _nulls: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
         # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
         # statement for the field's definition, typed NoneType and without its docstring.
-        nulls: tuple[str, ...] = ()
-        for name in ("time_stamp",):
+        nulls = 0
+        for bit, name in enumerate(("time_stamp",)):
             value = getattr(self, name)
             if value is NOT_GIVEN:
                 setattr(self, name, None)
             elif value is None:
-                nulls += (name,)
+                nulls |= 1 << bit
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
@@ -65,7 +66,7 @@ class WebhookEventAttributes:
         if self.time_stamp is not None:
             time_stamp = self.time_stamp.isoformat()
             field_dict["timeStamp"] = time_stamp
-        elif "time_stamp" in self._nulls:
+        elif self._nulls & 1:
             field_dict["timeStamp"] = None
 
         return field_dict
@@ -81,8 +82,7 @@ class WebhookEventAttributes:
         return frozenset(
             (
                 "webhook_type",
-                *(("time_stamp",) if self.time_stamp is not None else ()),
-                *self._nulls,
+                *(("time_stamp",) if self.time_stamp is not None or self._nulls & 1 else ()),
             )
         )
 
@@ -103,7 +103,7 @@ class WebhookEventAttributes:
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
-        _nulls: tuple[str, ...] = ()
+        _nulls = 0
         _field = ""
         try:
             # The usual object has every field and nothing else: each is read with a subscript, and
@@ -142,7 +142,7 @@ class WebhookEventAttributes:
                 time_stamp = None
             elif _v_time_stamp is None:
                 time_stamp = None
-                _nulls += ("time_stamp",)
+                _nulls |= 1  # time_stamp
             else:
                 try:
                     time_stamp = _fromisoformat(_v_time_stamp)

@@ -35,25 +35,28 @@ class WebhookEventRelationships:
     """ A pointer to an entry of `included`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
-    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
+    # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
+    _nulls: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
         # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
         # statement for the field's definition, typed NoneType and without its docstring.
-        nulls: tuple[str, ...] = ()
-        for name in (
-            "scan",
-            "pass_",
-            "reader",
+        nulls = 0
+        for bit, name in enumerate(
+            (
+                "scan",
+                "pass_",
+                "reader",
+            )
         ):
             value = getattr(self, name)
             if value is NOT_GIVEN:
                 setattr(self, name, None)
             elif value is None:
-                nulls += (name,)
+                nulls |= 1 << bit
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
@@ -64,17 +67,17 @@ class WebhookEventRelationships:
         if self.scan is not None:
             scan = self.scan.to_dict()
             field_dict["scan"] = scan
-        elif "scan" in self._nulls:
+        elif self._nulls & 1:
             field_dict["scan"] = None
         if self.pass_ is not None:
             pass_ = self.pass_.to_dict()
             field_dict["pass"] = pass_
-        elif "pass_" in self._nulls:
+        elif self._nulls & 2:
             field_dict["pass"] = None
         if self.reader is not None:
             reader = self.reader.to_dict()
             field_dict["reader"] = reader
-        elif "reader" in self._nulls:
+        elif self._nulls & 4:
             field_dict["reader"] = None
 
         return field_dict
@@ -89,10 +92,9 @@ class WebhookEventRelationships:
         and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
         return frozenset(
             (
-                *(("scan",) if self.scan is not None else ()),
-                *(("pass_",) if self.pass_ is not None else ()),
-                *(("reader",) if self.reader is not None else ()),
-                *self._nulls,
+                *(("scan",) if self.scan is not None or self._nulls & 1 else ()),
+                *(("pass_",) if self.pass_ is not None or self._nulls & 2 else ()),
+                *(("reader",) if self.reader is not None or self._nulls & 4 else ()),
             )
         )
 
@@ -113,7 +115,7 @@ class WebhookEventRelationships:
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
-        _nulls: tuple[str, ...] = ()
+        _nulls = 0
         _field = ""
         try:
             # The usual object has every field and nothing else: each is read with a subscript, and
@@ -145,7 +147,7 @@ class WebhookEventRelationships:
                 scan = None
             elif _v_scan is None:
                 scan = None
-                _nulls += ("scan",)
+                _nulls |= 1  # scan
             else:
                 scan = _from_json_WebhookRelationship(_v_scan)
 
@@ -158,7 +160,7 @@ class WebhookEventRelationships:
                 pass_ = None
             elif _v_pass_ is None:
                 pass_ = None
-                _nulls += ("pass_",)
+                _nulls |= 2  # pass_
             else:
                 pass_ = _from_json_WebhookRelationship(_v_pass_)
 
@@ -171,7 +173,7 @@ class WebhookEventRelationships:
                 reader = None
             elif _v_reader is None:
                 reader = None
-                _nulls += ("reader",)
+                _nulls |= 4  # reader
             else:
                 reader = _from_json_WebhookRelationship(_v_reader)
 

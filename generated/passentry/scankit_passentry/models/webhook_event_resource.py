@@ -36,24 +36,27 @@ class WebhookEventResource:
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
-    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
+    # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
+    _nulls: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
         # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
         # statement for the field's definition, typed NoneType and without its docstring.
-        nulls: tuple[str, ...] = ()
-        for name in (
-            "type_",
-            "relationships",
+        nulls = 0
+        for bit, name in enumerate(
+            (
+                "type_",
+                "relationships",
+            )
         ):
             value = getattr(self, name)
             if value is NOT_GIVEN:
                 setattr(self, name, None)
             elif value is None:
-                nulls += (name,)
+                nulls |= 1 << bit
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
@@ -67,12 +70,12 @@ class WebhookEventResource:
         field_dict["attributes"] = attributes
         if self.type_ is not None:
             field_dict["type"] = self.type_
-        elif "type_" in self._nulls:
+        elif self._nulls & 1:
             field_dict["type"] = None
         if self.relationships is not None:
             relationships = self.relationships.to_dict()
             field_dict["relationships"] = relationships
-        elif "relationships" in self._nulls:
+        elif self._nulls & 2:
             field_dict["relationships"] = None
 
         return field_dict
@@ -89,9 +92,8 @@ class WebhookEventResource:
             (
                 "id",
                 "attributes",
-                *(("type_",) if self.type_ is not None else ()),
-                *(("relationships",) if self.relationships is not None else ()),
-                *self._nulls,
+                *(("type_",) if self.type_ is not None or self._nulls & 1 else ()),
+                *(("relationships",) if self.relationships is not None or self._nulls & 2 else ()),
             )
         )
 
@@ -112,7 +114,7 @@ class WebhookEventResource:
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
-        _nulls: tuple[str, ...] = ()
+        _nulls = 0
         _field = ""
         try:
             # The usual object has every field and nothing else: each is read with a subscript, and
@@ -156,7 +158,7 @@ class WebhookEventResource:
             elif type_ is UNSET:
                 type_ = None
             elif type_ is None:
-                _nulls += ("type_",)
+                _nulls |= 1  # type_
             else:
                 if not isinstance(type_, str):
                     raise wrong_type(type_, "a string")
@@ -170,7 +172,7 @@ class WebhookEventResource:
                 relationships = None
             elif _v_relationships is None:
                 relationships = None
-                _nulls += ("relationships",)
+                _nulls |= 2  # relationships
             else:
                 relationships = _from_json_WebhookEventRelationships(_v_relationships)
 

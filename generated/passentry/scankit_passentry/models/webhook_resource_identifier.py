@@ -29,24 +29,27 @@ class WebhookResourceIdentifier:
     """ The resource's type. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
-    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
+    # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
+    _nulls: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
         # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
         # statement for the field's definition, typed NoneType and without its docstring.
-        nulls: tuple[str, ...] = ()
-        for name in (
-            "id",
-            "type_",
+        nulls = 0
+        for bit, name in enumerate(
+            (
+                "id",
+                "type_",
+            )
         ):
             value = getattr(self, name)
             if value is NOT_GIVEN:
                 setattr(self, name, None)
             elif value is None:
-                nulls += (name,)
+                nulls |= 1 << bit
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
@@ -56,11 +59,11 @@ class WebhookResourceIdentifier:
         field_dict.update(self.additional_properties)
         if self.id is not None:
             field_dict["id"] = self.id
-        elif "id" in self._nulls:
+        elif self._nulls & 1:
             field_dict["id"] = None
         if self.type_ is not None:
             field_dict["type"] = self.type_
-        elif "type_" in self._nulls:
+        elif self._nulls & 2:
             field_dict["type"] = None
 
         return field_dict
@@ -75,9 +78,8 @@ class WebhookResourceIdentifier:
         and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
         return frozenset(
             (
-                *(("id",) if self.id is not None else ()),
-                *(("type_",) if self.type_ is not None else ()),
-                *self._nulls,
+                *(("id",) if self.id is not None or self._nulls & 1 else ()),
+                *(("type_",) if self.type_ is not None or self._nulls & 2 else ()),
             )
         )
 
@@ -98,7 +100,7 @@ class WebhookResourceIdentifier:
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
-        _nulls: tuple[str, ...] = ()
+        _nulls = 0
         _field = ""
         try:
             # The usual object has every field and nothing else: each is read with a subscript, and
@@ -124,7 +126,7 @@ class WebhookResourceIdentifier:
             elif id is UNSET:
                 id = None
             elif id is None:
-                _nulls += ("id",)
+                _nulls |= 1  # id
             else:
                 if not isinstance(id, str):
                     raise wrong_type(id, "a string")
@@ -135,7 +137,7 @@ class WebhookResourceIdentifier:
             elif type_ is UNSET:
                 type_ = None
             elif type_ is None:
-                _nulls += ("type_",)
+                _nulls |= 2  # type_
             else:
                 if not isinstance(type_, str):
                     raise wrong_type(type_, "a string")
