@@ -245,7 +245,18 @@ class CheckResult:
 
             _field = "attributes"
             attributes: list[CheckAttribute] | None
-            if _v_attributes is UNSET:
+            if _v_attributes.__class__ is list:  # the usual case first, in one check
+                attributes = []
+                for attributes_item_data in _v_attributes:
+                    try:
+                        attributes.append(_from_json_CheckAttribute(attributes_item_data))
+                    except ParseError as e:
+                        e.path.insert(0, f"[{len(attributes)}]")
+                        raise
+                    except (KeyError, ValueError, TypeError, AttributeError) as e:
+                        raise ParseError("", f"[{len(attributes)}]", e) from e
+
+            elif _v_attributes is UNSET:
                 attributes = None
             elif _v_attributes is None:
                 attributes = None
@@ -257,14 +268,12 @@ class CheckResult:
                     raise wrong_type(_attributes, "an array")
                 for attributes_item_data in _attributes:
                     try:
-                        attributes_item = _from_json_CheckAttribute(attributes_item_data)
-
+                        attributes.append(_from_json_CheckAttribute(attributes_item_data))
                     except ParseError as e:
                         e.path.insert(0, f"[{len(attributes)}]")
                         raise
                     except (KeyError, ValueError, TypeError, AttributeError) as e:
                         raise ParseError("", f"[{len(attributes)}]", e) from e
-                    attributes.append(attributes_item)
 
             _field = "extended"
             if extended is UNSET:

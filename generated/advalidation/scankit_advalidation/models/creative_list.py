@@ -127,14 +127,12 @@ class CreativeList:
                 raise wrong_type(_data, "an array")
             for data_item_data in _data:
                 try:
-                    data_item = _from_json_Creative(data_item_data)
-
+                    data.append(_from_json_Creative(data_item_data))
                 except ParseError as e:
                     e.path.insert(0, f"[{len(data)}]")
                     raise
                 except (KeyError, ValueError, TypeError, AttributeError) as e:
                     raise ParseError("", f"[{len(data)}]", e) from e
-                data.append(data_item)
 
             _field = "meta"
             meta: Meta | None

@@ -138,7 +138,18 @@ class ErrorSection:
 
             _field = "issues"
             issues: list[ErrorIssue] | None
-            if _v_issues is UNSET:
+            if _v_issues.__class__ is list:  # the usual case first, in one check
+                issues = []
+                for issues_item_data in _v_issues:
+                    try:
+                        issues.append(_from_json_ErrorIssue(issues_item_data))
+                    except ParseError as e:
+                        e.path.insert(0, f"[{len(issues)}]")
+                        raise
+                    except (KeyError, ValueError, TypeError, AttributeError) as e:
+                        raise ParseError("", f"[{len(issues)}]", e) from e
+
+            elif _v_issues is UNSET:
                 issues = None
             elif _v_issues is None:
                 issues = None
@@ -150,14 +161,12 @@ class ErrorSection:
                     raise wrong_type(_issues, "an array")
                 for issues_item_data in _issues:
                     try:
-                        issues_item = _from_json_ErrorIssue(issues_item_data)
-
+                        issues.append(_from_json_ErrorIssue(issues_item_data))
                     except ParseError as e:
                         e.path.insert(0, f"[{len(issues)}]")
                         raise
                     except (KeyError, ValueError, TypeError, AttributeError) as e:
                         raise ParseError("", f"[{len(issues)}]", e) from e
-                    issues.append(issues_item)
 
         except ParseError as e:
             e.model = cls.__name__

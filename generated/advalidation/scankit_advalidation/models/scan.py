@@ -382,7 +382,19 @@ class Scan:
 
             _field = "tests"
             tests: list[CheckResult] | None
-            if _v_tests is UNSET:
+            if _v_tests.__class__ is list:  # the usual case first, in one check
+                tests_type_0 = []
+                for tests_type_0_item_data in _v_tests:
+                    try:
+                        tests_type_0.append(_from_json_CheckResult(tests_type_0_item_data))
+                    except ParseError as e:
+                        e.path.insert(0, f"[{len(tests_type_0)}]")
+                        raise
+                    except (KeyError, ValueError, TypeError, AttributeError) as e:
+                        raise ParseError("", f"[{len(tests_type_0)}]", e) from e
+
+                tests = tests_type_0
+            elif _v_tests is UNSET:
                 tests = None
             elif _v_tests is None:
                 tests = None
@@ -399,14 +411,12 @@ class Scan:
                             raise wrong_type(_tests_type_0, "an array")
                         for tests_type_0_item_data in _tests_type_0:
                             try:
-                                tests_type_0_item = _from_json_CheckResult(tests_type_0_item_data)
-
+                                tests_type_0.append(_from_json_CheckResult(tests_type_0_item_data))
                             except ParseError as e:
                                 e.path.insert(0, f"[{len(tests_type_0)}]")
                                 raise
                             except (KeyError, ValueError, TypeError, AttributeError) as e:
                                 raise ParseError("", f"[{len(tests_type_0)}]", e) from e
-                            tests_type_0.append(tests_type_0_item)
 
                     except ParseError:
                         raise

@@ -99,7 +99,26 @@ class ScanBulkDelete:
 
             _field = "ids"
             ids: list[UUID] | None
-            if _v_ids is UNSET:
+            if _v_ids.__class__ is list:  # the usual case first, in one check
+                ids = []
+                for ids_item_data in _v_ids:
+                    try:
+                        ids_item: UUID
+                        if ids_item_data.__class__ is str and len(ids_item_data) == 36 and ids_item_data[8] == "-":
+                            _uuid = _LazyUUID()
+                            _uuid._text = ids_item_data
+                            ids_item = _uuid
+                        else:
+                            ids_item = parse_uuid(ids_item_data)
+
+                    except ParseError as e:
+                        e.path.insert(0, f"[{len(ids)}]")
+                        raise
+                    except (KeyError, ValueError, TypeError, AttributeError) as e:
+                        raise ParseError("", f"[{len(ids)}]", e) from e
+                    ids.append(ids_item)
+
+            elif _v_ids is UNSET:
                 ids = None
             elif _v_ids is None:
                 ids = None

@@ -229,7 +229,9 @@ class ScanUpdate:
 
             _field = "notification_ids"
             notification_ids: list[str] | None
-            if _v_notification_ids is UNSET:
+            if _v_notification_ids.__class__ is list:  # the usual case first, in one check
+                notification_ids = _v_notification_ids  # its items as they are, as the else branch keeps them
+            elif _v_notification_ids is UNSET:
                 notification_ids = None
             elif _v_notification_ids is None:
                 notification_ids = None

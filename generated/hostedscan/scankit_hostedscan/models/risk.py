@@ -294,7 +294,9 @@ class Risk:
 
             _field = "tags"
             tags: list[str] | None
-            if _v_tags is UNSET:
+            if _v_tags.__class__ is list:  # the usual case first, in one check
+                tags = _v_tags  # its items as they are, as the else branch keeps them
+            elif _v_tags is UNSET:
                 tags = None
             elif _v_tags is None:
                 tags = None
@@ -331,7 +333,18 @@ class Risk:
 
             _field = "accepted_by"
             accepted_by: list[RiskAcceptance] | None
-            if _v_accepted_by is UNSET:
+            if _v_accepted_by.__class__ is list:  # the usual case first, in one check
+                accepted_by = []
+                for accepted_by_item_data in _v_accepted_by:
+                    try:
+                        accepted_by.append(_from_json_RiskAcceptance(accepted_by_item_data))
+                    except ParseError as e:
+                        e.path.insert(0, f"[{len(accepted_by)}]")
+                        raise
+                    except (KeyError, ValueError, TypeError, AttributeError) as e:
+                        raise ParseError("", f"[{len(accepted_by)}]", e) from e
+
+            elif _v_accepted_by is UNSET:
                 accepted_by = None
             elif _v_accepted_by is None:
                 accepted_by = None
@@ -343,14 +356,12 @@ class Risk:
                     raise wrong_type(_accepted_by, "an array")
                 for accepted_by_item_data in _accepted_by:
                     try:
-                        accepted_by_item = _from_json_RiskAcceptance(accepted_by_item_data)
-
+                        accepted_by.append(_from_json_RiskAcceptance(accepted_by_item_data))
                     except ParseError as e:
                         e.path.insert(0, f"[{len(accepted_by)}]")
                         raise
                     except (KeyError, ValueError, TypeError, AttributeError) as e:
                         raise ParseError("", f"[{len(accepted_by)}]", e) from e
-                    accepted_by.append(accepted_by_item)
 
             _field = "risk_definition"
             risk_definition: RiskDefinition | None

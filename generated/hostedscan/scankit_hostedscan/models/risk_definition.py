@@ -281,7 +281,10 @@ class RiskDefinition:
 
             _field = "references"
             references: list[str] | None
-            if _v_references is UNSET:
+            if _v_references.__class__ is list:  # the usual case first, in one check
+                references_type_0 = _v_references  # its items as they are, as the else branch keeps them
+                references = references_type_0
+            elif _v_references is UNSET:
                 references = None
             elif _v_references is None:
                 references = None

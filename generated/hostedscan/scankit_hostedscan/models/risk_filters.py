@@ -202,7 +202,9 @@ class RiskFilters:
 
             _field = "target_id"
             target_id: list[str] | None
-            if _v_target_id is UNSET:
+            if _v_target_id.__class__ is list:  # the usual case first, in one check
+                target_id = _v_target_id  # its items as they are, as the else branch keeps them
+            elif _v_target_id is UNSET:
                 target_id = None
             elif _v_target_id is None:
                 target_id = None
@@ -215,7 +217,20 @@ class RiskFilters:
 
             _field = "status"
             status: list[RiskStatus] | None
-            if _v_status is UNSET:
+            if _v_status.__class__ is list:  # the usual case first, in one check
+                status = []
+                for status_item_data in _v_status:
+                    try:
+                        status_item = _by_value_RiskStatus.get(status_item_data) or RiskStatus(status_item_data)
+
+                    except ParseError as e:
+                        e.path.insert(0, f"[{len(status)}]")
+                        raise
+                    except (KeyError, ValueError, TypeError, AttributeError) as e:
+                        raise ParseError("", f"[{len(status)}]", e) from e
+                    status.append(status_item)
+
+            elif _v_status is UNSET:
                 status = None
             elif _v_status is None:
                 status = None
@@ -238,7 +253,9 @@ class RiskFilters:
 
             _field = "tags"
             tags: list[str] | None
-            if _v_tags is UNSET:
+            if _v_tags.__class__ is list:  # the usual case first, in one check
+                tags = _v_tags  # its items as they are, as the else branch keeps them
+            elif _v_tags is UNSET:
                 tags = None
             elif _v_tags is None:
                 tags = None
@@ -251,7 +268,22 @@ class RiskFilters:
 
             _field = "risk_definition.scan_type"
             risk_definition_scan_type: list[ScanType] | None
-            if _v_risk_definition_scan_type is UNSET:
+            if _v_risk_definition_scan_type.__class__ is list:  # the usual case first, in one check
+                risk_definition_scan_type = []
+                for risk_definition_scan_type_item_data in _v_risk_definition_scan_type:
+                    try:
+                        risk_definition_scan_type_item = _by_value_ScanType.get(
+                            risk_definition_scan_type_item_data
+                        ) or ScanType(risk_definition_scan_type_item_data)
+
+                    except ParseError as e:
+                        e.path.insert(0, f"[{len(risk_definition_scan_type)}]")
+                        raise
+                    except (KeyError, ValueError, TypeError, AttributeError) as e:
+                        raise ParseError("", f"[{len(risk_definition_scan_type)}]", e) from e
+                    risk_definition_scan_type.append(risk_definition_scan_type_item)
+
+            elif _v_risk_definition_scan_type is UNSET:
                 risk_definition_scan_type = None
             elif _v_risk_definition_scan_type is None:
                 risk_definition_scan_type = None
@@ -276,7 +308,22 @@ class RiskFilters:
 
             _field = "risk_definition.threat_level"
             risk_definition_threat_level: list[ThreatLevel] | None
-            if _v_risk_definition_threat_level is UNSET:
+            if _v_risk_definition_threat_level.__class__ is list:  # the usual case first, in one check
+                risk_definition_threat_level = []
+                for risk_definition_threat_level_item_data in _v_risk_definition_threat_level:
+                    try:
+                        risk_definition_threat_level_item = _by_value_ThreatLevel.get(
+                            risk_definition_threat_level_item_data
+                        ) or ThreatLevel(risk_definition_threat_level_item_data)
+
+                    except ParseError as e:
+                        e.path.insert(0, f"[{len(risk_definition_threat_level)}]")
+                        raise
+                    except (KeyError, ValueError, TypeError, AttributeError) as e:
+                        raise ParseError("", f"[{len(risk_definition_threat_level)}]", e) from e
+                    risk_definition_threat_level.append(risk_definition_threat_level_item)
+
+            elif _v_risk_definition_threat_level is UNSET:
                 risk_definition_threat_level = None
             elif _v_risk_definition_threat_level is None:
                 risk_definition_threat_level = None
@@ -301,7 +348,9 @@ class RiskFilters:
 
             _field = "risk_definition.title"
             risk_definition_title: list[str] | None
-            if _v_risk_definition_title is UNSET:
+            if _v_risk_definition_title.__class__ is list:  # the usual case first, in one check
+                risk_definition_title = _v_risk_definition_title  # its items as they are, as the else branch keeps them
+            elif _v_risk_definition_title is UNSET:
                 risk_definition_title = None
             elif _v_risk_definition_title is None:
                 risk_definition_title = None

@@ -265,7 +265,18 @@ class Scan:
 
             _field = "results"
             results: list[ScanResult] | None
-            if _v_results is UNSET:
+            if _v_results.__class__ is list:  # the usual case first, in one check
+                results = []
+                for results_item_data in _v_results:
+                    try:
+                        results.append(_from_json_ScanResult(results_item_data))
+                    except ParseError as e:
+                        e.path.insert(0, f"[{len(results)}]")
+                        raise
+                    except (KeyError, ValueError, TypeError, AttributeError) as e:
+                        raise ParseError("", f"[{len(results)}]", e) from e
+
+            elif _v_results is UNSET:
                 results = None
             elif _v_results is None:
                 results = None
@@ -277,18 +288,27 @@ class Scan:
                     raise wrong_type(_results, "an array")
                 for results_item_data in _results:
                     try:
-                        results_item = _from_json_ScanResult(results_item_data)
-
+                        results.append(_from_json_ScanResult(results_item_data))
                     except ParseError as e:
                         e.path.insert(0, f"[{len(results)}]")
                         raise
                     except (KeyError, ValueError, TypeError, AttributeError) as e:
                         raise ParseError("", f"[{len(results)}]", e) from e
-                    results.append(results_item)
 
             _field = "requested_targets"
             requested_targets: list[RequestedTarget] | None
-            if _v_requested_targets is UNSET:
+            if _v_requested_targets.__class__ is list:  # the usual case first, in one check
+                requested_targets = []
+                for requested_targets_item_data in _v_requested_targets:
+                    try:
+                        requested_targets.append(_from_json_RequestedTarget(requested_targets_item_data))
+                    except ParseError as e:
+                        e.path.insert(0, f"[{len(requested_targets)}]")
+                        raise
+                    except (KeyError, ValueError, TypeError, AttributeError) as e:
+                        raise ParseError("", f"[{len(requested_targets)}]", e) from e
+
+            elif _v_requested_targets is UNSET:
                 requested_targets = None
             elif _v_requested_targets is None:
                 requested_targets = None
@@ -300,18 +320,27 @@ class Scan:
                     raise wrong_type(_requested_targets, "an array")
                 for requested_targets_item_data in _requested_targets:
                     try:
-                        requested_targets_item = _from_json_RequestedTarget(requested_targets_item_data)
-
+                        requested_targets.append(_from_json_RequestedTarget(requested_targets_item_data))
                     except ParseError as e:
                         e.path.insert(0, f"[{len(requested_targets)}]")
                         raise
                     except (KeyError, ValueError, TypeError, AttributeError) as e:
                         raise ParseError("", f"[{len(requested_targets)}]", e) from e
-                    requested_targets.append(requested_targets_item)
 
             _field = "resolved_targets"
             resolved_targets: list[ResolvedTarget] | None
-            if _v_resolved_targets is UNSET:
+            if _v_resolved_targets.__class__ is list:  # the usual case first, in one check
+                resolved_targets = []
+                for resolved_targets_item_data in _v_resolved_targets:
+                    try:
+                        resolved_targets.append(_from_json_ResolvedTarget(resolved_targets_item_data))
+                    except ParseError as e:
+                        e.path.insert(0, f"[{len(resolved_targets)}]")
+                        raise
+                    except (KeyError, ValueError, TypeError, AttributeError) as e:
+                        raise ParseError("", f"[{len(resolved_targets)}]", e) from e
+
+            elif _v_resolved_targets is UNSET:
                 resolved_targets = None
             elif _v_resolved_targets is None:
                 resolved_targets = None
@@ -323,18 +352,27 @@ class Scan:
                     raise wrong_type(_resolved_targets, "an array")
                 for resolved_targets_item_data in _resolved_targets:
                     try:
-                        resolved_targets_item = _from_json_ResolvedTarget(resolved_targets_item_data)
-
+                        resolved_targets.append(_from_json_ResolvedTarget(resolved_targets_item_data))
                     except ParseError as e:
                         e.path.insert(0, f"[{len(resolved_targets)}]")
                         raise
                     except (KeyError, ValueError, TypeError, AttributeError) as e:
                         raise ParseError("", f"[{len(resolved_targets)}]", e) from e
-                    resolved_targets.append(resolved_targets_item)
 
             _field = "skipped_targets"
             skipped_targets: list[SkippedTarget] | None
-            if _v_skipped_targets is UNSET:
+            if _v_skipped_targets.__class__ is list:  # the usual case first, in one check
+                skipped_targets = []
+                for skipped_targets_item_data in _v_skipped_targets:
+                    try:
+                        skipped_targets.append(_from_json_SkippedTarget(skipped_targets_item_data))
+                    except ParseError as e:
+                        e.path.insert(0, f"[{len(skipped_targets)}]")
+                        raise
+                    except (KeyError, ValueError, TypeError, AttributeError) as e:
+                        raise ParseError("", f"[{len(skipped_targets)}]", e) from e
+
+            elif _v_skipped_targets is UNSET:
                 skipped_targets = None
             elif _v_skipped_targets is None:
                 skipped_targets = None
@@ -346,14 +384,12 @@ class Scan:
                     raise wrong_type(_skipped_targets, "an array")
                 for skipped_targets_item_data in _skipped_targets:
                     try:
-                        skipped_targets_item = _from_json_SkippedTarget(skipped_targets_item_data)
-
+                        skipped_targets.append(_from_json_SkippedTarget(skipped_targets_item_data))
                     except ParseError as e:
                         e.path.insert(0, f"[{len(skipped_targets)}]")
                         raise
                     except (KeyError, ValueError, TypeError, AttributeError) as e:
                         raise ParseError("", f"[{len(skipped_targets)}]", e) from e
-                    skipped_targets.append(skipped_targets_item)
 
         except ParseError as e:
             e.model = cls.__name__

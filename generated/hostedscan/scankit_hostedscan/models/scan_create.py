@@ -174,7 +174,9 @@ class ScanCreate:
 
             _field = "targets"
             targets: list[str] | None
-            if _v_targets is UNSET:
+            if _v_targets.__class__ is list:  # the usual case first, in one check
+                targets = _v_targets  # its items as they are, as the else branch keeps them
+            elif _v_targets is UNSET:
                 targets = None
             elif _v_targets is None:
                 targets = None
@@ -187,7 +189,9 @@ class ScanCreate:
 
             _field = "target_ids"
             target_ids: list[str] | None
-            if _v_target_ids is UNSET:
+            if _v_target_ids.__class__ is list:  # the usual case first, in one check
+                target_ids = _v_target_ids  # its items as they are, as the else branch keeps them
+            elif _v_target_ids is UNSET:
                 target_ids = None
             elif _v_target_ids is None:
                 target_ids = None
@@ -200,7 +204,9 @@ class ScanCreate:
 
             _field = "tags"
             tags: list[str] | None
-            if _v_tags is UNSET:
+            if _v_tags.__class__ is list:  # the usual case first, in one check
+                tags = _v_tags  # its items as they are, as the else branch keeps them
+            elif _v_tags is UNSET:
                 tags = None
             elif _v_tags is None:
                 tags = None

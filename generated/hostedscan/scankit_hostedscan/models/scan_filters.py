@@ -152,7 +152,20 @@ class ScanFilters:
 
             _field = "type"
             type_: list[ScanType] | None
-            if _v_type_ is UNSET:
+            if _v_type_.__class__ is list:  # the usual case first, in one check
+                type_ = []
+                for type_item_data in _v_type_:
+                    try:
+                        type_item = _by_value_ScanType.get(type_item_data) or ScanType(type_item_data)
+
+                    except ParseError as e:
+                        e.path.insert(0, f"[{len(type_)}]")
+                        raise
+                    except (KeyError, ValueError, TypeError, AttributeError) as e:
+                        raise ParseError("", f"[{len(type_)}]", e) from e
+                    type_.append(type_item)
+
+            elif _v_type_ is UNSET:
                 type_ = None
             elif _v_type_ is None:
                 type_ = None
@@ -175,7 +188,20 @@ class ScanFilters:
 
             _field = "state"
             state: list[ScanState] | None
-            if _v_state is UNSET:
+            if _v_state.__class__ is list:  # the usual case first, in one check
+                state = []
+                for state_item_data in _v_state:
+                    try:
+                        state_item = _by_value_ScanState.get(state_item_data) or ScanState(state_item_data)
+
+                    except ParseError as e:
+                        e.path.insert(0, f"[{len(state)}]")
+                        raise
+                    except (KeyError, ValueError, TypeError, AttributeError) as e:
+                        raise ParseError("", f"[{len(state)}]", e) from e
+                    state.append(state_item)
+
+            elif _v_state is UNSET:
                 state = None
             elif _v_state is None:
                 state = None
@@ -198,7 +224,9 @@ class ScanFilters:
 
             _field = "scheduled_by"
             scheduled_by: list[str] | None
-            if _v_scheduled_by is UNSET:
+            if _v_scheduled_by.__class__ is list:  # the usual case first, in one check
+                scheduled_by = _v_scheduled_by  # its items as they are, as the else branch keeps them
+            elif _v_scheduled_by is UNSET:
                 scheduled_by = None
             elif _v_scheduled_by is None:
                 scheduled_by = None

@@ -131,14 +131,12 @@ class ScanRisks:
                 raise wrong_type(_new_open, "an array")
             for new_open_item_data in _new_open:
                 try:
-                    new_open_item = _from_json_RiskRef(new_open_item_data)
-
+                    new_open.append(_from_json_RiskRef(new_open_item_data))
                 except ParseError as e:
                     e.path.insert(0, f"[{len(new_open)}]")
                     raise
                 except (KeyError, ValueError, TypeError, AttributeError) as e:
                     raise ParseError("", f"[{len(new_open)}]", e) from e
-                new_open.append(new_open_item)
 
             _field = "still_open"
             still_open: list[RiskRef] = []
@@ -147,14 +145,12 @@ class ScanRisks:
                 raise wrong_type(_still_open, "an array")
             for still_open_item_data in _still_open:
                 try:
-                    still_open_item = _from_json_RiskRef(still_open_item_data)
-
+                    still_open.append(_from_json_RiskRef(still_open_item_data))
                 except ParseError as e:
                     e.path.insert(0, f"[{len(still_open)}]")
                     raise
                 except (KeyError, ValueError, TypeError, AttributeError) as e:
                     raise ParseError("", f"[{len(still_open)}]", e) from e
-                still_open.append(still_open_item)
 
             _field = "closed"
             closed: list[RiskRef] = []
@@ -163,14 +159,12 @@ class ScanRisks:
                 raise wrong_type(_closed, "an array")
             for closed_item_data in _closed:
                 try:
-                    closed_item = _from_json_RiskRef(closed_item_data)
-
+                    closed.append(_from_json_RiskRef(closed_item_data))
                 except ParseError as e:
                     e.path.insert(0, f"[{len(closed)}]")
                     raise
                 except (KeyError, ValueError, TypeError, AttributeError) as e:
                     raise ParseError("", f"[{len(closed)}]", e) from e
-                closed.append(closed_item)
 
         except ParseError as e:
             e.model = cls.__name__

@@ -171,7 +171,9 @@ class Target:
 
             _field = "tags"
             tags: list[str] | None
-            if _v_tags is UNSET:
+            if _v_tags.__class__ is list:  # the usual case first, in one check
+                tags = _v_tags  # its items as they are, as the else branch keeps them
+            elif _v_tags is UNSET:
                 tags = None
             elif _v_tags is None:
                 tags = None

@@ -130,7 +130,9 @@ class TargetFilters:
 
             _field = "tags"
             tags: list[str] | None
-            if _v_tags is UNSET:
+            if _v_tags.__class__ is list:  # the usual case first, in one check
+                tags = _v_tags  # its items as they are, as the else branch keeps them
+            elif _v_tags is UNSET:
                 tags = None
             elif _v_tags is None:
                 tags = None
@@ -143,7 +145,9 @@ class TargetFilters:
 
             _field = "target"
             target: list[str] | None
-            if _v_target is UNSET:
+            if _v_target.__class__ is list:  # the usual case first, in one check
+                target = _v_target  # its items as they are, as the else branch keeps them
+            elif _v_target is UNSET:
                 target = None
             elif _v_target is None:
                 target = None

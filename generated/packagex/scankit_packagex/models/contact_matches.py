@@ -135,7 +135,18 @@ class ContactMatches:
 
             _field = "senders"
             senders: list[Contact] | None
-            if _v_senders is UNSET:
+            if _v_senders.__class__ is list:  # the usual case first, in one check
+                senders = []
+                for senders_item_data in _v_senders:
+                    try:
+                        senders.append(_from_json_Contact(senders_item_data))
+                    except ParseError as e:
+                        e.path.insert(0, f"[{len(senders)}]")
+                        raise
+                    except (KeyError, ValueError, TypeError, AttributeError) as e:
+                        raise ParseError("", f"[{len(senders)}]", e) from e
+
+            elif _v_senders is UNSET:
                 senders = None
             elif _v_senders is None:
                 senders = None
@@ -147,18 +158,27 @@ class ContactMatches:
                     raise wrong_type(_senders, "an array")
                 for senders_item_data in _senders:
                     try:
-                        senders_item = _from_json_Contact(senders_item_data)
-
+                        senders.append(_from_json_Contact(senders_item_data))
                     except ParseError as e:
                         e.path.insert(0, f"[{len(senders)}]")
                         raise
                     except (KeyError, ValueError, TypeError, AttributeError) as e:
                         raise ParseError("", f"[{len(senders)}]", e) from e
-                    senders.append(senders_item)
 
             _field = "recipients"
             recipients: list[Contact] | None
-            if _v_recipients is UNSET:
+            if _v_recipients.__class__ is list:  # the usual case first, in one check
+                recipients = []
+                for recipients_item_data in _v_recipients:
+                    try:
+                        recipients.append(_from_json_Contact(recipients_item_data))
+                    except ParseError as e:
+                        e.path.insert(0, f"[{len(recipients)}]")
+                        raise
+                    except (KeyError, ValueError, TypeError, AttributeError) as e:
+                        raise ParseError("", f"[{len(recipients)}]", e) from e
+
+            elif _v_recipients is UNSET:
                 recipients = None
             elif _v_recipients is None:
                 recipients = None
@@ -170,14 +190,12 @@ class ContactMatches:
                     raise wrong_type(_recipients, "an array")
                 for recipients_item_data in _recipients:
                     try:
-                        recipients_item = _from_json_Contact(recipients_item_data)
-
+                        recipients.append(_from_json_Contact(recipients_item_data))
                     except ParseError as e:
                         e.path.insert(0, f"[{len(recipients)}]")
                         raise
                     except (KeyError, ValueError, TypeError, AttributeError) as e:
                         raise ParseError("", f"[{len(recipients)}]", e) from e
-                    recipients.append(recipients_item)
 
         except ParseError as e:
             e.model = cls.__name__

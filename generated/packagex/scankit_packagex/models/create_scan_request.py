@@ -246,7 +246,9 @@ class CreateScanRequest:
 
             _field = "barcode_values"
             barcode_values: list[str] | None
-            if _v_barcode_values is UNSET:
+            if _v_barcode_values.__class__ is list:  # the usual case first, in one check
+                barcode_values = _v_barcode_values  # its items as they are, as the else branch keeps them
+            elif _v_barcode_values is UNSET:
                 barcode_values = None
             elif _v_barcode_values is None:
                 barcode_values = None

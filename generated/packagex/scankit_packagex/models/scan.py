@@ -501,7 +501,22 @@ class Scan:
 
             _field = "extracted_labels"
             extracted_labels: list[ExtractedLabel] | None
-            if _v_extracted_labels is UNSET:
+            if _v_extracted_labels.__class__ is list:  # the usual case first, in one check
+                extracted_labels = []
+                for extracted_labels_item_data in _v_extracted_labels:
+                    try:
+                        extracted_labels_item = _by_value_ExtractedLabel.get(
+                            extracted_labels_item_data
+                        ) or ExtractedLabel(extracted_labels_item_data)
+
+                    except ParseError as e:
+                        e.path.insert(0, f"[{len(extracted_labels)}]")
+                        raise
+                    except (KeyError, ValueError, TypeError, AttributeError) as e:
+                        raise ParseError("", f"[{len(extracted_labels)}]", e) from e
+                    extracted_labels.append(extracted_labels_item)
+
+            elif _v_extracted_labels is UNSET:
                 extracted_labels = None
             elif _v_extracted_labels is None:
                 extracted_labels = None

@@ -209,7 +209,9 @@ class ScanEnvelope:
 
             _field = "errors"
             errors: list[str] | None
-            if _v_errors is UNSET:
+            if _v_errors.__class__ is list:  # the usual case first, in one check
+                errors = _v_errors  # its items as they are, as the else branch keeps them
+            elif _v_errors is UNSET:
                 errors = None
             elif _v_errors is None:
                 errors = None
@@ -263,7 +265,9 @@ class ScanEnvelope:
 
             _field = "events"
             events: list[str] | None
-            if _v_events is UNSET:
+            if _v_events.__class__ is list:  # the usual case first, in one check
+                events = _v_events  # its items as they are, as the else branch keeps them
+            elif _v_events is UNSET:
                 events = None
             elif _v_events is None:
                 events = None

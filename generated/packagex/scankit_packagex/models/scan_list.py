@@ -214,21 +214,21 @@ class ScanList:
                 raise wrong_type(_data, "an array")
             for data_item_data in _data:
                 try:
-                    data_item = _from_json_Scan(data_item_data)
-
+                    data.append(_from_json_Scan(data_item_data))
                 except ParseError as e:
                     e.path.insert(0, f"[{len(data)}]")
                     raise
                 except (KeyError, ValueError, TypeError, AttributeError) as e:
                     raise ParseError("", f"[{len(data)}]", e) from e
-                data.append(data_item)
 
             _field = "pagination"
             pagination = _from_json_Pagination(_v_pagination)
 
             _field = "errors"
             errors: list[str] | None
-            if _v_errors is UNSET:
+            if _v_errors.__class__ is list:  # the usual case first, in one check
+                errors = _v_errors  # its items as they are, as the else branch keeps them
+            elif _v_errors is UNSET:
                 errors = None
             elif _v_errors is None:
                 errors = None
@@ -255,7 +255,9 @@ class ScanList:
 
             _field = "events"
             events: list[str] | None
-            if _v_events is UNSET:
+            if _v_events.__class__ is list:  # the usual case first, in one check
+                events = _v_events  # its items as they are, as the else branch keeps them
+            elif _v_events is UNSET:
                 events = None
             elif _v_events is None:
                 events = None

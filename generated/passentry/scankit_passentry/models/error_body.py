@@ -146,7 +146,9 @@ class ErrorBody:
 
             _field = "errors"
             errors: list[str] | None
-            if _v_errors is UNSET:
+            if _v_errors.__class__ is list:  # the usual case first, in one check
+                errors = _v_errors  # its items as they are, as the else branch keeps them
+            elif _v_errors is UNSET:
                 errors = None
             elif _v_errors is None:
                 errors = None

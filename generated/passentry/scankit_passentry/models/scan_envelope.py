@@ -132,7 +132,36 @@ class ScanEnvelope:
 
             _field = "included"
             included: list[IncludedResource | Pass | Reader] | None
-            if _v_included is UNSET:
+            if _v_included.__class__ is list:  # the usual case first, in one check
+                included = []
+                for included_item_data in _v_included:
+                    try:
+
+                        def _parse_included_item(data: object) -> IncludedResource | Pass | Reader:
+                            if isinstance(data, dict) and data.get("type") == "pass":
+                                componentsschemas_included_type_0 = _from_json_Pass(data)
+
+                                return componentsschemas_included_type_0
+                            if isinstance(data, dict) and data.get("type") == "reader":
+                                componentsschemas_included_type_1 = _from_json_Reader(data)
+
+                                return componentsschemas_included_type_1
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_included_type_2 = _from_json_IncludedResource(data)
+
+                            return componentsschemas_included_type_2
+
+                        included_item = _parse_included_item(included_item_data)
+
+                    except ParseError as e:
+                        e.path.insert(0, f"[{len(included)}]")
+                        raise
+                    except (KeyError, ValueError, TypeError, AttributeError) as e:
+                        raise ParseError("", f"[{len(included)}]", e) from e
+                    included.append(included_item)
+
+            elif _v_included is UNSET:
                 included = None
             elif _v_included is None:
                 included = None

@@ -133,7 +133,18 @@ class WebhookEvent:
 
             _field = "included"
             included: list[IncludedResource] | None
-            if _v_included is UNSET:
+            if _v_included.__class__ is list:  # the usual case first, in one check
+                included = []
+                for included_item_data in _v_included:
+                    try:
+                        included.append(_from_json_IncludedResource(included_item_data))
+                    except ParseError as e:
+                        e.path.insert(0, f"[{len(included)}]")
+                        raise
+                    except (KeyError, ValueError, TypeError, AttributeError) as e:
+                        raise ParseError("", f"[{len(included)}]", e) from e
+
+            elif _v_included is UNSET:
                 included = None
             elif _v_included is None:
                 included = None
@@ -145,14 +156,12 @@ class WebhookEvent:
                     raise wrong_type(_included, "an array")
                 for included_item_data in _included:
                     try:
-                        included_item = _from_json_IncludedResource(included_item_data)
-
+                        included.append(_from_json_IncludedResource(included_item_data))
                     except ParseError as e:
                         e.path.insert(0, f"[{len(included)}]")
                         raise
                     except (KeyError, ValueError, TypeError, AttributeError) as e:
                         raise ParseError("", f"[{len(included)}]", e) from e
-                    included.append(included_item)
 
         except ParseError as e:
             e.model = cls.__name__
