@@ -274,8 +274,10 @@ class Campaign:
             _field = "type"
             type_: CampaignType | None
             if _v_type_.__class__ is str:  # the usual case first, in one check
-                type_ = _by_value_CampaignType.get(_v_type_) or CampaignType(_v_type_)
-
+                try:  # a subscript is cheaper than .get(); a value the spec does not list is kept by the enum
+                    type_ = _by_value_CampaignType[_v_type_]
+                except KeyError:
+                    type_ = CampaignType(_v_type_)
             elif _v_type_ is UNSET:
                 type_ = None
             elif _v_type_ is None:

@@ -136,7 +136,10 @@ class CampaignCreate:
                     raise wrong_type(name, "a string")
 
             _field = "type"
-            type_ = _by_value_CampaignType.get(_v_type_) or CampaignType(_v_type_)
+            try:  # a subscript is cheaper than .get(); a value the spec does not list is kept by the enum
+                type_ = _by_value_CampaignType[_v_type_]
+            except KeyError:
+                type_ = CampaignType(_v_type_)
 
             _field = "adspecId"
             adspec_id: int | None

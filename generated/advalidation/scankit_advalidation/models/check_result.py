@@ -201,7 +201,10 @@ class CheckResult:
                     raise wrong_type(name, "a string")
 
             _field = "result"
-            result = _by_value_CheckOutcome.get(_v_result) or CheckOutcome(_v_result)
+            try:  # a subscript is cheaper than .get(); a value the spec does not list is kept by the enum
+                result = _by_value_CheckOutcome[_v_result]
+            except KeyError:
+                result = CheckOutcome(_v_result)
 
             _field = "value"
             value: bool | float | str | None
@@ -275,7 +278,6 @@ class CheckResult:
                     except (KeyError, ValueError, TypeError, AttributeError) as e:
                         raise ParseError("", f"[{len(attributes)}]", e) from e
 
-            _field = "extended"
             if extended is UNSET:
                 extended = None
             elif extended is None:

@@ -274,9 +274,10 @@ class Scan:
                 created_at = parse_datetime(_v_created_at)
 
             _field = "processingStatus"
-            processing_status = _by_value_ScanProcessingStatus.get(_v_processing_status) or ScanProcessingStatus(
-                _v_processing_status
-            )
+            try:  # a subscript is cheaper than .get(); a value the spec does not list is kept by the enum
+                processing_status = _by_value_ScanProcessingStatus[_v_processing_status]
+            except KeyError:
+                processing_status = ScanProcessingStatus(_v_processing_status)
 
             _field = "updatedAt"
             updated_at: datetime.datetime | None
@@ -454,7 +455,6 @@ class Scan:
                 if not (inconclusive_reason is None or isinstance(inconclusive_reason, (str))):
                     raise wrong_type(inconclusive_reason, "None | str")
 
-            _field = "monitoring_alerts"
             if monitoring_alerts is UNSET:
                 monitoring_alerts = None
             elif monitoring_alerts is None:

@@ -183,7 +183,6 @@ class ErrorBody:
                 if not isinstance(status_text, str):
                     raise wrong_type(status_text, "a string")
 
-            _field = "errors"
             if errors is UNSET:
                 errors = None
             elif errors is None:

@@ -346,8 +346,10 @@ class ScanAttributes:
             _field = "status"
             status: ScanStatus | None
             if _v_status.__class__ is str:  # the usual case first, in one check
-                status = _by_value_ScanStatus.get(_v_status) or ScanStatus(_v_status)
-
+                try:  # a subscript is cheaper than .get(); a value the spec does not list is kept by the enum
+                    status = _by_value_ScanStatus[_v_status]
+                except KeyError:
+                    status = ScanStatus(_v_status)
             elif _v_status is UNSET:
                 status = None
             elif _v_status is None:
@@ -383,25 +385,21 @@ class ScanAttributes:
             else:
                 target = _from_json_ScanTarget(_v_target)
 
-            _field = "schedule"
             if schedule is UNSET:
                 schedule = None
             elif schedule is None:
                 _nulls |= 256  # schedule
 
-            _field = "config"
             if config is UNSET:
                 config = None
             elif config is None:
                 _nulls |= 512  # config
 
-            _field = "scanner"
             if scanner is UNSET:
                 scanner = None
             elif scanner is None:
                 _nulls |= 1024  # scanner
 
-            _field = "last_report"
             if last_report is UNSET:
                 last_report = None
             elif last_report is None:

@@ -310,8 +310,10 @@ class Risk:
             _field = "status"
             status: RiskStatus | None
             if _v_status.__class__ is str:  # the usual case first, in one check
-                status = _by_value_RiskStatus.get(_v_status) or RiskStatus(_v_status)
-
+                try:  # a subscript is cheaper than .get(); a value the spec does not list is kept by the enum
+                    status = _by_value_RiskStatus[_v_status]
+                except KeyError:
+                    status = RiskStatus(_v_status)
             elif _v_status is UNSET:
                 status = None
             elif _v_status is None:

@@ -241,7 +241,10 @@ class RiskDefinition:
                 _v_last_detected_at = d.pop("last_detected_at", UNSET)
 
             _field = "scan_type"
-            scan_type = _by_value_ScanType.get(_v_scan_type) or ScanType(_v_scan_type)
+            try:  # a subscript is cheaper than .get(); a value the spec does not list is kept by the enum
+                scan_type = _by_value_ScanType[_v_scan_type]
+            except KeyError:
+                scan_type = ScanType(_v_scan_type)
 
             _field = "title"
             if title.__class__ is not str:
@@ -249,7 +252,10 @@ class RiskDefinition:
                     raise wrong_type(title, "a string")
 
             _field = "threat_level"
-            threat_level = _by_value_ThreatLevel.get(_v_threat_level) or ThreatLevel(_v_threat_level)
+            try:  # a subscript is cheaper than .get(); a value the spec does not list is kept by the enum
+                threat_level = _by_value_ThreatLevel[_v_threat_level]
+            except KeyError:
+                threat_level = ThreatLevel(_v_threat_level)
 
             _field = "description"
             description: str | None

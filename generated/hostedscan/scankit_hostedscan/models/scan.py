@@ -234,10 +234,16 @@ class Scan:
                     raise wrong_type(id, "a string")
 
             _field = "type"
-            type_ = _by_value_ScanType.get(_v_type_) or ScanType(_v_type_)
+            try:  # a subscript is cheaper than .get(); a value the spec does not list is kept by the enum
+                type_ = _by_value_ScanType[_v_type_]
+            except KeyError:
+                type_ = ScanType(_v_type_)
 
             _field = "state"
-            state = _by_value_ScanState.get(_v_state) or ScanState(_v_state)
+            try:  # a subscript is cheaper than .get(); a value the spec does not list is kept by the enum
+                state = _by_value_ScanState[_v_state]
+            except KeyError:
+                state = ScanState(_v_state)
 
             _field = "progress"
             if progress.__class__ is int:  # the usual case first, in one check

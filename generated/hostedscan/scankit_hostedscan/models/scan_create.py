@@ -170,7 +170,10 @@ class ScanCreate:
                 use_authentication = d.pop("use_authentication", UNSET)
 
             _field = "type"
-            type_ = _by_value_ScanType.get(_v_type_) or ScanType(_v_type_)
+            try:  # a subscript is cheaper than .get(); a value the spec does not list is kept by the enum
+                type_ = _by_value_ScanType[_v_type_]
+            except KeyError:
+                type_ = ScanType(_v_type_)
 
             _field = "targets"
             targets: list[str] | None

@@ -106,7 +106,10 @@ class ScanResult:
                     raise wrong_type(result_id, "a string")
 
             _field = "content_type"
-            content_type = _by_value_ResultContentType.get(_v_content_type) or ResultContentType(_v_content_type)
+            try:  # a subscript is cheaper than .get(); a value the spec does not list is kept by the enum
+                content_type = _by_value_ResultContentType[_v_content_type]
+            except KeyError:
+                content_type = ResultContentType(_v_content_type)
 
         except ParseError as e:
             e.model = cls.__name__

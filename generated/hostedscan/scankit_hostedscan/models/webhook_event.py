@@ -160,7 +160,10 @@ class WebhookEvent:
                     raise wrong_type(id, "a string")
 
             _field = "type"
-            type_ = _by_value_WebhookEventType.get(_v_type_) or WebhookEventType(_v_type_)
+            try:  # a subscript is cheaper than .get(); a value the spec does not list is kept by the enum
+                type_ = _by_value_WebhookEventType[_v_type_]
+            except KeyError:
+                type_ = WebhookEventType(_v_type_)
 
             _field = "data"
             data = _from_json_WebhookEventData(_v_data)

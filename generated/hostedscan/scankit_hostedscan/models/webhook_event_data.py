@@ -289,8 +289,10 @@ class WebhookEventData:
             _field = "type"
             type_: ScanType | None
             if _v_type_.__class__ is str:  # the usual case first, in one check
-                type_ = _by_value_ScanType.get(_v_type_) or ScanType(_v_type_)
-
+                try:  # a subscript is cheaper than .get(); a value the spec does not list is kept by the enum
+                    type_ = _by_value_ScanType[_v_type_]
+                except KeyError:
+                    type_ = ScanType(_v_type_)
             elif _v_type_ is UNSET:
                 type_ = None
             elif _v_type_ is None:
@@ -302,8 +304,10 @@ class WebhookEventData:
             _field = "state"
             state: ScanState | None
             if _v_state.__class__ is str:  # the usual case first, in one check
-                state = _by_value_ScanState.get(_v_state) or ScanState(_v_state)
-
+                try:  # a subscript is cheaper than .get(); a value the spec does not list is kept by the enum
+                    state = _by_value_ScanState[_v_state]
+                except KeyError:
+                    state = ScanState(_v_state)
             elif _v_state is UNSET:
                 state = None
             elif _v_state is None:
@@ -491,8 +495,10 @@ class WebhookEventData:
             _field = "status"
             status: RiskStatus | None
             if _v_status.__class__ is str:  # the usual case first, in one check
-                status = _by_value_RiskStatus.get(_v_status) or RiskStatus(_v_status)
-
+                try:  # a subscript is cheaper than .get(); a value the spec does not list is kept by the enum
+                    status = _by_value_RiskStatus[_v_status]
+                except KeyError:
+                    status = RiskStatus(_v_status)
             elif _v_status is UNSET:
                 status = None
             elif _v_status is None:

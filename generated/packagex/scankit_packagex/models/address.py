@@ -602,7 +602,6 @@ class Address:
                 ):
                     raise wrong_type(longitude, "float | None")
 
-            _field = "coordinates"
             if coordinates is UNSET:
                 coordinates = None
             elif coordinates is None:

@@ -207,8 +207,10 @@ class CreateScanRequest:
             _field = "type"
             type_: ScanType | None
             if _v_type_.__class__ is str:  # the usual case first, in one check
-                type_ = _by_value_ScanType.get(_v_type_) or ScanType(_v_type_)
-
+                try:  # a subscript is cheaper than .get(); a value the spec does not list is kept by the enum
+                    type_ = _by_value_ScanType[_v_type_]
+                except KeyError:
+                    type_ = ScanType(_v_type_)
             elif _v_type_ is UNSET:
                 type_ = None
             elif _v_type_ is None:

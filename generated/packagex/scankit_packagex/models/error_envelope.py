@@ -223,7 +223,6 @@ class ErrorEnvelope:
                 if not isinstance(message, str):
                     raise wrong_type(message, "a string")
 
-            _field = "data"
             if data is UNSET:
                 data = None
             elif data is None:

@@ -754,8 +754,10 @@ class Scan:
             _field = "type"
             type_: ScanType | None
             if _v_type_.__class__ is str:  # the usual case first, in one check
-                type_type_0 = _by_value_ScanType.get(_v_type_) or ScanType(_v_type_)
-
+                try:  # a subscript is cheaper than .get(); a value the spec does not list is kept by the enum
+                    type_type_0 = _by_value_ScanType[_v_type_]
+                except KeyError:
+                    type_type_0 = ScanType(_v_type_)
                 type_ = type_type_0
             elif _v_type_ is UNSET:
                 type_ = None

@@ -124,7 +124,10 @@ class IncludedResource:
                     raise wrong_type(id, "a string")
 
             _field = "type"
-            type_ = _by_value_ResourceType.get(_v_type_) or ResourceType(_v_type_)
+            try:  # a subscript is cheaper than .get(); a value the spec does not list is kept by the enum
+                type_ = _by_value_ResourceType[_v_type_]
+            except KeyError:
+                type_ = ResourceType(_v_type_)
 
             _field = "attributes"
             attributes = _from_json_IncludedAttributes(_v_attributes)

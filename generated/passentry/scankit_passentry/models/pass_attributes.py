@@ -258,8 +258,10 @@ class PassAttributes:
             _field = "passType"
             pass_type: PassType | None
             if _v_pass_type.__class__ is str:  # the usual case first, in one check
-                pass_type = _by_value_PassType.get(_v_pass_type) or PassType(_v_pass_type)
-
+                try:  # a subscript is cheaper than .get(); a value the spec does not list is kept by the enum
+                    pass_type = _by_value_PassType[_v_pass_type]
+                except KeyError:
+                    pass_type = PassType(_v_pass_type)
             elif _v_pass_type is UNSET:
                 pass_type = None
             elif _v_pass_type is None:
@@ -271,8 +273,10 @@ class PassAttributes:
             _field = "deviceType"
             device_type: DeviceType | None
             if _v_device_type.__class__ is str:  # the usual case first, in one check
-                device_type_type_0 = _by_value_DeviceType.get(_v_device_type) or DeviceType(_v_device_type)
-
+                try:  # a subscript is cheaper than .get(); a value the spec does not list is kept by the enum
+                    device_type_type_0 = _by_value_DeviceType[_v_device_type]
+                except KeyError:
+                    device_type_type_0 = DeviceType(_v_device_type)
                 device_type = device_type_type_0
             elif _v_device_type is UNSET:
                 device_type = None
@@ -321,8 +325,10 @@ class PassAttributes:
             _field = "status"
             status: PassStatus | None
             if _v_status.__class__ is str:  # the usual case first, in one check
-                status = _by_value_PassStatus.get(_v_status) or PassStatus(_v_status)
-
+                try:  # a subscript is cheaper than .get(); a value the spec does not list is kept by the enum
+                    status = _by_value_PassStatus[_v_status]
+                except KeyError:
+                    status = PassStatus(_v_status)
             elif _v_status is UNSET:
                 status = None
             elif _v_status is None:

@@ -236,8 +236,10 @@ class ReaderAttributes:
             _field = "readerType"
             reader_type: ReaderType | None
             if _v_reader_type.__class__ is str:  # the usual case first, in one check
-                reader_type = _by_value_ReaderType.get(_v_reader_type) or ReaderType(_v_reader_type)
-
+                try:  # a subscript is cheaper than .get(); a value the spec does not list is kept by the enum
+                    reader_type = _by_value_ReaderType[_v_reader_type]
+                except KeyError:
+                    reader_type = ReaderType(_v_reader_type)
             elif _v_reader_type is UNSET:
                 reader_type = None
             elif _v_reader_type is None:

@@ -108,7 +108,10 @@ class ResourceIdentifier:
                     raise wrong_type(id, "a string")
 
             _field = "type"
-            type_ = _by_value_ResourceType.get(_v_type_) or ResourceType(_v_type_)
+            try:  # a subscript is cheaper than .get(); a value the spec does not list is kept by the enum
+                type_ = _by_value_ResourceType[_v_type_]
+            except KeyError:
+                type_ = ResourceType(_v_type_)
 
         except ParseError as e:
             e.model = cls.__name__

@@ -135,7 +135,10 @@ class Scan:
                 id = parse_uuid(_v_id)
 
             _field = "type"
-            type_ = _by_value_ResourceType.get(_v_type_) or ResourceType(_v_type_)
+            try:  # a subscript is cheaper than .get(); a value the spec does not list is kept by the enum
+                type_ = _by_value_ResourceType[_v_type_]
+            except KeyError:
+                type_ = ResourceType(_v_type_)
 
             _field = "attributes"
             attributes = _from_json_ScanAttributes(_v_attributes)

@@ -167,7 +167,10 @@ class ScanAttributes:
                 _v_status_detail = d.pop("statusDetail", UNSET)
 
             _field = "scanType"
-            scan_type = _by_value_ScanType.get(_v_scan_type) or ScanType(_v_scan_type)
+            try:  # a subscript is cheaper than .get(); a value the spec does not list is kept by the enum
+                scan_type = _by_value_ScanType[_v_scan_type]
+            except KeyError:
+                scan_type = ScanType(_v_scan_type)
 
             _field = "scanValue"
             if scan_value.__class__ is not str:
@@ -175,10 +178,16 @@ class ScanAttributes:
                     raise wrong_type(scan_value, "a string")
 
             _field = "validationType"
-            validation_type = _by_value_ValidationType.get(_v_validation_type) or ValidationType(_v_validation_type)
+            try:  # a subscript is cheaper than .get(); a value the spec does not list is kept by the enum
+                validation_type = _by_value_ValidationType[_v_validation_type]
+            except KeyError:
+                validation_type = ValidationType(_v_validation_type)
 
             _field = "status"
-            status = _by_value_ScanStatus.get(_v_status) or ScanStatus(_v_status)
+            try:  # a subscript is cheaper than .get(); a value the spec does not list is kept by the enum
+                status = _by_value_ScanStatus[_v_status]
+            except KeyError:
+                status = ScanStatus(_v_status)
 
             _field = "scannedAt"
             try:

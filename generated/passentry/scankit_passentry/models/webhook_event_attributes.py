@@ -126,7 +126,10 @@ class WebhookEventAttributes:
                 _v_time_stamp = d.pop("timeStamp", UNSET)
 
             _field = "webhookType"
-            webhook_type = _by_value_WebhookType.get(_v_webhook_type) or WebhookType(_v_webhook_type)
+            try:  # a subscript is cheaper than .get(); a value the spec does not list is kept by the enum
+                webhook_type = _by_value_WebhookType[_v_webhook_type]
+            except KeyError:
+                webhook_type = WebhookType(_v_webhook_type)
 
             _field = "timeStamp"
             time_stamp: datetime.datetime | None
