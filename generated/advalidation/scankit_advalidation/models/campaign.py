@@ -220,7 +220,6 @@ class Campaign:
                     created_at = parse_datetime(_v_created_at)
                 if created_at.tzinfo is None:
                     created_at = parse_datetime(_v_created_at)
-
             elif _v_created_at is UNSET:
                 created_at = None
             elif _v_created_at is None:
@@ -238,12 +237,16 @@ class Campaign:
             updated_at: datetime.datetime | None
             if _v_updated_at.__class__ is str:  # the usual case first, in one check
                 try:
-                    updated_at_type_0 = _fromisoformat(_v_updated_at)
-                except ValueError:
-                    updated_at_type_0 = parse_datetime(_v_updated_at)
-                if updated_at_type_0.tzinfo is None:
-                    updated_at_type_0 = parse_datetime(_v_updated_at)
-
+                    try:
+                        updated_at_type_0 = _fromisoformat(_v_updated_at)
+                    except ValueError:
+                        updated_at_type_0 = parse_datetime(_v_updated_at)
+                    if updated_at_type_0.tzinfo is None:
+                        updated_at_type_0 = parse_datetime(_v_updated_at)
+                except ParseError:
+                    raise
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    raise wrong_type(_v_updated_at, "datetime.datetime | None") from None
                 updated_at = updated_at_type_0
             elif _v_updated_at is UNSET:
                 updated_at = None

@@ -138,7 +138,6 @@ class CampaignList:
             meta: Meta | None
             if _v_meta.__class__ is dict:  # the usual case first, in one check
                 meta = _from_json_Meta(_v_meta)
-
             elif _v_meta is UNSET:
                 meta = None
             elif _v_meta is None:

@@ -252,31 +252,43 @@ class CheckResult:
                 attributes = []
                 for attributes_item_data in _v_attributes:
                     try:
-                        attributes.append(_from_json_CheckAttribute(attributes_item_data))
+                        if attributes_item_data.__class__ is dict and len(attributes_item_data) == 3:
+                            try:
+                                _i_name = attributes_item_data["name"]
+                                _i_description = attributes_item_data["description"]
+                                _i_value = attributes_item_data["value"]
+                            except KeyError:  # another key in place of a field's: _from_json says which
+                                _i_name = UNSET
+                            if (
+                                _i_name.__class__ is str
+                                and _i_description.__class__ is str
+                                and _i_value.__class__ is str
+                            ):
+                                attributes_item = _new(CheckAttribute)
+                                attributes_item.name = _i_name
+                                attributes_item.description = _i_description
+                                attributes_item.value = _i_value
+                                attributes_item._nulls = 0
+                                attributes_item_data.clear()
+                                attributes_item.additional_properties = attributes_item_data
+                            else:
+                                attributes_item = _from_json_CheckAttribute(attributes_item_data)
+                        else:
+                            attributes_item = _from_json_CheckAttribute(attributes_item_data)
+
                     except ParseError as e:
                         e.path.insert(0, f"[{len(attributes)}]")
                         raise
                     except (KeyError, ValueError, TypeError, AttributeError) as e:
                         raise ParseError("", f"[{len(attributes)}]", e) from e
-
+                    attributes.append(attributes_item)
             elif _v_attributes is UNSET:
                 attributes = None
             elif _v_attributes is None:
                 attributes = None
                 _nulls |= 8  # attributes
-            else:
-                attributes = []
-                _attributes = _v_attributes
-                if not isinstance(_attributes, list):
-                    raise wrong_type(_attributes, "an array")
-                for attributes_item_data in _attributes:
-                    try:
-                        attributes.append(_from_json_CheckAttribute(attributes_item_data))
-                    except ParseError as e:
-                        e.path.insert(0, f"[{len(attributes)}]")
-                        raise
-                    except (KeyError, ValueError, TypeError, AttributeError) as e:
-                        raise ParseError("", f"[{len(attributes)}]", e) from e
+            else:  # not a list (decoded JSON has no subclass of list): what the construct would say
+                raise wrong_type(_v_attributes, "an array")
 
             if extended is UNSET:
                 extended = None

@@ -337,12 +337,16 @@ class Creative:
             updated_at: datetime.datetime | None
             if _v_updated_at.__class__ is str:  # the usual case first, in one check
                 try:
-                    updated_at_type_0 = _fromisoformat(_v_updated_at)
-                except ValueError:
-                    updated_at_type_0 = parse_datetime(_v_updated_at)
-                if updated_at_type_0.tzinfo is None:
-                    updated_at_type_0 = parse_datetime(_v_updated_at)
-
+                    try:
+                        updated_at_type_0 = _fromisoformat(_v_updated_at)
+                    except ValueError:
+                        updated_at_type_0 = parse_datetime(_v_updated_at)
+                    if updated_at_type_0.tzinfo is None:
+                        updated_at_type_0 = parse_datetime(_v_updated_at)
+                except ParseError:
+                    raise
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    raise wrong_type(_v_updated_at, "datetime.datetime | None") from None
                 updated_at = updated_at_type_0
             elif _v_updated_at is UNSET:
                 updated_at = None
@@ -523,8 +527,12 @@ class Creative:
             _field = "latestScanStatus"
             latest_scan_status: Scan | None
             if _v_latest_scan_status.__class__ is dict:  # the usual case first, in one check
-                latest_scan_status_type_0 = _from_json_Scan(_v_latest_scan_status)
-
+                try:
+                    latest_scan_status_type_0 = _from_json_Scan(_v_latest_scan_status)
+                except ParseError:
+                    raise
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    raise wrong_type(_v_latest_scan_status, "None | Scan") from None
                 latest_scan_status = latest_scan_status_type_0
             elif _v_latest_scan_status is UNSET:
                 latest_scan_status = None

@@ -94,7 +94,6 @@ class ErrorBody:
             error: ErrorSection | None
             if _v_error.__class__ is dict:  # the usual case first, in one check
                 error = _from_json_ErrorSection(_v_error)
-
             elif _v_error is UNSET:
                 error = None
             elif _v_error is None:

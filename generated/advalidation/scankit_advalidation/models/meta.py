@@ -93,8 +93,32 @@ class Meta:
             _field = "pagination"
             pagination: Pagination | None
             if _v_pagination.__class__ is dict:  # the usual case first, in one check
-                pagination = _from_json_Pagination(_v_pagination)
-
+                if len(_v_pagination) == 4:
+                    try:
+                        _i_count = _v_pagination["count"]
+                        _i_total_count = _v_pagination["totalCount"]
+                        _i_page = _v_pagination["page"]
+                        _i_total_pages = _v_pagination["totalPages"]
+                    except KeyError:  # another key in place of a field's: _from_json says which
+                        _i_count = UNSET
+                    if (
+                        _i_count.__class__ is int
+                        and _i_total_count.__class__ is int
+                        and _i_page.__class__ is int
+                        and _i_total_pages.__class__ is int
+                    ):
+                        pagination = _new(Pagination)
+                        pagination.count = _i_count
+                        pagination.total_count = _i_total_count
+                        pagination.page = _i_page
+                        pagination.total_pages = _i_total_pages
+                        pagination._nulls = 0
+                        _v_pagination.clear()
+                        pagination.additional_properties = _v_pagination
+                    else:
+                        pagination = _from_json_Pagination(_v_pagination)
+                else:
+                    pagination = _from_json_Pagination(_v_pagination)
             elif _v_pagination is UNSET:
                 pagination = None
             elif _v_pagination is None:

@@ -283,12 +283,16 @@ class Scan:
             updated_at: datetime.datetime | None
             if _v_updated_at.__class__ is str:  # the usual case first, in one check
                 try:
-                    updated_at_type_0 = _fromisoformat(_v_updated_at)
-                except ValueError:
-                    updated_at_type_0 = parse_datetime(_v_updated_at)
-                if updated_at_type_0.tzinfo is None:
-                    updated_at_type_0 = parse_datetime(_v_updated_at)
-
+                    try:
+                        updated_at_type_0 = _fromisoformat(_v_updated_at)
+                    except ValueError:
+                        updated_at_type_0 = parse_datetime(_v_updated_at)
+                    if updated_at_type_0.tzinfo is None:
+                        updated_at_type_0 = parse_datetime(_v_updated_at)
+                except ParseError:
+                    raise
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    raise wrong_type(_v_updated_at, "datetime.datetime | None") from None
                 updated_at = updated_at_type_0
             elif _v_updated_at is UNSET:
                 updated_at = None
@@ -320,12 +324,16 @@ class Scan:
             finished_at: datetime.datetime | None
             if _v_finished_at.__class__ is str:  # the usual case first, in one check
                 try:
-                    finished_at_type_0 = _fromisoformat(_v_finished_at)
-                except ValueError:
-                    finished_at_type_0 = parse_datetime(_v_finished_at)
-                if finished_at_type_0.tzinfo is None:
-                    finished_at_type_0 = parse_datetime(_v_finished_at)
-
+                    try:
+                        finished_at_type_0 = _fromisoformat(_v_finished_at)
+                    except ValueError:
+                        finished_at_type_0 = parse_datetime(_v_finished_at)
+                    if finished_at_type_0.tzinfo is None:
+                        finished_at_type_0 = parse_datetime(_v_finished_at)
+                except ParseError:
+                    raise
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    raise wrong_type(_v_finished_at, "datetime.datetime | None") from None
                 finished_at = finished_at_type_0
             elif _v_finished_at is UNSET:
                 finished_at = None
@@ -384,48 +392,28 @@ class Scan:
             _field = "tests"
             tests: list[CheckResult] | None
             if _v_tests.__class__ is list:  # the usual case first, in one check
-                tests_type_0 = []
-                for tests_type_0_item_data in _v_tests:
-                    try:
-                        tests_type_0.append(_from_json_CheckResult(tests_type_0_item_data))
-                    except ParseError as e:
-                        e.path.insert(0, f"[{len(tests_type_0)}]")
-                        raise
-                    except (KeyError, ValueError, TypeError, AttributeError) as e:
-                        raise ParseError("", f"[{len(tests_type_0)}]", e) from e
-
+                try:
+                    tests_type_0 = []
+                    for tests_type_0_item_data in _v_tests:
+                        try:
+                            tests_type_0.append(_from_json_CheckResult(tests_type_0_item_data))
+                        except ParseError as e:
+                            e.path.insert(0, f"[{len(tests_type_0)}]")
+                            raise
+                        except (KeyError, ValueError, TypeError, AttributeError) as e:
+                            raise ParseError("", f"[{len(tests_type_0)}]", e) from e
+                except ParseError:
+                    raise
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    raise wrong_type(_v_tests, "list[CheckResult] | None") from None
                 tests = tests_type_0
             elif _v_tests is UNSET:
                 tests = None
             elif _v_tests is None:
                 tests = None
                 _nulls |= 16  # tests
-            else:
-                _tests_raw = _v_tests
-                if _tests_raw is None:
-                    tests = _tests_raw
-                elif isinstance(_tests_raw, list):
-                    try:
-                        tests_type_0: list[CheckResult] = []
-                        _tests_type_0 = _tests_raw
-                        if not isinstance(_tests_type_0, list):
-                            raise wrong_type(_tests_type_0, "an array")
-                        for tests_type_0_item_data in _tests_type_0:
-                            try:
-                                tests_type_0.append(_from_json_CheckResult(tests_type_0_item_data))
-                            except ParseError as e:
-                                e.path.insert(0, f"[{len(tests_type_0)}]")
-                                raise
-                            except (KeyError, ValueError, TypeError, AttributeError) as e:
-                                raise ParseError("", f"[{len(tests_type_0)}]", e) from e
-
-                    except ParseError:
-                        raise
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        raise wrong_type(_tests_raw, "list[CheckResult] | None") from None
-                    tests = tests_type_0
-                else:
-                    raise wrong_type(_tests_raw, "list[CheckResult] | None")
+            else:  # not a list (decoded JSON has no subclass of list): what the construct would say
+                raise wrong_type(_v_tests, "list[CheckResult] | None")
 
             _field = "isInconclusive"
             is_inconclusive: bool | None

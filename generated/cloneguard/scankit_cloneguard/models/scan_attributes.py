@@ -261,7 +261,6 @@ class ScanAttributes:
                     id = _uuid
                 else:
                     id = parse_uuid(_v_id)
-
             elif _v_id is UNSET:
                 id = None
             elif _v_id is None:
@@ -306,7 +305,6 @@ class ScanAttributes:
                     creation_time = parse_datetime(_v_creation_time)
                 if creation_time.tzinfo is None:
                     creation_time = parse_datetime(_v_creation_time)
-
             elif _v_creation_time is UNSET:
                 creation_time = None
             elif _v_creation_time is None:
@@ -329,7 +327,6 @@ class ScanAttributes:
                     modification_time = parse_datetime(_v_modification_time)
                 if modification_time.tzinfo is None:
                     modification_time = parse_datetime(_v_modification_time)
-
             elif _v_modification_time is UNSET:
                 modification_time = None
             elif _v_modification_time is None:
@@ -375,8 +372,25 @@ class ScanAttributes:
             _field = "target"
             target: ScanTarget | None
             if _v_target.__class__ is dict:  # the usual case first, in one check
-                target = _from_json_ScanTarget(_v_target)
-
+                if len(_v_target) == 2:
+                    try:
+                        _i_id = _v_target["id"]
+                        _i_name = _v_target["name"]
+                    except KeyError:  # another key in place of a field's: _from_json says which
+                        _i_id = UNSET
+                    if _i_id.__class__ is str and len(_i_id) == 36 and _i_id[8] == "-" and _i_name.__class__ is str:
+                        target = _new(ScanTarget)
+                        _uuid = _LazyUUID()
+                        _uuid._text = _i_id
+                        target.id = _uuid
+                        target.name = _i_name
+                        target._nulls = 0
+                        _v_target.clear()
+                        target.additional_properties = _v_target
+                    else:
+                        target = _from_json_ScanTarget(_v_target)
+                else:
+                    target = _from_json_ScanTarget(_v_target)
             elif _v_target is UNSET:
                 target = None
             elif _v_target is None:

@@ -117,33 +117,13 @@ class ScanBulkDelete:
                     except (KeyError, ValueError, TypeError, AttributeError) as e:
                         raise ParseError("", f"[{len(ids)}]", e) from e
                     ids.append(ids_item)
-
             elif _v_ids is UNSET:
                 ids = None
             elif _v_ids is None:
                 ids = None
                 _nulls |= 1  # ids
-            else:
-                ids = []
-                _ids = _v_ids
-                if not isinstance(_ids, list):
-                    raise wrong_type(_ids, "an array")
-                for ids_item_data in _ids:
-                    try:
-                        ids_item: UUID
-                        if ids_item_data.__class__ is str and len(ids_item_data) == 36 and ids_item_data[8] == "-":
-                            _uuid = _LazyUUID()
-                            _uuid._text = ids_item_data
-                            ids_item = _uuid
-                        else:
-                            ids_item = parse_uuid(ids_item_data)
-
-                    except ParseError as e:
-                        e.path.insert(0, f"[{len(ids)}]")
-                        raise
-                    except (KeyError, ValueError, TypeError, AttributeError) as e:
-                        raise ParseError("", f"[{len(ids)}]", e) from e
-                    ids.append(ids_item)
+            else:  # not a list (decoded JSON has no subclass of list): what the construct would say
+                raise wrong_type(_v_ids, "an array")
 
         except ParseError as e:
             e.model = cls.__name__

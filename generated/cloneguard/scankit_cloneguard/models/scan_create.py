@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 import orjson
 from attrs import define as _attrs_define
@@ -238,11 +238,8 @@ class ScanCreate:
             elif _v_notification_ids is None:
                 notification_ids = None
                 _nulls |= 16  # notification_ids
-            else:
-                _notification_ids = _v_notification_ids
-                if not (isinstance(_notification_ids, list)):
-                    raise wrong_type(_notification_ids, "an array")
-                notification_ids = cast(list[str], _notification_ids)
+            else:  # not a list (decoded JSON has no subclass of list): what the construct would say
+                raise wrong_type(_v_notification_ids, "an array")
 
             _field = "config_id"
             if config_id.__class__ is str:  # the usual case first, in one check

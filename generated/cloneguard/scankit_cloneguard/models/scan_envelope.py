@@ -94,7 +94,6 @@ class ScanEnvelope:
             data: Scan | None
             if _v_data.__class__ is dict:  # the usual case first, in one check
                 data = _from_json_Scan(_v_data)
-
             elif _v_data is UNSET:
                 data = None
             elif _v_data is None:

@@ -142,8 +142,32 @@ class ScanList:
             _field = "meta"
             meta: ListMeta | None
             if _v_meta.__class__ is dict:  # the usual case first, in one check
-                meta = _from_json_ListMeta(_v_meta)
-
+                if len(_v_meta) == 4:
+                    try:
+                        _i_current_page = _v_meta["current_page"]
+                        _i_per_page = _v_meta["per_page"]
+                        _i_total_pages = _v_meta["total_pages"]
+                        _i_total_count = _v_meta["total_count"]
+                    except KeyError:  # another key in place of a field's: _from_json says which
+                        _i_current_page = UNSET
+                    if (
+                        _i_current_page.__class__ is int
+                        and _i_per_page.__class__ is int
+                        and _i_total_pages.__class__ is int
+                        and _i_total_count.__class__ is int
+                    ):
+                        meta = _new(ListMeta)
+                        meta.current_page = _i_current_page
+                        meta.per_page = _i_per_page
+                        meta.total_pages = _i_total_pages
+                        meta.total_count = _i_total_count
+                        meta._nulls = 0
+                        _v_meta.clear()
+                        meta.additional_properties = _v_meta
+                    else:
+                        meta = _from_json_ListMeta(_v_meta)
+                else:
+                    meta = _from_json_ListMeta(_v_meta)
             elif _v_meta is UNSET:
                 meta = None
             elif _v_meta is None:

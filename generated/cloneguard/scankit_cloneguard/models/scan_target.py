@@ -133,7 +133,6 @@ class ScanTarget:
                     id = _uuid
                 else:
                     id = parse_uuid(_v_id)
-
             elif _v_id is UNSET:
                 id = None
             elif _v_id is None:

@@ -105,7 +105,6 @@ class WebhookEvent:
             data: WebhookEventResource | None
             if _v_data.__class__ is dict:  # the usual case first, in one check
                 data = _from_json_WebhookEventResource(_v_data)
-
             elif _v_data is UNSET:
                 data = None
             elif _v_data is None:

@@ -161,7 +161,6 @@ class WebhookEventResource:
             attributes: ScanAttributes | None
             if _v_attributes.__class__ is dict:  # the usual case first, in one check
                 attributes = _from_json_ScanAttributes(_v_attributes)
-
             elif _v_attributes is UNSET:
                 attributes = None
             elif _v_attributes is None:

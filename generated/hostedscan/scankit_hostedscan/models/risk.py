@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 import orjson
 from attrs import define as _attrs_define
@@ -301,11 +301,8 @@ class Risk:
             elif _v_tags is None:
                 tags = None
                 _nulls |= 8  # tags
-            else:
-                _tags = _v_tags
-                if not (isinstance(_tags, list)):
-                    raise wrong_type(_tags, "an array")
-                tags = cast(list[str], _tags)
+            else:  # not a list (decoded JSON has no subclass of list): what the construct would say
+                raise wrong_type(_v_tags, "an array")
 
             _field = "status"
             status: RiskStatus | None
@@ -345,31 +342,18 @@ class Risk:
                         raise
                     except (KeyError, ValueError, TypeError, AttributeError) as e:
                         raise ParseError("", f"[{len(accepted_by)}]", e) from e
-
             elif _v_accepted_by is UNSET:
                 accepted_by = None
             elif _v_accepted_by is None:
                 accepted_by = None
                 _nulls |= 64  # accepted_by
-            else:
-                accepted_by = []
-                _accepted_by = _v_accepted_by
-                if not isinstance(_accepted_by, list):
-                    raise wrong_type(_accepted_by, "an array")
-                for accepted_by_item_data in _accepted_by:
-                    try:
-                        accepted_by.append(_from_json_RiskAcceptance(accepted_by_item_data))
-                    except ParseError as e:
-                        e.path.insert(0, f"[{len(accepted_by)}]")
-                        raise
-                    except (KeyError, ValueError, TypeError, AttributeError) as e:
-                        raise ParseError("", f"[{len(accepted_by)}]", e) from e
+            else:  # not a list (decoded JSON has no subclass of list): what the construct would say
+                raise wrong_type(_v_accepted_by, "an array")
 
             _field = "risk_definition"
             risk_definition: RiskDefinition | None
             if _v_risk_definition.__class__ is dict:  # the usual case first, in one check
                 risk_definition = _from_json_RiskDefinition(_v_risk_definition)
-
             elif _v_risk_definition is UNSET:
                 risk_definition = None
             elif _v_risk_definition is None:
@@ -382,12 +366,16 @@ class Risk:
             first_detected_at: datetime.datetime | None
             if _v_first_detected_at.__class__ is str:  # the usual case first, in one check
                 try:
-                    first_detected_at_type_0 = _fromisoformat(_v_first_detected_at)
-                except ValueError:
-                    first_detected_at_type_0 = parse_datetime(_v_first_detected_at)
-                if first_detected_at_type_0.tzinfo is None:
-                    first_detected_at_type_0 = parse_datetime(_v_first_detected_at)
-
+                    try:
+                        first_detected_at_type_0 = _fromisoformat(_v_first_detected_at)
+                    except ValueError:
+                        first_detected_at_type_0 = parse_datetime(_v_first_detected_at)
+                    if first_detected_at_type_0.tzinfo is None:
+                        first_detected_at_type_0 = parse_datetime(_v_first_detected_at)
+                except ParseError:
+                    raise
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    raise wrong_type(_v_first_detected_at, "datetime.datetime | None") from None
                 first_detected_at = first_detected_at_type_0
             elif _v_first_detected_at is UNSET:
                 first_detected_at = None
@@ -419,12 +407,16 @@ class Risk:
             last_detected_at: datetime.datetime | None
             if _v_last_detected_at.__class__ is str:  # the usual case first, in one check
                 try:
-                    last_detected_at_type_0 = _fromisoformat(_v_last_detected_at)
-                except ValueError:
-                    last_detected_at_type_0 = parse_datetime(_v_last_detected_at)
-                if last_detected_at_type_0.tzinfo is None:
-                    last_detected_at_type_0 = parse_datetime(_v_last_detected_at)
-
+                    try:
+                        last_detected_at_type_0 = _fromisoformat(_v_last_detected_at)
+                    except ValueError:
+                        last_detected_at_type_0 = parse_datetime(_v_last_detected_at)
+                    if last_detected_at_type_0.tzinfo is None:
+                        last_detected_at_type_0 = parse_datetime(_v_last_detected_at)
+                except ParseError:
+                    raise
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    raise wrong_type(_v_last_detected_at, "datetime.datetime | None") from None
                 last_detected_at = last_detected_at_type_0
             elif _v_last_detected_at is UNSET:
                 last_detected_at = None

@@ -155,12 +155,16 @@ class RiskAcceptance:
             created_at: datetime.datetime | None
             if _v_created_at.__class__ is str:  # the usual case first, in one check
                 try:
-                    created_at_type_0 = _fromisoformat(_v_created_at)
-                except ValueError:
-                    created_at_type_0 = parse_datetime(_v_created_at)
-                if created_at_type_0.tzinfo is None:
-                    created_at_type_0 = parse_datetime(_v_created_at)
-
+                    try:
+                        created_at_type_0 = _fromisoformat(_v_created_at)
+                    except ValueError:
+                        created_at_type_0 = parse_datetime(_v_created_at)
+                    if created_at_type_0.tzinfo is None:
+                        created_at_type_0 = parse_datetime(_v_created_at)
+                except ParseError:
+                    raise
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    raise wrong_type(_v_created_at, "datetime.datetime | None") from None
                 created_at = created_at_type_0
             elif _v_created_at is UNSET:
                 created_at = None
@@ -192,12 +196,16 @@ class RiskAcceptance:
             last_updated_at: datetime.datetime | None
             if _v_last_updated_at.__class__ is str:  # the usual case first, in one check
                 try:
-                    last_updated_at_type_0 = _fromisoformat(_v_last_updated_at)
-                except ValueError:
-                    last_updated_at_type_0 = parse_datetime(_v_last_updated_at)
-                if last_updated_at_type_0.tzinfo is None:
-                    last_updated_at_type_0 = parse_datetime(_v_last_updated_at)
-
+                    try:
+                        last_updated_at_type_0 = _fromisoformat(_v_last_updated_at)
+                    except ValueError:
+                        last_updated_at_type_0 = parse_datetime(_v_last_updated_at)
+                    if last_updated_at_type_0.tzinfo is None:
+                        last_updated_at_type_0 = parse_datetime(_v_last_updated_at)
+                except ParseError:
+                    raise
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    raise wrong_type(_v_last_updated_at, "datetime.datetime | None") from None
                 last_updated_at = last_updated_at_type_0
             elif _v_last_updated_at is UNSET:
                 last_updated_at = None

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 import orjson
 from attrs import define as _attrs_define
@@ -288,31 +288,20 @@ class RiskDefinition:
             _field = "references"
             references: list[str] | None
             if _v_references.__class__ is list:  # the usual case first, in one check
-                references_type_0 = _v_references  # its items as they are, as the else branch keeps them
+                try:
+                    references_type_0 = _v_references  # its items as they are, as the else branch keeps them
+                except ParseError:
+                    raise
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    raise wrong_type(_v_references, "list[str] | None") from None
                 references = references_type_0
             elif _v_references is UNSET:
                 references = None
             elif _v_references is None:
                 references = None
                 _nulls |= 4  # references
-            else:
-                _references_raw = _v_references
-                if _references_raw is None:
-                    references = _references_raw
-                elif isinstance(_references_raw, list):
-                    try:
-                        _references_type_0 = _references_raw
-                        if not (isinstance(_references_type_0, list)):
-                            raise wrong_type(_references_type_0, "an array")
-                        references_type_0 = cast(list[str], _references_type_0)
-
-                    except ParseError:
-                        raise
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        raise wrong_type(_references_raw, "list[str] | None") from None
-                    references = references_type_0
-                else:
-                    raise wrong_type(_references_raw, "list[str] | None")
+            else:  # not a list (decoded JSON has no subclass of list): what the construct would say
+                raise wrong_type(_v_references, "list[str] | None")
 
             _field = "cvss"
             cvss: float | str | None
@@ -332,7 +321,6 @@ class RiskDefinition:
             additional_info: RiskAdditionalInfo | None
             if _v_additional_info.__class__ is dict:  # the usual case first, in one check
                 additional_info = _from_json_RiskAdditionalInfo(_v_additional_info)
-
             elif _v_additional_info is UNSET:
                 additional_info = None
             elif _v_additional_info is None:
@@ -345,12 +333,16 @@ class RiskDefinition:
             first_detected_at: datetime.datetime | None
             if _v_first_detected_at.__class__ is str:  # the usual case first, in one check
                 try:
-                    first_detected_at_type_0 = _fromisoformat(_v_first_detected_at)
-                except ValueError:
-                    first_detected_at_type_0 = parse_datetime(_v_first_detected_at)
-                if first_detected_at_type_0.tzinfo is None:
-                    first_detected_at_type_0 = parse_datetime(_v_first_detected_at)
-
+                    try:
+                        first_detected_at_type_0 = _fromisoformat(_v_first_detected_at)
+                    except ValueError:
+                        first_detected_at_type_0 = parse_datetime(_v_first_detected_at)
+                    if first_detected_at_type_0.tzinfo is None:
+                        first_detected_at_type_0 = parse_datetime(_v_first_detected_at)
+                except ParseError:
+                    raise
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    raise wrong_type(_v_first_detected_at, "datetime.datetime | None") from None
                 first_detected_at = first_detected_at_type_0
             elif _v_first_detected_at is UNSET:
                 first_detected_at = None
@@ -382,12 +374,16 @@ class RiskDefinition:
             last_detected_at: datetime.datetime | None
             if _v_last_detected_at.__class__ is str:  # the usual case first, in one check
                 try:
-                    last_detected_at_type_0 = _fromisoformat(_v_last_detected_at)
-                except ValueError:
-                    last_detected_at_type_0 = parse_datetime(_v_last_detected_at)
-                if last_detected_at_type_0.tzinfo is None:
-                    last_detected_at_type_0 = parse_datetime(_v_last_detected_at)
-
+                    try:
+                        last_detected_at_type_0 = _fromisoformat(_v_last_detected_at)
+                    except ValueError:
+                        last_detected_at_type_0 = parse_datetime(_v_last_detected_at)
+                    if last_detected_at_type_0.tzinfo is None:
+                        last_detected_at_type_0 = parse_datetime(_v_last_detected_at)
+                except ParseError:
+                    raise
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    raise wrong_type(_v_last_detected_at, "datetime.datetime | None") from None
                 last_detected_at = last_detected_at_type_0
             elif _v_last_detected_at is UNSET:
                 last_detected_at = None

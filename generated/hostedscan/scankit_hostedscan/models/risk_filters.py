@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 import orjson
 from attrs import define as _attrs_define
@@ -209,11 +209,8 @@ class RiskFilters:
             elif _v_target_id is None:
                 target_id = None
                 _nulls |= 1  # target_id
-            else:
-                _target_id = _v_target_id
-                if not (isinstance(_target_id, list)):
-                    raise wrong_type(_target_id, "an array")
-                target_id = cast(list[str], _target_id)
+            else:  # not a list (decoded JSON has no subclass of list): what the construct would say
+                raise wrong_type(_v_target_id, "an array")
 
             _field = "status"
             status: list[RiskStatus] | None
@@ -229,27 +226,13 @@ class RiskFilters:
                     except (KeyError, ValueError, TypeError, AttributeError) as e:
                         raise ParseError("", f"[{len(status)}]", e) from e
                     status.append(status_item)
-
             elif _v_status is UNSET:
                 status = None
             elif _v_status is None:
                 status = None
                 _nulls |= 2  # status
-            else:
-                status = []
-                _status = _v_status
-                if not isinstance(_status, list):
-                    raise wrong_type(_status, "an array")
-                for status_item_data in _status:
-                    try:
-                        status_item = _by_value_RiskStatus.get(status_item_data) or RiskStatus(status_item_data)
-
-                    except ParseError as e:
-                        e.path.insert(0, f"[{len(status)}]")
-                        raise
-                    except (KeyError, ValueError, TypeError, AttributeError) as e:
-                        raise ParseError("", f"[{len(status)}]", e) from e
-                    status.append(status_item)
+            else:  # not a list (decoded JSON has no subclass of list): what the construct would say
+                raise wrong_type(_v_status, "an array")
 
             _field = "tags"
             tags: list[str] | None
@@ -260,11 +243,8 @@ class RiskFilters:
             elif _v_tags is None:
                 tags = None
                 _nulls |= 4  # tags
-            else:
-                _tags = _v_tags
-                if not (isinstance(_tags, list)):
-                    raise wrong_type(_tags, "an array")
-                tags = cast(list[str], _tags)
+            else:  # not a list (decoded JSON has no subclass of list): what the construct would say
+                raise wrong_type(_v_tags, "an array")
 
             _field = "risk_definition.scan_type"
             risk_definition_scan_type: list[ScanType] | None
@@ -282,29 +262,13 @@ class RiskFilters:
                     except (KeyError, ValueError, TypeError, AttributeError) as e:
                         raise ParseError("", f"[{len(risk_definition_scan_type)}]", e) from e
                     risk_definition_scan_type.append(risk_definition_scan_type_item)
-
             elif _v_risk_definition_scan_type is UNSET:
                 risk_definition_scan_type = None
             elif _v_risk_definition_scan_type is None:
                 risk_definition_scan_type = None
                 _nulls |= 8  # risk_definition_scan_type
-            else:
-                risk_definition_scan_type = []
-                _risk_definition_scan_type = _v_risk_definition_scan_type
-                if not isinstance(_risk_definition_scan_type, list):
-                    raise wrong_type(_risk_definition_scan_type, "an array")
-                for risk_definition_scan_type_item_data in _risk_definition_scan_type:
-                    try:
-                        risk_definition_scan_type_item = _by_value_ScanType.get(
-                            risk_definition_scan_type_item_data
-                        ) or ScanType(risk_definition_scan_type_item_data)
-
-                    except ParseError as e:
-                        e.path.insert(0, f"[{len(risk_definition_scan_type)}]")
-                        raise
-                    except (KeyError, ValueError, TypeError, AttributeError) as e:
-                        raise ParseError("", f"[{len(risk_definition_scan_type)}]", e) from e
-                    risk_definition_scan_type.append(risk_definition_scan_type_item)
+            else:  # not a list (decoded JSON has no subclass of list): what the construct would say
+                raise wrong_type(_v_risk_definition_scan_type, "an array")
 
             _field = "risk_definition.threat_level"
             risk_definition_threat_level: list[ThreatLevel] | None
@@ -322,29 +286,13 @@ class RiskFilters:
                     except (KeyError, ValueError, TypeError, AttributeError) as e:
                         raise ParseError("", f"[{len(risk_definition_threat_level)}]", e) from e
                     risk_definition_threat_level.append(risk_definition_threat_level_item)
-
             elif _v_risk_definition_threat_level is UNSET:
                 risk_definition_threat_level = None
             elif _v_risk_definition_threat_level is None:
                 risk_definition_threat_level = None
                 _nulls |= 16  # risk_definition_threat_level
-            else:
-                risk_definition_threat_level = []
-                _risk_definition_threat_level = _v_risk_definition_threat_level
-                if not isinstance(_risk_definition_threat_level, list):
-                    raise wrong_type(_risk_definition_threat_level, "an array")
-                for risk_definition_threat_level_item_data in _risk_definition_threat_level:
-                    try:
-                        risk_definition_threat_level_item = _by_value_ThreatLevel.get(
-                            risk_definition_threat_level_item_data
-                        ) or ThreatLevel(risk_definition_threat_level_item_data)
-
-                    except ParseError as e:
-                        e.path.insert(0, f"[{len(risk_definition_threat_level)}]")
-                        raise
-                    except (KeyError, ValueError, TypeError, AttributeError) as e:
-                        raise ParseError("", f"[{len(risk_definition_threat_level)}]", e) from e
-                    risk_definition_threat_level.append(risk_definition_threat_level_item)
+            else:  # not a list (decoded JSON has no subclass of list): what the construct would say
+                raise wrong_type(_v_risk_definition_threat_level, "an array")
 
             _field = "risk_definition.title"
             risk_definition_title: list[str] | None
@@ -355,11 +303,8 @@ class RiskFilters:
             elif _v_risk_definition_title is None:
                 risk_definition_title = None
                 _nulls |= 32  # risk_definition_title
-            else:
-                _risk_definition_title = _v_risk_definition_title
-                if not (isinstance(_risk_definition_title, list)):
-                    raise wrong_type(_risk_definition_title, "an array")
-                risk_definition_title = cast(list[str], _risk_definition_title)
+            else:  # not a list (decoded JSON has no subclass of list): what the construct would say
+                raise wrong_type(_v_risk_definition_title, "an array")
 
         except ParseError as e:
             e.model = cls.__name__

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 import orjson
 from attrs import define as _attrs_define
@@ -184,11 +184,8 @@ class ScanCreate:
             elif _v_targets is None:
                 targets = None
                 _nulls |= 1  # targets
-            else:
-                _targets = _v_targets
-                if not (isinstance(_targets, list)):
-                    raise wrong_type(_targets, "an array")
-                targets = cast(list[str], _targets)
+            else:  # not a list (decoded JSON has no subclass of list): what the construct would say
+                raise wrong_type(_v_targets, "an array")
 
             _field = "target_ids"
             target_ids: list[str] | None
@@ -199,11 +196,8 @@ class ScanCreate:
             elif _v_target_ids is None:
                 target_ids = None
                 _nulls |= 2  # target_ids
-            else:
-                _target_ids = _v_target_ids
-                if not (isinstance(_target_ids, list)):
-                    raise wrong_type(_target_ids, "an array")
-                target_ids = cast(list[str], _target_ids)
+            else:  # not a list (decoded JSON has no subclass of list): what the construct would say
+                raise wrong_type(_v_target_ids, "an array")
 
             _field = "tags"
             tags: list[str] | None
@@ -214,11 +208,8 @@ class ScanCreate:
             elif _v_tags is None:
                 tags = None
                 _nulls |= 4  # tags
-            else:
-                _tags = _v_tags
-                if not (isinstance(_tags, list)):
-                    raise wrong_type(_tags, "an array")
-                tags = cast(list[str], _tags)
+            else:  # not a list (decoded JSON has no subclass of list): what the construct would say
+                raise wrong_type(_v_tags, "an array")
 
             _field = "use_authentication"
             if use_authentication.__class__ is bool:  # the usual case first, in one check

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 import orjson
 from attrs import define as _attrs_define
@@ -164,27 +164,13 @@ class ScanFilters:
                     except (KeyError, ValueError, TypeError, AttributeError) as e:
                         raise ParseError("", f"[{len(type_)}]", e) from e
                     type_.append(type_item)
-
             elif _v_type_ is UNSET:
                 type_ = None
             elif _v_type_ is None:
                 type_ = None
                 _nulls |= 1  # type_
-            else:
-                type_ = []
-                _type_ = _v_type_
-                if not isinstance(_type_, list):
-                    raise wrong_type(_type_, "an array")
-                for type_item_data in _type_:
-                    try:
-                        type_item = _by_value_ScanType.get(type_item_data) or ScanType(type_item_data)
-
-                    except ParseError as e:
-                        e.path.insert(0, f"[{len(type_)}]")
-                        raise
-                    except (KeyError, ValueError, TypeError, AttributeError) as e:
-                        raise ParseError("", f"[{len(type_)}]", e) from e
-                    type_.append(type_item)
+            else:  # not a list (decoded JSON has no subclass of list): what the construct would say
+                raise wrong_type(_v_type_, "an array")
 
             _field = "state"
             state: list[ScanState] | None
@@ -200,27 +186,13 @@ class ScanFilters:
                     except (KeyError, ValueError, TypeError, AttributeError) as e:
                         raise ParseError("", f"[{len(state)}]", e) from e
                     state.append(state_item)
-
             elif _v_state is UNSET:
                 state = None
             elif _v_state is None:
                 state = None
                 _nulls |= 2  # state
-            else:
-                state = []
-                _state = _v_state
-                if not isinstance(_state, list):
-                    raise wrong_type(_state, "an array")
-                for state_item_data in _state:
-                    try:
-                        state_item = _by_value_ScanState.get(state_item_data) or ScanState(state_item_data)
-
-                    except ParseError as e:
-                        e.path.insert(0, f"[{len(state)}]")
-                        raise
-                    except (KeyError, ValueError, TypeError, AttributeError) as e:
-                        raise ParseError("", f"[{len(state)}]", e) from e
-                    state.append(state_item)
+            else:  # not a list (decoded JSON has no subclass of list): what the construct would say
+                raise wrong_type(_v_state, "an array")
 
             _field = "scheduled_by"
             scheduled_by: list[str] | None
@@ -231,11 +203,8 @@ class ScanFilters:
             elif _v_scheduled_by is None:
                 scheduled_by = None
                 _nulls |= 4  # scheduled_by
-            else:
-                _scheduled_by = _v_scheduled_by
-                if not (isinstance(_scheduled_by, list)):
-                    raise wrong_type(_scheduled_by, "an array")
-                scheduled_by = cast(list[str], _scheduled_by)
+            else:  # not a list (decoded JSON has no subclass of list): what the construct would say
+                raise wrong_type(_v_scheduled_by, "an array")
 
         except ParseError as e:
             e.model = cls.__name__

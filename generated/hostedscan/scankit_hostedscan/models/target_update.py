@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 import orjson
 from attrs import define as _attrs_define
@@ -142,11 +142,8 @@ class TargetUpdate:
             elif _v_tags is None:
                 tags = None
                 _nulls |= 2  # tags
-            else:
-                _tags = _v_tags
-                if not (isinstance(_tags, list)):
-                    raise wrong_type(_tags, "an array")
-                tags = cast(list[str], _tags)
+            else:  # not a list (decoded JSON has no subclass of list): what the construct would say
+                raise wrong_type(_v_tags, "an array")
 
         except ParseError as e:
             e.model = cls.__name__

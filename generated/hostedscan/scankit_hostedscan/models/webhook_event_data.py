@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 import orjson
 from attrs import define as _attrs_define
@@ -333,31 +333,41 @@ class WebhookEventData:
                 results = []
                 for results_item_data in _v_results:
                     try:
-                        results.append(_from_json_ScanResult(results_item_data))
+                        if results_item_data.__class__ is dict and len(results_item_data) == 2:
+                            try:
+                                _i_result_id = results_item_data["result_id"]
+                                _i_content_type = results_item_data["content_type"]
+                            except KeyError:  # another key in place of a field's: _from_json says which
+                                _i_result_id = UNSET
+                            if (
+                                _i_result_id.__class__ is str
+                                and _i_content_type.__class__ is str
+                                and (_e_content_type := _by_value_ResultContentType.get(_i_content_type)) is not None
+                            ):
+                                results_item = _new(ScanResult)
+                                results_item.result_id = _i_result_id
+                                results_item.content_type = _e_content_type
+                                results_item._nulls = 0
+                                results_item_data.clear()
+                                results_item.additional_properties = results_item_data
+                            else:
+                                results_item = _from_json_ScanResult(results_item_data)
+                        else:
+                            results_item = _from_json_ScanResult(results_item_data)
+
                     except ParseError as e:
                         e.path.insert(0, f"[{len(results)}]")
                         raise
                     except (KeyError, ValueError, TypeError, AttributeError) as e:
                         raise ParseError("", f"[{len(results)}]", e) from e
-
+                    results.append(results_item)
             elif _v_results is UNSET:
                 results = None
             elif _v_results is None:
                 results = None
                 _nulls |= 8  # results
-            else:
-                results = []
-                _results = _v_results
-                if not isinstance(_results, list):
-                    raise wrong_type(_results, "an array")
-                for results_item_data in _results:
-                    try:
-                        results.append(_from_json_ScanResult(results_item_data))
-                    except ParseError as e:
-                        e.path.insert(0, f"[{len(results)}]")
-                        raise
-                    except (KeyError, ValueError, TypeError, AttributeError) as e:
-                        raise ParseError("", f"[{len(results)}]", e) from e
+            else:  # not a list (decoded JSON has no subclass of list): what the construct would say
+                raise wrong_type(_v_results, "an array")
 
             _field = "requested_targets"
             requested_targets: list[RequestedTarget] | None
@@ -365,31 +375,37 @@ class WebhookEventData:
                 requested_targets = []
                 for requested_targets_item_data in _v_requested_targets:
                     try:
-                        requested_targets.append(_from_json_RequestedTarget(requested_targets_item_data))
+                        if requested_targets_item_data.__class__ is dict and len(requested_targets_item_data) == 2:
+                            try:
+                                _i_target_id = requested_targets_item_data["target_id"]
+                                _i_target = requested_targets_item_data["target"]
+                            except KeyError:  # another key in place of a field's: _from_json says which
+                                _i_target_id = UNSET
+                            if _i_target_id.__class__ is str and _i_target.__class__ is str:
+                                requested_targets_item = _new(RequestedTarget)
+                                requested_targets_item.target_id = _i_target_id
+                                requested_targets_item.target = _i_target
+                                requested_targets_item._nulls = 0
+                                requested_targets_item_data.clear()
+                                requested_targets_item.additional_properties = requested_targets_item_data
+                            else:
+                                requested_targets_item = _from_json_RequestedTarget(requested_targets_item_data)
+                        else:
+                            requested_targets_item = _from_json_RequestedTarget(requested_targets_item_data)
+
                     except ParseError as e:
                         e.path.insert(0, f"[{len(requested_targets)}]")
                         raise
                     except (KeyError, ValueError, TypeError, AttributeError) as e:
                         raise ParseError("", f"[{len(requested_targets)}]", e) from e
-
+                    requested_targets.append(requested_targets_item)
             elif _v_requested_targets is UNSET:
                 requested_targets = None
             elif _v_requested_targets is None:
                 requested_targets = None
                 _nulls |= 16  # requested_targets
-            else:
-                requested_targets = []
-                _requested_targets = _v_requested_targets
-                if not isinstance(_requested_targets, list):
-                    raise wrong_type(_requested_targets, "an array")
-                for requested_targets_item_data in _requested_targets:
-                    try:
-                        requested_targets.append(_from_json_RequestedTarget(requested_targets_item_data))
-                    except ParseError as e:
-                        e.path.insert(0, f"[{len(requested_targets)}]")
-                        raise
-                    except (KeyError, ValueError, TypeError, AttributeError) as e:
-                        raise ParseError("", f"[{len(requested_targets)}]", e) from e
+            else:  # not a list (decoded JSON has no subclass of list): what the construct would say
+                raise wrong_type(_v_requested_targets, "an array")
 
             _field = "resolved_targets"
             resolved_targets: list[ResolvedTarget] | None
@@ -397,31 +413,37 @@ class WebhookEventData:
                 resolved_targets = []
                 for resolved_targets_item_data in _v_resolved_targets:
                     try:
-                        resolved_targets.append(_from_json_ResolvedTarget(resolved_targets_item_data))
+                        if resolved_targets_item_data.__class__ is dict and len(resolved_targets_item_data) == 2:
+                            try:
+                                _i_target_id = resolved_targets_item_data["target_id"]
+                                _i_resolved_target = resolved_targets_item_data["resolved_target"]
+                            except KeyError:  # another key in place of a field's: _from_json says which
+                                _i_target_id = UNSET
+                            if _i_target_id.__class__ is str and _i_resolved_target.__class__ is str:
+                                resolved_targets_item = _new(ResolvedTarget)
+                                resolved_targets_item.target_id = _i_target_id
+                                resolved_targets_item.resolved_target = _i_resolved_target
+                                resolved_targets_item._nulls = 0
+                                resolved_targets_item_data.clear()
+                                resolved_targets_item.additional_properties = resolved_targets_item_data
+                            else:
+                                resolved_targets_item = _from_json_ResolvedTarget(resolved_targets_item_data)
+                        else:
+                            resolved_targets_item = _from_json_ResolvedTarget(resolved_targets_item_data)
+
                     except ParseError as e:
                         e.path.insert(0, f"[{len(resolved_targets)}]")
                         raise
                     except (KeyError, ValueError, TypeError, AttributeError) as e:
                         raise ParseError("", f"[{len(resolved_targets)}]", e) from e
-
+                    resolved_targets.append(resolved_targets_item)
             elif _v_resolved_targets is UNSET:
                 resolved_targets = None
             elif _v_resolved_targets is None:
                 resolved_targets = None
                 _nulls |= 32  # resolved_targets
-            else:
-                resolved_targets = []
-                _resolved_targets = _v_resolved_targets
-                if not isinstance(_resolved_targets, list):
-                    raise wrong_type(_resolved_targets, "an array")
-                for resolved_targets_item_data in _resolved_targets:
-                    try:
-                        resolved_targets.append(_from_json_ResolvedTarget(resolved_targets_item_data))
-                    except ParseError as e:
-                        e.path.insert(0, f"[{len(resolved_targets)}]")
-                        raise
-                    except (KeyError, ValueError, TypeError, AttributeError) as e:
-                        raise ParseError("", f"[{len(resolved_targets)}]", e) from e
+            else:  # not a list (decoded JSON has no subclass of list): what the construct would say
+                raise wrong_type(_v_resolved_targets, "an array")
 
             _field = "skipped_targets"
             skipped_targets: list[SkippedTarget] | None
@@ -429,31 +451,37 @@ class WebhookEventData:
                 skipped_targets = []
                 for skipped_targets_item_data in _v_skipped_targets:
                     try:
-                        skipped_targets.append(_from_json_SkippedTarget(skipped_targets_item_data))
+                        if skipped_targets_item_data.__class__ is dict and len(skipped_targets_item_data) == 2:
+                            try:
+                                _i_target_id = skipped_targets_item_data["target_id"]
+                                _i_skipped_reason = skipped_targets_item_data["skipped_reason"]
+                            except KeyError:  # another key in place of a field's: _from_json says which
+                                _i_target_id = UNSET
+                            if _i_target_id.__class__ is str and _i_skipped_reason.__class__ is str:
+                                skipped_targets_item = _new(SkippedTarget)
+                                skipped_targets_item.target_id = _i_target_id
+                                skipped_targets_item.skipped_reason = _i_skipped_reason
+                                skipped_targets_item._nulls = 0
+                                skipped_targets_item_data.clear()
+                                skipped_targets_item.additional_properties = skipped_targets_item_data
+                            else:
+                                skipped_targets_item = _from_json_SkippedTarget(skipped_targets_item_data)
+                        else:
+                            skipped_targets_item = _from_json_SkippedTarget(skipped_targets_item_data)
+
                     except ParseError as e:
                         e.path.insert(0, f"[{len(skipped_targets)}]")
                         raise
                     except (KeyError, ValueError, TypeError, AttributeError) as e:
                         raise ParseError("", f"[{len(skipped_targets)}]", e) from e
-
+                    skipped_targets.append(skipped_targets_item)
             elif _v_skipped_targets is UNSET:
                 skipped_targets = None
             elif _v_skipped_targets is None:
                 skipped_targets = None
                 _nulls |= 64  # skipped_targets
-            else:
-                skipped_targets = []
-                _skipped_targets = _v_skipped_targets
-                if not isinstance(_skipped_targets, list):
-                    raise wrong_type(_skipped_targets, "an array")
-                for skipped_targets_item_data in _skipped_targets:
-                    try:
-                        skipped_targets.append(_from_json_SkippedTarget(skipped_targets_item_data))
-                    except ParseError as e:
-                        e.path.insert(0, f"[{len(skipped_targets)}]")
-                        raise
-                    except (KeyError, ValueError, TypeError, AttributeError) as e:
-                        raise ParseError("", f"[{len(skipped_targets)}]", e) from e
+            else:  # not a list (decoded JSON has no subclass of list): what the construct would say
+                raise wrong_type(_v_skipped_targets, "an array")
 
             _field = "target_id"
             if target_id.__class__ is str:  # the usual case first, in one check
@@ -486,11 +514,8 @@ class WebhookEventData:
             elif _v_tags is None:
                 tags = None
                 _nulls |= 512  # tags
-            else:
-                _tags = _v_tags
-                if not (isinstance(_tags, list)):
-                    raise wrong_type(_tags, "an array")
-                tags = cast(list[str], _tags)
+            else:  # not a list (decoded JSON has no subclass of list): what the construct would say
+                raise wrong_type(_v_tags, "an array")
 
             _field = "status"
             status: RiskStatus | None
@@ -511,7 +536,6 @@ class WebhookEventData:
             risk_definition: RiskDefinition | None
             if _v_risk_definition.__class__ is dict:  # the usual case first, in one check
                 risk_definition = _from_json_RiskDefinition(_v_risk_definition)
-
             elif _v_risk_definition is UNSET:
                 risk_definition = None
             elif _v_risk_definition is None:
@@ -585,6 +609,7 @@ class WebhookEventData:
 
 from ..models.requested_target import RequestedTarget  # noqa: E402
 from ..models.resolved_target import ResolvedTarget  # noqa: E402
+from ..models.result_content_type import ResultContentType  # noqa: E402
 from ..models.risk_definition import RiskDefinition  # noqa: E402
 from ..models.scan_result import ScanResult  # noqa: E402
 from ..models.skipped_target import SkippedTarget  # noqa: E402
@@ -592,6 +617,7 @@ from ..models.skipped_target import SkippedTarget  # noqa: E402
 _by_value_RiskStatus = RiskStatus._by_value
 _by_value_ScanState = ScanState._by_value
 _by_value_ScanType = ScanType._by_value
+_by_value_ResultContentType = ResultContentType._by_value
 _from_json_RequestedTarget = RequestedTarget._from_json
 _from_json_ResolvedTarget = ResolvedTarget._from_json
 _from_json_RiskDefinition = RiskDefinition._from_json

@@ -225,7 +225,6 @@ class Contact:
             field_search: SearchRelevance | None
             if _v_field_search.__class__ is dict:  # the usual case first, in one check
                 field_search = _from_json_SearchRelevance(_v_field_search)
-
             elif _v_field_search is UNSET:
                 field_search = None
             elif _v_field_search is None:

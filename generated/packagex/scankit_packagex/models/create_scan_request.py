@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 import orjson
 from attrs import define as _attrs_define
@@ -237,7 +237,6 @@ class CreateScanRequest:
             metadata: Metadata | None
             if _v_metadata.__class__ is dict:  # the usual case first, in one check
                 metadata = _from_json_Metadata(_v_metadata)
-
             elif _v_metadata is UNSET:
                 metadata = None
             elif _v_metadata is None:
@@ -255,11 +254,8 @@ class CreateScanRequest:
             elif _v_barcode_values is None:
                 barcode_values = None
                 _nulls |= 8  # barcode_values
-            else:
-                _barcode_values = _v_barcode_values
-                if not (isinstance(_barcode_values, list)):
-                    raise wrong_type(_barcode_values, "an array")
-                barcode_values = cast(list[str], _barcode_values)
+            else:  # not a list (decoded JSON has no subclass of list): what the construct would say
+                raise wrong_type(_v_barcode_values, "an array")
 
             _field = "weight"
             if weight.__class__ is float:  # the usual case first, in one check
@@ -276,7 +272,6 @@ class CreateScanRequest:
             dimensions: Dimensions | None
             if _v_dimensions.__class__ is dict:  # the usual case first, in one check
                 dimensions = _from_json_Dimensions(_v_dimensions)
-
             elif _v_dimensions is UNSET:
                 dimensions = None
             elif _v_dimensions is None:
@@ -288,8 +283,23 @@ class CreateScanRequest:
             _field = "options"
             options: ScanOptions | None
             if _v_options.__class__ is dict:  # the usual case first, in one check
-                options = _from_json_ScanOptions(_v_options)
-
+                if len(_v_options) == 2:
+                    try:
+                        _i_parse_addresses = _v_options["parse_addresses"]
+                        _i_match_contacts = _v_options["match_contacts"]
+                    except KeyError:  # another key in place of a field's: _from_json says which
+                        _i_parse_addresses = UNSET
+                    if _i_parse_addresses.__class__ is bool and _i_match_contacts.__class__ is bool:
+                        options = _new(ScanOptions)
+                        options.parse_addresses = _i_parse_addresses
+                        options.match_contacts = _i_match_contacts
+                        options._nulls = 0
+                        _v_options.clear()
+                        options.additional_properties = _v_options
+                    else:
+                        options = _from_json_ScanOptions(_v_options)
+                else:
+                    options = _from_json_ScanOptions(_v_options)
             elif _v_options is UNSET:
                 options = None
             elif _v_options is None:

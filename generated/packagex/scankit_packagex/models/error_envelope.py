@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 import orjson
 from attrs import define as _attrs_define
@@ -237,11 +237,8 @@ class ErrorEnvelope:
             elif _v_errors is None:
                 errors = None
                 _nulls |= 8  # errors
-            else:
-                _errors = _v_errors
-                if not (isinstance(_errors, list)):
-                    raise wrong_type(_errors, "an array")
-                errors = cast(list[str], _errors)
+            else:  # not a list (decoded JSON has no subclass of list): what the construct would say
+                raise wrong_type(_v_errors, "an array")
 
             _field = "error_code"
             error_code: str | None
@@ -260,8 +257,37 @@ class ErrorEnvelope:
             _field = "pagination"
             pagination: Pagination | None
             if _v_pagination.__class__ is dict:  # the usual case first, in one check
-                pagination_type_0 = _from_json_Pagination(_v_pagination)
-
+                try:
+                    if len(_v_pagination) == 4:
+                        try:
+                            _i_page = _v_pagination["page"]
+                            _i_limit = _v_pagination["limit"]
+                            _i_has_more = _v_pagination["has_more"]
+                            _i_total_count = _v_pagination["total_count"]
+                        except KeyError:  # another key in place of a field's: _from_json says which
+                            _i_page = UNSET
+                        if (
+                            _i_page.__class__ is int
+                            and _i_limit.__class__ is int
+                            and _i_has_more.__class__ is bool
+                            and _i_total_count.__class__ is int
+                        ):
+                            pagination_type_0 = _new(Pagination)
+                            pagination_type_0.page = _i_page
+                            pagination_type_0.limit = _i_limit
+                            pagination_type_0.has_more = _i_has_more
+                            pagination_type_0.total_count = _i_total_count
+                            pagination_type_0._nulls = 0
+                            _v_pagination.clear()
+                            pagination_type_0.additional_properties = _v_pagination
+                        else:
+                            pagination_type_0 = _from_json_Pagination(_v_pagination)
+                    else:
+                        pagination_type_0 = _from_json_Pagination(_v_pagination)
+                except ParseError:
+                    raise
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    raise wrong_type(_v_pagination, "None | Pagination") from None
                 pagination = pagination_type_0
             elif _v_pagination is UNSET:
                 pagination = None
@@ -293,11 +319,8 @@ class ErrorEnvelope:
             elif _v_events is None:
                 events = None
                 _nulls |= 64  # events
-            else:
-                _events = _v_events
-                if not (isinstance(_events, list)):
-                    raise wrong_type(_events, "an array")
-                events = cast(list[str], _events)
+            else:  # not a list (decoded JSON has no subclass of list): what the construct would say
+                raise wrong_type(_v_events, "an array")
 
             _field = "endpoint"
             if endpoint.__class__ is str:  # the usual case first, in one check

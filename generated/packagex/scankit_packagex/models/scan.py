@@ -448,8 +448,12 @@ class Scan:
             _field = "contact_matches"
             contact_matches: ContactMatches | None
             if _v_contact_matches.__class__ is dict:  # the usual case first, in one check
-                contact_matches_type_0 = _from_json_ContactMatches(_v_contact_matches)
-
+                try:
+                    contact_matches_type_0 = _from_json_ContactMatches(_v_contact_matches)
+                except ParseError:
+                    raise
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    raise wrong_type(_v_contact_matches, "ContactMatches | None") from None
                 contact_matches = contact_matches_type_0
             elif _v_contact_matches is UNSET:
                 contact_matches = None
@@ -475,8 +479,12 @@ class Scan:
             _field = "dimensions"
             dimensions: Dimensions | None
             if _v_dimensions.__class__ is dict:  # the usual case first, in one check
-                dimensions_type_0 = _from_json_Dimensions(_v_dimensions)
-
+                try:
+                    dimensions_type_0 = _from_json_Dimensions(_v_dimensions)
+                except ParseError:
+                    raise
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    raise wrong_type(_v_dimensions, "Dimensions | None") from None
                 dimensions = dimensions_type_0
             elif _v_dimensions is UNSET:
                 dimensions = None
@@ -515,29 +523,13 @@ class Scan:
                     except (KeyError, ValueError, TypeError, AttributeError) as e:
                         raise ParseError("", f"[{len(extracted_labels)}]", e) from e
                     extracted_labels.append(extracted_labels_item)
-
             elif _v_extracted_labels is UNSET:
                 extracted_labels = None
             elif _v_extracted_labels is None:
                 extracted_labels = None
                 _nulls |= 8  # extracted_labels
-            else:
-                extracted_labels = []
-                _extracted_labels = _v_extracted_labels
-                if not isinstance(_extracted_labels, list):
-                    raise wrong_type(_extracted_labels, "an array")
-                for extracted_labels_item_data in _extracted_labels:
-                    try:
-                        extracted_labels_item = _by_value_ExtractedLabel.get(
-                            extracted_labels_item_data
-                        ) or ExtractedLabel(extracted_labels_item_data)
-
-                    except ParseError as e:
-                        e.path.insert(0, f"[{len(extracted_labels)}]")
-                        raise
-                    except (KeyError, ValueError, TypeError, AttributeError) as e:
-                        raise ParseError("", f"[{len(extracted_labels)}]", e) from e
-                    extracted_labels.append(extracted_labels_item)
+            else:  # not a list (decoded JSON has no subclass of list): what the construct would say
+                raise wrong_type(_v_extracted_labels, "an array")
 
             _field = "hash"
             if hash_.__class__ is str:  # the usual case first, in one check
@@ -579,7 +571,6 @@ class Scan:
             metadata: Metadata | None
             if _v_metadata.__class__ is dict:  # the usual case first, in one check
                 metadata = _from_json_Metadata(_v_metadata)
-
             elif _v_metadata is UNSET:
                 metadata = None
             elif _v_metadata is None:
@@ -644,8 +635,12 @@ class Scan:
             _field = "recipient"
             recipient: ScanParty | None
             if _v_recipient.__class__ is dict:  # the usual case first, in one check
-                recipient_type_0 = _from_json_ScanParty(_v_recipient)
-
+                try:
+                    recipient_type_0 = _from_json_ScanParty(_v_recipient)
+                except ParseError:
+                    raise
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    raise wrong_type(_v_recipient, "None | ScanParty") from None
                 recipient = recipient_type_0
             elif _v_recipient is UNSET:
                 recipient = None
@@ -671,8 +666,12 @@ class Scan:
             _field = "sender"
             sender: ScanParty | None
             if _v_sender.__class__ is dict:  # the usual case first, in one check
-                sender_type_0 = _from_json_ScanParty(_v_sender)
-
+                try:
+                    sender_type_0 = _from_json_ScanParty(_v_sender)
+                except ParseError:
+                    raise
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    raise wrong_type(_v_sender, "None | ScanParty") from None
                 sender = sender_type_0
             elif _v_sender is UNSET:
                 sender = None
@@ -754,10 +753,15 @@ class Scan:
             _field = "type"
             type_: ScanType | None
             if _v_type_.__class__ is str:  # the usual case first, in one check
-                try:  # a subscript is cheaper than .get(); a value the spec does not list is kept by the enum
-                    type_type_0 = _by_value_ScanType[_v_type_]
-                except KeyError:
-                    type_type_0 = ScanType(_v_type_)
+                try:
+                    try:  # a subscript is cheaper than .get(); a value the spec does not list is kept by the enum
+                        type_type_0 = _by_value_ScanType[_v_type_]
+                    except KeyError:
+                        type_type_0 = ScanType(_v_type_)
+                except ParseError:
+                    raise
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    raise wrong_type(_v_type_, "None | ScanType") from None
                 type_ = type_type_0
             elif _v_type_ is UNSET:
                 type_ = None
@@ -797,8 +801,12 @@ class Scan:
             _field = "_search"
             field_search: SearchRelevance | None
             if _v_field_search.__class__ is dict:  # the usual case first, in one check
-                field_search_type_0 = _from_json_SearchRelevance(_v_field_search)
-
+                try:
+                    field_search_type_0 = _from_json_SearchRelevance(_v_field_search)
+                except ParseError:
+                    raise
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    raise wrong_type(_v_field_search, "None | SearchRelevance") from None
                 field_search = field_search_type_0
             elif _v_field_search is UNSET:
                 field_search = None

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 import orjson
 from attrs import define as _attrs_define
@@ -222,7 +222,32 @@ class ScanList:
                     raise ParseError("", f"[{len(data)}]", e) from e
 
             _field = "pagination"
-            pagination = _from_json_Pagination(_v_pagination)
+            if _v_pagination.__class__ is dict and len(_v_pagination) == 4:
+                try:
+                    _i_page = _v_pagination["page"]
+                    _i_limit = _v_pagination["limit"]
+                    _i_has_more = _v_pagination["has_more"]
+                    _i_total_count = _v_pagination["total_count"]
+                except KeyError:  # another key in place of a field's: _from_json says which
+                    _i_page = UNSET
+                if (
+                    _i_page.__class__ is int
+                    and _i_limit.__class__ is int
+                    and _i_has_more.__class__ is bool
+                    and _i_total_count.__class__ is int
+                ):
+                    pagination = _new(Pagination)
+                    pagination.page = _i_page
+                    pagination.limit = _i_limit
+                    pagination.has_more = _i_has_more
+                    pagination.total_count = _i_total_count
+                    pagination._nulls = 0
+                    _v_pagination.clear()
+                    pagination.additional_properties = _v_pagination
+                else:
+                    pagination = _from_json_Pagination(_v_pagination)
+            else:
+                pagination = _from_json_Pagination(_v_pagination)
 
             _field = "errors"
             errors: list[str] | None
@@ -233,11 +258,8 @@ class ScanList:
             elif _v_errors is None:
                 errors = None
                 _nulls |= 1  # errors
-            else:
-                _errors = _v_errors
-                if not (isinstance(_errors, list)):
-                    raise wrong_type(_errors, "an array")
-                errors = cast(list[str], _errors)
+            else:  # not a list (decoded JSON has no subclass of list): what the construct would say
+                raise wrong_type(_v_errors, "an array")
 
             _field = "error_code"
             error_code: str | None
@@ -262,11 +284,8 @@ class ScanList:
             elif _v_events is None:
                 events = None
                 _nulls |= 4  # events
-            else:
-                _events = _v_events
-                if not (isinstance(_events, list)):
-                    raise wrong_type(_events, "an array")
-                events = cast(list[str], _events)
+            else:  # not a list (decoded JSON has no subclass of list): what the construct would say
+                raise wrong_type(_v_events, "an array")
 
             _field = "endpoint"
             if endpoint.__class__ is str:  # the usual case first, in one check

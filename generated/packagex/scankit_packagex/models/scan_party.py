@@ -229,8 +229,12 @@ class ScanParty:
             _field = "address"
             address: Address | None
             if _v_address.__class__ is dict:  # the usual case first, in one check
-                address_type_0 = _from_json_Address(_v_address)
-
+                try:
+                    address_type_0 = _from_json_Address(_v_address)
+                except ParseError:
+                    raise
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    raise wrong_type(_v_address, "Address | None") from None
                 address = address_type_0
             elif _v_address is UNSET:
                 address = None

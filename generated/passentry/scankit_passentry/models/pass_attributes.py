@@ -273,10 +273,15 @@ class PassAttributes:
             _field = "deviceType"
             device_type: DeviceType | None
             if _v_device_type.__class__ is str:  # the usual case first, in one check
-                try:  # a subscript is cheaper than .get(); a value the spec does not list is kept by the enum
-                    device_type_type_0 = _by_value_DeviceType[_v_device_type]
-                except KeyError:
-                    device_type_type_0 = DeviceType(_v_device_type)
+                try:
+                    try:  # a subscript is cheaper than .get(); a value the spec does not list is kept by the enum
+                        device_type_type_0 = _by_value_DeviceType[_v_device_type]
+                    except KeyError:
+                        device_type_type_0 = DeviceType(_v_device_type)
+                except ParseError:
+                    raise
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    raise wrong_type(_v_device_type, "DeviceType | None") from None
                 device_type = device_type_type_0
             elif _v_device_type is UNSET:
                 device_type = None
@@ -308,7 +313,6 @@ class PassAttributes:
                     created_at = parse_datetime(_v_created_at)
                 if created_at.tzinfo is None:
                     created_at = parse_datetime(_v_created_at)
-
             elif _v_created_at is UNSET:
                 created_at = None
             elif _v_created_at is None:
@@ -387,8 +391,12 @@ class PassAttributes:
             _field = "barcode"
             barcode: Barcode | None
             if _v_barcode.__class__ is dict:  # the usual case first, in one check
-                barcode_type_0 = _from_json_Barcode(_v_barcode)
-
+                try:
+                    barcode_type_0 = _from_json_Barcode(_v_barcode)
+                except ParseError:
+                    raise
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    raise wrong_type(_v_barcode, "Barcode | None") from None
                 barcode = barcode_type_0
             elif _v_barcode is UNSET:
                 barcode = None
@@ -415,7 +423,6 @@ class PassAttributes:
             pass_content: PassContent | None
             if _v_pass_content.__class__ is dict:  # the usual case first, in one check
                 pass_content = _from_json_PassContent(_v_pass_content)
-
             elif _v_pass_content is UNSET:
                 pass_content = None
             elif _v_pass_content is None:

@@ -101,8 +101,32 @@ class PassRelationship:
             _field = "data"
             data: ResourceIdentifier | None
             if _v_data.__class__ is dict:  # the usual case first, in one check
-                data_type_0 = _from_json_ResourceIdentifier(_v_data)
-
+                try:
+                    if len(_v_data) == 2:
+                        try:
+                            _i_id = _v_data["id"]
+                            _i_type_ = _v_data["type"]
+                        except KeyError:  # another key in place of a field's: _from_json says which
+                            _i_id = UNSET
+                        if (
+                            _i_id.__class__ is str
+                            and _i_type_.__class__ is str
+                            and (_e_type_ := _by_value_ResourceType.get(_i_type_)) is not None
+                        ):
+                            data_type_0 = _new(ResourceIdentifier)
+                            data_type_0.id = _i_id
+                            data_type_0.type_ = _e_type_
+                            data_type_0._nulls = 0
+                            _v_data.clear()
+                            data_type_0.additional_properties = _v_data
+                        else:
+                            data_type_0 = _from_json_ResourceIdentifier(_v_data)
+                    else:
+                        data_type_0 = _from_json_ResourceIdentifier(_v_data)
+                except ParseError:
+                    raise
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    raise wrong_type(_v_data, "None | ResourceIdentifier") from None
                 data = data_type_0
             elif _v_data is UNSET:
                 data = None
@@ -165,5 +189,7 @@ class PassRelationship:
 
 
 from ..models.resource_identifier import ResourceIdentifier  # noqa: E402
+from ..models.resource_type import ResourceType  # noqa: E402
 
+_by_value_ResourceType = ResourceType._by_value
 _from_json_ResourceIdentifier = ResourceIdentifier._from_json

@@ -334,7 +334,6 @@ class ReaderAttributes:
                     last_seen_at = parse_datetime(_v_last_seen_at)
                 if last_seen_at.tzinfo is None:
                     last_seen_at = parse_datetime(_v_last_seen_at)
-
             elif _v_last_seen_at is UNSET:
                 last_seen_at = None
             elif _v_last_seen_at is None:

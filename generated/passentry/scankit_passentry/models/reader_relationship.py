@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    UNSET,
     ParseError,
     copy_json,
     wrong_type,
@@ -73,7 +74,27 @@ class ReaderRelationship:
             _v_data = d.pop("data")
 
             _field = "data"
-            data = _from_json_ResourceIdentifier(_v_data)
+            if _v_data.__class__ is dict and len(_v_data) == 2:
+                try:
+                    _i_id = _v_data["id"]
+                    _i_type_ = _v_data["type"]
+                except KeyError:  # another key in place of a field's: _from_json says which
+                    _i_id = UNSET
+                if (
+                    _i_id.__class__ is str
+                    and _i_type_.__class__ is str
+                    and (_e_type_ := _by_value_ResourceType.get(_i_type_)) is not None
+                ):
+                    data = _new(ResourceIdentifier)
+                    data.id = _i_id
+                    data.type_ = _e_type_
+                    data._nulls = 0
+                    _v_data.clear()
+                    data.additional_properties = _v_data
+                else:
+                    data = _from_json_ResourceIdentifier(_v_data)
+            else:
+                data = _from_json_ResourceIdentifier(_v_data)
 
         except ParseError as e:
             e.model = cls.__name__
@@ -115,5 +136,7 @@ class ReaderRelationship:
 
 
 from ..models.resource_identifier import ResourceIdentifier  # noqa: E402
+from ..models.resource_type import ResourceType  # noqa: E402
 
+_by_value_ResourceType = ResourceType._by_value
 _from_json_ResourceIdentifier = ResourceIdentifier._from_json

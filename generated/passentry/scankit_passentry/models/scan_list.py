@@ -207,49 +207,18 @@ class ScanList:
                     except (KeyError, ValueError, TypeError, AttributeError) as e:
                         raise ParseError("", f"[{len(included)}]", e) from e
                     included.append(included_item)
-
             elif _v_included is UNSET:
                 included = None
             elif _v_included is None:
                 included = None
                 _nulls |= 1  # included
-            else:
-                included = []
-                _included = _v_included
-                if not isinstance(_included, list):
-                    raise wrong_type(_included, "an array")
-                for included_item_data in _included:
-                    try:
-
-                        def _parse_included_item(data: object) -> IncludedResource | Pass | Reader:
-                            if isinstance(data, dict) and data.get("type") == "pass":
-                                componentsschemas_included_type_0 = _from_json_Pass(data)
-
-                                return componentsschemas_included_type_0
-                            if isinstance(data, dict) and data.get("type") == "reader":
-                                componentsschemas_included_type_1 = _from_json_Reader(data)
-
-                                return componentsschemas_included_type_1
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_included_type_2 = _from_json_IncludedResource(data)
-
-                            return componentsschemas_included_type_2
-
-                        included_item = _parse_included_item(included_item_data)
-
-                    except ParseError as e:
-                        e.path.insert(0, f"[{len(included)}]")
-                        raise
-                    except (KeyError, ValueError, TypeError, AttributeError) as e:
-                        raise ParseError("", f"[{len(included)}]", e) from e
-                    included.append(included_item)
+            else:  # not a list (decoded JSON has no subclass of list): what the construct would say
+                raise wrong_type(_v_included, "an array")
 
             _field = "meta"
             meta: ScanListMeta | None
             if _v_meta.__class__ is dict:  # the usual case first, in one check
                 meta = _from_json_ScanListMeta(_v_meta)
-
             elif _v_meta is UNSET:
                 meta = None
             elif _v_meta is None:
@@ -262,7 +231,6 @@ class ScanList:
             links: Links | None
             if _v_links.__class__ is dict:  # the usual case first, in one check
                 links = _from_json_Links(_v_links)
-
             elif _v_links is UNSET:
                 links = None
             elif _v_links is None:

@@ -128,7 +128,6 @@ class ScanRelationships:
             pass_: PassRelationship | None
             if _v_pass_.__class__ is dict:  # the usual case first, in one check
                 pass_ = _from_json_PassRelationship(_v_pass_)
-
             elif _v_pass_ is UNSET:
                 pass_ = None
             elif _v_pass_ is None:

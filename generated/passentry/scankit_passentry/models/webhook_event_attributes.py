@@ -140,7 +140,6 @@ class WebhookEventAttributes:
                     time_stamp = parse_datetime(_v_time_stamp)
                 if time_stamp.tzinfo is None:
                     time_stamp = parse_datetime(_v_time_stamp)
-
             elif _v_time_stamp is UNSET:
                 time_stamp = None
             elif _v_time_stamp is None:

@@ -142,7 +142,6 @@ class WebhookEventRelationships:
             scan: WebhookRelationship | None
             if _v_scan.__class__ is dict:  # the usual case first, in one check
                 scan = _from_json_WebhookRelationship(_v_scan)
-
             elif _v_scan is UNSET:
                 scan = None
             elif _v_scan is None:
@@ -155,7 +154,6 @@ class WebhookEventRelationships:
             pass_: WebhookRelationship | None
             if _v_pass_.__class__ is dict:  # the usual case first, in one check
                 pass_ = _from_json_WebhookRelationship(_v_pass_)
-
             elif _v_pass_ is UNSET:
                 pass_ = None
             elif _v_pass_ is None:
@@ -168,7 +166,6 @@ class WebhookEventRelationships:
             reader: WebhookRelationship | None
             if _v_reader.__class__ is dict:  # the usual case first, in one check
                 reader = _from_json_WebhookRelationship(_v_reader)
-
             elif _v_reader is UNSET:
                 reader = None
             elif _v_reader is None:

@@ -167,7 +167,6 @@ class WebhookEventResource:
             relationships: WebhookEventRelationships | None
             if _v_relationships.__class__ is dict:  # the usual case first, in one check
                 relationships = _from_json_WebhookEventRelationships(_v_relationships)
-
             elif _v_relationships is UNSET:
                 relationships = None
             elif _v_relationships is None:

@@ -93,8 +93,23 @@ class WebhookRelationship:
             _field = "data"
             data: WebhookResourceIdentifier | None
             if _v_data.__class__ is dict:  # the usual case first, in one check
-                data = _from_json_WebhookResourceIdentifier(_v_data)
-
+                if len(_v_data) == 2:
+                    try:
+                        _i_id = _v_data["id"]
+                        _i_type_ = _v_data["type"]
+                    except KeyError:  # another key in place of a field's: _from_json says which
+                        _i_id = UNSET
+                    if _i_id.__class__ is str and _i_type_.__class__ is str:
+                        data = _new(WebhookResourceIdentifier)
+                        data.id = _i_id
+                        data.type_ = _i_type_
+                        data._nulls = 0
+                        _v_data.clear()
+                        data.additional_properties = _v_data
+                    else:
+                        data = _from_json_WebhookResourceIdentifier(_v_data)
+                else:
+                    data = _from_json_WebhookResourceIdentifier(_v_data)
             elif _v_data is UNSET:
                 data = None
             elif _v_data is None:
