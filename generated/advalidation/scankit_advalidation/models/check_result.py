@@ -273,6 +273,7 @@ class CheckResult:
                                 attributes_item.additional_properties = attributes_item_data
                             else:
                                 attributes_item = _from_json_CheckAttribute(attributes_item_data)
+
                         else:
                             attributes_item = _from_json_CheckAttribute(attributes_item_data)
 

@@ -137,7 +137,46 @@ class CreativeList:
             _field = "meta"
             meta: Meta | None
             if _v_meta.__class__ is dict:  # the usual case first, in one check
-                meta = _from_json_Meta(_v_meta)
+                if len(_v_meta) == 1:
+                    try:
+                        _i_pagination = _v_meta["pagination"]
+                    except KeyError:  # another key in place of a field's: _from_json says which
+                        _i_pagination = UNSET
+                    if _i_pagination.__class__ is dict and len(_i_pagination) == 4:
+                        try:
+                            _i_pagination__count = _i_pagination["count"]
+                            _i_pagination__total_count = _i_pagination["totalCount"]
+                            _i_pagination__page = _i_pagination["page"]
+                            _i_pagination__total_pages = _i_pagination["totalPages"]
+                        except KeyError:  # another key in place of a field's: _from_json says which
+                            _i_pagination__count = UNSET
+                        if (
+                            _i_pagination__count.__class__ is int
+                            and _i_pagination__total_count.__class__ is int
+                            and _i_pagination__page.__class__ is int
+                            and _i_pagination__total_pages.__class__ is int
+                        ):
+                            _o_pagination__ = _new(Pagination)
+                            _o_pagination__.count = _i_pagination__count
+                            _o_pagination__.total_count = _i_pagination__total_count
+                            _o_pagination__.page = _i_pagination__page
+                            _o_pagination__.total_pages = _i_pagination__total_pages
+                            _o_pagination__._nulls = 0
+                            _i_pagination.clear()
+                            _o_pagination__.additional_properties = _i_pagination
+                            meta = _new(Meta)
+                            meta.pagination = _o_pagination__
+                            meta._nulls = 0
+                            _v_meta.clear()
+                            meta.additional_properties = _v_meta
+                        else:
+                            meta = _from_json_Meta(_v_meta)
+
+                    else:
+                        meta = _from_json_Meta(_v_meta)
+
+                else:
+                    meta = _from_json_Meta(_v_meta)
             elif _v_meta is UNSET:
                 meta = None
             elif _v_meta is None:
@@ -189,6 +228,7 @@ class CreativeList:
 
 from ..models.creative import Creative  # noqa: E402
 from ..models.meta import Meta  # noqa: E402
+from ..models.pagination import Pagination  # noqa: E402
 
 _from_json_Creative = Creative._from_json
 _from_json_Meta = Meta._from_json

@@ -117,6 +117,7 @@ class Meta:
                         pagination.additional_properties = _v_pagination
                     else:
                         pagination = _from_json_Pagination(_v_pagination)
+
                 else:
                     pagination = _from_json_Pagination(_v_pagination)
             elif _v_pagination is UNSET:

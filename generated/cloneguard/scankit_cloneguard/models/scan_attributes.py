@@ -389,6 +389,7 @@ class ScanAttributes:
                         target.additional_properties = _v_target
                     else:
                         target = _from_json_ScanTarget(_v_target)
+
                 else:
                     target = _from_json_ScanTarget(_v_target)
             elif _v_target is UNSET:

@@ -166,6 +166,7 @@ class ScanList:
                         meta.additional_properties = _v_meta
                     else:
                         meta = _from_json_ListMeta(_v_meta)
+
                 else:
                     meta = _from_json_ListMeta(_v_meta)
             elif _v_meta is UNSET:

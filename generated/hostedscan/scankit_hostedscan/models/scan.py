@@ -293,6 +293,7 @@ class Scan:
                                 results_item.additional_properties = results_item_data
                             else:
                                 results_item = _from_json_ScanResult(results_item_data)
+
                         else:
                             results_item = _from_json_ScanResult(results_item_data)
 
@@ -331,6 +332,7 @@ class Scan:
                                 requested_targets_item.additional_properties = requested_targets_item_data
                             else:
                                 requested_targets_item = _from_json_RequestedTarget(requested_targets_item_data)
+
                         else:
                             requested_targets_item = _from_json_RequestedTarget(requested_targets_item_data)
 
@@ -369,6 +371,7 @@ class Scan:
                                 resolved_targets_item.additional_properties = resolved_targets_item_data
                             else:
                                 resolved_targets_item = _from_json_ResolvedTarget(resolved_targets_item_data)
+
                         else:
                             resolved_targets_item = _from_json_ResolvedTarget(resolved_targets_item_data)
 
@@ -407,6 +410,7 @@ class Scan:
                                 skipped_targets_item.additional_properties = skipped_targets_item_data
                             else:
                                 skipped_targets_item = _from_json_SkippedTarget(skipped_targets_item_data)
+
                         else:
                             skipped_targets_item = _from_json_SkippedTarget(skipped_targets_item_data)
 

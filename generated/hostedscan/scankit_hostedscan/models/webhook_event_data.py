@@ -352,6 +352,7 @@ class WebhookEventData:
                                 results_item.additional_properties = results_item_data
                             else:
                                 results_item = _from_json_ScanResult(results_item_data)
+
                         else:
                             results_item = _from_json_ScanResult(results_item_data)
 
@@ -390,6 +391,7 @@ class WebhookEventData:
                                 requested_targets_item.additional_properties = requested_targets_item_data
                             else:
                                 requested_targets_item = _from_json_RequestedTarget(requested_targets_item_data)
+
                         else:
                             requested_targets_item = _from_json_RequestedTarget(requested_targets_item_data)
 
@@ -428,6 +430,7 @@ class WebhookEventData:
                                 resolved_targets_item.additional_properties = resolved_targets_item_data
                             else:
                                 resolved_targets_item = _from_json_ResolvedTarget(resolved_targets_item_data)
+
                         else:
                             resolved_targets_item = _from_json_ResolvedTarget(resolved_targets_item_data)
 
@@ -466,6 +469,7 @@ class WebhookEventData:
                                 skipped_targets_item.additional_properties = skipped_targets_item_data
                             else:
                                 skipped_targets_item = _from_json_SkippedTarget(skipped_targets_item_data)
+
                         else:
                             skipped_targets_item = _from_json_SkippedTarget(skipped_targets_item_data)
 

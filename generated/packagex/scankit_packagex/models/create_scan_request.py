@@ -298,6 +298,7 @@ class CreateScanRequest:
                         options.additional_properties = _v_options
                     else:
                         options = _from_json_ScanOptions(_v_options)
+
                 else:
                     options = _from_json_ScanOptions(_v_options)
             elif _v_options is UNSET:

@@ -282,6 +282,7 @@ class ErrorEnvelope:
                             pagination_type_0.additional_properties = _v_pagination
                         else:
                             pagination_type_0 = _from_json_Pagination(_v_pagination)
+
                     else:
                         pagination_type_0 = _from_json_Pagination(_v_pagination)
                 except ParseError:

@@ -261,6 +261,7 @@ class ScanEnvelope:
                             pagination_type_0.additional_properties = _v_pagination
                         else:
                             pagination_type_0 = _from_json_Pagination(_v_pagination)
+
                     else:
                         pagination_type_0 = _from_json_Pagination(_v_pagination)
                 except ParseError:

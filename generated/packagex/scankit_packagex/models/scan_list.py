@@ -222,6 +222,7 @@ class ScanList:
                     raise ParseError("", f"[{len(data)}]", e) from e
 
             _field = "pagination"
+
             if _v_pagination.__class__ is dict and len(_v_pagination) == 4:
                 try:
                     _i_page = _v_pagination["page"]
@@ -246,6 +247,7 @@ class ScanList:
                     pagination.additional_properties = _v_pagination
                 else:
                     pagination = _from_json_Pagination(_v_pagination)
+
             else:
                 pagination = _from_json_Pagination(_v_pagination)
 

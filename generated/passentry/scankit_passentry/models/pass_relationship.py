@@ -121,6 +121,7 @@ class PassRelationship:
                             data_type_0.additional_properties = _v_data
                         else:
                             data_type_0 = _from_json_ResourceIdentifier(_v_data)
+
                     else:
                         data_type_0 = _from_json_ResourceIdentifier(_v_data)
                 except ParseError:

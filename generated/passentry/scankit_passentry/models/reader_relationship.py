@@ -74,6 +74,7 @@ class ReaderRelationship:
             _v_data = d.pop("data")
 
             _field = "data"
+
             if _v_data.__class__ is dict and len(_v_data) == 2:
                 try:
                     _i_id = _v_data["id"]
@@ -93,6 +94,7 @@ class ReaderRelationship:
                     data.additional_properties = _v_data
                 else:
                     data = _from_json_ResourceIdentifier(_v_data)
+
             else:
                 data = _from_json_ResourceIdentifier(_v_data)
 

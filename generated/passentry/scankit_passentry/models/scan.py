@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 
 from ..models.resource_type import ResourceType
 from ..types import (
+    UNSET,
     ParseError,
     _LazyUUID,
     copy_json,
@@ -144,7 +145,96 @@ class Scan:
             attributes = _from_json_ScanAttributes(_v_attributes)
 
             _field = "relationships"
-            relationships = _from_json_ScanRelationships(_v_relationships)
+
+            if _v_relationships.__class__ is dict and len(_v_relationships) == 2:
+                try:
+                    _i_reader = _v_relationships["reader"]
+                    _i_pass_ = _v_relationships["pass"]
+                except KeyError:  # another key in place of a field's: _from_json says which
+                    _i_reader = UNSET
+                if (
+                    _i_reader.__class__ is dict
+                    and len(_i_reader) == 1
+                    and _i_pass_.__class__ is dict
+                    and len(_i_pass_) == 1
+                ):
+                    try:
+                        _i_reader__data = _i_reader["data"]
+                    except KeyError:  # another key in place of a field's: _from_json says which
+                        _i_reader__data = UNSET
+                    if _i_reader__data.__class__ is dict and len(_i_reader__data) == 2:
+                        try:
+                            _i_reader__data__id = _i_reader__data["id"]
+                            _i_reader__data__type_ = _i_reader__data["type"]
+                        except KeyError:  # another key in place of a field's: _from_json says which
+                            _i_reader__data__id = UNSET
+                        if (
+                            _i_reader__data__id.__class__ is str
+                            and _i_reader__data__type_.__class__ is str
+                            and (_e_reader__data__type_ := _by_value_ResourceType.get(_i_reader__data__type_))
+                            is not None
+                        ):
+                            try:
+                                _i_pass___data = _i_pass_["data"]
+                            except KeyError:  # another key in place of a field's: _from_json says which
+                                _i_pass___data = UNSET
+                            if _i_pass___data.__class__ is dict and len(_i_pass___data) == 2:
+                                try:
+                                    _i_pass___data__id = _i_pass___data["id"]
+                                    _i_pass___data__type_ = _i_pass___data["type"]
+                                except KeyError:  # another key in place of a field's: _from_json says which
+                                    _i_pass___data__id = UNSET
+                                if (
+                                    _i_pass___data__id.__class__ is str
+                                    and _i_pass___data__type_.__class__ is str
+                                    and (_e_pass___data__type_ := _by_value_ResourceType.get(_i_pass___data__type_))
+                                    is not None
+                                ):
+                                    _o_pass___data__ = _new(ResourceIdentifier)
+                                    _o_pass___data__.id = _i_pass___data__id
+                                    _o_pass___data__.type_ = _e_pass___data__type_
+                                    _o_pass___data__._nulls = 0
+                                    _i_pass___data.clear()
+                                    _o_pass___data__.additional_properties = _i_pass___data
+                                    _o_pass___ = _new(PassRelationship)
+                                    _o_pass___.data = _o_pass___data__
+                                    _o_pass___._nulls = 0
+                                    _i_pass_.clear()
+                                    _o_pass___.additional_properties = _i_pass_
+                                    _o_reader__data__ = _new(ResourceIdentifier)
+                                    _o_reader__data__.id = _i_reader__data__id
+                                    _o_reader__data__.type_ = _e_reader__data__type_
+                                    _o_reader__data__._nulls = 0
+                                    _i_reader__data.clear()
+                                    _o_reader__data__.additional_properties = _i_reader__data
+                                    _o_reader__ = _new(ReaderRelationship)
+                                    _o_reader__.data = _o_reader__data__
+                                    _o_reader__._nulls = 0
+                                    _i_reader.clear()
+                                    _o_reader__.additional_properties = _i_reader
+                                    relationships = _new(ScanRelationships)
+                                    relationships.reader = _o_reader__
+                                    relationships.pass_ = _o_pass___
+                                    relationships._nulls = 0
+                                    _v_relationships.clear()
+                                    relationships.additional_properties = _v_relationships
+                                else:
+                                    relationships = _from_json_ScanRelationships(_v_relationships)
+
+                            else:
+                                relationships = _from_json_ScanRelationships(_v_relationships)
+
+                        else:
+                            relationships = _from_json_ScanRelationships(_v_relationships)
+
+                    else:
+                        relationships = _from_json_ScanRelationships(_v_relationships)
+
+                else:
+                    relationships = _from_json_ScanRelationships(_v_relationships)
+
+            else:
+                relationships = _from_json_ScanRelationships(_v_relationships)
 
         except ParseError as e:
             e.model = cls.__name__
@@ -191,6 +281,9 @@ class Scan:
         return key in self.additional_properties
 
 
+from ..models.pass_relationship import PassRelationship  # noqa: E402
+from ..models.reader_relationship import ReaderRelationship  # noqa: E402
+from ..models.resource_identifier import ResourceIdentifier  # noqa: E402
 from ..models.scan_attributes import ScanAttributes  # noqa: E402
 from ..models.scan_relationships import ScanRelationships  # noqa: E402
 

@@ -122,12 +122,81 @@ class ScanRelationships:
                 _v_pass_ = d.pop("pass", UNSET)
 
             _field = "reader"
-            reader = _from_json_ReaderRelationship(_v_reader)
+
+            if _v_reader.__class__ is dict and len(_v_reader) == 1:
+                try:
+                    _i_data = _v_reader["data"]
+                except KeyError:  # another key in place of a field's: _from_json says which
+                    _i_data = UNSET
+                if _i_data.__class__ is dict and len(_i_data) == 2:
+                    try:
+                        _i_data__id = _i_data["id"]
+                        _i_data__type_ = _i_data["type"]
+                    except KeyError:  # another key in place of a field's: _from_json says which
+                        _i_data__id = UNSET
+                    if (
+                        _i_data__id.__class__ is str
+                        and _i_data__type_.__class__ is str
+                        and (_e_data__type_ := _by_value_ResourceType.get(_i_data__type_)) is not None
+                    ):
+                        _o_data__ = _new(ResourceIdentifier)
+                        _o_data__.id = _i_data__id
+                        _o_data__.type_ = _e_data__type_
+                        _o_data__._nulls = 0
+                        _i_data.clear()
+                        _o_data__.additional_properties = _i_data
+                        reader = _new(ReaderRelationship)
+                        reader.data = _o_data__
+                        reader._nulls = 0
+                        _v_reader.clear()
+                        reader.additional_properties = _v_reader
+                    else:
+                        reader = _from_json_ReaderRelationship(_v_reader)
+
+                else:
+                    reader = _from_json_ReaderRelationship(_v_reader)
+
+            else:
+                reader = _from_json_ReaderRelationship(_v_reader)
 
             _field = "pass"
             pass_: PassRelationship | None
             if _v_pass_.__class__ is dict:  # the usual case first, in one check
-                pass_ = _from_json_PassRelationship(_v_pass_)
+                if len(_v_pass_) == 1:
+                    try:
+                        _i_data = _v_pass_["data"]
+                    except KeyError:  # another key in place of a field's: _from_json says which
+                        _i_data = UNSET
+                    if _i_data.__class__ is dict and len(_i_data) == 2:
+                        try:
+                            _i_data__id = _i_data["id"]
+                            _i_data__type_ = _i_data["type"]
+                        except KeyError:  # another key in place of a field's: _from_json says which
+                            _i_data__id = UNSET
+                        if (
+                            _i_data__id.__class__ is str
+                            and _i_data__type_.__class__ is str
+                            and (_e_data__type_ := _by_value_ResourceType.get(_i_data__type_)) is not None
+                        ):
+                            _o_data__ = _new(ResourceIdentifier)
+                            _o_data__.id = _i_data__id
+                            _o_data__.type_ = _e_data__type_
+                            _o_data__._nulls = 0
+                            _i_data.clear()
+                            _o_data__.additional_properties = _i_data
+                            pass_ = _new(PassRelationship)
+                            pass_.data = _o_data__
+                            pass_._nulls = 0
+                            _v_pass_.clear()
+                            pass_.additional_properties = _v_pass_
+                        else:
+                            pass_ = _from_json_PassRelationship(_v_pass_)
+
+                    else:
+                        pass_ = _from_json_PassRelationship(_v_pass_)
+
+                else:
+                    pass_ = _from_json_PassRelationship(_v_pass_)
             elif _v_pass_ is UNSET:
                 pass_ = None
             elif _v_pass_ is None:
@@ -179,6 +248,9 @@ class ScanRelationships:
 
 from ..models.pass_relationship import PassRelationship  # noqa: E402
 from ..models.reader_relationship import ReaderRelationship  # noqa: E402
+from ..models.resource_identifier import ResourceIdentifier  # noqa: E402
+from ..models.resource_type import ResourceType  # noqa: E402
 
+_by_value_ResourceType = ResourceType._by_value
 _from_json_PassRelationship = PassRelationship._from_json
 _from_json_ReaderRelationship = ReaderRelationship._from_json

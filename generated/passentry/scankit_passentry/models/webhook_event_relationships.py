@@ -141,7 +141,37 @@ class WebhookEventRelationships:
             _field = "scan"
             scan: WebhookRelationship | None
             if _v_scan.__class__ is dict:  # the usual case first, in one check
-                scan = _from_json_WebhookRelationship(_v_scan)
+                if len(_v_scan) == 1:
+                    try:
+                        _i_data = _v_scan["data"]
+                    except KeyError:  # another key in place of a field's: _from_json says which
+                        _i_data = UNSET
+                    if _i_data.__class__ is dict and len(_i_data) == 2:
+                        try:
+                            _i_data__id = _i_data["id"]
+                            _i_data__type_ = _i_data["type"]
+                        except KeyError:  # another key in place of a field's: _from_json says which
+                            _i_data__id = UNSET
+                        if _i_data__id.__class__ is str and _i_data__type_.__class__ is str:
+                            _o_data__ = _new(WebhookResourceIdentifier)
+                            _o_data__.id = _i_data__id
+                            _o_data__.type_ = _i_data__type_
+                            _o_data__._nulls = 0
+                            _i_data.clear()
+                            _o_data__.additional_properties = _i_data
+                            scan = _new(WebhookRelationship)
+                            scan.data = _o_data__
+                            scan._nulls = 0
+                            _v_scan.clear()
+                            scan.additional_properties = _v_scan
+                        else:
+                            scan = _from_json_WebhookRelationship(_v_scan)
+
+                    else:
+                        scan = _from_json_WebhookRelationship(_v_scan)
+
+                else:
+                    scan = _from_json_WebhookRelationship(_v_scan)
             elif _v_scan is UNSET:
                 scan = None
             elif _v_scan is None:
@@ -153,7 +183,37 @@ class WebhookEventRelationships:
             _field = "pass"
             pass_: WebhookRelationship | None
             if _v_pass_.__class__ is dict:  # the usual case first, in one check
-                pass_ = _from_json_WebhookRelationship(_v_pass_)
+                if len(_v_pass_) == 1:
+                    try:
+                        _i_data = _v_pass_["data"]
+                    except KeyError:  # another key in place of a field's: _from_json says which
+                        _i_data = UNSET
+                    if _i_data.__class__ is dict and len(_i_data) == 2:
+                        try:
+                            _i_data__id = _i_data["id"]
+                            _i_data__type_ = _i_data["type"]
+                        except KeyError:  # another key in place of a field's: _from_json says which
+                            _i_data__id = UNSET
+                        if _i_data__id.__class__ is str and _i_data__type_.__class__ is str:
+                            _o_data__ = _new(WebhookResourceIdentifier)
+                            _o_data__.id = _i_data__id
+                            _o_data__.type_ = _i_data__type_
+                            _o_data__._nulls = 0
+                            _i_data.clear()
+                            _o_data__.additional_properties = _i_data
+                            pass_ = _new(WebhookRelationship)
+                            pass_.data = _o_data__
+                            pass_._nulls = 0
+                            _v_pass_.clear()
+                            pass_.additional_properties = _v_pass_
+                        else:
+                            pass_ = _from_json_WebhookRelationship(_v_pass_)
+
+                    else:
+                        pass_ = _from_json_WebhookRelationship(_v_pass_)
+
+                else:
+                    pass_ = _from_json_WebhookRelationship(_v_pass_)
             elif _v_pass_ is UNSET:
                 pass_ = None
             elif _v_pass_ is None:
@@ -165,7 +225,37 @@ class WebhookEventRelationships:
             _field = "reader"
             reader: WebhookRelationship | None
             if _v_reader.__class__ is dict:  # the usual case first, in one check
-                reader = _from_json_WebhookRelationship(_v_reader)
+                if len(_v_reader) == 1:
+                    try:
+                        _i_data = _v_reader["data"]
+                    except KeyError:  # another key in place of a field's: _from_json says which
+                        _i_data = UNSET
+                    if _i_data.__class__ is dict and len(_i_data) == 2:
+                        try:
+                            _i_data__id = _i_data["id"]
+                            _i_data__type_ = _i_data["type"]
+                        except KeyError:  # another key in place of a field's: _from_json says which
+                            _i_data__id = UNSET
+                        if _i_data__id.__class__ is str and _i_data__type_.__class__ is str:
+                            _o_data__ = _new(WebhookResourceIdentifier)
+                            _o_data__.id = _i_data__id
+                            _o_data__.type_ = _i_data__type_
+                            _o_data__._nulls = 0
+                            _i_data.clear()
+                            _o_data__.additional_properties = _i_data
+                            reader = _new(WebhookRelationship)
+                            reader.data = _o_data__
+                            reader._nulls = 0
+                            _v_reader.clear()
+                            reader.additional_properties = _v_reader
+                        else:
+                            reader = _from_json_WebhookRelationship(_v_reader)
+
+                    else:
+                        reader = _from_json_WebhookRelationship(_v_reader)
+
+                else:
+                    reader = _from_json_WebhookRelationship(_v_reader)
             elif _v_reader is UNSET:
                 reader = None
             elif _v_reader is None:
@@ -218,5 +308,6 @@ class WebhookEventRelationships:
 
 
 from ..models.webhook_relationship import WebhookRelationship  # noqa: E402
+from ..models.webhook_resource_identifier import WebhookResourceIdentifier  # noqa: E402
 
 _from_json_WebhookRelationship = WebhookRelationship._from_json

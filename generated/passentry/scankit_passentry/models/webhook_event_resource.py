@@ -166,7 +166,120 @@ class WebhookEventResource:
             _field = "relationships"
             relationships: WebhookEventRelationships | None
             if _v_relationships.__class__ is dict:  # the usual case first, in one check
-                relationships = _from_json_WebhookEventRelationships(_v_relationships)
+                if len(_v_relationships) == 3:
+                    try:
+                        _i_scan = _v_relationships["scan"]
+                        _i_pass_ = _v_relationships["pass"]
+                        _i_reader = _v_relationships["reader"]
+                    except KeyError:  # another key in place of a field's: _from_json says which
+                        _i_scan = UNSET
+                    if (
+                        _i_scan.__class__ is dict
+                        and len(_i_scan) == 1
+                        and _i_pass_.__class__ is dict
+                        and len(_i_pass_) == 1
+                        and _i_reader.__class__ is dict
+                        and len(_i_reader) == 1
+                    ):
+                        try:
+                            _i_scan__data = _i_scan["data"]
+                        except KeyError:  # another key in place of a field's: _from_json says which
+                            _i_scan__data = UNSET
+                        if _i_scan__data.__class__ is dict and len(_i_scan__data) == 2:
+                            try:
+                                _i_scan__data__id = _i_scan__data["id"]
+                                _i_scan__data__type_ = _i_scan__data["type"]
+                            except KeyError:  # another key in place of a field's: _from_json says which
+                                _i_scan__data__id = UNSET
+                            if _i_scan__data__id.__class__ is str and _i_scan__data__type_.__class__ is str:
+                                try:
+                                    _i_pass___data = _i_pass_["data"]
+                                except KeyError:  # another key in place of a field's: _from_json says which
+                                    _i_pass___data = UNSET
+                                if _i_pass___data.__class__ is dict and len(_i_pass___data) == 2:
+                                    try:
+                                        _i_pass___data__id = _i_pass___data["id"]
+                                        _i_pass___data__type_ = _i_pass___data["type"]
+                                    except KeyError:  # another key in place of a field's: _from_json says which
+                                        _i_pass___data__id = UNSET
+                                    if _i_pass___data__id.__class__ is str and _i_pass___data__type_.__class__ is str:
+                                        try:
+                                            _i_reader__data = _i_reader["data"]
+                                        except KeyError:  # another key in place of a field's: _from_json says which
+                                            _i_reader__data = UNSET
+                                        if _i_reader__data.__class__ is dict and len(_i_reader__data) == 2:
+                                            try:
+                                                _i_reader__data__id = _i_reader__data["id"]
+                                                _i_reader__data__type_ = _i_reader__data["type"]
+                                            except KeyError:  # another key in place of a field's: _from_json says which
+                                                _i_reader__data__id = UNSET
+                                            if (
+                                                _i_reader__data__id.__class__ is str
+                                                and _i_reader__data__type_.__class__ is str
+                                            ):
+                                                _o_reader__data__ = _new(WebhookResourceIdentifier)
+                                                _o_reader__data__.id = _i_reader__data__id
+                                                _o_reader__data__.type_ = _i_reader__data__type_
+                                                _o_reader__data__._nulls = 0
+                                                _i_reader__data.clear()
+                                                _o_reader__data__.additional_properties = _i_reader__data
+                                                _o_reader__ = _new(WebhookRelationship)
+                                                _o_reader__.data = _o_reader__data__
+                                                _o_reader__._nulls = 0
+                                                _i_reader.clear()
+                                                _o_reader__.additional_properties = _i_reader
+                                                _o_pass___data__ = _new(WebhookResourceIdentifier)
+                                                _o_pass___data__.id = _i_pass___data__id
+                                                _o_pass___data__.type_ = _i_pass___data__type_
+                                                _o_pass___data__._nulls = 0
+                                                _i_pass___data.clear()
+                                                _o_pass___data__.additional_properties = _i_pass___data
+                                                _o_pass___ = _new(WebhookRelationship)
+                                                _o_pass___.data = _o_pass___data__
+                                                _o_pass___._nulls = 0
+                                                _i_pass_.clear()
+                                                _o_pass___.additional_properties = _i_pass_
+                                                _o_scan__data__ = _new(WebhookResourceIdentifier)
+                                                _o_scan__data__.id = _i_scan__data__id
+                                                _o_scan__data__.type_ = _i_scan__data__type_
+                                                _o_scan__data__._nulls = 0
+                                                _i_scan__data.clear()
+                                                _o_scan__data__.additional_properties = _i_scan__data
+                                                _o_scan__ = _new(WebhookRelationship)
+                                                _o_scan__.data = _o_scan__data__
+                                                _o_scan__._nulls = 0
+                                                _i_scan.clear()
+                                                _o_scan__.additional_properties = _i_scan
+                                                relationships = _new(WebhookEventRelationships)
+                                                relationships.scan = _o_scan__
+                                                relationships.pass_ = _o_pass___
+                                                relationships.reader = _o_reader__
+                                                relationships._nulls = 0
+                                                _v_relationships.clear()
+                                                relationships.additional_properties = _v_relationships
+                                            else:
+                                                relationships = _from_json_WebhookEventRelationships(_v_relationships)
+
+                                        else:
+                                            relationships = _from_json_WebhookEventRelationships(_v_relationships)
+
+                                    else:
+                                        relationships = _from_json_WebhookEventRelationships(_v_relationships)
+
+                                else:
+                                    relationships = _from_json_WebhookEventRelationships(_v_relationships)
+
+                            else:
+                                relationships = _from_json_WebhookEventRelationships(_v_relationships)
+
+                        else:
+                            relationships = _from_json_WebhookEventRelationships(_v_relationships)
+
+                    else:
+                        relationships = _from_json_WebhookEventRelationships(_v_relationships)
+
+                else:
+                    relationships = _from_json_WebhookEventRelationships(_v_relationships)
             elif _v_relationships is UNSET:
                 relationships = None
             elif _v_relationships is None:
@@ -222,6 +335,8 @@ class WebhookEventResource:
 
 from ..models.webhook_event_attributes import WebhookEventAttributes  # noqa: E402
 from ..models.webhook_event_relationships import WebhookEventRelationships  # noqa: E402
+from ..models.webhook_relationship import WebhookRelationship  # noqa: E402
+from ..models.webhook_resource_identifier import WebhookResourceIdentifier  # noqa: E402
 
 _from_json_WebhookEventAttributes = WebhookEventAttributes._from_json
 _from_json_WebhookEventRelationships = WebhookEventRelationships._from_json

@@ -108,6 +108,7 @@ class WebhookRelationship:
                         data.additional_properties = _v_data
                     else:
                         data = _from_json_WebhookResourceIdentifier(_v_data)
+
                 else:
                     data = _from_json_WebhookResourceIdentifier(_v_data)
             elif _v_data is UNSET:
