@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    UNSET,
     ParseError,
     copy_json,
     wrong_type,
@@ -131,12 +132,29 @@ class ScanRisks:
                 raise wrong_type(_new_open, "an array")
             for new_open_item_data in _new_open:
                 try:
-                    new_open.append(_from_json_RiskRef(new_open_item_data))
+                    if new_open_item_data.__class__ is dict and len(new_open_item_data) == 1:
+                        try:
+                            _i_risk_id = new_open_item_data["risk_id"]
+                        except KeyError:  # another key in place of a field's: _from_json says which
+                            _i_risk_id = UNSET
+                        if _i_risk_id.__class__ is str:
+                            new_open_item = _new(RiskRef)
+                            new_open_item.risk_id = _i_risk_id
+                            new_open_item._nulls = 0
+                            new_open_item_data.clear()
+                            new_open_item.additional_properties = new_open_item_data
+                        else:
+                            new_open_item = _from_json_RiskRef(new_open_item_data)
+
+                    else:
+                        new_open_item = _from_json_RiskRef(new_open_item_data)
+
                 except ParseError as e:
                     e.path.insert(0, f"[{len(new_open)}]")
                     raise
                 except (KeyError, ValueError, TypeError, AttributeError) as e:
                     raise ParseError("", f"[{len(new_open)}]", e) from e
+                new_open.append(new_open_item)
 
             _field = "still_open"
             still_open: list[RiskRef] = []
@@ -145,12 +163,29 @@ class ScanRisks:
                 raise wrong_type(_still_open, "an array")
             for still_open_item_data in _still_open:
                 try:
-                    still_open.append(_from_json_RiskRef(still_open_item_data))
+                    if still_open_item_data.__class__ is dict and len(still_open_item_data) == 1:
+                        try:
+                            _i_risk_id = still_open_item_data["risk_id"]
+                        except KeyError:  # another key in place of a field's: _from_json says which
+                            _i_risk_id = UNSET
+                        if _i_risk_id.__class__ is str:
+                            still_open_item = _new(RiskRef)
+                            still_open_item.risk_id = _i_risk_id
+                            still_open_item._nulls = 0
+                            still_open_item_data.clear()
+                            still_open_item.additional_properties = still_open_item_data
+                        else:
+                            still_open_item = _from_json_RiskRef(still_open_item_data)
+
+                    else:
+                        still_open_item = _from_json_RiskRef(still_open_item_data)
+
                 except ParseError as e:
                     e.path.insert(0, f"[{len(still_open)}]")
                     raise
                 except (KeyError, ValueError, TypeError, AttributeError) as e:
                     raise ParseError("", f"[{len(still_open)}]", e) from e
+                still_open.append(still_open_item)
 
             _field = "closed"
             closed: list[RiskRef] = []
@@ -159,12 +194,29 @@ class ScanRisks:
                 raise wrong_type(_closed, "an array")
             for closed_item_data in _closed:
                 try:
-                    closed.append(_from_json_RiskRef(closed_item_data))
+                    if closed_item_data.__class__ is dict and len(closed_item_data) == 1:
+                        try:
+                            _i_risk_id = closed_item_data["risk_id"]
+                        except KeyError:  # another key in place of a field's: _from_json says which
+                            _i_risk_id = UNSET
+                        if _i_risk_id.__class__ is str:
+                            closed_item = _new(RiskRef)
+                            closed_item.risk_id = _i_risk_id
+                            closed_item._nulls = 0
+                            closed_item_data.clear()
+                            closed_item.additional_properties = closed_item_data
+                        else:
+                            closed_item = _from_json_RiskRef(closed_item_data)
+
+                    else:
+                        closed_item = _from_json_RiskRef(closed_item_data)
+
                 except ParseError as e:
                     e.path.insert(0, f"[{len(closed)}]")
                     raise
                 except (KeyError, ValueError, TypeError, AttributeError) as e:
                     raise ParseError("", f"[{len(closed)}]", e) from e
+                closed.append(closed_item)
 
         except ParseError as e:
             e.model = cls.__name__
