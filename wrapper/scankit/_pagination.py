@@ -835,7 +835,12 @@ class AsyncPaginator(_Base[T, R]):
                     raise self._gap(requested, tries) from None
             raw = await self._fetch(self._kwargs_for(requested))
 
-    async def __aiter__(self) -> AsyncIterator[T]:
+    def __aiter__(self) -> AsyncIterator[T]:
+        # A plain method returning the async generator: jedi (IPython, Jupyter) infers nothing for
+        # the items of `async for` when __aiter__ is itself an async generator.
+        return self._items()
+
+    async def _items(self) -> AsyncIterator[T]:
         count = 0
         pages = self._walk()
         try:

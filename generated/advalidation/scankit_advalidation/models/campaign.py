@@ -51,37 +51,31 @@ class Campaign:
     """ ID of the user who owns the campaign. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
-    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
+    # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
+    _nulls: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
-        nulls: tuple[str, ...] = ()
-        if self.created_at is NOT_GIVEN:
-            self.created_at = None
-        elif self.created_at is None:
-            nulls += ("created_at",)
-        if self.updated_at is NOT_GIVEN:
-            self.updated_at = None
-        elif self.updated_at is None:
-            nulls += ("updated_at",)
-        if self.type_ is NOT_GIVEN:
-            self.type_ = None
-        elif self.type_ is None:
-            nulls += ("type_",)
-        if self.share_url is NOT_GIVEN:
-            self.share_url = None
-        elif self.share_url is None:
-            nulls += ("share_url",)
-        if self.adspec_id is NOT_GIVEN:
-            self.adspec_id = None
-        elif self.adspec_id is None:
-            nulls += ("adspec_id",)
-        if self.user_id is NOT_GIVEN:
-            self.user_id = None
-        elif self.user_id is None:
-            nulls += ("user_id",)
+        # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
+        # statement for the field's definition, typed NoneType and without its docstring.
+        nulls = 0
+        for bit, name in enumerate(
+            (
+                "created_at",
+                "updated_at",
+                "type_",
+                "share_url",
+                "adspec_id",
+                "user_id",
+            )
+        ):
+            value = getattr(self, name)
+            if value is NOT_GIVEN:
+                setattr(self, name, None)
+            elif value is None:
+                nulls |= 1 << bit
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
@@ -96,32 +90,32 @@ class Campaign:
         if self.created_at is not None:
             created_at = self.created_at.isoformat()
             field_dict["createdAt"] = created_at
-        elif "created_at" in self._nulls:
+        elif self._nulls & 1:
             field_dict["createdAt"] = None
         if self.updated_at is not None:
             updated_at: None | str
             updated_at = self.updated_at.isoformat()
 
             field_dict["updatedAt"] = updated_at
-        elif "updated_at" in self._nulls:
+        elif self._nulls & 2:
             field_dict["updatedAt"] = None
         if self.type_ is not None:
             field_dict["type"] = str.__str__(self.type_)
-        elif "type_" in self._nulls:
+        elif self._nulls & 4:
             field_dict["type"] = None
         if self.share_url is not None:
             field_dict["shareURL"] = self.share_url
-        elif "share_url" in self._nulls:
+        elif self._nulls & 8:
             field_dict["shareURL"] = None
         if self.adspec_id is not None:
             adspec_id: int | None
             adspec_id = self.adspec_id
             field_dict["adspecId"] = adspec_id
-        elif "adspec_id" in self._nulls:
+        elif self._nulls & 16:
             field_dict["adspecId"] = None
         if self.user_id is not None:
             field_dict["userId"] = self.user_id
-        elif "user_id" in self._nulls:
+        elif self._nulls & 32:
             field_dict["userId"] = None
 
         return field_dict
@@ -138,13 +132,12 @@ class Campaign:
             (
                 "id",
                 "name",
-                *(("created_at",) if self.created_at is not None else ()),
-                *(("updated_at",) if self.updated_at is not None else ()),
-                *(("type_",) if self.type_ is not None else ()),
-                *(("share_url",) if self.share_url is not None else ()),
-                *(("adspec_id",) if self.adspec_id is not None else ()),
-                *(("user_id",) if self.user_id is not None else ()),
-                *self._nulls,
+                *(("created_at",) if self.created_at is not None or self._nulls & 1 else ()),
+                *(("updated_at",) if self.updated_at is not None or self._nulls & 2 else ()),
+                *(("type_",) if self.type_ is not None or self._nulls & 4 else ()),
+                *(("share_url",) if self.share_url is not None or self._nulls & 8 else ()),
+                *(("adspec_id",) if self.adspec_id is not None or self._nulls & 16 else ()),
+                *(("user_id",) if self.user_id is not None or self._nulls & 32 else ()),
             )
         )
 
@@ -159,63 +152,108 @@ class Campaign:
         # or a part of it): its dicts are consumed, not copied; copying cost ~10% (bench/cpu.py).
         # What is left in the object after the known fields are popped is additional_properties.
         d: dict[str, Any]
-        if isinstance(src, dict):
+        if src.__class__ is dict:  # cheaper than isinstance, and what decoded JSON is
             d = src
         elif isinstance(src, Mapping):
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
-        _nulls: tuple[str, ...] = ()
+        _nulls = 0
         _field = ""
         try:
-            _field = "id"
-            _src = d.pop("id")
-            if not isinstance(_src, (int)) or _src is True or _src is False:
-                raise wrong_type(_src, "an integer")
+            # The usual object has every field and nothing else: each is read with a subscript, and
+            # nothing is left over. Otherwise each is popped (UNSET when absent, KeyError when
+            # required) and what is left over becomes additional_properties.
+            if len(d) == 8:
+                try:
+                    id = d["id"]
+                    name = d["name"]
+                    _v_created_at = d["createdAt"]
+                    _v_updated_at = d["updatedAt"]
+                    _v_type_ = d["type"]
+                    share_url = d["shareURL"]
+                    _v_adspec_id = d["adspecId"]
+                    user_id = d["userId"]
+                except KeyError:  # an unknown field in place of a known one
+                    _field = "id"
+                    id = d.pop("id")
+                    _field = "name"
+                    name = d.pop("name")
+                    _v_created_at = d.pop("createdAt", UNSET)
+                    _v_updated_at = d.pop("updatedAt", UNSET)
+                    _v_type_ = d.pop("type", UNSET)
+                    share_url = d.pop("shareURL", UNSET)
+                    _v_adspec_id = d.pop("adspecId", UNSET)
+                    user_id = d.pop("userId", UNSET)
 
-            id = _src
+                else:
+                    d.clear()  # emptied, it is the model's additional_properties (no new dict to collect)
+            else:
+                _field = "id"
+                id = d.pop("id")
+                _field = "name"
+                name = d.pop("name")
+                _v_created_at = d.pop("createdAt", UNSET)
+                _v_updated_at = d.pop("updatedAt", UNSET)
+                _v_type_ = d.pop("type", UNSET)
+                share_url = d.pop("shareURL", UNSET)
+                _v_adspec_id = d.pop("adspecId", UNSET)
+                user_id = d.pop("userId", UNSET)
+
+            _field = "id"
+            if id.__class__ is not int:
+                if not isinstance(id, int) or id is True or id is False:
+                    raise wrong_type(id, "an integer")
 
             _field = "name"
-            _src = d.pop("name")
-            if not isinstance(_src, (str)):
-                raise wrong_type(_src, "a string")
-
-            name = _src
+            if name.__class__ is not str:
+                if not isinstance(name, str):
+                    raise wrong_type(name, "a string")
 
             _field = "createdAt"
-            _src = d.pop("createdAt", UNSET)
             created_at: datetime.datetime | None
-            if _src.__class__ is str:  # the usual case first, in one check
+            if _v_created_at.__class__ is str:  # the usual case first, in one check
                 try:
-                    created_at = _fromisoformat(_src)
+                    created_at = _fromisoformat(_v_created_at)
                 except ValueError:
-                    created_at = parse_datetime(_src)
+                    created_at = parse_datetime(_v_created_at)
                 if created_at.tzinfo is None:
-                    created_at = parse_datetime(_src)
-
-            elif _src is UNSET:
+                    created_at = parse_datetime(_v_created_at)
+            elif _v_created_at is UNSET:
                 created_at = None
-            elif _src is None:
+            elif _v_created_at is None:
                 created_at = None
-                _nulls += ("created_at",)
+                _nulls |= 1  # created_at
             else:
                 try:
-                    created_at = _fromisoformat(_src)
+                    created_at = _fromisoformat(_v_created_at)
                 except ValueError:
-                    created_at = parse_datetime(_src)
+                    created_at = parse_datetime(_v_created_at)
                 if created_at.tzinfo is None:
-                    created_at = parse_datetime(_src)
+                    created_at = parse_datetime(_v_created_at)
 
             _field = "updatedAt"
-            _src = d.pop("updatedAt", UNSET)
             updated_at: datetime.datetime | None
-            if _src is UNSET:
+            if _v_updated_at.__class__ is str:  # the usual case first, in one check
+                try:
+                    try:
+                        updated_at_type_0 = _fromisoformat(_v_updated_at)
+                    except ValueError:
+                        updated_at_type_0 = parse_datetime(_v_updated_at)
+                    if updated_at_type_0.tzinfo is None:
+                        updated_at_type_0 = parse_datetime(_v_updated_at)
+                except ParseError:
+                    raise
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    raise wrong_type(_v_updated_at, "datetime.datetime | None") from None
+                updated_at = updated_at_type_0
+            elif _v_updated_at is UNSET:
                 updated_at = None
-            elif _src is None:
+            elif _v_updated_at is None:
                 updated_at = None
-                _nulls += ("updated_at",)
+                _nulls |= 2  # updated_at
             else:
-                _updated_at_raw = _src
+                _updated_at_raw = _v_updated_at
                 if _updated_at_raw is None:
                     updated_at = _updated_at_raw
                 elif isinstance(_updated_at_raw, str):
@@ -236,45 +274,42 @@ class Campaign:
                     raise wrong_type(_updated_at_raw, "datetime.datetime | None")
 
             _field = "type"
-            _src = d.pop("type", UNSET)
             type_: CampaignType | None
-            if _src.__class__ is str:  # the usual case first, in one check
-                type_ = _by_value_CampaignType.get(_src) or CampaignType(_src)
-
-            elif _src is UNSET:
+            if _v_type_.__class__ is str:  # the usual case first, in one check
+                try:  # a subscript is cheaper than .get(); a value the spec does not list is kept by the enum
+                    type_ = _by_value_CampaignType[_v_type_]
+                except KeyError:
+                    type_ = CampaignType(_v_type_)
+            elif _v_type_ is UNSET:
                 type_ = None
-            elif _src is None:
+            elif _v_type_ is None:
                 type_ = None
-                _nulls += ("type_",)
+                _nulls |= 4  # type_
             else:
-                type_ = _by_value_CampaignType.get(_src) or CampaignType(_src)
+                type_ = _by_value_CampaignType.get(_v_type_) or CampaignType(_v_type_)
 
             _field = "shareURL"
-            _src = d.pop("shareURL", UNSET)
-            share_url: str | None
-            if _src.__class__ is str:  # the usual case first, in one check
-                share_url = _src
-            elif _src is UNSET:
+            if share_url.__class__ is str:  # the usual case first, in one check
+                pass
+            elif share_url is UNSET:
                 share_url = None
-            elif _src is None:
-                share_url = None
-                _nulls += ("share_url",)
+            elif share_url is None:
+                _nulls |= 8  # share_url
             else:
-                if not isinstance(_src, (str)):
-                    raise wrong_type(_src, "a string")
-
-                share_url = _src
+                if not isinstance(share_url, str):
+                    raise wrong_type(share_url, "a string")
 
             _field = "adspecId"
-            _src = d.pop("adspecId", UNSET)
             adspec_id: int | None
-            if _src is UNSET:
+            if _v_adspec_id.__class__ is int:  # the usual case first, in one check
+                adspec_id = _v_adspec_id
+            elif _v_adspec_id is UNSET:
                 adspec_id = None
-            elif _src is None:
+            elif _v_adspec_id is None:
                 adspec_id = None
-                _nulls += ("adspec_id",)
+                _nulls |= 16  # adspec_id
             else:
-                adspec_id = _src
+                adspec_id = _v_adspec_id
                 if not (
                     adspec_id is None
                     or (isinstance(adspec_id, (int)) and adspec_id is not True and adspec_id is not False)
@@ -282,20 +317,15 @@ class Campaign:
                     raise wrong_type(adspec_id, "int | None")
 
             _field = "userId"
-            _src = d.pop("userId", UNSET)
-            user_id: int | None
-            if _src.__class__ is int:  # the usual case first, in one check
-                user_id = _src
-            elif _src is UNSET:
+            if user_id.__class__ is int:  # the usual case first, in one check
+                pass
+            elif user_id is UNSET:
                 user_id = None
-            elif _src is None:
-                user_id = None
-                _nulls += ("user_id",)
+            elif user_id is None:
+                _nulls |= 32  # user_id
             else:
-                if not isinstance(_src, (int)) or _src is True or _src is False:
-                    raise wrong_type(_src, "an integer")
-
-                user_id = _src
+                if not isinstance(user_id, int) or user_id is True or user_id is False:
+                    raise wrong_type(user_id, "an integer")
 
         except ParseError as e:
             e.model = cls.__name__

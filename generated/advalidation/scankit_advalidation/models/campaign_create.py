@@ -34,17 +34,22 @@ class CampaignCreate:
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
-    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
+    # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
+    _nulls: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
-        nulls: tuple[str, ...] = ()
-        if self.adspec_id is NOT_GIVEN:
-            self.adspec_id = None
-        elif self.adspec_id is None:
-            nulls += ("adspec_id",)
+        # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
+        # statement for the field's definition, typed NoneType and without its docstring.
+        nulls = 0
+        for bit, name in enumerate(("adspec_id",)):
+            value = getattr(self, name)
+            if value is NOT_GIVEN:
+                setattr(self, name, None)
+            elif value is None:
+                nulls |= 1 << bit
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
@@ -59,7 +64,7 @@ class CampaignCreate:
             adspec_id: int | None
             adspec_id = self.adspec_id
             field_dict["adspecId"] = adspec_id
-        elif "adspec_id" in self._nulls:
+        elif self._nulls & 1:
             field_dict["adspecId"] = None
 
         return field_dict
@@ -76,8 +81,7 @@ class CampaignCreate:
             (
                 "name",
                 "type_",
-                *(("adspec_id",) if self.adspec_id is not None else ()),
-                *self._nulls,
+                *(("adspec_id",) if self.adspec_id is not None or self._nulls & 1 else ()),
             )
         )
 
@@ -92,36 +96,61 @@ class CampaignCreate:
         # or a part of it): its dicts are consumed, not copied; copying cost ~10% (bench/cpu.py).
         # What is left in the object after the known fields are popped is additional_properties.
         d: dict[str, Any]
-        if isinstance(src, dict):
+        if src.__class__ is dict:  # cheaper than isinstance, and what decoded JSON is
             d = src
         elif isinstance(src, Mapping):
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
-        _nulls: tuple[str, ...] = ()
+        _nulls = 0
         _field = ""
         try:
-            _field = "name"
-            _src = d.pop("name")
-            if not isinstance(_src, (str)):
-                raise wrong_type(_src, "a string")
+            # The usual object has every field and nothing else: each is read with a subscript, and
+            # nothing is left over. Otherwise each is popped (UNSET when absent, KeyError when
+            # required) and what is left over becomes additional_properties.
+            if len(d) == 3:
+                try:
+                    name = d["name"]
+                    _v_type_ = d["type"]
+                    _v_adspec_id = d["adspecId"]
+                except KeyError:  # an unknown field in place of a known one
+                    _field = "name"
+                    name = d.pop("name")
+                    _field = "type"
+                    _v_type_ = d.pop("type")
+                    _v_adspec_id = d.pop("adspecId", UNSET)
 
-            name = _src
+                else:
+                    d.clear()  # emptied, it is the model's additional_properties (no new dict to collect)
+            else:
+                _field = "name"
+                name = d.pop("name")
+                _field = "type"
+                _v_type_ = d.pop("type")
+                _v_adspec_id = d.pop("adspecId", UNSET)
+
+            _field = "name"
+            if name.__class__ is not str:
+                if not isinstance(name, str):
+                    raise wrong_type(name, "a string")
 
             _field = "type"
-            _src = d.pop("type")
-            type_ = _by_value_CampaignType.get(_src) or CampaignType(_src)
+            try:  # a subscript is cheaper than .get(); a value the spec does not list is kept by the enum
+                type_ = _by_value_CampaignType[_v_type_]
+            except KeyError:
+                type_ = CampaignType(_v_type_)
 
             _field = "adspecId"
-            _src = d.pop("adspecId", UNSET)
             adspec_id: int | None
-            if _src is UNSET:
+            if _v_adspec_id.__class__ is int:  # the usual case first, in one check
+                adspec_id = _v_adspec_id
+            elif _v_adspec_id is UNSET:
                 adspec_id = None
-            elif _src is None:
+            elif _v_adspec_id is None:
                 adspec_id = None
-                _nulls += ("adspec_id",)
+                _nulls |= 1  # adspec_id
             else:
-                adspec_id = _src
+                adspec_id = _v_adspec_id
                 if not (
                     adspec_id is None
                     or (isinstance(adspec_id, (int)) and adspec_id is not True and adspec_id is not False)

@@ -29,17 +29,22 @@ class CampaignList:
     """ Collection metadata. The docs say collections "may include" it. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
-    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
+    # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
+    _nulls: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
-        nulls: tuple[str, ...] = ()
-        if self.meta is NOT_GIVEN:
-            self.meta = None
-        elif self.meta is None:
-            nulls += ("meta",)
+        # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
+        # statement for the field's definition, typed NoneType and without its docstring.
+        nulls = 0
+        for bit, name in enumerate(("meta",)):
+            value = getattr(self, name)
+            if value is NOT_GIVEN:
+                setattr(self, name, None)
+            elif value is None:
+                nulls |= 1 << bit
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
@@ -56,7 +61,7 @@ class CampaignList:
         if self.meta is not None:
             meta = self.meta.to_dict()
             field_dict["meta"] = meta
-        elif "meta" in self._nulls:
+        elif self._nulls & 1:
             field_dict["meta"] = None
 
         return field_dict
@@ -72,8 +77,7 @@ class CampaignList:
         return frozenset(
             (
                 "data",
-                *(("meta",) if self.meta is not None else ()),
-                *self._nulls,
+                *(("meta",) if self.meta is not None or self._nulls & 1 else ()),
             )
         )
 
@@ -88,45 +92,98 @@ class CampaignList:
         # or a part of it): its dicts are consumed, not copied; copying cost ~10% (bench/cpu.py).
         # What is left in the object after the known fields are popped is additional_properties.
         d: dict[str, Any]
-        if isinstance(src, dict):
+        if src.__class__ is dict:  # cheaper than isinstance, and what decoded JSON is
             d = src
         elif isinstance(src, Mapping):
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
-        _nulls: tuple[str, ...] = ()
+        _nulls = 0
         _field = ""
         try:
+            # The usual object has every field and nothing else: each is read with a subscript, and
+            # nothing is left over. Otherwise each is popped (UNSET when absent, KeyError when
+            # required) and what is left over becomes additional_properties.
+            if len(d) == 2:
+                try:
+                    _v_data = d["data"]
+                    _v_meta = d["meta"]
+                except KeyError:  # an unknown field in place of a known one
+                    _field = "data"
+                    _v_data = d.pop("data")
+                    _v_meta = d.pop("meta", UNSET)
+
+                else:
+                    d.clear()  # emptied, it is the model's additional_properties (no new dict to collect)
+            else:
+                _field = "data"
+                _v_data = d.pop("data")
+                _v_meta = d.pop("meta", UNSET)
+
             _field = "data"
-            _src = d.pop("data")
             data: list[Campaign] = []
-            _data = _src
+            _data = _v_data
             if not isinstance(_data, list):
                 raise wrong_type(_data, "an array")
             for data_item_data in _data:
                 try:
-                    data_item = _from_json_Campaign(data_item_data)
-
+                    data.append(_from_json_Campaign(data_item_data))
                 except ParseError as e:
                     e.path.insert(0, f"[{len(data)}]")
                     raise
                 except (KeyError, ValueError, TypeError, AttributeError) as e:
                     raise ParseError("", f"[{len(data)}]", e) from e
-                data.append(data_item)
 
             _field = "meta"
-            _src = d.pop("meta", UNSET)
             meta: Meta | None
-            if _src.__class__ is dict:  # the usual case first, in one check
-                meta = _from_json_Meta(_src)
+            if _v_meta.__class__ is dict:  # the usual case first, in one check
+                if len(_v_meta) == 1:
+                    try:
+                        _i_pagination = _v_meta["pagination"]
+                    except KeyError:  # another key in place of a field's: _from_json says which
+                        _i_pagination = UNSET
+                    if _i_pagination.__class__ is dict and len(_i_pagination) == 4:
+                        try:
+                            _i_pagination__count = _i_pagination["count"]
+                            _i_pagination__total_count = _i_pagination["totalCount"]
+                            _i_pagination__page = _i_pagination["page"]
+                            _i_pagination__total_pages = _i_pagination["totalPages"]
+                        except KeyError:  # another key in place of a field's: _from_json says which
+                            _i_pagination__count = UNSET
+                        if (
+                            _i_pagination__count.__class__ is int
+                            and _i_pagination__total_count.__class__ is int
+                            and _i_pagination__page.__class__ is int
+                            and _i_pagination__total_pages.__class__ is int
+                        ):
+                            _o_pagination__ = _new(Pagination)
+                            _o_pagination__.count = _i_pagination__count
+                            _o_pagination__.total_count = _i_pagination__total_count
+                            _o_pagination__.page = _i_pagination__page
+                            _o_pagination__.total_pages = _i_pagination__total_pages
+                            _o_pagination__._nulls = 0
+                            _i_pagination.clear()
+                            _o_pagination__.additional_properties = _i_pagination
+                            meta = _new(Meta)
+                            meta.pagination = _o_pagination__
+                            meta._nulls = 0
+                            _v_meta.clear()
+                            meta.additional_properties = _v_meta
+                        else:
+                            meta = _from_json_Meta(_v_meta)
 
-            elif _src is UNSET:
+                    else:
+                        meta = _from_json_Meta(_v_meta)
+
+                else:
+                    meta = _from_json_Meta(_v_meta)
+            elif _v_meta is UNSET:
                 meta = None
-            elif _src is None:
+            elif _v_meta is None:
                 meta = None
-                _nulls += ("meta",)
+                _nulls |= 1  # meta
             else:
-                meta = _from_json_Meta(_src)
+                meta = _from_json_Meta(_v_meta)
 
         except ParseError as e:
             e.model = cls.__name__
@@ -171,6 +228,7 @@ class CampaignList:
 
 from ..models.campaign import Campaign  # noqa: E402
 from ..models.meta import Meta  # noqa: E402
+from ..models.pagination import Pagination  # noqa: E402
 
 _from_json_Campaign = Campaign._from_json
 _from_json_Meta = Meta._from_json

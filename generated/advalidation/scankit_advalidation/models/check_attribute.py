@@ -31,25 +31,28 @@ class CheckAttribute:
     """ The attribute's value, as a string. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
-    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
+    # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
+    _nulls: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
-        nulls: tuple[str, ...] = ()
-        if self.name is NOT_GIVEN:
-            self.name = None
-        elif self.name is None:
-            nulls += ("name",)
-        if self.description is NOT_GIVEN:
-            self.description = None
-        elif self.description is None:
-            nulls += ("description",)
-        if self.value is NOT_GIVEN:
-            self.value = None
-        elif self.value is None:
-            nulls += ("value",)
+        # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
+        # statement for the field's definition, typed NoneType and without its docstring.
+        nulls = 0
+        for bit, name in enumerate(
+            (
+                "name",
+                "description",
+                "value",
+            )
+        ):
+            value = getattr(self, name)
+            if value is NOT_GIVEN:
+                setattr(self, name, None)
+            elif value is None:
+                nulls |= 1 << bit
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
@@ -59,15 +62,15 @@ class CheckAttribute:
         field_dict.update(self.additional_properties)
         if self.name is not None:
             field_dict["name"] = self.name
-        elif "name" in self._nulls:
+        elif self._nulls & 1:
             field_dict["name"] = None
         if self.description is not None:
             field_dict["description"] = self.description
-        elif "description" in self._nulls:
+        elif self._nulls & 2:
             field_dict["description"] = None
         if self.value is not None:
             field_dict["value"] = self.value
-        elif "value" in self._nulls:
+        elif self._nulls & 4:
             field_dict["value"] = None
 
         return field_dict
@@ -82,10 +85,9 @@ class CheckAttribute:
         and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
         return frozenset(
             (
-                *(("name",) if self.name is not None else ()),
-                *(("description",) if self.description is not None else ()),
-                *(("value",) if self.value is not None else ()),
-                *self._nulls,
+                *(("name",) if self.name is not None or self._nulls & 1 else ()),
+                *(("description",) if self.description is not None or self._nulls & 2 else ()),
+                *(("value",) if self.value is not None or self._nulls & 4 else ()),
             )
         )
 
@@ -100,62 +102,67 @@ class CheckAttribute:
         # or a part of it): its dicts are consumed, not copied; copying cost ~10% (bench/cpu.py).
         # What is left in the object after the known fields are popped is additional_properties.
         d: dict[str, Any]
-        if isinstance(src, dict):
+        if src.__class__ is dict:  # cheaper than isinstance, and what decoded JSON is
             d = src
         elif isinstance(src, Mapping):
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
-        _nulls: tuple[str, ...] = ()
+        _nulls = 0
         _field = ""
         try:
-            _field = "name"
-            _src = d.pop("name", UNSET)
-            name: str | None
-            if _src.__class__ is str:  # the usual case first, in one check
-                name = _src
-            elif _src is UNSET:
-                name = None
-            elif _src is None:
-                name = None
-                _nulls += ("name",)
-            else:
-                if not isinstance(_src, (str)):
-                    raise wrong_type(_src, "a string")
+            # The usual object has every field and nothing else: each is read with a subscript, and
+            # nothing is left over. Otherwise each is popped (UNSET when absent, KeyError when
+            # required) and what is left over becomes additional_properties.
+            if len(d) == 3:
+                try:
+                    name = d["name"]
+                    description = d["description"]
+                    value = d["value"]
+                except KeyError:  # an unknown field in place of a known one
+                    name = d.pop("name", UNSET)
+                    description = d.pop("description", UNSET)
+                    value = d.pop("value", UNSET)
 
-                name = _src
+                else:
+                    d.clear()  # emptied, it is the model's additional_properties (no new dict to collect)
+            else:
+                name = d.pop("name", UNSET)
+                description = d.pop("description", UNSET)
+                value = d.pop("value", UNSET)
+
+            _field = "name"
+            if name.__class__ is str:  # the usual case first, in one check
+                pass
+            elif name is UNSET:
+                name = None
+            elif name is None:
+                _nulls |= 1  # name
+            else:
+                if not isinstance(name, str):
+                    raise wrong_type(name, "a string")
 
             _field = "description"
-            _src = d.pop("description", UNSET)
-            description: str | None
-            if _src.__class__ is str:  # the usual case first, in one check
-                description = _src
-            elif _src is UNSET:
+            if description.__class__ is str:  # the usual case first, in one check
+                pass
+            elif description is UNSET:
                 description = None
-            elif _src is None:
-                description = None
-                _nulls += ("description",)
+            elif description is None:
+                _nulls |= 2  # description
             else:
-                if not isinstance(_src, (str)):
-                    raise wrong_type(_src, "a string")
-
-                description = _src
+                if not isinstance(description, str):
+                    raise wrong_type(description, "a string")
 
             _field = "value"
-            _src = d.pop("value", UNSET)
-            value: str | None
-            if _src.__class__ is str:  # the usual case first, in one check
-                value = _src
-            elif _src is UNSET:
+            if value.__class__ is str:  # the usual case first, in one check
+                pass
+            elif value is UNSET:
                 value = None
-            elif _src is None:
-                value = None
-                _nulls += ("value",)
+            elif value is None:
+                _nulls |= 4  # value
             else:
-                if not isinstance(_src, (str)):
-                    raise wrong_type(_src, "a string")
-
-                value = _src
+                if not isinstance(value, str):
+                    raise wrong_type(value, "a string")
 
         except ParseError as e:
             e.model = cls.__name__

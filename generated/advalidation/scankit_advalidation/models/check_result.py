@@ -50,33 +50,30 @@ class CheckResult:
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
-    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
+    # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
+    _nulls: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
-        nulls: tuple[str, ...] = ()
-        if self.value is NOT_GIVEN:
-            self.value = None
-        elif self.value is None:
-            nulls += ("value",)
-        if self.value_formatted is NOT_GIVEN:
-            self.value_formatted = None
-        elif self.value_formatted is None:
-            nulls += ("value_formatted",)
-        if self.value_phrase is NOT_GIVEN:
-            self.value_phrase = None
-        elif self.value_phrase is None:
-            nulls += ("value_phrase",)
-        if self.attributes is NOT_GIVEN:
-            self.attributes = None
-        elif self.attributes is None:
-            nulls += ("attributes",)
-        if self.extended is NOT_GIVEN:
-            self.extended = None
-        elif self.extended is None:
-            nulls += ("extended",)
+        # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
+        # statement for the field's definition, typed NoneType and without its docstring.
+        nulls = 0
+        for bit, name in enumerate(
+            (
+                "value",
+                "value_formatted",
+                "value_phrase",
+                "attributes",
+                "extended",
+            )
+        ):
+            value = getattr(self, name)
+            if value is NOT_GIVEN:
+                setattr(self, name, None)
+            elif value is None:
+                nulls |= 1 << bit
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
@@ -91,19 +88,19 @@ class CheckResult:
             value: bool | float | None | str
             value = self.value
             field_dict["value"] = value
-        elif "value" in self._nulls:
+        elif self._nulls & 1:
             field_dict["value"] = None
         if self.value_formatted is not None:
             value_formatted: None | str
             value_formatted = self.value_formatted
             field_dict["valueFormatted"] = value_formatted
-        elif "value_formatted" in self._nulls:
+        elif self._nulls & 2:
             field_dict["valueFormatted"] = None
         if self.value_phrase is not None:
             value_phrase: None | str
             value_phrase = self.value_phrase
             field_dict["valuePhrase"] = value_phrase
-        elif "value_phrase" in self._nulls:
+        elif self._nulls & 4:
             field_dict["valuePhrase"] = None
         if self.attributes is not None:
             attributes = []
@@ -112,11 +109,11 @@ class CheckResult:
                 attributes.append(attributes_item)
 
             field_dict["attributes"] = attributes
-        elif "attributes" in self._nulls:
+        elif self._nulls & 8:
             field_dict["attributes"] = None
         if self.extended is not None:
             field_dict["extended"] = self.extended
-        elif "extended" in self._nulls:
+        elif self._nulls & 16:
             field_dict["extended"] = None
 
         return field_dict
@@ -133,12 +130,11 @@ class CheckResult:
             (
                 "name",
                 "result",
-                *(("value",) if self.value is not None else ()),
-                *(("value_formatted",) if self.value_formatted is not None else ()),
-                *(("value_phrase",) if self.value_phrase is not None else ()),
-                *(("attributes",) if self.attributes is not None else ()),
-                *(("extended",) if self.extended is not None else ()),
-                *self._nulls,
+                *(("value",) if self.value is not None or self._nulls & 1 else ()),
+                *(("value_formatted",) if self.value_formatted is not None or self._nulls & 2 else ()),
+                *(("value_phrase",) if self.value_phrase is not None or self._nulls & 4 else ()),
+                *(("attributes",) if self.attributes is not None or self._nulls & 8 else ()),
+                *(("extended",) if self.extended is not None or self._nulls & 16 else ()),
             )
         )
 
@@ -153,81 +149,132 @@ class CheckResult:
         # or a part of it): its dicts are consumed, not copied; copying cost ~10% (bench/cpu.py).
         # What is left in the object after the known fields are popped is additional_properties.
         d: dict[str, Any]
-        if isinstance(src, dict):
+        if src.__class__ is dict:  # cheaper than isinstance, and what decoded JSON is
             d = src
         elif isinstance(src, Mapping):
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
-        _nulls: tuple[str, ...] = ()
+        _nulls = 0
         _field = ""
         try:
-            _field = "name"
-            _src = d.pop("name")
-            if not isinstance(_src, (str)):
-                raise wrong_type(_src, "a string")
+            # The usual object has every field and nothing else: each is read with a subscript, and
+            # nothing is left over. Otherwise each is popped (UNSET when absent, KeyError when
+            # required) and what is left over becomes additional_properties.
+            if len(d) == 7:
+                try:
+                    name = d["name"]
+                    _v_result = d["result"]
+                    _v_value = d["value"]
+                    _v_value_formatted = d["valueFormatted"]
+                    _v_value_phrase = d["valuePhrase"]
+                    _v_attributes = d["attributes"]
+                    extended = d["extended"]
+                except KeyError:  # an unknown field in place of a known one
+                    _field = "name"
+                    name = d.pop("name")
+                    _field = "result"
+                    _v_result = d.pop("result")
+                    _v_value = d.pop("value", UNSET)
+                    _v_value_formatted = d.pop("valueFormatted", UNSET)
+                    _v_value_phrase = d.pop("valuePhrase", UNSET)
+                    _v_attributes = d.pop("attributes", UNSET)
+                    extended = d.pop("extended", UNSET)
 
-            name = _src
+                else:
+                    d.clear()  # emptied, it is the model's additional_properties (no new dict to collect)
+            else:
+                _field = "name"
+                name = d.pop("name")
+                _field = "result"
+                _v_result = d.pop("result")
+                _v_value = d.pop("value", UNSET)
+                _v_value_formatted = d.pop("valueFormatted", UNSET)
+                _v_value_phrase = d.pop("valuePhrase", UNSET)
+                _v_attributes = d.pop("attributes", UNSET)
+                extended = d.pop("extended", UNSET)
+
+            _field = "name"
+            if name.__class__ is not str:
+                if not isinstance(name, str):
+                    raise wrong_type(name, "a string")
 
             _field = "result"
-            _src = d.pop("result")
-            result = _by_value_CheckOutcome.get(_src) or CheckOutcome(_src)
+            try:  # a subscript is cheaper than .get(); a value the spec does not list is kept by the enum
+                result = _by_value_CheckOutcome[_v_result]
+            except KeyError:
+                result = CheckOutcome(_v_result)
 
             _field = "value"
-            _src = d.pop("value", UNSET)
             value: bool | float | str | None
-            if _src is UNSET:
+            if _v_value is UNSET:
                 value = None
-            elif _src is None:
+            elif _v_value is None:
                 value = None
-                _nulls += ("value",)
+                _nulls |= 1  # value
             else:
-                value = _src
+                value = _v_value
                 if not (value is None or isinstance(value, (str, int, float, bool))):
                     raise wrong_type(value, "bool | float | None | str")
 
             _field = "valueFormatted"
-            _src = d.pop("valueFormatted", UNSET)
             value_formatted: str | None
-            if _src is UNSET:
+            if _v_value_formatted.__class__ is str:  # the usual case first, in one check
+                value_formatted = _v_value_formatted
+            elif _v_value_formatted is UNSET:
                 value_formatted = None
-            elif _src is None:
+            elif _v_value_formatted is None:
                 value_formatted = None
-                _nulls += ("value_formatted",)
+                _nulls |= 2  # value_formatted
             else:
-                value_formatted = _src
+                value_formatted = _v_value_formatted
                 if not (value_formatted is None or isinstance(value_formatted, (str))):
                     raise wrong_type(value_formatted, "None | str")
 
             _field = "valuePhrase"
-            _src = d.pop("valuePhrase", UNSET)
             value_phrase: str | None
-            if _src is UNSET:
+            if _v_value_phrase.__class__ is str:  # the usual case first, in one check
+                value_phrase = _v_value_phrase
+            elif _v_value_phrase is UNSET:
                 value_phrase = None
-            elif _src is None:
+            elif _v_value_phrase is None:
                 value_phrase = None
-                _nulls += ("value_phrase",)
+                _nulls |= 4  # value_phrase
             else:
-                value_phrase = _src
+                value_phrase = _v_value_phrase
                 if not (value_phrase is None or isinstance(value_phrase, (str))):
                     raise wrong_type(value_phrase, "None | str")
 
             _field = "attributes"
-            _src = d.pop("attributes", UNSET)
             attributes: list[CheckAttribute] | None
-            if _src is UNSET:
-                attributes = None
-            elif _src is None:
-                attributes = None
-                _nulls += ("attributes",)
-            else:
+            if _v_attributes.__class__ is list:  # the usual case first, in one check
                 attributes = []
-                _attributes = _src
-                if not isinstance(_attributes, list):
-                    raise wrong_type(_attributes, "an array")
-                for attributes_item_data in _attributes:
+                for attributes_item_data in _v_attributes:
                     try:
-                        attributes_item = _from_json_CheckAttribute(attributes_item_data)
+                        if attributes_item_data.__class__ is dict and len(attributes_item_data) == 3:
+                            try:
+                                _i_name = attributes_item_data["name"]
+                                _i_description = attributes_item_data["description"]
+                                _i_value = attributes_item_data["value"]
+                            except KeyError:  # another key in place of a field's: _from_json says which
+                                _i_name = UNSET
+                            if (
+                                _i_name.__class__ is str
+                                and _i_description.__class__ is str
+                                and _i_value.__class__ is str
+                            ):
+                                attributes_item = _new(CheckAttribute)
+                                attributes_item.name = _i_name
+                                attributes_item.description = _i_description
+                                attributes_item.value = _i_value
+                                attributes_item._nulls = 0
+                                attributes_item_data.clear()
+                                attributes_item.additional_properties = attributes_item_data
+                            else:
+                                attributes_item = _from_json_CheckAttribute(attributes_item_data)
+
+                        else:
+                            attributes_item = _from_json_CheckAttribute(attributes_item_data)
 
                     except ParseError as e:
                         e.path.insert(0, f"[{len(attributes)}]")
@@ -235,17 +282,18 @@ class CheckResult:
                     except (KeyError, ValueError, TypeError, AttributeError) as e:
                         raise ParseError("", f"[{len(attributes)}]", e) from e
                     attributes.append(attributes_item)
+            elif _v_attributes is UNSET:
+                attributes = None
+            elif _v_attributes is None:
+                attributes = None
+                _nulls |= 8  # attributes
+            else:  # not a list (decoded JSON has no subclass of list): what the construct would say
+                raise wrong_type(_v_attributes, "an array")
 
-            _field = "extended"
-            _src = d.pop("extended", UNSET)
-            extended: Any
-            if _src is UNSET:
+            if extended is UNSET:
                 extended = None
-            elif _src is None:
-                extended = None
-                _nulls += ("extended",)
-            else:
-                extended = _src
+            elif extended is None:
+                _nulls |= 16  # extended
 
         except ParseError as e:
             e.model = cls.__name__

@@ -70,65 +70,38 @@ class Creative:
     """ The creative's most recent scan, or null when it has none yet. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
-    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
+    # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
+    _nulls: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
-        nulls: tuple[str, ...] = ()
-        if self.updated_at is NOT_GIVEN:
-            self.updated_at = None
-        elif self.updated_at is None:
-            nulls += ("updated_at",)
-        if self.parent_id is NOT_GIVEN:
-            self.parent_id = None
-        elif self.parent_id is None:
-            nulls += ("parent_id",)
-        if self.source_type is NOT_GIVEN:
-            self.source_type = None
-        elif self.source_type is None:
-            nulls += ("source_type",)
-        if self.source_type_label is NOT_GIVEN:
-            self.source_type_label = None
-        elif self.source_type_label is None:
-            nulls += ("source_type_label",)
-        if self.share_url is NOT_GIVEN:
-            self.share_url = None
-        elif self.share_url is None:
-            nulls += ("share_url",)
-        if self.live_preview_url is NOT_GIVEN:
-            self.live_preview_url = None
-        elif self.live_preview_url is None:
-            nulls += ("live_preview_url",)
-        if self.preview_animation_url is NOT_GIVEN:
-            self.preview_animation_url = None
-        elif self.preview_animation_url is None:
-            nulls += ("preview_animation_url",)
-        if self.width is NOT_GIVEN:
-            self.width = None
-        elif self.width is None:
-            nulls += ("width",)
-        if self.height is NOT_GIVEN:
-            self.height = None
-        elif self.height is None:
-            nulls += ("height",)
-        if self.user_id is NOT_GIVEN:
-            self.user_id = None
-        elif self.user_id is None:
-            nulls += ("user_id",)
-        if self.nb_variations is NOT_GIVEN:
-            self.nb_variations = None
-        elif self.nb_variations is None:
-            nulls += ("nb_variations",)
-        if self.nb_media_files is NOT_GIVEN:
-            self.nb_media_files = None
-        elif self.nb_media_files is None:
-            nulls += ("nb_media_files",)
-        if self.latest_scan_status is NOT_GIVEN:
-            self.latest_scan_status = None
-        elif self.latest_scan_status is None:
-            nulls += ("latest_scan_status",)
+        # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
+        # statement for the field's definition, typed NoneType and without its docstring.
+        nulls = 0
+        for bit, name in enumerate(
+            (
+                "updated_at",
+                "parent_id",
+                "source_type",
+                "source_type_label",
+                "share_url",
+                "live_preview_url",
+                "preview_animation_url",
+                "width",
+                "height",
+                "user_id",
+                "nb_variations",
+                "nb_media_files",
+                "latest_scan_status",
+            )
+        ):
+            value = getattr(self, name)
+            if value is NOT_GIVEN:
+                setattr(self, name, None)
+            elif value is None:
+                nulls |= 1 << bit
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
@@ -149,70 +122,70 @@ class Creative:
             updated_at = self.updated_at.isoformat()
 
             field_dict["updatedAt"] = updated_at
-        elif "updated_at" in self._nulls:
+        elif self._nulls & 1:
             field_dict["updatedAt"] = None
         if self.parent_id is not None:
             parent_id: int | None
             parent_id = self.parent_id
             field_dict["parentId"] = parent_id
-        elif "parent_id" in self._nulls:
+        elif self._nulls & 2:
             field_dict["parentId"] = None
         if self.source_type is not None:
             field_dict["sourceType"] = self.source_type
-        elif "source_type" in self._nulls:
+        elif self._nulls & 4:
             field_dict["sourceType"] = None
         if self.source_type_label is not None:
             field_dict["sourceTypeLabel"] = self.source_type_label
-        elif "source_type_label" in self._nulls:
+        elif self._nulls & 8:
             field_dict["sourceTypeLabel"] = None
         if self.share_url is not None:
             field_dict["shareURL"] = self.share_url
-        elif "share_url" in self._nulls:
+        elif self._nulls & 16:
             field_dict["shareURL"] = None
         if self.live_preview_url is not None:
             field_dict["livePreviewURL"] = self.live_preview_url
-        elif "live_preview_url" in self._nulls:
+        elif self._nulls & 32:
             field_dict["livePreviewURL"] = None
         if self.preview_animation_url is not None:
             preview_animation_url: None | str
             preview_animation_url = self.preview_animation_url
             field_dict["previewAnimationURL"] = preview_animation_url
-        elif "preview_animation_url" in self._nulls:
+        elif self._nulls & 64:
             field_dict["previewAnimationURL"] = None
         if self.width is not None:
             width: int | None
             width = self.width
             field_dict["width"] = width
-        elif "width" in self._nulls:
+        elif self._nulls & 128:
             field_dict["width"] = None
         if self.height is not None:
             height: int | None
             height = self.height
             field_dict["height"] = height
-        elif "height" in self._nulls:
+        elif self._nulls & 256:
             field_dict["height"] = None
         if self.user_id is not None:
             field_dict["userId"] = self.user_id
-        elif "user_id" in self._nulls:
+        elif self._nulls & 512:
             field_dict["userId"] = None
         if self.nb_variations is not None:
             nb_variations: int | None
             nb_variations = self.nb_variations
             field_dict["nbVariations"] = nb_variations
-        elif "nb_variations" in self._nulls:
+        elif self._nulls & 1024:
             field_dict["nbVariations"] = None
         if self.nb_media_files is not None:
             nb_media_files: int | None
             nb_media_files = self.nb_media_files
             field_dict["nbMediaFiles"] = nb_media_files
-        elif "nb_media_files" in self._nulls:
+        elif self._nulls & 2048:
             field_dict["nbMediaFiles"] = None
         if self.latest_scan_status is not None:
             latest_scan_status: dict[str, Any] | None
             latest_scan_status = self.latest_scan_status.to_dict()
 
             field_dict["latestScanStatus"] = latest_scan_status
-        elif "latest_scan_status" in self._nulls:
+        elif self._nulls & 4096:
             field_dict["latestScanStatus"] = None
 
         return field_dict
@@ -231,20 +204,19 @@ class Creative:
                 "campaign_id",
                 "name",
                 "created_at",
-                *(("updated_at",) if self.updated_at is not None else ()),
-                *(("parent_id",) if self.parent_id is not None else ()),
-                *(("source_type",) if self.source_type is not None else ()),
-                *(("source_type_label",) if self.source_type_label is not None else ()),
-                *(("share_url",) if self.share_url is not None else ()),
-                *(("live_preview_url",) if self.live_preview_url is not None else ()),
-                *(("preview_animation_url",) if self.preview_animation_url is not None else ()),
-                *(("width",) if self.width is not None else ()),
-                *(("height",) if self.height is not None else ()),
-                *(("user_id",) if self.user_id is not None else ()),
-                *(("nb_variations",) if self.nb_variations is not None else ()),
-                *(("nb_media_files",) if self.nb_media_files is not None else ()),
-                *(("latest_scan_status",) if self.latest_scan_status is not None else ()),
-                *self._nulls,
+                *(("updated_at",) if self.updated_at is not None or self._nulls & 1 else ()),
+                *(("parent_id",) if self.parent_id is not None or self._nulls & 2 else ()),
+                *(("source_type",) if self.source_type is not None or self._nulls & 4 else ()),
+                *(("source_type_label",) if self.source_type_label is not None or self._nulls & 8 else ()),
+                *(("share_url",) if self.share_url is not None or self._nulls & 16 else ()),
+                *(("live_preview_url",) if self.live_preview_url is not None or self._nulls & 32 else ()),
+                *(("preview_animation_url",) if self.preview_animation_url is not None or self._nulls & 64 else ()),
+                *(("width",) if self.width is not None or self._nulls & 128 else ()),
+                *(("height",) if self.height is not None or self._nulls & 256 else ()),
+                *(("user_id",) if self.user_id is not None or self._nulls & 512 else ()),
+                *(("nb_variations",) if self.nb_variations is not None or self._nulls & 1024 else ()),
+                *(("nb_media_files",) if self.nb_media_files is not None or self._nulls & 2048 else ()),
+                *(("latest_scan_status",) if self.latest_scan_status is not None or self._nulls & 4096 else ()),
             )
         )
 
@@ -259,55 +231,130 @@ class Creative:
         # or a part of it): its dicts are consumed, not copied; copying cost ~10% (bench/cpu.py).
         # What is left in the object after the known fields are popped is additional_properties.
         d: dict[str, Any]
-        if isinstance(src, dict):
+        if src.__class__ is dict:  # cheaper than isinstance, and what decoded JSON is
             d = src
         elif isinstance(src, Mapping):
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
-        _nulls: tuple[str, ...] = ()
+        _nulls = 0
         _field = ""
         try:
-            _field = "id"
-            _src = d.pop("id")
-            if not isinstance(_src, (int)) or _src is True or _src is False:
-                raise wrong_type(_src, "an integer")
+            # The usual object has every field and nothing else: each is read with a subscript, and
+            # nothing is left over. Otherwise each is popped (UNSET when absent, KeyError when
+            # required) and what is left over becomes additional_properties.
+            if len(d) == 17:
+                try:
+                    id = d["id"]
+                    campaign_id = d["campaignId"]
+                    name = d["name"]
+                    _v_created_at = d["createdAt"]
+                    _v_updated_at = d["updatedAt"]
+                    _v_parent_id = d["parentId"]
+                    source_type = d["sourceType"]
+                    source_type_label = d["sourceTypeLabel"]
+                    share_url = d["shareURL"]
+                    live_preview_url = d["livePreviewURL"]
+                    _v_preview_animation_url = d["previewAnimationURL"]
+                    _v_width = d["width"]
+                    _v_height = d["height"]
+                    user_id = d["userId"]
+                    _v_nb_variations = d["nbVariations"]
+                    _v_nb_media_files = d["nbMediaFiles"]
+                    _v_latest_scan_status = d["latestScanStatus"]
+                except KeyError:  # an unknown field in place of a known one
+                    _field = "id"
+                    id = d.pop("id")
+                    _field = "campaignId"
+                    campaign_id = d.pop("campaignId")
+                    _field = "name"
+                    name = d.pop("name")
+                    _field = "createdAt"
+                    _v_created_at = d.pop("createdAt")
+                    _v_updated_at = d.pop("updatedAt", UNSET)
+                    _v_parent_id = d.pop("parentId", UNSET)
+                    source_type = d.pop("sourceType", UNSET)
+                    source_type_label = d.pop("sourceTypeLabel", UNSET)
+                    share_url = d.pop("shareURL", UNSET)
+                    live_preview_url = d.pop("livePreviewURL", UNSET)
+                    _v_preview_animation_url = d.pop("previewAnimationURL", UNSET)
+                    _v_width = d.pop("width", UNSET)
+                    _v_height = d.pop("height", UNSET)
+                    user_id = d.pop("userId", UNSET)
+                    _v_nb_variations = d.pop("nbVariations", UNSET)
+                    _v_nb_media_files = d.pop("nbMediaFiles", UNSET)
+                    _v_latest_scan_status = d.pop("latestScanStatus", UNSET)
 
-            id = _src
+                else:
+                    d.clear()  # emptied, it is the model's additional_properties (no new dict to collect)
+            else:
+                _field = "id"
+                id = d.pop("id")
+                _field = "campaignId"
+                campaign_id = d.pop("campaignId")
+                _field = "name"
+                name = d.pop("name")
+                _field = "createdAt"
+                _v_created_at = d.pop("createdAt")
+                _v_updated_at = d.pop("updatedAt", UNSET)
+                _v_parent_id = d.pop("parentId", UNSET)
+                source_type = d.pop("sourceType", UNSET)
+                source_type_label = d.pop("sourceTypeLabel", UNSET)
+                share_url = d.pop("shareURL", UNSET)
+                live_preview_url = d.pop("livePreviewURL", UNSET)
+                _v_preview_animation_url = d.pop("previewAnimationURL", UNSET)
+                _v_width = d.pop("width", UNSET)
+                _v_height = d.pop("height", UNSET)
+                user_id = d.pop("userId", UNSET)
+                _v_nb_variations = d.pop("nbVariations", UNSET)
+                _v_nb_media_files = d.pop("nbMediaFiles", UNSET)
+                _v_latest_scan_status = d.pop("latestScanStatus", UNSET)
+
+            _field = "id"
+            if id.__class__ is not int:
+                if not isinstance(id, int) or id is True or id is False:
+                    raise wrong_type(id, "an integer")
 
             _field = "campaignId"
-            _src = d.pop("campaignId")
-            if not isinstance(_src, (int)) or _src is True or _src is False:
-                raise wrong_type(_src, "an integer")
-
-            campaign_id = _src
+            if campaign_id.__class__ is not int:
+                if not isinstance(campaign_id, int) or campaign_id is True or campaign_id is False:
+                    raise wrong_type(campaign_id, "an integer")
 
             _field = "name"
-            _src = d.pop("name")
-            if not isinstance(_src, (str)):
-                raise wrong_type(_src, "a string")
-
-            name = _src
+            if name.__class__ is not str:
+                if not isinstance(name, str):
+                    raise wrong_type(name, "a string")
 
             _field = "createdAt"
-            _src = d.pop("createdAt")
             try:
-                created_at = _fromisoformat(_src)
+                created_at = _fromisoformat(_v_created_at)
             except ValueError:
-                created_at = parse_datetime(_src)
+                created_at = parse_datetime(_v_created_at)
             if created_at.tzinfo is None:
-                created_at = parse_datetime(_src)
+                created_at = parse_datetime(_v_created_at)
 
             _field = "updatedAt"
-            _src = d.pop("updatedAt", UNSET)
             updated_at: datetime.datetime | None
-            if _src is UNSET:
+            if _v_updated_at.__class__ is str:  # the usual case first, in one check
+                try:
+                    try:
+                        updated_at_type_0 = _fromisoformat(_v_updated_at)
+                    except ValueError:
+                        updated_at_type_0 = parse_datetime(_v_updated_at)
+                    if updated_at_type_0.tzinfo is None:
+                        updated_at_type_0 = parse_datetime(_v_updated_at)
+                except ParseError:
+                    raise
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    raise wrong_type(_v_updated_at, "datetime.datetime | None") from None
+                updated_at = updated_at_type_0
+            elif _v_updated_at is UNSET:
                 updated_at = None
-            elif _src is None:
+            elif _v_updated_at is None:
                 updated_at = None
-                _nulls += ("updated_at",)
+                _nulls |= 1  # updated_at
             else:
-                _updated_at_raw = _src
+                _updated_at_raw = _v_updated_at
                 if _updated_at_raw is None:
                     updated_at = _updated_at_raw
                 elif isinstance(_updated_at_raw, str):
@@ -328,15 +375,16 @@ class Creative:
                     raise wrong_type(_updated_at_raw, "datetime.datetime | None")
 
             _field = "parentId"
-            _src = d.pop("parentId", UNSET)
             parent_id: int | None
-            if _src is UNSET:
+            if _v_parent_id.__class__ is int:  # the usual case first, in one check
+                parent_id = _v_parent_id
+            elif _v_parent_id is UNSET:
                 parent_id = None
-            elif _src is None:
+            elif _v_parent_id is None:
                 parent_id = None
-                _nulls += ("parent_id",)
+                _nulls |= 2  # parent_id
             else:
-                parent_id = _src
+                parent_id = _v_parent_id
                 if not (
                     parent_id is None
                     or (isinstance(parent_id, (int)) and parent_id is not True and parent_id is not False)
@@ -344,134 +392,113 @@ class Creative:
                     raise wrong_type(parent_id, "int | None")
 
             _field = "sourceType"
-            _src = d.pop("sourceType", UNSET)
-            source_type: str | None
-            if _src.__class__ is str:  # the usual case first, in one check
-                source_type = _src
-            elif _src is UNSET:
+            if source_type.__class__ is str:  # the usual case first, in one check
+                pass
+            elif source_type is UNSET:
                 source_type = None
-            elif _src is None:
-                source_type = None
-                _nulls += ("source_type",)
+            elif source_type is None:
+                _nulls |= 4  # source_type
             else:
-                if not isinstance(_src, (str)):
-                    raise wrong_type(_src, "a string")
-
-                source_type = _src
+                if not isinstance(source_type, str):
+                    raise wrong_type(source_type, "a string")
 
             _field = "sourceTypeLabel"
-            _src = d.pop("sourceTypeLabel", UNSET)
-            source_type_label: str | None
-            if _src.__class__ is str:  # the usual case first, in one check
-                source_type_label = _src
-            elif _src is UNSET:
+            if source_type_label.__class__ is str:  # the usual case first, in one check
+                pass
+            elif source_type_label is UNSET:
                 source_type_label = None
-            elif _src is None:
-                source_type_label = None
-                _nulls += ("source_type_label",)
+            elif source_type_label is None:
+                _nulls |= 8  # source_type_label
             else:
-                if not isinstance(_src, (str)):
-                    raise wrong_type(_src, "a string")
-
-                source_type_label = _src
+                if not isinstance(source_type_label, str):
+                    raise wrong_type(source_type_label, "a string")
 
             _field = "shareURL"
-            _src = d.pop("shareURL", UNSET)
-            share_url: str | None
-            if _src.__class__ is str:  # the usual case first, in one check
-                share_url = _src
-            elif _src is UNSET:
+            if share_url.__class__ is str:  # the usual case first, in one check
+                pass
+            elif share_url is UNSET:
                 share_url = None
-            elif _src is None:
-                share_url = None
-                _nulls += ("share_url",)
+            elif share_url is None:
+                _nulls |= 16  # share_url
             else:
-                if not isinstance(_src, (str)):
-                    raise wrong_type(_src, "a string")
-
-                share_url = _src
+                if not isinstance(share_url, str):
+                    raise wrong_type(share_url, "a string")
 
             _field = "livePreviewURL"
-            _src = d.pop("livePreviewURL", UNSET)
-            live_preview_url: str | None
-            if _src.__class__ is str:  # the usual case first, in one check
-                live_preview_url = _src
-            elif _src is UNSET:
+            if live_preview_url.__class__ is str:  # the usual case first, in one check
+                pass
+            elif live_preview_url is UNSET:
                 live_preview_url = None
-            elif _src is None:
-                live_preview_url = None
-                _nulls += ("live_preview_url",)
+            elif live_preview_url is None:
+                _nulls |= 32  # live_preview_url
             else:
-                if not isinstance(_src, (str)):
-                    raise wrong_type(_src, "a string")
-
-                live_preview_url = _src
+                if not isinstance(live_preview_url, str):
+                    raise wrong_type(live_preview_url, "a string")
 
             _field = "previewAnimationURL"
-            _src = d.pop("previewAnimationURL", UNSET)
             preview_animation_url: str | None
-            if _src is UNSET:
+            if _v_preview_animation_url.__class__ is str:  # the usual case first, in one check
+                preview_animation_url = _v_preview_animation_url
+            elif _v_preview_animation_url is UNSET:
                 preview_animation_url = None
-            elif _src is None:
+            elif _v_preview_animation_url is None:
                 preview_animation_url = None
-                _nulls += ("preview_animation_url",)
+                _nulls |= 64  # preview_animation_url
             else:
-                preview_animation_url = _src
+                preview_animation_url = _v_preview_animation_url
                 if not (preview_animation_url is None or isinstance(preview_animation_url, (str))):
                     raise wrong_type(preview_animation_url, "None | str")
 
             _field = "width"
-            _src = d.pop("width", UNSET)
             width: int | None
-            if _src is UNSET:
+            if _v_width.__class__ is int:  # the usual case first, in one check
+                width = _v_width
+            elif _v_width is UNSET:
                 width = None
-            elif _src is None:
+            elif _v_width is None:
                 width = None
-                _nulls += ("width",)
+                _nulls |= 128  # width
             else:
-                width = _src
+                width = _v_width
                 if not (width is None or (isinstance(width, (int)) and width is not True and width is not False)):
                     raise wrong_type(width, "int | None")
 
             _field = "height"
-            _src = d.pop("height", UNSET)
             height: int | None
-            if _src is UNSET:
+            if _v_height.__class__ is int:  # the usual case first, in one check
+                height = _v_height
+            elif _v_height is UNSET:
                 height = None
-            elif _src is None:
+            elif _v_height is None:
                 height = None
-                _nulls += ("height",)
+                _nulls |= 256  # height
             else:
-                height = _src
+                height = _v_height
                 if not (height is None or (isinstance(height, (int)) and height is not True and height is not False)):
                     raise wrong_type(height, "int | None")
 
             _field = "userId"
-            _src = d.pop("userId", UNSET)
-            user_id: int | None
-            if _src.__class__ is int:  # the usual case first, in one check
-                user_id = _src
-            elif _src is UNSET:
+            if user_id.__class__ is int:  # the usual case first, in one check
+                pass
+            elif user_id is UNSET:
                 user_id = None
-            elif _src is None:
-                user_id = None
-                _nulls += ("user_id",)
+            elif user_id is None:
+                _nulls |= 512  # user_id
             else:
-                if not isinstance(_src, (int)) or _src is True or _src is False:
-                    raise wrong_type(_src, "an integer")
-
-                user_id = _src
+                if not isinstance(user_id, int) or user_id is True or user_id is False:
+                    raise wrong_type(user_id, "an integer")
 
             _field = "nbVariations"
-            _src = d.pop("nbVariations", UNSET)
             nb_variations: int | None
-            if _src is UNSET:
+            if _v_nb_variations.__class__ is int:  # the usual case first, in one check
+                nb_variations = _v_nb_variations
+            elif _v_nb_variations is UNSET:
                 nb_variations = None
-            elif _src is None:
+            elif _v_nb_variations is None:
                 nb_variations = None
-                _nulls += ("nb_variations",)
+                _nulls |= 1024  # nb_variations
             else:
-                nb_variations = _src
+                nb_variations = _v_nb_variations
                 if not (
                     nb_variations is None
                     or (isinstance(nb_variations, (int)) and nb_variations is not True and nb_variations is not False)
@@ -479,15 +506,16 @@ class Creative:
                     raise wrong_type(nb_variations, "int | None")
 
             _field = "nbMediaFiles"
-            _src = d.pop("nbMediaFiles", UNSET)
             nb_media_files: int | None
-            if _src is UNSET:
+            if _v_nb_media_files.__class__ is int:  # the usual case first, in one check
+                nb_media_files = _v_nb_media_files
+            elif _v_nb_media_files is UNSET:
                 nb_media_files = None
-            elif _src is None:
+            elif _v_nb_media_files is None:
                 nb_media_files = None
-                _nulls += ("nb_media_files",)
+                _nulls |= 2048  # nb_media_files
             else:
-                nb_media_files = _src
+                nb_media_files = _v_nb_media_files
                 if not (
                     nb_media_files is None
                     or (
@@ -497,15 +525,22 @@ class Creative:
                     raise wrong_type(nb_media_files, "int | None")
 
             _field = "latestScanStatus"
-            _src = d.pop("latestScanStatus", UNSET)
             latest_scan_status: Scan | None
-            if _src is UNSET:
+            if _v_latest_scan_status.__class__ is dict:  # the usual case first, in one check
+                try:
+                    latest_scan_status_type_0 = _from_json_Scan(_v_latest_scan_status)
+                except ParseError:
+                    raise
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    raise wrong_type(_v_latest_scan_status, "None | Scan") from None
+                latest_scan_status = latest_scan_status_type_0
+            elif _v_latest_scan_status is UNSET:
                 latest_scan_status = None
-            elif _src is None:
+            elif _v_latest_scan_status is None:
                 latest_scan_status = None
-                _nulls += ("latest_scan_status",)
+                _nulls |= 4096  # latest_scan_status
             else:
-                _latest_scan_status_raw = _src
+                _latest_scan_status_raw = _v_latest_scan_status
                 if _latest_scan_status_raw is None:
                     latest_scan_status = _latest_scan_status_raw
                 elif isinstance(_latest_scan_status_raw, dict):

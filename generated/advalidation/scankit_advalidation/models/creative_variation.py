@@ -47,37 +47,31 @@ class CreativeVariation:
     """ The `<Creative id>` of the variation in the VAST XML. Inferred: may be null. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
-    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
+    # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
+    _nulls: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
-        nulls: tuple[str, ...] = ()
-        if self.created_at is NOT_GIVEN:
-            self.created_at = None
-        elif self.created_at is None:
-            nulls += ("created_at",)
-        if self.updated_at is NOT_GIVEN:
-            self.updated_at = None
-        elif self.updated_at is None:
-            nulls += ("updated_at",)
-        if self.label is NOT_GIVEN:
-            self.label = None
-        elif self.label is None:
-            nulls += ("label",)
-        if self.nb_observations is NOT_GIVEN:
-            self.nb_observations = None
-        elif self.nb_observations is None:
-            nulls += ("nb_observations",)
-        if self.vast_ad_ext_id is NOT_GIVEN:
-            self.vast_ad_ext_id = None
-        elif self.vast_ad_ext_id is None:
-            nulls += ("vast_ad_ext_id",)
-        if self.vast_creative_ext_id is NOT_GIVEN:
-            self.vast_creative_ext_id = None
-        elif self.vast_creative_ext_id is None:
-            nulls += ("vast_creative_ext_id",)
+        # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
+        # statement for the field's definition, typed NoneType and without its docstring.
+        nulls = 0
+        for bit, name in enumerate(
+            (
+                "created_at",
+                "updated_at",
+                "label",
+                "nb_observations",
+                "vast_ad_ext_id",
+                "vast_creative_ext_id",
+            )
+        ):
+            value = getattr(self, name)
+            if value is NOT_GIVEN:
+                setattr(self, name, None)
+            elif value is None:
+                nulls |= 1 << bit
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
@@ -92,34 +86,34 @@ class CreativeVariation:
         if self.created_at is not None:
             created_at = self.created_at.isoformat()
             field_dict["createdAt"] = created_at
-        elif "created_at" in self._nulls:
+        elif self._nulls & 1:
             field_dict["createdAt"] = None
         if self.updated_at is not None:
             updated_at: None | str
             updated_at = self.updated_at.isoformat()
 
             field_dict["updatedAt"] = updated_at
-        elif "updated_at" in self._nulls:
+        elif self._nulls & 2:
             field_dict["updatedAt"] = None
         if self.label is not None:
             field_dict["label"] = self.label
-        elif "label" in self._nulls:
+        elif self._nulls & 4:
             field_dict["label"] = None
         if self.nb_observations is not None:
             field_dict["nbObservations"] = self.nb_observations
-        elif "nb_observations" in self._nulls:
+        elif self._nulls & 8:
             field_dict["nbObservations"] = None
         if self.vast_ad_ext_id is not None:
             vast_ad_ext_id: None | str
             vast_ad_ext_id = self.vast_ad_ext_id
             field_dict["vastAdExtId"] = vast_ad_ext_id
-        elif "vast_ad_ext_id" in self._nulls:
+        elif self._nulls & 16:
             field_dict["vastAdExtId"] = None
         if self.vast_creative_ext_id is not None:
             vast_creative_ext_id: None | str
             vast_creative_ext_id = self.vast_creative_ext_id
             field_dict["vastCreativeExtId"] = vast_creative_ext_id
-        elif "vast_creative_ext_id" in self._nulls:
+        elif self._nulls & 32:
             field_dict["vastCreativeExtId"] = None
 
         return field_dict
@@ -136,13 +130,12 @@ class CreativeVariation:
             (
                 "id",
                 "creative_id",
-                *(("created_at",) if self.created_at is not None else ()),
-                *(("updated_at",) if self.updated_at is not None else ()),
-                *(("label",) if self.label is not None else ()),
-                *(("nb_observations",) if self.nb_observations is not None else ()),
-                *(("vast_ad_ext_id",) if self.vast_ad_ext_id is not None else ()),
-                *(("vast_creative_ext_id",) if self.vast_creative_ext_id is not None else ()),
-                *self._nulls,
+                *(("created_at",) if self.created_at is not None or self._nulls & 1 else ()),
+                *(("updated_at",) if self.updated_at is not None or self._nulls & 2 else ()),
+                *(("label",) if self.label is not None or self._nulls & 4 else ()),
+                *(("nb_observations",) if self.nb_observations is not None or self._nulls & 8 else ()),
+                *(("vast_ad_ext_id",) if self.vast_ad_ext_id is not None or self._nulls & 16 else ()),
+                *(("vast_creative_ext_id",) if self.vast_creative_ext_id is not None or self._nulls & 32 else ()),
             )
         )
 
@@ -157,63 +150,108 @@ class CreativeVariation:
         # or a part of it): its dicts are consumed, not copied; copying cost ~10% (bench/cpu.py).
         # What is left in the object after the known fields are popped is additional_properties.
         d: dict[str, Any]
-        if isinstance(src, dict):
+        if src.__class__ is dict:  # cheaper than isinstance, and what decoded JSON is
             d = src
         elif isinstance(src, Mapping):
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
-        _nulls: tuple[str, ...] = ()
+        _nulls = 0
         _field = ""
         try:
-            _field = "id"
-            _src = d.pop("id")
-            if not isinstance(_src, (int)) or _src is True or _src is False:
-                raise wrong_type(_src, "an integer")
+            # The usual object has every field and nothing else: each is read with a subscript, and
+            # nothing is left over. Otherwise each is popped (UNSET when absent, KeyError when
+            # required) and what is left over becomes additional_properties.
+            if len(d) == 8:
+                try:
+                    id = d["id"]
+                    creative_id = d["creativeId"]
+                    _v_created_at = d["createdAt"]
+                    _v_updated_at = d["updatedAt"]
+                    label = d["label"]
+                    nb_observations = d["nbObservations"]
+                    _v_vast_ad_ext_id = d["vastAdExtId"]
+                    _v_vast_creative_ext_id = d["vastCreativeExtId"]
+                except KeyError:  # an unknown field in place of a known one
+                    _field = "id"
+                    id = d.pop("id")
+                    _field = "creativeId"
+                    creative_id = d.pop("creativeId")
+                    _v_created_at = d.pop("createdAt", UNSET)
+                    _v_updated_at = d.pop("updatedAt", UNSET)
+                    label = d.pop("label", UNSET)
+                    nb_observations = d.pop("nbObservations", UNSET)
+                    _v_vast_ad_ext_id = d.pop("vastAdExtId", UNSET)
+                    _v_vast_creative_ext_id = d.pop("vastCreativeExtId", UNSET)
 
-            id = _src
+                else:
+                    d.clear()  # emptied, it is the model's additional_properties (no new dict to collect)
+            else:
+                _field = "id"
+                id = d.pop("id")
+                _field = "creativeId"
+                creative_id = d.pop("creativeId")
+                _v_created_at = d.pop("createdAt", UNSET)
+                _v_updated_at = d.pop("updatedAt", UNSET)
+                label = d.pop("label", UNSET)
+                nb_observations = d.pop("nbObservations", UNSET)
+                _v_vast_ad_ext_id = d.pop("vastAdExtId", UNSET)
+                _v_vast_creative_ext_id = d.pop("vastCreativeExtId", UNSET)
+
+            _field = "id"
+            if id.__class__ is not int:
+                if not isinstance(id, int) or id is True or id is False:
+                    raise wrong_type(id, "an integer")
 
             _field = "creativeId"
-            _src = d.pop("creativeId")
-            if not isinstance(_src, (int)) or _src is True or _src is False:
-                raise wrong_type(_src, "an integer")
-
-            creative_id = _src
+            if creative_id.__class__ is not int:
+                if not isinstance(creative_id, int) or creative_id is True or creative_id is False:
+                    raise wrong_type(creative_id, "an integer")
 
             _field = "createdAt"
-            _src = d.pop("createdAt", UNSET)
             created_at: datetime.datetime | None
-            if _src.__class__ is str:  # the usual case first, in one check
+            if _v_created_at.__class__ is str:  # the usual case first, in one check
                 try:
-                    created_at = _fromisoformat(_src)
+                    created_at = _fromisoformat(_v_created_at)
                 except ValueError:
-                    created_at = parse_datetime(_src)
+                    created_at = parse_datetime(_v_created_at)
                 if created_at.tzinfo is None:
-                    created_at = parse_datetime(_src)
-
-            elif _src is UNSET:
+                    created_at = parse_datetime(_v_created_at)
+            elif _v_created_at is UNSET:
                 created_at = None
-            elif _src is None:
+            elif _v_created_at is None:
                 created_at = None
-                _nulls += ("created_at",)
+                _nulls |= 1  # created_at
             else:
                 try:
-                    created_at = _fromisoformat(_src)
+                    created_at = _fromisoformat(_v_created_at)
                 except ValueError:
-                    created_at = parse_datetime(_src)
+                    created_at = parse_datetime(_v_created_at)
                 if created_at.tzinfo is None:
-                    created_at = parse_datetime(_src)
+                    created_at = parse_datetime(_v_created_at)
 
             _field = "updatedAt"
-            _src = d.pop("updatedAt", UNSET)
             updated_at: datetime.datetime | None
-            if _src is UNSET:
+            if _v_updated_at.__class__ is str:  # the usual case first, in one check
+                try:
+                    try:
+                        updated_at_type_0 = _fromisoformat(_v_updated_at)
+                    except ValueError:
+                        updated_at_type_0 = parse_datetime(_v_updated_at)
+                    if updated_at_type_0.tzinfo is None:
+                        updated_at_type_0 = parse_datetime(_v_updated_at)
+                except ParseError:
+                    raise
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    raise wrong_type(_v_updated_at, "datetime.datetime | None") from None
+                updated_at = updated_at_type_0
+            elif _v_updated_at is UNSET:
                 updated_at = None
-            elif _src is None:
+            elif _v_updated_at is None:
                 updated_at = None
-                _nulls += ("updated_at",)
+                _nulls |= 2  # updated_at
             else:
-                _updated_at_raw = _src
+                _updated_at_raw = _v_updated_at
                 if _updated_at_raw is None:
                     updated_at = _updated_at_raw
                 elif isinstance(_updated_at_raw, str):
@@ -234,60 +272,52 @@ class CreativeVariation:
                     raise wrong_type(_updated_at_raw, "datetime.datetime | None")
 
             _field = "label"
-            _src = d.pop("label", UNSET)
-            label: str | None
-            if _src.__class__ is str:  # the usual case first, in one check
-                label = _src
-            elif _src is UNSET:
+            if label.__class__ is str:  # the usual case first, in one check
+                pass
+            elif label is UNSET:
                 label = None
-            elif _src is None:
-                label = None
-                _nulls += ("label",)
+            elif label is None:
+                _nulls |= 4  # label
             else:
-                if not isinstance(_src, (str)):
-                    raise wrong_type(_src, "a string")
-
-                label = _src
+                if not isinstance(label, str):
+                    raise wrong_type(label, "a string")
 
             _field = "nbObservations"
-            _src = d.pop("nbObservations", UNSET)
-            nb_observations: int | None
-            if _src.__class__ is int:  # the usual case first, in one check
-                nb_observations = _src
-            elif _src is UNSET:
+            if nb_observations.__class__ is int:  # the usual case first, in one check
+                pass
+            elif nb_observations is UNSET:
                 nb_observations = None
-            elif _src is None:
-                nb_observations = None
-                _nulls += ("nb_observations",)
+            elif nb_observations is None:
+                _nulls |= 8  # nb_observations
             else:
-                if not isinstance(_src, (int)) or _src is True or _src is False:
-                    raise wrong_type(_src, "an integer")
-
-                nb_observations = _src
+                if not isinstance(nb_observations, int) or nb_observations is True or nb_observations is False:
+                    raise wrong_type(nb_observations, "an integer")
 
             _field = "vastAdExtId"
-            _src = d.pop("vastAdExtId", UNSET)
             vast_ad_ext_id: str | None
-            if _src is UNSET:
+            if _v_vast_ad_ext_id.__class__ is str:  # the usual case first, in one check
+                vast_ad_ext_id = _v_vast_ad_ext_id
+            elif _v_vast_ad_ext_id is UNSET:
                 vast_ad_ext_id = None
-            elif _src is None:
+            elif _v_vast_ad_ext_id is None:
                 vast_ad_ext_id = None
-                _nulls += ("vast_ad_ext_id",)
+                _nulls |= 16  # vast_ad_ext_id
             else:
-                vast_ad_ext_id = _src
+                vast_ad_ext_id = _v_vast_ad_ext_id
                 if not (vast_ad_ext_id is None or isinstance(vast_ad_ext_id, (str))):
                     raise wrong_type(vast_ad_ext_id, "None | str")
 
             _field = "vastCreativeExtId"
-            _src = d.pop("vastCreativeExtId", UNSET)
             vast_creative_ext_id: str | None
-            if _src is UNSET:
+            if _v_vast_creative_ext_id.__class__ is str:  # the usual case first, in one check
+                vast_creative_ext_id = _v_vast_creative_ext_id
+            elif _v_vast_creative_ext_id is UNSET:
                 vast_creative_ext_id = None
-            elif _src is None:
+            elif _v_vast_creative_ext_id is None:
                 vast_creative_ext_id = None
-                _nulls += ("vast_creative_ext_id",)
+                _nulls |= 32  # vast_creative_ext_id
             else:
-                vast_creative_ext_id = _src
+                vast_creative_ext_id = _v_vast_creative_ext_id
                 if not (vast_creative_ext_id is None or isinstance(vast_creative_ext_id, (str))):
                     raise wrong_type(vast_creative_ext_id, "None | str")
 

@@ -27,17 +27,22 @@ class ErrorBody:
     """ Contains issue information for error responses """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
-    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
+    # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
+    _nulls: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
-        nulls: tuple[str, ...] = ()
-        if self.error is NOT_GIVEN:
-            self.error = None
-        elif self.error is None:
-            nulls += ("error",)
+        # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
+        # statement for the field's definition, typed NoneType and without its docstring.
+        nulls = 0
+        for bit, name in enumerate(("error",)):
+            value = getattr(self, name)
+            if value is NOT_GIVEN:
+                setattr(self, name, None)
+            elif value is None:
+                nulls |= 1 << bit
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
@@ -48,7 +53,7 @@ class ErrorBody:
         if self.error is not None:
             error = self.error.to_dict()
             field_dict["error"] = error
-        elif "error" in self._nulls:
+        elif self._nulls & 1:
             field_dict["error"] = None
 
         return field_dict
@@ -61,12 +66,7 @@ class ErrorBody:
     def fields_set(self) -> frozenset[str]:
         """The attribute names of the fields present: required ones, optional ones that are not None,
         and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
-        return frozenset(
-            (
-                *(("error",) if self.error is not None else ()),
-                *self._nulls,
-            )
-        )
+        return frozenset((*(("error",) if self.error is not None or self._nulls & 1 else ()),))
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -79,28 +79,28 @@ class ErrorBody:
         # or a part of it): its dicts are consumed, not copied; copying cost ~10% (bench/cpu.py).
         # What is left in the object after the known fields are popped is additional_properties.
         d: dict[str, Any]
-        if isinstance(src, dict):
+        if src.__class__ is dict:  # cheaper than isinstance, and what decoded JSON is
             d = src
         elif isinstance(src, Mapping):
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
-        _nulls: tuple[str, ...] = ()
+        _nulls = 0
         _field = ""
         try:
-            _field = "error"
-            _src = d.pop("error", UNSET)
-            error: ErrorSection | None
-            if _src.__class__ is dict:  # the usual case first, in one check
-                error = _from_json_ErrorSection(_src)
+            _v_error = d.pop("error", UNSET)
 
-            elif _src is UNSET:
+            _field = "error"
+            error: ErrorSection | None
+            if _v_error.__class__ is dict:  # the usual case first, in one check
+                error = _from_json_ErrorSection(_v_error)
+            elif _v_error is UNSET:
                 error = None
-            elif _src is None:
+            elif _v_error is None:
                 error = None
-                _nulls += ("error",)
+                _nulls |= 1  # error
             else:
-                error = _from_json_ErrorSection(_src)
+                error = _from_json_ErrorSection(_v_error)
 
         except ParseError as e:
             e.model = cls.__name__

@@ -34,25 +34,28 @@ class ErrorIssue:
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
-    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
+    # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
+    _nulls: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
-        nulls: tuple[str, ...] = ()
-        if self.type_ is NOT_GIVEN:
-            self.type_ = None
-        elif self.type_ is None:
-            nulls += ("type_",)
-        if self.message is NOT_GIVEN:
-            self.message = None
-        elif self.message is None:
-            nulls += ("message",)
-        if self.related_field is NOT_GIVEN:
-            self.related_field = None
-        elif self.related_field is None:
-            nulls += ("related_field",)
+        # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
+        # statement for the field's definition, typed NoneType and without its docstring.
+        nulls = 0
+        for bit, name in enumerate(
+            (
+                "type_",
+                "message",
+                "related_field",
+            )
+        ):
+            value = getattr(self, name)
+            if value is NOT_GIVEN:
+                setattr(self, name, None)
+            elif value is None:
+                nulls |= 1 << bit
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
@@ -62,17 +65,17 @@ class ErrorIssue:
         field_dict.update(self.additional_properties)
         if self.type_ is not None:
             field_dict["type"] = self.type_
-        elif "type_" in self._nulls:
+        elif self._nulls & 1:
             field_dict["type"] = None
         if self.message is not None:
             field_dict["message"] = self.message
-        elif "message" in self._nulls:
+        elif self._nulls & 2:
             field_dict["message"] = None
         if self.related_field is not None:
             related_field: None | str
             related_field = self.related_field
             field_dict["relatedField"] = related_field
-        elif "related_field" in self._nulls:
+        elif self._nulls & 4:
             field_dict["relatedField"] = None
 
         return field_dict
@@ -87,10 +90,9 @@ class ErrorIssue:
         and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
         return frozenset(
             (
-                *(("type_",) if self.type_ is not None else ()),
-                *(("message",) if self.message is not None else ()),
-                *(("related_field",) if self.related_field is not None else ()),
-                *self._nulls,
+                *(("type_",) if self.type_ is not None or self._nulls & 1 else ()),
+                *(("message",) if self.message is not None or self._nulls & 2 else ()),
+                *(("related_field",) if self.related_field is not None or self._nulls & 4 else ()),
             )
         )
 
@@ -105,57 +107,68 @@ class ErrorIssue:
         # or a part of it): its dicts are consumed, not copied; copying cost ~10% (bench/cpu.py).
         # What is left in the object after the known fields are popped is additional_properties.
         d: dict[str, Any]
-        if isinstance(src, dict):
+        if src.__class__ is dict:  # cheaper than isinstance, and what decoded JSON is
             d = src
         elif isinstance(src, Mapping):
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
-        _nulls: tuple[str, ...] = ()
+        _nulls = 0
         _field = ""
         try:
-            _field = "type"
-            _src = d.pop("type", UNSET)
-            type_: str | None
-            if _src.__class__ is str:  # the usual case first, in one check
-                type_ = _src
-            elif _src is UNSET:
-                type_ = None
-            elif _src is None:
-                type_ = None
-                _nulls += ("type_",)
-            else:
-                if not isinstance(_src, (str)):
-                    raise wrong_type(_src, "a string")
+            # The usual object has every field and nothing else: each is read with a subscript, and
+            # nothing is left over. Otherwise each is popped (UNSET when absent, KeyError when
+            # required) and what is left over becomes additional_properties.
+            if len(d) == 3:
+                try:
+                    type_ = d["type"]
+                    message = d["message"]
+                    _v_related_field = d["relatedField"]
+                except KeyError:  # an unknown field in place of a known one
+                    type_ = d.pop("type", UNSET)
+                    message = d.pop("message", UNSET)
+                    _v_related_field = d.pop("relatedField", UNSET)
 
-                type_ = _src
+                else:
+                    d.clear()  # emptied, it is the model's additional_properties (no new dict to collect)
+            else:
+                type_ = d.pop("type", UNSET)
+                message = d.pop("message", UNSET)
+                _v_related_field = d.pop("relatedField", UNSET)
+
+            _field = "type"
+            if type_.__class__ is str:  # the usual case first, in one check
+                pass
+            elif type_ is UNSET:
+                type_ = None
+            elif type_ is None:
+                _nulls |= 1  # type_
+            else:
+                if not isinstance(type_, str):
+                    raise wrong_type(type_, "a string")
 
             _field = "message"
-            _src = d.pop("message", UNSET)
-            message: str | None
-            if _src.__class__ is str:  # the usual case first, in one check
-                message = _src
-            elif _src is UNSET:
+            if message.__class__ is str:  # the usual case first, in one check
+                pass
+            elif message is UNSET:
                 message = None
-            elif _src is None:
-                message = None
-                _nulls += ("message",)
+            elif message is None:
+                _nulls |= 2  # message
             else:
-                if not isinstance(_src, (str)):
-                    raise wrong_type(_src, "a string")
-
-                message = _src
+                if not isinstance(message, str):
+                    raise wrong_type(message, "a string")
 
             _field = "relatedField"
-            _src = d.pop("relatedField", UNSET)
             related_field: str | None
-            if _src is UNSET:
+            if _v_related_field.__class__ is str:  # the usual case first, in one check
+                related_field = _v_related_field
+            elif _v_related_field is UNSET:
                 related_field = None
-            elif _src is None:
+            elif _v_related_field is None:
                 related_field = None
-                _nulls += ("related_field",)
+                _nulls |= 4  # related_field
             else:
-                related_field = _src
+                related_field = _v_related_field
                 if not (related_field is None or isinstance(related_field, (str))):
                     raise wrong_type(related_field, "None | str")
 

@@ -29,21 +29,27 @@ class ErrorSection:
     """ Detailed information on the issues that triggered the error """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
-    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
+    # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
+    _nulls: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
-        nulls: tuple[str, ...] = ()
-        if self.response_code is NOT_GIVEN:
-            self.response_code = None
-        elif self.response_code is None:
-            nulls += ("response_code",)
-        if self.issues is NOT_GIVEN:
-            self.issues = None
-        elif self.issues is None:
-            nulls += ("issues",)
+        # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
+        # statement for the field's definition, typed NoneType and without its docstring.
+        nulls = 0
+        for bit, name in enumerate(
+            (
+                "response_code",
+                "issues",
+            )
+        ):
+            value = getattr(self, name)
+            if value is NOT_GIVEN:
+                setattr(self, name, None)
+            elif value is None:
+                nulls |= 1 << bit
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
@@ -53,7 +59,7 @@ class ErrorSection:
         field_dict.update(self.additional_properties)
         if self.response_code is not None:
             field_dict["responseCode"] = self.response_code
-        elif "response_code" in self._nulls:
+        elif self._nulls & 1:
             field_dict["responseCode"] = None
         if self.issues is not None:
             issues = []
@@ -62,7 +68,7 @@ class ErrorSection:
                 issues.append(issues_item)
 
             field_dict["issues"] = issues
-        elif "issues" in self._nulls:
+        elif self._nulls & 2:
             field_dict["issues"] = None
 
         return field_dict
@@ -77,9 +83,8 @@ class ErrorSection:
         and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
         return frozenset(
             (
-                *(("response_code",) if self.response_code is not None else ()),
-                *(("issues",) if self.issues is not None else ()),
-                *self._nulls,
+                *(("response_code",) if self.response_code is not None or self._nulls & 1 else ()),
+                *(("issues",) if self.issues is not None or self._nulls & 2 else ()),
             )
         )
 
@@ -94,54 +99,62 @@ class ErrorSection:
         # or a part of it): its dicts are consumed, not copied; copying cost ~10% (bench/cpu.py).
         # What is left in the object after the known fields are popped is additional_properties.
         d: dict[str, Any]
-        if isinstance(src, dict):
+        if src.__class__ is dict:  # cheaper than isinstance, and what decoded JSON is
             d = src
         elif isinstance(src, Mapping):
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
-        _nulls: tuple[str, ...] = ()
+        _nulls = 0
         _field = ""
         try:
-            _field = "responseCode"
-            _src = d.pop("responseCode", UNSET)
-            response_code: int | None
-            if _src.__class__ is int:  # the usual case first, in one check
-                response_code = _src
-            elif _src is UNSET:
-                response_code = None
-            elif _src is None:
-                response_code = None
-                _nulls += ("response_code",)
-            else:
-                if not isinstance(_src, (int)) or _src is True or _src is False:
-                    raise wrong_type(_src, "an integer")
+            # The usual object has every field and nothing else: each is read with a subscript, and
+            # nothing is left over. Otherwise each is popped (UNSET when absent, KeyError when
+            # required) and what is left over becomes additional_properties.
+            if len(d) == 2:
+                try:
+                    response_code = d["responseCode"]
+                    _v_issues = d["issues"]
+                except KeyError:  # an unknown field in place of a known one
+                    response_code = d.pop("responseCode", UNSET)
+                    _v_issues = d.pop("issues", UNSET)
 
-                response_code = _src
+                else:
+                    d.clear()  # emptied, it is the model's additional_properties (no new dict to collect)
+            else:
+                response_code = d.pop("responseCode", UNSET)
+                _v_issues = d.pop("issues", UNSET)
+
+            _field = "responseCode"
+            if response_code.__class__ is int:  # the usual case first, in one check
+                pass
+            elif response_code is UNSET:
+                response_code = None
+            elif response_code is None:
+                _nulls |= 1  # response_code
+            else:
+                if not isinstance(response_code, int) or response_code is True or response_code is False:
+                    raise wrong_type(response_code, "an integer")
 
             _field = "issues"
-            _src = d.pop("issues", UNSET)
             issues: list[ErrorIssue] | None
-            if _src is UNSET:
-                issues = None
-            elif _src is None:
-                issues = None
-                _nulls += ("issues",)
-            else:
+            if _v_issues.__class__ is list:  # the usual case first, in one check
                 issues = []
-                _issues = _src
-                if not isinstance(_issues, list):
-                    raise wrong_type(_issues, "an array")
-                for issues_item_data in _issues:
+                for issues_item_data in _v_issues:
                     try:
-                        issues_item = _from_json_ErrorIssue(issues_item_data)
-
+                        issues.append(_from_json_ErrorIssue(issues_item_data))
                     except ParseError as e:
                         e.path.insert(0, f"[{len(issues)}]")
                         raise
                     except (KeyError, ValueError, TypeError, AttributeError) as e:
                         raise ParseError("", f"[{len(issues)}]", e) from e
-                    issues.append(issues_item)
+            elif _v_issues is UNSET:
+                issues = None
+            elif _v_issues is None:
+                issues = None
+                _nulls |= 2  # issues
+            else:  # not a list (decoded JSON has no subclass of list): what the construct would say
+                raise wrong_type(_v_issues, "an array")
 
         except ParseError as e:
             e.model = cls.__name__

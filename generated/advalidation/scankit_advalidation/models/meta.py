@@ -27,17 +27,22 @@ class Meta:
     """ Where this page sits in the collection. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
-    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
+    # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
+    _nulls: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
-        nulls: tuple[str, ...] = ()
-        if self.pagination is NOT_GIVEN:
-            self.pagination = None
-        elif self.pagination is None:
-            nulls += ("pagination",)
+        # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
+        # statement for the field's definition, typed NoneType and without its docstring.
+        nulls = 0
+        for bit, name in enumerate(("pagination",)):
+            value = getattr(self, name)
+            if value is NOT_GIVEN:
+                setattr(self, name, None)
+            elif value is None:
+                nulls |= 1 << bit
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
@@ -48,7 +53,7 @@ class Meta:
         if self.pagination is not None:
             pagination = self.pagination.to_dict()
             field_dict["pagination"] = pagination
-        elif "pagination" in self._nulls:
+        elif self._nulls & 1:
             field_dict["pagination"] = None
 
         return field_dict
@@ -61,12 +66,7 @@ class Meta:
     def fields_set(self) -> frozenset[str]:
         """The attribute names of the fields present: required ones, optional ones that are not None,
         and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
-        return frozenset(
-            (
-                *(("pagination",) if self.pagination is not None else ()),
-                *self._nulls,
-            )
-        )
+        return frozenset((*(("pagination",) if self.pagination is not None or self._nulls & 1 else ()),))
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -79,28 +79,54 @@ class Meta:
         # or a part of it): its dicts are consumed, not copied; copying cost ~10% (bench/cpu.py).
         # What is left in the object after the known fields are popped is additional_properties.
         d: dict[str, Any]
-        if isinstance(src, dict):
+        if src.__class__ is dict:  # cheaper than isinstance, and what decoded JSON is
             d = src
         elif isinstance(src, Mapping):
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
-        _nulls: tuple[str, ...] = ()
+        _nulls = 0
         _field = ""
         try:
-            _field = "pagination"
-            _src = d.pop("pagination", UNSET)
-            pagination: Pagination | None
-            if _src.__class__ is dict:  # the usual case first, in one check
-                pagination = _from_json_Pagination(_src)
+            _v_pagination = d.pop("pagination", UNSET)
 
-            elif _src is UNSET:
+            _field = "pagination"
+            pagination: Pagination | None
+            if _v_pagination.__class__ is dict:  # the usual case first, in one check
+                if len(_v_pagination) == 4:
+                    try:
+                        _i_count = _v_pagination["count"]
+                        _i_total_count = _v_pagination["totalCount"]
+                        _i_page = _v_pagination["page"]
+                        _i_total_pages = _v_pagination["totalPages"]
+                    except KeyError:  # another key in place of a field's: _from_json says which
+                        _i_count = UNSET
+                    if (
+                        _i_count.__class__ is int
+                        and _i_total_count.__class__ is int
+                        and _i_page.__class__ is int
+                        and _i_total_pages.__class__ is int
+                    ):
+                        pagination = _new(Pagination)
+                        pagination.count = _i_count
+                        pagination.total_count = _i_total_count
+                        pagination.page = _i_page
+                        pagination.total_pages = _i_total_pages
+                        pagination._nulls = 0
+                        _v_pagination.clear()
+                        pagination.additional_properties = _v_pagination
+                    else:
+                        pagination = _from_json_Pagination(_v_pagination)
+
+                else:
+                    pagination = _from_json_Pagination(_v_pagination)
+            elif _v_pagination is UNSET:
                 pagination = None
-            elif _src is None:
+            elif _v_pagination is None:
                 pagination = None
-                _nulls += ("pagination",)
+                _nulls |= 1  # pagination
             else:
-                pagination = _from_json_Pagination(_src)
+                pagination = _from_json_Pagination(_v_pagination)
 
         except ParseError as e:
             e.model = cls.__name__

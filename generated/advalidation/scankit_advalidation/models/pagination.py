@@ -31,8 +31,9 @@ class Pagination:
     """ Number of pages in the collection; the last page has `page == totalPages`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
-    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
+    # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
+    _nulls: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object: exactly the fields the server sent (an absent field stays absent, a null
@@ -64,7 +65,6 @@ class Pagination:
                 "total_count",
                 "page",
                 "total_pages",
-                *self._nulls,
             )
         )
 
@@ -79,42 +79,65 @@ class Pagination:
         # or a part of it): its dicts are consumed, not copied; copying cost ~10% (bench/cpu.py).
         # What is left in the object after the known fields are popped is additional_properties.
         d: dict[str, Any]
-        if isinstance(src, dict):
+        if src.__class__ is dict:  # cheaper than isinstance, and what decoded JSON is
             d = src
         elif isinstance(src, Mapping):
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
-        _nulls: tuple[str, ...] = ()
+        _nulls = 0
         _field = ""
         try:
-            _field = "count"
-            _src = d.pop("count")
-            if not isinstance(_src, (int)) or _src is True or _src is False:
-                raise wrong_type(_src, "an integer")
+            # The usual object has every field and nothing else: each is read with a subscript, and
+            # nothing is left over. Otherwise each is popped (UNSET when absent, KeyError when
+            # required) and what is left over becomes additional_properties.
+            if len(d) == 4:
+                try:
+                    count = d["count"]
+                    total_count = d["totalCount"]
+                    page = d["page"]
+                    total_pages = d["totalPages"]
+                except KeyError:  # an unknown field in place of a known one
+                    _field = "count"
+                    count = d.pop("count")
+                    _field = "totalCount"
+                    total_count = d.pop("totalCount")
+                    _field = "page"
+                    page = d.pop("page")
+                    _field = "totalPages"
+                    total_pages = d.pop("totalPages")
 
-            count = _src
+                else:
+                    d.clear()  # emptied, it is the model's additional_properties (no new dict to collect)
+            else:
+                _field = "count"
+                count = d.pop("count")
+                _field = "totalCount"
+                total_count = d.pop("totalCount")
+                _field = "page"
+                page = d.pop("page")
+                _field = "totalPages"
+                total_pages = d.pop("totalPages")
+
+            _field = "count"
+            if count.__class__ is not int:
+                if not isinstance(count, int) or count is True or count is False:
+                    raise wrong_type(count, "an integer")
 
             _field = "totalCount"
-            _src = d.pop("totalCount")
-            if not isinstance(_src, (int)) or _src is True or _src is False:
-                raise wrong_type(_src, "an integer")
-
-            total_count = _src
+            if total_count.__class__ is not int:
+                if not isinstance(total_count, int) or total_count is True or total_count is False:
+                    raise wrong_type(total_count, "an integer")
 
             _field = "page"
-            _src = d.pop("page")
-            if not isinstance(_src, (int)) or _src is True or _src is False:
-                raise wrong_type(_src, "an integer")
-
-            page = _src
+            if page.__class__ is not int:
+                if not isinstance(page, int) or page is True or page is False:
+                    raise wrong_type(page, "an integer")
 
             _field = "totalPages"
-            _src = d.pop("totalPages")
-            if not isinstance(_src, (int)) or _src is True or _src is False:
-                raise wrong_type(_src, "an integer")
-
-            total_pages = _src
+            if total_pages.__class__ is not int:
+                if not isinstance(total_pages, int) or total_pages is True or total_pages is False:
+                    raise wrong_type(total_pages, "an integer")
 
         except ParseError as e:
             e.model = cls.__name__

@@ -73,45 +73,33 @@ class Scan:
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
-    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
+    # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
+    _nulls: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
-        nulls: tuple[str, ...] = ()
-        if self.updated_at is NOT_GIVEN:
-            self.updated_at = None
-        elif self.updated_at is None:
-            nulls += ("updated_at",)
-        if self.finished_at is NOT_GIVEN:
-            self.finished_at = None
-        elif self.finished_at is None:
-            nulls += ("finished_at",)
-        if self.sequence_type is NOT_GIVEN:
-            self.sequence_type = None
-        elif self.sequence_type is None:
-            nulls += ("sequence_type",)
-        if self.nb_issues is NOT_GIVEN:
-            self.nb_issues = None
-        elif self.nb_issues is None:
-            nulls += ("nb_issues",)
-        if self.tests is NOT_GIVEN:
-            self.tests = None
-        elif self.tests is None:
-            nulls += ("tests",)
-        if self.is_inconclusive is NOT_GIVEN:
-            self.is_inconclusive = None
-        elif self.is_inconclusive is None:
-            nulls += ("is_inconclusive",)
-        if self.inconclusive_reason is NOT_GIVEN:
-            self.inconclusive_reason = None
-        elif self.inconclusive_reason is None:
-            nulls += ("inconclusive_reason",)
-        if self.monitoring_alerts is NOT_GIVEN:
-            self.monitoring_alerts = None
-        elif self.monitoring_alerts is None:
-            nulls += ("monitoring_alerts",)
+        # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
+        # statement for the field's definition, typed NoneType and without its docstring.
+        nulls = 0
+        for bit, name in enumerate(
+            (
+                "updated_at",
+                "finished_at",
+                "sequence_type",
+                "nb_issues",
+                "tests",
+                "is_inconclusive",
+                "inconclusive_reason",
+                "monitoring_alerts",
+            )
+        ):
+            value = getattr(self, name)
+            if value is NOT_GIVEN:
+                setattr(self, name, None)
+            elif value is None:
+                nulls |= 1 << bit
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
@@ -129,24 +117,24 @@ class Scan:
             updated_at = self.updated_at.isoformat()
 
             field_dict["updatedAt"] = updated_at
-        elif "updated_at" in self._nulls:
+        elif self._nulls & 1:
             field_dict["updatedAt"] = None
         if self.finished_at is not None:
             finished_at: None | str
             finished_at = self.finished_at.isoformat()
 
             field_dict["finishedAt"] = finished_at
-        elif "finished_at" in self._nulls:
+        elif self._nulls & 2:
             field_dict["finishedAt"] = None
         if self.sequence_type is not None:
             field_dict["sequenceType"] = self.sequence_type
-        elif "sequence_type" in self._nulls:
+        elif self._nulls & 4:
             field_dict["sequenceType"] = None
         if self.nb_issues is not None:
             nb_issues: int | None
             nb_issues = self.nb_issues
             field_dict["nbIssues"] = nb_issues
-        elif "nb_issues" in self._nulls:
+        elif self._nulls & 8:
             field_dict["nbIssues"] = None
         if self.tests is not None:
             tests: list[dict[str, Any]] | None
@@ -156,23 +144,23 @@ class Scan:
                 tests.append(tests_type_0_item)
 
             field_dict["tests"] = tests
-        elif "tests" in self._nulls:
+        elif self._nulls & 16:
             field_dict["tests"] = None
         if self.is_inconclusive is not None:
             is_inconclusive: bool | None
             is_inconclusive = self.is_inconclusive
             field_dict["isInconclusive"] = is_inconclusive
-        elif "is_inconclusive" in self._nulls:
+        elif self._nulls & 32:
             field_dict["isInconclusive"] = None
         if self.inconclusive_reason is not None:
             inconclusive_reason: None | str
             inconclusive_reason = self.inconclusive_reason
             field_dict["inconclusiveReason"] = inconclusive_reason
-        elif "inconclusive_reason" in self._nulls:
+        elif self._nulls & 64:
             field_dict["inconclusiveReason"] = None
         if self.monitoring_alerts is not None:
             field_dict["monitoring_alerts"] = self.monitoring_alerts
-        elif "monitoring_alerts" in self._nulls:
+        elif self._nulls & 128:
             field_dict["monitoring_alerts"] = None
 
         return field_dict
@@ -190,15 +178,14 @@ class Scan:
                 "id",
                 "created_at",
                 "processing_status",
-                *(("updated_at",) if self.updated_at is not None else ()),
-                *(("finished_at",) if self.finished_at is not None else ()),
-                *(("sequence_type",) if self.sequence_type is not None else ()),
-                *(("nb_issues",) if self.nb_issues is not None else ()),
-                *(("tests",) if self.tests is not None else ()),
-                *(("is_inconclusive",) if self.is_inconclusive is not None else ()),
-                *(("inconclusive_reason",) if self.inconclusive_reason is not None else ()),
-                *(("monitoring_alerts",) if self.monitoring_alerts is not None else ()),
-                *self._nulls,
+                *(("updated_at",) if self.updated_at is not None or self._nulls & 1 else ()),
+                *(("finished_at",) if self.finished_at is not None or self._nulls & 2 else ()),
+                *(("sequence_type",) if self.sequence_type is not None or self._nulls & 4 else ()),
+                *(("nb_issues",) if self.nb_issues is not None or self._nulls & 8 else ()),
+                *(("tests",) if self.tests is not None or self._nulls & 16 else ()),
+                *(("is_inconclusive",) if self.is_inconclusive is not None or self._nulls & 32 else ()),
+                *(("inconclusive_reason",) if self.inconclusive_reason is not None or self._nulls & 64 else ()),
+                *(("monitoring_alerts",) if self.monitoring_alerts is not None or self._nulls & 128 else ()),
             )
         )
 
@@ -213,45 +200,106 @@ class Scan:
         # or a part of it): its dicts are consumed, not copied; copying cost ~10% (bench/cpu.py).
         # What is left in the object after the known fields are popped is additional_properties.
         d: dict[str, Any]
-        if isinstance(src, dict):
+        if src.__class__ is dict:  # cheaper than isinstance, and what decoded JSON is
             d = src
         elif isinstance(src, Mapping):
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
-        _nulls: tuple[str, ...] = ()
+        _nulls = 0
         _field = ""
         try:
-            _field = "id"
-            _src = d.pop("id")
-            if not isinstance(_src, (int)) or _src is True or _src is False:
-                raise wrong_type(_src, "an integer")
+            # The usual object has every field and nothing else: each is read with a subscript, and
+            # nothing is left over. Otherwise each is popped (UNSET when absent, KeyError when
+            # required) and what is left over becomes additional_properties.
+            if len(d) == 11:
+                try:
+                    id = d["id"]
+                    _v_created_at = d["createdAt"]
+                    _v_processing_status = d["processingStatus"]
+                    _v_updated_at = d["updatedAt"]
+                    _v_finished_at = d["finishedAt"]
+                    sequence_type = d["sequenceType"]
+                    _v_nb_issues = d["nbIssues"]
+                    _v_tests = d["tests"]
+                    _v_is_inconclusive = d["isInconclusive"]
+                    _v_inconclusive_reason = d["inconclusiveReason"]
+                    monitoring_alerts = d["monitoring_alerts"]
+                except KeyError:  # an unknown field in place of a known one
+                    _field = "id"
+                    id = d.pop("id")
+                    _field = "createdAt"
+                    _v_created_at = d.pop("createdAt")
+                    _field = "processingStatus"
+                    _v_processing_status = d.pop("processingStatus")
+                    _v_updated_at = d.pop("updatedAt", UNSET)
+                    _v_finished_at = d.pop("finishedAt", UNSET)
+                    sequence_type = d.pop("sequenceType", UNSET)
+                    _v_nb_issues = d.pop("nbIssues", UNSET)
+                    _v_tests = d.pop("tests", UNSET)
+                    _v_is_inconclusive = d.pop("isInconclusive", UNSET)
+                    _v_inconclusive_reason = d.pop("inconclusiveReason", UNSET)
+                    monitoring_alerts = d.pop("monitoring_alerts", UNSET)
 
-            id = _src
+                else:
+                    d.clear()  # emptied, it is the model's additional_properties (no new dict to collect)
+            else:
+                _field = "id"
+                id = d.pop("id")
+                _field = "createdAt"
+                _v_created_at = d.pop("createdAt")
+                _field = "processingStatus"
+                _v_processing_status = d.pop("processingStatus")
+                _v_updated_at = d.pop("updatedAt", UNSET)
+                _v_finished_at = d.pop("finishedAt", UNSET)
+                sequence_type = d.pop("sequenceType", UNSET)
+                _v_nb_issues = d.pop("nbIssues", UNSET)
+                _v_tests = d.pop("tests", UNSET)
+                _v_is_inconclusive = d.pop("isInconclusive", UNSET)
+                _v_inconclusive_reason = d.pop("inconclusiveReason", UNSET)
+                monitoring_alerts = d.pop("monitoring_alerts", UNSET)
+
+            _field = "id"
+            if id.__class__ is not int:
+                if not isinstance(id, int) or id is True or id is False:
+                    raise wrong_type(id, "an integer")
 
             _field = "createdAt"
-            _src = d.pop("createdAt")
             try:
-                created_at = _fromisoformat(_src)
+                created_at = _fromisoformat(_v_created_at)
             except ValueError:
-                created_at = parse_datetime(_src)
+                created_at = parse_datetime(_v_created_at)
             if created_at.tzinfo is None:
-                created_at = parse_datetime(_src)
+                created_at = parse_datetime(_v_created_at)
 
             _field = "processingStatus"
-            _src = d.pop("processingStatus")
-            processing_status = _by_value_ScanProcessingStatus.get(_src) or ScanProcessingStatus(_src)
+            try:  # a subscript is cheaper than .get(); a value the spec does not list is kept by the enum
+                processing_status = _by_value_ScanProcessingStatus[_v_processing_status]
+            except KeyError:
+                processing_status = ScanProcessingStatus(_v_processing_status)
 
             _field = "updatedAt"
-            _src = d.pop("updatedAt", UNSET)
             updated_at: datetime.datetime | None
-            if _src is UNSET:
+            if _v_updated_at.__class__ is str:  # the usual case first, in one check
+                try:
+                    try:
+                        updated_at_type_0 = _fromisoformat(_v_updated_at)
+                    except ValueError:
+                        updated_at_type_0 = parse_datetime(_v_updated_at)
+                    if updated_at_type_0.tzinfo is None:
+                        updated_at_type_0 = parse_datetime(_v_updated_at)
+                except ParseError:
+                    raise
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    raise wrong_type(_v_updated_at, "datetime.datetime | None") from None
+                updated_at = updated_at_type_0
+            elif _v_updated_at is UNSET:
                 updated_at = None
-            elif _src is None:
+            elif _v_updated_at is None:
                 updated_at = None
-                _nulls += ("updated_at",)
+                _nulls |= 1  # updated_at
             else:
-                _updated_at_raw = _src
+                _updated_at_raw = _v_updated_at
                 if _updated_at_raw is None:
                     updated_at = _updated_at_raw
                 elif isinstance(_updated_at_raw, str):
@@ -272,15 +320,27 @@ class Scan:
                     raise wrong_type(_updated_at_raw, "datetime.datetime | None")
 
             _field = "finishedAt"
-            _src = d.pop("finishedAt", UNSET)
             finished_at: datetime.datetime | None
-            if _src is UNSET:
+            if _v_finished_at.__class__ is str:  # the usual case first, in one check
+                try:
+                    try:
+                        finished_at_type_0 = _fromisoformat(_v_finished_at)
+                    except ValueError:
+                        finished_at_type_0 = parse_datetime(_v_finished_at)
+                    if finished_at_type_0.tzinfo is None:
+                        finished_at_type_0 = parse_datetime(_v_finished_at)
+                except ParseError:
+                    raise
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    raise wrong_type(_v_finished_at, "datetime.datetime | None") from None
+                finished_at = finished_at_type_0
+            elif _v_finished_at is UNSET:
                 finished_at = None
-            elif _src is None:
+            elif _v_finished_at is None:
                 finished_at = None
-                _nulls += ("finished_at",)
+                _nulls |= 2  # finished_at
             else:
-                _finished_at_raw = _src
+                _finished_at_raw = _v_finished_at
                 if _finished_at_raw is None:
                     finished_at = _finished_at_raw
                 elif isinstance(_finished_at_raw, str):
@@ -301,31 +361,27 @@ class Scan:
                     raise wrong_type(_finished_at_raw, "datetime.datetime | None")
 
             _field = "sequenceType"
-            _src = d.pop("sequenceType", UNSET)
-            sequence_type: str | None
-            if _src.__class__ is str:  # the usual case first, in one check
-                sequence_type = _src
-            elif _src is UNSET:
+            if sequence_type.__class__ is str:  # the usual case first, in one check
+                pass
+            elif sequence_type is UNSET:
                 sequence_type = None
-            elif _src is None:
-                sequence_type = None
-                _nulls += ("sequence_type",)
+            elif sequence_type is None:
+                _nulls |= 4  # sequence_type
             else:
-                if not isinstance(_src, (str)):
-                    raise wrong_type(_src, "a string")
-
-                sequence_type = _src
+                if not isinstance(sequence_type, str):
+                    raise wrong_type(sequence_type, "a string")
 
             _field = "nbIssues"
-            _src = d.pop("nbIssues", UNSET)
             nb_issues: int | None
-            if _src is UNSET:
+            if _v_nb_issues.__class__ is int:  # the usual case first, in one check
+                nb_issues = _v_nb_issues
+            elif _v_nb_issues is UNSET:
                 nb_issues = None
-            elif _src is None:
+            elif _v_nb_issues is None:
                 nb_issues = None
-                _nulls += ("nb_issues",)
+                _nulls |= 8  # nb_issues
             else:
-                nb_issues = _src
+                nb_issues = _v_nb_issues
                 if not (
                     nb_issues is None
                     or (isinstance(nb_issues, (int)) and nb_issues is not True and nb_issues is not False)
@@ -333,78 +389,63 @@ class Scan:
                     raise wrong_type(nb_issues, "int | None")
 
             _field = "tests"
-            _src = d.pop("tests", UNSET)
             tests: list[CheckResult] | None
-            if _src is UNSET:
+            if _v_tests.__class__ is list:  # the usual case first, in one check
+                try:
+                    tests_type_0 = []
+                    for tests_type_0_item_data in _v_tests:
+                        try:
+                            tests_type_0.append(_from_json_CheckResult(tests_type_0_item_data))
+                        except ParseError as e:
+                            e.path.insert(0, f"[{len(tests_type_0)}]")
+                            raise
+                        except (KeyError, ValueError, TypeError, AttributeError) as e:
+                            raise ParseError("", f"[{len(tests_type_0)}]", e) from e
+                except ParseError:
+                    raise
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    raise wrong_type(_v_tests, "list[CheckResult] | None") from None
+                tests = tests_type_0
+            elif _v_tests is UNSET:
                 tests = None
-            elif _src is None:
+            elif _v_tests is None:
                 tests = None
-                _nulls += ("tests",)
-            else:
-                _tests_raw = _src
-                if _tests_raw is None:
-                    tests = _tests_raw
-                elif isinstance(_tests_raw, list):
-                    try:
-                        tests_type_0: list[CheckResult] = []
-                        _tests_type_0 = _tests_raw
-                        if not isinstance(_tests_type_0, list):
-                            raise wrong_type(_tests_type_0, "an array")
-                        for tests_type_0_item_data in _tests_type_0:
-                            try:
-                                tests_type_0_item = _from_json_CheckResult(tests_type_0_item_data)
-
-                            except ParseError as e:
-                                e.path.insert(0, f"[{len(tests_type_0)}]")
-                                raise
-                            except (KeyError, ValueError, TypeError, AttributeError) as e:
-                                raise ParseError("", f"[{len(tests_type_0)}]", e) from e
-                            tests_type_0.append(tests_type_0_item)
-
-                    except ParseError:
-                        raise
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        raise wrong_type(_tests_raw, "list[CheckResult] | None") from None
-                    tests = tests_type_0
-                else:
-                    raise wrong_type(_tests_raw, "list[CheckResult] | None")
+                _nulls |= 16  # tests
+            else:  # not a list (decoded JSON has no subclass of list): what the construct would say
+                raise wrong_type(_v_tests, "list[CheckResult] | None")
 
             _field = "isInconclusive"
-            _src = d.pop("isInconclusive", UNSET)
             is_inconclusive: bool | None
-            if _src is UNSET:
+            if _v_is_inconclusive.__class__ is bool:  # the usual case first, in one check
+                is_inconclusive = _v_is_inconclusive
+            elif _v_is_inconclusive is UNSET:
                 is_inconclusive = None
-            elif _src is None:
+            elif _v_is_inconclusive is None:
                 is_inconclusive = None
-                _nulls += ("is_inconclusive",)
+                _nulls |= 32  # is_inconclusive
             else:
-                is_inconclusive = _src
+                is_inconclusive = _v_is_inconclusive
                 if not (is_inconclusive is None or isinstance(is_inconclusive, (bool))):
                     raise wrong_type(is_inconclusive, "bool | None")
 
             _field = "inconclusiveReason"
-            _src = d.pop("inconclusiveReason", UNSET)
             inconclusive_reason: str | None
-            if _src is UNSET:
+            if _v_inconclusive_reason.__class__ is str:  # the usual case first, in one check
+                inconclusive_reason = _v_inconclusive_reason
+            elif _v_inconclusive_reason is UNSET:
                 inconclusive_reason = None
-            elif _src is None:
+            elif _v_inconclusive_reason is None:
                 inconclusive_reason = None
-                _nulls += ("inconclusive_reason",)
+                _nulls |= 64  # inconclusive_reason
             else:
-                inconclusive_reason = _src
+                inconclusive_reason = _v_inconclusive_reason
                 if not (inconclusive_reason is None or isinstance(inconclusive_reason, (str))):
                     raise wrong_type(inconclusive_reason, "None | str")
 
-            _field = "monitoring_alerts"
-            _src = d.pop("monitoring_alerts", UNSET)
-            monitoring_alerts: Any
-            if _src is UNSET:
+            if monitoring_alerts is UNSET:
                 monitoring_alerts = None
-            elif _src is None:
-                monitoring_alerts = None
-                _nulls += ("monitoring_alerts",)
-            else:
-                monitoring_alerts = _src
+            elif monitoring_alerts is None:
+                _nulls |= 128  # monitoring_alerts
 
         except ParseError as e:
             e.model = cls.__name__

@@ -43,33 +43,30 @@ class ErrorBody:
     """ Inferred: a human-readable message. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
-    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
+    # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
+    _nulls: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
-        nulls: tuple[str, ...] = ()
-        if self.status is NOT_GIVEN:
-            self.status = None
-        elif self.status is None:
-            nulls += ("status",)
-        if self.status_text is NOT_GIVEN:
-            self.status_text = None
-        elif self.status_text is None:
-            nulls += ("status_text",)
-        if self.errors is NOT_GIVEN:
-            self.errors = None
-        elif self.errors is None:
-            nulls += ("errors",)
-        if self.error is NOT_GIVEN:
-            self.error = None
-        elif self.error is None:
-            nulls += ("error",)
-        if self.message is NOT_GIVEN:
-            self.message = None
-        elif self.message is None:
-            nulls += ("message",)
+        # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
+        # statement for the field's definition, typed NoneType and without its docstring.
+        nulls = 0
+        for bit, name in enumerate(
+            (
+                "status",
+                "status_text",
+                "errors",
+                "error",
+                "message",
+            )
+        ):
+            value = getattr(self, name)
+            if value is NOT_GIVEN:
+                setattr(self, name, None)
+            elif value is None:
+                nulls |= 1 << bit
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
@@ -79,23 +76,23 @@ class ErrorBody:
         field_dict.update(self.additional_properties)
         if self.status is not None:
             field_dict["status"] = self.status
-        elif "status" in self._nulls:
+        elif self._nulls & 1:
             field_dict["status"] = None
         if self.status_text is not None:
             field_dict["status_text"] = self.status_text
-        elif "status_text" in self._nulls:
+        elif self._nulls & 2:
             field_dict["status_text"] = None
         if self.errors is not None:
             field_dict["errors"] = self.errors
-        elif "errors" in self._nulls:
+        elif self._nulls & 4:
             field_dict["errors"] = None
         if self.error is not None:
             field_dict["error"] = self.error
-        elif "error" in self._nulls:
+        elif self._nulls & 8:
             field_dict["error"] = None
         if self.message is not None:
             field_dict["message"] = self.message
-        elif "message" in self._nulls:
+        elif self._nulls & 16:
             field_dict["message"] = None
 
         return field_dict
@@ -110,12 +107,11 @@ class ErrorBody:
         and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
         return frozenset(
             (
-                *(("status",) if self.status is not None else ()),
-                *(("status_text",) if self.status_text is not None else ()),
-                *(("errors",) if self.errors is not None else ()),
-                *(("error",) if self.error is not None else ()),
-                *(("message",) if self.message is not None else ()),
-                *self._nulls,
+                *(("status",) if self.status is not None or self._nulls & 1 else ()),
+                *(("status_text",) if self.status_text is not None or self._nulls & 2 else ()),
+                *(("errors",) if self.errors is not None or self._nulls & 4 else ()),
+                *(("error",) if self.error is not None or self._nulls & 8 else ()),
+                *(("message",) if self.message is not None or self._nulls & 16 else ()),
             )
         )
 
@@ -130,89 +126,89 @@ class ErrorBody:
         # or a part of it): its dicts are consumed, not copied; copying cost ~10% (bench/cpu.py).
         # What is left in the object after the known fields are popped is additional_properties.
         d: dict[str, Any]
-        if isinstance(src, dict):
+        if src.__class__ is dict:  # cheaper than isinstance, and what decoded JSON is
             d = src
         elif isinstance(src, Mapping):
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
-        _nulls: tuple[str, ...] = ()
+        _nulls = 0
         _field = ""
         try:
-            _field = "status"
-            _src = d.pop("status", UNSET)
-            status: int | None
-            if _src.__class__ is int:  # the usual case first, in one check
-                status = _src
-            elif _src is UNSET:
-                status = None
-            elif _src is None:
-                status = None
-                _nulls += ("status",)
-            else:
-                if not isinstance(_src, (int)) or _src is True or _src is False:
-                    raise wrong_type(_src, "an integer")
+            # The usual object has every field and nothing else: each is read with a subscript, and
+            # nothing is left over. Otherwise each is popped (UNSET when absent, KeyError when
+            # required) and what is left over becomes additional_properties.
+            if len(d) == 5:
+                try:
+                    status = d["status"]
+                    status_text = d["status_text"]
+                    errors = d["errors"]
+                    error = d["error"]
+                    message = d["message"]
+                except KeyError:  # an unknown field in place of a known one
+                    status = d.pop("status", UNSET)
+                    status_text = d.pop("status_text", UNSET)
+                    errors = d.pop("errors", UNSET)
+                    error = d.pop("error", UNSET)
+                    message = d.pop("message", UNSET)
 
-                status = _src
+                else:
+                    d.clear()  # emptied, it is the model's additional_properties (no new dict to collect)
+            else:
+                status = d.pop("status", UNSET)
+                status_text = d.pop("status_text", UNSET)
+                errors = d.pop("errors", UNSET)
+                error = d.pop("error", UNSET)
+                message = d.pop("message", UNSET)
+
+            _field = "status"
+            if status.__class__ is int:  # the usual case first, in one check
+                pass
+            elif status is UNSET:
+                status = None
+            elif status is None:
+                _nulls |= 1  # status
+            else:
+                if not isinstance(status, int) or status is True or status is False:
+                    raise wrong_type(status, "an integer")
 
             _field = "status_text"
-            _src = d.pop("status_text", UNSET)
-            status_text: str | None
-            if _src.__class__ is str:  # the usual case first, in one check
-                status_text = _src
-            elif _src is UNSET:
+            if status_text.__class__ is str:  # the usual case first, in one check
+                pass
+            elif status_text is UNSET:
                 status_text = None
-            elif _src is None:
-                status_text = None
-                _nulls += ("status_text",)
+            elif status_text is None:
+                _nulls |= 2  # status_text
             else:
-                if not isinstance(_src, (str)):
-                    raise wrong_type(_src, "a string")
+                if not isinstance(status_text, str):
+                    raise wrong_type(status_text, "a string")
 
-                status_text = _src
-
-            _field = "errors"
-            _src = d.pop("errors", UNSET)
-            errors: Any
-            if _src is UNSET:
+            if errors is UNSET:
                 errors = None
-            elif _src is None:
-                errors = None
-                _nulls += ("errors",)
-            else:
-                errors = _src
+            elif errors is None:
+                _nulls |= 4  # errors
 
             _field = "error"
-            _src = d.pop("error", UNSET)
-            error: str | None
-            if _src.__class__ is str:  # the usual case first, in one check
-                error = _src
-            elif _src is UNSET:
+            if error.__class__ is str:  # the usual case first, in one check
+                pass
+            elif error is UNSET:
                 error = None
-            elif _src is None:
-                error = None
-                _nulls += ("error",)
+            elif error is None:
+                _nulls |= 8  # error
             else:
-                if not isinstance(_src, (str)):
-                    raise wrong_type(_src, "a string")
-
-                error = _src
+                if not isinstance(error, str):
+                    raise wrong_type(error, "a string")
 
             _field = "message"
-            _src = d.pop("message", UNSET)
-            message: str | None
-            if _src.__class__ is str:  # the usual case first, in one check
-                message = _src
-            elif _src is UNSET:
+            if message.__class__ is str:  # the usual case first, in one check
+                pass
+            elif message is UNSET:
                 message = None
-            elif _src is None:
-                message = None
-                _nulls += ("message",)
+            elif message is None:
+                _nulls |= 16  # message
             else:
-                if not isinstance(_src, (str)):
-                    raise wrong_type(_src, "a string")
-
-                message = _src
+                if not isinstance(message, str):
+                    raise wrong_type(message, "a string")
 
         except ParseError as e:
             e.model = cls.__name__

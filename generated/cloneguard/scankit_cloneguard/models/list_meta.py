@@ -39,29 +39,29 @@ class ListMeta:
     """ Inferred: the number of scans across all pages. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
-    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
+    # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
+    _nulls: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
-        nulls: tuple[str, ...] = ()
-        if self.current_page is NOT_GIVEN:
-            self.current_page = None
-        elif self.current_page is None:
-            nulls += ("current_page",)
-        if self.per_page is NOT_GIVEN:
-            self.per_page = None
-        elif self.per_page is None:
-            nulls += ("per_page",)
-        if self.total_pages is NOT_GIVEN:
-            self.total_pages = None
-        elif self.total_pages is None:
-            nulls += ("total_pages",)
-        if self.total_count is NOT_GIVEN:
-            self.total_count = None
-        elif self.total_count is None:
-            nulls += ("total_count",)
+        # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
+        # statement for the field's definition, typed NoneType and without its docstring.
+        nulls = 0
+        for bit, name in enumerate(
+            (
+                "current_page",
+                "per_page",
+                "total_pages",
+                "total_count",
+            )
+        ):
+            value = getattr(self, name)
+            if value is NOT_GIVEN:
+                setattr(self, name, None)
+            elif value is None:
+                nulls |= 1 << bit
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
@@ -71,19 +71,19 @@ class ListMeta:
         field_dict.update(self.additional_properties)
         if self.current_page is not None:
             field_dict["current_page"] = self.current_page
-        elif "current_page" in self._nulls:
+        elif self._nulls & 1:
             field_dict["current_page"] = None
         if self.per_page is not None:
             field_dict["per_page"] = self.per_page
-        elif "per_page" in self._nulls:
+        elif self._nulls & 2:
             field_dict["per_page"] = None
         if self.total_pages is not None:
             field_dict["total_pages"] = self.total_pages
-        elif "total_pages" in self._nulls:
+        elif self._nulls & 4:
             field_dict["total_pages"] = None
         if self.total_count is not None:
             field_dict["total_count"] = self.total_count
-        elif "total_count" in self._nulls:
+        elif self._nulls & 8:
             field_dict["total_count"] = None
 
         return field_dict
@@ -98,11 +98,10 @@ class ListMeta:
         and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
         return frozenset(
             (
-                *(("current_page",) if self.current_page is not None else ()),
-                *(("per_page",) if self.per_page is not None else ()),
-                *(("total_pages",) if self.total_pages is not None else ()),
-                *(("total_count",) if self.total_count is not None else ()),
-                *self._nulls,
+                *(("current_page",) if self.current_page is not None or self._nulls & 1 else ()),
+                *(("per_page",) if self.per_page is not None or self._nulls & 2 else ()),
+                *(("total_pages",) if self.total_pages is not None or self._nulls & 4 else ()),
+                *(("total_count",) if self.total_count is not None or self._nulls & 8 else ()),
             )
         )
 
@@ -117,78 +116,81 @@ class ListMeta:
         # or a part of it): its dicts are consumed, not copied; copying cost ~10% (bench/cpu.py).
         # What is left in the object after the known fields are popped is additional_properties.
         d: dict[str, Any]
-        if isinstance(src, dict):
+        if src.__class__ is dict:  # cheaper than isinstance, and what decoded JSON is
             d = src
         elif isinstance(src, Mapping):
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
-        _nulls: tuple[str, ...] = ()
+        _nulls = 0
         _field = ""
         try:
-            _field = "current_page"
-            _src = d.pop("current_page", UNSET)
-            current_page: int | None
-            if _src.__class__ is int:  # the usual case first, in one check
-                current_page = _src
-            elif _src is UNSET:
-                current_page = None
-            elif _src is None:
-                current_page = None
-                _nulls += ("current_page",)
-            else:
-                if not isinstance(_src, (int)) or _src is True or _src is False:
-                    raise wrong_type(_src, "an integer")
+            # The usual object has every field and nothing else: each is read with a subscript, and
+            # nothing is left over. Otherwise each is popped (UNSET when absent, KeyError when
+            # required) and what is left over becomes additional_properties.
+            if len(d) == 4:
+                try:
+                    current_page = d["current_page"]
+                    per_page = d["per_page"]
+                    total_pages = d["total_pages"]
+                    total_count = d["total_count"]
+                except KeyError:  # an unknown field in place of a known one
+                    current_page = d.pop("current_page", UNSET)
+                    per_page = d.pop("per_page", UNSET)
+                    total_pages = d.pop("total_pages", UNSET)
+                    total_count = d.pop("total_count", UNSET)
 
-                current_page = _src
+                else:
+                    d.clear()  # emptied, it is the model's additional_properties (no new dict to collect)
+            else:
+                current_page = d.pop("current_page", UNSET)
+                per_page = d.pop("per_page", UNSET)
+                total_pages = d.pop("total_pages", UNSET)
+                total_count = d.pop("total_count", UNSET)
+
+            _field = "current_page"
+            if current_page.__class__ is int:  # the usual case first, in one check
+                pass
+            elif current_page is UNSET:
+                current_page = None
+            elif current_page is None:
+                _nulls |= 1  # current_page
+            else:
+                if not isinstance(current_page, int) or current_page is True or current_page is False:
+                    raise wrong_type(current_page, "an integer")
 
             _field = "per_page"
-            _src = d.pop("per_page", UNSET)
-            per_page: int | None
-            if _src.__class__ is int:  # the usual case first, in one check
-                per_page = _src
-            elif _src is UNSET:
+            if per_page.__class__ is int:  # the usual case first, in one check
+                pass
+            elif per_page is UNSET:
                 per_page = None
-            elif _src is None:
-                per_page = None
-                _nulls += ("per_page",)
+            elif per_page is None:
+                _nulls |= 2  # per_page
             else:
-                if not isinstance(_src, (int)) or _src is True or _src is False:
-                    raise wrong_type(_src, "an integer")
-
-                per_page = _src
+                if not isinstance(per_page, int) or per_page is True or per_page is False:
+                    raise wrong_type(per_page, "an integer")
 
             _field = "total_pages"
-            _src = d.pop("total_pages", UNSET)
-            total_pages: int | None
-            if _src.__class__ is int:  # the usual case first, in one check
-                total_pages = _src
-            elif _src is UNSET:
+            if total_pages.__class__ is int:  # the usual case first, in one check
+                pass
+            elif total_pages is UNSET:
                 total_pages = None
-            elif _src is None:
-                total_pages = None
-                _nulls += ("total_pages",)
+            elif total_pages is None:
+                _nulls |= 4  # total_pages
             else:
-                if not isinstance(_src, (int)) or _src is True or _src is False:
-                    raise wrong_type(_src, "an integer")
-
-                total_pages = _src
+                if not isinstance(total_pages, int) or total_pages is True or total_pages is False:
+                    raise wrong_type(total_pages, "an integer")
 
             _field = "total_count"
-            _src = d.pop("total_count", UNSET)
-            total_count: int | None
-            if _src.__class__ is int:  # the usual case first, in one check
-                total_count = _src
-            elif _src is UNSET:
+            if total_count.__class__ is int:  # the usual case first, in one check
+                pass
+            elif total_count is UNSET:
                 total_count = None
-            elif _src is None:
-                total_count = None
-                _nulls += ("total_count",)
+            elif total_count is None:
+                _nulls |= 8  # total_count
             else:
-                if not isinstance(_src, (int)) or _src is True or _src is False:
-                    raise wrong_type(_src, "an integer")
-
-                total_count = _src
+                if not isinstance(total_count, int) or total_count is True or total_count is False:
+                    raise wrong_type(total_count, "an integer")
 
         except ParseError as e:
             e.model = cls.__name__

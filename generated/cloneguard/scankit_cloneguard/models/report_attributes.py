@@ -46,37 +46,31 @@ class ReportAttributes:
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
-    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
+    # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
+    _nulls: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
-        nulls: tuple[str, ...] = ()
-        if self.name is NOT_GIVEN:
-            self.name = None
-        elif self.name is None:
-            nulls += ("name",)
-        if self.task is NOT_GIVEN:
-            self.task = None
-        elif self.task is None:
-            nulls += ("task",)
-        if self.compliance is NOT_GIVEN:
-            self.compliance = None
-        elif self.compliance is None:
-            nulls += ("compliance",)
-        if self.results_count is NOT_GIVEN:
-            self.results_count = None
-        elif self.results_count is None:
-            nulls += ("results_count",)
-        if self.results is NOT_GIVEN:
-            self.results = None
-        elif self.results is None:
-            nulls += ("results",)
-        if self.files is NOT_GIVEN:
-            self.files = None
-        elif self.files is None:
-            nulls += ("files",)
+        # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
+        # statement for the field's definition, typed NoneType and without its docstring.
+        nulls = 0
+        for bit, name in enumerate(
+            (
+                "name",
+                "task",
+                "compliance",
+                "results_count",
+                "results",
+                "files",
+            )
+        ):
+            value = getattr(self, name)
+            if value is NOT_GIVEN:
+                setattr(self, name, None)
+            elif value is None:
+                nulls |= 1 << bit
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
@@ -86,33 +80,33 @@ class ReportAttributes:
         field_dict.update(self.additional_properties)
         if self.name is not None:
             field_dict["name"] = self.name
-        elif "name" in self._nulls:
+        elif self._nulls & 1:
             field_dict["name"] = None
         if self.task is not None:
             task = self.task.to_dict()
             field_dict["task"] = task
-        elif "task" in self._nulls:
+        elif self._nulls & 2:
             field_dict["task"] = None
         if self.compliance is not None:
             compliance: bool | None
             compliance = self.compliance
             field_dict["compliance"] = compliance
-        elif "compliance" in self._nulls:
+        elif self._nulls & 4:
             field_dict["compliance"] = None
         if self.results_count is not None:
             results_count = self.results_count.to_dict()
             field_dict["results_count"] = results_count
-        elif "results_count" in self._nulls:
+        elif self._nulls & 8:
             field_dict["results_count"] = None
         if self.results is not None:
             results = self.results.to_dict()
             field_dict["results"] = results
-        elif "results" in self._nulls:
+        elif self._nulls & 16:
             field_dict["results"] = None
         if self.files is not None:
             files = self.files.to_dict()
             field_dict["files"] = files
-        elif "files" in self._nulls:
+        elif self._nulls & 32:
             field_dict["files"] = None
 
         return field_dict
@@ -127,13 +121,12 @@ class ReportAttributes:
         and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
         return frozenset(
             (
-                *(("name",) if self.name is not None else ()),
-                *(("task",) if self.task is not None else ()),
-                *(("compliance",) if self.compliance is not None else ()),
-                *(("results_count",) if self.results_count is not None else ()),
-                *(("results",) if self.results is not None else ()),
-                *(("files",) if self.files is not None else ()),
-                *self._nulls,
+                *(("name",) if self.name is not None or self._nulls & 1 else ()),
+                *(("task",) if self.task is not None or self._nulls & 2 else ()),
+                *(("compliance",) if self.compliance is not None or self._nulls & 4 else ()),
+                *(("results_count",) if self.results_count is not None or self._nulls & 8 else ()),
+                *(("results",) if self.results is not None or self._nulls & 16 else ()),
+                *(("files",) if self.files is not None or self._nulls & 32 else ()),
             )
         )
 
@@ -148,99 +141,116 @@ class ReportAttributes:
         # or a part of it): its dicts are consumed, not copied; copying cost ~10% (bench/cpu.py).
         # What is left in the object after the known fields are popped is additional_properties.
         d: dict[str, Any]
-        if isinstance(src, dict):
+        if src.__class__ is dict:  # cheaper than isinstance, and what decoded JSON is
             d = src
         elif isinstance(src, Mapping):
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
-        _nulls: tuple[str, ...] = ()
+        _nulls = 0
         _field = ""
         try:
-            _field = "name"
-            _src = d.pop("name", UNSET)
-            name: str | None
-            if _src.__class__ is str:  # the usual case first, in one check
-                name = _src
-            elif _src is UNSET:
-                name = None
-            elif _src is None:
-                name = None
-                _nulls += ("name",)
-            else:
-                if not isinstance(_src, (str)):
-                    raise wrong_type(_src, "a string")
+            # The usual object has every field and nothing else: each is read with a subscript, and
+            # nothing is left over. Otherwise each is popped (UNSET when absent, KeyError when
+            # required) and what is left over becomes additional_properties.
+            if len(d) == 6:
+                try:
+                    name = d["name"]
+                    _v_task = d["task"]
+                    _v_compliance = d["compliance"]
+                    _v_results_count = d["results_count"]
+                    _v_results = d["results"]
+                    _v_files = d["files"]
+                except KeyError:  # an unknown field in place of a known one
+                    name = d.pop("name", UNSET)
+                    _v_task = d.pop("task", UNSET)
+                    _v_compliance = d.pop("compliance", UNSET)
+                    _v_results_count = d.pop("results_count", UNSET)
+                    _v_results = d.pop("results", UNSET)
+                    _v_files = d.pop("files", UNSET)
 
-                name = _src
+                else:
+                    d.clear()  # emptied, it is the model's additional_properties (no new dict to collect)
+            else:
+                name = d.pop("name", UNSET)
+                _v_task = d.pop("task", UNSET)
+                _v_compliance = d.pop("compliance", UNSET)
+                _v_results_count = d.pop("results_count", UNSET)
+                _v_results = d.pop("results", UNSET)
+                _v_files = d.pop("files", UNSET)
+
+            _field = "name"
+            if name.__class__ is str:  # the usual case first, in one check
+                pass
+            elif name is UNSET:
+                name = None
+            elif name is None:
+                _nulls |= 1  # name
+            else:
+                if not isinstance(name, str):
+                    raise wrong_type(name, "a string")
 
             _field = "task"
-            _src = d.pop("task", UNSET)
             task: ReportAttributesTask | None
-            if _src.__class__ is dict:  # the usual case first, in one check
-                task = _from_json_ReportAttributesTask(_src)
-
-            elif _src is UNSET:
+            if _v_task.__class__ is dict:  # the usual case first, in one check
+                task = _from_json_ReportAttributesTask(_v_task)
+            elif _v_task is UNSET:
                 task = None
-            elif _src is None:
+            elif _v_task is None:
                 task = None
-                _nulls += ("task",)
+                _nulls |= 2  # task
             else:
-                task = _from_json_ReportAttributesTask(_src)
+                task = _from_json_ReportAttributesTask(_v_task)
 
             _field = "compliance"
-            _src = d.pop("compliance", UNSET)
             compliance: bool | None
-            if _src is UNSET:
+            if _v_compliance.__class__ is bool:  # the usual case first, in one check
+                compliance = _v_compliance
+            elif _v_compliance is UNSET:
                 compliance = None
-            elif _src is None:
+            elif _v_compliance is None:
                 compliance = None
-                _nulls += ("compliance",)
+                _nulls |= 4  # compliance
             else:
-                compliance = _src
+                compliance = _v_compliance
                 if not (compliance is None or isinstance(compliance, (bool))):
                     raise wrong_type(compliance, "bool | None")
 
             _field = "results_count"
-            _src = d.pop("results_count", UNSET)
             results_count: ReportResultCounts | None
-            if _src.__class__ is dict:  # the usual case first, in one check
-                results_count = _from_json_ReportResultCounts(_src)
-
-            elif _src is UNSET:
+            if _v_results_count.__class__ is dict:  # the usual case first, in one check
+                results_count = _from_json_ReportResultCounts(_v_results_count)
+            elif _v_results_count is UNSET:
                 results_count = None
-            elif _src is None:
+            elif _v_results_count is None:
                 results_count = None
-                _nulls += ("results_count",)
+                _nulls |= 8  # results_count
             else:
-                results_count = _from_json_ReportResultCounts(_src)
+                results_count = _from_json_ReportResultCounts(_v_results_count)
 
             _field = "results"
-            _src = d.pop("results", UNSET)
             results: ReportResultCounts | None
-            if _src.__class__ is dict:  # the usual case first, in one check
-                results = _from_json_ReportResultCounts(_src)
-
-            elif _src is UNSET:
+            if _v_results.__class__ is dict:  # the usual case first, in one check
+                results = _from_json_ReportResultCounts(_v_results)
+            elif _v_results is UNSET:
                 results = None
-            elif _src is None:
+            elif _v_results is None:
                 results = None
-                _nulls += ("results",)
+                _nulls |= 16  # results
             else:
-                results = _from_json_ReportResultCounts(_src)
+                results = _from_json_ReportResultCounts(_v_results)
 
             _field = "files"
-            _src = d.pop("files", UNSET)
             files: ReportAttributesFiles | None
-            if _src.__class__ is dict:  # the usual case first, in one check
-                files = _from_json_ReportAttributesFiles(_src)
-
-            elif _src is UNSET:
+            if _v_files.__class__ is dict:  # the usual case first, in one check
+                files = _from_json_ReportAttributesFiles(_v_files)
+            elif _v_files is UNSET:
                 files = None
-            elif _src is None:
+            elif _v_files is None:
                 files = None
-                _nulls += ("files",)
+                _nulls |= 32  # files
             else:
-                files = _from_json_ReportAttributesFiles(_src)
+                files = _from_json_ReportAttributesFiles(_v_files)
 
         except ParseError as e:
             e.model = cls.__name__

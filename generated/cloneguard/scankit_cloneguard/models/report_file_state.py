@@ -27,17 +27,22 @@ class ReportFileState:
     """ Inferred: `done` once the file can be downloaded; other values (while generating) are not documented. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
-    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
+    # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
+    _nulls: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
-        nulls: tuple[str, ...] = ()
-        if self.status is NOT_GIVEN:
-            self.status = None
-        elif self.status is None:
-            nulls += ("status",)
+        # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
+        # statement for the field's definition, typed NoneType and without its docstring.
+        nulls = 0
+        for bit, name in enumerate(("status",)):
+            value = getattr(self, name)
+            if value is NOT_GIVEN:
+                setattr(self, name, None)
+            elif value is None:
+                nulls |= 1 << bit
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
@@ -47,7 +52,7 @@ class ReportFileState:
         field_dict.update(self.additional_properties)
         if self.status is not None:
             field_dict["status"] = self.status
-        elif "status" in self._nulls:
+        elif self._nulls & 1:
             field_dict["status"] = None
 
         return field_dict
@@ -60,12 +65,7 @@ class ReportFileState:
     def fields_set(self) -> frozenset[str]:
         """The attribute names of the fields present: required ones, optional ones that are not None,
         and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
-        return frozenset(
-            (
-                *(("status",) if self.status is not None else ()),
-                *self._nulls,
-            )
-        )
+        return frozenset((*(("status",) if self.status is not None or self._nulls & 1 else ()),))
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -78,30 +78,27 @@ class ReportFileState:
         # or a part of it): its dicts are consumed, not copied; copying cost ~10% (bench/cpu.py).
         # What is left in the object after the known fields are popped is additional_properties.
         d: dict[str, Any]
-        if isinstance(src, dict):
+        if src.__class__ is dict:  # cheaper than isinstance, and what decoded JSON is
             d = src
         elif isinstance(src, Mapping):
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
-        _nulls: tuple[str, ...] = ()
+        _nulls = 0
         _field = ""
         try:
-            _field = "status"
-            _src = d.pop("status", UNSET)
-            status: str | None
-            if _src.__class__ is str:  # the usual case first, in one check
-                status = _src
-            elif _src is UNSET:
-                status = None
-            elif _src is None:
-                status = None
-                _nulls += ("status",)
-            else:
-                if not isinstance(_src, (str)):
-                    raise wrong_type(_src, "a string")
+            status = d.pop("status", UNSET)
 
-                status = _src
+            _field = "status"
+            if status.__class__ is str:  # the usual case first, in one check
+                pass
+            elif status is UNSET:
+                status = None
+            elif status is None:
+                _nulls |= 1  # status
+            else:
+                if not isinstance(status, str):
+                    raise wrong_type(status, "a string")
 
         except ParseError as e:
             e.model = cls.__name__

@@ -32,8 +32,9 @@ class Scan:
     """ The scan's attributes. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
-    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
+    # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
+    _nulls: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object: exactly the fields the server sent (an absent field stays absent, a null
@@ -62,7 +63,6 @@ class Scan:
                 "id",
                 "type_",
                 "attributes",
-                *self._nulls,
             )
         )
 
@@ -77,35 +77,57 @@ class Scan:
         # or a part of it): its dicts are consumed, not copied; copying cost ~10% (bench/cpu.py).
         # What is left in the object after the known fields are popped is additional_properties.
         d: dict[str, Any]
-        if isinstance(src, dict):
+        if src.__class__ is dict:  # cheaper than isinstance, and what decoded JSON is
             d = src
         elif isinstance(src, Mapping):
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
-        _nulls: tuple[str, ...] = ()
+        _nulls = 0
         _field = ""
         try:
+            # The usual object has every field and nothing else: each is read with a subscript, and
+            # nothing is left over. Otherwise each is popped (UNSET when absent, KeyError when
+            # required) and what is left over becomes additional_properties.
+            if len(d) == 3:
+                try:
+                    _v_id = d["id"]
+                    type_ = d["type"]
+                    _v_attributes = d["attributes"]
+                except KeyError:  # an unknown field in place of a known one
+                    _field = "id"
+                    _v_id = d.pop("id")
+                    _field = "type"
+                    type_ = d.pop("type")
+                    _field = "attributes"
+                    _v_attributes = d.pop("attributes")
+
+                else:
+                    d.clear()  # emptied, it is the model's additional_properties (no new dict to collect)
+            else:
+                _field = "id"
+                _v_id = d.pop("id")
+                _field = "type"
+                type_ = d.pop("type")
+                _field = "attributes"
+                _v_attributes = d.pop("attributes")
+
             _field = "id"
-            _src = d.pop("id")
             id: UUID
-            if _src.__class__ is str and len(_src) == 36 and _src[8] == "-":
+            if _v_id.__class__ is str and len(_v_id) == 36 and _v_id[8] == "-":
                 _uuid = _LazyUUID()
-                _uuid._text = _src
+                _uuid._text = _v_id
                 id = _uuid
             else:
-                id = parse_uuid(_src)
+                id = parse_uuid(_v_id)
 
             _field = "type"
-            _src = d.pop("type")
-            if not isinstance(_src, (str)):
-                raise wrong_type(_src, "a string")
-
-            type_ = _src
+            if type_.__class__ is not str:
+                if not isinstance(type_, str):
+                    raise wrong_type(type_, "a string")
 
             _field = "attributes"
-            _src = d.pop("attributes")
-            attributes = _from_json_ScanAttributes(_src)
+            attributes = _from_json_ScanAttributes(_v_attributes)
 
         except ParseError as e:
             e.model = cls.__name__

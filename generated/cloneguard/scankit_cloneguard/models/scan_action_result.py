@@ -32,21 +32,27 @@ class ScanActionResult:
     """ Inferred: a human-readable confirmation. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
-    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
+    # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
+    _nulls: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
-        nulls: tuple[str, ...] = ()
-        if self.data is NOT_GIVEN:
-            self.data = None
-        elif self.data is None:
-            nulls += ("data",)
-        if self.message is NOT_GIVEN:
-            self.message = None
-        elif self.message is None:
-            nulls += ("message",)
+        # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
+        # statement for the field's definition, typed NoneType and without its docstring.
+        nulls = 0
+        for bit, name in enumerate(
+            (
+                "data",
+                "message",
+            )
+        ):
+            value = getattr(self, name)
+            if value is NOT_GIVEN:
+                setattr(self, name, None)
+            elif value is None:
+                nulls |= 1 << bit
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
@@ -57,11 +63,11 @@ class ScanActionResult:
         if self.data is not None:
             data = self.data.to_dict()
             field_dict["data"] = data
-        elif "data" in self._nulls:
+        elif self._nulls & 1:
             field_dict["data"] = None
         if self.message is not None:
             field_dict["message"] = self.message
-        elif "message" in self._nulls:
+        elif self._nulls & 2:
             field_dict["message"] = None
 
         return field_dict
@@ -76,9 +82,8 @@ class ScanActionResult:
         and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
         return frozenset(
             (
-                *(("data",) if self.data is not None else ()),
-                *(("message",) if self.message is not None else ()),
-                *self._nulls,
+                *(("data",) if self.data is not None or self._nulls & 1 else ()),
+                *(("message",) if self.message is not None or self._nulls & 2 else ()),
             )
         )
 
@@ -93,44 +98,54 @@ class ScanActionResult:
         # or a part of it): its dicts are consumed, not copied; copying cost ~10% (bench/cpu.py).
         # What is left in the object after the known fields are popped is additional_properties.
         d: dict[str, Any]
-        if isinstance(src, dict):
+        if src.__class__ is dict:  # cheaper than isinstance, and what decoded JSON is
             d = src
         elif isinstance(src, Mapping):
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
-        _nulls: tuple[str, ...] = ()
+        _nulls = 0
         _field = ""
         try:
-            _field = "data"
-            _src = d.pop("data", UNSET)
-            data: Scan | None
-            if _src.__class__ is dict:  # the usual case first, in one check
-                data = _from_json_Scan(_src)
+            # The usual object has every field and nothing else: each is read with a subscript, and
+            # nothing is left over. Otherwise each is popped (UNSET when absent, KeyError when
+            # required) and what is left over becomes additional_properties.
+            if len(d) == 2:
+                try:
+                    _v_data = d["data"]
+                    message = d["message"]
+                except KeyError:  # an unknown field in place of a known one
+                    _v_data = d.pop("data", UNSET)
+                    message = d.pop("message", UNSET)
 
-            elif _src is UNSET:
-                data = None
-            elif _src is None:
-                data = None
-                _nulls += ("data",)
+                else:
+                    d.clear()  # emptied, it is the model's additional_properties (no new dict to collect)
             else:
-                data = _from_json_Scan(_src)
+                _v_data = d.pop("data", UNSET)
+                message = d.pop("message", UNSET)
+
+            _field = "data"
+            data: Scan | None
+            if _v_data.__class__ is dict:  # the usual case first, in one check
+                data = _from_json_Scan(_v_data)
+            elif _v_data is UNSET:
+                data = None
+            elif _v_data is None:
+                data = None
+                _nulls |= 1  # data
+            else:
+                data = _from_json_Scan(_v_data)
 
             _field = "message"
-            _src = d.pop("message", UNSET)
-            message: str | None
-            if _src.__class__ is str:  # the usual case first, in one check
-                message = _src
-            elif _src is UNSET:
+            if message.__class__ is str:  # the usual case first, in one check
+                pass
+            elif message is UNSET:
                 message = None
-            elif _src is None:
-                message = None
-                _nulls += ("message",)
+            elif message is None:
+                _nulls |= 2  # message
             else:
-                if not isinstance(_src, (str)):
-                    raise wrong_type(_src, "a string")
-
-                message = _src
+                if not isinstance(message, str):
+                    raise wrong_type(message, "a string")
 
         except ParseError as e:
             e.model = cls.__name__

@@ -64,61 +64,37 @@ class ScanAttributes:
     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
-    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
+    # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
+    _nulls: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
-        nulls: tuple[str, ...] = ()
-        if self.id is NOT_GIVEN:
-            self.id = None
-        elif self.id is None:
-            nulls += ("id",)
-        if self.name is NOT_GIVEN:
-            self.name = None
-        elif self.name is None:
-            nulls += ("name",)
-        if self.comment is NOT_GIVEN:
-            self.comment = None
-        elif self.comment is None:
-            nulls += ("comment",)
-        if self.creation_time is NOT_GIVEN:
-            self.creation_time = None
-        elif self.creation_time is None:
-            nulls += ("creation_time",)
-        if self.modification_time is NOT_GIVEN:
-            self.modification_time = None
-        elif self.modification_time is None:
-            nulls += ("modification_time",)
-        if self.status is NOT_GIVEN:
-            self.status = None
-        elif self.status is None:
-            nulls += ("status",)
-        if self.schedule_next_time is NOT_GIVEN:
-            self.schedule_next_time = None
-        elif self.schedule_next_time is None:
-            nulls += ("schedule_next_time",)
-        if self.target is NOT_GIVEN:
-            self.target = None
-        elif self.target is None:
-            nulls += ("target",)
-        if self.schedule is NOT_GIVEN:
-            self.schedule = None
-        elif self.schedule is None:
-            nulls += ("schedule",)
-        if self.config is NOT_GIVEN:
-            self.config = None
-        elif self.config is None:
-            nulls += ("config",)
-        if self.scanner is NOT_GIVEN:
-            self.scanner = None
-        elif self.scanner is None:
-            nulls += ("scanner",)
-        if self.last_report is NOT_GIVEN:
-            self.last_report = None
-        elif self.last_report is None:
-            nulls += ("last_report",)
+        # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
+        # statement for the field's definition, typed NoneType and without its docstring.
+        nulls = 0
+        for bit, name in enumerate(
+            (
+                "id",
+                "name",
+                "comment",
+                "creation_time",
+                "modification_time",
+                "status",
+                "schedule_next_time",
+                "target",
+                "schedule",
+                "config",
+                "scanner",
+                "last_report",
+            )
+        ):
+            value = getattr(self, name)
+            if value is NOT_GIVEN:
+                setattr(self, name, None)
+            elif value is None:
+                nulls |= 1 << bit
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
@@ -129,56 +105,56 @@ class ScanAttributes:
         if self.id is not None:
             id = str(self.id)
             field_dict["id"] = id
-        elif "id" in self._nulls:
+        elif self._nulls & 1:
             field_dict["id"] = None
         if self.name is not None:
             field_dict["name"] = self.name
-        elif "name" in self._nulls:
+        elif self._nulls & 2:
             field_dict["name"] = None
         if self.comment is not None:
             field_dict["comment"] = self.comment
-        elif "comment" in self._nulls:
+        elif self._nulls & 4:
             field_dict["comment"] = None
         if self.creation_time is not None:
             creation_time = self.creation_time.isoformat()
             field_dict["creation_time"] = creation_time
-        elif "creation_time" in self._nulls:
+        elif self._nulls & 8:
             field_dict["creation_time"] = None
         if self.modification_time is not None:
             modification_time = self.modification_time.isoformat()
             field_dict["modification_time"] = modification_time
-        elif "modification_time" in self._nulls:
+        elif self._nulls & 16:
             field_dict["modification_time"] = None
         if self.status is not None:
             field_dict["status"] = str.__str__(self.status)
-        elif "status" in self._nulls:
+        elif self._nulls & 32:
             field_dict["status"] = None
         if self.schedule_next_time is not None:
             schedule_next_time: None | str
             schedule_next_time = self.schedule_next_time
             field_dict["schedule_next_time"] = schedule_next_time
-        elif "schedule_next_time" in self._nulls:
+        elif self._nulls & 64:
             field_dict["schedule_next_time"] = None
         if self.target is not None:
             target = self.target.to_dict()
             field_dict["target"] = target
-        elif "target" in self._nulls:
+        elif self._nulls & 128:
             field_dict["target"] = None
         if self.schedule is not None:
             field_dict["schedule"] = self.schedule
-        elif "schedule" in self._nulls:
+        elif self._nulls & 256:
             field_dict["schedule"] = None
         if self.config is not None:
             field_dict["config"] = self.config
-        elif "config" in self._nulls:
+        elif self._nulls & 512:
             field_dict["config"] = None
         if self.scanner is not None:
             field_dict["scanner"] = self.scanner
-        elif "scanner" in self._nulls:
+        elif self._nulls & 1024:
             field_dict["scanner"] = None
         if self.last_report is not None:
             field_dict["last_report"] = self.last_report
-        elif "last_report" in self._nulls:
+        elif self._nulls & 2048:
             field_dict["last_report"] = None
 
         return field_dict
@@ -193,19 +169,18 @@ class ScanAttributes:
         and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
         return frozenset(
             (
-                *(("id",) if self.id is not None else ()),
-                *(("name",) if self.name is not None else ()),
-                *(("comment",) if self.comment is not None else ()),
-                *(("creation_time",) if self.creation_time is not None else ()),
-                *(("modification_time",) if self.modification_time is not None else ()),
-                *(("status",) if self.status is not None else ()),
-                *(("schedule_next_time",) if self.schedule_next_time is not None else ()),
-                *(("target",) if self.target is not None else ()),
-                *(("schedule",) if self.schedule is not None else ()),
-                *(("config",) if self.config is not None else ()),
-                *(("scanner",) if self.scanner is not None else ()),
-                *(("last_report",) if self.last_report is not None else ()),
-                *self._nulls,
+                *(("id",) if self.id is not None or self._nulls & 1 else ()),
+                *(("name",) if self.name is not None or self._nulls & 2 else ()),
+                *(("comment",) if self.comment is not None or self._nulls & 4 else ()),
+                *(("creation_time",) if self.creation_time is not None or self._nulls & 8 else ()),
+                *(("modification_time",) if self.modification_time is not None or self._nulls & 16 else ()),
+                *(("status",) if self.status is not None or self._nulls & 32 else ()),
+                *(("schedule_next_time",) if self.schedule_next_time is not None or self._nulls & 64 else ()),
+                *(("target",) if self.target is not None or self._nulls & 128 else ()),
+                *(("schedule",) if self.schedule is not None or self._nulls & 256 else ()),
+                *(("config",) if self.config is not None or self._nulls & 512 else ()),
+                *(("scanner",) if self.scanner is not None or self._nulls & 1024 else ()),
+                *(("last_report",) if self.last_report is not None or self._nulls & 2048 else ()),
             )
         )
 
@@ -220,203 +195,229 @@ class ScanAttributes:
         # or a part of it): its dicts are consumed, not copied; copying cost ~10% (bench/cpu.py).
         # What is left in the object after the known fields are popped is additional_properties.
         d: dict[str, Any]
-        if isinstance(src, dict):
+        if src.__class__ is dict:  # cheaper than isinstance, and what decoded JSON is
             d = src
         elif isinstance(src, Mapping):
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
-        _nulls: tuple[str, ...] = ()
+        _nulls = 0
         _field = ""
         try:
-            _field = "id"
-            _src = d.pop("id", UNSET)
-            id: UUID | None
-            if _src.__class__ is str:  # the usual case first, in one check
-                if len(_src) == 36 and _src[8] == "-":
-                    _uuid = _LazyUUID()
-                    _uuid._text = _src
-                    id = _uuid
-                else:
-                    id = parse_uuid(_src)
+            # The usual object has every field and nothing else: each is read with a subscript, and
+            # nothing is left over. Otherwise each is popped (UNSET when absent, KeyError when
+            # required) and what is left over becomes additional_properties.
+            if len(d) == 12:
+                try:
+                    _v_id = d["id"]
+                    name = d["name"]
+                    comment = d["comment"]
+                    _v_creation_time = d["creation_time"]
+                    _v_modification_time = d["modification_time"]
+                    _v_status = d["status"]
+                    _v_schedule_next_time = d["schedule_next_time"]
+                    _v_target = d["target"]
+                    schedule = d["schedule"]
+                    config = d["config"]
+                    scanner = d["scanner"]
+                    last_report = d["last_report"]
+                except KeyError:  # an unknown field in place of a known one
+                    _v_id = d.pop("id", UNSET)
+                    name = d.pop("name", UNSET)
+                    comment = d.pop("comment", UNSET)
+                    _v_creation_time = d.pop("creation_time", UNSET)
+                    _v_modification_time = d.pop("modification_time", UNSET)
+                    _v_status = d.pop("status", UNSET)
+                    _v_schedule_next_time = d.pop("schedule_next_time", UNSET)
+                    _v_target = d.pop("target", UNSET)
+                    schedule = d.pop("schedule", UNSET)
+                    config = d.pop("config", UNSET)
+                    scanner = d.pop("scanner", UNSET)
+                    last_report = d.pop("last_report", UNSET)
 
-            elif _src is UNSET:
-                id = None
-            elif _src is None:
-                id = None
-                _nulls += ("id",)
+                else:
+                    d.clear()  # emptied, it is the model's additional_properties (no new dict to collect)
             else:
-                if _src.__class__ is str and len(_src) == 36 and _src[8] == "-":
+                _v_id = d.pop("id", UNSET)
+                name = d.pop("name", UNSET)
+                comment = d.pop("comment", UNSET)
+                _v_creation_time = d.pop("creation_time", UNSET)
+                _v_modification_time = d.pop("modification_time", UNSET)
+                _v_status = d.pop("status", UNSET)
+                _v_schedule_next_time = d.pop("schedule_next_time", UNSET)
+                _v_target = d.pop("target", UNSET)
+                schedule = d.pop("schedule", UNSET)
+                config = d.pop("config", UNSET)
+                scanner = d.pop("scanner", UNSET)
+                last_report = d.pop("last_report", UNSET)
+
+            _field = "id"
+            id: UUID | None
+            if _v_id.__class__ is str:  # the usual case first, in one check
+                if len(_v_id) == 36 and _v_id[8] == "-":
                     _uuid = _LazyUUID()
-                    _uuid._text = _src
+                    _uuid._text = _v_id
                     id = _uuid
                 else:
-                    id = parse_uuid(_src)
+                    id = parse_uuid(_v_id)
+            elif _v_id is UNSET:
+                id = None
+            elif _v_id is None:
+                id = None
+                _nulls |= 1  # id
+            else:
+                if _v_id.__class__ is str and len(_v_id) == 36 and _v_id[8] == "-":
+                    _uuid = _LazyUUID()
+                    _uuid._text = _v_id
+                    id = _uuid
+                else:
+                    id = parse_uuid(_v_id)
 
             _field = "name"
-            _src = d.pop("name", UNSET)
-            name: str | None
-            if _src.__class__ is str:  # the usual case first, in one check
-                name = _src
-            elif _src is UNSET:
+            if name.__class__ is str:  # the usual case first, in one check
+                pass
+            elif name is UNSET:
                 name = None
-            elif _src is None:
-                name = None
-                _nulls += ("name",)
+            elif name is None:
+                _nulls |= 2  # name
             else:
-                if not isinstance(_src, (str)):
-                    raise wrong_type(_src, "a string")
-
-                name = _src
+                if not isinstance(name, str):
+                    raise wrong_type(name, "a string")
 
             _field = "comment"
-            _src = d.pop("comment", UNSET)
-            comment: str | None
-            if _src.__class__ is str:  # the usual case first, in one check
-                comment = _src
-            elif _src is UNSET:
+            if comment.__class__ is str:  # the usual case first, in one check
+                pass
+            elif comment is UNSET:
                 comment = None
-            elif _src is None:
-                comment = None
-                _nulls += ("comment",)
+            elif comment is None:
+                _nulls |= 4  # comment
             else:
-                if not isinstance(_src, (str)):
-                    raise wrong_type(_src, "a string")
-
-                comment = _src
+                if not isinstance(comment, str):
+                    raise wrong_type(comment, "a string")
 
             _field = "creation_time"
-            _src = d.pop("creation_time", UNSET)
             creation_time: datetime.datetime | None
-            if _src.__class__ is str:  # the usual case first, in one check
+            if _v_creation_time.__class__ is str:  # the usual case first, in one check
                 try:
-                    creation_time = _fromisoformat(_src)
+                    creation_time = _fromisoformat(_v_creation_time)
                 except ValueError:
-                    creation_time = parse_datetime(_src)
+                    creation_time = parse_datetime(_v_creation_time)
                 if creation_time.tzinfo is None:
-                    creation_time = parse_datetime(_src)
-
-            elif _src is UNSET:
+                    creation_time = parse_datetime(_v_creation_time)
+            elif _v_creation_time is UNSET:
                 creation_time = None
-            elif _src is None:
+            elif _v_creation_time is None:
                 creation_time = None
-                _nulls += ("creation_time",)
+                _nulls |= 8  # creation_time
             else:
                 try:
-                    creation_time = _fromisoformat(_src)
+                    creation_time = _fromisoformat(_v_creation_time)
                 except ValueError:
-                    creation_time = parse_datetime(_src)
+                    creation_time = parse_datetime(_v_creation_time)
                 if creation_time.tzinfo is None:
-                    creation_time = parse_datetime(_src)
+                    creation_time = parse_datetime(_v_creation_time)
 
             _field = "modification_time"
-            _src = d.pop("modification_time", UNSET)
             modification_time: datetime.datetime | None
-            if _src.__class__ is str:  # the usual case first, in one check
+            if _v_modification_time.__class__ is str:  # the usual case first, in one check
                 try:
-                    modification_time = _fromisoformat(_src)
+                    modification_time = _fromisoformat(_v_modification_time)
                 except ValueError:
-                    modification_time = parse_datetime(_src)
+                    modification_time = parse_datetime(_v_modification_time)
                 if modification_time.tzinfo is None:
-                    modification_time = parse_datetime(_src)
-
-            elif _src is UNSET:
+                    modification_time = parse_datetime(_v_modification_time)
+            elif _v_modification_time is UNSET:
                 modification_time = None
-            elif _src is None:
+            elif _v_modification_time is None:
                 modification_time = None
-                _nulls += ("modification_time",)
+                _nulls |= 16  # modification_time
             else:
                 try:
-                    modification_time = _fromisoformat(_src)
+                    modification_time = _fromisoformat(_v_modification_time)
                 except ValueError:
-                    modification_time = parse_datetime(_src)
+                    modification_time = parse_datetime(_v_modification_time)
                 if modification_time.tzinfo is None:
-                    modification_time = parse_datetime(_src)
+                    modification_time = parse_datetime(_v_modification_time)
 
             _field = "status"
-            _src = d.pop("status", UNSET)
             status: ScanStatus | None
-            if _src.__class__ is str:  # the usual case first, in one check
-                status = _by_value_ScanStatus.get(_src) or ScanStatus(_src)
-
-            elif _src is UNSET:
+            if _v_status.__class__ is str:  # the usual case first, in one check
+                try:  # a subscript is cheaper than .get(); a value the spec does not list is kept by the enum
+                    status = _by_value_ScanStatus[_v_status]
+                except KeyError:
+                    status = ScanStatus(_v_status)
+            elif _v_status is UNSET:
                 status = None
-            elif _src is None:
+            elif _v_status is None:
                 status = None
-                _nulls += ("status",)
+                _nulls |= 32  # status
             else:
-                status = _by_value_ScanStatus.get(_src) or ScanStatus(_src)
+                status = _by_value_ScanStatus.get(_v_status) or ScanStatus(_v_status)
 
             _field = "schedule_next_time"
-            _src = d.pop("schedule_next_time", UNSET)
             schedule_next_time: str | None
-            if _src is UNSET:
+            if _v_schedule_next_time.__class__ is str:  # the usual case first, in one check
+                schedule_next_time = _v_schedule_next_time
+            elif _v_schedule_next_time is UNSET:
                 schedule_next_time = None
-            elif _src is None:
+            elif _v_schedule_next_time is None:
                 schedule_next_time = None
-                _nulls += ("schedule_next_time",)
+                _nulls |= 64  # schedule_next_time
             else:
-                schedule_next_time = _src
+                schedule_next_time = _v_schedule_next_time
                 if not (schedule_next_time is None or isinstance(schedule_next_time, (str))):
                     raise wrong_type(schedule_next_time, "None | str")
 
             _field = "target"
-            _src = d.pop("target", UNSET)
             target: ScanTarget | None
-            if _src.__class__ is dict:  # the usual case first, in one check
-                target = _from_json_ScanTarget(_src)
+            if _v_target.__class__ is dict:  # the usual case first, in one check
+                if len(_v_target) == 2:
+                    try:
+                        _i_id = _v_target["id"]
+                        _i_name = _v_target["name"]
+                    except KeyError:  # another key in place of a field's: _from_json says which
+                        _i_id = UNSET
+                    if _i_id.__class__ is str and len(_i_id) == 36 and _i_id[8] == "-" and _i_name.__class__ is str:
+                        target = _new(ScanTarget)
+                        _uuid = _LazyUUID()
+                        _uuid._text = _i_id
+                        target.id = _uuid
+                        target.name = _i_name
+                        target._nulls = 0
+                        _v_target.clear()
+                        target.additional_properties = _v_target
+                    else:
+                        target = _from_json_ScanTarget(_v_target)
 
-            elif _src is UNSET:
+                else:
+                    target = _from_json_ScanTarget(_v_target)
+            elif _v_target is UNSET:
                 target = None
-            elif _src is None:
+            elif _v_target is None:
                 target = None
-                _nulls += ("target",)
+                _nulls |= 128  # target
             else:
-                target = _from_json_ScanTarget(_src)
+                target = _from_json_ScanTarget(_v_target)
 
-            _field = "schedule"
-            _src = d.pop("schedule", UNSET)
-            schedule: Any
-            if _src is UNSET:
+            if schedule is UNSET:
                 schedule = None
-            elif _src is None:
-                schedule = None
-                _nulls += ("schedule",)
-            else:
-                schedule = _src
+            elif schedule is None:
+                _nulls |= 256  # schedule
 
-            _field = "config"
-            _src = d.pop("config", UNSET)
-            config: Any
-            if _src is UNSET:
+            if config is UNSET:
                 config = None
-            elif _src is None:
-                config = None
-                _nulls += ("config",)
-            else:
-                config = _src
+            elif config is None:
+                _nulls |= 512  # config
 
-            _field = "scanner"
-            _src = d.pop("scanner", UNSET)
-            scanner: Any
-            if _src is UNSET:
+            if scanner is UNSET:
                 scanner = None
-            elif _src is None:
-                scanner = None
-                _nulls += ("scanner",)
-            else:
-                scanner = _src
+            elif scanner is None:
+                _nulls |= 1024  # scanner
 
-            _field = "last_report"
-            _src = d.pop("last_report", UNSET)
-            last_report: Any
-            if _src is UNSET:
+            if last_report is UNSET:
                 last_report = None
-            elif _src is None:
-                last_report = None
-                _nulls += ("last_report",)
-            else:
-                last_report = _src
+            elif last_report is None:
+                _nulls |= 2048  # last_report
 
         except ParseError as e:
             e.model = cls.__name__

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 import orjson
 from attrs import define as _attrs_define
@@ -47,41 +47,32 @@ class ScanCreate:
     """ Inferred: id of the scanner to run the scan. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
-    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
+    # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
+    _nulls: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
-        nulls: tuple[str, ...] = ()
-        if self.name is NOT_GIVEN:
-            self.name = None
-        elif self.name is None:
-            nulls += ("name",)
-        if self.comment is NOT_GIVEN:
-            self.comment = None
-        elif self.comment is None:
-            nulls += ("comment",)
-        if self.target_id is NOT_GIVEN:
-            self.target_id = None
-        elif self.target_id is None:
-            nulls += ("target_id",)
-        if self.schedule_id is NOT_GIVEN:
-            self.schedule_id = None
-        elif self.schedule_id is None:
-            nulls += ("schedule_id",)
-        if self.notification_ids is NOT_GIVEN:
-            self.notification_ids = None
-        elif self.notification_ids is None:
-            nulls += ("notification_ids",)
-        if self.config_id is NOT_GIVEN:
-            self.config_id = None
-        elif self.config_id is None:
-            nulls += ("config_id",)
-        if self.scanner_id is NOT_GIVEN:
-            self.scanner_id = None
-        elif self.scanner_id is None:
-            nulls += ("scanner_id",)
+        # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
+        # statement for the field's definition, typed NoneType and without its docstring.
+        nulls = 0
+        for bit, name in enumerate(
+            (
+                "name",
+                "comment",
+                "target_id",
+                "schedule_id",
+                "notification_ids",
+                "config_id",
+                "scanner_id",
+            )
+        ):
+            value = getattr(self, name)
+            if value is NOT_GIVEN:
+                setattr(self, name, None)
+            elif value is None:
+                nulls |= 1 << bit
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
@@ -91,33 +82,33 @@ class ScanCreate:
         field_dict.update(self.additional_properties)
         if self.name is not None:
             field_dict["name"] = self.name
-        elif "name" in self._nulls:
+        elif self._nulls & 1:
             field_dict["name"] = None
         if self.comment is not None:
             field_dict["comment"] = self.comment
-        elif "comment" in self._nulls:
+        elif self._nulls & 2:
             field_dict["comment"] = None
         if self.target_id is not None:
             field_dict["target_id"] = self.target_id
-        elif "target_id" in self._nulls:
+        elif self._nulls & 4:
             field_dict["target_id"] = None
         if self.schedule_id is not None:
             field_dict["schedule_id"] = self.schedule_id
-        elif "schedule_id" in self._nulls:
+        elif self._nulls & 8:
             field_dict["schedule_id"] = None
         if self.notification_ids is not None:
             notification_ids = self.notification_ids
 
             field_dict["notification_ids"] = notification_ids
-        elif "notification_ids" in self._nulls:
+        elif self._nulls & 16:
             field_dict["notification_ids"] = None
         if self.config_id is not None:
             field_dict["config_id"] = self.config_id
-        elif "config_id" in self._nulls:
+        elif self._nulls & 32:
             field_dict["config_id"] = None
         if self.scanner_id is not None:
             field_dict["scanner_id"] = self.scanner_id
-        elif "scanner_id" in self._nulls:
+        elif self._nulls & 64:
             field_dict["scanner_id"] = None
 
         return field_dict
@@ -132,14 +123,13 @@ class ScanCreate:
         and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
         return frozenset(
             (
-                *(("name",) if self.name is not None else ()),
-                *(("comment",) if self.comment is not None else ()),
-                *(("target_id",) if self.target_id is not None else ()),
-                *(("schedule_id",) if self.schedule_id is not None else ()),
-                *(("notification_ids",) if self.notification_ids is not None else ()),
-                *(("config_id",) if self.config_id is not None else ()),
-                *(("scanner_id",) if self.scanner_id is not None else ()),
-                *self._nulls,
+                *(("name",) if self.name is not None or self._nulls & 1 else ()),
+                *(("comment",) if self.comment is not None or self._nulls & 2 else ()),
+                *(("target_id",) if self.target_id is not None or self._nulls & 4 else ()),
+                *(("schedule_id",) if self.schedule_id is not None or self._nulls & 8 else ()),
+                *(("notification_ids",) if self.notification_ids is not None or self._nulls & 16 else ()),
+                *(("config_id",) if self.config_id is not None or self._nulls & 32 else ()),
+                *(("scanner_id",) if self.scanner_id is not None or self._nulls & 64 else ()),
             )
         )
 
@@ -154,124 +144,124 @@ class ScanCreate:
         # or a part of it): its dicts are consumed, not copied; copying cost ~10% (bench/cpu.py).
         # What is left in the object after the known fields are popped is additional_properties.
         d: dict[str, Any]
-        if isinstance(src, dict):
+        if src.__class__ is dict:  # cheaper than isinstance, and what decoded JSON is
             d = src
         elif isinstance(src, Mapping):
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
-        _nulls: tuple[str, ...] = ()
+        _nulls = 0
         _field = ""
         try:
-            _field = "name"
-            _src = d.pop("name", UNSET)
-            name: str | None
-            if _src.__class__ is str:  # the usual case first, in one check
-                name = _src
-            elif _src is UNSET:
-                name = None
-            elif _src is None:
-                name = None
-                _nulls += ("name",)
-            else:
-                if not isinstance(_src, (str)):
-                    raise wrong_type(_src, "a string")
+            # The usual object has every field and nothing else: each is read with a subscript, and
+            # nothing is left over. Otherwise each is popped (UNSET when absent, KeyError when
+            # required) and what is left over becomes additional_properties.
+            if len(d) == 7:
+                try:
+                    name = d["name"]
+                    comment = d["comment"]
+                    target_id = d["target_id"]
+                    schedule_id = d["schedule_id"]
+                    _v_notification_ids = d["notification_ids"]
+                    config_id = d["config_id"]
+                    scanner_id = d["scanner_id"]
+                except KeyError:  # an unknown field in place of a known one
+                    name = d.pop("name", UNSET)
+                    comment = d.pop("comment", UNSET)
+                    target_id = d.pop("target_id", UNSET)
+                    schedule_id = d.pop("schedule_id", UNSET)
+                    _v_notification_ids = d.pop("notification_ids", UNSET)
+                    config_id = d.pop("config_id", UNSET)
+                    scanner_id = d.pop("scanner_id", UNSET)
 
-                name = _src
+                else:
+                    d.clear()  # emptied, it is the model's additional_properties (no new dict to collect)
+            else:
+                name = d.pop("name", UNSET)
+                comment = d.pop("comment", UNSET)
+                target_id = d.pop("target_id", UNSET)
+                schedule_id = d.pop("schedule_id", UNSET)
+                _v_notification_ids = d.pop("notification_ids", UNSET)
+                config_id = d.pop("config_id", UNSET)
+                scanner_id = d.pop("scanner_id", UNSET)
+
+            _field = "name"
+            if name.__class__ is str:  # the usual case first, in one check
+                pass
+            elif name is UNSET:
+                name = None
+            elif name is None:
+                _nulls |= 1  # name
+            else:
+                if not isinstance(name, str):
+                    raise wrong_type(name, "a string")
 
             _field = "comment"
-            _src = d.pop("comment", UNSET)
-            comment: str | None
-            if _src.__class__ is str:  # the usual case first, in one check
-                comment = _src
-            elif _src is UNSET:
+            if comment.__class__ is str:  # the usual case first, in one check
+                pass
+            elif comment is UNSET:
                 comment = None
-            elif _src is None:
-                comment = None
-                _nulls += ("comment",)
+            elif comment is None:
+                _nulls |= 2  # comment
             else:
-                if not isinstance(_src, (str)):
-                    raise wrong_type(_src, "a string")
-
-                comment = _src
+                if not isinstance(comment, str):
+                    raise wrong_type(comment, "a string")
 
             _field = "target_id"
-            _src = d.pop("target_id", UNSET)
-            target_id: str | None
-            if _src.__class__ is str:  # the usual case first, in one check
-                target_id = _src
-            elif _src is UNSET:
+            if target_id.__class__ is str:  # the usual case first, in one check
+                pass
+            elif target_id is UNSET:
                 target_id = None
-            elif _src is None:
-                target_id = None
-                _nulls += ("target_id",)
+            elif target_id is None:
+                _nulls |= 4  # target_id
             else:
-                if not isinstance(_src, (str)):
-                    raise wrong_type(_src, "a string")
-
-                target_id = _src
+                if not isinstance(target_id, str):
+                    raise wrong_type(target_id, "a string")
 
             _field = "schedule_id"
-            _src = d.pop("schedule_id", UNSET)
-            schedule_id: str | None
-            if _src.__class__ is str:  # the usual case first, in one check
-                schedule_id = _src
-            elif _src is UNSET:
+            if schedule_id.__class__ is str:  # the usual case first, in one check
+                pass
+            elif schedule_id is UNSET:
                 schedule_id = None
-            elif _src is None:
-                schedule_id = None
-                _nulls += ("schedule_id",)
+            elif schedule_id is None:
+                _nulls |= 8  # schedule_id
             else:
-                if not isinstance(_src, (str)):
-                    raise wrong_type(_src, "a string")
-
-                schedule_id = _src
+                if not isinstance(schedule_id, str):
+                    raise wrong_type(schedule_id, "a string")
 
             _field = "notification_ids"
-            _src = d.pop("notification_ids", UNSET)
             notification_ids: list[str] | None
-            if _src is UNSET:
+            if _v_notification_ids.__class__ is list:  # the usual case first, in one check
+                notification_ids = _v_notification_ids  # its items as they are, as the else branch keeps them
+            elif _v_notification_ids is UNSET:
                 notification_ids = None
-            elif _src is None:
+            elif _v_notification_ids is None:
                 notification_ids = None
-                _nulls += ("notification_ids",)
-            else:
-                _notification_ids = _src
-                if not (isinstance(_notification_ids, list)):
-                    raise wrong_type(_notification_ids, "an array")
-                notification_ids = cast(list[str], _notification_ids)
+                _nulls |= 16  # notification_ids
+            else:  # not a list (decoded JSON has no subclass of list): what the construct would say
+                raise wrong_type(_v_notification_ids, "an array")
 
             _field = "config_id"
-            _src = d.pop("config_id", UNSET)
-            config_id: str | None
-            if _src.__class__ is str:  # the usual case first, in one check
-                config_id = _src
-            elif _src is UNSET:
+            if config_id.__class__ is str:  # the usual case first, in one check
+                pass
+            elif config_id is UNSET:
                 config_id = None
-            elif _src is None:
-                config_id = None
-                _nulls += ("config_id",)
+            elif config_id is None:
+                _nulls |= 32  # config_id
             else:
-                if not isinstance(_src, (str)):
-                    raise wrong_type(_src, "a string")
-
-                config_id = _src
+                if not isinstance(config_id, str):
+                    raise wrong_type(config_id, "a string")
 
             _field = "scanner_id"
-            _src = d.pop("scanner_id", UNSET)
-            scanner_id: str | None
-            if _src.__class__ is str:  # the usual case first, in one check
-                scanner_id = _src
-            elif _src is UNSET:
+            if scanner_id.__class__ is str:  # the usual case first, in one check
+                pass
+            elif scanner_id is UNSET:
                 scanner_id = None
-            elif _src is None:
-                scanner_id = None
-                _nulls += ("scanner_id",)
+            elif scanner_id is None:
+                _nulls |= 64  # scanner_id
             else:
-                if not isinstance(_src, (str)):
-                    raise wrong_type(_src, "a string")
-
-                scanner_id = _src
+                if not isinstance(scanner_id, str):
+                    raise wrong_type(scanner_id, "a string")
 
         except ParseError as e:
             e.model = cls.__name__

@@ -38,25 +38,28 @@ class ScanHistory:
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
-    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
+    # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
+    _nulls: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
-        nulls: tuple[str, ...] = ()
-        if self.id is NOT_GIVEN:
-            self.id = None
-        elif self.id is None:
-            nulls += ("id",)
-        if self.type_ is NOT_GIVEN:
-            self.type_ = None
-        elif self.type_ is None:
-            nulls += ("type_",)
-        if self.attributes is NOT_GIVEN:
-            self.attributes = None
-        elif self.attributes is None:
-            nulls += ("attributes",)
+        # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
+        # statement for the field's definition, typed NoneType and without its docstring.
+        nulls = 0
+        for bit, name in enumerate(
+            (
+                "id",
+                "type_",
+                "attributes",
+            )
+        ):
+            value = getattr(self, name)
+            if value is NOT_GIVEN:
+                setattr(self, name, None)
+            elif value is None:
+                nulls |= 1 << bit
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
@@ -66,16 +69,16 @@ class ScanHistory:
         field_dict.update(self.additional_properties)
         if self.id is not None:
             field_dict["id"] = self.id
-        elif "id" in self._nulls:
+        elif self._nulls & 1:
             field_dict["id"] = None
         if self.type_ is not None:
             field_dict["type"] = self.type_
-        elif "type_" in self._nulls:
+        elif self._nulls & 2:
             field_dict["type"] = None
         if self.attributes is not None:
             attributes = self.attributes.to_dict()
             field_dict["attributes"] = attributes
-        elif "attributes" in self._nulls:
+        elif self._nulls & 4:
             field_dict["attributes"] = None
 
         return field_dict
@@ -90,10 +93,9 @@ class ScanHistory:
         and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
         return frozenset(
             (
-                *(("id",) if self.id is not None else ()),
-                *(("type_",) if self.type_ is not None else ()),
-                *(("attributes",) if self.attributes is not None else ()),
-                *self._nulls,
+                *(("id",) if self.id is not None or self._nulls & 1 else ()),
+                *(("type_",) if self.type_ is not None or self._nulls & 2 else ()),
+                *(("attributes",) if self.attributes is not None or self._nulls & 4 else ()),
             )
         )
 
@@ -108,60 +110,68 @@ class ScanHistory:
         # or a part of it): its dicts are consumed, not copied; copying cost ~10% (bench/cpu.py).
         # What is left in the object after the known fields are popped is additional_properties.
         d: dict[str, Any]
-        if isinstance(src, dict):
+        if src.__class__ is dict:  # cheaper than isinstance, and what decoded JSON is
             d = src
         elif isinstance(src, Mapping):
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
-        _nulls: tuple[str, ...] = ()
+        _nulls = 0
         _field = ""
         try:
-            _field = "id"
-            _src = d.pop("id", UNSET)
-            id: str | None
-            if _src.__class__ is str:  # the usual case first, in one check
-                id = _src
-            elif _src is UNSET:
-                id = None
-            elif _src is None:
-                id = None
-                _nulls += ("id",)
-            else:
-                if not isinstance(_src, (str)):
-                    raise wrong_type(_src, "a string")
+            # The usual object has every field and nothing else: each is read with a subscript, and
+            # nothing is left over. Otherwise each is popped (UNSET when absent, KeyError when
+            # required) and what is left over becomes additional_properties.
+            if len(d) == 3:
+                try:
+                    id = d["id"]
+                    type_ = d["type"]
+                    _v_attributes = d["attributes"]
+                except KeyError:  # an unknown field in place of a known one
+                    id = d.pop("id", UNSET)
+                    type_ = d.pop("type", UNSET)
+                    _v_attributes = d.pop("attributes", UNSET)
 
-                id = _src
+                else:
+                    d.clear()  # emptied, it is the model's additional_properties (no new dict to collect)
+            else:
+                id = d.pop("id", UNSET)
+                type_ = d.pop("type", UNSET)
+                _v_attributes = d.pop("attributes", UNSET)
+
+            _field = "id"
+            if id.__class__ is str:  # the usual case first, in one check
+                pass
+            elif id is UNSET:
+                id = None
+            elif id is None:
+                _nulls |= 1  # id
+            else:
+                if not isinstance(id, str):
+                    raise wrong_type(id, "a string")
 
             _field = "type"
-            _src = d.pop("type", UNSET)
-            type_: str | None
-            if _src.__class__ is str:  # the usual case first, in one check
-                type_ = _src
-            elif _src is UNSET:
+            if type_.__class__ is str:  # the usual case first, in one check
+                pass
+            elif type_ is UNSET:
                 type_ = None
-            elif _src is None:
-                type_ = None
-                _nulls += ("type_",)
+            elif type_ is None:
+                _nulls |= 2  # type_
             else:
-                if not isinstance(_src, (str)):
-                    raise wrong_type(_src, "a string")
-
-                type_ = _src
+                if not isinstance(type_, str):
+                    raise wrong_type(type_, "a string")
 
             _field = "attributes"
-            _src = d.pop("attributes", UNSET)
             attributes: OpenAttributes | None
-            if _src.__class__ is dict:  # the usual case first, in one check
-                attributes = _from_json_OpenAttributes(_src)
-
-            elif _src is UNSET:
+            if _v_attributes.__class__ is dict:  # the usual case first, in one check
+                attributes = _from_json_OpenAttributes(_v_attributes)
+            elif _v_attributes is UNSET:
                 attributes = None
-            elif _src is None:
+            elif _v_attributes is None:
                 attributes = None
-                _nulls += ("attributes",)
+                _nulls |= 4  # attributes
             else:
-                attributes = _from_json_OpenAttributes(_src)
+                attributes = _from_json_OpenAttributes(_v_attributes)
 
         except ParseError as e:
             e.model = cls.__name__

@@ -34,21 +34,27 @@ class ScanHistoryList:
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
-    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
+    # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
+    _nulls: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
-        nulls: tuple[str, ...] = ()
-        if self.data is NOT_GIVEN:
-            self.data = None
-        elif self.data is None:
-            nulls += ("data",)
-        if self.meta is NOT_GIVEN:
-            self.meta = None
-        elif self.meta is None:
-            nulls += ("meta",)
+        # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
+        # statement for the field's definition, typed NoneType and without its docstring.
+        nulls = 0
+        for bit, name in enumerate(
+            (
+                "data",
+                "meta",
+            )
+        ):
+            value = getattr(self, name)
+            if value is NOT_GIVEN:
+                setattr(self, name, None)
+            elif value is None:
+                nulls |= 1 << bit
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
@@ -63,12 +69,12 @@ class ScanHistoryList:
                 data.append(data_item)
 
             field_dict["data"] = data
-        elif "data" in self._nulls:
+        elif self._nulls & 1:
             field_dict["data"] = None
         if self.meta is not None:
             meta = self.meta.to_dict()
             field_dict["meta"] = meta
-        elif "meta" in self._nulls:
+        elif self._nulls & 2:
             field_dict["meta"] = None
 
         return field_dict
@@ -83,9 +89,8 @@ class ScanHistoryList:
         and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
         return frozenset(
             (
-                *(("data",) if self.data is not None else ()),
-                *(("meta",) if self.meta is not None else ()),
-                *self._nulls,
+                *(("data",) if self.data is not None or self._nulls & 1 else ()),
+                *(("meta",) if self.meta is not None or self._nulls & 2 else ()),
             )
         )
 
@@ -100,52 +105,89 @@ class ScanHistoryList:
         # or a part of it): its dicts are consumed, not copied; copying cost ~10% (bench/cpu.py).
         # What is left in the object after the known fields are popped is additional_properties.
         d: dict[str, Any]
-        if isinstance(src, dict):
+        if src.__class__ is dict:  # cheaper than isinstance, and what decoded JSON is
             d = src
         elif isinstance(src, Mapping):
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
-        _nulls: tuple[str, ...] = ()
+        _nulls = 0
         _field = ""
         try:
-            _field = "data"
-            _src = d.pop("data", UNSET)
-            data: list[ScanHistory] | None
-            if _src is UNSET:
-                data = None
-            elif _src is None:
-                data = None
-                _nulls += ("data",)
-            else:
-                data = []
-                _data = _src
-                if not isinstance(_data, list):
-                    raise wrong_type(_data, "an array")
-                for data_item_data in _data:
-                    try:
-                        data_item = _from_json_ScanHistory(data_item_data)
+            # The usual object has every field and nothing else: each is read with a subscript, and
+            # nothing is left over. Otherwise each is popped (UNSET when absent, KeyError when
+            # required) and what is left over becomes additional_properties.
+            if len(d) == 2:
+                try:
+                    _v_data = d["data"]
+                    _v_meta = d["meta"]
+                except KeyError:  # an unknown field in place of a known one
+                    _v_data = d.pop("data", UNSET)
+                    _v_meta = d.pop("meta", UNSET)
 
+                else:
+                    d.clear()  # emptied, it is the model's additional_properties (no new dict to collect)
+            else:
+                _v_data = d.pop("data", UNSET)
+                _v_meta = d.pop("meta", UNSET)
+
+            _field = "data"
+            data: list[ScanHistory] | None
+            if _v_data.__class__ is list:  # the usual case first, in one check
+                data = []
+                for data_item_data in _v_data:
+                    try:
+                        data.append(_from_json_ScanHistory(data_item_data))
                     except ParseError as e:
                         e.path.insert(0, f"[{len(data)}]")
                         raise
                     except (KeyError, ValueError, TypeError, AttributeError) as e:
                         raise ParseError("", f"[{len(data)}]", e) from e
-                    data.append(data_item)
+            elif _v_data is UNSET:
+                data = None
+            elif _v_data is None:
+                data = None
+                _nulls |= 1  # data
+            else:  # not a list (decoded JSON has no subclass of list): what the construct would say
+                raise wrong_type(_v_data, "an array")
 
             _field = "meta"
-            _src = d.pop("meta", UNSET)
             meta: ListMeta | None
-            if _src.__class__ is dict:  # the usual case first, in one check
-                meta = _from_json_ListMeta(_src)
+            if _v_meta.__class__ is dict:  # the usual case first, in one check
+                if len(_v_meta) == 4:
+                    try:
+                        _i_current_page = _v_meta["current_page"]
+                        _i_per_page = _v_meta["per_page"]
+                        _i_total_pages = _v_meta["total_pages"]
+                        _i_total_count = _v_meta["total_count"]
+                    except KeyError:  # another key in place of a field's: _from_json says which
+                        _i_current_page = UNSET
+                    if (
+                        _i_current_page.__class__ is int
+                        and _i_per_page.__class__ is int
+                        and _i_total_pages.__class__ is int
+                        and _i_total_count.__class__ is int
+                    ):
+                        meta = _new(ListMeta)
+                        meta.current_page = _i_current_page
+                        meta.per_page = _i_per_page
+                        meta.total_pages = _i_total_pages
+                        meta.total_count = _i_total_count
+                        meta._nulls = 0
+                        _v_meta.clear()
+                        meta.additional_properties = _v_meta
+                    else:
+                        meta = _from_json_ListMeta(_v_meta)
 
-            elif _src is UNSET:
+                else:
+                    meta = _from_json_ListMeta(_v_meta)
+            elif _v_meta is UNSET:
                 meta = None
-            elif _src is None:
+            elif _v_meta is None:
                 meta = None
-                _nulls += ("meta",)
+                _nulls |= 2  # meta
             else:
-                meta = _from_json_ListMeta(_src)
+                meta = _from_json_ListMeta(_v_meta)
 
         except ParseError as e:
             e.model = cls.__name__

@@ -34,25 +34,28 @@ class ScanSearch:
     """ Search by organization id (`*` wildcard). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
-    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
+    # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
+    _nulls: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
-        nulls: tuple[str, ...] = ()
-        if self.name is NOT_GIVEN:
-            self.name = None
-        elif self.name is None:
-            nulls += ("name",)
-        if self.uuid is NOT_GIVEN:
-            self.uuid = None
-        elif self.uuid is None:
-            nulls += ("uuid",)
-        if self.organization_id is NOT_GIVEN:
-            self.organization_id = None
-        elif self.organization_id is None:
-            nulls += ("organization_id",)
+        # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
+        # statement for the field's definition, typed NoneType and without its docstring.
+        nulls = 0
+        for bit, name in enumerate(
+            (
+                "name",
+                "uuid",
+                "organization_id",
+            )
+        ):
+            value = getattr(self, name)
+            if value is NOT_GIVEN:
+                setattr(self, name, None)
+            elif value is None:
+                nulls |= 1 << bit
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
@@ -62,15 +65,15 @@ class ScanSearch:
         field_dict.update(self.additional_properties)
         if self.name is not None:
             field_dict["name"] = self.name
-        elif "name" in self._nulls:
+        elif self._nulls & 1:
             field_dict["name"] = None
         if self.uuid is not None:
             field_dict["uuid"] = self.uuid
-        elif "uuid" in self._nulls:
+        elif self._nulls & 2:
             field_dict["uuid"] = None
         if self.organization_id is not None:
             field_dict["organization_id"] = self.organization_id
-        elif "organization_id" in self._nulls:
+        elif self._nulls & 4:
             field_dict["organization_id"] = None
 
         return field_dict
@@ -85,10 +88,9 @@ class ScanSearch:
         and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
         return frozenset(
             (
-                *(("name",) if self.name is not None else ()),
-                *(("uuid",) if self.uuid is not None else ()),
-                *(("organization_id",) if self.organization_id is not None else ()),
-                *self._nulls,
+                *(("name",) if self.name is not None or self._nulls & 1 else ()),
+                *(("uuid",) if self.uuid is not None or self._nulls & 2 else ()),
+                *(("organization_id",) if self.organization_id is not None or self._nulls & 4 else ()),
             )
         )
 
@@ -103,62 +105,67 @@ class ScanSearch:
         # or a part of it): its dicts are consumed, not copied; copying cost ~10% (bench/cpu.py).
         # What is left in the object after the known fields are popped is additional_properties.
         d: dict[str, Any]
-        if isinstance(src, dict):
+        if src.__class__ is dict:  # cheaper than isinstance, and what decoded JSON is
             d = src
         elif isinstance(src, Mapping):
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
-        _nulls: tuple[str, ...] = ()
+        _nulls = 0
         _field = ""
         try:
-            _field = "name"
-            _src = d.pop("name", UNSET)
-            name: str | None
-            if _src.__class__ is str:  # the usual case first, in one check
-                name = _src
-            elif _src is UNSET:
-                name = None
-            elif _src is None:
-                name = None
-                _nulls += ("name",)
-            else:
-                if not isinstance(_src, (str)):
-                    raise wrong_type(_src, "a string")
+            # The usual object has every field and nothing else: each is read with a subscript, and
+            # nothing is left over. Otherwise each is popped (UNSET when absent, KeyError when
+            # required) and what is left over becomes additional_properties.
+            if len(d) == 3:
+                try:
+                    name = d["name"]
+                    uuid = d["uuid"]
+                    organization_id = d["organization_id"]
+                except KeyError:  # an unknown field in place of a known one
+                    name = d.pop("name", UNSET)
+                    uuid = d.pop("uuid", UNSET)
+                    organization_id = d.pop("organization_id", UNSET)
 
-                name = _src
+                else:
+                    d.clear()  # emptied, it is the model's additional_properties (no new dict to collect)
+            else:
+                name = d.pop("name", UNSET)
+                uuid = d.pop("uuid", UNSET)
+                organization_id = d.pop("organization_id", UNSET)
+
+            _field = "name"
+            if name.__class__ is str:  # the usual case first, in one check
+                pass
+            elif name is UNSET:
+                name = None
+            elif name is None:
+                _nulls |= 1  # name
+            else:
+                if not isinstance(name, str):
+                    raise wrong_type(name, "a string")
 
             _field = "uuid"
-            _src = d.pop("uuid", UNSET)
-            uuid: str | None
-            if _src.__class__ is str:  # the usual case first, in one check
-                uuid = _src
-            elif _src is UNSET:
+            if uuid.__class__ is str:  # the usual case first, in one check
+                pass
+            elif uuid is UNSET:
                 uuid = None
-            elif _src is None:
-                uuid = None
-                _nulls += ("uuid",)
+            elif uuid is None:
+                _nulls |= 2  # uuid
             else:
-                if not isinstance(_src, (str)):
-                    raise wrong_type(_src, "a string")
-
-                uuid = _src
+                if not isinstance(uuid, str):
+                    raise wrong_type(uuid, "a string")
 
             _field = "organization_id"
-            _src = d.pop("organization_id", UNSET)
-            organization_id: str | None
-            if _src.__class__ is str:  # the usual case first, in one check
-                organization_id = _src
-            elif _src is UNSET:
+            if organization_id.__class__ is str:  # the usual case first, in one check
+                pass
+            elif organization_id is UNSET:
                 organization_id = None
-            elif _src is None:
-                organization_id = None
-                _nulls += ("organization_id",)
+            elif organization_id is None:
+                _nulls |= 4  # organization_id
             else:
-                if not isinstance(_src, (str)):
-                    raise wrong_type(_src, "a string")
-
-                organization_id = _src
+                if not isinstance(organization_id, str):
+                    raise wrong_type(organization_id, "a string")
 
         except ParseError as e:
             e.model = cls.__name__

@@ -32,21 +32,27 @@ class ScanTarget:
     """ The target's name. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
-    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
+    # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
+    _nulls: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
-        nulls: tuple[str, ...] = ()
-        if self.id is NOT_GIVEN:
-            self.id = None
-        elif self.id is None:
-            nulls += ("id",)
-        if self.name is NOT_GIVEN:
-            self.name = None
-        elif self.name is None:
-            nulls += ("name",)
+        # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
+        # statement for the field's definition, typed NoneType and without its docstring.
+        nulls = 0
+        for bit, name in enumerate(
+            (
+                "id",
+                "name",
+            )
+        ):
+            value = getattr(self, name)
+            if value is NOT_GIVEN:
+                setattr(self, name, None)
+            elif value is None:
+                nulls |= 1 << bit
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
@@ -57,11 +63,11 @@ class ScanTarget:
         if self.id is not None:
             id = str(self.id)
             field_dict["id"] = id
-        elif "id" in self._nulls:
+        elif self._nulls & 1:
             field_dict["id"] = None
         if self.name is not None:
             field_dict["name"] = self.name
-        elif "name" in self._nulls:
+        elif self._nulls & 2:
             field_dict["name"] = None
 
         return field_dict
@@ -76,9 +82,8 @@ class ScanTarget:
         and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
         return frozenset(
             (
-                *(("id",) if self.id is not None else ()),
-                *(("name",) if self.name is not None else ()),
-                *self._nulls,
+                *(("id",) if self.id is not None or self._nulls & 1 else ()),
+                *(("name",) if self.name is not None or self._nulls & 2 else ()),
             )
         )
 
@@ -93,54 +98,64 @@ class ScanTarget:
         # or a part of it): its dicts are consumed, not copied; copying cost ~10% (bench/cpu.py).
         # What is left in the object after the known fields are popped is additional_properties.
         d: dict[str, Any]
-        if isinstance(src, dict):
+        if src.__class__ is dict:  # cheaper than isinstance, and what decoded JSON is
             d = src
         elif isinstance(src, Mapping):
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
-        _nulls: tuple[str, ...] = ()
+        _nulls = 0
         _field = ""
         try:
-            _field = "id"
-            _src = d.pop("id", UNSET)
-            id: UUID | None
-            if _src.__class__ is str:  # the usual case first, in one check
-                if len(_src) == 36 and _src[8] == "-":
-                    _uuid = _LazyUUID()
-                    _uuid._text = _src
-                    id = _uuid
-                else:
-                    id = parse_uuid(_src)
+            # The usual object has every field and nothing else: each is read with a subscript, and
+            # nothing is left over. Otherwise each is popped (UNSET when absent, KeyError when
+            # required) and what is left over becomes additional_properties.
+            if len(d) == 2:
+                try:
+                    _v_id = d["id"]
+                    name = d["name"]
+                except KeyError:  # an unknown field in place of a known one
+                    _v_id = d.pop("id", UNSET)
+                    name = d.pop("name", UNSET)
 
-            elif _src is UNSET:
-                id = None
-            elif _src is None:
-                id = None
-                _nulls += ("id",)
+                else:
+                    d.clear()  # emptied, it is the model's additional_properties (no new dict to collect)
             else:
-                if _src.__class__ is str and len(_src) == 36 and _src[8] == "-":
+                _v_id = d.pop("id", UNSET)
+                name = d.pop("name", UNSET)
+
+            _field = "id"
+            id: UUID | None
+            if _v_id.__class__ is str:  # the usual case first, in one check
+                if len(_v_id) == 36 and _v_id[8] == "-":
                     _uuid = _LazyUUID()
-                    _uuid._text = _src
+                    _uuid._text = _v_id
                     id = _uuid
                 else:
-                    id = parse_uuid(_src)
+                    id = parse_uuid(_v_id)
+            elif _v_id is UNSET:
+                id = None
+            elif _v_id is None:
+                id = None
+                _nulls |= 1  # id
+            else:
+                if _v_id.__class__ is str and len(_v_id) == 36 and _v_id[8] == "-":
+                    _uuid = _LazyUUID()
+                    _uuid._text = _v_id
+                    id = _uuid
+                else:
+                    id = parse_uuid(_v_id)
 
             _field = "name"
-            _src = d.pop("name", UNSET)
-            name: str | None
-            if _src.__class__ is str:  # the usual case first, in one check
-                name = _src
-            elif _src is UNSET:
+            if name.__class__ is str:  # the usual case first, in one check
+                pass
+            elif name is UNSET:
                 name = None
-            elif _src is None:
-                name = None
-                _nulls += ("name",)
+            elif name is None:
+                _nulls |= 2  # name
             else:
-                if not isinstance(_src, (str)):
-                    raise wrong_type(_src, "a string")
-
-                name = _src
+                if not isinstance(name, str):
+                    raise wrong_type(name, "a string")
 
         except ParseError as e:
             e.model = cls.__name__

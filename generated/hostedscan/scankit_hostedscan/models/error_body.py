@@ -31,17 +31,22 @@ class ErrorBody:
     """ Inferred: a human-readable error message, if HostedScan sends one. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
-    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
+    # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
+    _nulls: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
-        nulls: tuple[str, ...] = ()
-        if self.message is NOT_GIVEN:
-            self.message = None
-        elif self.message is None:
-            nulls += ("message",)
+        # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
+        # statement for the field's definition, typed NoneType and without its docstring.
+        nulls = 0
+        for bit, name in enumerate(("message",)):
+            value = getattr(self, name)
+            if value is NOT_GIVEN:
+                setattr(self, name, None)
+            elif value is None:
+                nulls |= 1 << bit
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
@@ -53,7 +58,7 @@ class ErrorBody:
             message: None | str
             message = self.message
             field_dict["message"] = message
-        elif "message" in self._nulls:
+        elif self._nulls & 1:
             field_dict["message"] = None
 
         return field_dict
@@ -66,12 +71,7 @@ class ErrorBody:
     def fields_set(self) -> frozenset[str]:
         """The attribute names of the fields present: required ones, optional ones that are not None,
         and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
-        return frozenset(
-            (
-                *(("message",) if self.message is not None else ()),
-                *self._nulls,
-            )
-        )
+        return frozenset((*(("message",) if self.message is not None or self._nulls & 1 else ()),))
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -84,25 +84,28 @@ class ErrorBody:
         # or a part of it): its dicts are consumed, not copied; copying cost ~10% (bench/cpu.py).
         # What is left in the object after the known fields are popped is additional_properties.
         d: dict[str, Any]
-        if isinstance(src, dict):
+        if src.__class__ is dict:  # cheaper than isinstance, and what decoded JSON is
             d = src
         elif isinstance(src, Mapping):
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
-        _nulls: tuple[str, ...] = ()
+        _nulls = 0
         _field = ""
         try:
+            _v_message = d.pop("message", UNSET)
+
             _field = "message"
-            _src = d.pop("message", UNSET)
             message: str | None
-            if _src is UNSET:
+            if _v_message.__class__ is str:  # the usual case first, in one check
+                message = _v_message
+            elif _v_message is UNSET:
                 message = None
-            elif _src is None:
+            elif _v_message is None:
                 message = None
-                _nulls += ("message",)
+                _nulls |= 1  # message
             else:
-                message = _src
+                message = _v_message
                 if not (message is None or isinstance(message, (str))):
                     raise wrong_type(message, "None | str")
 

@@ -41,21 +41,27 @@ class ReportCreate:
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
-    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
+    # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
+    _nulls: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
-        nulls: tuple[str, ...] = ()
-        if self.targets_filter is NOT_GIVEN:
-            self.targets_filter = None
-        elif self.targets_filter is None:
-            nulls += ("targets_filter",)
-        if self.risks_filter is NOT_GIVEN:
-            self.risks_filter = None
-        elif self.risks_filter is None:
-            nulls += ("risks_filter",)
+        # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
+        # statement for the field's definition, typed NoneType and without its docstring.
+        nulls = 0
+        for bit, name in enumerate(
+            (
+                "targets_filter",
+                "risks_filter",
+            )
+        ):
+            value = getattr(self, name)
+            if value is NOT_GIVEN:
+                setattr(self, name, None)
+            elif value is None:
+                nulls |= 1 << bit
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
@@ -67,12 +73,12 @@ class ReportCreate:
         if self.targets_filter is not None:
             targets_filter = self.targets_filter.to_dict()
             field_dict["targets_filter"] = targets_filter
-        elif "targets_filter" in self._nulls:
+        elif self._nulls & 1:
             field_dict["targets_filter"] = None
         if self.risks_filter is not None:
             risks_filter = self.risks_filter.to_dict()
             field_dict["risks_filter"] = risks_filter
-        elif "risks_filter" in self._nulls:
+        elif self._nulls & 2:
             field_dict["risks_filter"] = None
 
         return field_dict
@@ -88,9 +94,8 @@ class ReportCreate:
         return frozenset(
             (
                 "report_format",
-                *(("targets_filter",) if self.targets_filter is not None else ()),
-                *(("risks_filter",) if self.risks_filter is not None else ()),
-                *self._nulls,
+                *(("targets_filter",) if self.targets_filter is not None or self._nulls & 1 else ()),
+                *(("risks_filter",) if self.risks_filter is not None or self._nulls & 2 else ()),
             )
         )
 
@@ -105,46 +110,66 @@ class ReportCreate:
         # or a part of it): its dicts are consumed, not copied; copying cost ~10% (bench/cpu.py).
         # What is left in the object after the known fields are popped is additional_properties.
         d: dict[str, Any]
-        if isinstance(src, dict):
+        if src.__class__ is dict:  # cheaper than isinstance, and what decoded JSON is
             d = src
         elif isinstance(src, Mapping):
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
-        _nulls: tuple[str, ...] = ()
+        _nulls = 0
         _field = ""
         try:
+            # The usual object has every field and nothing else: each is read with a subscript, and
+            # nothing is left over. Otherwise each is popped (UNSET when absent, KeyError when
+            # required) and what is left over becomes additional_properties.
+            if len(d) == 3:
+                try:
+                    _v_report_format = d["report_format"]
+                    _v_targets_filter = d["targets_filter"]
+                    _v_risks_filter = d["risks_filter"]
+                except KeyError:  # an unknown field in place of a known one
+                    _field = "report_format"
+                    _v_report_format = d.pop("report_format")
+                    _v_targets_filter = d.pop("targets_filter", UNSET)
+                    _v_risks_filter = d.pop("risks_filter", UNSET)
+
+                else:
+                    d.clear()  # emptied, it is the model's additional_properties (no new dict to collect)
+            else:
+                _field = "report_format"
+                _v_report_format = d.pop("report_format")
+                _v_targets_filter = d.pop("targets_filter", UNSET)
+                _v_risks_filter = d.pop("risks_filter", UNSET)
+
             _field = "report_format"
-            _src = d.pop("report_format")
-            report_format = _by_value_ReportFormat.get(_src) or ReportFormat(_src)
+            try:  # a subscript is cheaper than .get(); a value the spec does not list is kept by the enum
+                report_format = _by_value_ReportFormat[_v_report_format]
+            except KeyError:
+                report_format = ReportFormat(_v_report_format)
 
             _field = "targets_filter"
-            _src = d.pop("targets_filter", UNSET)
             targets_filter: ReportTargetsFilter | None
-            if _src.__class__ is dict:  # the usual case first, in one check
-                targets_filter = _from_json_ReportTargetsFilter(_src)
-
-            elif _src is UNSET:
+            if _v_targets_filter.__class__ is dict:  # the usual case first, in one check
+                targets_filter = _from_json_ReportTargetsFilter(_v_targets_filter)
+            elif _v_targets_filter is UNSET:
                 targets_filter = None
-            elif _src is None:
+            elif _v_targets_filter is None:
                 targets_filter = None
-                _nulls += ("targets_filter",)
+                _nulls |= 1  # targets_filter
             else:
-                targets_filter = _from_json_ReportTargetsFilter(_src)
+                targets_filter = _from_json_ReportTargetsFilter(_v_targets_filter)
 
             _field = "risks_filter"
-            _src = d.pop("risks_filter", UNSET)
             risks_filter: ReportRisksFilter | None
-            if _src.__class__ is dict:  # the usual case first, in one check
-                risks_filter = _from_json_ReportRisksFilter(_src)
-
-            elif _src is UNSET:
+            if _v_risks_filter.__class__ is dict:  # the usual case first, in one check
+                risks_filter = _from_json_ReportRisksFilter(_v_risks_filter)
+            elif _v_risks_filter is UNSET:
                 risks_filter = None
-            elif _src is None:
+            elif _v_risks_filter is None:
                 risks_filter = None
-                _nulls += ("risks_filter",)
+                _nulls |= 2  # risks_filter
             else:
-                risks_filter = _from_json_ReportRisksFilter(_src)
+                risks_filter = _from_json_ReportRisksFilter(_v_risks_filter)
 
         except ParseError as e:
             e.model = cls.__name__

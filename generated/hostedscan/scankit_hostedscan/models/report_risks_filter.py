@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 import orjson
 from attrs import define as _attrs_define
@@ -40,29 +40,29 @@ class ReportRisksFilter:
     """ Only risks with these titles. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
-    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
+    # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
+    _nulls: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
-        nulls: tuple[str, ...] = ()
-        if self.status is NOT_GIVEN:
-            self.status = None
-        elif self.status is None:
-            nulls += ("status",)
-        if self.risk_definition_scan_type is NOT_GIVEN:
-            self.risk_definition_scan_type = None
-        elif self.risk_definition_scan_type is None:
-            nulls += ("risk_definition_scan_type",)
-        if self.risk_definition_threat_level is NOT_GIVEN:
-            self.risk_definition_threat_level = None
-        elif self.risk_definition_threat_level is None:
-            nulls += ("risk_definition_threat_level",)
-        if self.risk_definition_title is NOT_GIVEN:
-            self.risk_definition_title = None
-        elif self.risk_definition_title is None:
-            nulls += ("risk_definition_title",)
+        # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
+        # statement for the field's definition, typed NoneType and without its docstring.
+        nulls = 0
+        for bit, name in enumerate(
+            (
+                "status",
+                "risk_definition_scan_type",
+                "risk_definition_threat_level",
+                "risk_definition_title",
+            )
+        ):
+            value = getattr(self, name)
+            if value is NOT_GIVEN:
+                setattr(self, name, None)
+            elif value is None:
+                nulls |= 1 << bit
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
@@ -77,7 +77,7 @@ class ReportRisksFilter:
                 status.append(status_item)
 
             field_dict["status"] = status
-        elif "status" in self._nulls:
+        elif self._nulls & 1:
             field_dict["status"] = None
         if self.risk_definition_scan_type is not None:
             risk_definition_scan_type = []
@@ -86,7 +86,7 @@ class ReportRisksFilter:
                 risk_definition_scan_type.append(risk_definition_scan_type_item)
 
             field_dict["risk_definition.scan_type"] = risk_definition_scan_type
-        elif "risk_definition_scan_type" in self._nulls:
+        elif self._nulls & 2:
             field_dict["risk_definition.scan_type"] = None
         if self.risk_definition_threat_level is not None:
             risk_definition_threat_level = []
@@ -95,13 +95,13 @@ class ReportRisksFilter:
                 risk_definition_threat_level.append(risk_definition_threat_level_item)
 
             field_dict["risk_definition.threat_level"] = risk_definition_threat_level
-        elif "risk_definition_threat_level" in self._nulls:
+        elif self._nulls & 4:
             field_dict["risk_definition.threat_level"] = None
         if self.risk_definition_title is not None:
             risk_definition_title = self.risk_definition_title
 
             field_dict["risk_definition.title"] = risk_definition_title
-        elif "risk_definition_title" in self._nulls:
+        elif self._nulls & 8:
             field_dict["risk_definition.title"] = None
 
         return field_dict
@@ -116,11 +116,18 @@ class ReportRisksFilter:
         and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
         return frozenset(
             (
-                *(("status",) if self.status is not None else ()),
-                *(("risk_definition_scan_type",) if self.risk_definition_scan_type is not None else ()),
-                *(("risk_definition_threat_level",) if self.risk_definition_threat_level is not None else ()),
-                *(("risk_definition_title",) if self.risk_definition_title is not None else ()),
-                *self._nulls,
+                *(("status",) if self.status is not None or self._nulls & 1 else ()),
+                *(
+                    ("risk_definition_scan_type",)
+                    if self.risk_definition_scan_type is not None or self._nulls & 2
+                    else ()
+                ),
+                *(
+                    ("risk_definition_threat_level",)
+                    if self.risk_definition_threat_level is not None or self._nulls & 4
+                    else ()
+                ),
+                *(("risk_definition_title",) if self.risk_definition_title is not None or self._nulls & 8 else ()),
             )
         )
 
@@ -135,29 +142,43 @@ class ReportRisksFilter:
         # or a part of it): its dicts are consumed, not copied; copying cost ~10% (bench/cpu.py).
         # What is left in the object after the known fields are popped is additional_properties.
         d: dict[str, Any]
-        if isinstance(src, dict):
+        if src.__class__ is dict:  # cheaper than isinstance, and what decoded JSON is
             d = src
         elif isinstance(src, Mapping):
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
-        _nulls: tuple[str, ...] = ()
+        _nulls = 0
         _field = ""
         try:
-            _field = "status"
-            _src = d.pop("status", UNSET)
-            status: list[RiskStatus] | None
-            if _src is UNSET:
-                status = None
-            elif _src is None:
-                status = None
-                _nulls += ("status",)
+            # The usual object has every field and nothing else: each is read with a subscript, and
+            # nothing is left over. Otherwise each is popped (UNSET when absent, KeyError when
+            # required) and what is left over becomes additional_properties.
+            if len(d) == 4:
+                try:
+                    _v_status = d["status"]
+                    _v_risk_definition_scan_type = d["risk_definition.scan_type"]
+                    _v_risk_definition_threat_level = d["risk_definition.threat_level"]
+                    _v_risk_definition_title = d["risk_definition.title"]
+                except KeyError:  # an unknown field in place of a known one
+                    _v_status = d.pop("status", UNSET)
+                    _v_risk_definition_scan_type = d.pop("risk_definition.scan_type", UNSET)
+                    _v_risk_definition_threat_level = d.pop("risk_definition.threat_level", UNSET)
+                    _v_risk_definition_title = d.pop("risk_definition.title", UNSET)
+
+                else:
+                    d.clear()  # emptied, it is the model's additional_properties (no new dict to collect)
             else:
+                _v_status = d.pop("status", UNSET)
+                _v_risk_definition_scan_type = d.pop("risk_definition.scan_type", UNSET)
+                _v_risk_definition_threat_level = d.pop("risk_definition.threat_level", UNSET)
+                _v_risk_definition_title = d.pop("risk_definition.title", UNSET)
+
+            _field = "status"
+            status: list[RiskStatus] | None
+            if _v_status.__class__ is list:  # the usual case first, in one check
                 status = []
-                _status = _src
-                if not isinstance(_status, list):
-                    raise wrong_type(_status, "an array")
-                for status_item_data in _status:
+                for status_item_data in _v_status:
                     try:
                         status_item = _by_value_RiskStatus.get(status_item_data) or RiskStatus(status_item_data)
 
@@ -167,21 +188,19 @@ class ReportRisksFilter:
                     except (KeyError, ValueError, TypeError, AttributeError) as e:
                         raise ParseError("", f"[{len(status)}]", e) from e
                     status.append(status_item)
+            elif _v_status is UNSET:
+                status = None
+            elif _v_status is None:
+                status = None
+                _nulls |= 1  # status
+            else:  # not a list (decoded JSON has no subclass of list): what the construct would say
+                raise wrong_type(_v_status, "an array")
 
             _field = "risk_definition.scan_type"
-            _src = d.pop("risk_definition.scan_type", UNSET)
             risk_definition_scan_type: list[ScanType] | None
-            if _src is UNSET:
-                risk_definition_scan_type = None
-            elif _src is None:
-                risk_definition_scan_type = None
-                _nulls += ("risk_definition_scan_type",)
-            else:
+            if _v_risk_definition_scan_type.__class__ is list:  # the usual case first, in one check
                 risk_definition_scan_type = []
-                _risk_definition_scan_type = _src
-                if not isinstance(_risk_definition_scan_type, list):
-                    raise wrong_type(_risk_definition_scan_type, "an array")
-                for risk_definition_scan_type_item_data in _risk_definition_scan_type:
+                for risk_definition_scan_type_item_data in _v_risk_definition_scan_type:
                     try:
                         risk_definition_scan_type_item = _by_value_ScanType.get(
                             risk_definition_scan_type_item_data
@@ -193,21 +212,19 @@ class ReportRisksFilter:
                     except (KeyError, ValueError, TypeError, AttributeError) as e:
                         raise ParseError("", f"[{len(risk_definition_scan_type)}]", e) from e
                     risk_definition_scan_type.append(risk_definition_scan_type_item)
+            elif _v_risk_definition_scan_type is UNSET:
+                risk_definition_scan_type = None
+            elif _v_risk_definition_scan_type is None:
+                risk_definition_scan_type = None
+                _nulls |= 2  # risk_definition_scan_type
+            else:  # not a list (decoded JSON has no subclass of list): what the construct would say
+                raise wrong_type(_v_risk_definition_scan_type, "an array")
 
             _field = "risk_definition.threat_level"
-            _src = d.pop("risk_definition.threat_level", UNSET)
             risk_definition_threat_level: list[ThreatLevel] | None
-            if _src is UNSET:
-                risk_definition_threat_level = None
-            elif _src is None:
-                risk_definition_threat_level = None
-                _nulls += ("risk_definition_threat_level",)
-            else:
+            if _v_risk_definition_threat_level.__class__ is list:  # the usual case first, in one check
                 risk_definition_threat_level = []
-                _risk_definition_threat_level = _src
-                if not isinstance(_risk_definition_threat_level, list):
-                    raise wrong_type(_risk_definition_threat_level, "an array")
-                for risk_definition_threat_level_item_data in _risk_definition_threat_level:
+                for risk_definition_threat_level_item_data in _v_risk_definition_threat_level:
                     try:
                         risk_definition_threat_level_item = _by_value_ThreatLevel.get(
                             risk_definition_threat_level_item_data
@@ -219,20 +236,25 @@ class ReportRisksFilter:
                     except (KeyError, ValueError, TypeError, AttributeError) as e:
                         raise ParseError("", f"[{len(risk_definition_threat_level)}]", e) from e
                     risk_definition_threat_level.append(risk_definition_threat_level_item)
+            elif _v_risk_definition_threat_level is UNSET:
+                risk_definition_threat_level = None
+            elif _v_risk_definition_threat_level is None:
+                risk_definition_threat_level = None
+                _nulls |= 4  # risk_definition_threat_level
+            else:  # not a list (decoded JSON has no subclass of list): what the construct would say
+                raise wrong_type(_v_risk_definition_threat_level, "an array")
 
             _field = "risk_definition.title"
-            _src = d.pop("risk_definition.title", UNSET)
             risk_definition_title: list[str] | None
-            if _src is UNSET:
+            if _v_risk_definition_title.__class__ is list:  # the usual case first, in one check
+                risk_definition_title = _v_risk_definition_title  # its items as they are, as the else branch keeps them
+            elif _v_risk_definition_title is UNSET:
                 risk_definition_title = None
-            elif _src is None:
+            elif _v_risk_definition_title is None:
                 risk_definition_title = None
-                _nulls += ("risk_definition_title",)
-            else:
-                _risk_definition_title = _src
-                if not (isinstance(_risk_definition_title, list)):
-                    raise wrong_type(_risk_definition_title, "an array")
-                risk_definition_title = cast(list[str], _risk_definition_title)
+                _nulls |= 8  # risk_definition_title
+            else:  # not a list (decoded JSON has no subclass of list): what the construct would say
+                raise wrong_type(_v_risk_definition_title, "an array")
 
         except ParseError as e:
             e.model = cls.__name__

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 import orjson
 from attrs import define as _attrs_define
@@ -33,21 +33,27 @@ class ReportTargetsFilter:
     """ Only targets carrying any of these tags. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
-    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
+    # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
+    _nulls: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
-        nulls: tuple[str, ...] = ()
-        if self.target_ids is NOT_GIVEN:
-            self.target_ids = None
-        elif self.target_ids is None:
-            nulls += ("target_ids",)
-        if self.tag is NOT_GIVEN:
-            self.tag = None
-        elif self.tag is None:
-            nulls += ("tag",)
+        # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
+        # statement for the field's definition, typed NoneType and without its docstring.
+        nulls = 0
+        for bit, name in enumerate(
+            (
+                "target_ids",
+                "tag",
+            )
+        ):
+            value = getattr(self, name)
+            if value is NOT_GIVEN:
+                setattr(self, name, None)
+            elif value is None:
+                nulls |= 1 << bit
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
@@ -59,13 +65,13 @@ class ReportTargetsFilter:
             target_ids = self.target_ids
 
             field_dict["target_ids"] = target_ids
-        elif "target_ids" in self._nulls:
+        elif self._nulls & 1:
             field_dict["target_ids"] = None
         if self.tag is not None:
             tag = self.tag
 
             field_dict["tag"] = tag
-        elif "tag" in self._nulls:
+        elif self._nulls & 2:
             field_dict["tag"] = None
 
         return field_dict
@@ -80,9 +86,8 @@ class ReportTargetsFilter:
         and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
         return frozenset(
             (
-                *(("target_ids",) if self.target_ids is not None else ()),
-                *(("tag",) if self.tag is not None else ()),
-                *self._nulls,
+                *(("target_ids",) if self.target_ids is not None or self._nulls & 1 else ()),
+                *(("tag",) if self.tag is not None or self._nulls & 2 else ()),
             )
         )
 
@@ -97,42 +102,55 @@ class ReportTargetsFilter:
         # or a part of it): its dicts are consumed, not copied; copying cost ~10% (bench/cpu.py).
         # What is left in the object after the known fields are popped is additional_properties.
         d: dict[str, Any]
-        if isinstance(src, dict):
+        if src.__class__ is dict:  # cheaper than isinstance, and what decoded JSON is
             d = src
         elif isinstance(src, Mapping):
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
-        _nulls: tuple[str, ...] = ()
+        _nulls = 0
         _field = ""
         try:
-            _field = "target_ids"
-            _src = d.pop("target_ids", UNSET)
-            target_ids: list[str] | None
-            if _src is UNSET:
-                target_ids = None
-            elif _src is None:
-                target_ids = None
-                _nulls += ("target_ids",)
+            # The usual object has every field and nothing else: each is read with a subscript, and
+            # nothing is left over. Otherwise each is popped (UNSET when absent, KeyError when
+            # required) and what is left over becomes additional_properties.
+            if len(d) == 2:
+                try:
+                    _v_target_ids = d["target_ids"]
+                    _v_tag = d["tag"]
+                except KeyError:  # an unknown field in place of a known one
+                    _v_target_ids = d.pop("target_ids", UNSET)
+                    _v_tag = d.pop("tag", UNSET)
+
+                else:
+                    d.clear()  # emptied, it is the model's additional_properties (no new dict to collect)
             else:
-                _target_ids = _src
-                if not (isinstance(_target_ids, list)):
-                    raise wrong_type(_target_ids, "an array")
-                target_ids = cast(list[str], _target_ids)
+                _v_target_ids = d.pop("target_ids", UNSET)
+                _v_tag = d.pop("tag", UNSET)
+
+            _field = "target_ids"
+            target_ids: list[str] | None
+            if _v_target_ids.__class__ is list:  # the usual case first, in one check
+                target_ids = _v_target_ids  # its items as they are, as the else branch keeps them
+            elif _v_target_ids is UNSET:
+                target_ids = None
+            elif _v_target_ids is None:
+                target_ids = None
+                _nulls |= 1  # target_ids
+            else:  # not a list (decoded JSON has no subclass of list): what the construct would say
+                raise wrong_type(_v_target_ids, "an array")
 
             _field = "tag"
-            _src = d.pop("tag", UNSET)
             tag: list[str] | None
-            if _src is UNSET:
+            if _v_tag.__class__ is list:  # the usual case first, in one check
+                tag = _v_tag  # its items as they are, as the else branch keeps them
+            elif _v_tag is UNSET:
                 tag = None
-            elif _src is None:
+            elif _v_tag is None:
                 tag = None
-                _nulls += ("tag",)
-            else:
-                _tag = _src
-                if not (isinstance(_tag, list)):
-                    raise wrong_type(_tag, "an array")
-                tag = cast(list[str], _tag)
+                _nulls |= 2  # tag
+            else:  # not a list (decoded JSON has no subclass of list): what the construct would say
+                raise wrong_type(_v_tag, "an array")
 
         except ParseError as e:
             e.model = cls.__name__

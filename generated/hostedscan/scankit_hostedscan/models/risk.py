@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 import orjson
 from attrs import define as _attrs_define
@@ -63,53 +63,35 @@ class Risk:
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
-    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
+    # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
+    _nulls: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
-        nulls: tuple[str, ...] = ()
-        if self.target_id is NOT_GIVEN:
-            self.target_id = None
-        elif self.target_id is None:
-            nulls += ("target_id",)
-        if self.target is NOT_GIVEN:
-            self.target = None
-        elif self.target is None:
-            nulls += ("target",)
-        if self.target_label is NOT_GIVEN:
-            self.target_label = None
-        elif self.target_label is None:
-            nulls += ("target_label",)
-        if self.tags is NOT_GIVEN:
-            self.tags = None
-        elif self.tags is None:
-            nulls += ("tags",)
-        if self.status is NOT_GIVEN:
-            self.status = None
-        elif self.status is None:
-            nulls += ("status",)
-        if self.is_accepted is NOT_GIVEN:
-            self.is_accepted = None
-        elif self.is_accepted is None:
-            nulls += ("is_accepted",)
-        if self.accepted_by is NOT_GIVEN:
-            self.accepted_by = None
-        elif self.accepted_by is None:
-            nulls += ("accepted_by",)
-        if self.risk_definition is NOT_GIVEN:
-            self.risk_definition = None
-        elif self.risk_definition is None:
-            nulls += ("risk_definition",)
-        if self.first_detected_at is NOT_GIVEN:
-            self.first_detected_at = None
-        elif self.first_detected_at is None:
-            nulls += ("first_detected_at",)
-        if self.last_detected_at is NOT_GIVEN:
-            self.last_detected_at = None
-        elif self.last_detected_at is None:
-            nulls += ("last_detected_at",)
+        # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
+        # statement for the field's definition, typed NoneType and without its docstring.
+        nulls = 0
+        for bit, name in enumerate(
+            (
+                "target_id",
+                "target",
+                "target_label",
+                "tags",
+                "status",
+                "is_accepted",
+                "accepted_by",
+                "risk_definition",
+                "first_detected_at",
+                "last_detected_at",
+            )
+        ):
+            value = getattr(self, name)
+            if value is NOT_GIVEN:
+                setattr(self, name, None)
+            elif value is None:
+                nulls |= 1 << bit
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
@@ -121,31 +103,31 @@ class Risk:
         field_dict["id"] = id
         if self.target_id is not None:
             field_dict["target_id"] = self.target_id
-        elif "target_id" in self._nulls:
+        elif self._nulls & 1:
             field_dict["target_id"] = None
         if self.target is not None:
             field_dict["target"] = self.target
-        elif "target" in self._nulls:
+        elif self._nulls & 2:
             field_dict["target"] = None
         if self.target_label is not None:
             target_label: None | str
             target_label = self.target_label
             field_dict["target_label"] = target_label
-        elif "target_label" in self._nulls:
+        elif self._nulls & 4:
             field_dict["target_label"] = None
         if self.tags is not None:
             tags = self.tags
 
             field_dict["tags"] = tags
-        elif "tags" in self._nulls:
+        elif self._nulls & 8:
             field_dict["tags"] = None
         if self.status is not None:
             field_dict["status"] = str.__str__(self.status)
-        elif "status" in self._nulls:
+        elif self._nulls & 16:
             field_dict["status"] = None
         if self.is_accepted is not None:
             field_dict["is_accepted"] = self.is_accepted
-        elif "is_accepted" in self._nulls:
+        elif self._nulls & 32:
             field_dict["is_accepted"] = None
         if self.accepted_by is not None:
             accepted_by = []
@@ -154,26 +136,26 @@ class Risk:
                 accepted_by.append(accepted_by_item)
 
             field_dict["accepted_by"] = accepted_by
-        elif "accepted_by" in self._nulls:
+        elif self._nulls & 64:
             field_dict["accepted_by"] = None
         if self.risk_definition is not None:
             risk_definition = self.risk_definition.to_dict()
             field_dict["risk_definition"] = risk_definition
-        elif "risk_definition" in self._nulls:
+        elif self._nulls & 128:
             field_dict["risk_definition"] = None
         if self.first_detected_at is not None:
             first_detected_at: None | str
             first_detected_at = self.first_detected_at.isoformat()
 
             field_dict["first_detected_at"] = first_detected_at
-        elif "first_detected_at" in self._nulls:
+        elif self._nulls & 256:
             field_dict["first_detected_at"] = None
         if self.last_detected_at is not None:
             last_detected_at: None | str
             last_detected_at = self.last_detected_at.isoformat()
 
             field_dict["last_detected_at"] = last_detected_at
-        elif "last_detected_at" in self._nulls:
+        elif self._nulls & 512:
             field_dict["last_detected_at"] = None
 
         return field_dict
@@ -189,17 +171,16 @@ class Risk:
         return frozenset(
             (
                 "id",
-                *(("target_id",) if self.target_id is not None else ()),
-                *(("target",) if self.target is not None else ()),
-                *(("target_label",) if self.target_label is not None else ()),
-                *(("tags",) if self.tags is not None else ()),
-                *(("status",) if self.status is not None else ()),
-                *(("is_accepted",) if self.is_accepted is not None else ()),
-                *(("accepted_by",) if self.accepted_by is not None else ()),
-                *(("risk_definition",) if self.risk_definition is not None else ()),
-                *(("first_detected_at",) if self.first_detected_at is not None else ()),
-                *(("last_detected_at",) if self.last_detected_at is not None else ()),
-                *self._nulls,
+                *(("target_id",) if self.target_id is not None or self._nulls & 1 else ()),
+                *(("target",) if self.target is not None or self._nulls & 2 else ()),
+                *(("target_label",) if self.target_label is not None or self._nulls & 4 else ()),
+                *(("tags",) if self.tags is not None or self._nulls & 8 else ()),
+                *(("status",) if self.status is not None or self._nulls & 16 else ()),
+                *(("is_accepted",) if self.is_accepted is not None or self._nulls & 32 else ()),
+                *(("accepted_by",) if self.accepted_by is not None or self._nulls & 64 else ()),
+                *(("risk_definition",) if self.risk_definition is not None or self._nulls & 128 else ()),
+                *(("first_detected_at",) if self.first_detected_at is not None or self._nulls & 256 else ()),
+                *(("last_detected_at",) if self.last_detected_at is not None or self._nulls & 512 else ()),
             )
         )
 
@@ -214,159 +195,194 @@ class Risk:
         # or a part of it): its dicts are consumed, not copied; copying cost ~10% (bench/cpu.py).
         # What is left in the object after the known fields are popped is additional_properties.
         d: dict[str, Any]
-        if isinstance(src, dict):
+        if src.__class__ is dict:  # cheaper than isinstance, and what decoded JSON is
             d = src
         elif isinstance(src, Mapping):
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
-        _nulls: tuple[str, ...] = ()
+        _nulls = 0
         _field = ""
         try:
-            _field = "id"
-            _src = d.pop("id")
-            if not isinstance(_src, (str)):
-                raise wrong_type(_src, "a string")
+            # The usual object has every field and nothing else: each is read with a subscript, and
+            # nothing is left over. Otherwise each is popped (UNSET when absent, KeyError when
+            # required) and what is left over becomes additional_properties.
+            if len(d) == 11:
+                try:
+                    id = d["id"]
+                    target_id = d["target_id"]
+                    target = d["target"]
+                    _v_target_label = d["target_label"]
+                    _v_tags = d["tags"]
+                    _v_status = d["status"]
+                    is_accepted = d["is_accepted"]
+                    _v_accepted_by = d["accepted_by"]
+                    _v_risk_definition = d["risk_definition"]
+                    _v_first_detected_at = d["first_detected_at"]
+                    _v_last_detected_at = d["last_detected_at"]
+                except KeyError:  # an unknown field in place of a known one
+                    _field = "id"
+                    id = d.pop("id")
+                    target_id = d.pop("target_id", UNSET)
+                    target = d.pop("target", UNSET)
+                    _v_target_label = d.pop("target_label", UNSET)
+                    _v_tags = d.pop("tags", UNSET)
+                    _v_status = d.pop("status", UNSET)
+                    is_accepted = d.pop("is_accepted", UNSET)
+                    _v_accepted_by = d.pop("accepted_by", UNSET)
+                    _v_risk_definition = d.pop("risk_definition", UNSET)
+                    _v_first_detected_at = d.pop("first_detected_at", UNSET)
+                    _v_last_detected_at = d.pop("last_detected_at", UNSET)
 
-            id = _src
+                else:
+                    d.clear()  # emptied, it is the model's additional_properties (no new dict to collect)
+            else:
+                _field = "id"
+                id = d.pop("id")
+                target_id = d.pop("target_id", UNSET)
+                target = d.pop("target", UNSET)
+                _v_target_label = d.pop("target_label", UNSET)
+                _v_tags = d.pop("tags", UNSET)
+                _v_status = d.pop("status", UNSET)
+                is_accepted = d.pop("is_accepted", UNSET)
+                _v_accepted_by = d.pop("accepted_by", UNSET)
+                _v_risk_definition = d.pop("risk_definition", UNSET)
+                _v_first_detected_at = d.pop("first_detected_at", UNSET)
+                _v_last_detected_at = d.pop("last_detected_at", UNSET)
+
+            _field = "id"
+            if id.__class__ is not str:
+                if not isinstance(id, str):
+                    raise wrong_type(id, "a string")
 
             _field = "target_id"
-            _src = d.pop("target_id", UNSET)
-            target_id: str | None
-            if _src.__class__ is str:  # the usual case first, in one check
-                target_id = _src
-            elif _src is UNSET:
+            if target_id.__class__ is str:  # the usual case first, in one check
+                pass
+            elif target_id is UNSET:
                 target_id = None
-            elif _src is None:
-                target_id = None
-                _nulls += ("target_id",)
+            elif target_id is None:
+                _nulls |= 1  # target_id
             else:
-                if not isinstance(_src, (str)):
-                    raise wrong_type(_src, "a string")
-
-                target_id = _src
+                if not isinstance(target_id, str):
+                    raise wrong_type(target_id, "a string")
 
             _field = "target"
-            _src = d.pop("target", UNSET)
-            target: str | None
-            if _src.__class__ is str:  # the usual case first, in one check
-                target = _src
-            elif _src is UNSET:
+            if target.__class__ is str:  # the usual case first, in one check
+                pass
+            elif target is UNSET:
                 target = None
-            elif _src is None:
-                target = None
-                _nulls += ("target",)
+            elif target is None:
+                _nulls |= 2  # target
             else:
-                if not isinstance(_src, (str)):
-                    raise wrong_type(_src, "a string")
-
-                target = _src
+                if not isinstance(target, str):
+                    raise wrong_type(target, "a string")
 
             _field = "target_label"
-            _src = d.pop("target_label", UNSET)
             target_label: str | None
-            if _src is UNSET:
+            if _v_target_label.__class__ is str:  # the usual case first, in one check
+                target_label = _v_target_label
+            elif _v_target_label is UNSET:
                 target_label = None
-            elif _src is None:
+            elif _v_target_label is None:
                 target_label = None
-                _nulls += ("target_label",)
+                _nulls |= 4  # target_label
             else:
-                target_label = _src
+                target_label = _v_target_label
                 if not (target_label is None or isinstance(target_label, (str))):
                     raise wrong_type(target_label, "None | str")
 
             _field = "tags"
-            _src = d.pop("tags", UNSET)
             tags: list[str] | None
-            if _src is UNSET:
+            if _v_tags.__class__ is list:  # the usual case first, in one check
+                tags = _v_tags  # its items as they are, as the else branch keeps them
+            elif _v_tags is UNSET:
                 tags = None
-            elif _src is None:
+            elif _v_tags is None:
                 tags = None
-                _nulls += ("tags",)
-            else:
-                _tags = _src
-                if not (isinstance(_tags, list)):
-                    raise wrong_type(_tags, "an array")
-                tags = cast(list[str], _tags)
+                _nulls |= 8  # tags
+            else:  # not a list (decoded JSON has no subclass of list): what the construct would say
+                raise wrong_type(_v_tags, "an array")
 
             _field = "status"
-            _src = d.pop("status", UNSET)
             status: RiskStatus | None
-            if _src.__class__ is str:  # the usual case first, in one check
-                status = _by_value_RiskStatus.get(_src) or RiskStatus(_src)
-
-            elif _src is UNSET:
+            if _v_status.__class__ is str:  # the usual case first, in one check
+                try:  # a subscript is cheaper than .get(); a value the spec does not list is kept by the enum
+                    status = _by_value_RiskStatus[_v_status]
+                except KeyError:
+                    status = RiskStatus(_v_status)
+            elif _v_status is UNSET:
                 status = None
-            elif _src is None:
+            elif _v_status is None:
                 status = None
-                _nulls += ("status",)
+                _nulls |= 16  # status
             else:
-                status = _by_value_RiskStatus.get(_src) or RiskStatus(_src)
+                status = _by_value_RiskStatus.get(_v_status) or RiskStatus(_v_status)
 
             _field = "is_accepted"
-            _src = d.pop("is_accepted", UNSET)
-            is_accepted: bool | None
-            if _src.__class__ is bool:  # the usual case first, in one check
-                is_accepted = _src
-            elif _src is UNSET:
+            if is_accepted.__class__ is bool:  # the usual case first, in one check
+                pass
+            elif is_accepted is UNSET:
                 is_accepted = None
-            elif _src is None:
-                is_accepted = None
-                _nulls += ("is_accepted",)
+            elif is_accepted is None:
+                _nulls |= 32  # is_accepted
             else:
-                if not isinstance(_src, (bool)):
-                    raise wrong_type(_src, "a boolean")
-
-                is_accepted = _src
+                if not isinstance(is_accepted, bool):
+                    raise wrong_type(is_accepted, "a boolean")
 
             _field = "accepted_by"
-            _src = d.pop("accepted_by", UNSET)
             accepted_by: list[RiskAcceptance] | None
-            if _src is UNSET:
-                accepted_by = None
-            elif _src is None:
-                accepted_by = None
-                _nulls += ("accepted_by",)
-            else:
+            if _v_accepted_by.__class__ is list:  # the usual case first, in one check
                 accepted_by = []
-                _accepted_by = _src
-                if not isinstance(_accepted_by, list):
-                    raise wrong_type(_accepted_by, "an array")
-                for accepted_by_item_data in _accepted_by:
+                for accepted_by_item_data in _v_accepted_by:
                     try:
-                        accepted_by_item = _from_json_RiskAcceptance(accepted_by_item_data)
-
+                        accepted_by.append(_from_json_RiskAcceptance(accepted_by_item_data))
                     except ParseError as e:
                         e.path.insert(0, f"[{len(accepted_by)}]")
                         raise
                     except (KeyError, ValueError, TypeError, AttributeError) as e:
                         raise ParseError("", f"[{len(accepted_by)}]", e) from e
-                    accepted_by.append(accepted_by_item)
+            elif _v_accepted_by is UNSET:
+                accepted_by = None
+            elif _v_accepted_by is None:
+                accepted_by = None
+                _nulls |= 64  # accepted_by
+            else:  # not a list (decoded JSON has no subclass of list): what the construct would say
+                raise wrong_type(_v_accepted_by, "an array")
 
             _field = "risk_definition"
-            _src = d.pop("risk_definition", UNSET)
             risk_definition: RiskDefinition | None
-            if _src.__class__ is dict:  # the usual case first, in one check
-                risk_definition = _from_json_RiskDefinition(_src)
-
-            elif _src is UNSET:
+            if _v_risk_definition.__class__ is dict:  # the usual case first, in one check
+                risk_definition = _from_json_RiskDefinition(_v_risk_definition)
+            elif _v_risk_definition is UNSET:
                 risk_definition = None
-            elif _src is None:
+            elif _v_risk_definition is None:
                 risk_definition = None
-                _nulls += ("risk_definition",)
+                _nulls |= 128  # risk_definition
             else:
-                risk_definition = _from_json_RiskDefinition(_src)
+                risk_definition = _from_json_RiskDefinition(_v_risk_definition)
 
             _field = "first_detected_at"
-            _src = d.pop("first_detected_at", UNSET)
             first_detected_at: datetime.datetime | None
-            if _src is UNSET:
+            if _v_first_detected_at.__class__ is str:  # the usual case first, in one check
+                try:
+                    try:
+                        first_detected_at_type_0 = _fromisoformat(_v_first_detected_at)
+                    except ValueError:
+                        first_detected_at_type_0 = parse_datetime(_v_first_detected_at)
+                    if first_detected_at_type_0.tzinfo is None:
+                        first_detected_at_type_0 = parse_datetime(_v_first_detected_at)
+                except ParseError:
+                    raise
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    raise wrong_type(_v_first_detected_at, "datetime.datetime | None") from None
+                first_detected_at = first_detected_at_type_0
+            elif _v_first_detected_at is UNSET:
                 first_detected_at = None
-            elif _src is None:
+            elif _v_first_detected_at is None:
                 first_detected_at = None
-                _nulls += ("first_detected_at",)
+                _nulls |= 256  # first_detected_at
             else:
-                _first_detected_at_raw = _src
+                _first_detected_at_raw = _v_first_detected_at
                 if _first_detected_at_raw is None:
                     first_detected_at = _first_detected_at_raw
                 elif isinstance(_first_detected_at_raw, str):
@@ -387,15 +403,27 @@ class Risk:
                     raise wrong_type(_first_detected_at_raw, "datetime.datetime | None")
 
             _field = "last_detected_at"
-            _src = d.pop("last_detected_at", UNSET)
             last_detected_at: datetime.datetime | None
-            if _src is UNSET:
+            if _v_last_detected_at.__class__ is str:  # the usual case first, in one check
+                try:
+                    try:
+                        last_detected_at_type_0 = _fromisoformat(_v_last_detected_at)
+                    except ValueError:
+                        last_detected_at_type_0 = parse_datetime(_v_last_detected_at)
+                    if last_detected_at_type_0.tzinfo is None:
+                        last_detected_at_type_0 = parse_datetime(_v_last_detected_at)
+                except ParseError:
+                    raise
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    raise wrong_type(_v_last_detected_at, "datetime.datetime | None") from None
+                last_detected_at = last_detected_at_type_0
+            elif _v_last_detected_at is UNSET:
                 last_detected_at = None
-            elif _src is None:
+            elif _v_last_detected_at is None:
                 last_detected_at = None
-                _nulls += ("last_detected_at",)
+                _nulls |= 512  # last_detected_at
             else:
-                _last_detected_at_raw = _src
+                _last_detected_at_raw = _v_last_detected_at
                 if _last_detected_at_raw is None:
                     last_detected_at = _last_detected_at_raw
                 elif isinstance(_last_detected_at_raw, str):

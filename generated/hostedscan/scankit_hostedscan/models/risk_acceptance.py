@@ -34,25 +34,28 @@ class RiskAcceptance:
     """ When the acceptance was last changed. Inferred: an ISO 8601 date-time (the docs say "Date"). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
-    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
+    # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
+    _nulls: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
-        nulls: tuple[str, ...] = ()
-        if self.note is NOT_GIVEN:
-            self.note = None
-        elif self.note is None:
-            nulls += ("note",)
-        if self.created_at is NOT_GIVEN:
-            self.created_at = None
-        elif self.created_at is None:
-            nulls += ("created_at",)
-        if self.last_updated_at is NOT_GIVEN:
-            self.last_updated_at = None
-        elif self.last_updated_at is None:
-            nulls += ("last_updated_at",)
+        # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
+        # statement for the field's definition, typed NoneType and without its docstring.
+        nulls = 0
+        for bit, name in enumerate(
+            (
+                "note",
+                "created_at",
+                "last_updated_at",
+            )
+        ):
+            value = getattr(self, name)
+            if value is NOT_GIVEN:
+                setattr(self, name, None)
+            elif value is None:
+                nulls |= 1 << bit
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
@@ -62,21 +65,21 @@ class RiskAcceptance:
         field_dict.update(self.additional_properties)
         if self.note is not None:
             field_dict["note"] = self.note
-        elif "note" in self._nulls:
+        elif self._nulls & 1:
             field_dict["note"] = None
         if self.created_at is not None:
             created_at: None | str
             created_at = self.created_at.isoformat()
 
             field_dict["created_at"] = created_at
-        elif "created_at" in self._nulls:
+        elif self._nulls & 2:
             field_dict["created_at"] = None
         if self.last_updated_at is not None:
             last_updated_at: None | str
             last_updated_at = self.last_updated_at.isoformat()
 
             field_dict["last_updated_at"] = last_updated_at
-        elif "last_updated_at" in self._nulls:
+        elif self._nulls & 4:
             field_dict["last_updated_at"] = None
 
         return field_dict
@@ -91,10 +94,9 @@ class RiskAcceptance:
         and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
         return frozenset(
             (
-                *(("note",) if self.note is not None else ()),
-                *(("created_at",) if self.created_at is not None else ()),
-                *(("last_updated_at",) if self.last_updated_at is not None else ()),
-                *self._nulls,
+                *(("note",) if self.note is not None or self._nulls & 1 else ()),
+                *(("created_at",) if self.created_at is not None or self._nulls & 2 else ()),
+                *(("last_updated_at",) if self.last_updated_at is not None or self._nulls & 4 else ()),
             )
         )
 
@@ -109,41 +111,68 @@ class RiskAcceptance:
         # or a part of it): its dicts are consumed, not copied; copying cost ~10% (bench/cpu.py).
         # What is left in the object after the known fields are popped is additional_properties.
         d: dict[str, Any]
-        if isinstance(src, dict):
+        if src.__class__ is dict:  # cheaper than isinstance, and what decoded JSON is
             d = src
         elif isinstance(src, Mapping):
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
-        _nulls: tuple[str, ...] = ()
+        _nulls = 0
         _field = ""
         try:
-            _field = "note"
-            _src = d.pop("note", UNSET)
-            note: str | None
-            if _src.__class__ is str:  # the usual case first, in one check
-                note = _src
-            elif _src is UNSET:
-                note = None
-            elif _src is None:
-                note = None
-                _nulls += ("note",)
-            else:
-                if not isinstance(_src, (str)):
-                    raise wrong_type(_src, "a string")
+            # The usual object has every field and nothing else: each is read with a subscript, and
+            # nothing is left over. Otherwise each is popped (UNSET when absent, KeyError when
+            # required) and what is left over becomes additional_properties.
+            if len(d) == 3:
+                try:
+                    note = d["note"]
+                    _v_created_at = d["created_at"]
+                    _v_last_updated_at = d["last_updated_at"]
+                except KeyError:  # an unknown field in place of a known one
+                    note = d.pop("note", UNSET)
+                    _v_created_at = d.pop("created_at", UNSET)
+                    _v_last_updated_at = d.pop("last_updated_at", UNSET)
 
-                note = _src
+                else:
+                    d.clear()  # emptied, it is the model's additional_properties (no new dict to collect)
+            else:
+                note = d.pop("note", UNSET)
+                _v_created_at = d.pop("created_at", UNSET)
+                _v_last_updated_at = d.pop("last_updated_at", UNSET)
+
+            _field = "note"
+            if note.__class__ is str:  # the usual case first, in one check
+                pass
+            elif note is UNSET:
+                note = None
+            elif note is None:
+                _nulls |= 1  # note
+            else:
+                if not isinstance(note, str):
+                    raise wrong_type(note, "a string")
 
             _field = "created_at"
-            _src = d.pop("created_at", UNSET)
             created_at: datetime.datetime | None
-            if _src is UNSET:
+            if _v_created_at.__class__ is str:  # the usual case first, in one check
+                try:
+                    try:
+                        created_at_type_0 = _fromisoformat(_v_created_at)
+                    except ValueError:
+                        created_at_type_0 = parse_datetime(_v_created_at)
+                    if created_at_type_0.tzinfo is None:
+                        created_at_type_0 = parse_datetime(_v_created_at)
+                except ParseError:
+                    raise
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    raise wrong_type(_v_created_at, "datetime.datetime | None") from None
+                created_at = created_at_type_0
+            elif _v_created_at is UNSET:
                 created_at = None
-            elif _src is None:
+            elif _v_created_at is None:
                 created_at = None
-                _nulls += ("created_at",)
+                _nulls |= 2  # created_at
             else:
-                _created_at_raw = _src
+                _created_at_raw = _v_created_at
                 if _created_at_raw is None:
                     created_at = _created_at_raw
                 elif isinstance(_created_at_raw, str):
@@ -164,15 +193,27 @@ class RiskAcceptance:
                     raise wrong_type(_created_at_raw, "datetime.datetime | None")
 
             _field = "last_updated_at"
-            _src = d.pop("last_updated_at", UNSET)
             last_updated_at: datetime.datetime | None
-            if _src is UNSET:
+            if _v_last_updated_at.__class__ is str:  # the usual case first, in one check
+                try:
+                    try:
+                        last_updated_at_type_0 = _fromisoformat(_v_last_updated_at)
+                    except ValueError:
+                        last_updated_at_type_0 = parse_datetime(_v_last_updated_at)
+                    if last_updated_at_type_0.tzinfo is None:
+                        last_updated_at_type_0 = parse_datetime(_v_last_updated_at)
+                except ParseError:
+                    raise
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    raise wrong_type(_v_last_updated_at, "datetime.datetime | None") from None
+                last_updated_at = last_updated_at_type_0
+            elif _v_last_updated_at is UNSET:
                 last_updated_at = None
-            elif _src is None:
+            elif _v_last_updated_at is None:
                 last_updated_at = None
-                _nulls += ("last_updated_at",)
+                _nulls |= 4  # last_updated_at
             else:
-                _last_updated_at_raw = _src
+                _last_updated_at_raw = _v_last_updated_at
                 if _last_updated_at_raw is None:
                     last_updated_at = _last_updated_at_raw
                 elif isinstance(_last_updated_at_raw, str):

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 import orjson
 from attrs import define as _attrs_define
@@ -64,41 +64,32 @@ class RiskDefinition:
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
-    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
+    # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
+    _nulls: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
-        nulls: tuple[str, ...] = ()
-        if self.description is NOT_GIVEN:
-            self.description = None
-        elif self.description is None:
-            nulls += ("description",)
-        if self.solution is NOT_GIVEN:
-            self.solution = None
-        elif self.solution is None:
-            nulls += ("solution",)
-        if self.references is NOT_GIVEN:
-            self.references = None
-        elif self.references is None:
-            nulls += ("references",)
-        if self.cvss is NOT_GIVEN:
-            self.cvss = None
-        elif self.cvss is None:
-            nulls += ("cvss",)
-        if self.additional_info is NOT_GIVEN:
-            self.additional_info = None
-        elif self.additional_info is None:
-            nulls += ("additional_info",)
-        if self.first_detected_at is NOT_GIVEN:
-            self.first_detected_at = None
-        elif self.first_detected_at is None:
-            nulls += ("first_detected_at",)
-        if self.last_detected_at is NOT_GIVEN:
-            self.last_detected_at = None
-        elif self.last_detected_at is None:
-            nulls += ("last_detected_at",)
+        # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
+        # statement for the field's definition, typed NoneType and without its docstring.
+        nulls = 0
+        for bit, name in enumerate(
+            (
+                "description",
+                "solution",
+                "references",
+                "cvss",
+                "additional_info",
+                "first_detected_at",
+                "last_detected_at",
+            )
+        ):
+            value = getattr(self, name)
+            if value is NOT_GIVEN:
+                setattr(self, name, None)
+            elif value is None:
+                nulls |= 1 << bit
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
@@ -114,45 +105,45 @@ class RiskDefinition:
             description: None | str
             description = self.description
             field_dict["description"] = description
-        elif "description" in self._nulls:
+        elif self._nulls & 1:
             field_dict["description"] = None
         if self.solution is not None:
             solution: None | str
             solution = self.solution
             field_dict["solution"] = solution
-        elif "solution" in self._nulls:
+        elif self._nulls & 2:
             field_dict["solution"] = None
         if self.references is not None:
             references: list[str] | None
             references = self.references
 
             field_dict["references"] = references
-        elif "references" in self._nulls:
+        elif self._nulls & 4:
             field_dict["references"] = None
         if self.cvss is not None:
             cvss: float | None | str
             cvss = self.cvss
             field_dict["cvss"] = cvss
-        elif "cvss" in self._nulls:
+        elif self._nulls & 8:
             field_dict["cvss"] = None
         if self.additional_info is not None:
             additional_info = self.additional_info.to_dict()
             field_dict["additional_info"] = additional_info
-        elif "additional_info" in self._nulls:
+        elif self._nulls & 16:
             field_dict["additional_info"] = None
         if self.first_detected_at is not None:
             first_detected_at: None | str
             first_detected_at = self.first_detected_at.isoformat()
 
             field_dict["first_detected_at"] = first_detected_at
-        elif "first_detected_at" in self._nulls:
+        elif self._nulls & 32:
             field_dict["first_detected_at"] = None
         if self.last_detected_at is not None:
             last_detected_at: None | str
             last_detected_at = self.last_detected_at.isoformat()
 
             field_dict["last_detected_at"] = last_detected_at
-        elif "last_detected_at" in self._nulls:
+        elif self._nulls & 64:
             field_dict["last_detected_at"] = None
 
         return field_dict
@@ -170,14 +161,13 @@ class RiskDefinition:
                 "scan_type",
                 "title",
                 "threat_level",
-                *(("description",) if self.description is not None else ()),
-                *(("solution",) if self.solution is not None else ()),
-                *(("references",) if self.references is not None else ()),
-                *(("cvss",) if self.cvss is not None else ()),
-                *(("additional_info",) if self.additional_info is not None else ()),
-                *(("first_detected_at",) if self.first_detected_at is not None else ()),
-                *(("last_detected_at",) if self.last_detected_at is not None else ()),
-                *self._nulls,
+                *(("description",) if self.description is not None or self._nulls & 1 else ()),
+                *(("solution",) if self.solution is not None or self._nulls & 2 else ()),
+                *(("references",) if self.references is not None or self._nulls & 4 else ()),
+                *(("cvss",) if self.cvss is not None or self._nulls & 8 else ()),
+                *(("additional_info",) if self.additional_info is not None or self._nulls & 16 else ()),
+                *(("first_detected_at",) if self.first_detected_at is not None or self._nulls & 32 else ()),
+                *(("last_detected_at",) if self.last_detected_at is not None or self._nulls & 64 else ()),
             )
         )
 
@@ -192,122 +182,173 @@ class RiskDefinition:
         # or a part of it): its dicts are consumed, not copied; copying cost ~10% (bench/cpu.py).
         # What is left in the object after the known fields are popped is additional_properties.
         d: dict[str, Any]
-        if isinstance(src, dict):
+        if src.__class__ is dict:  # cheaper than isinstance, and what decoded JSON is
             d = src
         elif isinstance(src, Mapping):
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
-        _nulls: tuple[str, ...] = ()
+        _nulls = 0
         _field = ""
         try:
+            # The usual object has every field and nothing else: each is read with a subscript, and
+            # nothing is left over. Otherwise each is popped (UNSET when absent, KeyError when
+            # required) and what is left over becomes additional_properties.
+            if len(d) == 10:
+                try:
+                    _v_scan_type = d["scan_type"]
+                    title = d["title"]
+                    _v_threat_level = d["threat_level"]
+                    _v_description = d["description"]
+                    _v_solution = d["solution"]
+                    _v_references = d["references"]
+                    _v_cvss = d["cvss"]
+                    _v_additional_info = d["additional_info"]
+                    _v_first_detected_at = d["first_detected_at"]
+                    _v_last_detected_at = d["last_detected_at"]
+                except KeyError:  # an unknown field in place of a known one
+                    _field = "scan_type"
+                    _v_scan_type = d.pop("scan_type")
+                    _field = "title"
+                    title = d.pop("title")
+                    _field = "threat_level"
+                    _v_threat_level = d.pop("threat_level")
+                    _v_description = d.pop("description", UNSET)
+                    _v_solution = d.pop("solution", UNSET)
+                    _v_references = d.pop("references", UNSET)
+                    _v_cvss = d.pop("cvss", UNSET)
+                    _v_additional_info = d.pop("additional_info", UNSET)
+                    _v_first_detected_at = d.pop("first_detected_at", UNSET)
+                    _v_last_detected_at = d.pop("last_detected_at", UNSET)
+
+                else:
+                    d.clear()  # emptied, it is the model's additional_properties (no new dict to collect)
+            else:
+                _field = "scan_type"
+                _v_scan_type = d.pop("scan_type")
+                _field = "title"
+                title = d.pop("title")
+                _field = "threat_level"
+                _v_threat_level = d.pop("threat_level")
+                _v_description = d.pop("description", UNSET)
+                _v_solution = d.pop("solution", UNSET)
+                _v_references = d.pop("references", UNSET)
+                _v_cvss = d.pop("cvss", UNSET)
+                _v_additional_info = d.pop("additional_info", UNSET)
+                _v_first_detected_at = d.pop("first_detected_at", UNSET)
+                _v_last_detected_at = d.pop("last_detected_at", UNSET)
+
             _field = "scan_type"
-            _src = d.pop("scan_type")
-            scan_type = _by_value_ScanType.get(_src) or ScanType(_src)
+            try:  # a subscript is cheaper than .get(); a value the spec does not list is kept by the enum
+                scan_type = _by_value_ScanType[_v_scan_type]
+            except KeyError:
+                scan_type = ScanType(_v_scan_type)
 
             _field = "title"
-            _src = d.pop("title")
-            if not isinstance(_src, (str)):
-                raise wrong_type(_src, "a string")
-
-            title = _src
+            if title.__class__ is not str:
+                if not isinstance(title, str):
+                    raise wrong_type(title, "a string")
 
             _field = "threat_level"
-            _src = d.pop("threat_level")
-            threat_level = _by_value_ThreatLevel.get(_src) or ThreatLevel(_src)
+            try:  # a subscript is cheaper than .get(); a value the spec does not list is kept by the enum
+                threat_level = _by_value_ThreatLevel[_v_threat_level]
+            except KeyError:
+                threat_level = ThreatLevel(_v_threat_level)
 
             _field = "description"
-            _src = d.pop("description", UNSET)
             description: str | None
-            if _src is UNSET:
+            if _v_description.__class__ is str:  # the usual case first, in one check
+                description = _v_description
+            elif _v_description is UNSET:
                 description = None
-            elif _src is None:
+            elif _v_description is None:
                 description = None
-                _nulls += ("description",)
+                _nulls |= 1  # description
             else:
-                description = _src
+                description = _v_description
                 if not (description is None or isinstance(description, (str))):
                     raise wrong_type(description, "None | str")
 
             _field = "solution"
-            _src = d.pop("solution", UNSET)
             solution: str | None
-            if _src is UNSET:
+            if _v_solution.__class__ is str:  # the usual case first, in one check
+                solution = _v_solution
+            elif _v_solution is UNSET:
                 solution = None
-            elif _src is None:
+            elif _v_solution is None:
                 solution = None
-                _nulls += ("solution",)
+                _nulls |= 2  # solution
             else:
-                solution = _src
+                solution = _v_solution
                 if not (solution is None or isinstance(solution, (str))):
                     raise wrong_type(solution, "None | str")
 
             _field = "references"
-            _src = d.pop("references", UNSET)
             references: list[str] | None
-            if _src is UNSET:
+            if _v_references.__class__ is list:  # the usual case first, in one check
+                try:
+                    references_type_0 = _v_references  # its items as they are, as the else branch keeps them
+                except ParseError:
+                    raise
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    raise wrong_type(_v_references, "list[str] | None") from None
+                references = references_type_0
+            elif _v_references is UNSET:
                 references = None
-            elif _src is None:
+            elif _v_references is None:
                 references = None
-                _nulls += ("references",)
-            else:
-                _references_raw = _src
-                if _references_raw is None:
-                    references = _references_raw
-                elif isinstance(_references_raw, list):
-                    try:
-                        _references_type_0 = _references_raw
-                        if not (isinstance(_references_type_0, list)):
-                            raise wrong_type(_references_type_0, "an array")
-                        references_type_0 = cast(list[str], _references_type_0)
-
-                    except ParseError:
-                        raise
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        raise wrong_type(_references_raw, "list[str] | None") from None
-                    references = references_type_0
-                else:
-                    raise wrong_type(_references_raw, "list[str] | None")
+                _nulls |= 4  # references
+            else:  # not a list (decoded JSON has no subclass of list): what the construct would say
+                raise wrong_type(_v_references, "list[str] | None")
 
             _field = "cvss"
-            _src = d.pop("cvss", UNSET)
             cvss: float | str | None
-            if _src is UNSET:
+            if _v_cvss is UNSET:
                 cvss = None
-            elif _src is None:
+            elif _v_cvss is None:
                 cvss = None
-                _nulls += ("cvss",)
+                _nulls |= 8  # cvss
             else:
-                cvss = _src
+                cvss = _v_cvss
                 if not (
                     cvss is None or (isinstance(cvss, (int, float, str)) and cvss is not True and cvss is not False)
                 ):
                     raise wrong_type(cvss, "float | None | str")
 
             _field = "additional_info"
-            _src = d.pop("additional_info", UNSET)
             additional_info: RiskAdditionalInfo | None
-            if _src.__class__ is dict:  # the usual case first, in one check
-                additional_info = _from_json_RiskAdditionalInfo(_src)
-
-            elif _src is UNSET:
+            if _v_additional_info.__class__ is dict:  # the usual case first, in one check
+                additional_info = _from_json_RiskAdditionalInfo(_v_additional_info)
+            elif _v_additional_info is UNSET:
                 additional_info = None
-            elif _src is None:
+            elif _v_additional_info is None:
                 additional_info = None
-                _nulls += ("additional_info",)
+                _nulls |= 16  # additional_info
             else:
-                additional_info = _from_json_RiskAdditionalInfo(_src)
+                additional_info = _from_json_RiskAdditionalInfo(_v_additional_info)
 
             _field = "first_detected_at"
-            _src = d.pop("first_detected_at", UNSET)
             first_detected_at: datetime.datetime | None
-            if _src is UNSET:
+            if _v_first_detected_at.__class__ is str:  # the usual case first, in one check
+                try:
+                    try:
+                        first_detected_at_type_0 = _fromisoformat(_v_first_detected_at)
+                    except ValueError:
+                        first_detected_at_type_0 = parse_datetime(_v_first_detected_at)
+                    if first_detected_at_type_0.tzinfo is None:
+                        first_detected_at_type_0 = parse_datetime(_v_first_detected_at)
+                except ParseError:
+                    raise
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    raise wrong_type(_v_first_detected_at, "datetime.datetime | None") from None
+                first_detected_at = first_detected_at_type_0
+            elif _v_first_detected_at is UNSET:
                 first_detected_at = None
-            elif _src is None:
+            elif _v_first_detected_at is None:
                 first_detected_at = None
-                _nulls += ("first_detected_at",)
+                _nulls |= 32  # first_detected_at
             else:
-                _first_detected_at_raw = _src
+                _first_detected_at_raw = _v_first_detected_at
                 if _first_detected_at_raw is None:
                     first_detected_at = _first_detected_at_raw
                 elif isinstance(_first_detected_at_raw, str):
@@ -328,15 +369,27 @@ class RiskDefinition:
                     raise wrong_type(_first_detected_at_raw, "datetime.datetime | None")
 
             _field = "last_detected_at"
-            _src = d.pop("last_detected_at", UNSET)
             last_detected_at: datetime.datetime | None
-            if _src is UNSET:
+            if _v_last_detected_at.__class__ is str:  # the usual case first, in one check
+                try:
+                    try:
+                        last_detected_at_type_0 = _fromisoformat(_v_last_detected_at)
+                    except ValueError:
+                        last_detected_at_type_0 = parse_datetime(_v_last_detected_at)
+                    if last_detected_at_type_0.tzinfo is None:
+                        last_detected_at_type_0 = parse_datetime(_v_last_detected_at)
+                except ParseError:
+                    raise
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    raise wrong_type(_v_last_detected_at, "datetime.datetime | None") from None
+                last_detected_at = last_detected_at_type_0
+            elif _v_last_detected_at is UNSET:
                 last_detected_at = None
-            elif _src is None:
+            elif _v_last_detected_at is None:
                 last_detected_at = None
-                _nulls += ("last_detected_at",)
+                _nulls |= 64  # last_detected_at
             else:
-                _last_detected_at_raw = _src
+                _last_detected_at_raw = _v_last_detected_at
                 if _last_detected_at_raw is None:
                     last_detected_at = _last_detected_at_raw
                 elif isinstance(_last_detected_at_raw, str):

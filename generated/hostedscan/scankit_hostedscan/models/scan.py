@@ -56,37 +56,31 @@ class Scan:
     """ The targets the scan skipped, each with the reason. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
-    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
+    # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
+    _nulls: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
-        nulls: tuple[str, ...] = ()
-        if self.progress is NOT_GIVEN:
-            self.progress = None
-        elif self.progress is None:
-            nulls += ("progress",)
-        if self.risks is NOT_GIVEN:
-            self.risks = None
-        elif self.risks is None:
-            nulls += ("risks",)
-        if self.results is NOT_GIVEN:
-            self.results = None
-        elif self.results is None:
-            nulls += ("results",)
-        if self.requested_targets is NOT_GIVEN:
-            self.requested_targets = None
-        elif self.requested_targets is None:
-            nulls += ("requested_targets",)
-        if self.resolved_targets is NOT_GIVEN:
-            self.resolved_targets = None
-        elif self.resolved_targets is None:
-            nulls += ("resolved_targets",)
-        if self.skipped_targets is NOT_GIVEN:
-            self.skipped_targets = None
-        elif self.skipped_targets is None:
-            nulls += ("skipped_targets",)
+        # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
+        # statement for the field's definition, typed NoneType and without its docstring.
+        nulls = 0
+        for bit, name in enumerate(
+            (
+                "progress",
+                "risks",
+                "results",
+                "requested_targets",
+                "resolved_targets",
+                "skipped_targets",
+            )
+        ):
+            value = getattr(self, name)
+            if value is NOT_GIVEN:
+                setattr(self, name, None)
+            elif value is None:
+                nulls |= 1 << bit
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
@@ -100,12 +94,12 @@ class Scan:
         field_dict["state"] = str.__str__(self.state)
         if self.progress is not None:
             field_dict["progress"] = self.progress
-        elif "progress" in self._nulls:
+        elif self._nulls & 1:
             field_dict["progress"] = None
         if self.risks is not None:
             risks = self.risks.to_dict()
             field_dict["risks"] = risks
-        elif "risks" in self._nulls:
+        elif self._nulls & 2:
             field_dict["risks"] = None
         if self.results is not None:
             results = []
@@ -114,7 +108,7 @@ class Scan:
                 results.append(results_item)
 
             field_dict["results"] = results
-        elif "results" in self._nulls:
+        elif self._nulls & 4:
             field_dict["results"] = None
         if self.requested_targets is not None:
             requested_targets = []
@@ -123,7 +117,7 @@ class Scan:
                 requested_targets.append(requested_targets_item)
 
             field_dict["requested_targets"] = requested_targets
-        elif "requested_targets" in self._nulls:
+        elif self._nulls & 8:
             field_dict["requested_targets"] = None
         if self.resolved_targets is not None:
             resolved_targets = []
@@ -132,7 +126,7 @@ class Scan:
                 resolved_targets.append(resolved_targets_item)
 
             field_dict["resolved_targets"] = resolved_targets
-        elif "resolved_targets" in self._nulls:
+        elif self._nulls & 16:
             field_dict["resolved_targets"] = None
         if self.skipped_targets is not None:
             skipped_targets = []
@@ -141,7 +135,7 @@ class Scan:
                 skipped_targets.append(skipped_targets_item)
 
             field_dict["skipped_targets"] = skipped_targets
-        elif "skipped_targets" in self._nulls:
+        elif self._nulls & 32:
             field_dict["skipped_targets"] = None
 
         return field_dict
@@ -159,13 +153,12 @@ class Scan:
                 "id",
                 "type_",
                 "state",
-                *(("progress",) if self.progress is not None else ()),
-                *(("risks",) if self.risks is not None else ()),
-                *(("results",) if self.results is not None else ()),
-                *(("requested_targets",) if self.requested_targets is not None else ()),
-                *(("resolved_targets",) if self.resolved_targets is not None else ()),
-                *(("skipped_targets",) if self.skipped_targets is not None else ()),
-                *self._nulls,
+                *(("progress",) if self.progress is not None or self._nulls & 1 else ()),
+                *(("risks",) if self.risks is not None or self._nulls & 2 else ()),
+                *(("results",) if self.results is not None or self._nulls & 4 else ()),
+                *(("requested_targets",) if self.requested_targets is not None or self._nulls & 8 else ()),
+                *(("resolved_targets",) if self.resolved_targets is not None or self._nulls & 16 else ()),
+                *(("skipped_targets",) if self.skipped_targets is not None or self._nulls & 32 else ()),
             )
         )
 
@@ -180,76 +173,127 @@ class Scan:
         # or a part of it): its dicts are consumed, not copied; copying cost ~10% (bench/cpu.py).
         # What is left in the object after the known fields are popped is additional_properties.
         d: dict[str, Any]
-        if isinstance(src, dict):
+        if src.__class__ is dict:  # cheaper than isinstance, and what decoded JSON is
             d = src
         elif isinstance(src, Mapping):
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
-        _nulls: tuple[str, ...] = ()
+        _nulls = 0
         _field = ""
         try:
-            _field = "id"
-            _src = d.pop("id")
-            if not isinstance(_src, (str)):
-                raise wrong_type(_src, "a string")
+            # The usual object has every field and nothing else: each is read with a subscript, and
+            # nothing is left over. Otherwise each is popped (UNSET when absent, KeyError when
+            # required) and what is left over becomes additional_properties.
+            if len(d) == 9:
+                try:
+                    id = d["id"]
+                    _v_type_ = d["type"]
+                    _v_state = d["state"]
+                    progress = d["progress"]
+                    _v_risks = d["risks"]
+                    _v_results = d["results"]
+                    _v_requested_targets = d["requested_targets"]
+                    _v_resolved_targets = d["resolved_targets"]
+                    _v_skipped_targets = d["skipped_targets"]
+                except KeyError:  # an unknown field in place of a known one
+                    _field = "id"
+                    id = d.pop("id")
+                    _field = "type"
+                    _v_type_ = d.pop("type")
+                    _field = "state"
+                    _v_state = d.pop("state")
+                    progress = d.pop("progress", UNSET)
+                    _v_risks = d.pop("risks", UNSET)
+                    _v_results = d.pop("results", UNSET)
+                    _v_requested_targets = d.pop("requested_targets", UNSET)
+                    _v_resolved_targets = d.pop("resolved_targets", UNSET)
+                    _v_skipped_targets = d.pop("skipped_targets", UNSET)
 
-            id = _src
+                else:
+                    d.clear()  # emptied, it is the model's additional_properties (no new dict to collect)
+            else:
+                _field = "id"
+                id = d.pop("id")
+                _field = "type"
+                _v_type_ = d.pop("type")
+                _field = "state"
+                _v_state = d.pop("state")
+                progress = d.pop("progress", UNSET)
+                _v_risks = d.pop("risks", UNSET)
+                _v_results = d.pop("results", UNSET)
+                _v_requested_targets = d.pop("requested_targets", UNSET)
+                _v_resolved_targets = d.pop("resolved_targets", UNSET)
+                _v_skipped_targets = d.pop("skipped_targets", UNSET)
+
+            _field = "id"
+            if id.__class__ is not str:
+                if not isinstance(id, str):
+                    raise wrong_type(id, "a string")
 
             _field = "type"
-            _src = d.pop("type")
-            type_ = _by_value_ScanType.get(_src) or ScanType(_src)
+            try:  # a subscript is cheaper than .get(); a value the spec does not list is kept by the enum
+                type_ = _by_value_ScanType[_v_type_]
+            except KeyError:
+                type_ = ScanType(_v_type_)
 
             _field = "state"
-            _src = d.pop("state")
-            state = _by_value_ScanState.get(_src) or ScanState(_src)
+            try:  # a subscript is cheaper than .get(); a value the spec does not list is kept by the enum
+                state = _by_value_ScanState[_v_state]
+            except KeyError:
+                state = ScanState(_v_state)
 
             _field = "progress"
-            _src = d.pop("progress", UNSET)
-            progress: int | None
-            if _src.__class__ is int:  # the usual case first, in one check
-                progress = _src
-            elif _src is UNSET:
+            if progress.__class__ is int:  # the usual case first, in one check
+                pass
+            elif progress is UNSET:
                 progress = None
-            elif _src is None:
-                progress = None
-                _nulls += ("progress",)
+            elif progress is None:
+                _nulls |= 1  # progress
             else:
-                if not isinstance(_src, (int)) or _src is True or _src is False:
-                    raise wrong_type(_src, "an integer")
-
-                progress = _src
+                if not isinstance(progress, int) or progress is True or progress is False:
+                    raise wrong_type(progress, "an integer")
 
             _field = "risks"
-            _src = d.pop("risks", UNSET)
             risks: ScanRisks | None
-            if _src.__class__ is dict:  # the usual case first, in one check
-                risks = _from_json_ScanRisks(_src)
-
-            elif _src is UNSET:
+            if _v_risks.__class__ is dict:  # the usual case first, in one check
+                risks = _from_json_ScanRisks(_v_risks)
+            elif _v_risks is UNSET:
                 risks = None
-            elif _src is None:
+            elif _v_risks is None:
                 risks = None
-                _nulls += ("risks",)
+                _nulls |= 2  # risks
             else:
-                risks = _from_json_ScanRisks(_src)
+                risks = _from_json_ScanRisks(_v_risks)
 
             _field = "results"
-            _src = d.pop("results", UNSET)
             results: list[ScanResult] | None
-            if _src is UNSET:
-                results = None
-            elif _src is None:
-                results = None
-                _nulls += ("results",)
-            else:
+            if _v_results.__class__ is list:  # the usual case first, in one check
                 results = []
-                _results = _src
-                if not isinstance(_results, list):
-                    raise wrong_type(_results, "an array")
-                for results_item_data in _results:
+                for results_item_data in _v_results:
                     try:
-                        results_item = _from_json_ScanResult(results_item_data)
+                        if results_item_data.__class__ is dict and len(results_item_data) == 2:
+                            try:
+                                _i_result_id = results_item_data["result_id"]
+                                _i_content_type = results_item_data["content_type"]
+                            except KeyError:  # another key in place of a field's: _from_json says which
+                                _i_result_id = UNSET
+                            if (
+                                _i_result_id.__class__ is str
+                                and _i_content_type.__class__ is str
+                                and (_e_content_type := _by_value_ResultContentType.get(_i_content_type)) is not None
+                            ):
+                                results_item = _new(ScanResult)
+                                results_item.result_id = _i_result_id
+                                results_item.content_type = _e_content_type
+                                results_item._nulls = 0
+                                results_item_data.clear()
+                                results_item.additional_properties = results_item_data
+                            else:
+                                results_item = _from_json_ScanResult(results_item_data)
+
+                        else:
+                            results_item = _from_json_ScanResult(results_item_data)
 
                     except ParseError as e:
                         e.path.insert(0, f"[{len(results)}]")
@@ -257,23 +301,38 @@ class Scan:
                     except (KeyError, ValueError, TypeError, AttributeError) as e:
                         raise ParseError("", f"[{len(results)}]", e) from e
                     results.append(results_item)
+            elif _v_results is UNSET:
+                results = None
+            elif _v_results is None:
+                results = None
+                _nulls |= 4  # results
+            else:  # not a list (decoded JSON has no subclass of list): what the construct would say
+                raise wrong_type(_v_results, "an array")
 
             _field = "requested_targets"
-            _src = d.pop("requested_targets", UNSET)
             requested_targets: list[RequestedTarget] | None
-            if _src is UNSET:
-                requested_targets = None
-            elif _src is None:
-                requested_targets = None
-                _nulls += ("requested_targets",)
-            else:
+            if _v_requested_targets.__class__ is list:  # the usual case first, in one check
                 requested_targets = []
-                _requested_targets = _src
-                if not isinstance(_requested_targets, list):
-                    raise wrong_type(_requested_targets, "an array")
-                for requested_targets_item_data in _requested_targets:
+                for requested_targets_item_data in _v_requested_targets:
                     try:
-                        requested_targets_item = _from_json_RequestedTarget(requested_targets_item_data)
+                        if requested_targets_item_data.__class__ is dict and len(requested_targets_item_data) == 2:
+                            try:
+                                _i_target_id = requested_targets_item_data["target_id"]
+                                _i_target = requested_targets_item_data["target"]
+                            except KeyError:  # another key in place of a field's: _from_json says which
+                                _i_target_id = UNSET
+                            if _i_target_id.__class__ is str and _i_target.__class__ is str:
+                                requested_targets_item = _new(RequestedTarget)
+                                requested_targets_item.target_id = _i_target_id
+                                requested_targets_item.target = _i_target
+                                requested_targets_item._nulls = 0
+                                requested_targets_item_data.clear()
+                                requested_targets_item.additional_properties = requested_targets_item_data
+                            else:
+                                requested_targets_item = _from_json_RequestedTarget(requested_targets_item_data)
+
+                        else:
+                            requested_targets_item = _from_json_RequestedTarget(requested_targets_item_data)
 
                     except ParseError as e:
                         e.path.insert(0, f"[{len(requested_targets)}]")
@@ -281,23 +340,38 @@ class Scan:
                     except (KeyError, ValueError, TypeError, AttributeError) as e:
                         raise ParseError("", f"[{len(requested_targets)}]", e) from e
                     requested_targets.append(requested_targets_item)
+            elif _v_requested_targets is UNSET:
+                requested_targets = None
+            elif _v_requested_targets is None:
+                requested_targets = None
+                _nulls |= 8  # requested_targets
+            else:  # not a list (decoded JSON has no subclass of list): what the construct would say
+                raise wrong_type(_v_requested_targets, "an array")
 
             _field = "resolved_targets"
-            _src = d.pop("resolved_targets", UNSET)
             resolved_targets: list[ResolvedTarget] | None
-            if _src is UNSET:
-                resolved_targets = None
-            elif _src is None:
-                resolved_targets = None
-                _nulls += ("resolved_targets",)
-            else:
+            if _v_resolved_targets.__class__ is list:  # the usual case first, in one check
                 resolved_targets = []
-                _resolved_targets = _src
-                if not isinstance(_resolved_targets, list):
-                    raise wrong_type(_resolved_targets, "an array")
-                for resolved_targets_item_data in _resolved_targets:
+                for resolved_targets_item_data in _v_resolved_targets:
                     try:
-                        resolved_targets_item = _from_json_ResolvedTarget(resolved_targets_item_data)
+                        if resolved_targets_item_data.__class__ is dict and len(resolved_targets_item_data) == 2:
+                            try:
+                                _i_target_id = resolved_targets_item_data["target_id"]
+                                _i_resolved_target = resolved_targets_item_data["resolved_target"]
+                            except KeyError:  # another key in place of a field's: _from_json says which
+                                _i_target_id = UNSET
+                            if _i_target_id.__class__ is str and _i_resolved_target.__class__ is str:
+                                resolved_targets_item = _new(ResolvedTarget)
+                                resolved_targets_item.target_id = _i_target_id
+                                resolved_targets_item.resolved_target = _i_resolved_target
+                                resolved_targets_item._nulls = 0
+                                resolved_targets_item_data.clear()
+                                resolved_targets_item.additional_properties = resolved_targets_item_data
+                            else:
+                                resolved_targets_item = _from_json_ResolvedTarget(resolved_targets_item_data)
+
+                        else:
+                            resolved_targets_item = _from_json_ResolvedTarget(resolved_targets_item_data)
 
                     except ParseError as e:
                         e.path.insert(0, f"[{len(resolved_targets)}]")
@@ -305,23 +379,38 @@ class Scan:
                     except (KeyError, ValueError, TypeError, AttributeError) as e:
                         raise ParseError("", f"[{len(resolved_targets)}]", e) from e
                     resolved_targets.append(resolved_targets_item)
+            elif _v_resolved_targets is UNSET:
+                resolved_targets = None
+            elif _v_resolved_targets is None:
+                resolved_targets = None
+                _nulls |= 16  # resolved_targets
+            else:  # not a list (decoded JSON has no subclass of list): what the construct would say
+                raise wrong_type(_v_resolved_targets, "an array")
 
             _field = "skipped_targets"
-            _src = d.pop("skipped_targets", UNSET)
             skipped_targets: list[SkippedTarget] | None
-            if _src is UNSET:
-                skipped_targets = None
-            elif _src is None:
-                skipped_targets = None
-                _nulls += ("skipped_targets",)
-            else:
+            if _v_skipped_targets.__class__ is list:  # the usual case first, in one check
                 skipped_targets = []
-                _skipped_targets = _src
-                if not isinstance(_skipped_targets, list):
-                    raise wrong_type(_skipped_targets, "an array")
-                for skipped_targets_item_data in _skipped_targets:
+                for skipped_targets_item_data in _v_skipped_targets:
                     try:
-                        skipped_targets_item = _from_json_SkippedTarget(skipped_targets_item_data)
+                        if skipped_targets_item_data.__class__ is dict and len(skipped_targets_item_data) == 2:
+                            try:
+                                _i_target_id = skipped_targets_item_data["target_id"]
+                                _i_skipped_reason = skipped_targets_item_data["skipped_reason"]
+                            except KeyError:  # another key in place of a field's: _from_json says which
+                                _i_target_id = UNSET
+                            if _i_target_id.__class__ is str and _i_skipped_reason.__class__ is str:
+                                skipped_targets_item = _new(SkippedTarget)
+                                skipped_targets_item.target_id = _i_target_id
+                                skipped_targets_item.skipped_reason = _i_skipped_reason
+                                skipped_targets_item._nulls = 0
+                                skipped_targets_item_data.clear()
+                                skipped_targets_item.additional_properties = skipped_targets_item_data
+                            else:
+                                skipped_targets_item = _from_json_SkippedTarget(skipped_targets_item_data)
+
+                        else:
+                            skipped_targets_item = _from_json_SkippedTarget(skipped_targets_item_data)
 
                     except ParseError as e:
                         e.path.insert(0, f"[{len(skipped_targets)}]")
@@ -329,6 +418,13 @@ class Scan:
                     except (KeyError, ValueError, TypeError, AttributeError) as e:
                         raise ParseError("", f"[{len(skipped_targets)}]", e) from e
                     skipped_targets.append(skipped_targets_item)
+            elif _v_skipped_targets is UNSET:
+                skipped_targets = None
+            elif _v_skipped_targets is None:
+                skipped_targets = None
+                _nulls |= 32  # skipped_targets
+            else:  # not a list (decoded JSON has no subclass of list): what the construct would say
+                raise wrong_type(_v_skipped_targets, "an array")
 
         except ParseError as e:
             e.model = cls.__name__
@@ -387,12 +483,14 @@ class Scan:
 
 from ..models.requested_target import RequestedTarget  # noqa: E402
 from ..models.resolved_target import ResolvedTarget  # noqa: E402
+from ..models.result_content_type import ResultContentType  # noqa: E402
 from ..models.scan_result import ScanResult  # noqa: E402
 from ..models.scan_risks import ScanRisks  # noqa: E402
 from ..models.skipped_target import SkippedTarget  # noqa: E402
 
 _by_value_ScanState = ScanState._by_value
 _by_value_ScanType = ScanType._by_value
+_by_value_ResultContentType = ResultContentType._by_value
 _from_json_RequestedTarget = RequestedTarget._from_json
 _from_json_ResolvedTarget = ResolvedTarget._from_json
 _from_json_ScanResult = ScanResult._from_json

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 import orjson
 from attrs import define as _attrs_define
@@ -46,29 +46,29 @@ class ScanCreate:
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
-    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
+    # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
+    _nulls: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
-        nulls: tuple[str, ...] = ()
-        if self.targets is NOT_GIVEN:
-            self.targets = None
-        elif self.targets is None:
-            nulls += ("targets",)
-        if self.target_ids is NOT_GIVEN:
-            self.target_ids = None
-        elif self.target_ids is None:
-            nulls += ("target_ids",)
-        if self.tags is NOT_GIVEN:
-            self.tags = None
-        elif self.tags is None:
-            nulls += ("tags",)
-        if self.use_authentication is NOT_GIVEN:
-            self.use_authentication = None
-        elif self.use_authentication is None:
-            nulls += ("use_authentication",)
+        # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
+        # statement for the field's definition, typed NoneType and without its docstring.
+        nulls = 0
+        for bit, name in enumerate(
+            (
+                "targets",
+                "target_ids",
+                "tags",
+                "use_authentication",
+            )
+        ):
+            value = getattr(self, name)
+            if value is NOT_GIVEN:
+                setattr(self, name, None)
+            elif value is None:
+                nulls |= 1 << bit
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
@@ -81,23 +81,23 @@ class ScanCreate:
             targets = self.targets
 
             field_dict["targets"] = targets
-        elif "targets" in self._nulls:
+        elif self._nulls & 1:
             field_dict["targets"] = None
         if self.target_ids is not None:
             target_ids = self.target_ids
 
             field_dict["target_ids"] = target_ids
-        elif "target_ids" in self._nulls:
+        elif self._nulls & 2:
             field_dict["target_ids"] = None
         if self.tags is not None:
             tags = self.tags
 
             field_dict["tags"] = tags
-        elif "tags" in self._nulls:
+        elif self._nulls & 4:
             field_dict["tags"] = None
         if self.use_authentication is not None:
             field_dict["use_authentication"] = self.use_authentication
-        elif "use_authentication" in self._nulls:
+        elif self._nulls & 8:
             field_dict["use_authentication"] = None
 
         return field_dict
@@ -113,11 +113,10 @@ class ScanCreate:
         return frozenset(
             (
                 "type_",
-                *(("targets",) if self.targets is not None else ()),
-                *(("target_ids",) if self.target_ids is not None else ()),
-                *(("tags",) if self.tags is not None else ()),
-                *(("use_authentication",) if self.use_authentication is not None else ()),
-                *self._nulls,
+                *(("targets",) if self.targets is not None or self._nulls & 1 else ()),
+                *(("target_ids",) if self.target_ids is not None or self._nulls & 2 else ()),
+                *(("tags",) if self.tags is not None or self._nulls & 4 else ()),
+                *(("use_authentication",) if self.use_authentication is not None or self._nulls & 8 else ()),
             )
         )
 
@@ -132,76 +131,95 @@ class ScanCreate:
         # or a part of it): its dicts are consumed, not copied; copying cost ~10% (bench/cpu.py).
         # What is left in the object after the known fields are popped is additional_properties.
         d: dict[str, Any]
-        if isinstance(src, dict):
+        if src.__class__ is dict:  # cheaper than isinstance, and what decoded JSON is
             d = src
         elif isinstance(src, Mapping):
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
-        _nulls: tuple[str, ...] = ()
+        _nulls = 0
         _field = ""
         try:
+            # The usual object has every field and nothing else: each is read with a subscript, and
+            # nothing is left over. Otherwise each is popped (UNSET when absent, KeyError when
+            # required) and what is left over becomes additional_properties.
+            if len(d) == 5:
+                try:
+                    _v_type_ = d["type"]
+                    _v_targets = d["targets"]
+                    _v_target_ids = d["target_ids"]
+                    _v_tags = d["tags"]
+                    use_authentication = d["use_authentication"]
+                except KeyError:  # an unknown field in place of a known one
+                    _field = "type"
+                    _v_type_ = d.pop("type")
+                    _v_targets = d.pop("targets", UNSET)
+                    _v_target_ids = d.pop("target_ids", UNSET)
+                    _v_tags = d.pop("tags", UNSET)
+                    use_authentication = d.pop("use_authentication", UNSET)
+
+                else:
+                    d.clear()  # emptied, it is the model's additional_properties (no new dict to collect)
+            else:
+                _field = "type"
+                _v_type_ = d.pop("type")
+                _v_targets = d.pop("targets", UNSET)
+                _v_target_ids = d.pop("target_ids", UNSET)
+                _v_tags = d.pop("tags", UNSET)
+                use_authentication = d.pop("use_authentication", UNSET)
+
             _field = "type"
-            _src = d.pop("type")
-            type_ = _by_value_ScanType.get(_src) or ScanType(_src)
+            try:  # a subscript is cheaper than .get(); a value the spec does not list is kept by the enum
+                type_ = _by_value_ScanType[_v_type_]
+            except KeyError:
+                type_ = ScanType(_v_type_)
 
             _field = "targets"
-            _src = d.pop("targets", UNSET)
             targets: list[str] | None
-            if _src is UNSET:
+            if _v_targets.__class__ is list:  # the usual case first, in one check
+                targets = _v_targets  # its items as they are, as the else branch keeps them
+            elif _v_targets is UNSET:
                 targets = None
-            elif _src is None:
+            elif _v_targets is None:
                 targets = None
-                _nulls += ("targets",)
-            else:
-                _targets = _src
-                if not (isinstance(_targets, list)):
-                    raise wrong_type(_targets, "an array")
-                targets = cast(list[str], _targets)
+                _nulls |= 1  # targets
+            else:  # not a list (decoded JSON has no subclass of list): what the construct would say
+                raise wrong_type(_v_targets, "an array")
 
             _field = "target_ids"
-            _src = d.pop("target_ids", UNSET)
             target_ids: list[str] | None
-            if _src is UNSET:
+            if _v_target_ids.__class__ is list:  # the usual case first, in one check
+                target_ids = _v_target_ids  # its items as they are, as the else branch keeps them
+            elif _v_target_ids is UNSET:
                 target_ids = None
-            elif _src is None:
+            elif _v_target_ids is None:
                 target_ids = None
-                _nulls += ("target_ids",)
-            else:
-                _target_ids = _src
-                if not (isinstance(_target_ids, list)):
-                    raise wrong_type(_target_ids, "an array")
-                target_ids = cast(list[str], _target_ids)
+                _nulls |= 2  # target_ids
+            else:  # not a list (decoded JSON has no subclass of list): what the construct would say
+                raise wrong_type(_v_target_ids, "an array")
 
             _field = "tags"
-            _src = d.pop("tags", UNSET)
             tags: list[str] | None
-            if _src is UNSET:
+            if _v_tags.__class__ is list:  # the usual case first, in one check
+                tags = _v_tags  # its items as they are, as the else branch keeps them
+            elif _v_tags is UNSET:
                 tags = None
-            elif _src is None:
+            elif _v_tags is None:
                 tags = None
-                _nulls += ("tags",)
-            else:
-                _tags = _src
-                if not (isinstance(_tags, list)):
-                    raise wrong_type(_tags, "an array")
-                tags = cast(list[str], _tags)
+                _nulls |= 4  # tags
+            else:  # not a list (decoded JSON has no subclass of list): what the construct would say
+                raise wrong_type(_v_tags, "an array")
 
             _field = "use_authentication"
-            _src = d.pop("use_authentication", UNSET)
-            use_authentication: bool | None
-            if _src.__class__ is bool:  # the usual case first, in one check
-                use_authentication = _src
-            elif _src is UNSET:
+            if use_authentication.__class__ is bool:  # the usual case first, in one check
+                pass
+            elif use_authentication is UNSET:
                 use_authentication = None
-            elif _src is None:
-                use_authentication = None
-                _nulls += ("use_authentication",)
+            elif use_authentication is None:
+                _nulls |= 8  # use_authentication
             else:
-                if not isinstance(_src, (bool)):
-                    raise wrong_type(_src, "a boolean")
-
-                use_authentication = _src
+                if not isinstance(use_authentication, bool):
+                    raise wrong_type(use_authentication, "a boolean")
 
         except ParseError as e:
             e.model = cls.__name__

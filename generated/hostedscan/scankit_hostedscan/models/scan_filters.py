@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 import orjson
 from attrs import define as _attrs_define
@@ -38,25 +38,28 @@ class ScanFilters:
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
-    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
+    # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
+    _nulls: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
-        nulls: tuple[str, ...] = ()
-        if self.type_ is NOT_GIVEN:
-            self.type_ = None
-        elif self.type_ is None:
-            nulls += ("type_",)
-        if self.state is NOT_GIVEN:
-            self.state = None
-        elif self.state is None:
-            nulls += ("state",)
-        if self.scheduled_by is NOT_GIVEN:
-            self.scheduled_by = None
-        elif self.scheduled_by is None:
-            nulls += ("scheduled_by",)
+        # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
+        # statement for the field's definition, typed NoneType and without its docstring.
+        nulls = 0
+        for bit, name in enumerate(
+            (
+                "type_",
+                "state",
+                "scheduled_by",
+            )
+        ):
+            value = getattr(self, name)
+            if value is NOT_GIVEN:
+                setattr(self, name, None)
+            elif value is None:
+                nulls |= 1 << bit
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
@@ -71,7 +74,7 @@ class ScanFilters:
                 type_.append(type_item)
 
             field_dict["type"] = type_
-        elif "type_" in self._nulls:
+        elif self._nulls & 1:
             field_dict["type"] = None
         if self.state is not None:
             state = []
@@ -80,13 +83,13 @@ class ScanFilters:
                 state.append(state_item)
 
             field_dict["state"] = state
-        elif "state" in self._nulls:
+        elif self._nulls & 2:
             field_dict["state"] = None
         if self.scheduled_by is not None:
             scheduled_by = self.scheduled_by
 
             field_dict["scheduled_by"] = scheduled_by
-        elif "scheduled_by" in self._nulls:
+        elif self._nulls & 4:
             field_dict["scheduled_by"] = None
 
         return field_dict
@@ -101,10 +104,9 @@ class ScanFilters:
         and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
         return frozenset(
             (
-                *(("type_",) if self.type_ is not None else ()),
-                *(("state",) if self.state is not None else ()),
-                *(("scheduled_by",) if self.scheduled_by is not None else ()),
-                *self._nulls,
+                *(("type_",) if self.type_ is not None or self._nulls & 1 else ()),
+                *(("state",) if self.state is not None or self._nulls & 2 else ()),
+                *(("scheduled_by",) if self.scheduled_by is not None or self._nulls & 4 else ()),
             )
         )
 
@@ -119,29 +121,40 @@ class ScanFilters:
         # or a part of it): its dicts are consumed, not copied; copying cost ~10% (bench/cpu.py).
         # What is left in the object after the known fields are popped is additional_properties.
         d: dict[str, Any]
-        if isinstance(src, dict):
+        if src.__class__ is dict:  # cheaper than isinstance, and what decoded JSON is
             d = src
         elif isinstance(src, Mapping):
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
-        _nulls: tuple[str, ...] = ()
+        _nulls = 0
         _field = ""
         try:
-            _field = "type"
-            _src = d.pop("type", UNSET)
-            type_: list[ScanType] | None
-            if _src is UNSET:
-                type_ = None
-            elif _src is None:
-                type_ = None
-                _nulls += ("type_",)
+            # The usual object has every field and nothing else: each is read with a subscript, and
+            # nothing is left over. Otherwise each is popped (UNSET when absent, KeyError when
+            # required) and what is left over becomes additional_properties.
+            if len(d) == 3:
+                try:
+                    _v_type_ = d["type"]
+                    _v_state = d["state"]
+                    _v_scheduled_by = d["scheduled_by"]
+                except KeyError:  # an unknown field in place of a known one
+                    _v_type_ = d.pop("type", UNSET)
+                    _v_state = d.pop("state", UNSET)
+                    _v_scheduled_by = d.pop("scheduled_by", UNSET)
+
+                else:
+                    d.clear()  # emptied, it is the model's additional_properties (no new dict to collect)
             else:
+                _v_type_ = d.pop("type", UNSET)
+                _v_state = d.pop("state", UNSET)
+                _v_scheduled_by = d.pop("scheduled_by", UNSET)
+
+            _field = "type"
+            type_: list[ScanType] | None
+            if _v_type_.__class__ is list:  # the usual case first, in one check
                 type_ = []
-                _type_ = _src
-                if not isinstance(_type_, list):
-                    raise wrong_type(_type_, "an array")
-                for type_item_data in _type_:
+                for type_item_data in _v_type_:
                     try:
                         type_item = _by_value_ScanType.get(type_item_data) or ScanType(type_item_data)
 
@@ -151,21 +164,19 @@ class ScanFilters:
                     except (KeyError, ValueError, TypeError, AttributeError) as e:
                         raise ParseError("", f"[{len(type_)}]", e) from e
                     type_.append(type_item)
+            elif _v_type_ is UNSET:
+                type_ = None
+            elif _v_type_ is None:
+                type_ = None
+                _nulls |= 1  # type_
+            else:  # not a list (decoded JSON has no subclass of list): what the construct would say
+                raise wrong_type(_v_type_, "an array")
 
             _field = "state"
-            _src = d.pop("state", UNSET)
             state: list[ScanState] | None
-            if _src is UNSET:
-                state = None
-            elif _src is None:
-                state = None
-                _nulls += ("state",)
-            else:
+            if _v_state.__class__ is list:  # the usual case first, in one check
                 state = []
-                _state = _src
-                if not isinstance(_state, list):
-                    raise wrong_type(_state, "an array")
-                for state_item_data in _state:
+                for state_item_data in _v_state:
                     try:
                         state_item = _by_value_ScanState.get(state_item_data) or ScanState(state_item_data)
 
@@ -175,20 +186,25 @@ class ScanFilters:
                     except (KeyError, ValueError, TypeError, AttributeError) as e:
                         raise ParseError("", f"[{len(state)}]", e) from e
                     state.append(state_item)
+            elif _v_state is UNSET:
+                state = None
+            elif _v_state is None:
+                state = None
+                _nulls |= 2  # state
+            else:  # not a list (decoded JSON has no subclass of list): what the construct would say
+                raise wrong_type(_v_state, "an array")
 
             _field = "scheduled_by"
-            _src = d.pop("scheduled_by", UNSET)
             scheduled_by: list[str] | None
-            if _src is UNSET:
+            if _v_scheduled_by.__class__ is list:  # the usual case first, in one check
+                scheduled_by = _v_scheduled_by  # its items as they are, as the else branch keeps them
+            elif _v_scheduled_by is UNSET:
                 scheduled_by = None
-            elif _src is None:
+            elif _v_scheduled_by is None:
                 scheduled_by = None
-                _nulls += ("scheduled_by",)
-            else:
-                _scheduled_by = _src
-                if not (isinstance(_scheduled_by, list)):
-                    raise wrong_type(_scheduled_by, "an array")
-                scheduled_by = cast(list[str], _scheduled_by)
+                _nulls |= 4  # scheduled_by
+            else:  # not a list (decoded JSON has no subclass of list): what the construct would say
+                raise wrong_type(_v_scheduled_by, "an array")
 
         except ParseError as e:
             e.model = cls.__name__

@@ -28,8 +28,9 @@ class ScanResult:
     """ The media type of a scan result file. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
-    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
+    # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
+    _nulls: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object: exactly the fields the server sent (an absent field stays absent, a null
@@ -54,7 +55,6 @@ class ScanResult:
             (
                 "result_id",
                 "content_type",
-                *self._nulls,
             )
         )
 
@@ -69,25 +69,46 @@ class ScanResult:
         # or a part of it): its dicts are consumed, not copied; copying cost ~10% (bench/cpu.py).
         # What is left in the object after the known fields are popped is additional_properties.
         d: dict[str, Any]
-        if isinstance(src, dict):
+        if src.__class__ is dict:  # cheaper than isinstance, and what decoded JSON is
             d = src
         elif isinstance(src, Mapping):
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
-        _nulls: tuple[str, ...] = ()
+        _nulls = 0
         _field = ""
         try:
-            _field = "result_id"
-            _src = d.pop("result_id")
-            if not isinstance(_src, (str)):
-                raise wrong_type(_src, "a string")
+            # The usual object has every field and nothing else: each is read with a subscript, and
+            # nothing is left over. Otherwise each is popped (UNSET when absent, KeyError when
+            # required) and what is left over becomes additional_properties.
+            if len(d) == 2:
+                try:
+                    result_id = d["result_id"]
+                    _v_content_type = d["content_type"]
+                except KeyError:  # an unknown field in place of a known one
+                    _field = "result_id"
+                    result_id = d.pop("result_id")
+                    _field = "content_type"
+                    _v_content_type = d.pop("content_type")
 
-            result_id = _src
+                else:
+                    d.clear()  # emptied, it is the model's additional_properties (no new dict to collect)
+            else:
+                _field = "result_id"
+                result_id = d.pop("result_id")
+                _field = "content_type"
+                _v_content_type = d.pop("content_type")
+
+            _field = "result_id"
+            if result_id.__class__ is not str:
+                if not isinstance(result_id, str):
+                    raise wrong_type(result_id, "a string")
 
             _field = "content_type"
-            _src = d.pop("content_type")
-            content_type = _by_value_ResultContentType.get(_src) or ResultContentType(_src)
+            try:  # a subscript is cheaper than .get(); a value the spec does not list is kept by the enum
+                content_type = _by_value_ResultContentType[_v_content_type]
+            except KeyError:
+                content_type = ResultContentType(_v_content_type)
 
         except ParseError as e:
             e.model = cls.__name__

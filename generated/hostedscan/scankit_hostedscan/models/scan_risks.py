@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    UNSET,
     ParseError,
     copy_json,
     wrong_type,
@@ -32,8 +33,9 @@ class ScanRisks:
     """ Risks an earlier scan found that this scan no longer found. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
-    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
+    # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
+    _nulls: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object: exactly the fields the server sent (an absent field stays absent, a null
@@ -74,7 +76,6 @@ class ScanRisks:
                 "new_open",
                 "still_open",
                 "closed",
-                *self._nulls,
             )
         )
 
@@ -89,24 +90,64 @@ class ScanRisks:
         # or a part of it): its dicts are consumed, not copied; copying cost ~10% (bench/cpu.py).
         # What is left in the object after the known fields are popped is additional_properties.
         d: dict[str, Any]
-        if isinstance(src, dict):
+        if src.__class__ is dict:  # cheaper than isinstance, and what decoded JSON is
             d = src
         elif isinstance(src, Mapping):
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
-        _nulls: tuple[str, ...] = ()
+        _nulls = 0
         _field = ""
         try:
+            # The usual object has every field and nothing else: each is read with a subscript, and
+            # nothing is left over. Otherwise each is popped (UNSET when absent, KeyError when
+            # required) and what is left over becomes additional_properties.
+            if len(d) == 3:
+                try:
+                    _v_new_open = d["new_open"]
+                    _v_still_open = d["still_open"]
+                    _v_closed = d["closed"]
+                except KeyError:  # an unknown field in place of a known one
+                    _field = "new_open"
+                    _v_new_open = d.pop("new_open")
+                    _field = "still_open"
+                    _v_still_open = d.pop("still_open")
+                    _field = "closed"
+                    _v_closed = d.pop("closed")
+
+                else:
+                    d.clear()  # emptied, it is the model's additional_properties (no new dict to collect)
+            else:
+                _field = "new_open"
+                _v_new_open = d.pop("new_open")
+                _field = "still_open"
+                _v_still_open = d.pop("still_open")
+                _field = "closed"
+                _v_closed = d.pop("closed")
+
             _field = "new_open"
-            _src = d.pop("new_open")
             new_open: list[RiskRef] = []
-            _new_open = _src
+            _new_open = _v_new_open
             if not isinstance(_new_open, list):
                 raise wrong_type(_new_open, "an array")
             for new_open_item_data in _new_open:
                 try:
-                    new_open_item = _from_json_RiskRef(new_open_item_data)
+                    if new_open_item_data.__class__ is dict and len(new_open_item_data) == 1:
+                        try:
+                            _i_risk_id = new_open_item_data["risk_id"]
+                        except KeyError:  # another key in place of a field's: _from_json says which
+                            _i_risk_id = UNSET
+                        if _i_risk_id.__class__ is str:
+                            new_open_item = _new(RiskRef)
+                            new_open_item.risk_id = _i_risk_id
+                            new_open_item._nulls = 0
+                            new_open_item_data.clear()
+                            new_open_item.additional_properties = new_open_item_data
+                        else:
+                            new_open_item = _from_json_RiskRef(new_open_item_data)
+
+                    else:
+                        new_open_item = _from_json_RiskRef(new_open_item_data)
 
                 except ParseError as e:
                     e.path.insert(0, f"[{len(new_open)}]")
@@ -116,14 +157,28 @@ class ScanRisks:
                 new_open.append(new_open_item)
 
             _field = "still_open"
-            _src = d.pop("still_open")
             still_open: list[RiskRef] = []
-            _still_open = _src
+            _still_open = _v_still_open
             if not isinstance(_still_open, list):
                 raise wrong_type(_still_open, "an array")
             for still_open_item_data in _still_open:
                 try:
-                    still_open_item = _from_json_RiskRef(still_open_item_data)
+                    if still_open_item_data.__class__ is dict and len(still_open_item_data) == 1:
+                        try:
+                            _i_risk_id = still_open_item_data["risk_id"]
+                        except KeyError:  # another key in place of a field's: _from_json says which
+                            _i_risk_id = UNSET
+                        if _i_risk_id.__class__ is str:
+                            still_open_item = _new(RiskRef)
+                            still_open_item.risk_id = _i_risk_id
+                            still_open_item._nulls = 0
+                            still_open_item_data.clear()
+                            still_open_item.additional_properties = still_open_item_data
+                        else:
+                            still_open_item = _from_json_RiskRef(still_open_item_data)
+
+                    else:
+                        still_open_item = _from_json_RiskRef(still_open_item_data)
 
                 except ParseError as e:
                     e.path.insert(0, f"[{len(still_open)}]")
@@ -133,14 +188,28 @@ class ScanRisks:
                 still_open.append(still_open_item)
 
             _field = "closed"
-            _src = d.pop("closed")
             closed: list[RiskRef] = []
-            _closed = _src
+            _closed = _v_closed
             if not isinstance(_closed, list):
                 raise wrong_type(_closed, "an array")
             for closed_item_data in _closed:
                 try:
-                    closed_item = _from_json_RiskRef(closed_item_data)
+                    if closed_item_data.__class__ is dict and len(closed_item_data) == 1:
+                        try:
+                            _i_risk_id = closed_item_data["risk_id"]
+                        except KeyError:  # another key in place of a field's: _from_json says which
+                            _i_risk_id = UNSET
+                        if _i_risk_id.__class__ is str:
+                            closed_item = _new(RiskRef)
+                            closed_item.risk_id = _i_risk_id
+                            closed_item._nulls = 0
+                            closed_item_data.clear()
+                            closed_item.additional_properties = closed_item_data
+                        else:
+                            closed_item = _from_json_RiskRef(closed_item_data)
+
+                    else:
+                        closed_item = _from_json_RiskRef(closed_item_data)
 
                 except ParseError as e:
                     e.path.insert(0, f"[{len(closed)}]")

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 import orjson
 from attrs import define as _attrs_define
@@ -32,21 +32,27 @@ class TargetCreate:
     """ Up to 10 tags for filtering and sorting. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
-    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
+    # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
+    _nulls: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
-        nulls: tuple[str, ...] = ()
-        if self.label is NOT_GIVEN:
-            self.label = None
-        elif self.label is None:
-            nulls += ("label",)
-        if self.tags is NOT_GIVEN:
-            self.tags = None
-        elif self.tags is None:
-            nulls += ("tags",)
+        # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
+        # statement for the field's definition, typed NoneType and without its docstring.
+        nulls = 0
+        for bit, name in enumerate(
+            (
+                "label",
+                "tags",
+            )
+        ):
+            value = getattr(self, name)
+            if value is NOT_GIVEN:
+                setattr(self, name, None)
+            elif value is None:
+                nulls |= 1 << bit
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
@@ -58,13 +64,13 @@ class TargetCreate:
         field_dict["target"] = target
         if self.label is not None:
             field_dict["label"] = self.label
-        elif "label" in self._nulls:
+        elif self._nulls & 1:
             field_dict["label"] = None
         if self.tags is not None:
             tags = self.tags
 
             field_dict["tags"] = tags
-        elif "tags" in self._nulls:
+        elif self._nulls & 2:
             field_dict["tags"] = None
 
         return field_dict
@@ -80,9 +86,8 @@ class TargetCreate:
         return frozenset(
             (
                 "target",
-                *(("label",) if self.label is not None else ()),
-                *(("tags",) if self.tags is not None else ()),
-                *self._nulls,
+                *(("label",) if self.label is not None or self._nulls & 1 else ()),
+                *(("tags",) if self.tags is not None or self._nulls & 2 else ()),
             )
         )
 
@@ -97,51 +102,64 @@ class TargetCreate:
         # or a part of it): its dicts are consumed, not copied; copying cost ~10% (bench/cpu.py).
         # What is left in the object after the known fields are popped is additional_properties.
         d: dict[str, Any]
-        if isinstance(src, dict):
+        if src.__class__ is dict:  # cheaper than isinstance, and what decoded JSON is
             d = src
         elif isinstance(src, Mapping):
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
-        _nulls: tuple[str, ...] = ()
+        _nulls = 0
         _field = ""
         try:
-            _field = "target"
-            _src = d.pop("target")
-            if not isinstance(_src, (str)):
-                raise wrong_type(_src, "a string")
+            # The usual object has every field and nothing else: each is read with a subscript, and
+            # nothing is left over. Otherwise each is popped (UNSET when absent, KeyError when
+            # required) and what is left over becomes additional_properties.
+            if len(d) == 3:
+                try:
+                    target = d["target"]
+                    label = d["label"]
+                    _v_tags = d["tags"]
+                except KeyError:  # an unknown field in place of a known one
+                    _field = "target"
+                    target = d.pop("target")
+                    label = d.pop("label", UNSET)
+                    _v_tags = d.pop("tags", UNSET)
 
-            target = _src
+                else:
+                    d.clear()  # emptied, it is the model's additional_properties (no new dict to collect)
+            else:
+                _field = "target"
+                target = d.pop("target")
+                label = d.pop("label", UNSET)
+                _v_tags = d.pop("tags", UNSET)
+
+            _field = "target"
+            if target.__class__ is not str:
+                if not isinstance(target, str):
+                    raise wrong_type(target, "a string")
 
             _field = "label"
-            _src = d.pop("label", UNSET)
-            label: str | None
-            if _src.__class__ is str:  # the usual case first, in one check
-                label = _src
-            elif _src is UNSET:
+            if label.__class__ is str:  # the usual case first, in one check
+                pass
+            elif label is UNSET:
                 label = None
-            elif _src is None:
-                label = None
-                _nulls += ("label",)
+            elif label is None:
+                _nulls |= 1  # label
             else:
-                if not isinstance(_src, (str)):
-                    raise wrong_type(_src, "a string")
-
-                label = _src
+                if not isinstance(label, str):
+                    raise wrong_type(label, "a string")
 
             _field = "tags"
-            _src = d.pop("tags", UNSET)
             tags: list[str] | None
-            if _src is UNSET:
+            if _v_tags.__class__ is list:  # the usual case first, in one check
+                tags = _v_tags  # its items as they are, as the else branch keeps them
+            elif _v_tags is UNSET:
                 tags = None
-            elif _src is None:
+            elif _v_tags is None:
                 tags = None
-                _nulls += ("tags",)
-            else:
-                _tags = _src
-                if not (isinstance(_tags, list)):
-                    raise wrong_type(_tags, "an array")
-                tags = cast(list[str], _tags)
+                _nulls |= 2  # tags
+            else:  # not a list (decoded JSON has no subclass of list): what the construct would say
+                raise wrong_type(_v_tags, "an array")
 
         except ParseError as e:
             e.model = cls.__name__

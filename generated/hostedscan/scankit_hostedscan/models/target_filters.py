@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 import orjson
 from attrs import define as _attrs_define
@@ -33,21 +33,27 @@ class TargetFilters:
     """ Only these targets (host names, IP addresses or URLs). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
-    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
+    # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
+    _nulls: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
-        nulls: tuple[str, ...] = ()
-        if self.tags is NOT_GIVEN:
-            self.tags = None
-        elif self.tags is None:
-            nulls += ("tags",)
-        if self.target is NOT_GIVEN:
-            self.target = None
-        elif self.target is None:
-            nulls += ("target",)
+        # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
+        # statement for the field's definition, typed NoneType and without its docstring.
+        nulls = 0
+        for bit, name in enumerate(
+            (
+                "tags",
+                "target",
+            )
+        ):
+            value = getattr(self, name)
+            if value is NOT_GIVEN:
+                setattr(self, name, None)
+            elif value is None:
+                nulls |= 1 << bit
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
@@ -59,13 +65,13 @@ class TargetFilters:
             tags = self.tags
 
             field_dict["tags"] = tags
-        elif "tags" in self._nulls:
+        elif self._nulls & 1:
             field_dict["tags"] = None
         if self.target is not None:
             target = self.target
 
             field_dict["target"] = target
-        elif "target" in self._nulls:
+        elif self._nulls & 2:
             field_dict["target"] = None
 
         return field_dict
@@ -80,9 +86,8 @@ class TargetFilters:
         and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
         return frozenset(
             (
-                *(("tags",) if self.tags is not None else ()),
-                *(("target",) if self.target is not None else ()),
-                *self._nulls,
+                *(("tags",) if self.tags is not None or self._nulls & 1 else ()),
+                *(("target",) if self.target is not None or self._nulls & 2 else ()),
             )
         )
 
@@ -97,42 +102,55 @@ class TargetFilters:
         # or a part of it): its dicts are consumed, not copied; copying cost ~10% (bench/cpu.py).
         # What is left in the object after the known fields are popped is additional_properties.
         d: dict[str, Any]
-        if isinstance(src, dict):
+        if src.__class__ is dict:  # cheaper than isinstance, and what decoded JSON is
             d = src
         elif isinstance(src, Mapping):
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
-        _nulls: tuple[str, ...] = ()
+        _nulls = 0
         _field = ""
         try:
-            _field = "tags"
-            _src = d.pop("tags", UNSET)
-            tags: list[str] | None
-            if _src is UNSET:
-                tags = None
-            elif _src is None:
-                tags = None
-                _nulls += ("tags",)
+            # The usual object has every field and nothing else: each is read with a subscript, and
+            # nothing is left over. Otherwise each is popped (UNSET when absent, KeyError when
+            # required) and what is left over becomes additional_properties.
+            if len(d) == 2:
+                try:
+                    _v_tags = d["tags"]
+                    _v_target = d["target"]
+                except KeyError:  # an unknown field in place of a known one
+                    _v_tags = d.pop("tags", UNSET)
+                    _v_target = d.pop("target", UNSET)
+
+                else:
+                    d.clear()  # emptied, it is the model's additional_properties (no new dict to collect)
             else:
-                _tags = _src
-                if not (isinstance(_tags, list)):
-                    raise wrong_type(_tags, "an array")
-                tags = cast(list[str], _tags)
+                _v_tags = d.pop("tags", UNSET)
+                _v_target = d.pop("target", UNSET)
+
+            _field = "tags"
+            tags: list[str] | None
+            if _v_tags.__class__ is list:  # the usual case first, in one check
+                tags = _v_tags  # its items as they are, as the else branch keeps them
+            elif _v_tags is UNSET:
+                tags = None
+            elif _v_tags is None:
+                tags = None
+                _nulls |= 1  # tags
+            else:  # not a list (decoded JSON has no subclass of list): what the construct would say
+                raise wrong_type(_v_tags, "an array")
 
             _field = "target"
-            _src = d.pop("target", UNSET)
             target: list[str] | None
-            if _src is UNSET:
+            if _v_target.__class__ is list:  # the usual case first, in one check
+                target = _v_target  # its items as they are, as the else branch keeps them
+            elif _v_target is UNSET:
                 target = None
-            elif _src is None:
+            elif _v_target is None:
                 target = None
-                _nulls += ("target",)
-            else:
-                _target = _src
-                if not (isinstance(_target, list)):
-                    raise wrong_type(_target, "an array")
-                target = cast(list[str], _target)
+                _nulls |= 2  # target
+            else:  # not a list (decoded JSON has no subclass of list): what the construct would say
+                raise wrong_type(_v_target, "an array")
 
         except ParseError as e:
             e.model = cls.__name__

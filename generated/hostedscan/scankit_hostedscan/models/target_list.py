@@ -31,17 +31,22 @@ class TargetList:
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
-    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
+    # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
+    _nulls: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
-        nulls: tuple[str, ...] = ()
-        if self.next_page_token is NOT_GIVEN:
-            self.next_page_token = None
-        elif self.next_page_token is None:
-            nulls += ("next_page_token",)
+        # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
+        # statement for the field's definition, typed NoneType and without its docstring.
+        nulls = 0
+        for bit, name in enumerate(("next_page_token",)):
+            value = getattr(self, name)
+            if value is NOT_GIVEN:
+                setattr(self, name, None)
+            elif value is None:
+                nulls |= 1 << bit
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
@@ -59,7 +64,7 @@ class TargetList:
             next_page_token: None | str
             next_page_token = self.next_page_token
             field_dict["next_page_token"] = next_page_token
-        elif "next_page_token" in self._nulls:
+        elif self._nulls & 1:
             field_dict["next_page_token"] = None
 
         return field_dict
@@ -75,8 +80,7 @@ class TargetList:
         return frozenset(
             (
                 "data",
-                *(("next_page_token",) if self.next_page_token is not None else ()),
-                *self._nulls,
+                *(("next_page_token",) if self.next_page_token is not None or self._nulls & 1 else ()),
             )
         )
 
@@ -91,42 +95,59 @@ class TargetList:
         # or a part of it): its dicts are consumed, not copied; copying cost ~10% (bench/cpu.py).
         # What is left in the object after the known fields are popped is additional_properties.
         d: dict[str, Any]
-        if isinstance(src, dict):
+        if src.__class__ is dict:  # cheaper than isinstance, and what decoded JSON is
             d = src
         elif isinstance(src, Mapping):
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
-        _nulls: tuple[str, ...] = ()
+        _nulls = 0
         _field = ""
         try:
+            # The usual object has every field and nothing else: each is read with a subscript, and
+            # nothing is left over. Otherwise each is popped (UNSET when absent, KeyError when
+            # required) and what is left over becomes additional_properties.
+            if len(d) == 2:
+                try:
+                    _v_data = d["data"]
+                    _v_next_page_token = d["next_page_token"]
+                except KeyError:  # an unknown field in place of a known one
+                    _field = "data"
+                    _v_data = d.pop("data")
+                    _v_next_page_token = d.pop("next_page_token", UNSET)
+
+                else:
+                    d.clear()  # emptied, it is the model's additional_properties (no new dict to collect)
+            else:
+                _field = "data"
+                _v_data = d.pop("data")
+                _v_next_page_token = d.pop("next_page_token", UNSET)
+
             _field = "data"
-            _src = d.pop("data")
             data: list[Target] = []
-            _data = _src
+            _data = _v_data
             if not isinstance(_data, list):
                 raise wrong_type(_data, "an array")
             for data_item_data in _data:
                 try:
-                    data_item = _from_json_Target(data_item_data)
-
+                    data.append(_from_json_Target(data_item_data))
                 except ParseError as e:
                     e.path.insert(0, f"[{len(data)}]")
                     raise
                 except (KeyError, ValueError, TypeError, AttributeError) as e:
                     raise ParseError("", f"[{len(data)}]", e) from e
-                data.append(data_item)
 
             _field = "next_page_token"
-            _src = d.pop("next_page_token", UNSET)
             next_page_token: str | None
-            if _src is UNSET:
+            if _v_next_page_token.__class__ is str:  # the usual case first, in one check
+                next_page_token = _v_next_page_token
+            elif _v_next_page_token is UNSET:
                 next_page_token = None
-            elif _src is None:
+            elif _v_next_page_token is None:
                 next_page_token = None
-                _nulls += ("next_page_token",)
+                _nulls |= 1  # next_page_token
             else:
-                next_page_token = _src
+                next_page_token = _v_next_page_token
                 if not (next_page_token is None or isinstance(next_page_token, (str))):
                     raise wrong_type(next_page_token, "None | str")
 

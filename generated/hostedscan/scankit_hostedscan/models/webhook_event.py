@@ -52,17 +52,22 @@ class WebhookEvent:
     """ When the event was created, in epoch seconds (the docs' example is 1602918350). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
-    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
+    # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
+    _nulls: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
-        nulls: tuple[str, ...] = ()
-        if self.created_at is NOT_GIVEN:
-            self.created_at = None
-        elif self.created_at is None:
-            nulls += ("created_at",)
+        # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
+        # statement for the field's definition, typed NoneType and without its docstring.
+        nulls = 0
+        for bit, name in enumerate(("created_at",)):
+            value = getattr(self, name)
+            if value is NOT_GIVEN:
+                setattr(self, name, None)
+            elif value is None:
+                nulls |= 1 << bit
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
@@ -77,7 +82,7 @@ class WebhookEvent:
         field_dict["data"] = data
         if self.created_at is not None:
             field_dict["created_at"] = self.created_at
-        elif "created_at" in self._nulls:
+        elif self._nulls & 1:
             field_dict["created_at"] = None
 
         return field_dict
@@ -95,8 +100,7 @@ class WebhookEvent:
                 "id",
                 "type_",
                 "data",
-                *(("created_at",) if self.created_at is not None else ()),
-                *self._nulls,
+                *(("created_at",) if self.created_at is not None or self._nulls & 1 else ()),
             )
         )
 
@@ -111,45 +115,68 @@ class WebhookEvent:
         # or a part of it): its dicts are consumed, not copied; copying cost ~10% (bench/cpu.py).
         # What is left in the object after the known fields are popped is additional_properties.
         d: dict[str, Any]
-        if isinstance(src, dict):
+        if src.__class__ is dict:  # cheaper than isinstance, and what decoded JSON is
             d = src
         elif isinstance(src, Mapping):
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
-        _nulls: tuple[str, ...] = ()
+        _nulls = 0
         _field = ""
         try:
-            _field = "id"
-            _src = d.pop("id")
-            if not isinstance(_src, (str)):
-                raise wrong_type(_src, "a string")
+            # The usual object has every field and nothing else: each is read with a subscript, and
+            # nothing is left over. Otherwise each is popped (UNSET when absent, KeyError when
+            # required) and what is left over becomes additional_properties.
+            if len(d) == 4:
+                try:
+                    id = d["id"]
+                    _v_type_ = d["type"]
+                    _v_data = d["data"]
+                    created_at = d["created_at"]
+                except KeyError:  # an unknown field in place of a known one
+                    _field = "id"
+                    id = d.pop("id")
+                    _field = "type"
+                    _v_type_ = d.pop("type")
+                    _field = "data"
+                    _v_data = d.pop("data")
+                    created_at = d.pop("created_at", UNSET)
 
-            id = _src
+                else:
+                    d.clear()  # emptied, it is the model's additional_properties (no new dict to collect)
+            else:
+                _field = "id"
+                id = d.pop("id")
+                _field = "type"
+                _v_type_ = d.pop("type")
+                _field = "data"
+                _v_data = d.pop("data")
+                created_at = d.pop("created_at", UNSET)
+
+            _field = "id"
+            if id.__class__ is not str:
+                if not isinstance(id, str):
+                    raise wrong_type(id, "a string")
 
             _field = "type"
-            _src = d.pop("type")
-            type_ = _by_value_WebhookEventType.get(_src) or WebhookEventType(_src)
+            try:  # a subscript is cheaper than .get(); a value the spec does not list is kept by the enum
+                type_ = _by_value_WebhookEventType[_v_type_]
+            except KeyError:
+                type_ = WebhookEventType(_v_type_)
 
             _field = "data"
-            _src = d.pop("data")
-            data = _from_json_WebhookEventData(_src)
+            data = _from_json_WebhookEventData(_v_data)
 
             _field = "created_at"
-            _src = d.pop("created_at", UNSET)
-            created_at: int | None
-            if _src.__class__ is int:  # the usual case first, in one check
-                created_at = _src
-            elif _src is UNSET:
+            if created_at.__class__ is int:  # the usual case first, in one check
+                pass
+            elif created_at is UNSET:
                 created_at = None
-            elif _src is None:
-                created_at = None
-                _nulls += ("created_at",)
+            elif created_at is None:
+                _nulls |= 1  # created_at
             else:
-                if not isinstance(_src, (int)) or _src is True or _src is False:
-                    raise wrong_type(_src, "an integer")
-
-                created_at = _src
+                if not isinstance(created_at, int) or created_at is True or created_at is False:
+                    raise wrong_type(created_at, "an integer")
 
         except ParseError as e:
             e.model = cls.__name__

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 import orjson
 from attrs import define as _attrs_define
@@ -66,61 +66,37 @@ class WebhookEventData:
     """ What kind of risk this is - the same definition is shared by every target it is found on. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
-    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
+    # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
+    _nulls: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
-        nulls: tuple[str, ...] = ()
-        if self.type_ is NOT_GIVEN:
-            self.type_ = None
-        elif self.type_ is None:
-            nulls += ("type_",)
-        if self.state is NOT_GIVEN:
-            self.state = None
-        elif self.state is None:
-            nulls += ("state",)
-        if self.progress is NOT_GIVEN:
-            self.progress = None
-        elif self.progress is None:
-            nulls += ("progress",)
-        if self.results is NOT_GIVEN:
-            self.results = None
-        elif self.results is None:
-            nulls += ("results",)
-        if self.requested_targets is NOT_GIVEN:
-            self.requested_targets = None
-        elif self.requested_targets is None:
-            nulls += ("requested_targets",)
-        if self.resolved_targets is NOT_GIVEN:
-            self.resolved_targets = None
-        elif self.resolved_targets is None:
-            nulls += ("resolved_targets",)
-        if self.skipped_targets is NOT_GIVEN:
-            self.skipped_targets = None
-        elif self.skipped_targets is None:
-            nulls += ("skipped_targets",)
-        if self.target_id is NOT_GIVEN:
-            self.target_id = None
-        elif self.target_id is None:
-            nulls += ("target_id",)
-        if self.target is NOT_GIVEN:
-            self.target = None
-        elif self.target is None:
-            nulls += ("target",)
-        if self.tags is NOT_GIVEN:
-            self.tags = None
-        elif self.tags is None:
-            nulls += ("tags",)
-        if self.status is NOT_GIVEN:
-            self.status = None
-        elif self.status is None:
-            nulls += ("status",)
-        if self.risk_definition is NOT_GIVEN:
-            self.risk_definition = None
-        elif self.risk_definition is None:
-            nulls += ("risk_definition",)
+        # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
+        # statement for the field's definition, typed NoneType and without its docstring.
+        nulls = 0
+        for bit, name in enumerate(
+            (
+                "type_",
+                "state",
+                "progress",
+                "results",
+                "requested_targets",
+                "resolved_targets",
+                "skipped_targets",
+                "target_id",
+                "target",
+                "tags",
+                "status",
+                "risk_definition",
+            )
+        ):
+            value = getattr(self, name)
+            if value is NOT_GIVEN:
+                setattr(self, name, None)
+            elif value is None:
+                nulls |= 1 << bit
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
@@ -132,15 +108,15 @@ class WebhookEventData:
         field_dict["id"] = id
         if self.type_ is not None:
             field_dict["type"] = str.__str__(self.type_)
-        elif "type_" in self._nulls:
+        elif self._nulls & 1:
             field_dict["type"] = None
         if self.state is not None:
             field_dict["state"] = str.__str__(self.state)
-        elif "state" in self._nulls:
+        elif self._nulls & 2:
             field_dict["state"] = None
         if self.progress is not None:
             field_dict["progress"] = self.progress
-        elif "progress" in self._nulls:
+        elif self._nulls & 4:
             field_dict["progress"] = None
         if self.results is not None:
             results = []
@@ -149,7 +125,7 @@ class WebhookEventData:
                 results.append(results_item)
 
             field_dict["results"] = results
-        elif "results" in self._nulls:
+        elif self._nulls & 8:
             field_dict["results"] = None
         if self.requested_targets is not None:
             requested_targets = []
@@ -158,7 +134,7 @@ class WebhookEventData:
                 requested_targets.append(requested_targets_item)
 
             field_dict["requested_targets"] = requested_targets
-        elif "requested_targets" in self._nulls:
+        elif self._nulls & 16:
             field_dict["requested_targets"] = None
         if self.resolved_targets is not None:
             resolved_targets = []
@@ -167,7 +143,7 @@ class WebhookEventData:
                 resolved_targets.append(resolved_targets_item)
 
             field_dict["resolved_targets"] = resolved_targets
-        elif "resolved_targets" in self._nulls:
+        elif self._nulls & 32:
             field_dict["resolved_targets"] = None
         if self.skipped_targets is not None:
             skipped_targets = []
@@ -176,30 +152,30 @@ class WebhookEventData:
                 skipped_targets.append(skipped_targets_item)
 
             field_dict["skipped_targets"] = skipped_targets
-        elif "skipped_targets" in self._nulls:
+        elif self._nulls & 64:
             field_dict["skipped_targets"] = None
         if self.target_id is not None:
             field_dict["target_id"] = self.target_id
-        elif "target_id" in self._nulls:
+        elif self._nulls & 128:
             field_dict["target_id"] = None
         if self.target is not None:
             field_dict["target"] = self.target
-        elif "target" in self._nulls:
+        elif self._nulls & 256:
             field_dict["target"] = None
         if self.tags is not None:
             tags = self.tags
 
             field_dict["tags"] = tags
-        elif "tags" in self._nulls:
+        elif self._nulls & 512:
             field_dict["tags"] = None
         if self.status is not None:
             field_dict["status"] = str.__str__(self.status)
-        elif "status" in self._nulls:
+        elif self._nulls & 1024:
             field_dict["status"] = None
         if self.risk_definition is not None:
             risk_definition = self.risk_definition.to_dict()
             field_dict["risk_definition"] = risk_definition
-        elif "risk_definition" in self._nulls:
+        elif self._nulls & 2048:
             field_dict["risk_definition"] = None
 
         return field_dict
@@ -215,19 +191,18 @@ class WebhookEventData:
         return frozenset(
             (
                 "id",
-                *(("type_",) if self.type_ is not None else ()),
-                *(("state",) if self.state is not None else ()),
-                *(("progress",) if self.progress is not None else ()),
-                *(("results",) if self.results is not None else ()),
-                *(("requested_targets",) if self.requested_targets is not None else ()),
-                *(("resolved_targets",) if self.resolved_targets is not None else ()),
-                *(("skipped_targets",) if self.skipped_targets is not None else ()),
-                *(("target_id",) if self.target_id is not None else ()),
-                *(("target",) if self.target is not None else ()),
-                *(("tags",) if self.tags is not None else ()),
-                *(("status",) if self.status is not None else ()),
-                *(("risk_definition",) if self.risk_definition is not None else ()),
-                *self._nulls,
+                *(("type_",) if self.type_ is not None or self._nulls & 1 else ()),
+                *(("state",) if self.state is not None or self._nulls & 2 else ()),
+                *(("progress",) if self.progress is not None or self._nulls & 4 else ()),
+                *(("results",) if self.results is not None or self._nulls & 8 else ()),
+                *(("requested_targets",) if self.requested_targets is not None or self._nulls & 16 else ()),
+                *(("resolved_targets",) if self.resolved_targets is not None or self._nulls & 32 else ()),
+                *(("skipped_targets",) if self.skipped_targets is not None or self._nulls & 64 else ()),
+                *(("target_id",) if self.target_id is not None or self._nulls & 128 else ()),
+                *(("target",) if self.target is not None or self._nulls & 256 else ()),
+                *(("tags",) if self.tags is not None or self._nulls & 512 else ()),
+                *(("status",) if self.status is not None or self._nulls & 1024 else ()),
+                *(("risk_definition",) if self.risk_definition is not None or self._nulls & 2048 else ()),
             )
         )
 
@@ -242,82 +217,141 @@ class WebhookEventData:
         # or a part of it): its dicts are consumed, not copied; copying cost ~10% (bench/cpu.py).
         # What is left in the object after the known fields are popped is additional_properties.
         d: dict[str, Any]
-        if isinstance(src, dict):
+        if src.__class__ is dict:  # cheaper than isinstance, and what decoded JSON is
             d = src
         elif isinstance(src, Mapping):
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
-        _nulls: tuple[str, ...] = ()
+        _nulls = 0
         _field = ""
         try:
-            _field = "id"
-            _src = d.pop("id")
-            if not isinstance(_src, (str)):
-                raise wrong_type(_src, "a string")
+            # The usual object has every field and nothing else: each is read with a subscript, and
+            # nothing is left over. Otherwise each is popped (UNSET when absent, KeyError when
+            # required) and what is left over becomes additional_properties.
+            if len(d) == 13:
+                try:
+                    id = d["id"]
+                    _v_type_ = d["type"]
+                    _v_state = d["state"]
+                    progress = d["progress"]
+                    _v_results = d["results"]
+                    _v_requested_targets = d["requested_targets"]
+                    _v_resolved_targets = d["resolved_targets"]
+                    _v_skipped_targets = d["skipped_targets"]
+                    target_id = d["target_id"]
+                    target = d["target"]
+                    _v_tags = d["tags"]
+                    _v_status = d["status"]
+                    _v_risk_definition = d["risk_definition"]
+                except KeyError:  # an unknown field in place of a known one
+                    _field = "id"
+                    id = d.pop("id")
+                    _v_type_ = d.pop("type", UNSET)
+                    _v_state = d.pop("state", UNSET)
+                    progress = d.pop("progress", UNSET)
+                    _v_results = d.pop("results", UNSET)
+                    _v_requested_targets = d.pop("requested_targets", UNSET)
+                    _v_resolved_targets = d.pop("resolved_targets", UNSET)
+                    _v_skipped_targets = d.pop("skipped_targets", UNSET)
+                    target_id = d.pop("target_id", UNSET)
+                    target = d.pop("target", UNSET)
+                    _v_tags = d.pop("tags", UNSET)
+                    _v_status = d.pop("status", UNSET)
+                    _v_risk_definition = d.pop("risk_definition", UNSET)
 
-            id = _src
+                else:
+                    d.clear()  # emptied, it is the model's additional_properties (no new dict to collect)
+            else:
+                _field = "id"
+                id = d.pop("id")
+                _v_type_ = d.pop("type", UNSET)
+                _v_state = d.pop("state", UNSET)
+                progress = d.pop("progress", UNSET)
+                _v_results = d.pop("results", UNSET)
+                _v_requested_targets = d.pop("requested_targets", UNSET)
+                _v_resolved_targets = d.pop("resolved_targets", UNSET)
+                _v_skipped_targets = d.pop("skipped_targets", UNSET)
+                target_id = d.pop("target_id", UNSET)
+                target = d.pop("target", UNSET)
+                _v_tags = d.pop("tags", UNSET)
+                _v_status = d.pop("status", UNSET)
+                _v_risk_definition = d.pop("risk_definition", UNSET)
+
+            _field = "id"
+            if id.__class__ is not str:
+                if not isinstance(id, str):
+                    raise wrong_type(id, "a string")
 
             _field = "type"
-            _src = d.pop("type", UNSET)
             type_: ScanType | None
-            if _src.__class__ is str:  # the usual case first, in one check
-                type_ = _by_value_ScanType.get(_src) or ScanType(_src)
-
-            elif _src is UNSET:
+            if _v_type_.__class__ is str:  # the usual case first, in one check
+                try:  # a subscript is cheaper than .get(); a value the spec does not list is kept by the enum
+                    type_ = _by_value_ScanType[_v_type_]
+                except KeyError:
+                    type_ = ScanType(_v_type_)
+            elif _v_type_ is UNSET:
                 type_ = None
-            elif _src is None:
+            elif _v_type_ is None:
                 type_ = None
-                _nulls += ("type_",)
+                _nulls |= 1  # type_
             else:
-                type_ = _by_value_ScanType.get(_src) or ScanType(_src)
+                type_ = _by_value_ScanType.get(_v_type_) or ScanType(_v_type_)
 
             _field = "state"
-            _src = d.pop("state", UNSET)
             state: ScanState | None
-            if _src.__class__ is str:  # the usual case first, in one check
-                state = _by_value_ScanState.get(_src) or ScanState(_src)
-
-            elif _src is UNSET:
+            if _v_state.__class__ is str:  # the usual case first, in one check
+                try:  # a subscript is cheaper than .get(); a value the spec does not list is kept by the enum
+                    state = _by_value_ScanState[_v_state]
+                except KeyError:
+                    state = ScanState(_v_state)
+            elif _v_state is UNSET:
                 state = None
-            elif _src is None:
+            elif _v_state is None:
                 state = None
-                _nulls += ("state",)
+                _nulls |= 2  # state
             else:
-                state = _by_value_ScanState.get(_src) or ScanState(_src)
+                state = _by_value_ScanState.get(_v_state) or ScanState(_v_state)
 
             _field = "progress"
-            _src = d.pop("progress", UNSET)
-            progress: int | None
-            if _src.__class__ is int:  # the usual case first, in one check
-                progress = _src
-            elif _src is UNSET:
+            if progress.__class__ is int:  # the usual case first, in one check
+                pass
+            elif progress is UNSET:
                 progress = None
-            elif _src is None:
-                progress = None
-                _nulls += ("progress",)
+            elif progress is None:
+                _nulls |= 4  # progress
             else:
-                if not isinstance(_src, (int)) or _src is True or _src is False:
-                    raise wrong_type(_src, "an integer")
-
-                progress = _src
+                if not isinstance(progress, int) or progress is True or progress is False:
+                    raise wrong_type(progress, "an integer")
 
             _field = "results"
-            _src = d.pop("results", UNSET)
             results: list[ScanResult] | None
-            if _src is UNSET:
-                results = None
-            elif _src is None:
-                results = None
-                _nulls += ("results",)
-            else:
+            if _v_results.__class__ is list:  # the usual case first, in one check
                 results = []
-                _results = _src
-                if not isinstance(_results, list):
-                    raise wrong_type(_results, "an array")
-                for results_item_data in _results:
+                for results_item_data in _v_results:
                     try:
-                        results_item = _from_json_ScanResult(results_item_data)
+                        if results_item_data.__class__ is dict and len(results_item_data) == 2:
+                            try:
+                                _i_result_id = results_item_data["result_id"]
+                                _i_content_type = results_item_data["content_type"]
+                            except KeyError:  # another key in place of a field's: _from_json says which
+                                _i_result_id = UNSET
+                            if (
+                                _i_result_id.__class__ is str
+                                and _i_content_type.__class__ is str
+                                and (_e_content_type := _by_value_ResultContentType.get(_i_content_type)) is not None
+                            ):
+                                results_item = _new(ScanResult)
+                                results_item.result_id = _i_result_id
+                                results_item.content_type = _e_content_type
+                                results_item._nulls = 0
+                                results_item_data.clear()
+                                results_item.additional_properties = results_item_data
+                            else:
+                                results_item = _from_json_ScanResult(results_item_data)
+
+                        else:
+                            results_item = _from_json_ScanResult(results_item_data)
 
                     except ParseError as e:
                         e.path.insert(0, f"[{len(results)}]")
@@ -325,23 +359,38 @@ class WebhookEventData:
                     except (KeyError, ValueError, TypeError, AttributeError) as e:
                         raise ParseError("", f"[{len(results)}]", e) from e
                     results.append(results_item)
+            elif _v_results is UNSET:
+                results = None
+            elif _v_results is None:
+                results = None
+                _nulls |= 8  # results
+            else:  # not a list (decoded JSON has no subclass of list): what the construct would say
+                raise wrong_type(_v_results, "an array")
 
             _field = "requested_targets"
-            _src = d.pop("requested_targets", UNSET)
             requested_targets: list[RequestedTarget] | None
-            if _src is UNSET:
-                requested_targets = None
-            elif _src is None:
-                requested_targets = None
-                _nulls += ("requested_targets",)
-            else:
+            if _v_requested_targets.__class__ is list:  # the usual case first, in one check
                 requested_targets = []
-                _requested_targets = _src
-                if not isinstance(_requested_targets, list):
-                    raise wrong_type(_requested_targets, "an array")
-                for requested_targets_item_data in _requested_targets:
+                for requested_targets_item_data in _v_requested_targets:
                     try:
-                        requested_targets_item = _from_json_RequestedTarget(requested_targets_item_data)
+                        if requested_targets_item_data.__class__ is dict and len(requested_targets_item_data) == 2:
+                            try:
+                                _i_target_id = requested_targets_item_data["target_id"]
+                                _i_target = requested_targets_item_data["target"]
+                            except KeyError:  # another key in place of a field's: _from_json says which
+                                _i_target_id = UNSET
+                            if _i_target_id.__class__ is str and _i_target.__class__ is str:
+                                requested_targets_item = _new(RequestedTarget)
+                                requested_targets_item.target_id = _i_target_id
+                                requested_targets_item.target = _i_target
+                                requested_targets_item._nulls = 0
+                                requested_targets_item_data.clear()
+                                requested_targets_item.additional_properties = requested_targets_item_data
+                            else:
+                                requested_targets_item = _from_json_RequestedTarget(requested_targets_item_data)
+
+                        else:
+                            requested_targets_item = _from_json_RequestedTarget(requested_targets_item_data)
 
                     except ParseError as e:
                         e.path.insert(0, f"[{len(requested_targets)}]")
@@ -349,23 +398,38 @@ class WebhookEventData:
                     except (KeyError, ValueError, TypeError, AttributeError) as e:
                         raise ParseError("", f"[{len(requested_targets)}]", e) from e
                     requested_targets.append(requested_targets_item)
+            elif _v_requested_targets is UNSET:
+                requested_targets = None
+            elif _v_requested_targets is None:
+                requested_targets = None
+                _nulls |= 16  # requested_targets
+            else:  # not a list (decoded JSON has no subclass of list): what the construct would say
+                raise wrong_type(_v_requested_targets, "an array")
 
             _field = "resolved_targets"
-            _src = d.pop("resolved_targets", UNSET)
             resolved_targets: list[ResolvedTarget] | None
-            if _src is UNSET:
-                resolved_targets = None
-            elif _src is None:
-                resolved_targets = None
-                _nulls += ("resolved_targets",)
-            else:
+            if _v_resolved_targets.__class__ is list:  # the usual case first, in one check
                 resolved_targets = []
-                _resolved_targets = _src
-                if not isinstance(_resolved_targets, list):
-                    raise wrong_type(_resolved_targets, "an array")
-                for resolved_targets_item_data in _resolved_targets:
+                for resolved_targets_item_data in _v_resolved_targets:
                     try:
-                        resolved_targets_item = _from_json_ResolvedTarget(resolved_targets_item_data)
+                        if resolved_targets_item_data.__class__ is dict and len(resolved_targets_item_data) == 2:
+                            try:
+                                _i_target_id = resolved_targets_item_data["target_id"]
+                                _i_resolved_target = resolved_targets_item_data["resolved_target"]
+                            except KeyError:  # another key in place of a field's: _from_json says which
+                                _i_target_id = UNSET
+                            if _i_target_id.__class__ is str and _i_resolved_target.__class__ is str:
+                                resolved_targets_item = _new(ResolvedTarget)
+                                resolved_targets_item.target_id = _i_target_id
+                                resolved_targets_item.resolved_target = _i_resolved_target
+                                resolved_targets_item._nulls = 0
+                                resolved_targets_item_data.clear()
+                                resolved_targets_item.additional_properties = resolved_targets_item_data
+                            else:
+                                resolved_targets_item = _from_json_ResolvedTarget(resolved_targets_item_data)
+
+                        else:
+                            resolved_targets_item = _from_json_ResolvedTarget(resolved_targets_item_data)
 
                     except ParseError as e:
                         e.path.insert(0, f"[{len(resolved_targets)}]")
@@ -373,23 +437,38 @@ class WebhookEventData:
                     except (KeyError, ValueError, TypeError, AttributeError) as e:
                         raise ParseError("", f"[{len(resolved_targets)}]", e) from e
                     resolved_targets.append(resolved_targets_item)
+            elif _v_resolved_targets is UNSET:
+                resolved_targets = None
+            elif _v_resolved_targets is None:
+                resolved_targets = None
+                _nulls |= 32  # resolved_targets
+            else:  # not a list (decoded JSON has no subclass of list): what the construct would say
+                raise wrong_type(_v_resolved_targets, "an array")
 
             _field = "skipped_targets"
-            _src = d.pop("skipped_targets", UNSET)
             skipped_targets: list[SkippedTarget] | None
-            if _src is UNSET:
-                skipped_targets = None
-            elif _src is None:
-                skipped_targets = None
-                _nulls += ("skipped_targets",)
-            else:
+            if _v_skipped_targets.__class__ is list:  # the usual case first, in one check
                 skipped_targets = []
-                _skipped_targets = _src
-                if not isinstance(_skipped_targets, list):
-                    raise wrong_type(_skipped_targets, "an array")
-                for skipped_targets_item_data in _skipped_targets:
+                for skipped_targets_item_data in _v_skipped_targets:
                     try:
-                        skipped_targets_item = _from_json_SkippedTarget(skipped_targets_item_data)
+                        if skipped_targets_item_data.__class__ is dict and len(skipped_targets_item_data) == 2:
+                            try:
+                                _i_target_id = skipped_targets_item_data["target_id"]
+                                _i_skipped_reason = skipped_targets_item_data["skipped_reason"]
+                            except KeyError:  # another key in place of a field's: _from_json says which
+                                _i_target_id = UNSET
+                            if _i_target_id.__class__ is str and _i_skipped_reason.__class__ is str:
+                                skipped_targets_item = _new(SkippedTarget)
+                                skipped_targets_item.target_id = _i_target_id
+                                skipped_targets_item.skipped_reason = _i_skipped_reason
+                                skipped_targets_item._nulls = 0
+                                skipped_targets_item_data.clear()
+                                skipped_targets_item.additional_properties = skipped_targets_item_data
+                            else:
+                                skipped_targets_item = _from_json_SkippedTarget(skipped_targets_item_data)
+
+                        else:
+                            skipped_targets_item = _from_json_SkippedTarget(skipped_targets_item_data)
 
                     except ParseError as e:
                         e.path.insert(0, f"[{len(skipped_targets)}]")
@@ -397,80 +476,74 @@ class WebhookEventData:
                     except (KeyError, ValueError, TypeError, AttributeError) as e:
                         raise ParseError("", f"[{len(skipped_targets)}]", e) from e
                     skipped_targets.append(skipped_targets_item)
+            elif _v_skipped_targets is UNSET:
+                skipped_targets = None
+            elif _v_skipped_targets is None:
+                skipped_targets = None
+                _nulls |= 64  # skipped_targets
+            else:  # not a list (decoded JSON has no subclass of list): what the construct would say
+                raise wrong_type(_v_skipped_targets, "an array")
 
             _field = "target_id"
-            _src = d.pop("target_id", UNSET)
-            target_id: str | None
-            if _src.__class__ is str:  # the usual case first, in one check
-                target_id = _src
-            elif _src is UNSET:
+            if target_id.__class__ is str:  # the usual case first, in one check
+                pass
+            elif target_id is UNSET:
                 target_id = None
-            elif _src is None:
-                target_id = None
-                _nulls += ("target_id",)
+            elif target_id is None:
+                _nulls |= 128  # target_id
             else:
-                if not isinstance(_src, (str)):
-                    raise wrong_type(_src, "a string")
-
-                target_id = _src
+                if not isinstance(target_id, str):
+                    raise wrong_type(target_id, "a string")
 
             _field = "target"
-            _src = d.pop("target", UNSET)
-            target: str | None
-            if _src.__class__ is str:  # the usual case first, in one check
-                target = _src
-            elif _src is UNSET:
+            if target.__class__ is str:  # the usual case first, in one check
+                pass
+            elif target is UNSET:
                 target = None
-            elif _src is None:
-                target = None
-                _nulls += ("target",)
+            elif target is None:
+                _nulls |= 256  # target
             else:
-                if not isinstance(_src, (str)):
-                    raise wrong_type(_src, "a string")
-
-                target = _src
+                if not isinstance(target, str):
+                    raise wrong_type(target, "a string")
 
             _field = "tags"
-            _src = d.pop("tags", UNSET)
             tags: list[str] | None
-            if _src is UNSET:
+            if _v_tags.__class__ is list:  # the usual case first, in one check
+                tags = _v_tags  # its items as they are, as the else branch keeps them
+            elif _v_tags is UNSET:
                 tags = None
-            elif _src is None:
+            elif _v_tags is None:
                 tags = None
-                _nulls += ("tags",)
-            else:
-                _tags = _src
-                if not (isinstance(_tags, list)):
-                    raise wrong_type(_tags, "an array")
-                tags = cast(list[str], _tags)
+                _nulls |= 512  # tags
+            else:  # not a list (decoded JSON has no subclass of list): what the construct would say
+                raise wrong_type(_v_tags, "an array")
 
             _field = "status"
-            _src = d.pop("status", UNSET)
             status: RiskStatus | None
-            if _src.__class__ is str:  # the usual case first, in one check
-                status = _by_value_RiskStatus.get(_src) or RiskStatus(_src)
-
-            elif _src is UNSET:
+            if _v_status.__class__ is str:  # the usual case first, in one check
+                try:  # a subscript is cheaper than .get(); a value the spec does not list is kept by the enum
+                    status = _by_value_RiskStatus[_v_status]
+                except KeyError:
+                    status = RiskStatus(_v_status)
+            elif _v_status is UNSET:
                 status = None
-            elif _src is None:
+            elif _v_status is None:
                 status = None
-                _nulls += ("status",)
+                _nulls |= 1024  # status
             else:
-                status = _by_value_RiskStatus.get(_src) or RiskStatus(_src)
+                status = _by_value_RiskStatus.get(_v_status) or RiskStatus(_v_status)
 
             _field = "risk_definition"
-            _src = d.pop("risk_definition", UNSET)
             risk_definition: RiskDefinition | None
-            if _src.__class__ is dict:  # the usual case first, in one check
-                risk_definition = _from_json_RiskDefinition(_src)
-
-            elif _src is UNSET:
+            if _v_risk_definition.__class__ is dict:  # the usual case first, in one check
+                risk_definition = _from_json_RiskDefinition(_v_risk_definition)
+            elif _v_risk_definition is UNSET:
                 risk_definition = None
-            elif _src is None:
+            elif _v_risk_definition is None:
                 risk_definition = None
-                _nulls += ("risk_definition",)
+                _nulls |= 2048  # risk_definition
             else:
-                risk_definition = _from_json_RiskDefinition(_src)
+                risk_definition = _from_json_RiskDefinition(_v_risk_definition)
 
         except ParseError as e:
             e.model = cls.__name__
@@ -537,6 +610,7 @@ class WebhookEventData:
 
 from ..models.requested_target import RequestedTarget  # noqa: E402
 from ..models.resolved_target import ResolvedTarget  # noqa: E402
+from ..models.result_content_type import ResultContentType  # noqa: E402
 from ..models.risk_definition import RiskDefinition  # noqa: E402
 from ..models.scan_result import ScanResult  # noqa: E402
 from ..models.skipped_target import SkippedTarget  # noqa: E402
@@ -544,6 +618,7 @@ from ..models.skipped_target import SkippedTarget  # noqa: E402
 _by_value_RiskStatus = RiskStatus._by_value
 _by_value_ScanState = ScanState._by_value
 _by_value_ScanType = ScanType._by_value
+_by_value_ResultContentType = ResultContentType._by_value
 _from_json_RequestedTarget = RequestedTarget._from_json
 _from_json_ResolvedTarget = ResolvedTarget._from_json
 _from_json_RiskDefinition = RiskDefinition._from_json

@@ -32,21 +32,27 @@ class ContactMatches:
     """ Contacts that matched the recipient. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
-    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
+    # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
+    _nulls: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
-        nulls: tuple[str, ...] = ()
-        if self.senders is NOT_GIVEN:
-            self.senders = None
-        elif self.senders is None:
-            nulls += ("senders",)
-        if self.recipients is NOT_GIVEN:
-            self.recipients = None
-        elif self.recipients is None:
-            nulls += ("recipients",)
+        # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
+        # statement for the field's definition, typed NoneType and without its docstring.
+        nulls = 0
+        for bit, name in enumerate(
+            (
+                "senders",
+                "recipients",
+            )
+        ):
+            value = getattr(self, name)
+            if value is NOT_GIVEN:
+                setattr(self, name, None)
+            elif value is None:
+                nulls |= 1 << bit
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
@@ -61,7 +67,7 @@ class ContactMatches:
                 senders.append(senders_item)
 
             field_dict["senders"] = senders
-        elif "senders" in self._nulls:
+        elif self._nulls & 1:
             field_dict["senders"] = None
         if self.recipients is not None:
             recipients = []
@@ -70,7 +76,7 @@ class ContactMatches:
                 recipients.append(recipients_item)
 
             field_dict["recipients"] = recipients
-        elif "recipients" in self._nulls:
+        elif self._nulls & 2:
             field_dict["recipients"] = None
 
         return field_dict
@@ -85,9 +91,8 @@ class ContactMatches:
         and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
         return frozenset(
             (
-                *(("senders",) if self.senders is not None else ()),
-                *(("recipients",) if self.recipients is not None else ()),
-                *self._nulls,
+                *(("senders",) if self.senders is not None or self._nulls & 1 else ()),
+                *(("recipients",) if self.recipients is not None or self._nulls & 2 else ()),
             )
         )
 
@@ -102,62 +107,71 @@ class ContactMatches:
         # or a part of it): its dicts are consumed, not copied; copying cost ~10% (bench/cpu.py).
         # What is left in the object after the known fields are popped is additional_properties.
         d: dict[str, Any]
-        if isinstance(src, dict):
+        if src.__class__ is dict:  # cheaper than isinstance, and what decoded JSON is
             d = src
         elif isinstance(src, Mapping):
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
-        _nulls: tuple[str, ...] = ()
+        _nulls = 0
         _field = ""
         try:
-            _field = "senders"
-            _src = d.pop("senders", UNSET)
-            senders: list[Contact] | None
-            if _src is UNSET:
-                senders = None
-            elif _src is None:
-                senders = None
-                _nulls += ("senders",)
-            else:
-                senders = []
-                _senders = _src
-                if not isinstance(_senders, list):
-                    raise wrong_type(_senders, "an array")
-                for senders_item_data in _senders:
-                    try:
-                        senders_item = _from_json_Contact(senders_item_data)
+            # The usual object has every field and nothing else: each is read with a subscript, and
+            # nothing is left over. Otherwise each is popped (UNSET when absent, KeyError when
+            # required) and what is left over becomes additional_properties.
+            if len(d) == 2:
+                try:
+                    _v_senders = d["senders"]
+                    _v_recipients = d["recipients"]
+                except KeyError:  # an unknown field in place of a known one
+                    _v_senders = d.pop("senders", UNSET)
+                    _v_recipients = d.pop("recipients", UNSET)
 
+                else:
+                    d.clear()  # emptied, it is the model's additional_properties (no new dict to collect)
+            else:
+                _v_senders = d.pop("senders", UNSET)
+                _v_recipients = d.pop("recipients", UNSET)
+
+            _field = "senders"
+            senders: list[Contact] | None
+            if _v_senders.__class__ is list:  # the usual case first, in one check
+                senders = []
+                for senders_item_data in _v_senders:
+                    try:
+                        senders.append(_from_json_Contact(senders_item_data))
                     except ParseError as e:
                         e.path.insert(0, f"[{len(senders)}]")
                         raise
                     except (KeyError, ValueError, TypeError, AttributeError) as e:
                         raise ParseError("", f"[{len(senders)}]", e) from e
-                    senders.append(senders_item)
+            elif _v_senders is UNSET:
+                senders = None
+            elif _v_senders is None:
+                senders = None
+                _nulls |= 1  # senders
+            else:  # not a list (decoded JSON has no subclass of list): what the construct would say
+                raise wrong_type(_v_senders, "an array")
 
             _field = "recipients"
-            _src = d.pop("recipients", UNSET)
             recipients: list[Contact] | None
-            if _src is UNSET:
-                recipients = None
-            elif _src is None:
-                recipients = None
-                _nulls += ("recipients",)
-            else:
+            if _v_recipients.__class__ is list:  # the usual case first, in one check
                 recipients = []
-                _recipients = _src
-                if not isinstance(_recipients, list):
-                    raise wrong_type(_recipients, "an array")
-                for recipients_item_data in _recipients:
+                for recipients_item_data in _v_recipients:
                     try:
-                        recipients_item = _from_json_Contact(recipients_item_data)
-
+                        recipients.append(_from_json_Contact(recipients_item_data))
                     except ParseError as e:
                         e.path.insert(0, f"[{len(recipients)}]")
                         raise
                     except (KeyError, ValueError, TypeError, AttributeError) as e:
                         raise ParseError("", f"[{len(recipients)}]", e) from e
-                    recipients.append(recipients_item)
+            elif _v_recipients is UNSET:
+                recipients = None
+            elif _v_recipients is None:
+                recipients = None
+                _nulls |= 2  # recipients
+            else:  # not a list (decoded JSON has no subclass of list): what the construct would say
+                raise wrong_type(_v_recipients, "an array")
 
         except ParseError as e:
             e.model = cls.__name__

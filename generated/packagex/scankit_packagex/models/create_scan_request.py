@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 import orjson
 from attrs import define as _attrs_define
@@ -47,41 +47,32 @@ class CreateScanRequest:
     """ Extra processing to run on the scan. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
-    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
+    # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
+    _nulls: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
-        nulls: tuple[str, ...] = ()
-        if self.type_ is NOT_GIVEN:
-            self.type_ = None
-        elif self.type_ is None:
-            nulls += ("type_",)
-        if self.location_id is NOT_GIVEN:
-            self.location_id = None
-        elif self.location_id is None:
-            nulls += ("location_id",)
-        if self.metadata is NOT_GIVEN:
-            self.metadata = None
-        elif self.metadata is None:
-            nulls += ("metadata",)
-        if self.barcode_values is NOT_GIVEN:
-            self.barcode_values = None
-        elif self.barcode_values is None:
-            nulls += ("barcode_values",)
-        if self.weight is NOT_GIVEN:
-            self.weight = None
-        elif self.weight is None:
-            nulls += ("weight",)
-        if self.dimensions is NOT_GIVEN:
-            self.dimensions = None
-        elif self.dimensions is None:
-            nulls += ("dimensions",)
-        if self.options is NOT_GIVEN:
-            self.options = None
-        elif self.options is None:
-            nulls += ("options",)
+        # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
+        # statement for the field's definition, typed NoneType and without its docstring.
+        nulls = 0
+        for bit, name in enumerate(
+            (
+                "type_",
+                "location_id",
+                "metadata",
+                "barcode_values",
+                "weight",
+                "dimensions",
+                "options",
+            )
+        ):
+            value = getattr(self, name)
+            if value is NOT_GIVEN:
+                setattr(self, name, None)
+            elif value is None:
+                nulls |= 1 << bit
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
@@ -93,38 +84,38 @@ class CreateScanRequest:
         field_dict["image_url"] = image_url
         if self.type_ is not None:
             field_dict["type"] = str.__str__(self.type_)
-        elif "type_" in self._nulls:
+        elif self._nulls & 1:
             field_dict["type"] = None
         if self.location_id is not None:
             location_id: None | str
             location_id = self.location_id
             field_dict["location_id"] = location_id
-        elif "location_id" in self._nulls:
+        elif self._nulls & 2:
             field_dict["location_id"] = None
         if self.metadata is not None:
             metadata = self.metadata.to_dict()
             field_dict["metadata"] = metadata
-        elif "metadata" in self._nulls:
+        elif self._nulls & 4:
             field_dict["metadata"] = None
         if self.barcode_values is not None:
             barcode_values = self.barcode_values
 
             field_dict["barcode_values"] = barcode_values
-        elif "barcode_values" in self._nulls:
+        elif self._nulls & 8:
             field_dict["barcode_values"] = None
         if self.weight is not None:
             field_dict["weight"] = self.weight
-        elif "weight" in self._nulls:
+        elif self._nulls & 16:
             field_dict["weight"] = None
         if self.dimensions is not None:
             dimensions = self.dimensions.to_dict()
             field_dict["dimensions"] = dimensions
-        elif "dimensions" in self._nulls:
+        elif self._nulls & 32:
             field_dict["dimensions"] = None
         if self.options is not None:
             options = self.options.to_dict()
             field_dict["options"] = options
-        elif "options" in self._nulls:
+        elif self._nulls & 64:
             field_dict["options"] = None
 
         return field_dict
@@ -140,14 +131,13 @@ class CreateScanRequest:
         return frozenset(
             (
                 "image_url",
-                *(("type_",) if self.type_ is not None else ()),
-                *(("location_id",) if self.location_id is not None else ()),
-                *(("metadata",) if self.metadata is not None else ()),
-                *(("barcode_values",) if self.barcode_values is not None else ()),
-                *(("weight",) if self.weight is not None else ()),
-                *(("dimensions",) if self.dimensions is not None else ()),
-                *(("options",) if self.options is not None else ()),
-                *self._nulls,
+                *(("type_",) if self.type_ is not None or self._nulls & 1 else ()),
+                *(("location_id",) if self.location_id is not None or self._nulls & 2 else ()),
+                *(("metadata",) if self.metadata is not None or self._nulls & 4 else ()),
+                *(("barcode_values",) if self.barcode_values is not None or self._nulls & 8 else ()),
+                *(("weight",) if self.weight is not None or self._nulls & 16 else ()),
+                *(("dimensions",) if self.dimensions is not None or self._nulls & 32 else ()),
+                *(("options",) if self.options is not None or self._nulls & 64 else ()),
             )
         )
 
@@ -162,118 +152,161 @@ class CreateScanRequest:
         # or a part of it): its dicts are consumed, not copied; copying cost ~10% (bench/cpu.py).
         # What is left in the object after the known fields are popped is additional_properties.
         d: dict[str, Any]
-        if isinstance(src, dict):
+        if src.__class__ is dict:  # cheaper than isinstance, and what decoded JSON is
             d = src
         elif isinstance(src, Mapping):
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
-        _nulls: tuple[str, ...] = ()
+        _nulls = 0
         _field = ""
         try:
-            _field = "image_url"
-            _src = d.pop("image_url")
-            if not isinstance(_src, (str)):
-                raise wrong_type(_src, "a string")
+            # The usual object has every field and nothing else: each is read with a subscript, and
+            # nothing is left over. Otherwise each is popped (UNSET when absent, KeyError when
+            # required) and what is left over becomes additional_properties.
+            if len(d) == 8:
+                try:
+                    image_url = d["image_url"]
+                    _v_type_ = d["type"]
+                    _v_location_id = d["location_id"]
+                    _v_metadata = d["metadata"]
+                    _v_barcode_values = d["barcode_values"]
+                    weight = d["weight"]
+                    _v_dimensions = d["dimensions"]
+                    _v_options = d["options"]
+                except KeyError:  # an unknown field in place of a known one
+                    _field = "image_url"
+                    image_url = d.pop("image_url")
+                    _v_type_ = d.pop("type", UNSET)
+                    _v_location_id = d.pop("location_id", UNSET)
+                    _v_metadata = d.pop("metadata", UNSET)
+                    _v_barcode_values = d.pop("barcode_values", UNSET)
+                    weight = d.pop("weight", UNSET)
+                    _v_dimensions = d.pop("dimensions", UNSET)
+                    _v_options = d.pop("options", UNSET)
 
-            image_url = _src
+                else:
+                    d.clear()  # emptied, it is the model's additional_properties (no new dict to collect)
+            else:
+                _field = "image_url"
+                image_url = d.pop("image_url")
+                _v_type_ = d.pop("type", UNSET)
+                _v_location_id = d.pop("location_id", UNSET)
+                _v_metadata = d.pop("metadata", UNSET)
+                _v_barcode_values = d.pop("barcode_values", UNSET)
+                weight = d.pop("weight", UNSET)
+                _v_dimensions = d.pop("dimensions", UNSET)
+                _v_options = d.pop("options", UNSET)
+
+            _field = "image_url"
+            if image_url.__class__ is not str:
+                if not isinstance(image_url, str):
+                    raise wrong_type(image_url, "a string")
 
             _field = "type"
-            _src = d.pop("type", UNSET)
             type_: ScanType | None
-            if _src.__class__ is str:  # the usual case first, in one check
-                type_ = _by_value_ScanType.get(_src) or ScanType(_src)
-
-            elif _src is UNSET:
+            if _v_type_.__class__ is str:  # the usual case first, in one check
+                try:  # a subscript is cheaper than .get(); a value the spec does not list is kept by the enum
+                    type_ = _by_value_ScanType[_v_type_]
+                except KeyError:
+                    type_ = ScanType(_v_type_)
+            elif _v_type_ is UNSET:
                 type_ = None
-            elif _src is None:
+            elif _v_type_ is None:
                 type_ = None
-                _nulls += ("type_",)
+                _nulls |= 1  # type_
             else:
-                type_ = _by_value_ScanType.get(_src) or ScanType(_src)
+                type_ = _by_value_ScanType.get(_v_type_) or ScanType(_v_type_)
 
             _field = "location_id"
-            _src = d.pop("location_id", UNSET)
             location_id: str | None
-            if _src is UNSET:
+            if _v_location_id.__class__ is str:  # the usual case first, in one check
+                location_id = _v_location_id
+            elif _v_location_id is UNSET:
                 location_id = None
-            elif _src is None:
+            elif _v_location_id is None:
                 location_id = None
-                _nulls += ("location_id",)
+                _nulls |= 2  # location_id
             else:
-                location_id = _src
+                location_id = _v_location_id
                 if not (location_id is None or isinstance(location_id, (str))):
                     raise wrong_type(location_id, "None | str")
 
             _field = "metadata"
-            _src = d.pop("metadata", UNSET)
             metadata: Metadata | None
-            if _src.__class__ is dict:  # the usual case first, in one check
-                metadata = _from_json_Metadata(_src)
-
-            elif _src is UNSET:
+            if _v_metadata.__class__ is dict:  # the usual case first, in one check
+                metadata = _from_json_Metadata(_v_metadata)
+            elif _v_metadata is UNSET:
                 metadata = None
-            elif _src is None:
+            elif _v_metadata is None:
                 metadata = None
-                _nulls += ("metadata",)
+                _nulls |= 4  # metadata
             else:
-                metadata = _from_json_Metadata(_src)
+                metadata = _from_json_Metadata(_v_metadata)
 
             _field = "barcode_values"
-            _src = d.pop("barcode_values", UNSET)
             barcode_values: list[str] | None
-            if _src is UNSET:
+            if _v_barcode_values.__class__ is list:  # the usual case first, in one check
+                barcode_values = _v_barcode_values  # its items as they are, as the else branch keeps them
+            elif _v_barcode_values is UNSET:
                 barcode_values = None
-            elif _src is None:
+            elif _v_barcode_values is None:
                 barcode_values = None
-                _nulls += ("barcode_values",)
-            else:
-                _barcode_values = _src
-                if not (isinstance(_barcode_values, list)):
-                    raise wrong_type(_barcode_values, "an array")
-                barcode_values = cast(list[str], _barcode_values)
+                _nulls |= 8  # barcode_values
+            else:  # not a list (decoded JSON has no subclass of list): what the construct would say
+                raise wrong_type(_v_barcode_values, "an array")
 
             _field = "weight"
-            _src = d.pop("weight", UNSET)
-            weight: float | None
-            if _src is UNSET:
+            if weight.__class__ is float:  # the usual case first, in one check
+                pass
+            elif weight is UNSET:
                 weight = None
-            elif _src is None:
-                weight = None
-                _nulls += ("weight",)
+            elif weight is None:
+                _nulls |= 16  # weight
             else:
-                if not isinstance(_src, (int, float)) or _src is True or _src is False:
-                    raise wrong_type(_src, "a number")
-
-                weight = _src
+                if not isinstance(weight, (int, float)) or weight is True or weight is False:
+                    raise wrong_type(weight, "a number")
 
             _field = "dimensions"
-            _src = d.pop("dimensions", UNSET)
             dimensions: Dimensions | None
-            if _src.__class__ is dict:  # the usual case first, in one check
-                dimensions = _from_json_Dimensions(_src)
-
-            elif _src is UNSET:
+            if _v_dimensions.__class__ is dict:  # the usual case first, in one check
+                dimensions = _from_json_Dimensions(_v_dimensions)
+            elif _v_dimensions is UNSET:
                 dimensions = None
-            elif _src is None:
+            elif _v_dimensions is None:
                 dimensions = None
-                _nulls += ("dimensions",)
+                _nulls |= 32  # dimensions
             else:
-                dimensions = _from_json_Dimensions(_src)
+                dimensions = _from_json_Dimensions(_v_dimensions)
 
             _field = "options"
-            _src = d.pop("options", UNSET)
             options: ScanOptions | None
-            if _src.__class__ is dict:  # the usual case first, in one check
-                options = _from_json_ScanOptions(_src)
+            if _v_options.__class__ is dict:  # the usual case first, in one check
+                if len(_v_options) == 2:
+                    try:
+                        _i_parse_addresses = _v_options["parse_addresses"]
+                        _i_match_contacts = _v_options["match_contacts"]
+                    except KeyError:  # another key in place of a field's: _from_json says which
+                        _i_parse_addresses = UNSET
+                    if _i_parse_addresses.__class__ is bool and _i_match_contacts.__class__ is bool:
+                        options = _new(ScanOptions)
+                        options.parse_addresses = _i_parse_addresses
+                        options.match_contacts = _i_match_contacts
+                        options._nulls = 0
+                        _v_options.clear()
+                        options.additional_properties = _v_options
+                    else:
+                        options = _from_json_ScanOptions(_v_options)
 
-            elif _src is UNSET:
+                else:
+                    options = _from_json_ScanOptions(_v_options)
+            elif _v_options is UNSET:
                 options = None
-            elif _src is None:
+            elif _v_options is None:
                 options = None
-                _nulls += ("options",)
+                _nulls |= 64  # options
             else:
-                options = _from_json_ScanOptions(_src)
+                options = _from_json_ScanOptions(_v_options)
 
         except ParseError as e:
             e.model = cls.__name__

@@ -31,25 +31,28 @@ class Dimensions:
     """ The height in inches. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
-    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
+    # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
+    _nulls: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
-        nulls: tuple[str, ...] = ()
-        if self.length is NOT_GIVEN:
-            self.length = None
-        elif self.length is None:
-            nulls += ("length",)
-        if self.width is NOT_GIVEN:
-            self.width = None
-        elif self.width is None:
-            nulls += ("width",)
-        if self.height is NOT_GIVEN:
-            self.height = None
-        elif self.height is None:
-            nulls += ("height",)
+        # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
+        # statement for the field's definition, typed NoneType and without its docstring.
+        nulls = 0
+        for bit, name in enumerate(
+            (
+                "length",
+                "width",
+                "height",
+            )
+        ):
+            value = getattr(self, name)
+            if value is NOT_GIVEN:
+                setattr(self, name, None)
+            elif value is None:
+                nulls |= 1 << bit
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
@@ -59,15 +62,15 @@ class Dimensions:
         field_dict.update(self.additional_properties)
         if self.length is not None:
             field_dict["length"] = self.length
-        elif "length" in self._nulls:
+        elif self._nulls & 1:
             field_dict["length"] = None
         if self.width is not None:
             field_dict["width"] = self.width
-        elif "width" in self._nulls:
+        elif self._nulls & 2:
             field_dict["width"] = None
         if self.height is not None:
             field_dict["height"] = self.height
-        elif "height" in self._nulls:
+        elif self._nulls & 4:
             field_dict["height"] = None
 
         return field_dict
@@ -82,10 +85,9 @@ class Dimensions:
         and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
         return frozenset(
             (
-                *(("length",) if self.length is not None else ()),
-                *(("width",) if self.width is not None else ()),
-                *(("height",) if self.height is not None else ()),
-                *self._nulls,
+                *(("length",) if self.length is not None or self._nulls & 1 else ()),
+                *(("width",) if self.width is not None or self._nulls & 2 else ()),
+                *(("height",) if self.height is not None or self._nulls & 4 else ()),
             )
         )
 
@@ -100,56 +102,67 @@ class Dimensions:
         # or a part of it): its dicts are consumed, not copied; copying cost ~10% (bench/cpu.py).
         # What is left in the object after the known fields are popped is additional_properties.
         d: dict[str, Any]
-        if isinstance(src, dict):
+        if src.__class__ is dict:  # cheaper than isinstance, and what decoded JSON is
             d = src
         elif isinstance(src, Mapping):
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
-        _nulls: tuple[str, ...] = ()
+        _nulls = 0
         _field = ""
         try:
-            _field = "length"
-            _src = d.pop("length", UNSET)
-            length: float | None
-            if _src is UNSET:
-                length = None
-            elif _src is None:
-                length = None
-                _nulls += ("length",)
-            else:
-                if not isinstance(_src, (int, float)) or _src is True or _src is False:
-                    raise wrong_type(_src, "a number")
+            # The usual object has every field and nothing else: each is read with a subscript, and
+            # nothing is left over. Otherwise each is popped (UNSET when absent, KeyError when
+            # required) and what is left over becomes additional_properties.
+            if len(d) == 3:
+                try:
+                    length = d["length"]
+                    width = d["width"]
+                    height = d["height"]
+                except KeyError:  # an unknown field in place of a known one
+                    length = d.pop("length", UNSET)
+                    width = d.pop("width", UNSET)
+                    height = d.pop("height", UNSET)
 
-                length = _src
+                else:
+                    d.clear()  # emptied, it is the model's additional_properties (no new dict to collect)
+            else:
+                length = d.pop("length", UNSET)
+                width = d.pop("width", UNSET)
+                height = d.pop("height", UNSET)
+
+            _field = "length"
+            if length.__class__ is float:  # the usual case first, in one check
+                pass
+            elif length is UNSET:
+                length = None
+            elif length is None:
+                _nulls |= 1  # length
+            else:
+                if not isinstance(length, (int, float)) or length is True or length is False:
+                    raise wrong_type(length, "a number")
 
             _field = "width"
-            _src = d.pop("width", UNSET)
-            width: float | None
-            if _src is UNSET:
+            if width.__class__ is float:  # the usual case first, in one check
+                pass
+            elif width is UNSET:
                 width = None
-            elif _src is None:
-                width = None
-                _nulls += ("width",)
+            elif width is None:
+                _nulls |= 2  # width
             else:
-                if not isinstance(_src, (int, float)) or _src is True or _src is False:
-                    raise wrong_type(_src, "a number")
-
-                width = _src
+                if not isinstance(width, (int, float)) or width is True or width is False:
+                    raise wrong_type(width, "a number")
 
             _field = "height"
-            _src = d.pop("height", UNSET)
-            height: float | None
-            if _src is UNSET:
+            if height.__class__ is float:  # the usual case first, in one check
+                pass
+            elif height is UNSET:
                 height = None
-            elif _src is None:
-                height = None
-                _nulls += ("height",)
+            elif height is None:
+                _nulls |= 4  # height
             else:
-                if not isinstance(_src, (int, float)) or _src is True or _src is False:
-                    raise wrong_type(_src, "a number")
-
-                height = _src
+                if not isinstance(height, (int, float)) or height is True or height is False:
+                    raise wrong_type(height, "a number")
 
         except ParseError as e:
             e.model = cls.__name__

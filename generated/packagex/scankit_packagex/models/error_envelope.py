@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 import orjson
 from attrs import define as _attrs_define
@@ -47,45 +47,33 @@ class ErrorEnvelope:
     """ The endpoint that was hit. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
-    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
+    # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
+    _nulls: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
-        nulls: tuple[str, ...] = ()
-        if self.status is NOT_GIVEN:
-            self.status = None
-        elif self.status is None:
-            nulls += ("status",)
-        if self.message is NOT_GIVEN:
-            self.message = None
-        elif self.message is None:
-            nulls += ("message",)
-        if self.data is NOT_GIVEN:
-            self.data = None
-        elif self.data is None:
-            nulls += ("data",)
-        if self.errors is NOT_GIVEN:
-            self.errors = None
-        elif self.errors is None:
-            nulls += ("errors",)
-        if self.error_code is NOT_GIVEN:
-            self.error_code = None
-        elif self.error_code is None:
-            nulls += ("error_code",)
-        if self.pagination is NOT_GIVEN:
-            self.pagination = None
-        elif self.pagination is None:
-            nulls += ("pagination",)
-        if self.events is NOT_GIVEN:
-            self.events = None
-        elif self.events is None:
-            nulls += ("events",)
-        if self.endpoint is NOT_GIVEN:
-            self.endpoint = None
-        elif self.endpoint is None:
-            nulls += ("endpoint",)
+        # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
+        # statement for the field's definition, typed NoneType and without its docstring.
+        nulls = 0
+        for bit, name in enumerate(
+            (
+                "status",
+                "message",
+                "data",
+                "errors",
+                "error_code",
+                "pagination",
+                "events",
+                "endpoint",
+            )
+        ):
+            value = getattr(self, name)
+            if value is NOT_GIVEN:
+                setattr(self, name, None)
+            elif value is None:
+                nulls |= 1 << bit
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
@@ -95,44 +83,44 @@ class ErrorEnvelope:
         field_dict.update(self.additional_properties)
         if self.status is not None:
             field_dict["status"] = self.status
-        elif "status" in self._nulls:
+        elif self._nulls & 1:
             field_dict["status"] = None
         if self.message is not None:
             field_dict["message"] = self.message
-        elif "message" in self._nulls:
+        elif self._nulls & 2:
             field_dict["message"] = None
         if self.data is not None:
             field_dict["data"] = self.data
-        elif "data" in self._nulls:
+        elif self._nulls & 4:
             field_dict["data"] = None
         if self.errors is not None:
             errors = self.errors
 
             field_dict["errors"] = errors
-        elif "errors" in self._nulls:
+        elif self._nulls & 8:
             field_dict["errors"] = None
         if self.error_code is not None:
             error_code: None | str
             error_code = self.error_code
             field_dict["error_code"] = error_code
-        elif "error_code" in self._nulls:
+        elif self._nulls & 16:
             field_dict["error_code"] = None
         if self.pagination is not None:
             pagination: dict[str, Any] | None
             pagination = self.pagination.to_dict()
 
             field_dict["pagination"] = pagination
-        elif "pagination" in self._nulls:
+        elif self._nulls & 32:
             field_dict["pagination"] = None
         if self.events is not None:
             events = self.events
 
             field_dict["events"] = events
-        elif "events" in self._nulls:
+        elif self._nulls & 64:
             field_dict["events"] = None
         if self.endpoint is not None:
             field_dict["endpoint"] = self.endpoint
-        elif "endpoint" in self._nulls:
+        elif self._nulls & 128:
             field_dict["endpoint"] = None
 
         return field_dict
@@ -147,15 +135,14 @@ class ErrorEnvelope:
         and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
         return frozenset(
             (
-                *(("status",) if self.status is not None else ()),
-                *(("message",) if self.message is not None else ()),
-                *(("data",) if self.data is not None else ()),
-                *(("errors",) if self.errors is not None else ()),
-                *(("error_code",) if self.error_code is not None else ()),
-                *(("pagination",) if self.pagination is not None else ()),
-                *(("events",) if self.events is not None else ()),
-                *(("endpoint",) if self.endpoint is not None else ()),
-                *self._nulls,
+                *(("status",) if self.status is not None or self._nulls & 1 else ()),
+                *(("message",) if self.message is not None or self._nulls & 2 else ()),
+                *(("data",) if self.data is not None or self._nulls & 4 else ()),
+                *(("errors",) if self.errors is not None or self._nulls & 8 else ()),
+                *(("error_code",) if self.error_code is not None or self._nulls & 16 else ()),
+                *(("pagination",) if self.pagination is not None or self._nulls & 32 else ()),
+                *(("events",) if self.events is not None or self._nulls & 64 else ()),
+                *(("endpoint",) if self.endpoint is not None or self._nulls & 128 else ()),
             )
         )
 
@@ -170,95 +157,146 @@ class ErrorEnvelope:
         # or a part of it): its dicts are consumed, not copied; copying cost ~10% (bench/cpu.py).
         # What is left in the object after the known fields are popped is additional_properties.
         d: dict[str, Any]
-        if isinstance(src, dict):
+        if src.__class__ is dict:  # cheaper than isinstance, and what decoded JSON is
             d = src
         elif isinstance(src, Mapping):
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
-        _nulls: tuple[str, ...] = ()
+        _nulls = 0
         _field = ""
         try:
-            _field = "status"
-            _src = d.pop("status", UNSET)
-            status: int | None
-            if _src.__class__ is int:  # the usual case first, in one check
-                status = _src
-            elif _src is UNSET:
-                status = None
-            elif _src is None:
-                status = None
-                _nulls += ("status",)
-            else:
-                if not isinstance(_src, (int)) or _src is True or _src is False:
-                    raise wrong_type(_src, "an integer")
+            # The usual object has every field and nothing else: each is read with a subscript, and
+            # nothing is left over. Otherwise each is popped (UNSET when absent, KeyError when
+            # required) and what is left over becomes additional_properties.
+            if len(d) == 8:
+                try:
+                    status = d["status"]
+                    message = d["message"]
+                    data = d["data"]
+                    _v_errors = d["errors"]
+                    _v_error_code = d["error_code"]
+                    _v_pagination = d["pagination"]
+                    _v_events = d["events"]
+                    endpoint = d["endpoint"]
+                except KeyError:  # an unknown field in place of a known one
+                    status = d.pop("status", UNSET)
+                    message = d.pop("message", UNSET)
+                    data = d.pop("data", UNSET)
+                    _v_errors = d.pop("errors", UNSET)
+                    _v_error_code = d.pop("error_code", UNSET)
+                    _v_pagination = d.pop("pagination", UNSET)
+                    _v_events = d.pop("events", UNSET)
+                    endpoint = d.pop("endpoint", UNSET)
 
-                status = _src
+                else:
+                    d.clear()  # emptied, it is the model's additional_properties (no new dict to collect)
+            else:
+                status = d.pop("status", UNSET)
+                message = d.pop("message", UNSET)
+                data = d.pop("data", UNSET)
+                _v_errors = d.pop("errors", UNSET)
+                _v_error_code = d.pop("error_code", UNSET)
+                _v_pagination = d.pop("pagination", UNSET)
+                _v_events = d.pop("events", UNSET)
+                endpoint = d.pop("endpoint", UNSET)
+
+            _field = "status"
+            if status.__class__ is int:  # the usual case first, in one check
+                pass
+            elif status is UNSET:
+                status = None
+            elif status is None:
+                _nulls |= 1  # status
+            else:
+                if not isinstance(status, int) or status is True or status is False:
+                    raise wrong_type(status, "an integer")
 
             _field = "message"
-            _src = d.pop("message", UNSET)
-            message: str | None
-            if _src.__class__ is str:  # the usual case first, in one check
-                message = _src
-            elif _src is UNSET:
+            if message.__class__ is str:  # the usual case first, in one check
+                pass
+            elif message is UNSET:
                 message = None
-            elif _src is None:
-                message = None
-                _nulls += ("message",)
+            elif message is None:
+                _nulls |= 2  # message
             else:
-                if not isinstance(_src, (str)):
-                    raise wrong_type(_src, "a string")
+                if not isinstance(message, str):
+                    raise wrong_type(message, "a string")
 
-                message = _src
-
-            _field = "data"
-            _src = d.pop("data", UNSET)
-            data: Any
-            if _src is UNSET:
+            if data is UNSET:
                 data = None
-            elif _src is None:
-                data = None
-                _nulls += ("data",)
-            else:
-                data = _src
+            elif data is None:
+                _nulls |= 4  # data
 
             _field = "errors"
-            _src = d.pop("errors", UNSET)
             errors: list[str] | None
-            if _src is UNSET:
+            if _v_errors.__class__ is list:  # the usual case first, in one check
+                errors = _v_errors  # its items as they are, as the else branch keeps them
+            elif _v_errors is UNSET:
                 errors = None
-            elif _src is None:
+            elif _v_errors is None:
                 errors = None
-                _nulls += ("errors",)
-            else:
-                _errors = _src
-                if not (isinstance(_errors, list)):
-                    raise wrong_type(_errors, "an array")
-                errors = cast(list[str], _errors)
+                _nulls |= 8  # errors
+            else:  # not a list (decoded JSON has no subclass of list): what the construct would say
+                raise wrong_type(_v_errors, "an array")
 
             _field = "error_code"
-            _src = d.pop("error_code", UNSET)
             error_code: str | None
-            if _src is UNSET:
+            if _v_error_code.__class__ is str:  # the usual case first, in one check
+                error_code = _v_error_code
+            elif _v_error_code is UNSET:
                 error_code = None
-            elif _src is None:
+            elif _v_error_code is None:
                 error_code = None
-                _nulls += ("error_code",)
+                _nulls |= 16  # error_code
             else:
-                error_code = _src
+                error_code = _v_error_code
                 if not (error_code is None or isinstance(error_code, (str))):
                     raise wrong_type(error_code, "None | str")
 
             _field = "pagination"
-            _src = d.pop("pagination", UNSET)
             pagination: Pagination | None
-            if _src is UNSET:
+            if _v_pagination.__class__ is dict:  # the usual case first, in one check
+                try:
+                    if len(_v_pagination) == 4:
+                        try:
+                            _i_page = _v_pagination["page"]
+                            _i_limit = _v_pagination["limit"]
+                            _i_has_more = _v_pagination["has_more"]
+                            _i_total_count = _v_pagination["total_count"]
+                        except KeyError:  # another key in place of a field's: _from_json says which
+                            _i_page = UNSET
+                        if (
+                            _i_page.__class__ is int
+                            and _i_limit.__class__ is int
+                            and _i_has_more.__class__ is bool
+                            and _i_total_count.__class__ is int
+                        ):
+                            pagination_type_0 = _new(Pagination)
+                            pagination_type_0.page = _i_page
+                            pagination_type_0.limit = _i_limit
+                            pagination_type_0.has_more = _i_has_more
+                            pagination_type_0.total_count = _i_total_count
+                            pagination_type_0._nulls = 0
+                            _v_pagination.clear()
+                            pagination_type_0.additional_properties = _v_pagination
+                        else:
+                            pagination_type_0 = _from_json_Pagination(_v_pagination)
+
+                    else:
+                        pagination_type_0 = _from_json_Pagination(_v_pagination)
+                except ParseError:
+                    raise
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    raise wrong_type(_v_pagination, "None | Pagination") from None
+                pagination = pagination_type_0
+            elif _v_pagination is UNSET:
                 pagination = None
-            elif _src is None:
+            elif _v_pagination is None:
                 pagination = None
-                _nulls += ("pagination",)
+                _nulls |= 32  # pagination
             else:
-                _pagination_raw = _src
+                _pagination_raw = _v_pagination
                 if _pagination_raw is None:
                     pagination = _pagination_raw
                 elif isinstance(_pagination_raw, dict):
@@ -274,34 +312,27 @@ class ErrorEnvelope:
                     raise wrong_type(_pagination_raw, "None | Pagination")
 
             _field = "events"
-            _src = d.pop("events", UNSET)
             events: list[str] | None
-            if _src is UNSET:
+            if _v_events.__class__ is list:  # the usual case first, in one check
+                events = _v_events  # its items as they are, as the else branch keeps them
+            elif _v_events is UNSET:
                 events = None
-            elif _src is None:
+            elif _v_events is None:
                 events = None
-                _nulls += ("events",)
-            else:
-                _events = _src
-                if not (isinstance(_events, list)):
-                    raise wrong_type(_events, "an array")
-                events = cast(list[str], _events)
+                _nulls |= 64  # events
+            else:  # not a list (decoded JSON has no subclass of list): what the construct would say
+                raise wrong_type(_v_events, "an array")
 
             _field = "endpoint"
-            _src = d.pop("endpoint", UNSET)
-            endpoint: str | None
-            if _src.__class__ is str:  # the usual case first, in one check
-                endpoint = _src
-            elif _src is UNSET:
+            if endpoint.__class__ is str:  # the usual case first, in one check
+                pass
+            elif endpoint is UNSET:
                 endpoint = None
-            elif _src is None:
-                endpoint = None
-                _nulls += ("endpoint",)
+            elif endpoint is None:
+                _nulls |= 128  # endpoint
             else:
-                if not isinstance(_src, (str)):
-                    raise wrong_type(_src, "a string")
-
-                endpoint = _src
+                if not isinstance(endpoint, str):
+                    raise wrong_type(endpoint, "a string")
 
         except ParseError as e:
             e.model = cls.__name__

@@ -36,17 +36,22 @@ class Pagination:
     costs the paginator its parallel page fetches. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
-    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
+    # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
+    _nulls: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
-        nulls: tuple[str, ...] = ()
-        if self.total_count is NOT_GIVEN:
-            self.total_count = None
-        elif self.total_count is None:
-            nulls += ("total_count",)
+        # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
+        # statement for the field's definition, typed NoneType and without its docstring.
+        nulls = 0
+        for bit, name in enumerate(("total_count",)):
+            value = getattr(self, name)
+            if value is NOT_GIVEN:
+                setattr(self, name, None)
+            elif value is None:
+                nulls |= 1 << bit
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
@@ -62,7 +67,7 @@ class Pagination:
         field_dict["has_more"] = has_more
         if self.total_count is not None:
             field_dict["total_count"] = self.total_count
-        elif "total_count" in self._nulls:
+        elif self._nulls & 1:
             field_dict["total_count"] = None
 
         return field_dict
@@ -80,8 +85,7 @@ class Pagination:
                 "page",
                 "limit",
                 "has_more",
-                *(("total_count",) if self.total_count is not None else ()),
-                *self._nulls,
+                *(("total_count",) if self.total_count is not None or self._nulls & 1 else ()),
             )
         )
 
@@ -96,51 +100,69 @@ class Pagination:
         # or a part of it): its dicts are consumed, not copied; copying cost ~10% (bench/cpu.py).
         # What is left in the object after the known fields are popped is additional_properties.
         d: dict[str, Any]
-        if isinstance(src, dict):
+        if src.__class__ is dict:  # cheaper than isinstance, and what decoded JSON is
             d = src
         elif isinstance(src, Mapping):
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
-        _nulls: tuple[str, ...] = ()
+        _nulls = 0
         _field = ""
         try:
-            _field = "page"
-            _src = d.pop("page")
-            if not isinstance(_src, (int)) or _src is True or _src is False:
-                raise wrong_type(_src, "an integer")
+            # The usual object has every field and nothing else: each is read with a subscript, and
+            # nothing is left over. Otherwise each is popped (UNSET when absent, KeyError when
+            # required) and what is left over becomes additional_properties.
+            if len(d) == 4:
+                try:
+                    page = d["page"]
+                    limit = d["limit"]
+                    has_more = d["has_more"]
+                    total_count = d["total_count"]
+                except KeyError:  # an unknown field in place of a known one
+                    _field = "page"
+                    page = d.pop("page")
+                    _field = "limit"
+                    limit = d.pop("limit")
+                    _field = "has_more"
+                    has_more = d.pop("has_more")
+                    total_count = d.pop("total_count", UNSET)
 
-            page = _src
+                else:
+                    d.clear()  # emptied, it is the model's additional_properties (no new dict to collect)
+            else:
+                _field = "page"
+                page = d.pop("page")
+                _field = "limit"
+                limit = d.pop("limit")
+                _field = "has_more"
+                has_more = d.pop("has_more")
+                total_count = d.pop("total_count", UNSET)
+
+            _field = "page"
+            if page.__class__ is not int:
+                if not isinstance(page, int) or page is True or page is False:
+                    raise wrong_type(page, "an integer")
 
             _field = "limit"
-            _src = d.pop("limit")
-            if not isinstance(_src, (int)) or _src is True or _src is False:
-                raise wrong_type(_src, "an integer")
-
-            limit = _src
+            if limit.__class__ is not int:
+                if not isinstance(limit, int) or limit is True or limit is False:
+                    raise wrong_type(limit, "an integer")
 
             _field = "has_more"
-            _src = d.pop("has_more")
-            if not isinstance(_src, (bool)):
-                raise wrong_type(_src, "a boolean")
-
-            has_more = _src
+            if has_more.__class__ is not bool:
+                if not isinstance(has_more, bool):
+                    raise wrong_type(has_more, "a boolean")
 
             _field = "total_count"
-            _src = d.pop("total_count", UNSET)
-            total_count: int | None
-            if _src.__class__ is int:  # the usual case first, in one check
-                total_count = _src
-            elif _src is UNSET:
+            if total_count.__class__ is int:  # the usual case first, in one check
+                pass
+            elif total_count is UNSET:
                 total_count = None
-            elif _src is None:
-                total_count = None
-                _nulls += ("total_count",)
+            elif total_count is None:
+                _nulls |= 1  # total_count
             else:
-                if not isinstance(_src, (int)) or _src is True or _src is False:
-                    raise wrong_type(_src, "an integer")
-
-                total_count = _src
+                if not isinstance(total_count, int) or total_count is True or total_count is False:
+                    raise wrong_type(total_count, "an integer")
 
         except ParseError as e:
             e.model = cls.__name__

@@ -83,97 +83,46 @@ class Scan:
     """ Inferred: only present when the list was filtered with `search`; how relevant this scan is. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
-    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
+    # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
+    _nulls: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
-        nulls: tuple[str, ...] = ()
-        if self.updated_at is NOT_GIVEN:
-            self.updated_at = None
-        elif self.updated_at is None:
-            nulls += ("updated_at",)
-        if self.contact_matches is NOT_GIVEN:
-            self.contact_matches = None
-        elif self.contact_matches is None:
-            nulls += ("contact_matches",)
-        if self.dimensions is NOT_GIVEN:
-            self.dimensions = None
-        elif self.dimensions is None:
-            nulls += ("dimensions",)
-        if self.extracted_labels is NOT_GIVEN:
-            self.extracted_labels = None
-        elif self.extracted_labels is None:
-            nulls += ("extracted_labels",)
-        if self.hash_ is NOT_GIVEN:
-            self.hash_ = None
-        elif self.hash_ is None:
-            nulls += ("hash_",)
-        if self.image_url is NOT_GIVEN:
-            self.image_url = None
-        elif self.image_url is None:
-            nulls += ("image_url",)
-        if self.location_id is NOT_GIVEN:
-            self.location_id = None
-        elif self.location_id is None:
-            nulls += ("location_id",)
-        if self.metadata is NOT_GIVEN:
-            self.metadata = None
-        elif self.metadata is None:
-            nulls += ("metadata",)
-        if self.organization_id is NOT_GIVEN:
-            self.organization_id = None
-        elif self.organization_id is None:
-            nulls += ("organization_id",)
-        if self.provider_name is NOT_GIVEN:
-            self.provider_name = None
-        elif self.provider_name is None:
-            nulls += ("provider_name",)
-        if self.purchase_order is NOT_GIVEN:
-            self.purchase_order = None
-        elif self.purchase_order is None:
-            nulls += ("purchase_order",)
-        if self.raw_text is NOT_GIVEN:
-            self.raw_text = None
-        elif self.raw_text is None:
-            nulls += ("raw_text",)
-        if self.recipient is NOT_GIVEN:
-            self.recipient = None
-        elif self.recipient is None:
-            nulls += ("recipient",)
-        if self.sender is NOT_GIVEN:
-            self.sender = None
-        elif self.sender is None:
-            nulls += ("sender",)
-        if self.reference_number is NOT_GIVEN:
-            self.reference_number = None
-        elif self.reference_number is None:
-            nulls += ("reference_number",)
-        if self.rma_number is NOT_GIVEN:
-            self.rma_number = None
-        elif self.rma_number is None:
-            nulls += ("rma_number",)
-        if self.service_level_name is NOT_GIVEN:
-            self.service_level_name = None
-        elif self.service_level_name is None:
-            nulls += ("service_level_name",)
-        if self.tracking_number is NOT_GIVEN:
-            self.tracking_number = None
-        elif self.tracking_number is None:
-            nulls += ("tracking_number",)
-        if self.type_ is NOT_GIVEN:
-            self.type_ = None
-        elif self.type_ is None:
-            nulls += ("type_",)
-        if self.weight is NOT_GIVEN:
-            self.weight = None
-        elif self.weight is None:
-            nulls += ("weight",)
-        if self.field_search is NOT_GIVEN:
-            self.field_search = None
-        elif self.field_search is None:
-            nulls += ("field_search",)
+        # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
+        # statement for the field's definition, typed NoneType and without its docstring.
+        nulls = 0
+        for bit, name in enumerate(
+            (
+                "updated_at",
+                "contact_matches",
+                "dimensions",
+                "extracted_labels",
+                "hash_",
+                "image_url",
+                "location_id",
+                "metadata",
+                "organization_id",
+                "provider_name",
+                "purchase_order",
+                "raw_text",
+                "recipient",
+                "sender",
+                "reference_number",
+                "rma_number",
+                "service_level_name",
+                "tracking_number",
+                "type_",
+                "weight",
+                "field_search",
+            )
+        ):
+            value = getattr(self, name)
+            if value is NOT_GIVEN:
+                setattr(self, name, None)
+            elif value is None:
+                nulls |= 1 << bit
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
@@ -191,21 +140,21 @@ class Scan:
             updated_at: int | None
             updated_at = self.updated_at
             field_dict["updated_at"] = updated_at
-        elif "updated_at" in self._nulls:
+        elif self._nulls & 1:
             field_dict["updated_at"] = None
         if self.contact_matches is not None:
             contact_matches: dict[str, Any] | None
             contact_matches = self.contact_matches.to_dict()
 
             field_dict["contact_matches"] = contact_matches
-        elif "contact_matches" in self._nulls:
+        elif self._nulls & 2:
             field_dict["contact_matches"] = None
         if self.dimensions is not None:
             dimensions: dict[str, Any] | None
             dimensions = self.dimensions.to_dict()
 
             field_dict["dimensions"] = dimensions
-        elif "dimensions" in self._nulls:
+        elif self._nulls & 4:
             field_dict["dimensions"] = None
         if self.extracted_labels is not None:
             extracted_labels = []
@@ -214,106 +163,106 @@ class Scan:
                 extracted_labels.append(extracted_labels_item)
 
             field_dict["extracted_labels"] = extracted_labels
-        elif "extracted_labels" in self._nulls:
+        elif self._nulls & 8:
             field_dict["extracted_labels"] = None
         if self.hash_ is not None:
             field_dict["hash"] = self.hash_
-        elif "hash_" in self._nulls:
+        elif self._nulls & 16:
             field_dict["hash"] = None
         if self.image_url is not None:
             field_dict["image_url"] = self.image_url
-        elif "image_url" in self._nulls:
+        elif self._nulls & 32:
             field_dict["image_url"] = None
         if self.location_id is not None:
             location_id: None | str
             location_id = self.location_id
             field_dict["location_id"] = location_id
-        elif "location_id" in self._nulls:
+        elif self._nulls & 64:
             field_dict["location_id"] = None
         if self.metadata is not None:
             metadata = self.metadata.to_dict()
             field_dict["metadata"] = metadata
-        elif "metadata" in self._nulls:
+        elif self._nulls & 128:
             field_dict["metadata"] = None
         if self.organization_id is not None:
             field_dict["organization_id"] = self.organization_id
-        elif "organization_id" in self._nulls:
+        elif self._nulls & 256:
             field_dict["organization_id"] = None
         if self.provider_name is not None:
             provider_name: None | str
             provider_name = self.provider_name
             field_dict["provider_name"] = provider_name
-        elif "provider_name" in self._nulls:
+        elif self._nulls & 512:
             field_dict["provider_name"] = None
         if self.purchase_order is not None:
             purchase_order: None | str
             purchase_order = self.purchase_order
             field_dict["purchase_order"] = purchase_order
-        elif "purchase_order" in self._nulls:
+        elif self._nulls & 1024:
             field_dict["purchase_order"] = None
         if self.raw_text is not None:
             raw_text: None | str
             raw_text = self.raw_text
             field_dict["raw_text"] = raw_text
-        elif "raw_text" in self._nulls:
+        elif self._nulls & 2048:
             field_dict["raw_text"] = None
         if self.recipient is not None:
             recipient: dict[str, Any] | None
             recipient = self.recipient.to_dict()
 
             field_dict["recipient"] = recipient
-        elif "recipient" in self._nulls:
+        elif self._nulls & 4096:
             field_dict["recipient"] = None
         if self.sender is not None:
             sender: dict[str, Any] | None
             sender = self.sender.to_dict()
 
             field_dict["sender"] = sender
-        elif "sender" in self._nulls:
+        elif self._nulls & 8192:
             field_dict["sender"] = None
         if self.reference_number is not None:
             reference_number: None | str
             reference_number = self.reference_number
             field_dict["reference_number"] = reference_number
-        elif "reference_number" in self._nulls:
+        elif self._nulls & 16384:
             field_dict["reference_number"] = None
         if self.rma_number is not None:
             rma_number: None | str
             rma_number = self.rma_number
             field_dict["rma_number"] = rma_number
-        elif "rma_number" in self._nulls:
+        elif self._nulls & 32768:
             field_dict["rma_number"] = None
         if self.service_level_name is not None:
             service_level_name: None | str
             service_level_name = self.service_level_name
             field_dict["service_level_name"] = service_level_name
-        elif "service_level_name" in self._nulls:
+        elif self._nulls & 65536:
             field_dict["service_level_name"] = None
         if self.tracking_number is not None:
             tracking_number: None | str
             tracking_number = self.tracking_number
             field_dict["tracking_number"] = tracking_number
-        elif "tracking_number" in self._nulls:
+        elif self._nulls & 131072:
             field_dict["tracking_number"] = None
         if self.type_ is not None:
             type_: None | str
             type_ = self.type_.value
 
             field_dict["type"] = type_
-        elif "type_" in self._nulls:
+        elif self._nulls & 262144:
             field_dict["type"] = None
         if self.weight is not None:
             weight: None | str
             weight = self.weight
             field_dict["weight"] = weight
-        elif "weight" in self._nulls:
+        elif self._nulls & 524288:
             field_dict["weight"] = None
         if self.field_search is not None:
             field_search: dict[str, Any] | None
             field_search = self.field_search.to_dict()
 
             field_dict["_search"] = field_search
-        elif "field_search" in self._nulls:
+        elif self._nulls & 1048576:
             field_dict["_search"] = None
 
         return field_dict
@@ -331,28 +280,27 @@ class Scan:
                 "object_",
                 "id",
                 "created_at",
-                *(("updated_at",) if self.updated_at is not None else ()),
-                *(("contact_matches",) if self.contact_matches is not None else ()),
-                *(("dimensions",) if self.dimensions is not None else ()),
-                *(("extracted_labels",) if self.extracted_labels is not None else ()),
-                *(("hash_",) if self.hash_ is not None else ()),
-                *(("image_url",) if self.image_url is not None else ()),
-                *(("location_id",) if self.location_id is not None else ()),
-                *(("metadata",) if self.metadata is not None else ()),
-                *(("organization_id",) if self.organization_id is not None else ()),
-                *(("provider_name",) if self.provider_name is not None else ()),
-                *(("purchase_order",) if self.purchase_order is not None else ()),
-                *(("raw_text",) if self.raw_text is not None else ()),
-                *(("recipient",) if self.recipient is not None else ()),
-                *(("sender",) if self.sender is not None else ()),
-                *(("reference_number",) if self.reference_number is not None else ()),
-                *(("rma_number",) if self.rma_number is not None else ()),
-                *(("service_level_name",) if self.service_level_name is not None else ()),
-                *(("tracking_number",) if self.tracking_number is not None else ()),
-                *(("type_",) if self.type_ is not None else ()),
-                *(("weight",) if self.weight is not None else ()),
-                *(("field_search",) if self.field_search is not None else ()),
-                *self._nulls,
+                *(("updated_at",) if self.updated_at is not None or self._nulls & 1 else ()),
+                *(("contact_matches",) if self.contact_matches is not None or self._nulls & 2 else ()),
+                *(("dimensions",) if self.dimensions is not None or self._nulls & 4 else ()),
+                *(("extracted_labels",) if self.extracted_labels is not None or self._nulls & 8 else ()),
+                *(("hash_",) if self.hash_ is not None or self._nulls & 16 else ()),
+                *(("image_url",) if self.image_url is not None or self._nulls & 32 else ()),
+                *(("location_id",) if self.location_id is not None or self._nulls & 64 else ()),
+                *(("metadata",) if self.metadata is not None or self._nulls & 128 else ()),
+                *(("organization_id",) if self.organization_id is not None or self._nulls & 256 else ()),
+                *(("provider_name",) if self.provider_name is not None or self._nulls & 512 else ()),
+                *(("purchase_order",) if self.purchase_order is not None or self._nulls & 1024 else ()),
+                *(("raw_text",) if self.raw_text is not None or self._nulls & 2048 else ()),
+                *(("recipient",) if self.recipient is not None or self._nulls & 4096 else ()),
+                *(("sender",) if self.sender is not None or self._nulls & 8192 else ()),
+                *(("reference_number",) if self.reference_number is not None or self._nulls & 16384 else ()),
+                *(("rma_number",) if self.rma_number is not None or self._nulls & 32768 else ()),
+                *(("service_level_name",) if self.service_level_name is not None or self._nulls & 65536 else ()),
+                *(("tracking_number",) if self.tracking_number is not None or self._nulls & 131072 else ()),
+                *(("type_",) if self.type_ is not None or self._nulls & 262144 else ()),
+                *(("weight",) if self.weight is not None or self._nulls & 524288 else ()),
+                *(("field_search",) if self.field_search is not None or self._nulls & 1048576 else ()),
             )
         )
 
@@ -367,46 +315,130 @@ class Scan:
         # or a part of it): its dicts are consumed, not copied; copying cost ~10% (bench/cpu.py).
         # What is left in the object after the known fields are popped is additional_properties.
         d: dict[str, Any]
-        if isinstance(src, dict):
+        if src.__class__ is dict:  # cheaper than isinstance, and what decoded JSON is
             d = src
         elif isinstance(src, Mapping):
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
-        _nulls: tuple[str, ...] = ()
+        _nulls = 0
         _field = ""
         try:
-            _field = "object"
-            _src = d.pop("object")
-            if not isinstance(_src, (str)):
-                raise wrong_type(_src, "a string")
+            # The usual object has every field and nothing else: each is read with a subscript, and
+            # nothing is left over. Otherwise each is popped (UNSET when absent, KeyError when
+            # required) and what is left over becomes additional_properties.
+            if len(d) == 24:
+                try:
+                    object_ = d["object"]
+                    id = d["id"]
+                    created_at = d["created_at"]
+                    _v_updated_at = d["updated_at"]
+                    _v_contact_matches = d["contact_matches"]
+                    _v_dimensions = d["dimensions"]
+                    _v_extracted_labels = d["extracted_labels"]
+                    hash_ = d["hash"]
+                    image_url = d["image_url"]
+                    _v_location_id = d["location_id"]
+                    _v_metadata = d["metadata"]
+                    organization_id = d["organization_id"]
+                    _v_provider_name = d["provider_name"]
+                    _v_purchase_order = d["purchase_order"]
+                    _v_raw_text = d["raw_text"]
+                    _v_recipient = d["recipient"]
+                    _v_sender = d["sender"]
+                    _v_reference_number = d["reference_number"]
+                    _v_rma_number = d["rma_number"]
+                    _v_service_level_name = d["service_level_name"]
+                    _v_tracking_number = d["tracking_number"]
+                    _v_type_ = d["type"]
+                    _v_weight = d["weight"]
+                    _v_field_search = d["_search"]
+                except KeyError:  # an unknown field in place of a known one
+                    _field = "object"
+                    object_ = d.pop("object")
+                    _field = "id"
+                    id = d.pop("id")
+                    _field = "created_at"
+                    created_at = d.pop("created_at")
+                    _v_updated_at = d.pop("updated_at", UNSET)
+                    _v_contact_matches = d.pop("contact_matches", UNSET)
+                    _v_dimensions = d.pop("dimensions", UNSET)
+                    _v_extracted_labels = d.pop("extracted_labels", UNSET)
+                    hash_ = d.pop("hash", UNSET)
+                    image_url = d.pop("image_url", UNSET)
+                    _v_location_id = d.pop("location_id", UNSET)
+                    _v_metadata = d.pop("metadata", UNSET)
+                    organization_id = d.pop("organization_id", UNSET)
+                    _v_provider_name = d.pop("provider_name", UNSET)
+                    _v_purchase_order = d.pop("purchase_order", UNSET)
+                    _v_raw_text = d.pop("raw_text", UNSET)
+                    _v_recipient = d.pop("recipient", UNSET)
+                    _v_sender = d.pop("sender", UNSET)
+                    _v_reference_number = d.pop("reference_number", UNSET)
+                    _v_rma_number = d.pop("rma_number", UNSET)
+                    _v_service_level_name = d.pop("service_level_name", UNSET)
+                    _v_tracking_number = d.pop("tracking_number", UNSET)
+                    _v_type_ = d.pop("type", UNSET)
+                    _v_weight = d.pop("weight", UNSET)
+                    _v_field_search = d.pop("_search", UNSET)
 
-            object_ = _src
+                else:
+                    d.clear()  # emptied, it is the model's additional_properties (no new dict to collect)
+            else:
+                _field = "object"
+                object_ = d.pop("object")
+                _field = "id"
+                id = d.pop("id")
+                _field = "created_at"
+                created_at = d.pop("created_at")
+                _v_updated_at = d.pop("updated_at", UNSET)
+                _v_contact_matches = d.pop("contact_matches", UNSET)
+                _v_dimensions = d.pop("dimensions", UNSET)
+                _v_extracted_labels = d.pop("extracted_labels", UNSET)
+                hash_ = d.pop("hash", UNSET)
+                image_url = d.pop("image_url", UNSET)
+                _v_location_id = d.pop("location_id", UNSET)
+                _v_metadata = d.pop("metadata", UNSET)
+                organization_id = d.pop("organization_id", UNSET)
+                _v_provider_name = d.pop("provider_name", UNSET)
+                _v_purchase_order = d.pop("purchase_order", UNSET)
+                _v_raw_text = d.pop("raw_text", UNSET)
+                _v_recipient = d.pop("recipient", UNSET)
+                _v_sender = d.pop("sender", UNSET)
+                _v_reference_number = d.pop("reference_number", UNSET)
+                _v_rma_number = d.pop("rma_number", UNSET)
+                _v_service_level_name = d.pop("service_level_name", UNSET)
+                _v_tracking_number = d.pop("tracking_number", UNSET)
+                _v_type_ = d.pop("type", UNSET)
+                _v_weight = d.pop("weight", UNSET)
+                _v_field_search = d.pop("_search", UNSET)
+
+            _field = "object"
+            if object_.__class__ is not str:
+                if not isinstance(object_, str):
+                    raise wrong_type(object_, "a string")
 
             _field = "id"
-            _src = d.pop("id")
-            if not isinstance(_src, (str)):
-                raise wrong_type(_src, "a string")
-
-            id = _src
+            if id.__class__ is not str:
+                if not isinstance(id, str):
+                    raise wrong_type(id, "a string")
 
             _field = "created_at"
-            _src = d.pop("created_at")
-            if not isinstance(_src, (int)) or _src is True or _src is False:
-                raise wrong_type(_src, "an integer")
-
-            created_at = _src
+            if created_at.__class__ is not int:
+                if not isinstance(created_at, int) or created_at is True or created_at is False:
+                    raise wrong_type(created_at, "an integer")
 
             _field = "updated_at"
-            _src = d.pop("updated_at", UNSET)
             updated_at: int | None
-            if _src is UNSET:
+            if _v_updated_at.__class__ is int:  # the usual case first, in one check
+                updated_at = _v_updated_at
+            elif _v_updated_at is UNSET:
                 updated_at = None
-            elif _src is None:
+            elif _v_updated_at is None:
                 updated_at = None
-                _nulls += ("updated_at",)
+                _nulls |= 1  # updated_at
             else:
-                updated_at = _src
+                updated_at = _v_updated_at
                 if not (
                     updated_at is None
                     or (isinstance(updated_at, (int)) and updated_at is not True and updated_at is not False)
@@ -414,15 +446,22 @@ class Scan:
                     raise wrong_type(updated_at, "int | None")
 
             _field = "contact_matches"
-            _src = d.pop("contact_matches", UNSET)
             contact_matches: ContactMatches | None
-            if _src is UNSET:
+            if _v_contact_matches.__class__ is dict:  # the usual case first, in one check
+                try:
+                    contact_matches_type_0 = _from_json_ContactMatches(_v_contact_matches)
+                except ParseError:
+                    raise
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    raise wrong_type(_v_contact_matches, "ContactMatches | None") from None
+                contact_matches = contact_matches_type_0
+            elif _v_contact_matches is UNSET:
                 contact_matches = None
-            elif _src is None:
+            elif _v_contact_matches is None:
                 contact_matches = None
-                _nulls += ("contact_matches",)
+                _nulls |= 2  # contact_matches
             else:
-                _contact_matches_raw = _src
+                _contact_matches_raw = _v_contact_matches
                 if _contact_matches_raw is None:
                     contact_matches = _contact_matches_raw
                 elif isinstance(_contact_matches_raw, dict):
@@ -438,15 +477,22 @@ class Scan:
                     raise wrong_type(_contact_matches_raw, "ContactMatches | None")
 
             _field = "dimensions"
-            _src = d.pop("dimensions", UNSET)
             dimensions: Dimensions | None
-            if _src is UNSET:
+            if _v_dimensions.__class__ is dict:  # the usual case first, in one check
+                try:
+                    dimensions_type_0 = _from_json_Dimensions(_v_dimensions)
+                except ParseError:
+                    raise
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    raise wrong_type(_v_dimensions, "Dimensions | None") from None
+                dimensions = dimensions_type_0
+            elif _v_dimensions is UNSET:
                 dimensions = None
-            elif _src is None:
+            elif _v_dimensions is None:
                 dimensions = None
-                _nulls += ("dimensions",)
+                _nulls |= 4  # dimensions
             else:
-                _dimensions_raw = _src
+                _dimensions_raw = _v_dimensions
                 if _dimensions_raw is None:
                     dimensions = _dimensions_raw
                 elif isinstance(_dimensions_raw, dict):
@@ -462,19 +508,10 @@ class Scan:
                     raise wrong_type(_dimensions_raw, "Dimensions | None")
 
             _field = "extracted_labels"
-            _src = d.pop("extracted_labels", UNSET)
             extracted_labels: list[ExtractedLabel] | None
-            if _src is UNSET:
-                extracted_labels = None
-            elif _src is None:
-                extracted_labels = None
-                _nulls += ("extracted_labels",)
-            else:
+            if _v_extracted_labels.__class__ is list:  # the usual case first, in one check
                 extracted_labels = []
-                _extracted_labels = _src
-                if not isinstance(_extracted_labels, list):
-                    raise wrong_type(_extracted_labels, "an array")
-                for extracted_labels_item_data in _extracted_labels:
+                for extracted_labels_item_data in _v_extracted_labels:
                     try:
                         extracted_labels_item = _by_value_ExtractedLabel.get(
                             extracted_labels_item_data
@@ -486,131 +523,132 @@ class Scan:
                     except (KeyError, ValueError, TypeError, AttributeError) as e:
                         raise ParseError("", f"[{len(extracted_labels)}]", e) from e
                     extracted_labels.append(extracted_labels_item)
+            elif _v_extracted_labels is UNSET:
+                extracted_labels = None
+            elif _v_extracted_labels is None:
+                extracted_labels = None
+                _nulls |= 8  # extracted_labels
+            else:  # not a list (decoded JSON has no subclass of list): what the construct would say
+                raise wrong_type(_v_extracted_labels, "an array")
 
             _field = "hash"
-            _src = d.pop("hash", UNSET)
-            hash_: str | None
-            if _src.__class__ is str:  # the usual case first, in one check
-                hash_ = _src
-            elif _src is UNSET:
+            if hash_.__class__ is str:  # the usual case first, in one check
+                pass
+            elif hash_ is UNSET:
                 hash_ = None
-            elif _src is None:
-                hash_ = None
-                _nulls += ("hash_",)
+            elif hash_ is None:
+                _nulls |= 16  # hash_
             else:
-                if not isinstance(_src, (str)):
-                    raise wrong_type(_src, "a string")
-
-                hash_ = _src
+                if not isinstance(hash_, str):
+                    raise wrong_type(hash_, "a string")
 
             _field = "image_url"
-            _src = d.pop("image_url", UNSET)
-            image_url: str | None
-            if _src.__class__ is str:  # the usual case first, in one check
-                image_url = _src
-            elif _src is UNSET:
+            if image_url.__class__ is str:  # the usual case first, in one check
+                pass
+            elif image_url is UNSET:
                 image_url = None
-            elif _src is None:
-                image_url = None
-                _nulls += ("image_url",)
+            elif image_url is None:
+                _nulls |= 32  # image_url
             else:
-                if not isinstance(_src, (str)):
-                    raise wrong_type(_src, "a string")
-
-                image_url = _src
+                if not isinstance(image_url, str):
+                    raise wrong_type(image_url, "a string")
 
             _field = "location_id"
-            _src = d.pop("location_id", UNSET)
             location_id: str | None
-            if _src is UNSET:
+            if _v_location_id.__class__ is str:  # the usual case first, in one check
+                location_id = _v_location_id
+            elif _v_location_id is UNSET:
                 location_id = None
-            elif _src is None:
+            elif _v_location_id is None:
                 location_id = None
-                _nulls += ("location_id",)
+                _nulls |= 64  # location_id
             else:
-                location_id = _src
+                location_id = _v_location_id
                 if not (location_id is None or isinstance(location_id, (str))):
                     raise wrong_type(location_id, "None | str")
 
             _field = "metadata"
-            _src = d.pop("metadata", UNSET)
             metadata: Metadata | None
-            if _src.__class__ is dict:  # the usual case first, in one check
-                metadata = _from_json_Metadata(_src)
-
-            elif _src is UNSET:
+            if _v_metadata.__class__ is dict:  # the usual case first, in one check
+                metadata = _from_json_Metadata(_v_metadata)
+            elif _v_metadata is UNSET:
                 metadata = None
-            elif _src is None:
+            elif _v_metadata is None:
                 metadata = None
-                _nulls += ("metadata",)
+                _nulls |= 128  # metadata
             else:
-                metadata = _from_json_Metadata(_src)
+                metadata = _from_json_Metadata(_v_metadata)
 
             _field = "organization_id"
-            _src = d.pop("organization_id", UNSET)
-            organization_id: str | None
-            if _src.__class__ is str:  # the usual case first, in one check
-                organization_id = _src
-            elif _src is UNSET:
+            if organization_id.__class__ is str:  # the usual case first, in one check
+                pass
+            elif organization_id is UNSET:
                 organization_id = None
-            elif _src is None:
-                organization_id = None
-                _nulls += ("organization_id",)
+            elif organization_id is None:
+                _nulls |= 256  # organization_id
             else:
-                if not isinstance(_src, (str)):
-                    raise wrong_type(_src, "a string")
-
-                organization_id = _src
+                if not isinstance(organization_id, str):
+                    raise wrong_type(organization_id, "a string")
 
             _field = "provider_name"
-            _src = d.pop("provider_name", UNSET)
             provider_name: str | None
-            if _src is UNSET:
+            if _v_provider_name.__class__ is str:  # the usual case first, in one check
+                provider_name = _v_provider_name
+            elif _v_provider_name is UNSET:
                 provider_name = None
-            elif _src is None:
+            elif _v_provider_name is None:
                 provider_name = None
-                _nulls += ("provider_name",)
+                _nulls |= 512  # provider_name
             else:
-                provider_name = _src
+                provider_name = _v_provider_name
                 if not (provider_name is None or isinstance(provider_name, (str))):
                     raise wrong_type(provider_name, "None | str")
 
             _field = "purchase_order"
-            _src = d.pop("purchase_order", UNSET)
             purchase_order: str | None
-            if _src is UNSET:
+            if _v_purchase_order.__class__ is str:  # the usual case first, in one check
+                purchase_order = _v_purchase_order
+            elif _v_purchase_order is UNSET:
                 purchase_order = None
-            elif _src is None:
+            elif _v_purchase_order is None:
                 purchase_order = None
-                _nulls += ("purchase_order",)
+                _nulls |= 1024  # purchase_order
             else:
-                purchase_order = _src
+                purchase_order = _v_purchase_order
                 if not (purchase_order is None or isinstance(purchase_order, (str))):
                     raise wrong_type(purchase_order, "None | str")
 
             _field = "raw_text"
-            _src = d.pop("raw_text", UNSET)
             raw_text: str | None
-            if _src is UNSET:
+            if _v_raw_text.__class__ is str:  # the usual case first, in one check
+                raw_text = _v_raw_text
+            elif _v_raw_text is UNSET:
                 raw_text = None
-            elif _src is None:
+            elif _v_raw_text is None:
                 raw_text = None
-                _nulls += ("raw_text",)
+                _nulls |= 2048  # raw_text
             else:
-                raw_text = _src
+                raw_text = _v_raw_text
                 if not (raw_text is None or isinstance(raw_text, (str))):
                     raise wrong_type(raw_text, "None | str")
 
             _field = "recipient"
-            _src = d.pop("recipient", UNSET)
             recipient: ScanParty | None
-            if _src is UNSET:
+            if _v_recipient.__class__ is dict:  # the usual case first, in one check
+                try:
+                    recipient_type_0 = _from_json_ScanParty(_v_recipient)
+                except ParseError:
+                    raise
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    raise wrong_type(_v_recipient, "None | ScanParty") from None
+                recipient = recipient_type_0
+            elif _v_recipient is UNSET:
                 recipient = None
-            elif _src is None:
+            elif _v_recipient is None:
                 recipient = None
-                _nulls += ("recipient",)
+                _nulls |= 4096  # recipient
             else:
-                _recipient_raw = _src
+                _recipient_raw = _v_recipient
                 if _recipient_raw is None:
                     recipient = _recipient_raw
                 elif isinstance(_recipient_raw, dict):
@@ -626,15 +664,22 @@ class Scan:
                     raise wrong_type(_recipient_raw, "None | ScanParty")
 
             _field = "sender"
-            _src = d.pop("sender", UNSET)
             sender: ScanParty | None
-            if _src is UNSET:
+            if _v_sender.__class__ is dict:  # the usual case first, in one check
+                try:
+                    sender_type_0 = _from_json_ScanParty(_v_sender)
+                except ParseError:
+                    raise
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    raise wrong_type(_v_sender, "None | ScanParty") from None
+                sender = sender_type_0
+            elif _v_sender is UNSET:
                 sender = None
-            elif _src is None:
+            elif _v_sender is None:
                 sender = None
-                _nulls += ("sender",)
+                _nulls |= 8192  # sender
             else:
-                _sender_raw = _src
+                _sender_raw = _v_sender
                 if _sender_raw is None:
                     sender = _sender_raw
                 elif isinstance(_sender_raw, dict):
@@ -650,67 +695,81 @@ class Scan:
                     raise wrong_type(_sender_raw, "None | ScanParty")
 
             _field = "reference_number"
-            _src = d.pop("reference_number", UNSET)
             reference_number: str | None
-            if _src is UNSET:
+            if _v_reference_number.__class__ is str:  # the usual case first, in one check
+                reference_number = _v_reference_number
+            elif _v_reference_number is UNSET:
                 reference_number = None
-            elif _src is None:
+            elif _v_reference_number is None:
                 reference_number = None
-                _nulls += ("reference_number",)
+                _nulls |= 16384  # reference_number
             else:
-                reference_number = _src
+                reference_number = _v_reference_number
                 if not (reference_number is None or isinstance(reference_number, (str))):
                     raise wrong_type(reference_number, "None | str")
 
             _field = "rma_number"
-            _src = d.pop("rma_number", UNSET)
             rma_number: str | None
-            if _src is UNSET:
+            if _v_rma_number.__class__ is str:  # the usual case first, in one check
+                rma_number = _v_rma_number
+            elif _v_rma_number is UNSET:
                 rma_number = None
-            elif _src is None:
+            elif _v_rma_number is None:
                 rma_number = None
-                _nulls += ("rma_number",)
+                _nulls |= 32768  # rma_number
             else:
-                rma_number = _src
+                rma_number = _v_rma_number
                 if not (rma_number is None or isinstance(rma_number, (str))):
                     raise wrong_type(rma_number, "None | str")
 
             _field = "service_level_name"
-            _src = d.pop("service_level_name", UNSET)
             service_level_name: str | None
-            if _src is UNSET:
+            if _v_service_level_name.__class__ is str:  # the usual case first, in one check
+                service_level_name = _v_service_level_name
+            elif _v_service_level_name is UNSET:
                 service_level_name = None
-            elif _src is None:
+            elif _v_service_level_name is None:
                 service_level_name = None
-                _nulls += ("service_level_name",)
+                _nulls |= 65536  # service_level_name
             else:
-                service_level_name = _src
+                service_level_name = _v_service_level_name
                 if not (service_level_name is None or isinstance(service_level_name, (str))):
                     raise wrong_type(service_level_name, "None | str")
 
             _field = "tracking_number"
-            _src = d.pop("tracking_number", UNSET)
             tracking_number: str | None
-            if _src is UNSET:
+            if _v_tracking_number.__class__ is str:  # the usual case first, in one check
+                tracking_number = _v_tracking_number
+            elif _v_tracking_number is UNSET:
                 tracking_number = None
-            elif _src is None:
+            elif _v_tracking_number is None:
                 tracking_number = None
-                _nulls += ("tracking_number",)
+                _nulls |= 131072  # tracking_number
             else:
-                tracking_number = _src
+                tracking_number = _v_tracking_number
                 if not (tracking_number is None or isinstance(tracking_number, (str))):
                     raise wrong_type(tracking_number, "None | str")
 
             _field = "type"
-            _src = d.pop("type", UNSET)
             type_: ScanType | None
-            if _src is UNSET:
+            if _v_type_.__class__ is str:  # the usual case first, in one check
+                try:
+                    try:  # a subscript is cheaper than .get(); a value the spec does not list is kept by the enum
+                        type_type_0 = _by_value_ScanType[_v_type_]
+                    except KeyError:
+                        type_type_0 = ScanType(_v_type_)
+                except ParseError:
+                    raise
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    raise wrong_type(_v_type_, "None | ScanType") from None
+                type_ = type_type_0
+            elif _v_type_ is UNSET:
                 type_ = None
-            elif _src is None:
+            elif _v_type_ is None:
                 type_ = None
-                _nulls += ("type_",)
+                _nulls |= 262144  # type_
             else:
-                _type__raw = _src
+                _type__raw = _v_type_
                 if _type__raw is None:
                     type_ = _type__raw
                 elif isinstance(_type__raw, str):
@@ -726,28 +785,36 @@ class Scan:
                     raise wrong_type(_type__raw, "None | ScanType")
 
             _field = "weight"
-            _src = d.pop("weight", UNSET)
             weight: str | None
-            if _src is UNSET:
+            if _v_weight.__class__ is str:  # the usual case first, in one check
+                weight = _v_weight
+            elif _v_weight is UNSET:
                 weight = None
-            elif _src is None:
+            elif _v_weight is None:
                 weight = None
-                _nulls += ("weight",)
+                _nulls |= 524288  # weight
             else:
-                weight = _src
+                weight = _v_weight
                 if not (weight is None or isinstance(weight, (str))):
                     raise wrong_type(weight, "None | str")
 
             _field = "_search"
-            _src = d.pop("_search", UNSET)
             field_search: SearchRelevance | None
-            if _src is UNSET:
+            if _v_field_search.__class__ is dict:  # the usual case first, in one check
+                try:
+                    field_search_type_0 = _from_json_SearchRelevance(_v_field_search)
+                except ParseError:
+                    raise
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    raise wrong_type(_v_field_search, "None | SearchRelevance") from None
+                field_search = field_search_type_0
+            elif _v_field_search is UNSET:
                 field_search = None
-            elif _src is None:
+            elif _v_field_search is None:
                 field_search = None
-                _nulls += ("field_search",)
+                _nulls |= 1048576  # field_search
             else:
-                _field_search_raw = _src
+                _field_search_raw = _v_field_search
                 if _field_search_raw is None:
                     field_search = _field_search_raw
                 elif isinstance(_field_search_raw, dict):

@@ -29,21 +29,27 @@ class ScanOptions:
     """ Match the extracted sender and recipient against your organization's contacts (see `contact_matches`). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
-    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
+    # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
+    _nulls: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
-        nulls: tuple[str, ...] = ()
-        if self.parse_addresses is NOT_GIVEN:
-            self.parse_addresses = None
-        elif self.parse_addresses is None:
-            nulls += ("parse_addresses",)
-        if self.match_contacts is NOT_GIVEN:
-            self.match_contacts = None
-        elif self.match_contacts is None:
-            nulls += ("match_contacts",)
+        # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
+        # statement for the field's definition, typed NoneType and without its docstring.
+        nulls = 0
+        for bit, name in enumerate(
+            (
+                "parse_addresses",
+                "match_contacts",
+            )
+        ):
+            value = getattr(self, name)
+            if value is NOT_GIVEN:
+                setattr(self, name, None)
+            elif value is None:
+                nulls |= 1 << bit
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
@@ -53,11 +59,11 @@ class ScanOptions:
         field_dict.update(self.additional_properties)
         if self.parse_addresses is not None:
             field_dict["parse_addresses"] = self.parse_addresses
-        elif "parse_addresses" in self._nulls:
+        elif self._nulls & 1:
             field_dict["parse_addresses"] = None
         if self.match_contacts is not None:
             field_dict["match_contacts"] = self.match_contacts
-        elif "match_contacts" in self._nulls:
+        elif self._nulls & 2:
             field_dict["match_contacts"] = None
 
         return field_dict
@@ -72,9 +78,8 @@ class ScanOptions:
         and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
         return frozenset(
             (
-                *(("parse_addresses",) if self.parse_addresses is not None else ()),
-                *(("match_contacts",) if self.match_contacts is not None else ()),
-                *self._nulls,
+                *(("parse_addresses",) if self.parse_addresses is not None or self._nulls & 1 else ()),
+                *(("match_contacts",) if self.match_contacts is not None or self._nulls & 2 else ()),
             )
         )
 
@@ -89,46 +94,53 @@ class ScanOptions:
         # or a part of it): its dicts are consumed, not copied; copying cost ~10% (bench/cpu.py).
         # What is left in the object after the known fields are popped is additional_properties.
         d: dict[str, Any]
-        if isinstance(src, dict):
+        if src.__class__ is dict:  # cheaper than isinstance, and what decoded JSON is
             d = src
         elif isinstance(src, Mapping):
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
-        _nulls: tuple[str, ...] = ()
+        _nulls = 0
         _field = ""
         try:
-            _field = "parse_addresses"
-            _src = d.pop("parse_addresses", UNSET)
-            parse_addresses: bool | None
-            if _src.__class__ is bool:  # the usual case first, in one check
-                parse_addresses = _src
-            elif _src is UNSET:
-                parse_addresses = None
-            elif _src is None:
-                parse_addresses = None
-                _nulls += ("parse_addresses",)
-            else:
-                if not isinstance(_src, (bool)):
-                    raise wrong_type(_src, "a boolean")
+            # The usual object has every field and nothing else: each is read with a subscript, and
+            # nothing is left over. Otherwise each is popped (UNSET when absent, KeyError when
+            # required) and what is left over becomes additional_properties.
+            if len(d) == 2:
+                try:
+                    parse_addresses = d["parse_addresses"]
+                    match_contacts = d["match_contacts"]
+                except KeyError:  # an unknown field in place of a known one
+                    parse_addresses = d.pop("parse_addresses", UNSET)
+                    match_contacts = d.pop("match_contacts", UNSET)
 
-                parse_addresses = _src
+                else:
+                    d.clear()  # emptied, it is the model's additional_properties (no new dict to collect)
+            else:
+                parse_addresses = d.pop("parse_addresses", UNSET)
+                match_contacts = d.pop("match_contacts", UNSET)
+
+            _field = "parse_addresses"
+            if parse_addresses.__class__ is bool:  # the usual case first, in one check
+                pass
+            elif parse_addresses is UNSET:
+                parse_addresses = None
+            elif parse_addresses is None:
+                _nulls |= 1  # parse_addresses
+            else:
+                if not isinstance(parse_addresses, bool):
+                    raise wrong_type(parse_addresses, "a boolean")
 
             _field = "match_contacts"
-            _src = d.pop("match_contacts", UNSET)
-            match_contacts: bool | None
-            if _src.__class__ is bool:  # the usual case first, in one check
-                match_contacts = _src
-            elif _src is UNSET:
+            if match_contacts.__class__ is bool:  # the usual case first, in one check
+                pass
+            elif match_contacts is UNSET:
                 match_contacts = None
-            elif _src is None:
-                match_contacts = None
-                _nulls += ("match_contacts",)
+            elif match_contacts is None:
+                _nulls |= 2  # match_contacts
             else:
-                if not isinstance(_src, (bool)):
-                    raise wrong_type(_src, "a boolean")
-
-                match_contacts = _src
+                if not isinstance(match_contacts, bool):
+                    raise wrong_type(match_contacts, "a boolean")
 
         except ParseError as e:
             e.model = cls.__name__

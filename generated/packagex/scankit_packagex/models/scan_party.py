@@ -39,33 +39,30 @@ class ScanParty:
     """ The address read off the label (parsed when `options.parse_addresses` was true). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
-    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
+    # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
+    _nulls: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
-        nulls: tuple[str, ...] = ()
-        if self.contact_id is NOT_GIVEN:
-            self.contact_id = None
-        elif self.contact_id is None:
-            nulls += ("contact_id",)
-        if self.name is NOT_GIVEN:
-            self.name = None
-        elif self.name is None:
-            nulls += ("name",)
-        if self.email is NOT_GIVEN:
-            self.email = None
-        elif self.email is None:
-            nulls += ("email",)
-        if self.phone is NOT_GIVEN:
-            self.phone = None
-        elif self.phone is None:
-            nulls += ("phone",)
-        if self.address is NOT_GIVEN:
-            self.address = None
-        elif self.address is None:
-            nulls += ("address",)
+        # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
+        # statement for the field's definition, typed NoneType and without its docstring.
+        nulls = 0
+        for bit, name in enumerate(
+            (
+                "contact_id",
+                "name",
+                "email",
+                "phone",
+                "address",
+            )
+        ):
+            value = getattr(self, name)
+            if value is NOT_GIVEN:
+                setattr(self, name, None)
+            elif value is None:
+                nulls |= 1 << bit
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
@@ -77,32 +74,32 @@ class ScanParty:
             contact_id: None | str
             contact_id = self.contact_id
             field_dict["contact_id"] = contact_id
-        elif "contact_id" in self._nulls:
+        elif self._nulls & 1:
             field_dict["contact_id"] = None
         if self.name is not None:
             name: None | str
             name = self.name
             field_dict["name"] = name
-        elif "name" in self._nulls:
+        elif self._nulls & 2:
             field_dict["name"] = None
         if self.email is not None:
             email: None | str
             email = self.email
             field_dict["email"] = email
-        elif "email" in self._nulls:
+        elif self._nulls & 4:
             field_dict["email"] = None
         if self.phone is not None:
             phone: None | str
             phone = self.phone
             field_dict["phone"] = phone
-        elif "phone" in self._nulls:
+        elif self._nulls & 8:
             field_dict["phone"] = None
         if self.address is not None:
             address: dict[str, Any] | None
             address = self.address.to_dict()
 
             field_dict["address"] = address
-        elif "address" in self._nulls:
+        elif self._nulls & 16:
             field_dict["address"] = None
 
         return field_dict
@@ -117,12 +114,11 @@ class ScanParty:
         and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
         return frozenset(
             (
-                *(("contact_id",) if self.contact_id is not None else ()),
-                *(("name",) if self.name is not None else ()),
-                *(("email",) if self.email is not None else ()),
-                *(("phone",) if self.phone is not None else ()),
-                *(("address",) if self.address is not None else ()),
-                *self._nulls,
+                *(("contact_id",) if self.contact_id is not None or self._nulls & 1 else ()),
+                *(("name",) if self.name is not None or self._nulls & 2 else ()),
+                *(("email",) if self.email is not None or self._nulls & 4 else ()),
+                *(("phone",) if self.phone is not None or self._nulls & 8 else ()),
+                *(("address",) if self.address is not None or self._nulls & 16 else ()),
             )
         )
 
@@ -137,77 +133,114 @@ class ScanParty:
         # or a part of it): its dicts are consumed, not copied; copying cost ~10% (bench/cpu.py).
         # What is left in the object after the known fields are popped is additional_properties.
         d: dict[str, Any]
-        if isinstance(src, dict):
+        if src.__class__ is dict:  # cheaper than isinstance, and what decoded JSON is
             d = src
         elif isinstance(src, Mapping):
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
-        _nulls: tuple[str, ...] = ()
+        _nulls = 0
         _field = ""
         try:
-            _field = "contact_id"
-            _src = d.pop("contact_id", UNSET)
-            contact_id: str | None
-            if _src is UNSET:
-                contact_id = None
-            elif _src is None:
-                contact_id = None
-                _nulls += ("contact_id",)
+            # The usual object has every field and nothing else: each is read with a subscript, and
+            # nothing is left over. Otherwise each is popped (UNSET when absent, KeyError when
+            # required) and what is left over becomes additional_properties.
+            if len(d) == 5:
+                try:
+                    _v_contact_id = d["contact_id"]
+                    _v_name = d["name"]
+                    _v_email = d["email"]
+                    _v_phone = d["phone"]
+                    _v_address = d["address"]
+                except KeyError:  # an unknown field in place of a known one
+                    _v_contact_id = d.pop("contact_id", UNSET)
+                    _v_name = d.pop("name", UNSET)
+                    _v_email = d.pop("email", UNSET)
+                    _v_phone = d.pop("phone", UNSET)
+                    _v_address = d.pop("address", UNSET)
+
+                else:
+                    d.clear()  # emptied, it is the model's additional_properties (no new dict to collect)
             else:
-                contact_id = _src
+                _v_contact_id = d.pop("contact_id", UNSET)
+                _v_name = d.pop("name", UNSET)
+                _v_email = d.pop("email", UNSET)
+                _v_phone = d.pop("phone", UNSET)
+                _v_address = d.pop("address", UNSET)
+
+            _field = "contact_id"
+            contact_id: str | None
+            if _v_contact_id.__class__ is str:  # the usual case first, in one check
+                contact_id = _v_contact_id
+            elif _v_contact_id is UNSET:
+                contact_id = None
+            elif _v_contact_id is None:
+                contact_id = None
+                _nulls |= 1  # contact_id
+            else:
+                contact_id = _v_contact_id
                 if not (contact_id is None or isinstance(contact_id, (str))):
                     raise wrong_type(contact_id, "None | str")
 
             _field = "name"
-            _src = d.pop("name", UNSET)
             name: str | None
-            if _src is UNSET:
+            if _v_name.__class__ is str:  # the usual case first, in one check
+                name = _v_name
+            elif _v_name is UNSET:
                 name = None
-            elif _src is None:
+            elif _v_name is None:
                 name = None
-                _nulls += ("name",)
+                _nulls |= 2  # name
             else:
-                name = _src
+                name = _v_name
                 if not (name is None or isinstance(name, (str))):
                     raise wrong_type(name, "None | str")
 
             _field = "email"
-            _src = d.pop("email", UNSET)
             email: str | None
-            if _src is UNSET:
+            if _v_email.__class__ is str:  # the usual case first, in one check
+                email = _v_email
+            elif _v_email is UNSET:
                 email = None
-            elif _src is None:
+            elif _v_email is None:
                 email = None
-                _nulls += ("email",)
+                _nulls |= 4  # email
             else:
-                email = _src
+                email = _v_email
                 if not (email is None or isinstance(email, (str))):
                     raise wrong_type(email, "None | str")
 
             _field = "phone"
-            _src = d.pop("phone", UNSET)
             phone: str | None
-            if _src is UNSET:
+            if _v_phone.__class__ is str:  # the usual case first, in one check
+                phone = _v_phone
+            elif _v_phone is UNSET:
                 phone = None
-            elif _src is None:
+            elif _v_phone is None:
                 phone = None
-                _nulls += ("phone",)
+                _nulls |= 8  # phone
             else:
-                phone = _src
+                phone = _v_phone
                 if not (phone is None or isinstance(phone, (str))):
                     raise wrong_type(phone, "None | str")
 
             _field = "address"
-            _src = d.pop("address", UNSET)
             address: Address | None
-            if _src is UNSET:
+            if _v_address.__class__ is dict:  # the usual case first, in one check
+                try:
+                    address_type_0 = _from_json_Address(_v_address)
+                except ParseError:
+                    raise
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    raise wrong_type(_v_address, "Address | None") from None
+                address = address_type_0
+            elif _v_address is UNSET:
                 address = None
-            elif _src is None:
+            elif _v_address is None:
                 address = None
-                _nulls += ("address",)
+                _nulls |= 16  # address
             else:
-                _address_raw = _src
+                _address_raw = _v_address
                 if _address_raw is None:
                     address = _address_raw
                 elif isinstance(_address_raw, dict):

@@ -27,17 +27,22 @@ class SearchRelevance:
     """ The match's relevance; higher is better. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
-    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
+    # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
+    _nulls: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
-        nulls: tuple[str, ...] = ()
-        if self.relevance_score is NOT_GIVEN:
-            self.relevance_score = None
-        elif self.relevance_score is None:
-            nulls += ("relevance_score",)
+        # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
+        # statement for the field's definition, typed NoneType and without its docstring.
+        nulls = 0
+        for bit, name in enumerate(("relevance_score",)):
+            value = getattr(self, name)
+            if value is NOT_GIVEN:
+                setattr(self, name, None)
+            elif value is None:
+                nulls |= 1 << bit
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
@@ -47,7 +52,7 @@ class SearchRelevance:
         field_dict.update(self.additional_properties)
         if self.relevance_score is not None:
             field_dict["relevance_score"] = self.relevance_score
-        elif "relevance_score" in self._nulls:
+        elif self._nulls & 1:
             field_dict["relevance_score"] = None
 
         return field_dict
@@ -60,12 +65,7 @@ class SearchRelevance:
     def fields_set(self) -> frozenset[str]:
         """The attribute names of the fields present: required ones, optional ones that are not None,
         and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
-        return frozenset(
-            (
-                *(("relevance_score",) if self.relevance_score is not None else ()),
-                *self._nulls,
-            )
-        )
+        return frozenset((*(("relevance_score",) if self.relevance_score is not None or self._nulls & 1 else ()),))
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -78,28 +78,27 @@ class SearchRelevance:
         # or a part of it): its dicts are consumed, not copied; copying cost ~10% (bench/cpu.py).
         # What is left in the object after the known fields are popped is additional_properties.
         d: dict[str, Any]
-        if isinstance(src, dict):
+        if src.__class__ is dict:  # cheaper than isinstance, and what decoded JSON is
             d = src
         elif isinstance(src, Mapping):
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
-        _nulls: tuple[str, ...] = ()
+        _nulls = 0
         _field = ""
         try:
-            _field = "relevance_score"
-            _src = d.pop("relevance_score", UNSET)
-            relevance_score: float | None
-            if _src is UNSET:
-                relevance_score = None
-            elif _src is None:
-                relevance_score = None
-                _nulls += ("relevance_score",)
-            else:
-                if not isinstance(_src, (int, float)) or _src is True or _src is False:
-                    raise wrong_type(_src, "a number")
+            relevance_score = d.pop("relevance_score", UNSET)
 
-                relevance_score = _src
+            _field = "relevance_score"
+            if relevance_score.__class__ is float:  # the usual case first, in one check
+                pass
+            elif relevance_score is UNSET:
+                relevance_score = None
+            elif relevance_score is None:
+                _nulls |= 1  # relevance_score
+            else:
+                if not isinstance(relevance_score, (int, float)) or relevance_score is True or relevance_score is False:
+                    raise wrong_type(relevance_score, "a number")
 
         except ParseError as e:
             e.model = cls.__name__

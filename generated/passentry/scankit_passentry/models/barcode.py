@@ -35,33 +35,30 @@ class Barcode:
     """ Text shown under the barcode. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
-    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
+    # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
+    _nulls: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
-        nulls: tuple[str, ...] = ()
-        if self.enabled is NOT_GIVEN:
-            self.enabled = None
-        elif self.enabled is None:
-            nulls += ("enabled",)
-        if self.type_ is NOT_GIVEN:
-            self.type_ = None
-        elif self.type_ is None:
-            nulls += ("type_",)
-        if self.source is NOT_GIVEN:
-            self.source = None
-        elif self.source is None:
-            nulls += ("source",)
-        if self.value is NOT_GIVEN:
-            self.value = None
-        elif self.value is None:
-            nulls += ("value",)
-        if self.display_text is NOT_GIVEN:
-            self.display_text = None
-        elif self.display_text is None:
-            nulls += ("display_text",)
+        # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
+        # statement for the field's definition, typed NoneType and without its docstring.
+        nulls = 0
+        for bit, name in enumerate(
+            (
+                "enabled",
+                "type_",
+                "source",
+                "value",
+                "display_text",
+            )
+        ):
+            value = getattr(self, name)
+            if value is NOT_GIVEN:
+                setattr(self, name, None)
+            elif value is None:
+                nulls |= 1 << bit
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
@@ -71,23 +68,23 @@ class Barcode:
         field_dict.update(self.additional_properties)
         if self.enabled is not None:
             field_dict["enabled"] = self.enabled
-        elif "enabled" in self._nulls:
+        elif self._nulls & 1:
             field_dict["enabled"] = None
         if self.type_ is not None:
             field_dict["type"] = self.type_
-        elif "type_" in self._nulls:
+        elif self._nulls & 2:
             field_dict["type"] = None
         if self.source is not None:
             field_dict["source"] = self.source
-        elif "source" in self._nulls:
+        elif self._nulls & 4:
             field_dict["source"] = None
         if self.value is not None:
             field_dict["value"] = self.value
-        elif "value" in self._nulls:
+        elif self._nulls & 8:
             field_dict["value"] = None
         if self.display_text is not None:
             field_dict["displayText"] = self.display_text
-        elif "display_text" in self._nulls:
+        elif self._nulls & 16:
             field_dict["displayText"] = None
 
         return field_dict
@@ -102,12 +99,11 @@ class Barcode:
         and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
         return frozenset(
             (
-                *(("enabled",) if self.enabled is not None else ()),
-                *(("type_",) if self.type_ is not None else ()),
-                *(("source",) if self.source is not None else ()),
-                *(("value",) if self.value is not None else ()),
-                *(("display_text",) if self.display_text is not None else ()),
-                *self._nulls,
+                *(("enabled",) if self.enabled is not None or self._nulls & 1 else ()),
+                *(("type_",) if self.type_ is not None or self._nulls & 2 else ()),
+                *(("source",) if self.source is not None or self._nulls & 4 else ()),
+                *(("value",) if self.value is not None or self._nulls & 8 else ()),
+                *(("display_text",) if self.display_text is not None or self._nulls & 16 else ()),
             )
         )
 
@@ -122,94 +118,95 @@ class Barcode:
         # or a part of it): its dicts are consumed, not copied; copying cost ~10% (bench/cpu.py).
         # What is left in the object after the known fields are popped is additional_properties.
         d: dict[str, Any]
-        if isinstance(src, dict):
+        if src.__class__ is dict:  # cheaper than isinstance, and what decoded JSON is
             d = src
         elif isinstance(src, Mapping):
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
-        _nulls: tuple[str, ...] = ()
+        _nulls = 0
         _field = ""
         try:
-            _field = "enabled"
-            _src = d.pop("enabled", UNSET)
-            enabled: bool | None
-            if _src.__class__ is bool:  # the usual case first, in one check
-                enabled = _src
-            elif _src is UNSET:
-                enabled = None
-            elif _src is None:
-                enabled = None
-                _nulls += ("enabled",)
-            else:
-                if not isinstance(_src, (bool)):
-                    raise wrong_type(_src, "a boolean")
+            # The usual object has every field and nothing else: each is read with a subscript, and
+            # nothing is left over. Otherwise each is popped (UNSET when absent, KeyError when
+            # required) and what is left over becomes additional_properties.
+            if len(d) == 5:
+                try:
+                    enabled = d["enabled"]
+                    type_ = d["type"]
+                    source = d["source"]
+                    value = d["value"]
+                    display_text = d["displayText"]
+                except KeyError:  # an unknown field in place of a known one
+                    enabled = d.pop("enabled", UNSET)
+                    type_ = d.pop("type", UNSET)
+                    source = d.pop("source", UNSET)
+                    value = d.pop("value", UNSET)
+                    display_text = d.pop("displayText", UNSET)
 
-                enabled = _src
+                else:
+                    d.clear()  # emptied, it is the model's additional_properties (no new dict to collect)
+            else:
+                enabled = d.pop("enabled", UNSET)
+                type_ = d.pop("type", UNSET)
+                source = d.pop("source", UNSET)
+                value = d.pop("value", UNSET)
+                display_text = d.pop("displayText", UNSET)
+
+            _field = "enabled"
+            if enabled.__class__ is bool:  # the usual case first, in one check
+                pass
+            elif enabled is UNSET:
+                enabled = None
+            elif enabled is None:
+                _nulls |= 1  # enabled
+            else:
+                if not isinstance(enabled, bool):
+                    raise wrong_type(enabled, "a boolean")
 
             _field = "type"
-            _src = d.pop("type", UNSET)
-            type_: str | None
-            if _src.__class__ is str:  # the usual case first, in one check
-                type_ = _src
-            elif _src is UNSET:
+            if type_.__class__ is str:  # the usual case first, in one check
+                pass
+            elif type_ is UNSET:
                 type_ = None
-            elif _src is None:
-                type_ = None
-                _nulls += ("type_",)
+            elif type_ is None:
+                _nulls |= 2  # type_
             else:
-                if not isinstance(_src, (str)):
-                    raise wrong_type(_src, "a string")
-
-                type_ = _src
+                if not isinstance(type_, str):
+                    raise wrong_type(type_, "a string")
 
             _field = "source"
-            _src = d.pop("source", UNSET)
-            source: str | None
-            if _src.__class__ is str:  # the usual case first, in one check
-                source = _src
-            elif _src is UNSET:
+            if source.__class__ is str:  # the usual case first, in one check
+                pass
+            elif source is UNSET:
                 source = None
-            elif _src is None:
-                source = None
-                _nulls += ("source",)
+            elif source is None:
+                _nulls |= 4  # source
             else:
-                if not isinstance(_src, (str)):
-                    raise wrong_type(_src, "a string")
-
-                source = _src
+                if not isinstance(source, str):
+                    raise wrong_type(source, "a string")
 
             _field = "value"
-            _src = d.pop("value", UNSET)
-            value: str | None
-            if _src.__class__ is str:  # the usual case first, in one check
-                value = _src
-            elif _src is UNSET:
+            if value.__class__ is str:  # the usual case first, in one check
+                pass
+            elif value is UNSET:
                 value = None
-            elif _src is None:
-                value = None
-                _nulls += ("value",)
+            elif value is None:
+                _nulls |= 8  # value
             else:
-                if not isinstance(_src, (str)):
-                    raise wrong_type(_src, "a string")
-
-                value = _src
+                if not isinstance(value, str):
+                    raise wrong_type(value, "a string")
 
             _field = "displayText"
-            _src = d.pop("displayText", UNSET)
-            display_text: str | None
-            if _src.__class__ is str:  # the usual case first, in one check
-                display_text = _src
-            elif _src is UNSET:
+            if display_text.__class__ is str:  # the usual case first, in one check
+                pass
+            elif display_text is UNSET:
                 display_text = None
-            elif _src is None:
-                display_text = None
-                _nulls += ("display_text",)
+            elif display_text is None:
+                _nulls |= 16  # display_text
             else:
-                if not isinstance(_src, (str)):
-                    raise wrong_type(_src, "a string")
-
-                display_text = _src
+                if not isinstance(display_text, str):
+                    raise wrong_type(display_text, "a string")
 
         except ParseError as e:
             e.model = cls.__name__

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 import orjson
 from attrs import define as _attrs_define
@@ -40,21 +40,27 @@ class ErrorBody:
     """ Human-readable error messages. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
-    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
+    # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
+    _nulls: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
-        nulls: tuple[str, ...] = ()
-        if self.error is NOT_GIVEN:
-            self.error = None
-        elif self.error is None:
-            nulls += ("error",)
-        if self.errors is NOT_GIVEN:
-            self.errors = None
-        elif self.errors is None:
-            nulls += ("errors",)
+        # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
+        # statement for the field's definition, typed NoneType and without its docstring.
+        nulls = 0
+        for bit, name in enumerate(
+            (
+                "error",
+                "errors",
+            )
+        ):
+            value = getattr(self, name)
+            if value is NOT_GIVEN:
+                setattr(self, name, None)
+            elif value is None:
+                nulls |= 1 << bit
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
@@ -64,13 +70,13 @@ class ErrorBody:
         field_dict.update(self.additional_properties)
         if self.error is not None:
             field_dict["error"] = self.error
-        elif "error" in self._nulls:
+        elif self._nulls & 1:
             field_dict["error"] = None
         if self.errors is not None:
             errors = self.errors
 
             field_dict["errors"] = errors
-        elif "errors" in self._nulls:
+        elif self._nulls & 2:
             field_dict["errors"] = None
 
         return field_dict
@@ -85,9 +91,8 @@ class ErrorBody:
         and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
         return frozenset(
             (
-                *(("error",) if self.error is not None else ()),
-                *(("errors",) if self.errors is not None else ()),
-                *self._nulls,
+                *(("error",) if self.error is not None or self._nulls & 1 else ()),
+                *(("errors",) if self.errors is not None or self._nulls & 2 else ()),
             )
         )
 
@@ -102,44 +107,54 @@ class ErrorBody:
         # or a part of it): its dicts are consumed, not copied; copying cost ~10% (bench/cpu.py).
         # What is left in the object after the known fields are popped is additional_properties.
         d: dict[str, Any]
-        if isinstance(src, dict):
+        if src.__class__ is dict:  # cheaper than isinstance, and what decoded JSON is
             d = src
         elif isinstance(src, Mapping):
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
-        _nulls: tuple[str, ...] = ()
+        _nulls = 0
         _field = ""
         try:
-            _field = "error"
-            _src = d.pop("error", UNSET)
-            error: str | None
-            if _src.__class__ is str:  # the usual case first, in one check
-                error = _src
-            elif _src is UNSET:
-                error = None
-            elif _src is None:
-                error = None
-                _nulls += ("error",)
-            else:
-                if not isinstance(_src, (str)):
-                    raise wrong_type(_src, "a string")
+            # The usual object has every field and nothing else: each is read with a subscript, and
+            # nothing is left over. Otherwise each is popped (UNSET when absent, KeyError when
+            # required) and what is left over becomes additional_properties.
+            if len(d) == 2:
+                try:
+                    error = d["error"]
+                    _v_errors = d["errors"]
+                except KeyError:  # an unknown field in place of a known one
+                    error = d.pop("error", UNSET)
+                    _v_errors = d.pop("errors", UNSET)
 
-                error = _src
+                else:
+                    d.clear()  # emptied, it is the model's additional_properties (no new dict to collect)
+            else:
+                error = d.pop("error", UNSET)
+                _v_errors = d.pop("errors", UNSET)
+
+            _field = "error"
+            if error.__class__ is str:  # the usual case first, in one check
+                pass
+            elif error is UNSET:
+                error = None
+            elif error is None:
+                _nulls |= 1  # error
+            else:
+                if not isinstance(error, str):
+                    raise wrong_type(error, "a string")
 
             _field = "errors"
-            _src = d.pop("errors", UNSET)
             errors: list[str] | None
-            if _src is UNSET:
+            if _v_errors.__class__ is list:  # the usual case first, in one check
+                errors = _v_errors  # its items as they are, as the else branch keeps them
+            elif _v_errors is UNSET:
                 errors = None
-            elif _src is None:
+            elif _v_errors is None:
                 errors = None
-                _nulls += ("errors",)
-            else:
-                _errors = _src
-                if not (isinstance(_errors, list)):
-                    raise wrong_type(_errors, "an array")
-                errors = cast(list[str], _errors)
+                _nulls |= 2  # errors
+            else:  # not a list (decoded JSON has no subclass of list): what the construct would say
+                raise wrong_type(_v_errors, "an array")
 
         except ParseError as e:
             e.model = cls.__name__

@@ -38,29 +38,29 @@ class Links:
     """ Link to the last page. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
-    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
+    # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
+    _nulls: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
-        nulls: tuple[str, ...] = ()
-        if self.first is NOT_GIVEN:
-            self.first = None
-        elif self.first is None:
-            nulls += ("first",)
-        if self.prev is NOT_GIVEN:
-            self.prev = None
-        elif self.prev is None:
-            nulls += ("prev",)
-        if self.next_ is NOT_GIVEN:
-            self.next_ = None
-        elif self.next_ is None:
-            nulls += ("next_",)
-        if self.last is NOT_GIVEN:
-            self.last = None
-        elif self.last is None:
-            nulls += ("last",)
+        # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
+        # statement for the field's definition, typed NoneType and without its docstring.
+        nulls = 0
+        for bit, name in enumerate(
+            (
+                "first",
+                "prev",
+                "next_",
+                "last",
+            )
+        ):
+            value = getattr(self, name)
+            if value is NOT_GIVEN:
+                setattr(self, name, None)
+            elif value is None:
+                nulls |= 1 << bit
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
@@ -72,25 +72,25 @@ class Links:
             first: None | str
             first = self.first
             field_dict["first"] = first
-        elif "first" in self._nulls:
+        elif self._nulls & 1:
             field_dict["first"] = None
         if self.prev is not None:
             prev: None | str
             prev = self.prev
             field_dict["prev"] = prev
-        elif "prev" in self._nulls:
+        elif self._nulls & 2:
             field_dict["prev"] = None
         if self.next_ is not None:
             next_: None | str
             next_ = self.next_
             field_dict["next"] = next_
-        elif "next_" in self._nulls:
+        elif self._nulls & 4:
             field_dict["next"] = None
         if self.last is not None:
             last: None | str
             last = self.last
             field_dict["last"] = last
-        elif "last" in self._nulls:
+        elif self._nulls & 8:
             field_dict["last"] = None
 
         return field_dict
@@ -105,11 +105,10 @@ class Links:
         and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
         return frozenset(
             (
-                *(("first",) if self.first is not None else ()),
-                *(("prev",) if self.prev is not None else ()),
-                *(("next_",) if self.next_ is not None else ()),
-                *(("last",) if self.last is not None else ()),
-                *self._nulls,
+                *(("first",) if self.first is not None or self._nulls & 1 else ()),
+                *(("prev",) if self.prev is not None or self._nulls & 2 else ()),
+                *(("next_",) if self.next_ is not None or self._nulls & 4 else ()),
+                *(("last",) if self.last is not None or self._nulls & 8 else ()),
             )
         )
 
@@ -124,64 +123,91 @@ class Links:
         # or a part of it): its dicts are consumed, not copied; copying cost ~10% (bench/cpu.py).
         # What is left in the object after the known fields are popped is additional_properties.
         d: dict[str, Any]
-        if isinstance(src, dict):
+        if src.__class__ is dict:  # cheaper than isinstance, and what decoded JSON is
             d = src
         elif isinstance(src, Mapping):
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
-        _nulls: tuple[str, ...] = ()
+        _nulls = 0
         _field = ""
         try:
-            _field = "first"
-            _src = d.pop("first", UNSET)
-            first: str | None
-            if _src is UNSET:
-                first = None
-            elif _src is None:
-                first = None
-                _nulls += ("first",)
+            # The usual object has every field and nothing else: each is read with a subscript, and
+            # nothing is left over. Otherwise each is popped (UNSET when absent, KeyError when
+            # required) and what is left over becomes additional_properties.
+            if len(d) == 4:
+                try:
+                    _v_first = d["first"]
+                    _v_prev = d["prev"]
+                    _v_next_ = d["next"]
+                    _v_last = d["last"]
+                except KeyError:  # an unknown field in place of a known one
+                    _v_first = d.pop("first", UNSET)
+                    _v_prev = d.pop("prev", UNSET)
+                    _v_next_ = d.pop("next", UNSET)
+                    _v_last = d.pop("last", UNSET)
+
+                else:
+                    d.clear()  # emptied, it is the model's additional_properties (no new dict to collect)
             else:
-                first = _src
+                _v_first = d.pop("first", UNSET)
+                _v_prev = d.pop("prev", UNSET)
+                _v_next_ = d.pop("next", UNSET)
+                _v_last = d.pop("last", UNSET)
+
+            _field = "first"
+            first: str | None
+            if _v_first.__class__ is str:  # the usual case first, in one check
+                first = _v_first
+            elif _v_first is UNSET:
+                first = None
+            elif _v_first is None:
+                first = None
+                _nulls |= 1  # first
+            else:
+                first = _v_first
                 if not (first is None or isinstance(first, (str))):
                     raise wrong_type(first, "None | str")
 
             _field = "prev"
-            _src = d.pop("prev", UNSET)
             prev: str | None
-            if _src is UNSET:
+            if _v_prev.__class__ is str:  # the usual case first, in one check
+                prev = _v_prev
+            elif _v_prev is UNSET:
                 prev = None
-            elif _src is None:
+            elif _v_prev is None:
                 prev = None
-                _nulls += ("prev",)
+                _nulls |= 2  # prev
             else:
-                prev = _src
+                prev = _v_prev
                 if not (prev is None or isinstance(prev, (str))):
                     raise wrong_type(prev, "None | str")
 
             _field = "next"
-            _src = d.pop("next", UNSET)
             next_: str | None
-            if _src is UNSET:
+            if _v_next_.__class__ is str:  # the usual case first, in one check
+                next_ = _v_next_
+            elif _v_next_ is UNSET:
                 next_ = None
-            elif _src is None:
+            elif _v_next_ is None:
                 next_ = None
-                _nulls += ("next_",)
+                _nulls |= 4  # next_
             else:
-                next_ = _src
+                next_ = _v_next_
                 if not (next_ is None or isinstance(next_, (str))):
                     raise wrong_type(next_, "None | str")
 
             _field = "last"
-            _src = d.pop("last", UNSET)
             last: str | None
-            if _src is UNSET:
+            if _v_last.__class__ is str:  # the usual case first, in one check
+                last = _v_last
+            elif _v_last is UNSET:
                 last = None
-            elif _src is None:
+            elif _v_last is None:
                 last = None
-                _nulls += ("last",)
+                _nulls |= 8  # last
             else:
-                last = _src
+                last = _v_last
                 if not (last is None or isinstance(last, (str))):
                     raise wrong_type(last, "None | str")
 

@@ -34,25 +34,28 @@ class LoyaltyResult:
     """ What was done, e.g. `add`. Inferred: other values (deducting) are not shown. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
-    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
+    # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
+    _nulls: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
-        nulls: tuple[str, ...] = ()
-        if self.balance_change is NOT_GIVEN:
-            self.balance_change = None
-        elif self.balance_change is None:
-            nulls += ("balance_change",)
-        if self.updated_balance is NOT_GIVEN:
-            self.updated_balance = None
-        elif self.updated_balance is None:
-            nulls += ("updated_balance",)
-        if self.operation is NOT_GIVEN:
-            self.operation = None
-        elif self.operation is None:
-            nulls += ("operation",)
+        # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
+        # statement for the field's definition, typed NoneType and without its docstring.
+        nulls = 0
+        for bit, name in enumerate(
+            (
+                "balance_change",
+                "updated_balance",
+                "operation",
+            )
+        ):
+            value = getattr(self, name)
+            if value is NOT_GIVEN:
+                setattr(self, name, None)
+            elif value is None:
+                nulls |= 1 << bit
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
@@ -62,15 +65,15 @@ class LoyaltyResult:
         field_dict.update(self.additional_properties)
         if self.balance_change is not None:
             field_dict["balanceChange"] = self.balance_change
-        elif "balance_change" in self._nulls:
+        elif self._nulls & 1:
             field_dict["balanceChange"] = None
         if self.updated_balance is not None:
             field_dict["updatedBalance"] = self.updated_balance
-        elif "updated_balance" in self._nulls:
+        elif self._nulls & 2:
             field_dict["updatedBalance"] = None
         if self.operation is not None:
             field_dict["operation"] = self.operation
-        elif "operation" in self._nulls:
+        elif self._nulls & 4:
             field_dict["operation"] = None
 
         return field_dict
@@ -85,10 +88,9 @@ class LoyaltyResult:
         and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
         return frozenset(
             (
-                *(("balance_change",) if self.balance_change is not None else ()),
-                *(("updated_balance",) if self.updated_balance is not None else ()),
-                *(("operation",) if self.operation is not None else ()),
-                *self._nulls,
+                *(("balance_change",) if self.balance_change is not None or self._nulls & 1 else ()),
+                *(("updated_balance",) if self.updated_balance is not None or self._nulls & 2 else ()),
+                *(("operation",) if self.operation is not None or self._nulls & 4 else ()),
             )
         )
 
@@ -103,62 +105,67 @@ class LoyaltyResult:
         # or a part of it): its dicts are consumed, not copied; copying cost ~10% (bench/cpu.py).
         # What is left in the object after the known fields are popped is additional_properties.
         d: dict[str, Any]
-        if isinstance(src, dict):
+        if src.__class__ is dict:  # cheaper than isinstance, and what decoded JSON is
             d = src
         elif isinstance(src, Mapping):
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
-        _nulls: tuple[str, ...] = ()
+        _nulls = 0
         _field = ""
         try:
-            _field = "balanceChange"
-            _src = d.pop("balanceChange", UNSET)
-            balance_change: str | None
-            if _src.__class__ is str:  # the usual case first, in one check
-                balance_change = _src
-            elif _src is UNSET:
-                balance_change = None
-            elif _src is None:
-                balance_change = None
-                _nulls += ("balance_change",)
-            else:
-                if not isinstance(_src, (str)):
-                    raise wrong_type(_src, "a string")
+            # The usual object has every field and nothing else: each is read with a subscript, and
+            # nothing is left over. Otherwise each is popped (UNSET when absent, KeyError when
+            # required) and what is left over becomes additional_properties.
+            if len(d) == 3:
+                try:
+                    balance_change = d["balanceChange"]
+                    updated_balance = d["updatedBalance"]
+                    operation = d["operation"]
+                except KeyError:  # an unknown field in place of a known one
+                    balance_change = d.pop("balanceChange", UNSET)
+                    updated_balance = d.pop("updatedBalance", UNSET)
+                    operation = d.pop("operation", UNSET)
 
-                balance_change = _src
+                else:
+                    d.clear()  # emptied, it is the model's additional_properties (no new dict to collect)
+            else:
+                balance_change = d.pop("balanceChange", UNSET)
+                updated_balance = d.pop("updatedBalance", UNSET)
+                operation = d.pop("operation", UNSET)
+
+            _field = "balanceChange"
+            if balance_change.__class__ is str:  # the usual case first, in one check
+                pass
+            elif balance_change is UNSET:
+                balance_change = None
+            elif balance_change is None:
+                _nulls |= 1  # balance_change
+            else:
+                if not isinstance(balance_change, str):
+                    raise wrong_type(balance_change, "a string")
 
             _field = "updatedBalance"
-            _src = d.pop("updatedBalance", UNSET)
-            updated_balance: str | None
-            if _src.__class__ is str:  # the usual case first, in one check
-                updated_balance = _src
-            elif _src is UNSET:
+            if updated_balance.__class__ is str:  # the usual case first, in one check
+                pass
+            elif updated_balance is UNSET:
                 updated_balance = None
-            elif _src is None:
-                updated_balance = None
-                _nulls += ("updated_balance",)
+            elif updated_balance is None:
+                _nulls |= 2  # updated_balance
             else:
-                if not isinstance(_src, (str)):
-                    raise wrong_type(_src, "a string")
-
-                updated_balance = _src
+                if not isinstance(updated_balance, str):
+                    raise wrong_type(updated_balance, "a string")
 
             _field = "operation"
-            _src = d.pop("operation", UNSET)
-            operation: str | None
-            if _src.__class__ is str:  # the usual case first, in one check
-                operation = _src
-            elif _src is UNSET:
+            if operation.__class__ is str:  # the usual case first, in one check
+                pass
+            elif operation is UNSET:
                 operation = None
-            elif _src is None:
-                operation = None
-                _nulls += ("operation",)
+            elif operation is None:
+                _nulls |= 4  # operation
             else:
-                if not isinstance(_src, (str)):
-                    raise wrong_type(_src, "a string")
-
-                operation = _src
+                if not isinstance(operation, str):
+                    raise wrong_type(operation, "a string")
 
         except ParseError as e:
             e.model = cls.__name__

@@ -60,57 +60,36 @@ class PassAttributes:
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
-    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
+    # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
+    _nulls: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
-        nulls: tuple[str, ...] = ()
-        if self.download_url is NOT_GIVEN:
-            self.download_url = None
-        elif self.download_url is None:
-            nulls += ("download_url",)
-        if self.pass_type is NOT_GIVEN:
-            self.pass_type = None
-        elif self.pass_type is None:
-            nulls += ("pass_type",)
-        if self.device_type is NOT_GIVEN:
-            self.device_type = None
-        elif self.device_type is None:
-            nulls += ("device_type",)
-        if self.created_at is NOT_GIVEN:
-            self.created_at = None
-        elif self.created_at is None:
-            nulls += ("created_at",)
-        if self.status is NOT_GIVEN:
-            self.status = None
-        elif self.status is None:
-            nulls += ("status",)
-        if self.ext_id is NOT_GIVEN:
-            self.ext_id = None
-        elif self.ext_id is None:
-            nulls += ("ext_id",)
-        if self.pass_template_uuid is NOT_GIVEN:
-            self.pass_template_uuid = None
-        elif self.pass_template_uuid is None:
-            nulls += ("pass_template_uuid",)
-        if self.pass_template_name is NOT_GIVEN:
-            self.pass_template_name = None
-        elif self.pass_template_name is None:
-            nulls += ("pass_template_name",)
-        if self.nfc is NOT_GIVEN:
-            self.nfc = None
-        elif self.nfc is None:
-            nulls += ("nfc",)
-        if self.barcode is NOT_GIVEN:
-            self.barcode = None
-        elif self.barcode is None:
-            nulls += ("barcode",)
-        if self.pass_content is NOT_GIVEN:
-            self.pass_content = None
-        elif self.pass_content is None:
-            nulls += ("pass_content",)
+        # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
+        # statement for the field's definition, typed NoneType and without its docstring.
+        nulls = 0
+        for bit, name in enumerate(
+            (
+                "download_url",
+                "pass_type",
+                "device_type",
+                "created_at",
+                "status",
+                "ext_id",
+                "pass_template_uuid",
+                "pass_template_name",
+                "nfc",
+                "barcode",
+                "pass_content",
+            )
+        ):
+            value = getattr(self, name)
+            if value is NOT_GIVEN:
+                setattr(self, name, None)
+            elif value is None:
+                nulls |= 1 << bit
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
@@ -120,57 +99,57 @@ class PassAttributes:
         field_dict.update(self.additional_properties)
         if self.download_url is not None:
             field_dict["downloadUrl"] = self.download_url
-        elif "download_url" in self._nulls:
+        elif self._nulls & 1:
             field_dict["downloadUrl"] = None
         if self.pass_type is not None:
             field_dict["passType"] = str.__str__(self.pass_type)
-        elif "pass_type" in self._nulls:
+        elif self._nulls & 2:
             field_dict["passType"] = None
         if self.device_type is not None:
             device_type: None | str
             device_type = self.device_type.value
 
             field_dict["deviceType"] = device_type
-        elif "device_type" in self._nulls:
+        elif self._nulls & 4:
             field_dict["deviceType"] = None
         if self.created_at is not None:
             created_at = self.created_at.isoformat()
             field_dict["createdAt"] = created_at
-        elif "created_at" in self._nulls:
+        elif self._nulls & 8:
             field_dict["createdAt"] = None
         if self.status is not None:
             field_dict["status"] = str.__str__(self.status)
-        elif "status" in self._nulls:
+        elif self._nulls & 16:
             field_dict["status"] = None
         if self.ext_id is not None:
             field_dict["extId"] = self.ext_id
-        elif "ext_id" in self._nulls:
+        elif self._nulls & 32:
             field_dict["extId"] = None
         if self.pass_template_uuid is not None:
             field_dict["passTemplateUuid"] = self.pass_template_uuid
-        elif "pass_template_uuid" in self._nulls:
+        elif self._nulls & 64:
             field_dict["passTemplateUuid"] = None
         if self.pass_template_name is not None:
             field_dict["passTemplateName"] = self.pass_template_name
-        elif "pass_template_name" in self._nulls:
+        elif self._nulls & 128:
             field_dict["passTemplateName"] = None
         if self.nfc is not None:
             nfc: None | str
             nfc = self.nfc
             field_dict["nfc"] = nfc
-        elif "nfc" in self._nulls:
+        elif self._nulls & 256:
             field_dict["nfc"] = None
         if self.barcode is not None:
             barcode: dict[str, Any] | None
             barcode = self.barcode.to_dict()
 
             field_dict["barcode"] = barcode
-        elif "barcode" in self._nulls:
+        elif self._nulls & 512:
             field_dict["barcode"] = None
         if self.pass_content is not None:
             pass_content = self.pass_content.to_dict()
             field_dict["passContent"] = pass_content
-        elif "pass_content" in self._nulls:
+        elif self._nulls & 1024:
             field_dict["passContent"] = None
 
         return field_dict
@@ -185,18 +164,17 @@ class PassAttributes:
         and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
         return frozenset(
             (
-                *(("download_url",) if self.download_url is not None else ()),
-                *(("pass_type",) if self.pass_type is not None else ()),
-                *(("device_type",) if self.device_type is not None else ()),
-                *(("created_at",) if self.created_at is not None else ()),
-                *(("status",) if self.status is not None else ()),
-                *(("ext_id",) if self.ext_id is not None else ()),
-                *(("pass_template_uuid",) if self.pass_template_uuid is not None else ()),
-                *(("pass_template_name",) if self.pass_template_name is not None else ()),
-                *(("nfc",) if self.nfc is not None else ()),
-                *(("barcode",) if self.barcode is not None else ()),
-                *(("pass_content",) if self.pass_content is not None else ()),
-                *self._nulls,
+                *(("download_url",) if self.download_url is not None or self._nulls & 1 else ()),
+                *(("pass_type",) if self.pass_type is not None or self._nulls & 2 else ()),
+                *(("device_type",) if self.device_type is not None or self._nulls & 4 else ()),
+                *(("created_at",) if self.created_at is not None or self._nulls & 8 else ()),
+                *(("status",) if self.status is not None or self._nulls & 16 else ()),
+                *(("ext_id",) if self.ext_id is not None or self._nulls & 32 else ()),
+                *(("pass_template_uuid",) if self.pass_template_uuid is not None or self._nulls & 64 else ()),
+                *(("pass_template_name",) if self.pass_template_name is not None or self._nulls & 128 else ()),
+                *(("nfc",) if self.nfc is not None or self._nulls & 256 else ()),
+                *(("barcode",) if self.barcode is not None or self._nulls & 512 else ()),
+                *(("pass_content",) if self.pass_content is not None or self._nulls & 1024 else ()),
             )
         )
 
@@ -211,55 +189,105 @@ class PassAttributes:
         # or a part of it): its dicts are consumed, not copied; copying cost ~10% (bench/cpu.py).
         # What is left in the object after the known fields are popped is additional_properties.
         d: dict[str, Any]
-        if isinstance(src, dict):
+        if src.__class__ is dict:  # cheaper than isinstance, and what decoded JSON is
             d = src
         elif isinstance(src, Mapping):
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
-        _nulls: tuple[str, ...] = ()
+        _nulls = 0
         _field = ""
         try:
-            _field = "downloadUrl"
-            _src = d.pop("downloadUrl", UNSET)
-            download_url: str | None
-            if _src.__class__ is str:  # the usual case first, in one check
-                download_url = _src
-            elif _src is UNSET:
-                download_url = None
-            elif _src is None:
-                download_url = None
-                _nulls += ("download_url",)
-            else:
-                if not isinstance(_src, (str)):
-                    raise wrong_type(_src, "a string")
+            # The usual object has every field and nothing else: each is read with a subscript, and
+            # nothing is left over. Otherwise each is popped (UNSET when absent, KeyError when
+            # required) and what is left over becomes additional_properties.
+            if len(d) == 11:
+                try:
+                    download_url = d["downloadUrl"]
+                    _v_pass_type = d["passType"]
+                    _v_device_type = d["deviceType"]
+                    _v_created_at = d["createdAt"]
+                    _v_status = d["status"]
+                    ext_id = d["extId"]
+                    pass_template_uuid = d["passTemplateUuid"]
+                    pass_template_name = d["passTemplateName"]
+                    _v_nfc = d["nfc"]
+                    _v_barcode = d["barcode"]
+                    _v_pass_content = d["passContent"]
+                except KeyError:  # an unknown field in place of a known one
+                    download_url = d.pop("downloadUrl", UNSET)
+                    _v_pass_type = d.pop("passType", UNSET)
+                    _v_device_type = d.pop("deviceType", UNSET)
+                    _v_created_at = d.pop("createdAt", UNSET)
+                    _v_status = d.pop("status", UNSET)
+                    ext_id = d.pop("extId", UNSET)
+                    pass_template_uuid = d.pop("passTemplateUuid", UNSET)
+                    pass_template_name = d.pop("passTemplateName", UNSET)
+                    _v_nfc = d.pop("nfc", UNSET)
+                    _v_barcode = d.pop("barcode", UNSET)
+                    _v_pass_content = d.pop("passContent", UNSET)
 
-                download_url = _src
+                else:
+                    d.clear()  # emptied, it is the model's additional_properties (no new dict to collect)
+            else:
+                download_url = d.pop("downloadUrl", UNSET)
+                _v_pass_type = d.pop("passType", UNSET)
+                _v_device_type = d.pop("deviceType", UNSET)
+                _v_created_at = d.pop("createdAt", UNSET)
+                _v_status = d.pop("status", UNSET)
+                ext_id = d.pop("extId", UNSET)
+                pass_template_uuid = d.pop("passTemplateUuid", UNSET)
+                pass_template_name = d.pop("passTemplateName", UNSET)
+                _v_nfc = d.pop("nfc", UNSET)
+                _v_barcode = d.pop("barcode", UNSET)
+                _v_pass_content = d.pop("passContent", UNSET)
+
+            _field = "downloadUrl"
+            if download_url.__class__ is str:  # the usual case first, in one check
+                pass
+            elif download_url is UNSET:
+                download_url = None
+            elif download_url is None:
+                _nulls |= 1  # download_url
+            else:
+                if not isinstance(download_url, str):
+                    raise wrong_type(download_url, "a string")
 
             _field = "passType"
-            _src = d.pop("passType", UNSET)
             pass_type: PassType | None
-            if _src.__class__ is str:  # the usual case first, in one check
-                pass_type = _by_value_PassType.get(_src) or PassType(_src)
-
-            elif _src is UNSET:
+            if _v_pass_type.__class__ is str:  # the usual case first, in one check
+                try:  # a subscript is cheaper than .get(); a value the spec does not list is kept by the enum
+                    pass_type = _by_value_PassType[_v_pass_type]
+                except KeyError:
+                    pass_type = PassType(_v_pass_type)
+            elif _v_pass_type is UNSET:
                 pass_type = None
-            elif _src is None:
+            elif _v_pass_type is None:
                 pass_type = None
-                _nulls += ("pass_type",)
+                _nulls |= 2  # pass_type
             else:
-                pass_type = _by_value_PassType.get(_src) or PassType(_src)
+                pass_type = _by_value_PassType.get(_v_pass_type) or PassType(_v_pass_type)
 
             _field = "deviceType"
-            _src = d.pop("deviceType", UNSET)
             device_type: DeviceType | None
-            if _src is UNSET:
+            if _v_device_type.__class__ is str:  # the usual case first, in one check
+                try:
+                    try:  # a subscript is cheaper than .get(); a value the spec does not list is kept by the enum
+                        device_type_type_0 = _by_value_DeviceType[_v_device_type]
+                    except KeyError:
+                        device_type_type_0 = DeviceType(_v_device_type)
+                except ParseError:
+                    raise
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    raise wrong_type(_v_device_type, "DeviceType | None") from None
+                device_type = device_type_type_0
+            elif _v_device_type is UNSET:
                 device_type = None
-            elif _src is None:
+            elif _v_device_type is None:
                 device_type = None
-                _nulls += ("device_type",)
+                _nulls |= 4  # device_type
             else:
-                _device_type_raw = _src
+                _device_type_raw = _v_device_type
                 if _device_type_raw is None:
                     device_type = _device_type_raw
                 elif isinstance(_device_type_raw, str):
@@ -275,114 +303,106 @@ class PassAttributes:
                     raise wrong_type(_device_type_raw, "DeviceType | None")
 
             _field = "createdAt"
-            _src = d.pop("createdAt", UNSET)
             created_at: datetime.datetime | None
-            if _src.__class__ is str:  # the usual case first, in one check
+            if _v_created_at.__class__ is str:  # the usual case first, in one check
                 try:
-                    created_at = _fromisoformat(_src)
+                    created_at = _fromisoformat(_v_created_at)
                 except ValueError:
-                    created_at = parse_datetime(_src)
+                    created_at = parse_datetime(_v_created_at)
                 if created_at.tzinfo is None:
-                    created_at = parse_datetime(_src)
-
-            elif _src is UNSET:
+                    created_at = parse_datetime(_v_created_at)
+            elif _v_created_at is UNSET:
                 created_at = None
-            elif _src is None:
+            elif _v_created_at is None:
                 created_at = None
-                _nulls += ("created_at",)
+                _nulls |= 8  # created_at
             else:
                 try:
-                    created_at = _fromisoformat(_src)
+                    created_at = _fromisoformat(_v_created_at)
                 except ValueError:
-                    created_at = parse_datetime(_src)
+                    created_at = parse_datetime(_v_created_at)
                 if created_at.tzinfo is None:
-                    created_at = parse_datetime(_src)
+                    created_at = parse_datetime(_v_created_at)
 
             _field = "status"
-            _src = d.pop("status", UNSET)
             status: PassStatus | None
-            if _src.__class__ is str:  # the usual case first, in one check
-                status = _by_value_PassStatus.get(_src) or PassStatus(_src)
-
-            elif _src is UNSET:
+            if _v_status.__class__ is str:  # the usual case first, in one check
+                try:  # a subscript is cheaper than .get(); a value the spec does not list is kept by the enum
+                    status = _by_value_PassStatus[_v_status]
+                except KeyError:
+                    status = PassStatus(_v_status)
+            elif _v_status is UNSET:
                 status = None
-            elif _src is None:
+            elif _v_status is None:
                 status = None
-                _nulls += ("status",)
+                _nulls |= 16  # status
             else:
-                status = _by_value_PassStatus.get(_src) or PassStatus(_src)
+                status = _by_value_PassStatus.get(_v_status) or PassStatus(_v_status)
 
             _field = "extId"
-            _src = d.pop("extId", UNSET)
-            ext_id: str | None
-            if _src.__class__ is str:  # the usual case first, in one check
-                ext_id = _src
-            elif _src is UNSET:
+            if ext_id.__class__ is str:  # the usual case first, in one check
+                pass
+            elif ext_id is UNSET:
                 ext_id = None
-            elif _src is None:
-                ext_id = None
-                _nulls += ("ext_id",)
+            elif ext_id is None:
+                _nulls |= 32  # ext_id
             else:
-                if not isinstance(_src, (str)):
-                    raise wrong_type(_src, "a string")
-
-                ext_id = _src
+                if not isinstance(ext_id, str):
+                    raise wrong_type(ext_id, "a string")
 
             _field = "passTemplateUuid"
-            _src = d.pop("passTemplateUuid", UNSET)
-            pass_template_uuid: str | None
-            if _src.__class__ is str:  # the usual case first, in one check
-                pass_template_uuid = _src
-            elif _src is UNSET:
+            if pass_template_uuid.__class__ is str:  # the usual case first, in one check
+                pass
+            elif pass_template_uuid is UNSET:
                 pass_template_uuid = None
-            elif _src is None:
-                pass_template_uuid = None
-                _nulls += ("pass_template_uuid",)
+            elif pass_template_uuid is None:
+                _nulls |= 64  # pass_template_uuid
             else:
-                if not isinstance(_src, (str)):
-                    raise wrong_type(_src, "a string")
-
-                pass_template_uuid = _src
+                if not isinstance(pass_template_uuid, str):
+                    raise wrong_type(pass_template_uuid, "a string")
 
             _field = "passTemplateName"
-            _src = d.pop("passTemplateName", UNSET)
-            pass_template_name: str | None
-            if _src.__class__ is str:  # the usual case first, in one check
-                pass_template_name = _src
-            elif _src is UNSET:
+            if pass_template_name.__class__ is str:  # the usual case first, in one check
+                pass
+            elif pass_template_name is UNSET:
                 pass_template_name = None
-            elif _src is None:
-                pass_template_name = None
-                _nulls += ("pass_template_name",)
+            elif pass_template_name is None:
+                _nulls |= 128  # pass_template_name
             else:
-                if not isinstance(_src, (str)):
-                    raise wrong_type(_src, "a string")
-
-                pass_template_name = _src
+                if not isinstance(pass_template_name, str):
+                    raise wrong_type(pass_template_name, "a string")
 
             _field = "nfc"
-            _src = d.pop("nfc", UNSET)
             nfc: str | None
-            if _src is UNSET:
+            if _v_nfc.__class__ is str:  # the usual case first, in one check
+                nfc = _v_nfc
+            elif _v_nfc is UNSET:
                 nfc = None
-            elif _src is None:
+            elif _v_nfc is None:
                 nfc = None
-                _nulls += ("nfc",)
+                _nulls |= 256  # nfc
             else:
-                nfc = _src
+                nfc = _v_nfc
                 if not (nfc is None or isinstance(nfc, (str))):
                     raise wrong_type(nfc, "None | str")
 
             _field = "barcode"
-            _src = d.pop("barcode", UNSET)
             barcode: Barcode | None
-            if _src is UNSET:
+            if _v_barcode.__class__ is dict:  # the usual case first, in one check
+                try:
+                    barcode_type_0 = _from_json_Barcode(_v_barcode)
+                except ParseError:
+                    raise
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    raise wrong_type(_v_barcode, "Barcode | None") from None
+                barcode = barcode_type_0
+            elif _v_barcode is UNSET:
                 barcode = None
-            elif _src is None:
+            elif _v_barcode is None:
                 barcode = None
-                _nulls += ("barcode",)
+                _nulls |= 512  # barcode
             else:
-                _barcode_raw = _src
+                _barcode_raw = _v_barcode
                 if _barcode_raw is None:
                     barcode = _barcode_raw
                 elif isinstance(_barcode_raw, dict):
@@ -398,18 +418,16 @@ class PassAttributes:
                     raise wrong_type(_barcode_raw, "Barcode | None")
 
             _field = "passContent"
-            _src = d.pop("passContent", UNSET)
             pass_content: PassContent | None
-            if _src.__class__ is dict:  # the usual case first, in one check
-                pass_content = _from_json_PassContent(_src)
-
-            elif _src is UNSET:
+            if _v_pass_content.__class__ is dict:  # the usual case first, in one check
+                pass_content = _from_json_PassContent(_v_pass_content)
+            elif _v_pass_content is UNSET:
                 pass_content = None
-            elif _src is None:
+            elif _v_pass_content is None:
                 pass_content = None
-                _nulls += ("pass_content",)
+                _nulls |= 1024  # pass_content
             else:
-                pass_content = _from_json_PassContent(_src)
+                pass_content = _from_json_PassContent(_v_pass_content)
 
         except ParseError as e:
             e.model = cls.__name__

@@ -33,17 +33,22 @@ class PassRelationship:
     """ The pass (`type: pass`), or null when the scan is linked to no pass. Inferred: null is possible. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
-    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
+    # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
+    _nulls: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
-        nulls: tuple[str, ...] = ()
-        if self.data is NOT_GIVEN:
-            self.data = None
-        elif self.data is None:
-            nulls += ("data",)
+        # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
+        # statement for the field's definition, typed NoneType and without its docstring.
+        nulls = 0
+        for bit, name in enumerate(("data",)):
+            value = getattr(self, name)
+            if value is NOT_GIVEN:
+                setattr(self, name, None)
+            elif value is None:
+                nulls |= 1 << bit
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
@@ -56,7 +61,7 @@ class PassRelationship:
             data = self.data.to_dict()
 
             field_dict["data"] = data
-        elif "data" in self._nulls:
+        elif self._nulls & 1:
             field_dict["data"] = None
 
         return field_dict
@@ -69,12 +74,7 @@ class PassRelationship:
     def fields_set(self) -> frozenset[str]:
         """The attribute names of the fields present: required ones, optional ones that are not None,
         and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
-        return frozenset(
-            (
-                *(("data",) if self.data is not None else ()),
-                *self._nulls,
-            )
-        )
+        return frozenset((*(("data",) if self.data is not None or self._nulls & 1 else ()),))
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -87,25 +87,55 @@ class PassRelationship:
         # or a part of it): its dicts are consumed, not copied; copying cost ~10% (bench/cpu.py).
         # What is left in the object after the known fields are popped is additional_properties.
         d: dict[str, Any]
-        if isinstance(src, dict):
+        if src.__class__ is dict:  # cheaper than isinstance, and what decoded JSON is
             d = src
         elif isinstance(src, Mapping):
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
-        _nulls: tuple[str, ...] = ()
+        _nulls = 0
         _field = ""
         try:
+            _v_data = d.pop("data", UNSET)
+
             _field = "data"
-            _src = d.pop("data", UNSET)
             data: ResourceIdentifier | None
-            if _src is UNSET:
+            if _v_data.__class__ is dict:  # the usual case first, in one check
+                try:
+                    if len(_v_data) == 2:
+                        try:
+                            _i_id = _v_data["id"]
+                            _i_type_ = _v_data["type"]
+                        except KeyError:  # another key in place of a field's: _from_json says which
+                            _i_id = UNSET
+                        if (
+                            _i_id.__class__ is str
+                            and _i_type_.__class__ is str
+                            and (_e_type_ := _by_value_ResourceType.get(_i_type_)) is not None
+                        ):
+                            data_type_0 = _new(ResourceIdentifier)
+                            data_type_0.id = _i_id
+                            data_type_0.type_ = _e_type_
+                            data_type_0._nulls = 0
+                            _v_data.clear()
+                            data_type_0.additional_properties = _v_data
+                        else:
+                            data_type_0 = _from_json_ResourceIdentifier(_v_data)
+
+                    else:
+                        data_type_0 = _from_json_ResourceIdentifier(_v_data)
+                except ParseError:
+                    raise
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    raise wrong_type(_v_data, "None | ResourceIdentifier") from None
+                data = data_type_0
+            elif _v_data is UNSET:
                 data = None
-            elif _src is None:
+            elif _v_data is None:
                 data = None
-                _nulls += ("data",)
+                _nulls |= 1  # data
             else:
-                _data_raw = _src
+                _data_raw = _v_data
                 if _data_raw is None:
                     data = _data_raw
                 elif isinstance(_data_raw, dict):
@@ -160,5 +190,7 @@ class PassRelationship:
 
 
 from ..models.resource_identifier import ResourceIdentifier  # noqa: E402
+from ..models.resource_type import ResourceType  # noqa: E402
 
+_by_value_ResourceType = ResourceType._by_value
 _from_json_ResourceIdentifier = ResourceIdentifier._from_json

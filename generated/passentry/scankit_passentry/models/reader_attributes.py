@@ -49,53 +49,35 @@ class ReaderAttributes:
     """ When the reader was last seen online. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
-    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
+    # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
+    _nulls: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
-        nulls: tuple[str, ...] = ()
-        if self.name is NOT_GIVEN:
-            self.name = None
-        elif self.name is None:
-            nulls += ("name",)
-        if self.reader_type is NOT_GIVEN:
-            self.reader_type = None
-        elif self.reader_type is None:
-            nulls += ("reader_type",)
-        if self.logged_in is NOT_GIVEN:
-            self.logged_in = None
-        elif self.logged_in is None:
-            nulls += ("logged_in",)
-        if self.qr_enabled is NOT_GIVEN:
-            self.qr_enabled = None
-        elif self.qr_enabled is None:
-            nulls += ("qr_enabled",)
-        if self.mifare_classic_nfc_enabled is NOT_GIVEN:
-            self.mifare_classic_nfc_enabled = None
-        elif self.mifare_classic_nfc_enabled is None:
-            nulls += ("mifare_classic_nfc_enabled",)
-        if self.scan_enabled is NOT_GIVEN:
-            self.scan_enabled = None
-        elif self.scan_enabled is None:
-            nulls += ("scan_enabled",)
-        if self.redeem_enabled is NOT_GIVEN:
-            self.redeem_enabled = None
-        elif self.redeem_enabled is None:
-            nulls += ("redeem_enabled",)
-        if self.add_points_enabled is NOT_GIVEN:
-            self.add_points_enabled = None
-        elif self.add_points_enabled is None:
-            nulls += ("add_points_enabled",)
-        if self.ndef_tag_scanning_enabled is NOT_GIVEN:
-            self.ndef_tag_scanning_enabled = None
-        elif self.ndef_tag_scanning_enabled is None:
-            nulls += ("ndef_tag_scanning_enabled",)
-        if self.last_seen_at is NOT_GIVEN:
-            self.last_seen_at = None
-        elif self.last_seen_at is None:
-            nulls += ("last_seen_at",)
+        # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
+        # statement for the field's definition, typed NoneType and without its docstring.
+        nulls = 0
+        for bit, name in enumerate(
+            (
+                "name",
+                "reader_type",
+                "logged_in",
+                "qr_enabled",
+                "mifare_classic_nfc_enabled",
+                "scan_enabled",
+                "redeem_enabled",
+                "add_points_enabled",
+                "ndef_tag_scanning_enabled",
+                "last_seen_at",
+            )
+        ):
+            value = getattr(self, name)
+            if value is NOT_GIVEN:
+                setattr(self, name, None)
+            elif value is None:
+                nulls |= 1 << bit
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
@@ -105,44 +87,44 @@ class ReaderAttributes:
         field_dict.update(self.additional_properties)
         if self.name is not None:
             field_dict["name"] = self.name
-        elif "name" in self._nulls:
+        elif self._nulls & 1:
             field_dict["name"] = None
         if self.reader_type is not None:
             field_dict["readerType"] = str.__str__(self.reader_type)
-        elif "reader_type" in self._nulls:
+        elif self._nulls & 2:
             field_dict["readerType"] = None
         if self.logged_in is not None:
             field_dict["loggedIn"] = self.logged_in
-        elif "logged_in" in self._nulls:
+        elif self._nulls & 4:
             field_dict["loggedIn"] = None
         if self.qr_enabled is not None:
             field_dict["qrEnabled"] = self.qr_enabled
-        elif "qr_enabled" in self._nulls:
+        elif self._nulls & 8:
             field_dict["qrEnabled"] = None
         if self.mifare_classic_nfc_enabled is not None:
             field_dict["mifareClassicNfcEnabled"] = self.mifare_classic_nfc_enabled
-        elif "mifare_classic_nfc_enabled" in self._nulls:
+        elif self._nulls & 16:
             field_dict["mifareClassicNfcEnabled"] = None
         if self.scan_enabled is not None:
             field_dict["scanEnabled"] = self.scan_enabled
-        elif "scan_enabled" in self._nulls:
+        elif self._nulls & 32:
             field_dict["scanEnabled"] = None
         if self.redeem_enabled is not None:
             field_dict["redeemEnabled"] = self.redeem_enabled
-        elif "redeem_enabled" in self._nulls:
+        elif self._nulls & 64:
             field_dict["redeemEnabled"] = None
         if self.add_points_enabled is not None:
             field_dict["addPointsEnabled"] = self.add_points_enabled
-        elif "add_points_enabled" in self._nulls:
+        elif self._nulls & 128:
             field_dict["addPointsEnabled"] = None
         if self.ndef_tag_scanning_enabled is not None:
             field_dict["ndefTagScanningEnabled"] = self.ndef_tag_scanning_enabled
-        elif "ndef_tag_scanning_enabled" in self._nulls:
+        elif self._nulls & 256:
             field_dict["ndefTagScanningEnabled"] = None
         if self.last_seen_at is not None:
             last_seen_at = self.last_seen_at.isoformat()
             field_dict["lastSeenAt"] = last_seen_at
-        elif "last_seen_at" in self._nulls:
+        elif self._nulls & 512:
             field_dict["lastSeenAt"] = None
 
         return field_dict
@@ -157,17 +139,24 @@ class ReaderAttributes:
         and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
         return frozenset(
             (
-                *(("name",) if self.name is not None else ()),
-                *(("reader_type",) if self.reader_type is not None else ()),
-                *(("logged_in",) if self.logged_in is not None else ()),
-                *(("qr_enabled",) if self.qr_enabled is not None else ()),
-                *(("mifare_classic_nfc_enabled",) if self.mifare_classic_nfc_enabled is not None else ()),
-                *(("scan_enabled",) if self.scan_enabled is not None else ()),
-                *(("redeem_enabled",) if self.redeem_enabled is not None else ()),
-                *(("add_points_enabled",) if self.add_points_enabled is not None else ()),
-                *(("ndef_tag_scanning_enabled",) if self.ndef_tag_scanning_enabled is not None else ()),
-                *(("last_seen_at",) if self.last_seen_at is not None else ()),
-                *self._nulls,
+                *(("name",) if self.name is not None or self._nulls & 1 else ()),
+                *(("reader_type",) if self.reader_type is not None or self._nulls & 2 else ()),
+                *(("logged_in",) if self.logged_in is not None or self._nulls & 4 else ()),
+                *(("qr_enabled",) if self.qr_enabled is not None or self._nulls & 8 else ()),
+                *(
+                    ("mifare_classic_nfc_enabled",)
+                    if self.mifare_classic_nfc_enabled is not None or self._nulls & 16
+                    else ()
+                ),
+                *(("scan_enabled",) if self.scan_enabled is not None or self._nulls & 32 else ()),
+                *(("redeem_enabled",) if self.redeem_enabled is not None or self._nulls & 64 else ()),
+                *(("add_points_enabled",) if self.add_points_enabled is not None or self._nulls & 128 else ()),
+                *(
+                    ("ndef_tag_scanning_enabled",)
+                    if self.ndef_tag_scanning_enabled is not None or self._nulls & 256
+                    else ()
+                ),
+                *(("last_seen_at",) if self.last_seen_at is not None or self._nulls & 512 else ()),
             )
         )
 
@@ -182,180 +171,180 @@ class ReaderAttributes:
         # or a part of it): its dicts are consumed, not copied; copying cost ~10% (bench/cpu.py).
         # What is left in the object after the known fields are popped is additional_properties.
         d: dict[str, Any]
-        if isinstance(src, dict):
+        if src.__class__ is dict:  # cheaper than isinstance, and what decoded JSON is
             d = src
         elif isinstance(src, Mapping):
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
-        _nulls: tuple[str, ...] = ()
+        _nulls = 0
         _field = ""
         try:
-            _field = "name"
-            _src = d.pop("name", UNSET)
-            name: str | None
-            if _src.__class__ is str:  # the usual case first, in one check
-                name = _src
-            elif _src is UNSET:
-                name = None
-            elif _src is None:
-                name = None
-                _nulls += ("name",)
-            else:
-                if not isinstance(_src, (str)):
-                    raise wrong_type(_src, "a string")
+            # The usual object has every field and nothing else: each is read with a subscript, and
+            # nothing is left over. Otherwise each is popped (UNSET when absent, KeyError when
+            # required) and what is left over becomes additional_properties.
+            if len(d) == 10:
+                try:
+                    name = d["name"]
+                    _v_reader_type = d["readerType"]
+                    logged_in = d["loggedIn"]
+                    qr_enabled = d["qrEnabled"]
+                    mifare_classic_nfc_enabled = d["mifareClassicNfcEnabled"]
+                    scan_enabled = d["scanEnabled"]
+                    redeem_enabled = d["redeemEnabled"]
+                    add_points_enabled = d["addPointsEnabled"]
+                    ndef_tag_scanning_enabled = d["ndefTagScanningEnabled"]
+                    _v_last_seen_at = d["lastSeenAt"]
+                except KeyError:  # an unknown field in place of a known one
+                    name = d.pop("name", UNSET)
+                    _v_reader_type = d.pop("readerType", UNSET)
+                    logged_in = d.pop("loggedIn", UNSET)
+                    qr_enabled = d.pop("qrEnabled", UNSET)
+                    mifare_classic_nfc_enabled = d.pop("mifareClassicNfcEnabled", UNSET)
+                    scan_enabled = d.pop("scanEnabled", UNSET)
+                    redeem_enabled = d.pop("redeemEnabled", UNSET)
+                    add_points_enabled = d.pop("addPointsEnabled", UNSET)
+                    ndef_tag_scanning_enabled = d.pop("ndefTagScanningEnabled", UNSET)
+                    _v_last_seen_at = d.pop("lastSeenAt", UNSET)
 
-                name = _src
+                else:
+                    d.clear()  # emptied, it is the model's additional_properties (no new dict to collect)
+            else:
+                name = d.pop("name", UNSET)
+                _v_reader_type = d.pop("readerType", UNSET)
+                logged_in = d.pop("loggedIn", UNSET)
+                qr_enabled = d.pop("qrEnabled", UNSET)
+                mifare_classic_nfc_enabled = d.pop("mifareClassicNfcEnabled", UNSET)
+                scan_enabled = d.pop("scanEnabled", UNSET)
+                redeem_enabled = d.pop("redeemEnabled", UNSET)
+                add_points_enabled = d.pop("addPointsEnabled", UNSET)
+                ndef_tag_scanning_enabled = d.pop("ndefTagScanningEnabled", UNSET)
+                _v_last_seen_at = d.pop("lastSeenAt", UNSET)
+
+            _field = "name"
+            if name.__class__ is str:  # the usual case first, in one check
+                pass
+            elif name is UNSET:
+                name = None
+            elif name is None:
+                _nulls |= 1  # name
+            else:
+                if not isinstance(name, str):
+                    raise wrong_type(name, "a string")
 
             _field = "readerType"
-            _src = d.pop("readerType", UNSET)
             reader_type: ReaderType | None
-            if _src.__class__ is str:  # the usual case first, in one check
-                reader_type = _by_value_ReaderType.get(_src) or ReaderType(_src)
-
-            elif _src is UNSET:
+            if _v_reader_type.__class__ is str:  # the usual case first, in one check
+                try:  # a subscript is cheaper than .get(); a value the spec does not list is kept by the enum
+                    reader_type = _by_value_ReaderType[_v_reader_type]
+                except KeyError:
+                    reader_type = ReaderType(_v_reader_type)
+            elif _v_reader_type is UNSET:
                 reader_type = None
-            elif _src is None:
+            elif _v_reader_type is None:
                 reader_type = None
-                _nulls += ("reader_type",)
+                _nulls |= 2  # reader_type
             else:
-                reader_type = _by_value_ReaderType.get(_src) or ReaderType(_src)
+                reader_type = _by_value_ReaderType.get(_v_reader_type) or ReaderType(_v_reader_type)
 
             _field = "loggedIn"
-            _src = d.pop("loggedIn", UNSET)
-            logged_in: bool | None
-            if _src.__class__ is bool:  # the usual case first, in one check
-                logged_in = _src
-            elif _src is UNSET:
+            if logged_in.__class__ is bool:  # the usual case first, in one check
+                pass
+            elif logged_in is UNSET:
                 logged_in = None
-            elif _src is None:
-                logged_in = None
-                _nulls += ("logged_in",)
+            elif logged_in is None:
+                _nulls |= 4  # logged_in
             else:
-                if not isinstance(_src, (bool)):
-                    raise wrong_type(_src, "a boolean")
-
-                logged_in = _src
+                if not isinstance(logged_in, bool):
+                    raise wrong_type(logged_in, "a boolean")
 
             _field = "qrEnabled"
-            _src = d.pop("qrEnabled", UNSET)
-            qr_enabled: bool | None
-            if _src.__class__ is bool:  # the usual case first, in one check
-                qr_enabled = _src
-            elif _src is UNSET:
+            if qr_enabled.__class__ is bool:  # the usual case first, in one check
+                pass
+            elif qr_enabled is UNSET:
                 qr_enabled = None
-            elif _src is None:
-                qr_enabled = None
-                _nulls += ("qr_enabled",)
+            elif qr_enabled is None:
+                _nulls |= 8  # qr_enabled
             else:
-                if not isinstance(_src, (bool)):
-                    raise wrong_type(_src, "a boolean")
-
-                qr_enabled = _src
+                if not isinstance(qr_enabled, bool):
+                    raise wrong_type(qr_enabled, "a boolean")
 
             _field = "mifareClassicNfcEnabled"
-            _src = d.pop("mifareClassicNfcEnabled", UNSET)
-            mifare_classic_nfc_enabled: bool | None
-            if _src.__class__ is bool:  # the usual case first, in one check
-                mifare_classic_nfc_enabled = _src
-            elif _src is UNSET:
+            if mifare_classic_nfc_enabled.__class__ is bool:  # the usual case first, in one check
+                pass
+            elif mifare_classic_nfc_enabled is UNSET:
                 mifare_classic_nfc_enabled = None
-            elif _src is None:
-                mifare_classic_nfc_enabled = None
-                _nulls += ("mifare_classic_nfc_enabled",)
+            elif mifare_classic_nfc_enabled is None:
+                _nulls |= 16  # mifare_classic_nfc_enabled
             else:
-                if not isinstance(_src, (bool)):
-                    raise wrong_type(_src, "a boolean")
-
-                mifare_classic_nfc_enabled = _src
+                if not isinstance(mifare_classic_nfc_enabled, bool):
+                    raise wrong_type(mifare_classic_nfc_enabled, "a boolean")
 
             _field = "scanEnabled"
-            _src = d.pop("scanEnabled", UNSET)
-            scan_enabled: bool | None
-            if _src.__class__ is bool:  # the usual case first, in one check
-                scan_enabled = _src
-            elif _src is UNSET:
+            if scan_enabled.__class__ is bool:  # the usual case first, in one check
+                pass
+            elif scan_enabled is UNSET:
                 scan_enabled = None
-            elif _src is None:
-                scan_enabled = None
-                _nulls += ("scan_enabled",)
+            elif scan_enabled is None:
+                _nulls |= 32  # scan_enabled
             else:
-                if not isinstance(_src, (bool)):
-                    raise wrong_type(_src, "a boolean")
-
-                scan_enabled = _src
+                if not isinstance(scan_enabled, bool):
+                    raise wrong_type(scan_enabled, "a boolean")
 
             _field = "redeemEnabled"
-            _src = d.pop("redeemEnabled", UNSET)
-            redeem_enabled: bool | None
-            if _src.__class__ is bool:  # the usual case first, in one check
-                redeem_enabled = _src
-            elif _src is UNSET:
+            if redeem_enabled.__class__ is bool:  # the usual case first, in one check
+                pass
+            elif redeem_enabled is UNSET:
                 redeem_enabled = None
-            elif _src is None:
-                redeem_enabled = None
-                _nulls += ("redeem_enabled",)
+            elif redeem_enabled is None:
+                _nulls |= 64  # redeem_enabled
             else:
-                if not isinstance(_src, (bool)):
-                    raise wrong_type(_src, "a boolean")
-
-                redeem_enabled = _src
+                if not isinstance(redeem_enabled, bool):
+                    raise wrong_type(redeem_enabled, "a boolean")
 
             _field = "addPointsEnabled"
-            _src = d.pop("addPointsEnabled", UNSET)
-            add_points_enabled: bool | None
-            if _src.__class__ is bool:  # the usual case first, in one check
-                add_points_enabled = _src
-            elif _src is UNSET:
+            if add_points_enabled.__class__ is bool:  # the usual case first, in one check
+                pass
+            elif add_points_enabled is UNSET:
                 add_points_enabled = None
-            elif _src is None:
-                add_points_enabled = None
-                _nulls += ("add_points_enabled",)
+            elif add_points_enabled is None:
+                _nulls |= 128  # add_points_enabled
             else:
-                if not isinstance(_src, (bool)):
-                    raise wrong_type(_src, "a boolean")
-
-                add_points_enabled = _src
+                if not isinstance(add_points_enabled, bool):
+                    raise wrong_type(add_points_enabled, "a boolean")
 
             _field = "ndefTagScanningEnabled"
-            _src = d.pop("ndefTagScanningEnabled", UNSET)
-            ndef_tag_scanning_enabled: bool | None
-            if _src.__class__ is bool:  # the usual case first, in one check
-                ndef_tag_scanning_enabled = _src
-            elif _src is UNSET:
+            if ndef_tag_scanning_enabled.__class__ is bool:  # the usual case first, in one check
+                pass
+            elif ndef_tag_scanning_enabled is UNSET:
                 ndef_tag_scanning_enabled = None
-            elif _src is None:
-                ndef_tag_scanning_enabled = None
-                _nulls += ("ndef_tag_scanning_enabled",)
+            elif ndef_tag_scanning_enabled is None:
+                _nulls |= 256  # ndef_tag_scanning_enabled
             else:
-                if not isinstance(_src, (bool)):
-                    raise wrong_type(_src, "a boolean")
-
-                ndef_tag_scanning_enabled = _src
+                if not isinstance(ndef_tag_scanning_enabled, bool):
+                    raise wrong_type(ndef_tag_scanning_enabled, "a boolean")
 
             _field = "lastSeenAt"
-            _src = d.pop("lastSeenAt", UNSET)
             last_seen_at: datetime.datetime | None
-            if _src.__class__ is str:  # the usual case first, in one check
+            if _v_last_seen_at.__class__ is str:  # the usual case first, in one check
                 try:
-                    last_seen_at = _fromisoformat(_src)
+                    last_seen_at = _fromisoformat(_v_last_seen_at)
                 except ValueError:
-                    last_seen_at = parse_datetime(_src)
+                    last_seen_at = parse_datetime(_v_last_seen_at)
                 if last_seen_at.tzinfo is None:
-                    last_seen_at = parse_datetime(_src)
-
-            elif _src is UNSET:
+                    last_seen_at = parse_datetime(_v_last_seen_at)
+            elif _v_last_seen_at is UNSET:
                 last_seen_at = None
-            elif _src is None:
+            elif _v_last_seen_at is None:
                 last_seen_at = None
-                _nulls += ("last_seen_at",)
+                _nulls |= 512  # last_seen_at
             else:
                 try:
-                    last_seen_at = _fromisoformat(_src)
+                    last_seen_at = _fromisoformat(_v_last_seen_at)
                 except ValueError:
-                    last_seen_at = parse_datetime(_src)
+                    last_seen_at = parse_datetime(_v_last_seen_at)
                 if last_seen_at.tzinfo is None:
-                    last_seen_at = parse_datetime(_src)
+                    last_seen_at = parse_datetime(_v_last_seen_at)
 
         except ParseError as e:
             e.model = cls.__name__

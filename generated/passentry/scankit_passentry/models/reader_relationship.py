@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    UNSET,
     ParseError,
     copy_json,
     wrong_type,
@@ -25,8 +26,9 @@ class ReaderRelationship:
     """ A JSON:API resource identifier, pointing at an entry of `included`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
-    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
+    # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
+    _nulls: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object: exactly the fields the server sent (an absent field stays absent, a null
@@ -46,12 +48,7 @@ class ReaderRelationship:
     def fields_set(self) -> frozenset[str]:
         """The attribute names of the fields present: required ones, optional ones that are not None,
         and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
-        return frozenset(
-            (
-                "data",
-                *self._nulls,
-            )
-        )
+        return frozenset(("data",))
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -64,18 +61,42 @@ class ReaderRelationship:
         # or a part of it): its dicts are consumed, not copied; copying cost ~10% (bench/cpu.py).
         # What is left in the object after the known fields are popped is additional_properties.
         d: dict[str, Any]
-        if isinstance(src, dict):
+        if src.__class__ is dict:  # cheaper than isinstance, and what decoded JSON is
             d = src
         elif isinstance(src, Mapping):
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
-        _nulls: tuple[str, ...] = ()
+        _nulls = 0
         _field = ""
         try:
             _field = "data"
-            _src = d.pop("data")
-            data = _from_json_ResourceIdentifier(_src)
+            _v_data = d.pop("data")
+
+            _field = "data"
+
+            if _v_data.__class__ is dict and len(_v_data) == 2:
+                try:
+                    _i_id = _v_data["id"]
+                    _i_type_ = _v_data["type"]
+                except KeyError:  # another key in place of a field's: _from_json says which
+                    _i_id = UNSET
+                if (
+                    _i_id.__class__ is str
+                    and _i_type_.__class__ is str
+                    and (_e_type_ := _by_value_ResourceType.get(_i_type_)) is not None
+                ):
+                    data = _new(ResourceIdentifier)
+                    data.id = _i_id
+                    data.type_ = _e_type_
+                    data._nulls = 0
+                    _v_data.clear()
+                    data.additional_properties = _v_data
+                else:
+                    data = _from_json_ResourceIdentifier(_v_data)
+
+            else:
+                data = _from_json_ResourceIdentifier(_v_data)
 
         except ParseError as e:
             e.model = cls.__name__
@@ -117,5 +138,7 @@ class ReaderRelationship:
 
 
 from ..models.resource_identifier import ResourceIdentifier  # noqa: E402
+from ..models.resource_type import ResourceType  # noqa: E402
 
+_by_value_ResourceType = ResourceType._by_value
 _from_json_ResourceIdentifier = ResourceIdentifier._from_json

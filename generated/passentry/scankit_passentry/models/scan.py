@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 
 from ..models.resource_type import ResourceType
 from ..types import (
+    UNSET,
     ParseError,
     _LazyUUID,
     copy_json,
@@ -37,8 +38,9 @@ class Scan:
     """ The pass and the reader this scan refers to. Both are in the response's `included`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
-    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
+    # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
+    _nulls: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object: exactly the fields the server sent (an absent field stays absent, a null
@@ -69,7 +71,6 @@ class Scan:
                 "type_",
                 "attributes",
                 "relationships",
-                *self._nulls,
             )
         )
 
@@ -84,36 +85,155 @@ class Scan:
         # or a part of it): its dicts are consumed, not copied; copying cost ~10% (bench/cpu.py).
         # What is left in the object after the known fields are popped is additional_properties.
         d: dict[str, Any]
-        if isinstance(src, dict):
+        if src.__class__ is dict:  # cheaper than isinstance, and what decoded JSON is
             d = src
         elif isinstance(src, Mapping):
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
-        _nulls: tuple[str, ...] = ()
+        _nulls = 0
         _field = ""
         try:
+            # The usual object has every field and nothing else: each is read with a subscript, and
+            # nothing is left over. Otherwise each is popped (UNSET when absent, KeyError when
+            # required) and what is left over becomes additional_properties.
+            if len(d) == 4:
+                try:
+                    _v_id = d["id"]
+                    _v_type_ = d["type"]
+                    _v_attributes = d["attributes"]
+                    _v_relationships = d["relationships"]
+                except KeyError:  # an unknown field in place of a known one
+                    _field = "id"
+                    _v_id = d.pop("id")
+                    _field = "type"
+                    _v_type_ = d.pop("type")
+                    _field = "attributes"
+                    _v_attributes = d.pop("attributes")
+                    _field = "relationships"
+                    _v_relationships = d.pop("relationships")
+
+                else:
+                    d.clear()  # emptied, it is the model's additional_properties (no new dict to collect)
+            else:
+                _field = "id"
+                _v_id = d.pop("id")
+                _field = "type"
+                _v_type_ = d.pop("type")
+                _field = "attributes"
+                _v_attributes = d.pop("attributes")
+                _field = "relationships"
+                _v_relationships = d.pop("relationships")
+
             _field = "id"
-            _src = d.pop("id")
             id: UUID
-            if _src.__class__ is str and len(_src) == 36 and _src[8] == "-":
+            if _v_id.__class__ is str and len(_v_id) == 36 and _v_id[8] == "-":
                 _uuid = _LazyUUID()
-                _uuid._text = _src
+                _uuid._text = _v_id
                 id = _uuid
             else:
-                id = parse_uuid(_src)
+                id = parse_uuid(_v_id)
 
             _field = "type"
-            _src = d.pop("type")
-            type_ = _by_value_ResourceType.get(_src) or ResourceType(_src)
+            try:  # a subscript is cheaper than .get(); a value the spec does not list is kept by the enum
+                type_ = _by_value_ResourceType[_v_type_]
+            except KeyError:
+                type_ = ResourceType(_v_type_)
 
             _field = "attributes"
-            _src = d.pop("attributes")
-            attributes = _from_json_ScanAttributes(_src)
+            attributes = _from_json_ScanAttributes(_v_attributes)
 
             _field = "relationships"
-            _src = d.pop("relationships")
-            relationships = _from_json_ScanRelationships(_src)
+
+            if _v_relationships.__class__ is dict and len(_v_relationships) == 2:
+                try:
+                    _i_reader = _v_relationships["reader"]
+                    _i_pass_ = _v_relationships["pass"]
+                except KeyError:  # another key in place of a field's: _from_json says which
+                    _i_reader = UNSET
+                if (
+                    _i_reader.__class__ is dict
+                    and len(_i_reader) == 1
+                    and _i_pass_.__class__ is dict
+                    and len(_i_pass_) == 1
+                ):
+                    try:
+                        _i_reader__data = _i_reader["data"]
+                    except KeyError:  # another key in place of a field's: _from_json says which
+                        _i_reader__data = UNSET
+                    if _i_reader__data.__class__ is dict and len(_i_reader__data) == 2:
+                        try:
+                            _i_reader__data__id = _i_reader__data["id"]
+                            _i_reader__data__type_ = _i_reader__data["type"]
+                        except KeyError:  # another key in place of a field's: _from_json says which
+                            _i_reader__data__id = UNSET
+                        if (
+                            _i_reader__data__id.__class__ is str
+                            and _i_reader__data__type_.__class__ is str
+                            and (_e_reader__data__type_ := _by_value_ResourceType.get(_i_reader__data__type_))
+                            is not None
+                        ):
+                            try:
+                                _i_pass___data = _i_pass_["data"]
+                            except KeyError:  # another key in place of a field's: _from_json says which
+                                _i_pass___data = UNSET
+                            if _i_pass___data.__class__ is dict and len(_i_pass___data) == 2:
+                                try:
+                                    _i_pass___data__id = _i_pass___data["id"]
+                                    _i_pass___data__type_ = _i_pass___data["type"]
+                                except KeyError:  # another key in place of a field's: _from_json says which
+                                    _i_pass___data__id = UNSET
+                                if (
+                                    _i_pass___data__id.__class__ is str
+                                    and _i_pass___data__type_.__class__ is str
+                                    and (_e_pass___data__type_ := _by_value_ResourceType.get(_i_pass___data__type_))
+                                    is not None
+                                ):
+                                    _o_pass___data__ = _new(ResourceIdentifier)
+                                    _o_pass___data__.id = _i_pass___data__id
+                                    _o_pass___data__.type_ = _e_pass___data__type_
+                                    _o_pass___data__._nulls = 0
+                                    _i_pass___data.clear()
+                                    _o_pass___data__.additional_properties = _i_pass___data
+                                    _o_pass___ = _new(PassRelationship)
+                                    _o_pass___.data = _o_pass___data__
+                                    _o_pass___._nulls = 0
+                                    _i_pass_.clear()
+                                    _o_pass___.additional_properties = _i_pass_
+                                    _o_reader__data__ = _new(ResourceIdentifier)
+                                    _o_reader__data__.id = _i_reader__data__id
+                                    _o_reader__data__.type_ = _e_reader__data__type_
+                                    _o_reader__data__._nulls = 0
+                                    _i_reader__data.clear()
+                                    _o_reader__data__.additional_properties = _i_reader__data
+                                    _o_reader__ = _new(ReaderRelationship)
+                                    _o_reader__.data = _o_reader__data__
+                                    _o_reader__._nulls = 0
+                                    _i_reader.clear()
+                                    _o_reader__.additional_properties = _i_reader
+                                    relationships = _new(ScanRelationships)
+                                    relationships.reader = _o_reader__
+                                    relationships.pass_ = _o_pass___
+                                    relationships._nulls = 0
+                                    _v_relationships.clear()
+                                    relationships.additional_properties = _v_relationships
+                                else:
+                                    relationships = _from_json_ScanRelationships(_v_relationships)
+
+                            else:
+                                relationships = _from_json_ScanRelationships(_v_relationships)
+
+                        else:
+                            relationships = _from_json_ScanRelationships(_v_relationships)
+
+                    else:
+                        relationships = _from_json_ScanRelationships(_v_relationships)
+
+                else:
+                    relationships = _from_json_ScanRelationships(_v_relationships)
+
+            else:
+                relationships = _from_json_ScanRelationships(_v_relationships)
 
         except ParseError as e:
             e.model = cls.__name__
@@ -160,6 +280,9 @@ class Scan:
         return key in self.additional_properties
 
 
+from ..models.pass_relationship import PassRelationship  # noqa: E402
+from ..models.reader_relationship import ReaderRelationship  # noqa: E402
+from ..models.resource_identifier import ResourceIdentifier  # noqa: E402
 from ..models.scan_attributes import ScanAttributes  # noqa: E402
 from ..models.scan_relationships import ScanRelationships  # noqa: E402
 

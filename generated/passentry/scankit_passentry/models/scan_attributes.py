@@ -46,17 +46,22 @@ class ScanAttributes:
     """ Why the scan failed, e.g. "Pass is not active"; null when it succeeded. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
-    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
+    # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
+    _nulls: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
-        nulls: tuple[str, ...] = ()
-        if self.status_detail is NOT_GIVEN:
-            self.status_detail = None
-        elif self.status_detail is None:
-            nulls += ("status_detail",)
+        # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
+        # statement for the field's definition, typed NoneType and without its docstring.
+        nulls = 0
+        for bit, name in enumerate(("status_detail",)):
+            value = getattr(self, name)
+            if value is NOT_GIVEN:
+                setattr(self, name, None)
+            elif value is None:
+                nulls |= 1 << bit
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
@@ -75,7 +80,7 @@ class ScanAttributes:
             status_detail: None | str
             status_detail = self.status_detail
             field_dict["statusDetail"] = status_detail
-        elif "status_detail" in self._nulls:
+        elif self._nulls & 1:
             field_dict["statusDetail"] = None
 
         return field_dict
@@ -95,8 +100,7 @@ class ScanAttributes:
                 "validation_type",
                 "status",
                 "scanned_at",
-                *(("status_detail",) if self.status_detail is not None else ()),
-                *self._nulls,
+                *(("status_detail",) if self.status_detail is not None or self._nulls & 1 else ()),
             )
         )
 
@@ -111,53 +115,96 @@ class ScanAttributes:
         # or a part of it): its dicts are consumed, not copied; copying cost ~10% (bench/cpu.py).
         # What is left in the object after the known fields are popped is additional_properties.
         d: dict[str, Any]
-        if isinstance(src, dict):
+        if src.__class__ is dict:  # cheaper than isinstance, and what decoded JSON is
             d = src
         elif isinstance(src, Mapping):
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
-        _nulls: tuple[str, ...] = ()
+        _nulls = 0
         _field = ""
         try:
+            # The usual object has every field and nothing else: each is read with a subscript, and
+            # nothing is left over. Otherwise each is popped (UNSET when absent, KeyError when
+            # required) and what is left over becomes additional_properties.
+            if len(d) == 6:
+                try:
+                    _v_scan_type = d["scanType"]
+                    scan_value = d["scanValue"]
+                    _v_validation_type = d["validationType"]
+                    _v_status = d["status"]
+                    _v_scanned_at = d["scannedAt"]
+                    _v_status_detail = d["statusDetail"]
+                except KeyError:  # an unknown field in place of a known one
+                    _field = "scanType"
+                    _v_scan_type = d.pop("scanType")
+                    _field = "scanValue"
+                    scan_value = d.pop("scanValue")
+                    _field = "validationType"
+                    _v_validation_type = d.pop("validationType")
+                    _field = "status"
+                    _v_status = d.pop("status")
+                    _field = "scannedAt"
+                    _v_scanned_at = d.pop("scannedAt")
+                    _v_status_detail = d.pop("statusDetail", UNSET)
+
+                else:
+                    d.clear()  # emptied, it is the model's additional_properties (no new dict to collect)
+            else:
+                _field = "scanType"
+                _v_scan_type = d.pop("scanType")
+                _field = "scanValue"
+                scan_value = d.pop("scanValue")
+                _field = "validationType"
+                _v_validation_type = d.pop("validationType")
+                _field = "status"
+                _v_status = d.pop("status")
+                _field = "scannedAt"
+                _v_scanned_at = d.pop("scannedAt")
+                _v_status_detail = d.pop("statusDetail", UNSET)
+
             _field = "scanType"
-            _src = d.pop("scanType")
-            scan_type = _by_value_ScanType.get(_src) or ScanType(_src)
+            try:  # a subscript is cheaper than .get(); a value the spec does not list is kept by the enum
+                scan_type = _by_value_ScanType[_v_scan_type]
+            except KeyError:
+                scan_type = ScanType(_v_scan_type)
 
             _field = "scanValue"
-            _src = d.pop("scanValue")
-            if not isinstance(_src, (str)):
-                raise wrong_type(_src, "a string")
-
-            scan_value = _src
+            if scan_value.__class__ is not str:
+                if not isinstance(scan_value, str):
+                    raise wrong_type(scan_value, "a string")
 
             _field = "validationType"
-            _src = d.pop("validationType")
-            validation_type = _by_value_ValidationType.get(_src) or ValidationType(_src)
+            try:  # a subscript is cheaper than .get(); a value the spec does not list is kept by the enum
+                validation_type = _by_value_ValidationType[_v_validation_type]
+            except KeyError:
+                validation_type = ValidationType(_v_validation_type)
 
             _field = "status"
-            _src = d.pop("status")
-            status = _by_value_ScanStatus.get(_src) or ScanStatus(_src)
+            try:  # a subscript is cheaper than .get(); a value the spec does not list is kept by the enum
+                status = _by_value_ScanStatus[_v_status]
+            except KeyError:
+                status = ScanStatus(_v_status)
 
             _field = "scannedAt"
-            _src = d.pop("scannedAt")
             try:
-                scanned_at = _fromisoformat(_src)
+                scanned_at = _fromisoformat(_v_scanned_at)
             except ValueError:
-                scanned_at = parse_datetime(_src)
+                scanned_at = parse_datetime(_v_scanned_at)
             if scanned_at.tzinfo is None:
-                scanned_at = parse_datetime(_src)
+                scanned_at = parse_datetime(_v_scanned_at)
 
             _field = "statusDetail"
-            _src = d.pop("statusDetail", UNSET)
             status_detail: str | None
-            if _src is UNSET:
+            if _v_status_detail.__class__ is str:  # the usual case first, in one check
+                status_detail = _v_status_detail
+            elif _v_status_detail is UNSET:
                 status_detail = None
-            elif _src is None:
+            elif _v_status_detail is None:
                 status_detail = None
-                _nulls += ("status_detail",)
+                _nulls |= 1  # status_detail
             else:
-                status_detail = _src
+                status_detail = _v_status_detail
                 if not (status_detail is None or isinstance(status_detail, (str))):
                     raise wrong_type(status_detail, "None | str")
 

@@ -29,17 +29,22 @@ class ScanEnvelope:
     """ The pass and reader the scan refers to. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
-    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
+    # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
+    _nulls: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
-        nulls: tuple[str, ...] = ()
-        if self.included is NOT_GIVEN:
-            self.included = None
-        elif self.included is None:
-            nulls += ("included",)
+        # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
+        # statement for the field's definition, typed NoneType and without its docstring.
+        nulls = 0
+        for bit, name in enumerate(("included",)):
+            value = getattr(self, name)
+            if value is NOT_GIVEN:
+                setattr(self, name, None)
+            elif value is None:
+                nulls |= 1 << bit
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
@@ -63,7 +68,7 @@ class ScanEnvelope:
                 included.append(included_item)
 
             field_dict["included"] = included
-        elif "included" in self._nulls:
+        elif self._nulls & 1:
             field_dict["included"] = None
 
         return field_dict
@@ -79,8 +84,7 @@ class ScanEnvelope:
         return frozenset(
             (
                 "data",
-                *(("included",) if self.included is not None else ()),
-                *self._nulls,
+                *(("included",) if self.included is not None or self._nulls & 1 else ()),
             )
         )
 
@@ -95,33 +99,42 @@ class ScanEnvelope:
         # or a part of it): its dicts are consumed, not copied; copying cost ~10% (bench/cpu.py).
         # What is left in the object after the known fields are popped is additional_properties.
         d: dict[str, Any]
-        if isinstance(src, dict):
+        if src.__class__ is dict:  # cheaper than isinstance, and what decoded JSON is
             d = src
         elif isinstance(src, Mapping):
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
-        _nulls: tuple[str, ...] = ()
+        _nulls = 0
         _field = ""
         try:
+            # The usual object has every field and nothing else: each is read with a subscript, and
+            # nothing is left over. Otherwise each is popped (UNSET when absent, KeyError when
+            # required) and what is left over becomes additional_properties.
+            if len(d) == 2:
+                try:
+                    _v_data = d["data"]
+                    _v_included = d["included"]
+                except KeyError:  # an unknown field in place of a known one
+                    _field = "data"
+                    _v_data = d.pop("data")
+                    _v_included = d.pop("included", UNSET)
+
+                else:
+                    d.clear()  # emptied, it is the model's additional_properties (no new dict to collect)
+            else:
+                _field = "data"
+                _v_data = d.pop("data")
+                _v_included = d.pop("included", UNSET)
+
             _field = "data"
-            _src = d.pop("data")
-            data = _from_json_Scan(_src)
+            data = _from_json_Scan(_v_data)
 
             _field = "included"
-            _src = d.pop("included", UNSET)
             included: list[IncludedResource | Pass | Reader] | None
-            if _src is UNSET:
-                included = None
-            elif _src is None:
-                included = None
-                _nulls += ("included",)
-            else:
+            if _v_included.__class__ is list:  # the usual case first, in one check
                 included = []
-                _included = _src
-                if not isinstance(_included, list):
-                    raise wrong_type(_included, "an array")
-                for included_item_data in _included:
+                for included_item_data in _v_included:
                     try:
 
                         def _parse_included_item(data: object) -> IncludedResource | Pass | Reader:
@@ -147,6 +160,13 @@ class ScanEnvelope:
                     except (KeyError, ValueError, TypeError, AttributeError) as e:
                         raise ParseError("", f"[{len(included)}]", e) from e
                     included.append(included_item)
+            elif _v_included is UNSET:
+                included = None
+            elif _v_included is None:
+                included = None
+                _nulls |= 1  # included
+            else:  # not a list (decoded JSON has no subclass of list): what the construct would say
+                raise wrong_type(_v_included, "an array")
 
         except ParseError as e:
             e.model = cls.__name__

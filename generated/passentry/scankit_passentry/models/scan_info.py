@@ -57,53 +57,35 @@ class ScanInfo:
     """ The id of the reader that scanned the pass. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
-    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
+    # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
+    _nulls: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
-        nulls: tuple[str, ...] = ()
-        if self.scan_id is NOT_GIVEN:
-            self.scan_id = None
-        elif self.scan_id is None:
-            nulls += ("scan_id",)
-        if self.scan_type is NOT_GIVEN:
-            self.scan_type = None
-        elif self.scan_type is None:
-            nulls += ("scan_type",)
-        if self.scan_value is NOT_GIVEN:
-            self.scan_value = None
-        elif self.scan_value is None:
-            nulls += ("scan_value",)
-        if self.validation_type is NOT_GIVEN:
-            self.validation_type = None
-        elif self.validation_type is None:
-            nulls += ("validation_type",)
-        if self.status is NOT_GIVEN:
-            self.status = None
-        elif self.status is None:
-            nulls += ("status",)
-        if self.status_detail is NOT_GIVEN:
-            self.status_detail = None
-        elif self.status_detail is None:
-            nulls += ("status_detail",)
-        if self.scanned_at is NOT_GIVEN:
-            self.scanned_at = None
-        elif self.scanned_at is None:
-            nulls += ("scanned_at",)
-        if self.pass_id is NOT_GIVEN:
-            self.pass_id = None
-        elif self.pass_id is None:
-            nulls += ("pass_id",)
-        if self.pass_ext_id is NOT_GIVEN:
-            self.pass_ext_id = None
-        elif self.pass_ext_id is None:
-            nulls += ("pass_ext_id",)
-        if self.reader_id is NOT_GIVEN:
-            self.reader_id = None
-        elif self.reader_id is None:
-            nulls += ("reader_id",)
+        # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
+        # statement for the field's definition, typed NoneType and without its docstring.
+        nulls = 0
+        for bit, name in enumerate(
+            (
+                "scan_id",
+                "scan_type",
+                "scan_value",
+                "validation_type",
+                "status",
+                "status_detail",
+                "scanned_at",
+                "pass_id",
+                "pass_ext_id",
+                "reader_id",
+            )
+        ):
+            value = getattr(self, name)
+            if value is NOT_GIVEN:
+                setattr(self, name, None)
+            elif value is None:
+                nulls |= 1 << bit
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
@@ -114,50 +96,50 @@ class ScanInfo:
         if self.scan_id is not None:
             scan_id = str(self.scan_id)
             field_dict["scanId"] = scan_id
-        elif "scan_id" in self._nulls:
+        elif self._nulls & 1:
             field_dict["scanId"] = None
         if self.scan_type is not None:
             field_dict["scanType"] = str.__str__(self.scan_type)
-        elif "scan_type" in self._nulls:
+        elif self._nulls & 2:
             field_dict["scanType"] = None
         if self.scan_value is not None:
             field_dict["scanValue"] = self.scan_value
-        elif "scan_value" in self._nulls:
+        elif self._nulls & 4:
             field_dict["scanValue"] = None
         if self.validation_type is not None:
             field_dict["validationType"] = str.__str__(self.validation_type)
-        elif "validation_type" in self._nulls:
+        elif self._nulls & 8:
             field_dict["validationType"] = None
         if self.status is not None:
             field_dict["status"] = str.__str__(self.status)
-        elif "status" in self._nulls:
+        elif self._nulls & 16:
             field_dict["status"] = None
         if self.status_detail is not None:
             status_detail: None | str
             status_detail = self.status_detail
             field_dict["statusDetail"] = status_detail
-        elif "status_detail" in self._nulls:
+        elif self._nulls & 32:
             field_dict["statusDetail"] = None
         if self.scanned_at is not None:
             scanned_at = self.scanned_at.isoformat()
             field_dict["scannedAt"] = scanned_at
-        elif "scanned_at" in self._nulls:
+        elif self._nulls & 64:
             field_dict["scannedAt"] = None
         if self.pass_id is not None:
             pass_id: None | str
             pass_id = self.pass_id
             field_dict["passId"] = pass_id
-        elif "pass_id" in self._nulls:
+        elif self._nulls & 128:
             field_dict["passId"] = None
         if self.pass_ext_id is not None:
             pass_ext_id: None | str
             pass_ext_id = self.pass_ext_id
             field_dict["passExtId"] = pass_ext_id
-        elif "pass_ext_id" in self._nulls:
+        elif self._nulls & 256:
             field_dict["passExtId"] = None
         if self.reader_id is not None:
             field_dict["readerId"] = self.reader_id
-        elif "reader_id" in self._nulls:
+        elif self._nulls & 512:
             field_dict["readerId"] = None
 
         return field_dict
@@ -172,17 +154,16 @@ class ScanInfo:
         and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
         return frozenset(
             (
-                *(("scan_id",) if self.scan_id is not None else ()),
-                *(("scan_type",) if self.scan_type is not None else ()),
-                *(("scan_value",) if self.scan_value is not None else ()),
-                *(("validation_type",) if self.validation_type is not None else ()),
-                *(("status",) if self.status is not None else ()),
-                *(("status_detail",) if self.status_detail is not None else ()),
-                *(("scanned_at",) if self.scanned_at is not None else ()),
-                *(("pass_id",) if self.pass_id is not None else ()),
-                *(("pass_ext_id",) if self.pass_ext_id is not None else ()),
-                *(("reader_id",) if self.reader_id is not None else ()),
-                *self._nulls,
+                *(("scan_id",) if self.scan_id is not None or self._nulls & 1 else ()),
+                *(("scan_type",) if self.scan_type is not None or self._nulls & 2 else ()),
+                *(("scan_value",) if self.scan_value is not None or self._nulls & 4 else ()),
+                *(("validation_type",) if self.validation_type is not None or self._nulls & 8 else ()),
+                *(("status",) if self.status is not None or self._nulls & 16 else ()),
+                *(("status_detail",) if self.status_detail is not None or self._nulls & 32 else ()),
+                *(("scanned_at",) if self.scanned_at is not None or self._nulls & 64 else ()),
+                *(("pass_id",) if self.pass_id is not None or self._nulls & 128 else ()),
+                *(("pass_ext_id",) if self.pass_ext_id is not None or self._nulls & 256 else ()),
+                *(("reader_id",) if self.reader_id is not None or self._nulls & 512 else ()),
             )
         )
 
@@ -197,175 +178,208 @@ class ScanInfo:
         # or a part of it): its dicts are consumed, not copied; copying cost ~10% (bench/cpu.py).
         # What is left in the object after the known fields are popped is additional_properties.
         d: dict[str, Any]
-        if isinstance(src, dict):
+        if src.__class__ is dict:  # cheaper than isinstance, and what decoded JSON is
             d = src
         elif isinstance(src, Mapping):
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
-        _nulls: tuple[str, ...] = ()
+        _nulls = 0
         _field = ""
         try:
-            _field = "scanId"
-            _src = d.pop("scanId", UNSET)
-            scan_id: UUID | None
-            if _src.__class__ is str:  # the usual case first, in one check
-                if len(_src) == 36 and _src[8] == "-":
-                    _uuid = _LazyUUID()
-                    _uuid._text = _src
-                    scan_id = _uuid
-                else:
-                    scan_id = parse_uuid(_src)
+            # The usual object has every field and nothing else: each is read with a subscript, and
+            # nothing is left over. Otherwise each is popped (UNSET when absent, KeyError when
+            # required) and what is left over becomes additional_properties.
+            if len(d) == 10:
+                try:
+                    _v_scan_id = d["scanId"]
+                    _v_scan_type = d["scanType"]
+                    scan_value = d["scanValue"]
+                    _v_validation_type = d["validationType"]
+                    _v_status = d["status"]
+                    _v_status_detail = d["statusDetail"]
+                    _v_scanned_at = d["scannedAt"]
+                    _v_pass_id = d["passId"]
+                    _v_pass_ext_id = d["passExtId"]
+                    reader_id = d["readerId"]
+                except KeyError:  # an unknown field in place of a known one
+                    _v_scan_id = d.pop("scanId", UNSET)
+                    _v_scan_type = d.pop("scanType", UNSET)
+                    scan_value = d.pop("scanValue", UNSET)
+                    _v_validation_type = d.pop("validationType", UNSET)
+                    _v_status = d.pop("status", UNSET)
+                    _v_status_detail = d.pop("statusDetail", UNSET)
+                    _v_scanned_at = d.pop("scannedAt", UNSET)
+                    _v_pass_id = d.pop("passId", UNSET)
+                    _v_pass_ext_id = d.pop("passExtId", UNSET)
+                    reader_id = d.pop("readerId", UNSET)
 
-            elif _src is UNSET:
-                scan_id = None
-            elif _src is None:
-                scan_id = None
-                _nulls += ("scan_id",)
+                else:
+                    d.clear()  # emptied, it is the model's additional_properties (no new dict to collect)
             else:
-                if _src.__class__ is str and len(_src) == 36 and _src[8] == "-":
+                _v_scan_id = d.pop("scanId", UNSET)
+                _v_scan_type = d.pop("scanType", UNSET)
+                scan_value = d.pop("scanValue", UNSET)
+                _v_validation_type = d.pop("validationType", UNSET)
+                _v_status = d.pop("status", UNSET)
+                _v_status_detail = d.pop("statusDetail", UNSET)
+                _v_scanned_at = d.pop("scannedAt", UNSET)
+                _v_pass_id = d.pop("passId", UNSET)
+                _v_pass_ext_id = d.pop("passExtId", UNSET)
+                reader_id = d.pop("readerId", UNSET)
+
+            _field = "scanId"
+            scan_id: UUID | None
+            if _v_scan_id.__class__ is str:  # the usual case first, in one check
+                if len(_v_scan_id) == 36 and _v_scan_id[8] == "-":
                     _uuid = _LazyUUID()
-                    _uuid._text = _src
+                    _uuid._text = _v_scan_id
                     scan_id = _uuid
                 else:
-                    scan_id = parse_uuid(_src)
+                    scan_id = parse_uuid(_v_scan_id)
+            elif _v_scan_id is UNSET:
+                scan_id = None
+            elif _v_scan_id is None:
+                scan_id = None
+                _nulls |= 1  # scan_id
+            else:
+                if _v_scan_id.__class__ is str and len(_v_scan_id) == 36 and _v_scan_id[8] == "-":
+                    _uuid = _LazyUUID()
+                    _uuid._text = _v_scan_id
+                    scan_id = _uuid
+                else:
+                    scan_id = parse_uuid(_v_scan_id)
 
             _field = "scanType"
-            _src = d.pop("scanType", UNSET)
             scan_type: ScanType | None
-            if _src.__class__ is str:  # the usual case first, in one check
-                scan_type = _by_value_ScanType.get(_src) or ScanType(_src)
-
-            elif _src is UNSET:
+            if _v_scan_type.__class__ is str:  # the usual case first, in one check
+                try:  # a subscript is cheaper than .get(); a value the spec does not list is kept by the enum
+                    scan_type = _by_value_ScanType[_v_scan_type]
+                except KeyError:
+                    scan_type = ScanType(_v_scan_type)
+            elif _v_scan_type is UNSET:
                 scan_type = None
-            elif _src is None:
+            elif _v_scan_type is None:
                 scan_type = None
-                _nulls += ("scan_type",)
+                _nulls |= 2  # scan_type
             else:
-                scan_type = _by_value_ScanType.get(_src) or ScanType(_src)
+                scan_type = _by_value_ScanType.get(_v_scan_type) or ScanType(_v_scan_type)
 
             _field = "scanValue"
-            _src = d.pop("scanValue", UNSET)
-            scan_value: str | None
-            if _src.__class__ is str:  # the usual case first, in one check
-                scan_value = _src
-            elif _src is UNSET:
+            if scan_value.__class__ is str:  # the usual case first, in one check
+                pass
+            elif scan_value is UNSET:
                 scan_value = None
-            elif _src is None:
-                scan_value = None
-                _nulls += ("scan_value",)
+            elif scan_value is None:
+                _nulls |= 4  # scan_value
             else:
-                if not isinstance(_src, (str)):
-                    raise wrong_type(_src, "a string")
-
-                scan_value = _src
+                if not isinstance(scan_value, str):
+                    raise wrong_type(scan_value, "a string")
 
             _field = "validationType"
-            _src = d.pop("validationType", UNSET)
             validation_type: ValidationType | None
-            if _src.__class__ is str:  # the usual case first, in one check
-                validation_type = _by_value_ValidationType.get(_src) or ValidationType(_src)
-
-            elif _src is UNSET:
+            if _v_validation_type.__class__ is str:  # the usual case first, in one check
+                try:  # a subscript is cheaper than .get(); a value the spec does not list is kept by the enum
+                    validation_type = _by_value_ValidationType[_v_validation_type]
+                except KeyError:
+                    validation_type = ValidationType(_v_validation_type)
+            elif _v_validation_type is UNSET:
                 validation_type = None
-            elif _src is None:
+            elif _v_validation_type is None:
                 validation_type = None
-                _nulls += ("validation_type",)
+                _nulls |= 8  # validation_type
             else:
-                validation_type = _by_value_ValidationType.get(_src) or ValidationType(_src)
+                validation_type = _by_value_ValidationType.get(_v_validation_type) or ValidationType(_v_validation_type)
 
             _field = "status"
-            _src = d.pop("status", UNSET)
             status: ScanStatus | None
-            if _src.__class__ is str:  # the usual case first, in one check
-                status = _by_value_ScanStatus.get(_src) or ScanStatus(_src)
-
-            elif _src is UNSET:
+            if _v_status.__class__ is str:  # the usual case first, in one check
+                try:  # a subscript is cheaper than .get(); a value the spec does not list is kept by the enum
+                    status = _by_value_ScanStatus[_v_status]
+                except KeyError:
+                    status = ScanStatus(_v_status)
+            elif _v_status is UNSET:
                 status = None
-            elif _src is None:
+            elif _v_status is None:
                 status = None
-                _nulls += ("status",)
+                _nulls |= 16  # status
             else:
-                status = _by_value_ScanStatus.get(_src) or ScanStatus(_src)
+                status = _by_value_ScanStatus.get(_v_status) or ScanStatus(_v_status)
 
             _field = "statusDetail"
-            _src = d.pop("statusDetail", UNSET)
             status_detail: str | None
-            if _src is UNSET:
+            if _v_status_detail.__class__ is str:  # the usual case first, in one check
+                status_detail = _v_status_detail
+            elif _v_status_detail is UNSET:
                 status_detail = None
-            elif _src is None:
+            elif _v_status_detail is None:
                 status_detail = None
-                _nulls += ("status_detail",)
+                _nulls |= 32  # status_detail
             else:
-                status_detail = _src
+                status_detail = _v_status_detail
                 if not (status_detail is None or isinstance(status_detail, (str))):
                     raise wrong_type(status_detail, "None | str")
 
             _field = "scannedAt"
-            _src = d.pop("scannedAt", UNSET)
             scanned_at: datetime.datetime | None
-            if _src.__class__ is str:  # the usual case first, in one check
+            if _v_scanned_at.__class__ is str:  # the usual case first, in one check
                 try:
-                    scanned_at = _fromisoformat(_src)
+                    scanned_at = _fromisoformat(_v_scanned_at)
                 except ValueError:
-                    scanned_at = parse_datetime(_src)
+                    scanned_at = parse_datetime(_v_scanned_at)
                 if scanned_at.tzinfo is None:
-                    scanned_at = parse_datetime(_src)
-
-            elif _src is UNSET:
+                    scanned_at = parse_datetime(_v_scanned_at)
+            elif _v_scanned_at is UNSET:
                 scanned_at = None
-            elif _src is None:
+            elif _v_scanned_at is None:
                 scanned_at = None
-                _nulls += ("scanned_at",)
+                _nulls |= 64  # scanned_at
             else:
                 try:
-                    scanned_at = _fromisoformat(_src)
+                    scanned_at = _fromisoformat(_v_scanned_at)
                 except ValueError:
-                    scanned_at = parse_datetime(_src)
+                    scanned_at = parse_datetime(_v_scanned_at)
                 if scanned_at.tzinfo is None:
-                    scanned_at = parse_datetime(_src)
+                    scanned_at = parse_datetime(_v_scanned_at)
 
             _field = "passId"
-            _src = d.pop("passId", UNSET)
             pass_id: str | None
-            if _src is UNSET:
+            if _v_pass_id.__class__ is str:  # the usual case first, in one check
+                pass_id = _v_pass_id
+            elif _v_pass_id is UNSET:
                 pass_id = None
-            elif _src is None:
+            elif _v_pass_id is None:
                 pass_id = None
-                _nulls += ("pass_id",)
+                _nulls |= 128  # pass_id
             else:
-                pass_id = _src
+                pass_id = _v_pass_id
                 if not (pass_id is None or isinstance(pass_id, (str))):
                     raise wrong_type(pass_id, "None | str")
 
             _field = "passExtId"
-            _src = d.pop("passExtId", UNSET)
             pass_ext_id: str | None
-            if _src is UNSET:
+            if _v_pass_ext_id.__class__ is str:  # the usual case first, in one check
+                pass_ext_id = _v_pass_ext_id
+            elif _v_pass_ext_id is UNSET:
                 pass_ext_id = None
-            elif _src is None:
+            elif _v_pass_ext_id is None:
                 pass_ext_id = None
-                _nulls += ("pass_ext_id",)
+                _nulls |= 256  # pass_ext_id
             else:
-                pass_ext_id = _src
+                pass_ext_id = _v_pass_ext_id
                 if not (pass_ext_id is None or isinstance(pass_ext_id, (str))):
                     raise wrong_type(pass_ext_id, "None | str")
 
             _field = "readerId"
-            _src = d.pop("readerId", UNSET)
-            reader_id: str | None
-            if _src.__class__ is str:  # the usual case first, in one check
-                reader_id = _src
-            elif _src is UNSET:
+            if reader_id.__class__ is str:  # the usual case first, in one check
+                pass
+            elif reader_id is UNSET:
                 reader_id = None
-            elif _src is None:
-                reader_id = None
-                _nulls += ("reader_id",)
+            elif reader_id is None:
+                _nulls |= 512  # reader_id
             else:
-                if not isinstance(_src, (str)):
-                    raise wrong_type(_src, "a string")
-
-                reader_id = _src
+                if not isinstance(reader_id, str):
+                    raise wrong_type(reader_id, "a string")
 
         except ParseError as e:
             e.model = cls.__name__

@@ -37,25 +37,28 @@ class ScanList:
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
-    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
+    # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
+    _nulls: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
-        nulls: tuple[str, ...] = ()
-        if self.included is NOT_GIVEN:
-            self.included = None
-        elif self.included is None:
-            nulls += ("included",)
-        if self.meta is NOT_GIVEN:
-            self.meta = None
-        elif self.meta is None:
-            nulls += ("meta",)
-        if self.links is NOT_GIVEN:
-            self.links = None
-        elif self.links is None:
-            nulls += ("links",)
+        # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
+        # statement for the field's definition, typed NoneType and without its docstring.
+        nulls = 0
+        for bit, name in enumerate(
+            (
+                "included",
+                "meta",
+                "links",
+            )
+        ):
+            value = getattr(self, name)
+            if value is NOT_GIVEN:
+                setattr(self, name, None)
+            elif value is None:
+                nulls |= 1 << bit
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
@@ -83,17 +86,17 @@ class ScanList:
                 included.append(included_item)
 
             field_dict["included"] = included
-        elif "included" in self._nulls:
+        elif self._nulls & 1:
             field_dict["included"] = None
         if self.meta is not None:
             meta = self.meta.to_dict()
             field_dict["meta"] = meta
-        elif "meta" in self._nulls:
+        elif self._nulls & 2:
             field_dict["meta"] = None
         if self.links is not None:
             links = self.links.to_dict()
             field_dict["links"] = links
-        elif "links" in self._nulls:
+        elif self._nulls & 4:
             field_dict["links"] = None
 
         return field_dict
@@ -109,10 +112,9 @@ class ScanList:
         return frozenset(
             (
                 "data",
-                *(("included",) if self.included is not None else ()),
-                *(("meta",) if self.meta is not None else ()),
-                *(("links",) if self.links is not None else ()),
-                *self._nulls,
+                *(("included",) if self.included is not None or self._nulls & 1 else ()),
+                *(("meta",) if self.meta is not None or self._nulls & 2 else ()),
+                *(("links",) if self.links is not None or self._nulls & 4 else ()),
             )
         )
 
@@ -127,46 +129,59 @@ class ScanList:
         # or a part of it): its dicts are consumed, not copied; copying cost ~10% (bench/cpu.py).
         # What is left in the object after the known fields are popped is additional_properties.
         d: dict[str, Any]
-        if isinstance(src, dict):
+        if src.__class__ is dict:  # cheaper than isinstance, and what decoded JSON is
             d = src
         elif isinstance(src, Mapping):
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
-        _nulls: tuple[str, ...] = ()
+        _nulls = 0
         _field = ""
         try:
+            # The usual object has every field and nothing else: each is read with a subscript, and
+            # nothing is left over. Otherwise each is popped (UNSET when absent, KeyError when
+            # required) and what is left over becomes additional_properties.
+            if len(d) == 4:
+                try:
+                    _v_data = d["data"]
+                    _v_included = d["included"]
+                    _v_meta = d["meta"]
+                    _v_links = d["links"]
+                except KeyError:  # an unknown field in place of a known one
+                    _field = "data"
+                    _v_data = d.pop("data")
+                    _v_included = d.pop("included", UNSET)
+                    _v_meta = d.pop("meta", UNSET)
+                    _v_links = d.pop("links", UNSET)
+
+                else:
+                    d.clear()  # emptied, it is the model's additional_properties (no new dict to collect)
+            else:
+                _field = "data"
+                _v_data = d.pop("data")
+                _v_included = d.pop("included", UNSET)
+                _v_meta = d.pop("meta", UNSET)
+                _v_links = d.pop("links", UNSET)
+
             _field = "data"
-            _src = d.pop("data")
             data: list[Scan] = []
-            _data = _src
+            _data = _v_data
             if not isinstance(_data, list):
                 raise wrong_type(_data, "an array")
             for data_item_data in _data:
                 try:
-                    data_item = _from_json_Scan(data_item_data)
-
+                    data.append(_from_json_Scan(data_item_data))
                 except ParseError as e:
                     e.path.insert(0, f"[{len(data)}]")
                     raise
                 except (KeyError, ValueError, TypeError, AttributeError) as e:
                     raise ParseError("", f"[{len(data)}]", e) from e
-                data.append(data_item)
 
             _field = "included"
-            _src = d.pop("included", UNSET)
             included: list[IncludedResource | Pass | Reader] | None
-            if _src is UNSET:
-                included = None
-            elif _src is None:
-                included = None
-                _nulls += ("included",)
-            else:
+            if _v_included.__class__ is list:  # the usual case first, in one check
                 included = []
-                _included = _src
-                if not isinstance(_included, list):
-                    raise wrong_type(_included, "an array")
-                for included_item_data in _included:
+                for included_item_data in _v_included:
                     try:
 
                         def _parse_included_item(data: object) -> IncludedResource | Pass | Reader:
@@ -192,34 +207,37 @@ class ScanList:
                     except (KeyError, ValueError, TypeError, AttributeError) as e:
                         raise ParseError("", f"[{len(included)}]", e) from e
                     included.append(included_item)
+            elif _v_included is UNSET:
+                included = None
+            elif _v_included is None:
+                included = None
+                _nulls |= 1  # included
+            else:  # not a list (decoded JSON has no subclass of list): what the construct would say
+                raise wrong_type(_v_included, "an array")
 
             _field = "meta"
-            _src = d.pop("meta", UNSET)
             meta: ScanListMeta | None
-            if _src.__class__ is dict:  # the usual case first, in one check
-                meta = _from_json_ScanListMeta(_src)
-
-            elif _src is UNSET:
+            if _v_meta.__class__ is dict:  # the usual case first, in one check
+                meta = _from_json_ScanListMeta(_v_meta)
+            elif _v_meta is UNSET:
                 meta = None
-            elif _src is None:
+            elif _v_meta is None:
                 meta = None
-                _nulls += ("meta",)
+                _nulls |= 2  # meta
             else:
-                meta = _from_json_ScanListMeta(_src)
+                meta = _from_json_ScanListMeta(_v_meta)
 
             _field = "links"
-            _src = d.pop("links", UNSET)
             links: Links | None
-            if _src.__class__ is dict:  # the usual case first, in one check
-                links = _from_json_Links(_src)
-
-            elif _src is UNSET:
+            if _v_links.__class__ is dict:  # the usual case first, in one check
+                links = _from_json_Links(_v_links)
+            elif _v_links is UNSET:
                 links = None
-            elif _src is None:
+            elif _v_links is None:
                 links = None
-                _nulls += ("links",)
+                _nulls |= 4  # links
             else:
-                links = _from_json_Links(_src)
+                links = _from_json_Links(_v_links)
 
         except ParseError as e:
             e.model = cls.__name__

@@ -41,45 +41,33 @@ class ScanListMeta:
     """ Number of pages. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
-    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
+    # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
+    _nulls: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
-        nulls: tuple[str, ...] = ()
-        if self.total_scans is NOT_GIVEN:
-            self.total_scans = None
-        elif self.total_scans is None:
-            nulls += ("total_scans",)
-        if self.successful_scans is NOT_GIVEN:
-            self.successful_scans = None
-        elif self.successful_scans is None:
-            nulls += ("successful_scans",)
-        if self.failed_scans is NOT_GIVEN:
-            self.failed_scans = None
-        elif self.failed_scans is None:
-            nulls += ("failed_scans",)
-        if self.readers_count is NOT_GIVEN:
-            self.readers_count = None
-        elif self.readers_count is None:
-            nulls += ("readers_count",)
-        if self.total_count is NOT_GIVEN:
-            self.total_count = None
-        elif self.total_count is None:
-            nulls += ("total_count",)
-        if self.results_per_page is NOT_GIVEN:
-            self.results_per_page = None
-        elif self.results_per_page is None:
-            nulls += ("results_per_page",)
-        if self.current_page is NOT_GIVEN:
-            self.current_page = None
-        elif self.current_page is None:
-            nulls += ("current_page",)
-        if self.total_pages is NOT_GIVEN:
-            self.total_pages = None
-        elif self.total_pages is None:
-            nulls += ("total_pages",)
+        # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
+        # statement for the field's definition, typed NoneType and without its docstring.
+        nulls = 0
+        for bit, name in enumerate(
+            (
+                "total_scans",
+                "successful_scans",
+                "failed_scans",
+                "readers_count",
+                "total_count",
+                "results_per_page",
+                "current_page",
+                "total_pages",
+            )
+        ):
+            value = getattr(self, name)
+            if value is NOT_GIVEN:
+                setattr(self, name, None)
+            elif value is None:
+                nulls |= 1 << bit
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
@@ -89,35 +77,35 @@ class ScanListMeta:
         field_dict.update(self.additional_properties)
         if self.total_scans is not None:
             field_dict["totalScans"] = self.total_scans
-        elif "total_scans" in self._nulls:
+        elif self._nulls & 1:
             field_dict["totalScans"] = None
         if self.successful_scans is not None:
             field_dict["successfulScans"] = self.successful_scans
-        elif "successful_scans" in self._nulls:
+        elif self._nulls & 2:
             field_dict["successfulScans"] = None
         if self.failed_scans is not None:
             field_dict["failedScans"] = self.failed_scans
-        elif "failed_scans" in self._nulls:
+        elif self._nulls & 4:
             field_dict["failedScans"] = None
         if self.readers_count is not None:
             field_dict["readersCount"] = self.readers_count
-        elif "readers_count" in self._nulls:
+        elif self._nulls & 8:
             field_dict["readersCount"] = None
         if self.total_count is not None:
             field_dict["totalCount"] = self.total_count
-        elif "total_count" in self._nulls:
+        elif self._nulls & 16:
             field_dict["totalCount"] = None
         if self.results_per_page is not None:
             field_dict["resultsPerPage"] = self.results_per_page
-        elif "results_per_page" in self._nulls:
+        elif self._nulls & 32:
             field_dict["resultsPerPage"] = None
         if self.current_page is not None:
             field_dict["currentPage"] = self.current_page
-        elif "current_page" in self._nulls:
+        elif self._nulls & 64:
             field_dict["currentPage"] = None
         if self.total_pages is not None:
             field_dict["totalPages"] = self.total_pages
-        elif "total_pages" in self._nulls:
+        elif self._nulls & 128:
             field_dict["totalPages"] = None
 
         return field_dict
@@ -132,15 +120,14 @@ class ScanListMeta:
         and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
         return frozenset(
             (
-                *(("total_scans",) if self.total_scans is not None else ()),
-                *(("successful_scans",) if self.successful_scans is not None else ()),
-                *(("failed_scans",) if self.failed_scans is not None else ()),
-                *(("readers_count",) if self.readers_count is not None else ()),
-                *(("total_count",) if self.total_count is not None else ()),
-                *(("results_per_page",) if self.results_per_page is not None else ()),
-                *(("current_page",) if self.current_page is not None else ()),
-                *(("total_pages",) if self.total_pages is not None else ()),
-                *self._nulls,
+                *(("total_scans",) if self.total_scans is not None or self._nulls & 1 else ()),
+                *(("successful_scans",) if self.successful_scans is not None or self._nulls & 2 else ()),
+                *(("failed_scans",) if self.failed_scans is not None or self._nulls & 4 else ()),
+                *(("readers_count",) if self.readers_count is not None or self._nulls & 8 else ()),
+                *(("total_count",) if self.total_count is not None or self._nulls & 16 else ()),
+                *(("results_per_page",) if self.results_per_page is not None or self._nulls & 32 else ()),
+                *(("current_page",) if self.current_page is not None or self._nulls & 64 else ()),
+                *(("total_pages",) if self.total_pages is not None or self._nulls & 128 else ()),
             )
         )
 
@@ -155,142 +142,137 @@ class ScanListMeta:
         # or a part of it): its dicts are consumed, not copied; copying cost ~10% (bench/cpu.py).
         # What is left in the object after the known fields are popped is additional_properties.
         d: dict[str, Any]
-        if isinstance(src, dict):
+        if src.__class__ is dict:  # cheaper than isinstance, and what decoded JSON is
             d = src
         elif isinstance(src, Mapping):
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
-        _nulls: tuple[str, ...] = ()
+        _nulls = 0
         _field = ""
         try:
-            _field = "totalScans"
-            _src = d.pop("totalScans", UNSET)
-            total_scans: int | None
-            if _src.__class__ is int:  # the usual case first, in one check
-                total_scans = _src
-            elif _src is UNSET:
-                total_scans = None
-            elif _src is None:
-                total_scans = None
-                _nulls += ("total_scans",)
-            else:
-                if not isinstance(_src, (int)) or _src is True or _src is False:
-                    raise wrong_type(_src, "an integer")
+            # The usual object has every field and nothing else: each is read with a subscript, and
+            # nothing is left over. Otherwise each is popped (UNSET when absent, KeyError when
+            # required) and what is left over becomes additional_properties.
+            if len(d) == 8:
+                try:
+                    total_scans = d["totalScans"]
+                    successful_scans = d["successfulScans"]
+                    failed_scans = d["failedScans"]
+                    readers_count = d["readersCount"]
+                    total_count = d["totalCount"]
+                    results_per_page = d["resultsPerPage"]
+                    current_page = d["currentPage"]
+                    total_pages = d["totalPages"]
+                except KeyError:  # an unknown field in place of a known one
+                    total_scans = d.pop("totalScans", UNSET)
+                    successful_scans = d.pop("successfulScans", UNSET)
+                    failed_scans = d.pop("failedScans", UNSET)
+                    readers_count = d.pop("readersCount", UNSET)
+                    total_count = d.pop("totalCount", UNSET)
+                    results_per_page = d.pop("resultsPerPage", UNSET)
+                    current_page = d.pop("currentPage", UNSET)
+                    total_pages = d.pop("totalPages", UNSET)
 
-                total_scans = _src
+                else:
+                    d.clear()  # emptied, it is the model's additional_properties (no new dict to collect)
+            else:
+                total_scans = d.pop("totalScans", UNSET)
+                successful_scans = d.pop("successfulScans", UNSET)
+                failed_scans = d.pop("failedScans", UNSET)
+                readers_count = d.pop("readersCount", UNSET)
+                total_count = d.pop("totalCount", UNSET)
+                results_per_page = d.pop("resultsPerPage", UNSET)
+                current_page = d.pop("currentPage", UNSET)
+                total_pages = d.pop("totalPages", UNSET)
+
+            _field = "totalScans"
+            if total_scans.__class__ is int:  # the usual case first, in one check
+                pass
+            elif total_scans is UNSET:
+                total_scans = None
+            elif total_scans is None:
+                _nulls |= 1  # total_scans
+            else:
+                if not isinstance(total_scans, int) or total_scans is True or total_scans is False:
+                    raise wrong_type(total_scans, "an integer")
 
             _field = "successfulScans"
-            _src = d.pop("successfulScans", UNSET)
-            successful_scans: int | None
-            if _src.__class__ is int:  # the usual case first, in one check
-                successful_scans = _src
-            elif _src is UNSET:
+            if successful_scans.__class__ is int:  # the usual case first, in one check
+                pass
+            elif successful_scans is UNSET:
                 successful_scans = None
-            elif _src is None:
-                successful_scans = None
-                _nulls += ("successful_scans",)
+            elif successful_scans is None:
+                _nulls |= 2  # successful_scans
             else:
-                if not isinstance(_src, (int)) or _src is True or _src is False:
-                    raise wrong_type(_src, "an integer")
-
-                successful_scans = _src
+                if not isinstance(successful_scans, int) or successful_scans is True or successful_scans is False:
+                    raise wrong_type(successful_scans, "an integer")
 
             _field = "failedScans"
-            _src = d.pop("failedScans", UNSET)
-            failed_scans: int | None
-            if _src.__class__ is int:  # the usual case first, in one check
-                failed_scans = _src
-            elif _src is UNSET:
+            if failed_scans.__class__ is int:  # the usual case first, in one check
+                pass
+            elif failed_scans is UNSET:
                 failed_scans = None
-            elif _src is None:
-                failed_scans = None
-                _nulls += ("failed_scans",)
+            elif failed_scans is None:
+                _nulls |= 4  # failed_scans
             else:
-                if not isinstance(_src, (int)) or _src is True or _src is False:
-                    raise wrong_type(_src, "an integer")
-
-                failed_scans = _src
+                if not isinstance(failed_scans, int) or failed_scans is True or failed_scans is False:
+                    raise wrong_type(failed_scans, "an integer")
 
             _field = "readersCount"
-            _src = d.pop("readersCount", UNSET)
-            readers_count: int | None
-            if _src.__class__ is int:  # the usual case first, in one check
-                readers_count = _src
-            elif _src is UNSET:
+            if readers_count.__class__ is int:  # the usual case first, in one check
+                pass
+            elif readers_count is UNSET:
                 readers_count = None
-            elif _src is None:
-                readers_count = None
-                _nulls += ("readers_count",)
+            elif readers_count is None:
+                _nulls |= 8  # readers_count
             else:
-                if not isinstance(_src, (int)) or _src is True or _src is False:
-                    raise wrong_type(_src, "an integer")
-
-                readers_count = _src
+                if not isinstance(readers_count, int) or readers_count is True or readers_count is False:
+                    raise wrong_type(readers_count, "an integer")
 
             _field = "totalCount"
-            _src = d.pop("totalCount", UNSET)
-            total_count: int | None
-            if _src.__class__ is int:  # the usual case first, in one check
-                total_count = _src
-            elif _src is UNSET:
+            if total_count.__class__ is int:  # the usual case first, in one check
+                pass
+            elif total_count is UNSET:
                 total_count = None
-            elif _src is None:
-                total_count = None
-                _nulls += ("total_count",)
+            elif total_count is None:
+                _nulls |= 16  # total_count
             else:
-                if not isinstance(_src, (int)) or _src is True or _src is False:
-                    raise wrong_type(_src, "an integer")
-
-                total_count = _src
+                if not isinstance(total_count, int) or total_count is True or total_count is False:
+                    raise wrong_type(total_count, "an integer")
 
             _field = "resultsPerPage"
-            _src = d.pop("resultsPerPage", UNSET)
-            results_per_page: int | None
-            if _src.__class__ is int:  # the usual case first, in one check
-                results_per_page = _src
-            elif _src is UNSET:
+            if results_per_page.__class__ is int:  # the usual case first, in one check
+                pass
+            elif results_per_page is UNSET:
                 results_per_page = None
-            elif _src is None:
-                results_per_page = None
-                _nulls += ("results_per_page",)
+            elif results_per_page is None:
+                _nulls |= 32  # results_per_page
             else:
-                if not isinstance(_src, (int)) or _src is True or _src is False:
-                    raise wrong_type(_src, "an integer")
-
-                results_per_page = _src
+                if not isinstance(results_per_page, int) or results_per_page is True or results_per_page is False:
+                    raise wrong_type(results_per_page, "an integer")
 
             _field = "currentPage"
-            _src = d.pop("currentPage", UNSET)
-            current_page: int | None
-            if _src.__class__ is int:  # the usual case first, in one check
-                current_page = _src
-            elif _src is UNSET:
+            if current_page.__class__ is int:  # the usual case first, in one check
+                pass
+            elif current_page is UNSET:
                 current_page = None
-            elif _src is None:
-                current_page = None
-                _nulls += ("current_page",)
+            elif current_page is None:
+                _nulls |= 64  # current_page
             else:
-                if not isinstance(_src, (int)) or _src is True or _src is False:
-                    raise wrong_type(_src, "an integer")
-
-                current_page = _src
+                if not isinstance(current_page, int) or current_page is True or current_page is False:
+                    raise wrong_type(current_page, "an integer")
 
             _field = "totalPages"
-            _src = d.pop("totalPages", UNSET)
-            total_pages: int | None
-            if _src.__class__ is int:  # the usual case first, in one check
-                total_pages = _src
-            elif _src is UNSET:
+            if total_pages.__class__ is int:  # the usual case first, in one check
+                pass
+            elif total_pages is UNSET:
                 total_pages = None
-            elif _src is None:
-                total_pages = None
-                _nulls += ("total_pages",)
+            elif total_pages is None:
+                _nulls |= 128  # total_pages
             else:
-                if not isinstance(_src, (int)) or _src is True or _src is False:
-                    raise wrong_type(_src, "an integer")
-
-                total_pages = _src
+                if not isinstance(total_pages, int) or total_pages is True or total_pages is False:
+                    raise wrong_type(total_pages, "an integer")
 
         except ParseError as e:
             e.model = cls.__name__

@@ -44,41 +44,32 @@ class ScanLog:
     """ A change to a loyalty pass's balance, applied with the scan (negative to deduct). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
-    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
+    # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
+    _nulls: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
-        nulls: tuple[str, ...] = ()
-        if self.reader_id is NOT_GIVEN:
-            self.reader_id = None
-        elif self.reader_id is None:
-            nulls += ("reader_id",)
-        if self.scan_type is NOT_GIVEN:
-            self.scan_type = None
-        elif self.scan_type is None:
-            nulls += ("scan_type",)
-        if self.scan_value is NOT_GIVEN:
-            self.scan_value = None
-        elif self.scan_value is None:
-            nulls += ("scan_value",)
-        if self.status is NOT_GIVEN:
-            self.status = None
-        elif self.status is None:
-            nulls += ("status",)
-        if self.status_detail is NOT_GIVEN:
-            self.status_detail = None
-        elif self.status_detail is None:
-            nulls += ("status_detail",)
-        if self.pass_id is NOT_GIVEN:
-            self.pass_id = None
-        elif self.pass_id is None:
-            nulls += ("pass_id",)
-        if self.loyalty is NOT_GIVEN:
-            self.loyalty = None
-        elif self.loyalty is None:
-            nulls += ("loyalty",)
+        # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
+        # statement for the field's definition, typed NoneType and without its docstring.
+        nulls = 0
+        for bit, name in enumerate(
+            (
+                "reader_id",
+                "scan_type",
+                "scan_value",
+                "status",
+                "status_detail",
+                "pass_id",
+                "loyalty",
+            )
+        ):
+            value = getattr(self, name)
+            if value is NOT_GIVEN:
+                setattr(self, name, None)
+            elif value is None:
+                nulls |= 1 << bit
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
@@ -88,32 +79,32 @@ class ScanLog:
         field_dict.update(self.additional_properties)
         if self.reader_id is not None:
             field_dict["readerId"] = self.reader_id
-        elif "reader_id" in self._nulls:
+        elif self._nulls & 1:
             field_dict["readerId"] = None
         if self.scan_type is not None:
             field_dict["scanType"] = str.__str__(self.scan_type)
-        elif "scan_type" in self._nulls:
+        elif self._nulls & 2:
             field_dict["scanType"] = None
         if self.scan_value is not None:
             field_dict["scanValue"] = self.scan_value
-        elif "scan_value" in self._nulls:
+        elif self._nulls & 4:
             field_dict["scanValue"] = None
         if self.status is not None:
             field_dict["status"] = str.__str__(self.status)
-        elif "status" in self._nulls:
+        elif self._nulls & 8:
             field_dict["status"] = None
         if self.status_detail is not None:
             field_dict["statusDetail"] = self.status_detail
-        elif "status_detail" in self._nulls:
+        elif self._nulls & 16:
             field_dict["statusDetail"] = None
         if self.pass_id is not None:
             field_dict["passId"] = self.pass_id
-        elif "pass_id" in self._nulls:
+        elif self._nulls & 32:
             field_dict["passId"] = None
         if self.loyalty is not None:
             loyalty = self.loyalty.to_dict()
             field_dict["loyalty"] = loyalty
-        elif "loyalty" in self._nulls:
+        elif self._nulls & 64:
             field_dict["loyalty"] = None
 
         return field_dict
@@ -128,14 +119,13 @@ class ScanLog:
         and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
         return frozenset(
             (
-                *(("reader_id",) if self.reader_id is not None else ()),
-                *(("scan_type",) if self.scan_type is not None else ()),
-                *(("scan_value",) if self.scan_value is not None else ()),
-                *(("status",) if self.status is not None else ()),
-                *(("status_detail",) if self.status_detail is not None else ()),
-                *(("pass_id",) if self.pass_id is not None else ()),
-                *(("loyalty",) if self.loyalty is not None else ()),
-                *self._nulls,
+                *(("reader_id",) if self.reader_id is not None or self._nulls & 1 else ()),
+                *(("scan_type",) if self.scan_type is not None or self._nulls & 2 else ()),
+                *(("scan_value",) if self.scan_value is not None or self._nulls & 4 else ()),
+                *(("status",) if self.status is not None or self._nulls & 8 else ()),
+                *(("status_detail",) if self.status_detail is not None or self._nulls & 16 else ()),
+                *(("pass_id",) if self.pass_id is not None or self._nulls & 32 else ()),
+                *(("loyalty",) if self.loyalty is not None or self._nulls & 64 else ()),
             )
         )
 
@@ -150,120 +140,132 @@ class ScanLog:
         # or a part of it): its dicts are consumed, not copied; copying cost ~10% (bench/cpu.py).
         # What is left in the object after the known fields are popped is additional_properties.
         d: dict[str, Any]
-        if isinstance(src, dict):
+        if src.__class__ is dict:  # cheaper than isinstance, and what decoded JSON is
             d = src
         elif isinstance(src, Mapping):
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
-        _nulls: tuple[str, ...] = ()
+        _nulls = 0
         _field = ""
         try:
-            _field = "readerId"
-            _src = d.pop("readerId", UNSET)
-            reader_id: str | None
-            if _src.__class__ is str:  # the usual case first, in one check
-                reader_id = _src
-            elif _src is UNSET:
-                reader_id = None
-            elif _src is None:
-                reader_id = None
-                _nulls += ("reader_id",)
-            else:
-                if not isinstance(_src, (str)):
-                    raise wrong_type(_src, "a string")
+            # The usual object has every field and nothing else: each is read with a subscript, and
+            # nothing is left over. Otherwise each is popped (UNSET when absent, KeyError when
+            # required) and what is left over becomes additional_properties.
+            if len(d) == 7:
+                try:
+                    reader_id = d["readerId"]
+                    _v_scan_type = d["scanType"]
+                    scan_value = d["scanValue"]
+                    _v_status = d["status"]
+                    status_detail = d["statusDetail"]
+                    pass_id = d["passId"]
+                    _v_loyalty = d["loyalty"]
+                except KeyError:  # an unknown field in place of a known one
+                    reader_id = d.pop("readerId", UNSET)
+                    _v_scan_type = d.pop("scanType", UNSET)
+                    scan_value = d.pop("scanValue", UNSET)
+                    _v_status = d.pop("status", UNSET)
+                    status_detail = d.pop("statusDetail", UNSET)
+                    pass_id = d.pop("passId", UNSET)
+                    _v_loyalty = d.pop("loyalty", UNSET)
 
-                reader_id = _src
+                else:
+                    d.clear()  # emptied, it is the model's additional_properties (no new dict to collect)
+            else:
+                reader_id = d.pop("readerId", UNSET)
+                _v_scan_type = d.pop("scanType", UNSET)
+                scan_value = d.pop("scanValue", UNSET)
+                _v_status = d.pop("status", UNSET)
+                status_detail = d.pop("statusDetail", UNSET)
+                pass_id = d.pop("passId", UNSET)
+                _v_loyalty = d.pop("loyalty", UNSET)
+
+            _field = "readerId"
+            if reader_id.__class__ is str:  # the usual case first, in one check
+                pass
+            elif reader_id is UNSET:
+                reader_id = None
+            elif reader_id is None:
+                _nulls |= 1  # reader_id
+            else:
+                if not isinstance(reader_id, str):
+                    raise wrong_type(reader_id, "a string")
 
             _field = "scanType"
-            _src = d.pop("scanType", UNSET)
             scan_type: ScanType | None
-            if _src.__class__ is str:  # the usual case first, in one check
-                scan_type = _by_value_ScanType.get(_src) or ScanType(_src)
-
-            elif _src is UNSET:
+            if _v_scan_type.__class__ is str:  # the usual case first, in one check
+                try:  # a subscript is cheaper than .get(); a value the spec does not list is kept by the enum
+                    scan_type = _by_value_ScanType[_v_scan_type]
+                except KeyError:
+                    scan_type = ScanType(_v_scan_type)
+            elif _v_scan_type is UNSET:
                 scan_type = None
-            elif _src is None:
+            elif _v_scan_type is None:
                 scan_type = None
-                _nulls += ("scan_type",)
+                _nulls |= 2  # scan_type
             else:
-                scan_type = _by_value_ScanType.get(_src) or ScanType(_src)
+                scan_type = _by_value_ScanType.get(_v_scan_type) or ScanType(_v_scan_type)
 
             _field = "scanValue"
-            _src = d.pop("scanValue", UNSET)
-            scan_value: str | None
-            if _src.__class__ is str:  # the usual case first, in one check
-                scan_value = _src
-            elif _src is UNSET:
+            if scan_value.__class__ is str:  # the usual case first, in one check
+                pass
+            elif scan_value is UNSET:
                 scan_value = None
-            elif _src is None:
-                scan_value = None
-                _nulls += ("scan_value",)
+            elif scan_value is None:
+                _nulls |= 4  # scan_value
             else:
-                if not isinstance(_src, (str)):
-                    raise wrong_type(_src, "a string")
-
-                scan_value = _src
+                if not isinstance(scan_value, str):
+                    raise wrong_type(scan_value, "a string")
 
             _field = "status"
-            _src = d.pop("status", UNSET)
             status: ScanStatus | None
-            if _src.__class__ is str:  # the usual case first, in one check
-                status = _by_value_ScanStatus.get(_src) or ScanStatus(_src)
-
-            elif _src is UNSET:
+            if _v_status.__class__ is str:  # the usual case first, in one check
+                try:  # a subscript is cheaper than .get(); a value the spec does not list is kept by the enum
+                    status = _by_value_ScanStatus[_v_status]
+                except KeyError:
+                    status = ScanStatus(_v_status)
+            elif _v_status is UNSET:
                 status = None
-            elif _src is None:
+            elif _v_status is None:
                 status = None
-                _nulls += ("status",)
+                _nulls |= 8  # status
             else:
-                status = _by_value_ScanStatus.get(_src) or ScanStatus(_src)
+                status = _by_value_ScanStatus.get(_v_status) or ScanStatus(_v_status)
 
             _field = "statusDetail"
-            _src = d.pop("statusDetail", UNSET)
-            status_detail: str | None
-            if _src.__class__ is str:  # the usual case first, in one check
-                status_detail = _src
-            elif _src is UNSET:
+            if status_detail.__class__ is str:  # the usual case first, in one check
+                pass
+            elif status_detail is UNSET:
                 status_detail = None
-            elif _src is None:
-                status_detail = None
-                _nulls += ("status_detail",)
+            elif status_detail is None:
+                _nulls |= 16  # status_detail
             else:
-                if not isinstance(_src, (str)):
-                    raise wrong_type(_src, "a string")
-
-                status_detail = _src
+                if not isinstance(status_detail, str):
+                    raise wrong_type(status_detail, "a string")
 
             _field = "passId"
-            _src = d.pop("passId", UNSET)
-            pass_id: str | None
-            if _src.__class__ is str:  # the usual case first, in one check
-                pass_id = _src
-            elif _src is UNSET:
+            if pass_id.__class__ is str:  # the usual case first, in one check
+                pass
+            elif pass_id is UNSET:
                 pass_id = None
-            elif _src is None:
-                pass_id = None
-                _nulls += ("pass_id",)
+            elif pass_id is None:
+                _nulls |= 32  # pass_id
             else:
-                if not isinstance(_src, (str)):
-                    raise wrong_type(_src, "a string")
-
-                pass_id = _src
+                if not isinstance(pass_id, str):
+                    raise wrong_type(pass_id, "a string")
 
             _field = "loyalty"
-            _src = d.pop("loyalty", UNSET)
             loyalty: LoyaltyChange | None
-            if _src.__class__ is dict:  # the usual case first, in one check
-                loyalty = _from_json_LoyaltyChange(_src)
-
-            elif _src is UNSET:
+            if _v_loyalty.__class__ is dict:  # the usual case first, in one check
+                loyalty = _from_json_LoyaltyChange(_v_loyalty)
+            elif _v_loyalty is UNSET:
                 loyalty = None
-            elif _src is None:
+            elif _v_loyalty is None:
                 loyalty = None
-                _nulls += ("loyalty",)
+                _nulls |= 64  # loyalty
             else:
-                loyalty = _from_json_LoyaltyChange(_src)
+                loyalty = _from_json_LoyaltyChange(_v_loyalty)
 
         except ParseError as e:
             e.model = cls.__name__

@@ -27,17 +27,22 @@ class ScanLogged:
     """ A recorded scan, as Create scan and Log scan answer it (flat, not the JSON:API resource). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
-    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
+    # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
+    _nulls: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
-        nulls: tuple[str, ...] = ()
-        if self.scan_info is NOT_GIVEN:
-            self.scan_info = None
-        elif self.scan_info is None:
-            nulls += ("scan_info",)
+        # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
+        # statement for the field's definition, typed NoneType and without its docstring.
+        nulls = 0
+        for bit, name in enumerate(("scan_info",)):
+            value = getattr(self, name)
+            if value is NOT_GIVEN:
+                setattr(self, name, None)
+            elif value is None:
+                nulls |= 1 << bit
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
@@ -48,7 +53,7 @@ class ScanLogged:
         if self.scan_info is not None:
             scan_info = self.scan_info.to_dict()
             field_dict["scanInfo"] = scan_info
-        elif "scan_info" in self._nulls:
+        elif self._nulls & 1:
             field_dict["scanInfo"] = None
 
         return field_dict
@@ -61,12 +66,7 @@ class ScanLogged:
     def fields_set(self) -> frozenset[str]:
         """The attribute names of the fields present: required ones, optional ones that are not None,
         and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
-        return frozenset(
-            (
-                *(("scan_info",) if self.scan_info is not None else ()),
-                *self._nulls,
-            )
-        )
+        return frozenset((*(("scan_info",) if self.scan_info is not None or self._nulls & 1 else ()),))
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -79,28 +79,28 @@ class ScanLogged:
         # or a part of it): its dicts are consumed, not copied; copying cost ~10% (bench/cpu.py).
         # What is left in the object after the known fields are popped is additional_properties.
         d: dict[str, Any]
-        if isinstance(src, dict):
+        if src.__class__ is dict:  # cheaper than isinstance, and what decoded JSON is
             d = src
         elif isinstance(src, Mapping):
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
-        _nulls: tuple[str, ...] = ()
+        _nulls = 0
         _field = ""
         try:
-            _field = "scanInfo"
-            _src = d.pop("scanInfo", UNSET)
-            scan_info: ScanInfo | None
-            if _src.__class__ is dict:  # the usual case first, in one check
-                scan_info = _from_json_ScanInfo(_src)
+            _v_scan_info = d.pop("scanInfo", UNSET)
 
-            elif _src is UNSET:
+            _field = "scanInfo"
+            scan_info: ScanInfo | None
+            if _v_scan_info.__class__ is dict:  # the usual case first, in one check
+                scan_info = _from_json_ScanInfo(_v_scan_info)
+            elif _v_scan_info is UNSET:
                 scan_info = None
-            elif _src is None:
+            elif _v_scan_info is None:
                 scan_info = None
-                _nulls += ("scan_info",)
+                _nulls |= 1  # scan_info
             else:
-                scan_info = _from_json_ScanInfo(_src)
+                scan_info = _from_json_ScanInfo(_v_scan_info)
 
         except ParseError as e:
             e.model = cls.__name__

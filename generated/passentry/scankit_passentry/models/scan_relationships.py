@@ -34,17 +34,22 @@ class ScanRelationships:
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
-    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
+    # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
+    _nulls: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
-        nulls: tuple[str, ...] = ()
-        if self.pass_ is NOT_GIVEN:
-            self.pass_ = None
-        elif self.pass_ is None:
-            nulls += ("pass_",)
+        # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
+        # statement for the field's definition, typed NoneType and without its docstring.
+        nulls = 0
+        for bit, name in enumerate(("pass_",)):
+            value = getattr(self, name)
+            if value is NOT_GIVEN:
+                setattr(self, name, None)
+            elif value is None:
+                nulls |= 1 << bit
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
@@ -57,7 +62,7 @@ class ScanRelationships:
         if self.pass_ is not None:
             pass_ = self.pass_.to_dict()
             field_dict["pass"] = pass_
-        elif "pass_" in self._nulls:
+        elif self._nulls & 1:
             field_dict["pass"] = None
 
         return field_dict
@@ -73,8 +78,7 @@ class ScanRelationships:
         return frozenset(
             (
                 "reader",
-                *(("pass_",) if self.pass_ is not None else ()),
-                *self._nulls,
+                *(("pass_",) if self.pass_ is not None or self._nulls & 1 else ()),
             )
         )
 
@@ -89,32 +93,117 @@ class ScanRelationships:
         # or a part of it): its dicts are consumed, not copied; copying cost ~10% (bench/cpu.py).
         # What is left in the object after the known fields are popped is additional_properties.
         d: dict[str, Any]
-        if isinstance(src, dict):
+        if src.__class__ is dict:  # cheaper than isinstance, and what decoded JSON is
             d = src
         elif isinstance(src, Mapping):
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
-        _nulls: tuple[str, ...] = ()
+        _nulls = 0
         _field = ""
         try:
+            # The usual object has every field and nothing else: each is read with a subscript, and
+            # nothing is left over. Otherwise each is popped (UNSET when absent, KeyError when
+            # required) and what is left over becomes additional_properties.
+            if len(d) == 2:
+                try:
+                    _v_reader = d["reader"]
+                    _v_pass_ = d["pass"]
+                except KeyError:  # an unknown field in place of a known one
+                    _field = "reader"
+                    _v_reader = d.pop("reader")
+                    _v_pass_ = d.pop("pass", UNSET)
+
+                else:
+                    d.clear()  # emptied, it is the model's additional_properties (no new dict to collect)
+            else:
+                _field = "reader"
+                _v_reader = d.pop("reader")
+                _v_pass_ = d.pop("pass", UNSET)
+
             _field = "reader"
-            _src = d.pop("reader")
-            reader = _from_json_ReaderRelationship(_src)
+
+            if _v_reader.__class__ is dict and len(_v_reader) == 1:
+                try:
+                    _i_data = _v_reader["data"]
+                except KeyError:  # another key in place of a field's: _from_json says which
+                    _i_data = UNSET
+                if _i_data.__class__ is dict and len(_i_data) == 2:
+                    try:
+                        _i_data__id = _i_data["id"]
+                        _i_data__type_ = _i_data["type"]
+                    except KeyError:  # another key in place of a field's: _from_json says which
+                        _i_data__id = UNSET
+                    if (
+                        _i_data__id.__class__ is str
+                        and _i_data__type_.__class__ is str
+                        and (_e_data__type_ := _by_value_ResourceType.get(_i_data__type_)) is not None
+                    ):
+                        _o_data__ = _new(ResourceIdentifier)
+                        _o_data__.id = _i_data__id
+                        _o_data__.type_ = _e_data__type_
+                        _o_data__._nulls = 0
+                        _i_data.clear()
+                        _o_data__.additional_properties = _i_data
+                        reader = _new(ReaderRelationship)
+                        reader.data = _o_data__
+                        reader._nulls = 0
+                        _v_reader.clear()
+                        reader.additional_properties = _v_reader
+                    else:
+                        reader = _from_json_ReaderRelationship(_v_reader)
+
+                else:
+                    reader = _from_json_ReaderRelationship(_v_reader)
+
+            else:
+                reader = _from_json_ReaderRelationship(_v_reader)
 
             _field = "pass"
-            _src = d.pop("pass", UNSET)
             pass_: PassRelationship | None
-            if _src.__class__ is dict:  # the usual case first, in one check
-                pass_ = _from_json_PassRelationship(_src)
+            if _v_pass_.__class__ is dict:  # the usual case first, in one check
+                if len(_v_pass_) == 1:
+                    try:
+                        _i_data = _v_pass_["data"]
+                    except KeyError:  # another key in place of a field's: _from_json says which
+                        _i_data = UNSET
+                    if _i_data.__class__ is dict and len(_i_data) == 2:
+                        try:
+                            _i_data__id = _i_data["id"]
+                            _i_data__type_ = _i_data["type"]
+                        except KeyError:  # another key in place of a field's: _from_json says which
+                            _i_data__id = UNSET
+                        if (
+                            _i_data__id.__class__ is str
+                            and _i_data__type_.__class__ is str
+                            and (_e_data__type_ := _by_value_ResourceType.get(_i_data__type_)) is not None
+                        ):
+                            _o_data__ = _new(ResourceIdentifier)
+                            _o_data__.id = _i_data__id
+                            _o_data__.type_ = _e_data__type_
+                            _o_data__._nulls = 0
+                            _i_data.clear()
+                            _o_data__.additional_properties = _i_data
+                            pass_ = _new(PassRelationship)
+                            pass_.data = _o_data__
+                            pass_._nulls = 0
+                            _v_pass_.clear()
+                            pass_.additional_properties = _v_pass_
+                        else:
+                            pass_ = _from_json_PassRelationship(_v_pass_)
 
-            elif _src is UNSET:
+                    else:
+                        pass_ = _from_json_PassRelationship(_v_pass_)
+
+                else:
+                    pass_ = _from_json_PassRelationship(_v_pass_)
+            elif _v_pass_ is UNSET:
                 pass_ = None
-            elif _src is None:
+            elif _v_pass_ is None:
                 pass_ = None
-                _nulls += ("pass_",)
+                _nulls |= 1  # pass_
             else:
-                pass_ = _from_json_PassRelationship(_src)
+                pass_ = _from_json_PassRelationship(_v_pass_)
 
         except ParseError as e:
             e.model = cls.__name__
@@ -159,6 +248,9 @@ class ScanRelationships:
 
 from ..models.pass_relationship import PassRelationship  # noqa: E402
 from ..models.reader_relationship import ReaderRelationship  # noqa: E402
+from ..models.resource_identifier import ResourceIdentifier  # noqa: E402
+from ..models.resource_type import ResourceType  # noqa: E402
 
+_by_value_ResourceType = ResourceType._by_value
 _from_json_PassRelationship = PassRelationship._from_json
 _from_json_ReaderRelationship = ReaderRelationship._from_json

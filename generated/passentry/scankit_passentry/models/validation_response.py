@@ -38,29 +38,29 @@ class ValidationResponse:
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
-    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
+    # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
+    _nulls: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
-        nulls: tuple[str, ...] = ()
-        if self.status is NOT_GIVEN:
-            self.status = None
-        elif self.status is None:
-            nulls += ("status",)
-        if self.status_detail is NOT_GIVEN:
-            self.status_detail = None
-        elif self.status_detail is None:
-            nulls += ("status_detail",)
-        if self.reader_instructions is NOT_GIVEN:
-            self.reader_instructions = None
-        elif self.reader_instructions is None:
-            nulls += ("reader_instructions",)
-        if self.loyalty is NOT_GIVEN:
-            self.loyalty = None
-        elif self.loyalty is None:
-            nulls += ("loyalty",)
+        # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
+        # statement for the field's definition, typed NoneType and without its docstring.
+        nulls = 0
+        for bit, name in enumerate(
+            (
+                "status",
+                "status_detail",
+                "reader_instructions",
+                "loyalty",
+            )
+        ):
+            value = getattr(self, name)
+            if value is NOT_GIVEN:
+                setattr(self, name, None)
+            elif value is None:
+                nulls |= 1 << bit
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
@@ -70,23 +70,23 @@ class ValidationResponse:
         field_dict.update(self.additional_properties)
         if self.status is not None:
             field_dict["status"] = str.__str__(self.status)
-        elif "status" in self._nulls:
+        elif self._nulls & 1:
             field_dict["status"] = None
         if self.status_detail is not None:
             status_detail: None | str
             status_detail = self.status_detail
             field_dict["statusDetail"] = status_detail
-        elif "status_detail" in self._nulls:
+        elif self._nulls & 2:
             field_dict["statusDetail"] = None
         if self.reader_instructions is not None:
             reader_instructions = self.reader_instructions.to_dict()
             field_dict["readerInstructions"] = reader_instructions
-        elif "reader_instructions" in self._nulls:
+        elif self._nulls & 4:
             field_dict["readerInstructions"] = None
         if self.loyalty is not None:
             loyalty = self.loyalty.to_dict()
             field_dict["loyalty"] = loyalty
-        elif "loyalty" in self._nulls:
+        elif self._nulls & 8:
             field_dict["loyalty"] = None
 
         return field_dict
@@ -101,11 +101,10 @@ class ValidationResponse:
         and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
         return frozenset(
             (
-                *(("status",) if self.status is not None else ()),
-                *(("status_detail",) if self.status_detail is not None else ()),
-                *(("reader_instructions",) if self.reader_instructions is not None else ()),
-                *(("loyalty",) if self.loyalty is not None else ()),
-                *self._nulls,
+                *(("status",) if self.status is not None or self._nulls & 1 else ()),
+                *(("status_detail",) if self.status_detail is not None or self._nulls & 2 else ()),
+                *(("reader_instructions",) if self.reader_instructions is not None or self._nulls & 4 else ()),
+                *(("loyalty",) if self.loyalty is not None or self._nulls & 8 else ()),
             )
         )
 
@@ -120,69 +119,128 @@ class ValidationResponse:
         # or a part of it): its dicts are consumed, not copied; copying cost ~10% (bench/cpu.py).
         # What is left in the object after the known fields are popped is additional_properties.
         d: dict[str, Any]
-        if isinstance(src, dict):
+        if src.__class__ is dict:  # cheaper than isinstance, and what decoded JSON is
             d = src
         elif isinstance(src, Mapping):
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
-        _nulls: tuple[str, ...] = ()
+        _nulls = 0
         _field = ""
         try:
-            _field = "status"
-            _src = d.pop("status", UNSET)
-            status: ValidationStatus | None
-            if _src.__class__ is str:  # the usual case first, in one check
-                status = _by_value_ValidationStatus.get(_src) or ValidationStatus(_src)
+            # The usual object has every field and nothing else: each is read with a subscript, and
+            # nothing is left over. Otherwise each is popped (UNSET when absent, KeyError when
+            # required) and what is left over becomes additional_properties.
+            if len(d) == 4:
+                try:
+                    _v_status = d["status"]
+                    _v_status_detail = d["statusDetail"]
+                    _v_reader_instructions = d["readerInstructions"]
+                    _v_loyalty = d["loyalty"]
+                except KeyError:  # an unknown field in place of a known one
+                    _v_status = d.pop("status", UNSET)
+                    _v_status_detail = d.pop("statusDetail", UNSET)
+                    _v_reader_instructions = d.pop("readerInstructions", UNSET)
+                    _v_loyalty = d.pop("loyalty", UNSET)
 
-            elif _src is UNSET:
-                status = None
-            elif _src is None:
-                status = None
-                _nulls += ("status",)
+                else:
+                    d.clear()  # emptied, it is the model's additional_properties (no new dict to collect)
             else:
-                status = _by_value_ValidationStatus.get(_src) or ValidationStatus(_src)
+                _v_status = d.pop("status", UNSET)
+                _v_status_detail = d.pop("statusDetail", UNSET)
+                _v_reader_instructions = d.pop("readerInstructions", UNSET)
+                _v_loyalty = d.pop("loyalty", UNSET)
+
+            _field = "status"
+            status: ValidationStatus | None
+            if _v_status.__class__ is str:  # the usual case first, in one check
+                try:  # a subscript is cheaper than .get(); a value the spec does not list is kept by the enum
+                    status = _by_value_ValidationStatus[_v_status]
+                except KeyError:
+                    status = ValidationStatus(_v_status)
+            elif _v_status is UNSET:
+                status = None
+            elif _v_status is None:
+                status = None
+                _nulls |= 1  # status
+            else:
+                status = _by_value_ValidationStatus.get(_v_status) or ValidationStatus(_v_status)
 
             _field = "statusDetail"
-            _src = d.pop("statusDetail", UNSET)
             status_detail: str | None
-            if _src is UNSET:
+            if _v_status_detail.__class__ is str:  # the usual case first, in one check
+                status_detail = _v_status_detail
+            elif _v_status_detail is UNSET:
                 status_detail = None
-            elif _src is None:
+            elif _v_status_detail is None:
                 status_detail = None
-                _nulls += ("status_detail",)
+                _nulls |= 2  # status_detail
             else:
-                status_detail = _src
+                status_detail = _v_status_detail
                 if not (status_detail is None or isinstance(status_detail, (str))):
                     raise wrong_type(status_detail, "None | str")
 
             _field = "readerInstructions"
-            _src = d.pop("readerInstructions", UNSET)
             reader_instructions: ReaderInstructions | None
-            if _src.__class__ is dict:  # the usual case first, in one check
-                reader_instructions = _from_json_ReaderInstructions(_src)
+            if _v_reader_instructions.__class__ is dict:  # the usual case first, in one check
+                if len(_v_reader_instructions) == 1:
+                    try:
+                        _i_message = _v_reader_instructions["message"]
+                    except KeyError:  # another key in place of a field's: _from_json says which
+                        _i_message = UNSET
+                    if _i_message.__class__ is str:
+                        reader_instructions = _new(ReaderInstructions)
+                        reader_instructions.message = _i_message
+                        reader_instructions._nulls = 0
+                        _v_reader_instructions.clear()
+                        reader_instructions.additional_properties = _v_reader_instructions
+                    else:
+                        reader_instructions = _from_json_ReaderInstructions(_v_reader_instructions)
 
-            elif _src is UNSET:
+                else:
+                    reader_instructions = _from_json_ReaderInstructions(_v_reader_instructions)
+            elif _v_reader_instructions is UNSET:
                 reader_instructions = None
-            elif _src is None:
+            elif _v_reader_instructions is None:
                 reader_instructions = None
-                _nulls += ("reader_instructions",)
+                _nulls |= 4  # reader_instructions
             else:
-                reader_instructions = _from_json_ReaderInstructions(_src)
+                reader_instructions = _from_json_ReaderInstructions(_v_reader_instructions)
 
             _field = "loyalty"
-            _src = d.pop("loyalty", UNSET)
             loyalty: LoyaltyResult | None
-            if _src.__class__ is dict:  # the usual case first, in one check
-                loyalty = _from_json_LoyaltyResult(_src)
+            if _v_loyalty.__class__ is dict:  # the usual case first, in one check
+                if len(_v_loyalty) == 3:
+                    try:
+                        _i_balance_change = _v_loyalty["balanceChange"]
+                        _i_updated_balance = _v_loyalty["updatedBalance"]
+                        _i_operation = _v_loyalty["operation"]
+                    except KeyError:  # another key in place of a field's: _from_json says which
+                        _i_balance_change = UNSET
+                    if (
+                        _i_balance_change.__class__ is str
+                        and _i_updated_balance.__class__ is str
+                        and _i_operation.__class__ is str
+                    ):
+                        loyalty = _new(LoyaltyResult)
+                        loyalty.balance_change = _i_balance_change
+                        loyalty.updated_balance = _i_updated_balance
+                        loyalty.operation = _i_operation
+                        loyalty._nulls = 0
+                        _v_loyalty.clear()
+                        loyalty.additional_properties = _v_loyalty
+                    else:
+                        loyalty = _from_json_LoyaltyResult(_v_loyalty)
 
-            elif _src is UNSET:
+                else:
+                    loyalty = _from_json_LoyaltyResult(_v_loyalty)
+            elif _v_loyalty is UNSET:
                 loyalty = None
-            elif _src is None:
+            elif _v_loyalty is None:
                 loyalty = None
-                _nulls += ("loyalty",)
+                _nulls |= 8  # loyalty
             else:
-                loyalty = _from_json_LoyaltyResult(_src)
+                loyalty = _from_json_LoyaltyResult(_v_loyalty)
 
         except ParseError as e:
             e.model = cls.__name__

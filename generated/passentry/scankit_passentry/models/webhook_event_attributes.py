@@ -38,17 +38,22 @@ class WebhookEventAttributes:
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
-    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
+    # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
+    _nulls: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
-        nulls: tuple[str, ...] = ()
-        if self.time_stamp is NOT_GIVEN:
-            self.time_stamp = None
-        elif self.time_stamp is None:
-            nulls += ("time_stamp",)
+        # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
+        # statement for the field's definition, typed NoneType and without its docstring.
+        nulls = 0
+        for bit, name in enumerate(("time_stamp",)):
+            value = getattr(self, name)
+            if value is NOT_GIVEN:
+                setattr(self, name, None)
+            elif value is None:
+                nulls |= 1 << bit
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
@@ -60,7 +65,7 @@ class WebhookEventAttributes:
         if self.time_stamp is not None:
             time_stamp = self.time_stamp.isoformat()
             field_dict["timeStamp"] = time_stamp
-        elif "time_stamp" in self._nulls:
+        elif self._nulls & 1:
             field_dict["timeStamp"] = None
 
         return field_dict
@@ -76,8 +81,7 @@ class WebhookEventAttributes:
         return frozenset(
             (
                 "webhook_type",
-                *(("time_stamp",) if self.time_stamp is not None else ()),
-                *self._nulls,
+                *(("time_stamp",) if self.time_stamp is not None or self._nulls & 1 else ()),
             )
         )
 
@@ -92,42 +96,61 @@ class WebhookEventAttributes:
         # or a part of it): its dicts are consumed, not copied; copying cost ~10% (bench/cpu.py).
         # What is left in the object after the known fields are popped is additional_properties.
         d: dict[str, Any]
-        if isinstance(src, dict):
+        if src.__class__ is dict:  # cheaper than isinstance, and what decoded JSON is
             d = src
         elif isinstance(src, Mapping):
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
-        _nulls: tuple[str, ...] = ()
+        _nulls = 0
         _field = ""
         try:
+            # The usual object has every field and nothing else: each is read with a subscript, and
+            # nothing is left over. Otherwise each is popped (UNSET when absent, KeyError when
+            # required) and what is left over becomes additional_properties.
+            if len(d) == 2:
+                try:
+                    _v_webhook_type = d["webhookType"]
+                    _v_time_stamp = d["timeStamp"]
+                except KeyError:  # an unknown field in place of a known one
+                    _field = "webhookType"
+                    _v_webhook_type = d.pop("webhookType")
+                    _v_time_stamp = d.pop("timeStamp", UNSET)
+
+                else:
+                    d.clear()  # emptied, it is the model's additional_properties (no new dict to collect)
+            else:
+                _field = "webhookType"
+                _v_webhook_type = d.pop("webhookType")
+                _v_time_stamp = d.pop("timeStamp", UNSET)
+
             _field = "webhookType"
-            _src = d.pop("webhookType")
-            webhook_type = _by_value_WebhookType.get(_src) or WebhookType(_src)
+            try:  # a subscript is cheaper than .get(); a value the spec does not list is kept by the enum
+                webhook_type = _by_value_WebhookType[_v_webhook_type]
+            except KeyError:
+                webhook_type = WebhookType(_v_webhook_type)
 
             _field = "timeStamp"
-            _src = d.pop("timeStamp", UNSET)
             time_stamp: datetime.datetime | None
-            if _src.__class__ is str:  # the usual case first, in one check
+            if _v_time_stamp.__class__ is str:  # the usual case first, in one check
                 try:
-                    time_stamp = _fromisoformat(_src)
+                    time_stamp = _fromisoformat(_v_time_stamp)
                 except ValueError:
-                    time_stamp = parse_datetime(_src)
+                    time_stamp = parse_datetime(_v_time_stamp)
                 if time_stamp.tzinfo is None:
-                    time_stamp = parse_datetime(_src)
-
-            elif _src is UNSET:
+                    time_stamp = parse_datetime(_v_time_stamp)
+            elif _v_time_stamp is UNSET:
                 time_stamp = None
-            elif _src is None:
+            elif _v_time_stamp is None:
                 time_stamp = None
-                _nulls += ("time_stamp",)
+                _nulls |= 1  # time_stamp
             else:
                 try:
-                    time_stamp = _fromisoformat(_src)
+                    time_stamp = _fromisoformat(_v_time_stamp)
                 except ValueError:
-                    time_stamp = parse_datetime(_src)
+                    time_stamp = parse_datetime(_v_time_stamp)
                 if time_stamp.tzinfo is None:
-                    time_stamp = parse_datetime(_src)
+                    time_stamp = parse_datetime(_v_time_stamp)
 
         except ParseError as e:
             e.model = cls.__name__

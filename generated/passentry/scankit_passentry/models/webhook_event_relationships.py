@@ -35,25 +35,28 @@ class WebhookEventRelationships:
     """ A pointer to an entry of `included`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
-    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
+    # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
+    _nulls: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
-        nulls: tuple[str, ...] = ()
-        if self.scan is NOT_GIVEN:
-            self.scan = None
-        elif self.scan is None:
-            nulls += ("scan",)
-        if self.pass_ is NOT_GIVEN:
-            self.pass_ = None
-        elif self.pass_ is None:
-            nulls += ("pass_",)
-        if self.reader is NOT_GIVEN:
-            self.reader = None
-        elif self.reader is None:
-            nulls += ("reader",)
+        # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
+        # statement for the field's definition, typed NoneType and without its docstring.
+        nulls = 0
+        for bit, name in enumerate(
+            (
+                "scan",
+                "pass_",
+                "reader",
+            )
+        ):
+            value = getattr(self, name)
+            if value is NOT_GIVEN:
+                setattr(self, name, None)
+            elif value is None:
+                nulls |= 1 << bit
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
@@ -64,17 +67,17 @@ class WebhookEventRelationships:
         if self.scan is not None:
             scan = self.scan.to_dict()
             field_dict["scan"] = scan
-        elif "scan" in self._nulls:
+        elif self._nulls & 1:
             field_dict["scan"] = None
         if self.pass_ is not None:
             pass_ = self.pass_.to_dict()
             field_dict["pass"] = pass_
-        elif "pass_" in self._nulls:
+        elif self._nulls & 2:
             field_dict["pass"] = None
         if self.reader is not None:
             reader = self.reader.to_dict()
             field_dict["reader"] = reader
-        elif "reader" in self._nulls:
+        elif self._nulls & 4:
             field_dict["reader"] = None
 
         return field_dict
@@ -89,10 +92,9 @@ class WebhookEventRelationships:
         and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
         return frozenset(
             (
-                *(("scan",) if self.scan is not None else ()),
-                *(("pass_",) if self.pass_ is not None else ()),
-                *(("reader",) if self.reader is not None else ()),
-                *self._nulls,
+                *(("scan",) if self.scan is not None or self._nulls & 1 else ()),
+                *(("pass_",) if self.pass_ is not None or self._nulls & 2 else ()),
+                *(("reader",) if self.reader is not None or self._nulls & 4 else ()),
             )
         )
 
@@ -107,56 +109,160 @@ class WebhookEventRelationships:
         # or a part of it): its dicts are consumed, not copied; copying cost ~10% (bench/cpu.py).
         # What is left in the object after the known fields are popped is additional_properties.
         d: dict[str, Any]
-        if isinstance(src, dict):
+        if src.__class__ is dict:  # cheaper than isinstance, and what decoded JSON is
             d = src
         elif isinstance(src, Mapping):
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
-        _nulls: tuple[str, ...] = ()
+        _nulls = 0
         _field = ""
         try:
-            _field = "scan"
-            _src = d.pop("scan", UNSET)
-            scan: WebhookRelationship | None
-            if _src.__class__ is dict:  # the usual case first, in one check
-                scan = _from_json_WebhookRelationship(_src)
+            # The usual object has every field and nothing else: each is read with a subscript, and
+            # nothing is left over. Otherwise each is popped (UNSET when absent, KeyError when
+            # required) and what is left over becomes additional_properties.
+            if len(d) == 3:
+                try:
+                    _v_scan = d["scan"]
+                    _v_pass_ = d["pass"]
+                    _v_reader = d["reader"]
+                except KeyError:  # an unknown field in place of a known one
+                    _v_scan = d.pop("scan", UNSET)
+                    _v_pass_ = d.pop("pass", UNSET)
+                    _v_reader = d.pop("reader", UNSET)
 
-            elif _src is UNSET:
-                scan = None
-            elif _src is None:
-                scan = None
-                _nulls += ("scan",)
+                else:
+                    d.clear()  # emptied, it is the model's additional_properties (no new dict to collect)
             else:
-                scan = _from_json_WebhookRelationship(_src)
+                _v_scan = d.pop("scan", UNSET)
+                _v_pass_ = d.pop("pass", UNSET)
+                _v_reader = d.pop("reader", UNSET)
+
+            _field = "scan"
+            scan: WebhookRelationship | None
+            if _v_scan.__class__ is dict:  # the usual case first, in one check
+                if len(_v_scan) == 1:
+                    try:
+                        _i_data = _v_scan["data"]
+                    except KeyError:  # another key in place of a field's: _from_json says which
+                        _i_data = UNSET
+                    if _i_data.__class__ is dict and len(_i_data) == 2:
+                        try:
+                            _i_data__id = _i_data["id"]
+                            _i_data__type_ = _i_data["type"]
+                        except KeyError:  # another key in place of a field's: _from_json says which
+                            _i_data__id = UNSET
+                        if _i_data__id.__class__ is str and _i_data__type_.__class__ is str:
+                            _o_data__ = _new(WebhookResourceIdentifier)
+                            _o_data__.id = _i_data__id
+                            _o_data__.type_ = _i_data__type_
+                            _o_data__._nulls = 0
+                            _i_data.clear()
+                            _o_data__.additional_properties = _i_data
+                            scan = _new(WebhookRelationship)
+                            scan.data = _o_data__
+                            scan._nulls = 0
+                            _v_scan.clear()
+                            scan.additional_properties = _v_scan
+                        else:
+                            scan = _from_json_WebhookRelationship(_v_scan)
+
+                    else:
+                        scan = _from_json_WebhookRelationship(_v_scan)
+
+                else:
+                    scan = _from_json_WebhookRelationship(_v_scan)
+            elif _v_scan is UNSET:
+                scan = None
+            elif _v_scan is None:
+                scan = None
+                _nulls |= 1  # scan
+            else:
+                scan = _from_json_WebhookRelationship(_v_scan)
 
             _field = "pass"
-            _src = d.pop("pass", UNSET)
             pass_: WebhookRelationship | None
-            if _src.__class__ is dict:  # the usual case first, in one check
-                pass_ = _from_json_WebhookRelationship(_src)
+            if _v_pass_.__class__ is dict:  # the usual case first, in one check
+                if len(_v_pass_) == 1:
+                    try:
+                        _i_data = _v_pass_["data"]
+                    except KeyError:  # another key in place of a field's: _from_json says which
+                        _i_data = UNSET
+                    if _i_data.__class__ is dict and len(_i_data) == 2:
+                        try:
+                            _i_data__id = _i_data["id"]
+                            _i_data__type_ = _i_data["type"]
+                        except KeyError:  # another key in place of a field's: _from_json says which
+                            _i_data__id = UNSET
+                        if _i_data__id.__class__ is str and _i_data__type_.__class__ is str:
+                            _o_data__ = _new(WebhookResourceIdentifier)
+                            _o_data__.id = _i_data__id
+                            _o_data__.type_ = _i_data__type_
+                            _o_data__._nulls = 0
+                            _i_data.clear()
+                            _o_data__.additional_properties = _i_data
+                            pass_ = _new(WebhookRelationship)
+                            pass_.data = _o_data__
+                            pass_._nulls = 0
+                            _v_pass_.clear()
+                            pass_.additional_properties = _v_pass_
+                        else:
+                            pass_ = _from_json_WebhookRelationship(_v_pass_)
 
-            elif _src is UNSET:
+                    else:
+                        pass_ = _from_json_WebhookRelationship(_v_pass_)
+
+                else:
+                    pass_ = _from_json_WebhookRelationship(_v_pass_)
+            elif _v_pass_ is UNSET:
                 pass_ = None
-            elif _src is None:
+            elif _v_pass_ is None:
                 pass_ = None
-                _nulls += ("pass_",)
+                _nulls |= 2  # pass_
             else:
-                pass_ = _from_json_WebhookRelationship(_src)
+                pass_ = _from_json_WebhookRelationship(_v_pass_)
 
             _field = "reader"
-            _src = d.pop("reader", UNSET)
             reader: WebhookRelationship | None
-            if _src.__class__ is dict:  # the usual case first, in one check
-                reader = _from_json_WebhookRelationship(_src)
+            if _v_reader.__class__ is dict:  # the usual case first, in one check
+                if len(_v_reader) == 1:
+                    try:
+                        _i_data = _v_reader["data"]
+                    except KeyError:  # another key in place of a field's: _from_json says which
+                        _i_data = UNSET
+                    if _i_data.__class__ is dict and len(_i_data) == 2:
+                        try:
+                            _i_data__id = _i_data["id"]
+                            _i_data__type_ = _i_data["type"]
+                        except KeyError:  # another key in place of a field's: _from_json says which
+                            _i_data__id = UNSET
+                        if _i_data__id.__class__ is str and _i_data__type_.__class__ is str:
+                            _o_data__ = _new(WebhookResourceIdentifier)
+                            _o_data__.id = _i_data__id
+                            _o_data__.type_ = _i_data__type_
+                            _o_data__._nulls = 0
+                            _i_data.clear()
+                            _o_data__.additional_properties = _i_data
+                            reader = _new(WebhookRelationship)
+                            reader.data = _o_data__
+                            reader._nulls = 0
+                            _v_reader.clear()
+                            reader.additional_properties = _v_reader
+                        else:
+                            reader = _from_json_WebhookRelationship(_v_reader)
 
-            elif _src is UNSET:
+                    else:
+                        reader = _from_json_WebhookRelationship(_v_reader)
+
+                else:
+                    reader = _from_json_WebhookRelationship(_v_reader)
+            elif _v_reader is UNSET:
                 reader = None
-            elif _src is None:
+            elif _v_reader is None:
                 reader = None
-                _nulls += ("reader",)
+                _nulls |= 4  # reader
             else:
-                reader = _from_json_WebhookRelationship(_src)
+                reader = _from_json_WebhookRelationship(_v_reader)
 
         except ParseError as e:
             e.model = cls.__name__
@@ -202,5 +308,6 @@ class WebhookEventRelationships:
 
 
 from ..models.webhook_relationship import WebhookRelationship  # noqa: E402
+from ..models.webhook_resource_identifier import WebhookResourceIdentifier  # noqa: E402
 
 _from_json_WebhookRelationship = WebhookRelationship._from_json

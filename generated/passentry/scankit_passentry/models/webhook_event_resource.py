@@ -36,21 +36,27 @@ class WebhookEventResource:
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
-    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
+    # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
+    _nulls: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
-        nulls: tuple[str, ...] = ()
-        if self.type_ is NOT_GIVEN:
-            self.type_ = None
-        elif self.type_ is None:
-            nulls += ("type_",)
-        if self.relationships is NOT_GIVEN:
-            self.relationships = None
-        elif self.relationships is None:
-            nulls += ("relationships",)
+        # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
+        # statement for the field's definition, typed NoneType and without its docstring.
+        nulls = 0
+        for bit, name in enumerate(
+            (
+                "type_",
+                "relationships",
+            )
+        ):
+            value = getattr(self, name)
+            if value is NOT_GIVEN:
+                setattr(self, name, None)
+            elif value is None:
+                nulls |= 1 << bit
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
@@ -64,12 +70,12 @@ class WebhookEventResource:
         field_dict["attributes"] = attributes
         if self.type_ is not None:
             field_dict["type"] = self.type_
-        elif "type_" in self._nulls:
+        elif self._nulls & 1:
             field_dict["type"] = None
         if self.relationships is not None:
             relationships = self.relationships.to_dict()
             field_dict["relationships"] = relationships
-        elif "relationships" in self._nulls:
+        elif self._nulls & 2:
             field_dict["relationships"] = None
 
         return field_dict
@@ -86,9 +92,8 @@ class WebhookEventResource:
             (
                 "id",
                 "attributes",
-                *(("type_",) if self.type_ is not None else ()),
-                *(("relationships",) if self.relationships is not None else ()),
-                *self._nulls,
+                *(("type_",) if self.type_ is not None or self._nulls & 1 else ()),
+                *(("relationships",) if self.relationships is not None or self._nulls & 2 else ()),
             )
         )
 
@@ -103,55 +108,185 @@ class WebhookEventResource:
         # or a part of it): its dicts are consumed, not copied; copying cost ~10% (bench/cpu.py).
         # What is left in the object after the known fields are popped is additional_properties.
         d: dict[str, Any]
-        if isinstance(src, dict):
+        if src.__class__ is dict:  # cheaper than isinstance, and what decoded JSON is
             d = src
         elif isinstance(src, Mapping):
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
-        _nulls: tuple[str, ...] = ()
+        _nulls = 0
         _field = ""
         try:
-            _field = "id"
-            _src = d.pop("id")
-            if not isinstance(_src, (str)):
-                raise wrong_type(_src, "a string")
+            # The usual object has every field and nothing else: each is read with a subscript, and
+            # nothing is left over. Otherwise each is popped (UNSET when absent, KeyError when
+            # required) and what is left over becomes additional_properties.
+            if len(d) == 4:
+                try:
+                    id = d["id"]
+                    _v_attributes = d["attributes"]
+                    type_ = d["type"]
+                    _v_relationships = d["relationships"]
+                except KeyError:  # an unknown field in place of a known one
+                    _field = "id"
+                    id = d.pop("id")
+                    _field = "attributes"
+                    _v_attributes = d.pop("attributes")
+                    type_ = d.pop("type", UNSET)
+                    _v_relationships = d.pop("relationships", UNSET)
 
-            id = _src
+                else:
+                    d.clear()  # emptied, it is the model's additional_properties (no new dict to collect)
+            else:
+                _field = "id"
+                id = d.pop("id")
+                _field = "attributes"
+                _v_attributes = d.pop("attributes")
+                type_ = d.pop("type", UNSET)
+                _v_relationships = d.pop("relationships", UNSET)
+
+            _field = "id"
+            if id.__class__ is not str:
+                if not isinstance(id, str):
+                    raise wrong_type(id, "a string")
 
             _field = "attributes"
-            _src = d.pop("attributes")
-            attributes = _from_json_WebhookEventAttributes(_src)
+            attributes = _from_json_WebhookEventAttributes(_v_attributes)
 
             _field = "type"
-            _src = d.pop("type", UNSET)
-            type_: str | None
-            if _src.__class__ is str:  # the usual case first, in one check
-                type_ = _src
-            elif _src is UNSET:
+            if type_.__class__ is str:  # the usual case first, in one check
+                pass
+            elif type_ is UNSET:
                 type_ = None
-            elif _src is None:
-                type_ = None
-                _nulls += ("type_",)
+            elif type_ is None:
+                _nulls |= 1  # type_
             else:
-                if not isinstance(_src, (str)):
-                    raise wrong_type(_src, "a string")
-
-                type_ = _src
+                if not isinstance(type_, str):
+                    raise wrong_type(type_, "a string")
 
             _field = "relationships"
-            _src = d.pop("relationships", UNSET)
             relationships: WebhookEventRelationships | None
-            if _src.__class__ is dict:  # the usual case first, in one check
-                relationships = _from_json_WebhookEventRelationships(_src)
+            if _v_relationships.__class__ is dict:  # the usual case first, in one check
+                if len(_v_relationships) == 3:
+                    try:
+                        _i_scan = _v_relationships["scan"]
+                        _i_pass_ = _v_relationships["pass"]
+                        _i_reader = _v_relationships["reader"]
+                    except KeyError:  # another key in place of a field's: _from_json says which
+                        _i_scan = UNSET
+                    if (
+                        _i_scan.__class__ is dict
+                        and len(_i_scan) == 1
+                        and _i_pass_.__class__ is dict
+                        and len(_i_pass_) == 1
+                        and _i_reader.__class__ is dict
+                        and len(_i_reader) == 1
+                    ):
+                        try:
+                            _i_scan__data = _i_scan["data"]
+                        except KeyError:  # another key in place of a field's: _from_json says which
+                            _i_scan__data = UNSET
+                        if _i_scan__data.__class__ is dict and len(_i_scan__data) == 2:
+                            try:
+                                _i_scan__data__id = _i_scan__data["id"]
+                                _i_scan__data__type_ = _i_scan__data["type"]
+                            except KeyError:  # another key in place of a field's: _from_json says which
+                                _i_scan__data__id = UNSET
+                            if _i_scan__data__id.__class__ is str and _i_scan__data__type_.__class__ is str:
+                                try:
+                                    _i_pass___data = _i_pass_["data"]
+                                except KeyError:  # another key in place of a field's: _from_json says which
+                                    _i_pass___data = UNSET
+                                if _i_pass___data.__class__ is dict and len(_i_pass___data) == 2:
+                                    try:
+                                        _i_pass___data__id = _i_pass___data["id"]
+                                        _i_pass___data__type_ = _i_pass___data["type"]
+                                    except KeyError:  # another key in place of a field's: _from_json says which
+                                        _i_pass___data__id = UNSET
+                                    if _i_pass___data__id.__class__ is str and _i_pass___data__type_.__class__ is str:
+                                        try:
+                                            _i_reader__data = _i_reader["data"]
+                                        except KeyError:  # another key in place of a field's: _from_json says which
+                                            _i_reader__data = UNSET
+                                        if _i_reader__data.__class__ is dict and len(_i_reader__data) == 2:
+                                            try:
+                                                _i_reader__data__id = _i_reader__data["id"]
+                                                _i_reader__data__type_ = _i_reader__data["type"]
+                                            except KeyError:  # another key in place of a field's: _from_json says which
+                                                _i_reader__data__id = UNSET
+                                            if (
+                                                _i_reader__data__id.__class__ is str
+                                                and _i_reader__data__type_.__class__ is str
+                                            ):
+                                                _o_reader__data__ = _new(WebhookResourceIdentifier)
+                                                _o_reader__data__.id = _i_reader__data__id
+                                                _o_reader__data__.type_ = _i_reader__data__type_
+                                                _o_reader__data__._nulls = 0
+                                                _i_reader__data.clear()
+                                                _o_reader__data__.additional_properties = _i_reader__data
+                                                _o_reader__ = _new(WebhookRelationship)
+                                                _o_reader__.data = _o_reader__data__
+                                                _o_reader__._nulls = 0
+                                                _i_reader.clear()
+                                                _o_reader__.additional_properties = _i_reader
+                                                _o_pass___data__ = _new(WebhookResourceIdentifier)
+                                                _o_pass___data__.id = _i_pass___data__id
+                                                _o_pass___data__.type_ = _i_pass___data__type_
+                                                _o_pass___data__._nulls = 0
+                                                _i_pass___data.clear()
+                                                _o_pass___data__.additional_properties = _i_pass___data
+                                                _o_pass___ = _new(WebhookRelationship)
+                                                _o_pass___.data = _o_pass___data__
+                                                _o_pass___._nulls = 0
+                                                _i_pass_.clear()
+                                                _o_pass___.additional_properties = _i_pass_
+                                                _o_scan__data__ = _new(WebhookResourceIdentifier)
+                                                _o_scan__data__.id = _i_scan__data__id
+                                                _o_scan__data__.type_ = _i_scan__data__type_
+                                                _o_scan__data__._nulls = 0
+                                                _i_scan__data.clear()
+                                                _o_scan__data__.additional_properties = _i_scan__data
+                                                _o_scan__ = _new(WebhookRelationship)
+                                                _o_scan__.data = _o_scan__data__
+                                                _o_scan__._nulls = 0
+                                                _i_scan.clear()
+                                                _o_scan__.additional_properties = _i_scan
+                                                relationships = _new(WebhookEventRelationships)
+                                                relationships.scan = _o_scan__
+                                                relationships.pass_ = _o_pass___
+                                                relationships.reader = _o_reader__
+                                                relationships._nulls = 0
+                                                _v_relationships.clear()
+                                                relationships.additional_properties = _v_relationships
+                                            else:
+                                                relationships = _from_json_WebhookEventRelationships(_v_relationships)
 
-            elif _src is UNSET:
+                                        else:
+                                            relationships = _from_json_WebhookEventRelationships(_v_relationships)
+
+                                    else:
+                                        relationships = _from_json_WebhookEventRelationships(_v_relationships)
+
+                                else:
+                                    relationships = _from_json_WebhookEventRelationships(_v_relationships)
+
+                            else:
+                                relationships = _from_json_WebhookEventRelationships(_v_relationships)
+
+                        else:
+                            relationships = _from_json_WebhookEventRelationships(_v_relationships)
+
+                    else:
+                        relationships = _from_json_WebhookEventRelationships(_v_relationships)
+
+                else:
+                    relationships = _from_json_WebhookEventRelationships(_v_relationships)
+            elif _v_relationships is UNSET:
                 relationships = None
-            elif _src is None:
+            elif _v_relationships is None:
                 relationships = None
-                _nulls += ("relationships",)
+                _nulls |= 2  # relationships
             else:
-                relationships = _from_json_WebhookEventRelationships(_src)
+                relationships = _from_json_WebhookEventRelationships(_v_relationships)
 
         except ParseError as e:
             e.model = cls.__name__
@@ -200,6 +335,8 @@ class WebhookEventResource:
 
 from ..models.webhook_event_attributes import WebhookEventAttributes  # noqa: E402
 from ..models.webhook_event_relationships import WebhookEventRelationships  # noqa: E402
+from ..models.webhook_relationship import WebhookRelationship  # noqa: E402
+from ..models.webhook_resource_identifier import WebhookResourceIdentifier  # noqa: E402
 
 _from_json_WebhookEventAttributes = WebhookEventAttributes._from_json
 _from_json_WebhookEventRelationships = WebhookEventRelationships._from_json

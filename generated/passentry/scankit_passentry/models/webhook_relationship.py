@@ -27,17 +27,22 @@ class WebhookRelationship:
     """ A JSON:API resource identifier. `type` is open here (`scan`, `pass`, `reader`, `passTap`, ...). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
-    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent.
-    _nulls: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
+    # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
+    _nulls: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         # Only a model built by calling the class gets here (parsing sets the slots directly): an
         # optional field not given reads None and is left out of to_dict(); one given as None is null.
-        nulls: tuple[str, ...] = ()
-        if self.data is NOT_GIVEN:
-            self.data = None
-        elif self.data is None:
-            nulls += ("data",)
+        # setattr, not `self.<field> = None`: editors on jedi (IPython, Jupyter) would take that
+        # statement for the field's definition, typed NoneType and without its docstring.
+        nulls = 0
+        for bit, name in enumerate(("data",)):
+            value = getattr(self, name)
+            if value is NOT_GIVEN:
+                setattr(self, name, None)
+            elif value is None:
+                nulls |= 1 << bit
         self._nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
@@ -48,7 +53,7 @@ class WebhookRelationship:
         if self.data is not None:
             data = self.data.to_dict()
             field_dict["data"] = data
-        elif "data" in self._nulls:
+        elif self._nulls & 1:
             field_dict["data"] = None
 
         return field_dict
@@ -61,12 +66,7 @@ class WebhookRelationship:
     def fields_set(self) -> frozenset[str]:
         """The attribute names of the fields present: required ones, optional ones that are not None,
         and optional ones the server sent as null. `"x" not in m.fields_set` means x was absent."""
-        return frozenset(
-            (
-                *(("data",) if self.data is not None else ()),
-                *self._nulls,
-            )
-        )
+        return frozenset((*(("data",) if self.data is not None or self._nulls & 1 else ()),))
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -79,28 +79,45 @@ class WebhookRelationship:
         # or a part of it): its dicts are consumed, not copied; copying cost ~10% (bench/cpu.py).
         # What is left in the object after the known fields are popped is additional_properties.
         d: dict[str, Any]
-        if isinstance(src, dict):
+        if src.__class__ is dict:  # cheaper than isinstance, and what decoded JSON is
             d = src
         elif isinstance(src, Mapping):
             d = dict(src)
         else:
             raise ParseError(cls.__name__, "", wrong_type(src, "an object"))
-        _nulls: tuple[str, ...] = ()
+        _nulls = 0
         _field = ""
         try:
-            _field = "data"
-            _src = d.pop("data", UNSET)
-            data: WebhookResourceIdentifier | None
-            if _src.__class__ is dict:  # the usual case first, in one check
-                data = _from_json_WebhookResourceIdentifier(_src)
+            _v_data = d.pop("data", UNSET)
 
-            elif _src is UNSET:
+            _field = "data"
+            data: WebhookResourceIdentifier | None
+            if _v_data.__class__ is dict:  # the usual case first, in one check
+                if len(_v_data) == 2:
+                    try:
+                        _i_id = _v_data["id"]
+                        _i_type_ = _v_data["type"]
+                    except KeyError:  # another key in place of a field's: _from_json says which
+                        _i_id = UNSET
+                    if _i_id.__class__ is str and _i_type_.__class__ is str:
+                        data = _new(WebhookResourceIdentifier)
+                        data.id = _i_id
+                        data.type_ = _i_type_
+                        data._nulls = 0
+                        _v_data.clear()
+                        data.additional_properties = _v_data
+                    else:
+                        data = _from_json_WebhookResourceIdentifier(_v_data)
+
+                else:
+                    data = _from_json_WebhookResourceIdentifier(_v_data)
+            elif _v_data is UNSET:
                 data = None
-            elif _src is None:
+            elif _v_data is None:
                 data = None
-                _nulls += ("data",)
+                _nulls |= 1  # data
             else:
-                data = _from_json_WebhookResourceIdentifier(_src)
+                data = _from_json_WebhookResourceIdentifier(_v_data)
 
         except ParseError as e:
             e.model = cls.__name__
