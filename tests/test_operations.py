@@ -265,7 +265,7 @@ def sandboxes() -> Iterator[Callable[[str, bool], Vendor]]:
 @functools.cache
 def routed(vendor: str) -> frozenset[str]:
     """The operations the sandbox has a route for (a spec may be ahead of it)."""
-    return frozenset(r.operation_id for r in build_app(vendors=[vendor]).state.vendors[vendor].routes)
+    return frozenset(r.id for r in build_app(vendors=[vendor]).state.vendors[vendor].routes)
 
 
 def require_route(vendor: str, op: Operation) -> None:
