@@ -118,7 +118,7 @@ def make_new(sandbox: Sandbox, case: Incremental, count: int, after: datetime.da
         args = case.args(client)
         before = set(case.ids(client, args))
         creator = case.creator()
-        if creator is not None and creator.operation_id in {route.operation_id for route in store.routes}:
+        if creator is not None and creator.operation_id in {route.id for route in store.routes}:
             for _ in range(count):
                 _run_example(sandbox, case.slug, creator)
         else:

@@ -30,8 +30,9 @@ import jedi
 import pytest
 
 import scankit
-from scankit._base import AsyncClient, AsyncResource, SyncClient, SyncResource
+from scankit._base import AsyncClient, SyncClient
 from scankit._pagination import AsyncPaginator, SyncPaginator
+from scankit._resource import AsyncResource, SyncResource
 from scankit.vendors import slugs
 
 DATETIME_METHODS = frozenset({"isoformat", "astimezone", "year"})
@@ -186,7 +187,6 @@ def probes() -> list[Probe]:
 PROBES = probes()
 # Not fixed here: `with_options` returns `Self`, which jedi resolves to the class defining it (the
 # base client), so a copy offers no resources; a TypeVar bound to the base fixes it (issue 21).
-SELF_RETURNS = "with_options returns Self, which jedi reads as the base client"
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -227,10 +227,7 @@ def offered(probe: Probe, live: dict[type, Any]) -> frozenset[str]:
 
 @pytest.mark.parametrize(
     "probe",
-    [
-        pytest.param(p, id=p.id, marks=[pytest.mark.xfail(reason=SELF_RETURNS)] if p.what == "with_options" else [])
-        for p in PROBES
-    ],
+    [pytest.param(p, id=p.id) for p in PROBES],
 )
 def test_jedi_completes(probe: Probe, live: dict[type, Any]) -> None:
     missing = probe.expected - offered(probe, live)

@@ -57,7 +57,9 @@ async def test_hostedscan_create_wait_download(sandbox: Sandbox, asynchronous: b
     )
     assert scan.state == "SUCCEEDED" and scan.progress == 100
     assert progress == [("QUEUED", 0), ("RUNNING", 33), ("RUNNING", 66), ("SUCCEEDED", 100)]
-    assert clock.sleeps == [10, 10, 10]  # the spec's interval, slept on the fake clock
+    # the first wait is the spec's interval; then each poll answer advises Retry-After: 1, which the
+    # waiter follows (advice_header), slept on the fake clock
+    assert clock.sleeps == [10, 1, 1]
     assert scan.results
     report = await call(hs.results.download(scan.results[0].result_id))
     assert report.payload.read()
@@ -73,7 +75,7 @@ async def test_advalidation_rescan_and_wait(sandbox: Sandbox, asynchronous: bool
     assert scan.processing_status == "finished" and scan.finished_at is not None
     checked = await call(adv.scans.get(scan.id, include_checks=True))
     assert checked.tests
-    assert clock.sleeps == [5, 20]
+    assert clock.sleeps == [5, 1]  # the initial delay, then the sandbox's advised Retry-After: 1
     await close(adv)
 
 
@@ -87,7 +89,7 @@ async def test_cloneguard_start_and_wait(sandbox: Sandbox, asynchronous: bool) -
     scan = await call(cg.scans.start_and_wait(idle["id"], on_update=lambda s: seen.append(s.state)))
     assert scan.attributes.status == "done"
     assert seen == ["running", "running", "done"]  # this run's end, not the previous run's `done`
-    assert clock.sleeps == [30, 30]
+    assert clock.sleeps == [1, 1]  # the sandbox advises Retry-After: 1 on every poll of a running scan
     await close(cg)
 
 

@@ -3,7 +3,8 @@
     resource verb (`scankit._resource`: a call, a raw call, a stream, a page, a poll)
       └─ _send               one operation call: options resolved, arguments encoded, watched, answer read
           └─ _send_with_retries   a failed attempt -> `decide()` -> sleep and again, or a typed error
-              └─ _send_paced       the rate limiter's wait before, what its headers say after
+              └─ _send_paced       the rate limiter's wait before, what its headers say after (and a
+                                   list's adaptive page concurrency hears how the attempt went)
                   └─ _send_once     one attempt: build the request, send it through the guard transport
 
 As in httpx's `send -> _send_handling_auth -> _send_handling_redirects -> _send_single_request`,
