@@ -184,6 +184,30 @@ class CheckResult:
 
                 else:
                     d.clear()  # emptied, it is the model's additional_properties (no new dict to collect)
+            # Free-form fields (no schema) are the ones servers most often leave out (some are sent
+            # only on request): an object with every other field and nothing else is read the same way.
+            elif len(d) == 6:
+                try:
+                    name = d["name"]
+                    _v_result = d["result"]
+                    _v_value = d["value"]
+                    _v_value_formatted = d["valueFormatted"]
+                    _v_value_phrase = d["valuePhrase"]
+                    _v_attributes = d["attributes"]
+                except KeyError:  # not that object
+                    _field = "name"
+                    name = d.pop("name")
+                    _field = "result"
+                    _v_result = d.pop("result")
+                    _v_value = d.pop("value", UNSET)
+                    _v_value_formatted = d.pop("valueFormatted", UNSET)
+                    _v_value_phrase = d.pop("valuePhrase", UNSET)
+                    _v_attributes = d.pop("attributes", UNSET)
+                    extended = d.pop("extended", UNSET)
+
+                else:
+                    extended = UNSET
+                    d.clear()
             else:
                 _field = "name"
                 name = d.pop("name")
