@@ -147,7 +147,7 @@ class CheckResult:
     def _from_json(cls: type[T], src: object) -> T:
         # from_dict for decoded JSON that nothing else holds (the endpoint's own orjson.loads result,
         # or a part of it): its dicts are consumed, not copied; copying cost ~10% (bench/cpu.py).
-        # What is left in the object after the known fields are popped is additional_properties.
+        # The object itself becomes additional_properties, emptied of the fields (or cleared).
         d: dict[str, Any]
         if src.__class__ is dict:  # cheaper than isinstance, and what decoded JSON is
             d = src
@@ -183,6 +183,30 @@ class CheckResult:
 
                 else:
                     d.clear()  # emptied, it is the model's additional_properties (no new dict to collect)
+            # Free-form fields (no schema) are the ones servers most often leave out (some are sent
+            # only on request): an object with every other field and nothing else is read the same way.
+            elif len(d) == 6:
+                try:
+                    name = d["name"]
+                    _v_result = d["result"]
+                    _v_value = d["value"]
+                    _v_value_formatted = d["valueFormatted"]
+                    _v_value_phrase = d["valuePhrase"]
+                    _v_attributes = d["attributes"]
+                except KeyError:  # not that object
+                    _field = "name"
+                    name = d.pop("name")
+                    _field = "result"
+                    _v_result = d.pop("result")
+                    _v_value = d.pop("value", UNSET)
+                    _v_value_formatted = d.pop("valueFormatted", UNSET)
+                    _v_value_phrase = d.pop("valuePhrase", UNSET)
+                    _v_attributes = d.pop("attributes", UNSET)
+                    extended = d.pop("extended", UNSET)
+
+                else:
+                    extended = UNSET
+                    d.clear()
             else:
                 _field = "name"
                 name = d.pop("name")

@@ -198,7 +198,7 @@ class Scan:
     def _from_json(cls: type[T], src: object) -> T:
         # from_dict for decoded JSON that nothing else holds (the endpoint's own orjson.loads result,
         # or a part of it): its dicts are consumed, not copied; copying cost ~10% (bench/cpu.py).
-        # What is left in the object after the known fields are popped is additional_properties.
+        # The object itself becomes additional_properties, emptied of the fields (or cleared).
         d: dict[str, Any]
         if src.__class__ is dict:  # cheaper than isinstance, and what decoded JSON is
             d = src
@@ -243,6 +243,39 @@ class Scan:
 
                 else:
                     d.clear()  # emptied, it is the model's additional_properties (no new dict to collect)
+            # Free-form fields (no schema) are the ones servers most often leave out (some are sent
+            # only on request): an object with every other field and nothing else is read the same way.
+            elif len(d) == 10:
+                try:
+                    id = d["id"]
+                    _v_created_at = d["createdAt"]
+                    _v_processing_status = d["processingStatus"]
+                    _v_updated_at = d["updatedAt"]
+                    _v_finished_at = d["finishedAt"]
+                    sequence_type = d["sequenceType"]
+                    _v_nb_issues = d["nbIssues"]
+                    _v_tests = d["tests"]
+                    _v_is_inconclusive = d["isInconclusive"]
+                    _v_inconclusive_reason = d["inconclusiveReason"]
+                except KeyError:  # not that object
+                    _field = "id"
+                    id = d.pop("id")
+                    _field = "createdAt"
+                    _v_created_at = d.pop("createdAt")
+                    _field = "processingStatus"
+                    _v_processing_status = d.pop("processingStatus")
+                    _v_updated_at = d.pop("updatedAt", UNSET)
+                    _v_finished_at = d.pop("finishedAt", UNSET)
+                    sequence_type = d.pop("sequenceType", UNSET)
+                    _v_nb_issues = d.pop("nbIssues", UNSET)
+                    _v_tests = d.pop("tests", UNSET)
+                    _v_is_inconclusive = d.pop("isInconclusive", UNSET)
+                    _v_inconclusive_reason = d.pop("inconclusiveReason", UNSET)
+                    monitoring_alerts = d.pop("monitoring_alerts", UNSET)
+
+                else:
+                    monitoring_alerts = UNSET
+                    d.clear()
             else:
                 _field = "id"
                 id = d.pop("id")

@@ -124,7 +124,7 @@ class ErrorBody:
     def _from_json(cls: type[T], src: object) -> T:
         # from_dict for decoded JSON that nothing else holds (the endpoint's own orjson.loads result,
         # or a part of it): its dicts are consumed, not copied; copying cost ~10% (bench/cpu.py).
-        # What is left in the object after the known fields are popped is additional_properties.
+        # The object itself becomes additional_properties, emptied of the fields (or cleared).
         d: dict[str, Any]
         if src.__class__ is dict:  # cheaper than isinstance, and what decoded JSON is
             d = src
@@ -154,6 +154,24 @@ class ErrorBody:
 
                 else:
                     d.clear()  # emptied, it is the model's additional_properties (no new dict to collect)
+            # Free-form fields (no schema) are the ones servers most often leave out (some are sent
+            # only on request): an object with every other field and nothing else is read the same way.
+            elif len(d) == 4:
+                try:
+                    status = d["status"]
+                    status_text = d["status_text"]
+                    error = d["error"]
+                    message = d["message"]
+                except KeyError:  # not that object
+                    status = d.pop("status", UNSET)
+                    status_text = d.pop("status_text", UNSET)
+                    errors = d.pop("errors", UNSET)
+                    error = d.pop("error", UNSET)
+                    message = d.pop("message", UNSET)
+
+                else:
+                    errors = UNSET
+                    d.clear()
             else:
                 status = d.pop("status", UNSET)
                 status_text = d.pop("status_text", UNSET)

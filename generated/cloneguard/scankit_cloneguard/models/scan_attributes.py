@@ -193,7 +193,7 @@ class ScanAttributes:
     def _from_json(cls: type[T], src: object) -> T:
         # from_dict for decoded JSON that nothing else holds (the endpoint's own orjson.loads result,
         # or a part of it): its dicts are consumed, not copied; copying cost ~10% (bench/cpu.py).
-        # What is left in the object after the known fields are popped is additional_properties.
+        # The object itself becomes additional_properties, emptied of the fields (or cleared).
         d: dict[str, Any]
         if src.__class__ is dict:  # cheaper than isinstance, and what decoded JSON is
             d = src
@@ -237,6 +237,35 @@ class ScanAttributes:
 
                 else:
                     d.clear()  # emptied, it is the model's additional_properties (no new dict to collect)
+            # Free-form fields (no schema) are the ones servers most often leave out (some are sent
+            # only on request): an object with every other field and nothing else is read the same way.
+            elif len(d) == 8:
+                try:
+                    _v_id = d["id"]
+                    name = d["name"]
+                    comment = d["comment"]
+                    _v_creation_time = d["creation_time"]
+                    _v_modification_time = d["modification_time"]
+                    _v_status = d["status"]
+                    _v_schedule_next_time = d["schedule_next_time"]
+                    _v_target = d["target"]
+                except KeyError:  # not that object
+                    _v_id = d.pop("id", UNSET)
+                    name = d.pop("name", UNSET)
+                    comment = d.pop("comment", UNSET)
+                    _v_creation_time = d.pop("creation_time", UNSET)
+                    _v_modification_time = d.pop("modification_time", UNSET)
+                    _v_status = d.pop("status", UNSET)
+                    _v_schedule_next_time = d.pop("schedule_next_time", UNSET)
+                    _v_target = d.pop("target", UNSET)
+                    schedule = d.pop("schedule", UNSET)
+                    config = d.pop("config", UNSET)
+                    scanner = d.pop("scanner", UNSET)
+                    last_report = d.pop("last_report", UNSET)
+
+                else:
+                    schedule = config = scanner = last_report = UNSET
+                    d.clear()
             else:
                 _v_id = d.pop("id", UNSET)
                 name = d.pop("name", UNSET)

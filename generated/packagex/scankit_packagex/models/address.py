@@ -265,7 +265,7 @@ class Address:
     def _from_json(cls: type[T], src: object) -> T:
         # from_dict for decoded JSON that nothing else holds (the endpoint's own orjson.loads result,
         # or a part of it): its dicts are consumed, not copied; copying cost ~10% (bench/cpu.py).
-        # What is left in the object after the known fields are popped is additional_properties.
+        # The object itself becomes additional_properties, emptied of the fields (or cleared).
         d: dict[str, Any]
         if src.__class__ is dict:  # cheaper than isinstance, and what decoded JSON is
             d = src
@@ -323,6 +323,52 @@ class Address:
 
                 else:
                     d.clear()  # emptied, it is the model's additional_properties (no new dict to collect)
+            # Free-form fields (no schema) are the ones servers most often leave out (some are sent
+            # only on request): an object with every other field and nothing else is read the same way.
+            elif len(d) == 18:
+                try:
+                    _v_object_ = d["object"]
+                    _v_id = d["id"]
+                    _v_hash_ = d["hash"]
+                    _v_line1 = d["line1"]
+                    _v_line2 = d["line2"]
+                    _v_unit_no = d["unit_no"]
+                    _v_city = d["city"]
+                    _v_state = d["state"]
+                    _v_state_code = d["state_code"]
+                    _v_country = d["country"]
+                    _v_country_code = d["country_code"]
+                    _v_postal_code = d["postal_code"]
+                    _v_formatted_address = d["formatted_address"]
+                    _v_textarea = d["textarea"]
+                    _v_timezone = d["timezone"]
+                    _v_verified = d["verified"]
+                    _v_latitude = d["latitude"]
+                    _v_longitude = d["longitude"]
+                except KeyError:  # not that object
+                    _v_object_ = d.pop("object", UNSET)
+                    _v_id = d.pop("id", UNSET)
+                    _v_hash_ = d.pop("hash", UNSET)
+                    _v_line1 = d.pop("line1", UNSET)
+                    _v_line2 = d.pop("line2", UNSET)
+                    _v_unit_no = d.pop("unit_no", UNSET)
+                    _v_city = d.pop("city", UNSET)
+                    _v_state = d.pop("state", UNSET)
+                    _v_state_code = d.pop("state_code", UNSET)
+                    _v_country = d.pop("country", UNSET)
+                    _v_country_code = d.pop("country_code", UNSET)
+                    _v_postal_code = d.pop("postal_code", UNSET)
+                    _v_formatted_address = d.pop("formatted_address", UNSET)
+                    _v_textarea = d.pop("textarea", UNSET)
+                    _v_timezone = d.pop("timezone", UNSET)
+                    _v_verified = d.pop("verified", UNSET)
+                    _v_latitude = d.pop("latitude", UNSET)
+                    _v_longitude = d.pop("longitude", UNSET)
+                    coordinates = d.pop("coordinates", UNSET)
+
+                else:
+                    coordinates = UNSET
+                    d.clear()
             else:
                 _v_object_ = d.pop("object", UNSET)
                 _v_id = d.pop("id", UNSET)

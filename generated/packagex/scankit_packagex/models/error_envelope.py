@@ -155,7 +155,7 @@ class ErrorEnvelope:
     def _from_json(cls: type[T], src: object) -> T:
         # from_dict for decoded JSON that nothing else holds (the endpoint's own orjson.loads result,
         # or a part of it): its dicts are consumed, not copied; copying cost ~10% (bench/cpu.py).
-        # What is left in the object after the known fields are popped is additional_properties.
+        # The object itself becomes additional_properties, emptied of the fields (or cleared).
         d: dict[str, Any]
         if src.__class__ is dict:  # cheaper than isinstance, and what decoded JSON is
             d = src
@@ -191,6 +191,30 @@ class ErrorEnvelope:
 
                 else:
                     d.clear()  # emptied, it is the model's additional_properties (no new dict to collect)
+            # Free-form fields (no schema) are the ones servers most often leave out (some are sent
+            # only on request): an object with every other field and nothing else is read the same way.
+            elif len(d) == 7:
+                try:
+                    status = d["status"]
+                    message = d["message"]
+                    _v_errors = d["errors"]
+                    _v_error_code = d["error_code"]
+                    _v_pagination = d["pagination"]
+                    _v_events = d["events"]
+                    endpoint = d["endpoint"]
+                except KeyError:  # not that object
+                    status = d.pop("status", UNSET)
+                    message = d.pop("message", UNSET)
+                    data = d.pop("data", UNSET)
+                    _v_errors = d.pop("errors", UNSET)
+                    _v_error_code = d.pop("error_code", UNSET)
+                    _v_pagination = d.pop("pagination", UNSET)
+                    _v_events = d.pop("events", UNSET)
+                    endpoint = d.pop("endpoint", UNSET)
+
+                else:
+                    data = UNSET
+                    d.clear()
             else:
                 status = d.pop("status", UNSET)
                 message = d.pop("message", UNSET)
