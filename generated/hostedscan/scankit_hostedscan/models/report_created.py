@@ -59,7 +59,7 @@ class ReportCreated:
     def _from_json(cls: type[T], src: object) -> T:
         # from_dict for decoded JSON that nothing else holds (the endpoint's own orjson.loads result,
         # or a part of it): its dicts are consumed, not copied; copying cost ~10% (bench/cpu.py).
-        # What is left in the object after the known fields are popped is additional_properties.
+        # The object itself becomes additional_properties, emptied of the fields (or cleared).
         d: dict[str, Any]
         if src.__class__ is dict:  # cheaper than isinstance, and what decoded JSON is
             d = src
