@@ -53,10 +53,11 @@ import orjson
 import pages
 import pydantic_models
 
+from scankit._call import Sent
 from scankit._pagination import SyncPaginator
-from scankit._response import Sent
 from scankit._vendor import OperationInfo
 
+REQUEST = httpx.Request("GET", "http://127.0.0.1/bench")  # the paginator reads a page's origin
 PAGES = 20  # distinct page bodies per vendor, 100 items each
 SIZE = 100
 
@@ -79,7 +80,7 @@ def list_operation(vendor: str) -> OperationInfo:
 
 def methods(vendor: str) -> dict[str, Method]:
     _pkg, _cls, endpoint = pages.LIST_MODEL[vendor]
-    build_response = importlib.import_module(endpoint)._build_response
+    parse_response = importlib.import_module(endpoint)._parse_response
     client = SimpleNamespace(raise_on_unexpected_status=True)
     paginator: SyncPaginator[Any, Any] = SyncPaginator(
         lambda kwargs: None,
@@ -101,7 +102,7 @@ def methods(vendor: str) -> dict[str, Method]:
     def scankit(body: bytes, resp: httpx.Response, requested: Any) -> Any:
         if requested == first:  # a new walk through the list: its first page
             restart()
-        return page(Sent(build_response(client=client, response=resp), resp, 0), requested)
+        return page(Sent(parse_response(client=client, response=resp), resp, 0), requested)
 
     return {
         "json.loads": lambda body, resp, requested: loads(body),
@@ -117,7 +118,7 @@ def page_inputs(vendor: str, count: int) -> list[tuple[bytes, httpx.Response, An
     out = []
     for p in range(1, count + 1):
         body = pages.page_bytes(vendor, p, SIZE, total_items=PAGES * SIZE * 10)
-        resp = httpx.Response(200, content=body, headers={"content-type": "application/json"})
+        resp = httpx.Response(200, content=body, headers={"content-type": "application/json"}, request=REQUEST)
         out.append((body, resp, (f"c{p}" if p > 1 else None) if cursor else p))
     return out
 
