@@ -21,7 +21,7 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Callable, Mapping
-from typing import Any, ClassVar, Generic, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 import httpx
 
@@ -32,9 +32,9 @@ from ._errors import ClientClosedError, ScankitError
 from ._hooks import Hooks, Observer, Observers
 from ._options import ClientOptions, FinalOptions, PageConcurrency, RequestOptions, apply, check_retries, resolve
 from ._pagination import ADAPTIVE_START
-from ._redact import redact_url
 from ._session import H, Runtime, Session, open_session
-from ._transport import DEFAULT_MAX_RESPONSE_BYTES, AsyncGuardTransport, GuardTransport
+from ._settings import Settings
+from ._transport import DEFAULT_MAX_RESPONSE_BYTES
 from ._types import OMIT, Omit
 from ._vendor import VendorInfo
 
@@ -67,8 +67,10 @@ _SEND_ERRORS = (httpx.HTTPError, httpx.StreamError, httpx.InvalidURL, httpx.Cook
 Read = Callable[[Endpoint[T], httpx.Response], V]  # how a call reads its answer: `_call.Reader`'s methods
 
 
-class _Core(Generic[H]):
-    """What the sync and async clients share: construction, copies, options, building a request."""
+class _Core(Settings[H]):
+    """What the sync and async clients share: construction, copies, options, building a request.
+
+    What a client tells about itself (`vendor`, `base_url`, `max_retries`…) is `_settings.Settings`."""
 
     _HTTP: ClassVar[type[httpx.Client] | type[httpx.AsyncClient]]
     _session: Session[H]
@@ -160,69 +162,6 @@ class _Core(Generic[H]):
 
     with_options = copy
     """`copy()`, by the name openai-python users know: `client.with_options(timeout=120).scans.get(...)`."""
-
-    @property
-    def vendor(self) -> VendorInfo:
-        """What scankit knows of the vendor: its name, slug, environment variables, rate limit."""
-        return self._session.vendor
-
-    @property
-    def base_url(self) -> str:
-        """Where requests go (the argument, the environment variable or the vendor's documented host)."""
-        return self._session.base_url
-
-    @property
-    def timeout(self) -> httpx.Timeout | None:
-        """Each request's timeout (None: none)."""
-        return self._options.timeout
-
-    @property
-    def max_retries(self) -> int:
-        """Retries of a failed request (429s and connection failures for any, other failures when idempotent)."""
-        return self._options.max_retries
-
-    @property
-    def page_concurrency(self) -> PageConcurrency:
-        """Pages a list fetches at once: a number, or ``"auto"`` (adaptive where no rate limit is documented)."""
-        return self._options.page_concurrency
-
-    @property
-    def max_response_bytes(self) -> int | None:
-        """The largest response body read, decoded (None: no limit); a larger one raises `ResponseTooLargeError`."""
-        return self._options.max_response_bytes
-
-    @property
-    def deadline(self) -> float | None:
-        """Seconds one attempt may take in all, body included (None: four read timeouts plus the connect timeout)."""
-        return self._options.deadline
-
-    @property
-    def hooks(self) -> Hooks | None:
-        """The `Hooks` called as each request is sent, answered, retried or fails."""
-        return self._options.hooks
-
-    @property
-    def _runtime(self) -> Runtime:
-        return self._session.runtime
-
-    @_runtime.setter
-    def _runtime(self, runtime: Runtime) -> None:  # tests: a fake clock for this client and its copies
-        self._session.runtime = runtime
-
-    @property
-    def _http(self) -> H:
-        return self._session.http
-
-    @property
-    def _transport(self) -> GuardTransport | AsyncGuardTransport:
-        return self._session.transport
-
-    @property
-    def _auth_headers(self) -> Mapping[str, str]:
-        return self._session.auth_headers
-
-    def __repr__(self) -> str:  # never the key, nor a password in base_url
-        return f"{type(self).__name__}(base_url={redact_url(self.base_url)!r})"
 
     def _resolve(self, options: RequestOptions | FinalOptions | None) -> FinalOptions:
         """The call's options merged with this client's (resolved once already when the call gave none)."""
