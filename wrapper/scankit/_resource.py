@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime
 import os
 from collections.abc import Callable, Mapping
-from typing import Any, TypeVar
+from typing import Any, TypedDict, TypeVar
 
 from ._base import DEFAULT_PAGE_CONCURRENCY, AsyncClient, SyncClient
 from ._call import Endpoint, Sent
@@ -105,6 +105,57 @@ def _seen(endpoint: Endpoint[T], found: T | None) -> T:
     return found
 
 
+class _PaginatorSettings(TypedDict):
+    """The keyword arguments of `SyncPaginator` and `AsyncPaginator` (`_pagination._Base`)."""
+
+    vendor: str
+    max_items: int | None
+    max_pages: int | None
+    concurrency: int | AdaptiveConcurrency
+    retries: int
+    base_url: str
+    select: Select | None
+
+
+class _Listing:
+    """What a sync and an async listing share, set up once per `list()`: the options resolved (a
+    credential header fails here, not at page 1), the `since=` window, the page concurrency."""
+
+    def __init__(
+        self,
+        client: SyncClient | AsyncClient,
+        endpoint: Endpoint[Any],
+        kwargs: dict[str, Any],
+        options: RequestOptions | None,
+        since: datetime.datetime | None,
+    ) -> None:
+        assert endpoint.pagination is not None
+        self.endpoint = endpoint
+        self.final: FinalOptions = client._resolve(options)
+        self.kwargs, self._select = _window(endpoint, kwargs, since)
+        self._pages = _Pages(endpoint.pagination)
+        self._concurrency = _concurrency(client)
+        self.meter = self._concurrency if isinstance(self._concurrency, AdaptiveConcurrency) else None
+        self._client = client
+
+    def request(self, args: dict[str, Any]) -> tuple[Endpoint[Any], dict[str, Any], int]:
+        """One page's operation (a next URL's, or the list's), its arguments, its number for the span."""
+        target, sent_args = page_request(self.endpoint, args)
+        return target, sent_args, self._pages.number(args)
+
+    def settings(self, max_items: int | None, max_pages: int | None) -> _PaginatorSettings:
+        """The paginator's keyword arguments."""
+        return {
+            "vendor": self._client.vendor.name,
+            "max_items": max_items,
+            "max_pages": max_pages,
+            "concurrency": self._concurrency,
+            "retries": self.final.max_retries,  # an empty page that says there is more is asked again
+            "base_url": self._client.base_url,  # a next URL the server gives must stay on its origin
+            "select": self._select,
+        }
+
+
 class SyncResource:
     """Base of `client.<resource>`: binds the client's verbs."""
 
@@ -143,34 +194,17 @@ class SyncResource:
         since: datetime.datetime | None = None,
     ) -> SyncPaginator[T, R]:
         client = self._client
-        final: FinalOptions = client._resolve(options)  # now: a credential header fails here, not at page 1
-        assert endpoint.pagination is not None
-        pages = _Pages(endpoint.pagination)
-        kwargs, select = _window(endpoint, kwargs, since)
-        concurrency = _concurrency(client)
-        meter = concurrency if isinstance(concurrency, AdaptiveConcurrency) else None
+        listing = _Listing(client, endpoint, kwargs, options, since)
+        reader = client._session.reader.page
 
         def fetch(args: dict[str, Any]) -> Sent[R]:
-            target, sent_args = page_request(endpoint, args)
-            reader = client._session.reader.page
-            sent = client._send(target, sent_args, final, reader, page=pages.number(args), meter=meter)
+            target, sent_args, number = listing.request(args)
+            sent = client._send(target, sent_args, listing.final, reader, page=number, meter=listing.meter)
             if seen is not None:
                 seen(sent)
             return sent
 
-        return SyncPaginator(
-            fetch,
-            endpoint,
-            kwargs,
-            item_type,
-            vendor=client.vendor.name,
-            max_items=max_items,
-            max_pages=max_pages,
-            concurrency=concurrency,
-            retries=final.max_retries,  # an empty page that says there is more is asked again
-            base_url=client.base_url,  # a next URL the server gives must stay on its origin
-            select=select,
-        )
+        return SyncPaginator(fetch, endpoint, listing.kwargs, item_type, **listing.settings(max_items, max_pages))
 
     def _list_raw(
         self, endpoint: Endpoint[R], kwargs: dict[str, Any], item_type: type[T], **kw: Any
@@ -265,34 +299,17 @@ class AsyncResource:
         since: datetime.datetime | None = None,
     ) -> AsyncPaginator[T, R]:
         client = self._client
-        final: FinalOptions = client._resolve(options)
-        assert endpoint.pagination is not None
-        pages = _Pages(endpoint.pagination)
-        kwargs, select = _window(endpoint, kwargs, since)
-        concurrency = _concurrency(client)
-        meter = concurrency if isinstance(concurrency, AdaptiveConcurrency) else None
+        listing = _Listing(client, endpoint, kwargs, options, since)
+        reader = client._session.reader.page
 
         async def fetch(args: dict[str, Any]) -> Sent[R]:
-            target, sent_args = page_request(endpoint, args)
-            reader = client._session.reader.page
-            sent = await client._send(target, sent_args, final, reader, page=pages.number(args), meter=meter)
+            target, sent_args, number = listing.request(args)
+            sent = await client._send(target, sent_args, listing.final, reader, page=number, meter=listing.meter)
             if seen is not None:
                 seen(sent)
             return sent
 
-        return AsyncPaginator(
-            fetch,
-            endpoint,
-            kwargs,
-            item_type,
-            vendor=client.vendor.name,
-            max_items=max_items,
-            max_pages=max_pages,
-            concurrency=concurrency,
-            retries=final.max_retries,  # an empty page that says there is more is asked again
-            base_url=client.base_url,  # a next URL the server gives must stay on its origin
-            select=select,
-        )
+        return AsyncPaginator(fetch, endpoint, listing.kwargs, item_type, **listing.settings(max_items, max_pages))
 
     async def _list_raw(
         self, endpoint: Endpoint[R], kwargs: dict[str, Any], item_type: type[T], **kw: Any
