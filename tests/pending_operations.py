@@ -1,6 +1,6 @@
 """Known gaps left by this round's merge: tests of operations the specs gained whose sandbox answers or
 cassettes are not finished. Each runs as xfail(strict=True) (tests/conftest.py): it must still fail, and the run
-fails the moment it passes, so the entry goes with the fix. Both are open work of the
+fails the moment it passes, so the entry goes with the fix. They are open work of the
 issue "The rest of each scans API, and what is new since my last run"."""
 
 PENDING: dict[str, str] = {

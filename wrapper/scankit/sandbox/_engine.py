@@ -32,7 +32,7 @@ from ._data import ABSENT, Collection, Context, Generator, dig, iso, matches, pu
 from ._faults import FAULT_HEADER, FaultError, FaultPlan, Faults, parse_fault_header
 from ._files import padded, report
 from ._filters import Queries, flag
-from ._incremental import Declared, declarations, stamp_changed, stamp_new
+from ._incremental import Declared, declarations, keep_in_order, stamp_changed, stamp_new
 from ._model import Operation, Spec, parse_path
 from ._paging import BadPage, position_param, serve_page
 from ._ratelimit import Limiter, Verdict, format_time, seconds
@@ -675,6 +675,7 @@ class VendorApp:
         if touch:
             put(record, parse_path(touch), iso(now))
         stamp_changed(declared, record, now)
+        keep_in_order(declared, collection, record)
 
     def hook(self, name: str) -> Callable[..., Any]:
         if self.hooks is None or not hasattr(self.hooks, name):

@@ -48,7 +48,15 @@ from ._model import Operation, Spec, parse_path, snake_case
 if TYPE_CHECKING:
     from ._engine import VendorApp
 
-__all__ = ["Declared", "bound_epoch", "control_routes", "declarations"]
+__all__ = [
+    "Declared",
+    "bound_epoch",
+    "control_routes",
+    "declarations",
+    "keep_in_order",
+    "stamp_changed",
+    "stamp_new",
+]
 
 Path = tuple[str | int, ...]
 
@@ -176,6 +184,19 @@ def stamp_new(declared: Sequence[Declared], record: dict[str, Any], now: float) 
             put(record, path, one.value(now))
 
 
+def keep_in_order(declared: Sequence[Declared], collection: Collection, record: dict[str, Any]) -> None:
+    """A list declared in cursor order whatever is asked (no fixed parameters to send) has a record
+    whose cursor just moved to the newest instant at its newest end: first when newest first, else last."""
+    one = next((d for d in declared if d.order and not (d.filter or {}).get("params")), None)
+    if one is None or collection.find(collection.key_of(record)) is not record:
+        return
+    collection.records.remove(record)
+    if one.order == "desc":
+        collection.records.insert(0, record)
+    else:
+        collection.records.append(record)
+
+
 def stamp_changed(declared: Sequence[Declared], record: dict[str, Any], now: float) -> None:
     """A changed record: its cursor (the first declared time it has) moves to ``now``."""
     for one in declared:
@@ -220,8 +241,10 @@ def new_records(app: VendorApp, operation: str, count: int, params: Mapping[str,
             path = parse_path(scope.get(name) or name)
             if str(dig(record, path)) != str(params[name]):
                 put(record, path, parent_key(app, op, parent, params[name]))
-        stamp_new(app.declared_for(collection), record, now)
-        collection.add(record, hidden, first=True)
+        declared = app.declared_for(collection)
+        stamp_new(declared, record, now)
+        oldest_first = any(d.order == "asc" and not (d.filter or {}).get("params") for d in declared)
+        collection.add(record, hidden, first=not oldest_first)
         if app.webhook_hub is not None:
             app.webhook_hub.created(app, collection, record)
         made.append(record)
