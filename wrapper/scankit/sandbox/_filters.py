@@ -181,10 +181,10 @@ class Queries:
         declared = self.app.incremental.get(call.op.id)
         if declared is not None and declared.ordered_for(call.query):  # the spec's incremental order
             times = [(declared.epoch(dig(r, declared.field)), r) for r in records]
-            present = sorted((t for t in times if t[0] is not None), key=lambda t: t[0] or 0.0)
+            timed = sorted((t for t in times if t[0] is not None), key=lambda t: t[0] or 0.0)
             if declared.order == "desc":
-                present.reverse()
-            return [r for _, r in present] + [r for t, r in times if t is None]
+                timed.reverse()
+            return [r for _, r in timed] + [r for t, r in times if t is None]
         opts = self.app.options_of(call.op)
         order = opts.get("order")
         sort = opts.get("sort")
