@@ -5,6 +5,7 @@ Starts `scankit.sandbox` on 127.0.0.1, points the same environment variables a u
 from each vendor as a table, then one listing that spans many pages, paced under the vendor's
 documented rate limit. Then the scan loop a user writes: create a scan, wait for it with a live
 progress line, download its report — with the CLI, then in Python for CloneGuard and Advalidation.
+Last the scheduled job: `sync --state FILE` gives everything once, then only the scans made since.
 """
 
 from __future__ import annotations
@@ -82,6 +83,7 @@ def main() -> int:
         out = scankit(["hostedscan", "scans", "list", "--format", "jsonl"], env, capture=True)
         print(f"  {len(out.stdout.splitlines())} HostedScan scans")
         scan_loop(sandbox, env)
+        scheduled_job(sandbox, env)
     banner("done: the same commands work against the real vendors with their API keys set")
     return 0
 
@@ -141,6 +143,22 @@ def scan_loop(sandbox: Sandbox, env: dict[str, str]) -> None:
         checks = adv.scans.get(rescan.id, include_checks=True).tests or []
         failed = sum(1 for c in checks if c.result != "pass")
         print(f"  scan {rescan.id} {rescan.processing_status}: {len(checks)} checks, {failed} not passed")
+
+
+def scheduled_job(sandbox: Sandbox, env: dict[str, str]) -> None:
+    """`sync --state FILE` twice, with new scans made at readers between the runs: only those the second time."""
+    banner("A scheduled job: PassEntry scans synced to JSON lines, a watermark kept in a state file")
+    with tempfile.TemporaryDirectory(prefix="scankit-demo-") as tmp:
+        state = str(Path(tmp) / "passentry-scans.json")
+        command = ["passentry", "scans", "sync", "--state", state, "--format", "jsonl"]
+        first = scankit(command, env, capture=True)
+        print(f"  first run: {len(first.stdout.splitlines())} scans; {first.stderr.strip()}")
+        made = sandbox.new_records("passentry", "listScans", 3)  # three taps at readers since
+        print(f"  (three passes scanned at readers: {', '.join(m[:8] + '…' for m in made)})")
+        second = scankit(command, env, capture=True)
+        given = [json.loads(line)["id"] for line in second.stdout.splitlines()]
+        print(f"  second run: {len(given)} scans; {second.stderr.strip()}")
+        assert sorted(given) == sorted(made), f"expected the three new scans, got {given}"
 
 
 if __name__ == "__main__":

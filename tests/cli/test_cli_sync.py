@@ -1,9 +1,10 @@
 """`scankit <vendor> <resource> sync --state FILE` against the sandbox, for every list whose spec declares
-incremental reads: each new item once, a killed run printed again and nothing lost, clear refusals.
+incremental reads: each new or changed item once, a killed run printed again and nothing lost, clear refusals.
 
 The lists come from the specs (through the generated facades); new items are made as
-`incremental_support.make_new` says (the vendor's own create where the sandbox serves it, else seeded
-into the sandbox's data, with fresh stamps either way). The kill test runs the real command in a
+`incremental_support.make_new` says (the vendor's own create where the sandbox serves it, else the
+sandbox's `new_records`; the sandbox stamps them fresh either way), changed ones by the sandbox's
+`change_records` (the vendor's own activity moving an item's cursor). The kill test runs the real command in a
 subprocess that holds (SCANKIT_SYNC_HOLD, a pause point for tests only) after printing and before
 saving, kills it with SIGKILL there, and runs it again.
 """
@@ -37,6 +38,7 @@ from scankit.cli._sync import HOLD_ENV, save_state
 from scankit.sandbox import Sandbox
 
 CASES = incremental_lists()
+UTC_MIN = datetime.datetime.min.replace(tzinfo=datetime.UTC)
 HOLD_DEADLINE = 120.0  # a safety net only: a healthy run reaches its hold in a second or two
 
 
@@ -131,6 +133,17 @@ def test_two_runs_with_new_items_between_them_give_each_new_item_exactly_once(
 
     third = given(case, sync(sandbox, case, args, state))
     assert not set(ids(case, third)) & set(new)
+
+
+def test_items_changed_between_runs_are_given_again_once(case: Incremental, sandbox: Sandbox, tmp_path: Path) -> None:
+    state = tmp_path / "state.json"
+    args = list_args(sandbox, case)
+    first = given(case, sync(sandbox, case, args, state))
+    oldest = [str(id_of(case.info, i)) for i in sorted(first, key=lambda i: cursor_of(case.info, i) or UTC_MIN)[:2]]
+    assert sandbox.change_records(case.slug, case.endpoint.operation_id, oldest) == oldest  # the vendor changed them
+    second = ids(case, given(case, sync(sandbox, case, args, state)))
+    assert {i: second.count(i) for i in oldest} == dict.fromkeys(oldest, 1)
+    assert not set(ids(case, given(case, sync(sandbox, case, args, state)))) & set(oldest)
 
 
 def test_the_first_run_may_start_at_since(case: Incremental, sandbox: Sandbox, tmp_path: Path) -> None:

@@ -335,7 +335,8 @@ def test_cloneguard_lists_and_filters(scankit_sandbox: Sandbox, make: Any) -> No
         cg.scans.list(date_range_start="2025-05-20 00:00:00", date_range_end="2025-05-25 23:59:59", per_page=100)
     )
     low = datetime.datetime(2025, 5, 20, tzinfo=datetime.UTC)
-    assert ranged and all(low <= s.attributes.creation_time < low + datetime.timedelta(days=6) for s in ranged)
+    # the range applies to the field the spec's x-scankit-incremental filter names (modification_time)
+    assert ranged and all(low <= s.attributes.modification_time < low + datetime.timedelta(days=6) for s in ranged)
 
     assert sum(1 for _ in cg.scans.list_upcoming(per_page=100)) == sum(
         1 for s in scans if s["attributes"]["schedule_next_time"]

@@ -433,10 +433,16 @@ class Concurrency:
     >>> c = Concurrency()
     >>> c.window
     8
-    >>> c.answered(0.05, 200, in_flight=8, sent_window=8, sent_epoch=0).window
+    >>> c = c.answered(0.05, 200, in_flight=8, sent_window=8, sent_epoch=0)  # slow start: one more page
+    >>> c.window
     9
-    >>> c.answered(0.05, 429, in_flight=17, sent_window=20, sent_epoch=0).window
+    >>> c = c.answered(0.05, 429, in_flight=9, sent_window=9, sent_epoch=0)  # refused with 9 in flight
+    >>> c.window, c.ceiling, c.epoch
+    (4, 8.0, 1)
+    >>> c.answered(0.05, 429, in_flight=9, sent_window=9, sent_epoch=0).window  # the same crowd: no second cut
     4
+    >>> c.answered(0.05, 200, in_flight=4, sent_window=4, sent_epoch=1).window  # climbing back
+    5
     """
 
     limit: float = float(ADAPTIVE_START)

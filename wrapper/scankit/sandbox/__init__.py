@@ -26,6 +26,11 @@ lists, to test your own waiting code (the ``x-sandbox-run`` header on the reques
 one: that run alone). ``python -m scankit.sandbox`` serves it from the command line; the pytest
 plugin ``scankit.sandbox.pytest_plugin`` gives tests a ``scankit_sandbox`` fixture.
 
+Incremental reads: each list's ``x-scankit-incremental`` is served (created and changed records
+carry fresh cursors, the declared filter parameters filter); ``POST /_sandbox/records`` (or
+``Sandbox.new_records``) makes new records as the vendor's own activity would, for a scheduled job's
+next run (``scankit.sandbox._incremental``).
+
 Webhooks: ``POST /_sandbox/webhooks`` with a loopback URL and a secret, and the sandbox POSTs each
 event there, signed as the vendor signs it and retried as the vendor retries (see
 ``scankit.sandbox._webhooks``).

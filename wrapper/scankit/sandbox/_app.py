@@ -19,6 +19,7 @@ from starlette.routing import Mount, Route
 from ._base import json_response
 from ._engine import VendorApp
 from ._faults import FAULT_HEADER, FAULT_KINDS, Faults
+from ._incremental import control_routes
 from ._model import Spec
 from ._runs import Runs
 from ._specs import find_specs, load_source
@@ -208,7 +209,7 @@ def build_app(
                     return response
         return json_response({"error": "Not Found"}, status=404)
 
-    routes: list[Route | Mount] = [Route("/", index), *hub.routes()]
+    routes: list[Route | Mount] = [Route("/", index), *hub.routes(), *control_routes(apps)]
     routes += [Mount(f"/{slug}", app=app) for slug, app in apps.items()]
     starlette = Starlette(routes=routes, exception_handlers={404: not_found})
     starlette.state.vendors = apps

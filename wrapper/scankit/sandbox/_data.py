@@ -405,6 +405,13 @@ class Generator:
                 if parent is not None:
                     self._kids.setdefault((name, id(parent)), []).append(record)
 
+    def settle(self, record: Mapping[str, Any]) -> None:
+        """The rules of a record made after the build that wait for the others (``$latest``, ``after``)."""
+        waiting = [entry for entry in self._deferred if entry[0].record is record]
+        self._deferred = [entry for entry in self._deferred if entry[0].record is not record]
+        for ctx, target, path, rule in waiting:
+            put(target, path, self.eval(rule, ctx, deferred=False))
+
     def _count(self, value: Any) -> int:
         if isinstance(value, list):
             return self.rng.randint(int(value[0]), int(value[1]))

@@ -32,6 +32,7 @@ from ._data import ABSENT, Collection, Context, Generator, dig, iso, matches, pu
 from ._faults import FAULT_HEADER, FaultError, FaultPlan, Faults, parse_fault_header
 from ._files import padded, report
 from ._filters import Queries, flag
+from ._incremental import Declared, declarations, keep_in_order, stamp_changed, stamp_new
 from ._model import Operation, Spec, parse_path
 from ._paging import BadPage, position_param, serve_page
 from ._ratelimit import Limiter, Verdict, format_time, seconds
@@ -102,6 +103,8 @@ class VendorApp:
         self.sessions: dict[str, set[str]] = {}
         self.runner = Runner(self)
         self.queries = Queries(self)
+        self.incremental: dict[str, Declared] = declarations(spec, self.routes)
+        """The lists that declare incremental reads (``x-scankit-incremental``), by operationId."""
         self._types = self._jsonapi_types()
         self._skeletons: dict[str, Any] = {}
         self._quiet = False
@@ -116,6 +119,10 @@ class VendorApp:
         """A record's hidden fields (what filters see but answers do not show)."""
         owner = self.store.owner(record)
         return owner.hidden_of(record) if owner is not None else {}
+
+    def declared_for(self, collection: Collection) -> list[Declared]:
+        """The incremental declarations of the lists serving this collection's records."""
+        return [d for d in self.incremental.values() if d.collection == collection.name]
 
     def running(self, record: Mapping[str, Any]) -> bool:
         """Whether a run started here is still going on for this record."""
@@ -659,9 +666,16 @@ class VendorApp:
                 self.changed(collection, record, steps, before, value)
 
     def touch(self, collection: Collection, record: dict[str, Any]) -> None:
+        """A change of the record: the data file's ``touch`` field and the declared cursor move to the next instant."""
         touch = (self.gen.defs.get(collection.name) or {}).get("touch")
+        declared = self.declared_for(collection)
+        if not touch and not declared:
+            return
+        now = self.store.tick()
         if touch:
-            put(record, parse_path(touch), iso(self.store.tick()))
+            put(record, parse_path(touch), iso(now))
+        stamp_changed(declared, record, now)
+        keep_in_order(declared, collection, record)
 
     def hook(self, name: str) -> Callable[..., Any]:
         if self.hooks is None or not hasattr(self.hooks, name):
@@ -704,6 +718,7 @@ class VendorApp:
         self._overlay(collection, record, body)
         collection.add(record, hidden, first=opts.get("insert", "first") == "first")
         self.apply(collection, record, opts.get("set"), {"body": body, "now": now})
+        stamp_new(self.declared_for(collection), record, now)  # newer than anything served before it
         return record
 
     async def _update(self, call: Call) -> Response:

@@ -9,7 +9,6 @@ and ``order`` order them. Hidden fields (``hidden.x``) are seen here and nowhere
 
 from __future__ import annotations
 
-import datetime
 import json
 import math
 import re
@@ -18,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from ._base import Call, Invalid
 from ._data import ABSENT, Collection, dig, epoch_of, matches
+from ._incremental import bound_epoch
 from ._model import Operation, parse_path
 from ._specs import SpecError
 
@@ -88,7 +88,9 @@ class Queries:
         opts = self.app.options_of(op)
         if opts.get("where"):
             records = [r for r in records if matches(self.getter(collection, r), opts["where"])]
-        given: Mapping[str, Any] = opts.get("filters") or {}
+        declared = self.app.incremental.get(op.id)
+        # the spec's incremental filter parameters, unless the data file says otherwise
+        given: Mapping[str, Any] = {**(declared.filters() if declared else {}), **(opts.get("filters") or {})}
         paging = {op.pagination.get(k) for k in _PAGING_KEYS} if op.pagination else set()
         ignored = set(opts.get("ignore") or ()) | paging | {opts.get("position_param")}
         item_schema = self.app.spec.component(collection.name)
@@ -176,6 +178,13 @@ class Queries:
         return records
 
     def ordered(self, call: Call, collection: Collection, records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        declared = self.app.incremental.get(call.op.id)
+        if declared is not None and declared.ordered_for(call.query):  # the spec's incremental order
+            times = [(declared.epoch(dig(r, declared.field)), r) for r in records]
+            timed = sorted((t for t in times if t[0] is not None), key=lambda t: t[0] or 0.0)
+            if declared.order == "desc":
+                timed.reverse()
+            return [r for _, r in timed] + [r for t, r in times if t is None]
         opts = self.app.options_of(call.op)
         order = opts.get("order")
         sort = opts.get("sort")
@@ -214,20 +223,6 @@ def _plain(value: Any) -> Any:
     return None if value is ABSENT else value
 
 
-def _instant(text: str, fmt: str | None) -> float:
-    """A filter's time value: ISO 8601 (a ``+`` the query string turned into a space restored) or ``fmt``."""
-    value = text.strip()
-    if fmt:
-        moment = datetime.datetime.strptime(value, fmt)
-        return moment.replace(tzinfo=datetime.UTC).timestamp()
-    if " " in value and "T" in value:
-        value = value.replace(" ", "+")
-    found = epoch_of(value)
-    if found is None:
-        raise ValueError("must be an ISO 8601 date-time")
-    return found
-
-
 def _predicate(kind: str, values: list[str], rule: Mapping[str, Any], fold: bool) -> Callable[[Any], bool]:
     """How a filter compares a record's value with the query's values (raises ValueError on a bad one)."""
     norm: Callable[[Any], str] = (lambda v: str(v).lower()) if fold else str
@@ -249,12 +244,15 @@ def _predicate(kind: str, values: list[str], rule: Mapping[str, Any], fold: bool
             raise ValueError("must be true or false")
         return lambda value: (value is not None) == present
     if kind in ("after", "before", "at_or_after", "at_or_before"):
-        limit = _instant(values[0], rule.get("format"))
+        limit = bound_epoch(values[0], rule.get("format"), rule.get("timezone"))
+        per_ms = rule.get("item_format") == "unix_ms"
 
         def compare(value: Any) -> bool:
             moment = epoch_of(value)
             if moment is None:
                 return False
+            if per_ms and isinstance(value, int | float):
+                moment /= 1000
             return {
                 "after": moment > limit,
                 "before": moment < limit,

@@ -11,6 +11,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Literal, Self, overload
 
+import httpx
 import uvicorn
 from starlette.types import ASGIApp, Receive, Scope, Send
 
@@ -244,6 +245,30 @@ class Sandbox:
             for arg, value in self.tokens(slug).items():
                 out[f"{stem}_{arg.upper()}"] = value
         return out
+
+    # ------------------------------------------------------------------ the vendor's own activity
+
+    def new_records(self, vendor: str, operation: str, count: int = 1, **params: Any) -> list[str]:
+        """Make ``count`` new records of the list ``operation`` (its operationId; ``params``: its path
+        parameters), as the vendor's own activity would (a scan ran at a reader); their ids, newest first.
+
+        Each carries the data clock's next instant in the cursor the list's ``x-scankit-incremental``
+        declares, so ``list(since=...)`` and ``scankit ... sync`` find it.
+        """
+        body = {"vendor": self._check(vendor), "operation": operation, "count": count, "params": params}
+        return list(reversed(self._control("/_sandbox/records", body)))
+
+    def change_records(self, vendor: str, operation: str, ids: Iterable[str | int]) -> list[str]:
+        """Move the declared cursor of these records of the list ``operation`` to the next instant (a change)."""
+        body = {"vendor": self._check(vendor), "operation": operation, "ids": list(ids)}
+        return self._control("/_sandbox/records/changed", body)
+
+    def _control(self, path: str, body: Mapping[str, Any]) -> list[str]:
+        answer = httpx.post(f"{self.url}{path}", json=body, timeout=30.0)
+        if answer.status_code >= 400:
+            raise SandboxError(f"{path}: {answer.json().get('error', answer.text)}")
+        ids: list[str] = answer.json()["ids"]
+        return ids
 
     @overload
     def client(self, vendor: Literal["packagex"], **kwargs: Any) -> PackageX: ...

@@ -41,6 +41,7 @@ from starlette.routing import Route
 
 from ._base import dumps, json_response
 from ._data import Context, dig, iso
+from ._incremental import stamp_new
 from ._model import parse_path
 
 if TYPE_CHECKING:
@@ -306,6 +307,8 @@ class WebhookHub:
         test = config.get("test") or {}
         if test.get("create"):  # a new record, as the vendor's own activity would make it (a tap at a reader)
             record, hidden = app.gen.make(collection.name, extra={"now": self.clock()})
+            app.gen.settle(record)
+            stamp_new(app.declared_for(collection), record, app.store.tick())  # newer than all: since= finds it
             collection.add(record, hidden, first=True)
             event = str(config.get("created"))
         else:
