@@ -375,9 +375,11 @@ def test_a_naive_since_is_refused_before_any_request(case: Incremental, sandbox:
     assert sent.urls == []
 
 
+NEWEST_FIRST = [c for c in CASES if c.info.order == "desc"]  # the lists declared newest first
+
+
+@pytest.mark.parametrize("case", NEWEST_FIRST, ids=[c.test_id for c in NEWEST_FIRST], indirect=True)
 def test_a_newest_first_list_stops_reading_at_the_lookback(case: Incremental, sandbox: Sandbox) -> None:
-    if case.info.order != "desc":
-        pytest.skip(f"{case.test_id} is not declared newest first")
     sent = Requests()
     http = httpx.Client(event_hooks={"request": [sent]})
     with sandbox.client(case.slug, http_client=http) as client:
