@@ -167,8 +167,8 @@ class Vendor:
             o for o in lists if o.path != literal and o.path.rstrip("/").rsplit("/", 1)[-1] == segment
         ]:
             for item in self.first_page(candidate, depth):
-                if isinstance(item, dict) and item.get("id") is not None:
-                    yield item["id"]
+                if isinstance(item, dict) and item.get(_key_for(param, item)) is not None:
+                    yield item[_key_for(param, item)]
         # the operation that starts a run this one polls (x-scankit-waiter.started_by)
         for starter in op.waiter.started_by if op.waiter else ():
             value = self._started(starter.operation_id, starter.body_path, starter.path_param, depth)
@@ -226,6 +226,13 @@ class Vendor:
             if page.items:
                 return [item.to_dict() if hasattr(item, "to_dict") else item for item in page.items]
         return []
+
+
+def _key_for(param: str, item: dict[str, Any]) -> str:
+    """The field of a listed item a path parameter takes: `id`, unless the parameter is named for
+    another of its fields (`variationCreativeId` is a variation's `creativeId`, not its `id`)."""
+    ends = [k for k in item if len(k) > 2 and k != "id" and param.lower().endswith(k.lower())]
+    return max(ends, key=len) if param not in item and ends else "id"
 
 
 def _field(node: Any, names: set[str]) -> Any:

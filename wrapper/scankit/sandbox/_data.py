@@ -398,14 +398,17 @@ class Generator:
             parents = [p for p in list(owner.records) if test(p)]
         for parent in parents:
             count = self.counts.get(name) if top and parent is None and name in self.counts else None
-            wanted = count if count is not None else self._count(definition.get("count", 25))
+            wanted = count if count is not None else self._count(definition.get("count", 25), parent)
             for _ in range(wanted):
                 record, hidden = self.make(name, definition, parent=parent)
                 collection.add(record, hidden)
                 if parent is not None:
                     self._kids.setdefault((name, id(parent)), []).append(record)
 
-    def _count(self, value: Any) -> int:
+    def _count(self, value: Any, parent: Mapping[str, Any] | None = None) -> int:
+        if isinstance(value, str):  # "{parent.nbVariations}": as many as the parent says it has
+            made = self.template(value, Context(self, {}, {}, parent=parent))
+            return int(made) if isinstance(made, int | str) and str(made).isdigit() else 0
         if isinstance(value, list):
             return self.rng.randint(int(value[0]), int(value[1]))
         return int(value)

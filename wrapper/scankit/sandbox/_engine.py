@@ -381,20 +381,23 @@ class VendorApp:
     def options_of(self, op: Operation) -> Mapping[str, Any]:
         return self.options.get(op.id) or {}
 
-    def _scoped(self, call: Call, records: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
-        """A nested list (``/campaigns/{campaignId}/creatives``): its parent must exist, its records match it."""
+    def _scoped(self, call: Call, collection: Collection, records: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+        """A nested list (``/campaigns/{campaignId}/creatives``): each record its path names must exist
+        (else a 404), and its records match them: ``scope`` names the field per parameter (a list: any
+        of them; null: none, the parameter only names a parent)."""
         op = call.op
-        opts = self.options_of(op)
-        scope: Mapping[str, str] = opts.get("scope") or {}
+        scope: Mapping[str, Any] = self.options_of(op).get("scope") or {}
         out = list(records)
         for name in op.path_params:
-            parent = self.store.get(op.target)
+            parent = self.store.get(op.parents.get(name, op.target))
             if parent is not None:
                 self._find(parent, call.params[name])
-            field = scope.get(name) or name
-            path = parse_path(field)
+            fields = scope.get(name, name)
+            if fields is None:
+                continue
             wanted = call.params[name]
-            out = [r for r in out if str(dig(r, path)) == wanted]
+            names = [fields] if isinstance(fields, str) else list(fields)
+            out = [r for r in out if any(str(_none(self.queries.getter(collection, r)(f))) == wanted for f in names)]
         return out
 
     async def _list(self, call: Call) -> Response:
@@ -403,7 +406,7 @@ class VendorApp:
         collection = self.store[op.collection]
         self.runner.tick(collection)
         records = self.queries.ordered(
-            call, collection, self.queries.filtered(call, collection, self._scoped(call, collection.records))
+            call, collection, self.queries.filtered(call, collection, self._scoped(call, collection, collection.records))
         )
         opts = self.options_of(op)
         block = op.pagination
@@ -877,6 +880,10 @@ class VendorApp:
 class _Lenient(dict[str, Any]):
     def __missing__(self, key: str) -> str:
         return "{" + key + "}"
+
+
+def _none(value: Any) -> Any:
+    return None if value is ABSENT else value
 
 
 def _with(response: Response, headers: Mapping[str, str]) -> Response:
