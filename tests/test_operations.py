@@ -12,7 +12,8 @@ Nothing here names a vendor or an operation. The cases come from each spec's typ
 
 Arguments come from the spec too: a path parameter is an id the sandbox has, found the way a user
 would find it (the list at the parent path, a list of that resource elsewhere, the operation that
-starts a run the waiter polls, or a `<resource>_id` field in another resource); a required query
+starts a run the waiter polls, what the POST at the parent path makes, or a `<resource>_id` field in
+another resource); a required query
 parameter or body is built from its schema (`example`, `default`, the first enum value, else a value
 of its type). Reads run against one sandbox per vendor; writes each get answers from a second one,
 so no write changes what a read sees. A write may be answered with an error status its operation
@@ -174,6 +175,16 @@ class Vendor:
             value = self._started(starter.operation_id, starter.body_path, starter.path_param, depth)
             if value is not None:
                 yield value
+        # what the POST at the parent path makes (`POST /v1/reports` answers the id `/v1/reports/{id}` takes)
+        for creator in self.model.operations:
+            if creator.method == "POST" and creator.path == literal and not path_params(creator):
+                try:
+                    with self.client() as client:
+                        made = getattr(getattr(client, creator.tag), creator.verb)(**self.required_arguments(creator))
+                except scankit.APIStatusError:  # the example body names something the sandbox lacks
+                    continue
+                if getattr(made, "id", None) is not None:
+                    yield made.id
         # a `<resource>_id` (or `<resource>Id`) field in another resource
         names = {f"{segment.rstrip('s')}_id", f"{segment.rstrip('s')}Id"}
         for candidate in lists:

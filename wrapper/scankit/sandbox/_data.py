@@ -364,6 +364,10 @@ class Generator:
             self._order(self.store[name], definition)
         return self.store
 
+    def empty(self, name: str) -> Collection:
+        """A collection with no records yet (its records are made by creates)."""
+        return self.store.collections.get(name) or self._collection(name)
+
     def _collection(self, name: str) -> Collection:
         definition = self.defs.get(name) or {}
         key = parse_path(definition.get("key", "id"))

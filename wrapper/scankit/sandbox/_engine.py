@@ -98,6 +98,9 @@ class VendorApp:
         served = [op.collection for op in spec.operations if op.collection and op.kind in ("list", "get")]
         self.gen = Generator(spec, self.rng, counts=_counts_for(self.slug, counts))
         self.store = self.gen.build(list(dict.fromkeys(served)))
+        for op in spec.operations:  # what only a create makes (a report to download) starts empty
+            if op.kind == "create" and op.collection and op.collection not in self.store.collections:
+                self.gen.empty(op.collection)
         self.credentials = self._credentials()
         self.sessions: dict[str, set[str]] = {}
         self.runner = Runner(self)
@@ -797,7 +800,7 @@ class VendorApp:
         media = op.media_type or "application/octet-stream"
         owner: Any = None
         if spec:
-            found = self._file(spec, key)
+            found = self._file(spec, key, call)
             if found is None:
                 raise Missing(self._message("not_found", resource="file", Resource="File", id=key))
             owner, media = found
@@ -815,10 +818,21 @@ class VendorApp:
         schema = ((success.get("content") or {}).get(media) or {}).get("schema")
         return self.spec.resolve(schema).get("type") == "string"
 
-    def _file(self, spec: Mapping[str, Any], key: str) -> tuple[dict[str, Any], str] | None:
+    def _file(self, spec: Mapping[str, Any], key: str, call: Call) -> tuple[dict[str, Any], str] | None:
+        """The record a download's file belongs to and its media type; None: no such file (a 404).
+        The file is listed in a record (``items``), is a record itself (``content_type`` only), or a
+        hook says whether the record has it now (``hook``: a report file generated on request)."""
         collection = self.store.get(spec["from"])
         if collection is None:
             return None
+        if "items" not in spec:
+            record = collection.find(key)
+            if record is None:
+                return None
+            if spec.get("hook"):
+                media: str | None = self.hook(spec["hook"])(self, call, record, collection.hidden_of(record))
+                return None if media is None else (record, media)
+            return record, str(_none(self.queries.getter(collection, record)(spec["content_type"])))
         items, id_path, type_path = parse_path(spec["items"]), parse_path(spec["id"]), parse_path(spec["content_type"])
         for record in collection.records:
             for item in dig(record, items) or []:
