@@ -468,7 +468,8 @@ def test_an_id_that_does_not_exist_is_a_typed_not_found(
     op = MODELS[vendor].operation(operation_id)
     require_route(vendor, op)  # an unrouted path answers 404 too, which would prove nothing
     ctx = sandboxes(vendor, False)
-    kwargs = {python_name(p["name"]): missing_id(p, ctx.model.document) for p in path_params(op)}
+    kwargs = ctx.required_arguments(op)  # a required query parameter (a report file's type) too
+    kwargs.update({python_name(p["name"]): missing_id(p, ctx.model.document) for p in path_params(op)})
     if kind == "sync":
         with ctx.client() as client, pytest.raises(scankit.NotFoundError) as caught:
             first_or_answer(getattr(getattr(client, op.tag), op.verb)(**kwargs), op)

@@ -753,7 +753,11 @@ class Generator:
         return children[-1] if children else None
 
     def _rule_children(self, rule: Mapping[str, Any], ctx: Context, schema: Mapping[str, Any]) -> Any:
-        return len(self._children(rule["$children"], ctx.record))
+        children = self._children(rule["$children"], ctx.record)
+        if rule.get("where"):
+            test = tester(rule["where"])
+            return sum(1 for child in children if test(child))
+        return len(children)
 
     def _children(self, name: str, record: Mapping[str, Any]) -> list[dict[str, Any]]:
         return self._kids.get((name, id(record)), [])

@@ -92,8 +92,14 @@ class VendorApp:
         self.hooks: ModuleType | None = importlib.import_module(self.data["hooks"]) if self.data.get("hooks") else None
         self.result_size: int | None = None
         """Pad every downloaded file to this many bytes, streamed (``make bench`` downloads 1 GiB)."""
-        self.routes: list[Operation] = sorted(
-            spec.operations, key=lambda op: (op.template.count("{"), -len(op.template.split("/")), op.template)
+        self.routes: list[Operation] = sorted(  # the most literal first: `/reports/{id}.pdf` before `/reports/{id}`
+            spec.operations,
+            key=lambda op: (
+                op.template.count("{"),
+                -len(op.template.split("/")),
+                -len(re.sub(r"\{\w+\}", "", op.template)),
+                op.template,
+            ),
         )
         served = [op.collection for op in spec.operations if op.collection and op.kind in ("list", "get")]
         self.gen = Generator(spec, self.rng, counts=_counts_for(self.slug, counts))
@@ -482,11 +488,19 @@ class VendorApp:
                     made = self.gen.default(self.spec.schema_at(op.body_schema, prefix) or {}, skeleton=True)
                     put(body, prefix, made if isinstance(made, dict) else {})
 
-    def _extras(self, body: dict[str, Any], opts: Mapping[str, Any], values: Mapping[str, Any]) -> None:
+    def _extras(
+        self, body: dict[str, Any], opts: Mapping[str, Any], values: Mapping[str, Any], owner: Collection | None = None
+    ) -> None:
+        """``body`` rules: they see the page's values, and the answer's record (its fields, ``hidden.``,
+        ``$children``) when there is one."""
         extras = opts.get("body")
         if not extras:
             return
-        ctx = Context(self.gen, dict(values), {})
+        record = values.get("record")
+        if owner is not None and isinstance(record, dict):
+            ctx = Context(self.gen, record, owner.hidden.get(id(record), {}), extra=values)
+        else:
+            ctx = Context(self.gen, dict(values), {})
         for path, rule in extras.items():
             put(body, parse_path(path), self.gen.eval(rule, ctx))
 
@@ -542,10 +556,24 @@ class VendorApp:
         return found
 
     def _record_of(self, call: Call, name: str | None) -> tuple[Collection, dict[str, Any]]:
+        """The record the path's last parameter names; the records the others name must exist too,
+        and hold it where ``scope`` says (``/scans/{scan_id}/hosts/{host_id}``: a host of that scan)."""
         collection = self.store.get(name)
         if collection is None or not call.op.path_params:
             raise Missing(self.messages["no_route"])
-        return collection, self._find(collection, call.params[call.op.path_params[-1]])
+        *parents, last = call.op.path_params
+        record = self._find(collection, call.params[last])
+        scope: Mapping[str, Any] = self.options_of(call.op).get("scope") or {}
+        for param in parents:
+            owner = self.store.get(call.op.parents.get(param))
+            if owner is not None and owner is not collection:
+                self._find(owner, call.params[param])
+            fields = scope.get(param)
+            names = [] if fields is None else [fields] if isinstance(fields, str) else list(fields)
+            get = self.queries.getter(collection, record)
+            if names and not any(str(_none(get(f))) == call.params[param] for f in names):
+                raise Missing(self._message("not_found", resource=collection.name.lower(), Resource=collection.name, id=call.params[last]))
+        return collection, record
 
     def _answer(self, call: Call, collection: Collection | None, record: Any, values: Mapping[str, Any]) -> Response:
         op = call.op
@@ -563,7 +591,8 @@ class VendorApp:
             place = op.unwrap or self._place(op, collection)
             if place and record is not None:
                 put(body, place, record)
-            self._extras(body, self.options_of(op), {**values, "record": record, "path": self._path_of(call.request)})
+            values = {**values, "record": record, "path": self._path_of(call.request)}
+            self._extras(body, self.options_of(op), values, collection)
             if isinstance(record, dict):
                 self._include(op, body, [record])
         return json_response(body, status)
@@ -580,6 +609,9 @@ class VendorApp:
     async def _get(self, call: Call) -> Response:
         collection, record = self._record_of(call, call.op.collection)
         self._settle(collection, record)
+        hook = self.options_of(call.op).get("hook")
+        if hook:  # a read that moves something on the spec cannot state (a report file being generated)
+            self.hook(hook)(self, call, record, collection.hidden_of(record))
         running = self.runner.advance_for(call.op, record)
         response = self._waiter_error(call, collection, record, running) or self._answer(
             call, collection, self._shown(call, collection, record), {}
@@ -775,6 +807,8 @@ class VendorApp:
                 put(record, parse_path(opts["link"]), answer)
                 self.touch(collection, record)
         else:
+            if opts.get("hook"):
+                self.hook(opts["hook"])(self, call, body, record, collection.hidden_of(record))
             self.apply(collection, record, opts.get("set"), {"body": body, "now": now})
             self.touch(collection, record)
         if opts.get("stop_run"):
