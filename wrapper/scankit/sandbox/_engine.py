@@ -807,10 +807,10 @@ class VendorApp:
                 put(record, parse_path(opts["link"]), answer)
                 self.touch(collection, record)
         else:
-            if opts.get("hook"):
-                self.hook(opts["hook"])(self, call, body, record, collection.hidden_of(record))
             self.apply(collection, record, opts.get("set"), {"body": body, "now": now})
             self.touch(collection, record)
+        if opts.get("hook"):  # what the data cannot say (a report file of the type asked, an upload's scan)
+            self.hook(opts["hook"])(self, call, body, answer, answer_collection.hidden_of(answer))
         if opts.get("stop_run"):
             self.runner.stop(record)
         if opts.get("then"):
