@@ -5,9 +5,6 @@ fails the moment it passes, so the entry goes with the fix. Both are open work o
 issue "The rest of each scans API, and what is new since my last run"."""
 
 PENDING: dict[str, str] = {
-    "tests/test_cassettes.py::test_every_operation_in_the_spec_has_a_recorded_call[advalidation]": "the new operations have no recorded cassette yet",
-    "tests/test_cassettes.py::test_every_operation_in_the_spec_has_a_recorded_call[hostedscan]": "the new operations have no recorded cassette yet",
-    "tests/test_cassettes.py::test_every_operation_in_the_spec_has_a_recorded_call[passentry]": "the new operations have no recorded cassette yet",
     "tests/cli/test_cli_sync.py::test_a_run_killed_after_printing_and_before_saving_prints_again_and_loses_nothing[advalidation-campaigns.list_creatives-before-save]": "new items made through the spec-driven sandbox are not yet seen by tests/incremental_support.py",
     "tests/cli/test_cli_sync.py::test_a_run_killed_after_printing_and_before_saving_prints_again_and_loses_nothing[advalidation-campaigns.list_creatives-first-item]": "new items made through the spec-driven sandbox are not yet seen by tests/incremental_support.py",
     "tests/cli/test_cli_sync.py::test_a_run_killed_after_printing_and_before_saving_prints_again_and_loses_nothing[cloneguard-scans.list-before-save]": "new items made through the spec-driven sandbox are not yet seen by tests/incremental_support.py",
