@@ -32,7 +32,7 @@ from ._data import ABSENT, Collection, Context, Generator, dig, iso, matches, pu
 from ._faults import FAULT_HEADER, FaultError, FaultPlan, Faults, parse_fault_header
 from ._files import padded, report
 from ._filters import Queries, flag
-from ._model import Operation, Spec, parse_path
+from ._model import Operation, Spec, parse_path, shape
 from ._paging import BadPage, position_param, serve_page
 from ._ratelimit import Limiter, Verdict, format_time, seconds
 from ._runs import Runner, Runs
@@ -400,7 +400,7 @@ class VendorApp:
         for name in op.path_params:
             parent = self.store.get(op.parents.get(name, op.target))
             if parent is not None:
-                self._find(parent, call.params[name])
+                self._belongs(call, name, parent, self._find(parent, call.params[name]))
             fields = scope.get(name, name)
             if fields is None:
                 continue
@@ -408,6 +408,22 @@ class VendorApp:
             names = [fields] if isinstance(fields, str) else list(fields)
             out = [r for r in out if any(str(_none(self.queries.getter(collection, r)(f))) == wanted for f in names)]
         return out
+
+    def _belongs(self, call: Call, name: str, collection: Collection, record: dict[str, Any]) -> None:
+        """A parent named in the path is one of the list it is an item of, as scoped by the parameters
+        before it (``/creatives/7/variations/9``: 9 must be a variation of creative 7), else a 404."""
+        prefix = call.op.template.split("{" + name + "}", 1)[0].rstrip("/")
+        lister = next((o for o in self.spec.operations if o.kind == "list" and shape(o.template) == shape(prefix)), None)
+        if lister is None:
+            return
+        scope: Mapping[str, Any] = self.options_of(lister).get("scope") or {}
+        get = self.queries.getter(collection, record)
+        for own, theirs in zip(call.op.path_params, lister.path_params, strict=False):
+            fields = scope.get(theirs)
+            names = [] if fields is None else [fields] if isinstance(fields, str) else list(fields)
+            if names and not any(str(_none(get(f))) == call.params[own] for f in names):
+                message = self._message("not_found", resource=collection.name.lower(), Resource=collection.name, id=call.params[name])
+                raise Missing(message)
 
     async def _list(self, call: Call) -> Response:
         op = call.op

@@ -28,14 +28,14 @@ import attrs
 
 from ._specs import SpecError, SpecSource
 
-__all__ = ["Auth", "Operation", "Scheme", "Spec", "parse_path", "snake_case"]
+__all__ = ["Auth", "Operation", "Scheme", "Spec", "parse_path", "shape", "snake_case"]
 
 Kind = Literal["list", "get", "create", "update", "delete", "delete_many", "action", "download", "sign_in", "static"]
 _METHODS = ("get", "put", "post", "delete", "patch")
 _JSON = re.compile(r"^application/([\w.-]+\+)?json")
 
 
-def _shape(template: str) -> str:
+def shape(template: str) -> str:
     """``/scans/{scan_id}/hosts`` -> ``/scans/{}/hosts``: a path whatever its parameters are called."""
     return re.sub(r"\{\w+\}", "{}", template)
 
@@ -385,8 +385,8 @@ class Spec:
         Path parameters match whatever each path calls them (``/scans/{scan_id}`` is ``/scans/{id}``)."""
         op = gets.get(template)
         if op is None:
-            wanted = _shape(template)
-            op = next((found for path, found in gets.items() if _shape(path) == wanted), None)
+            wanted = shape(template)
+            op = next((found for path, found in gets.items() if shape(path) == wanted), None)
         if op is None:
             return None
         _, _, schema = self._success(op)
