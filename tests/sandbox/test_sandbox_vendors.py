@@ -204,8 +204,8 @@ def test_advalidation_campaigns_creatives_scans(scankit_sandbox: Sandbox, make: 
         assert (own.id, own.parent_id, own.source_type) == (variation.creative_id, varying["id"], "vast-variation")
         assert files and all((f.parent_id, f.source_type) == (own.id, "vast-child-video") for f in files)
         assert own.nb_media_files == len(files)
+    other = next(c for c in creatives_served if c["nbVariations"] and c["id"] != varying["id"])
     with pytest.raises(scankit.NotFoundError):  # a variation of another tag is not this tag's
-        other = next(c for c in creatives_served if c["nbVariations"] and c["id"] != varying["id"])
         list(adv.creatives.list_variation_items(other["id"], variations[0].creative_id))
 
     finished = next(c for c in creatives_served if c["latestScanStatus"]["processingStatus"] == "finished")

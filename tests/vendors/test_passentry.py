@@ -72,14 +72,22 @@ async def test_not_found_error_body(client: Any, run: Any) -> None:
 
 async def test_scans_create_is_validated_against_the_passes(client: Any, run: Any) -> None:
     page = await run(client.scans.list(per_page=50).first_page)
-    active = next(p for p in scankit.IncludedIndex(page.raw.included) if isinstance(p, Pass) and p.attributes.status == "active")
+    active = next(
+        p for p in scankit.IncludedIndex(page.raw.included) if isinstance(p, Pass) and p.attributes.status == "active"
+    )
     made = await run(
         client.scans.create,
-        body=ScanCreateRequest(scan=ScanCreate(reader_id="south-gate-1", pass_id=active.id, scan_type=ScanType.BARCODE)),
+        body=ScanCreateRequest(
+            scan=ScanCreate(reader_id="south-gate-1", pass_id=active.id, scan_type=ScanType.BARCODE)
+        ),
     )
     assert made.validation_response.status == ValidationStatus.SUCCESSFUL
     info = made.scan_info
-    assert (info.pass_id, info.reader_id, info.validation_type) == (active.id, "south-gate-1", ValidationType.INTERNAL_VALIDATION)
+    assert (info.pass_id, info.reader_id, info.validation_type) == (
+        active.id,
+        "south-gate-1",
+        ValidationType.INTERNAL_VALIDATION,
+    )
     newest = (await run(client.scans.list(per_page=5).first_page)).items[0]
     assert newest.id == info.scan_id and newest.attributes.status == ScanStatus.SUCCESSFUL
     refused = await run(

@@ -413,7 +413,9 @@ class VendorApp:
         """A parent named in the path is one of the list it is an item of, as scoped by the parameters
         before it (``/creatives/7/variations/9``: 9 must be a variation of creative 7), else a 404."""
         prefix = call.op.template.split("{" + name + "}", 1)[0].rstrip("/")
-        lister = next((o for o in self.spec.operations if o.kind == "list" and shape(o.template) == shape(prefix)), None)
+        lister = next(
+            (o for o in self.spec.operations if o.kind == "list" and shape(o.template) == shape(prefix)), None
+        )
         if lister is None:
             return
         scope: Mapping[str, Any] = self.options_of(lister).get("scope") or {}
@@ -422,8 +424,7 @@ class VendorApp:
             fields = scope.get(theirs)
             names = [] if fields is None else [fields] if isinstance(fields, str) else list(fields)
             if names and not any(str(_none(get(f))) == call.params[own] for f in names):
-                message = self._message("not_found", resource=collection.name.lower(), Resource=collection.name, id=call.params[name])
-                raise Missing(message)
+                raise self._missing(collection, call.params[name])
 
     async def _list(self, call: Call) -> Response:
         op = call.op
@@ -431,7 +432,9 @@ class VendorApp:
         collection = self.store[op.collection]
         self.runner.tick(collection)
         records = self.queries.ordered(
-            call, collection, self.queries.filtered(call, collection, self._scoped(call, collection, collection.records))
+            call,
+            collection,
+            self.queries.filtered(call, collection, self._scoped(call, collection, collection.records)),
         )
         opts = self.options_of(op)
         block = op.pagination
@@ -567,9 +570,11 @@ class VendorApp:
     def _find(self, collection: Collection, key: str) -> dict[str, Any]:
         found = collection.find(key)
         if found is None:
-            resource = collection.name.lower()
-            raise Missing(self._message("not_found", resource=resource, Resource=collection.name, id=key))
+            raise self._missing(collection, key)
         return found
+
+    def _missing(self, collection: Collection, key: str) -> Missing:
+        return Missing(self._message("not_found", resource=collection.name.lower(), Resource=collection.name, id=key))
 
     def _record_of(self, call: Call, name: str | None) -> tuple[Collection, dict[str, Any]]:
         """The record the path's last parameter names; the records the others name must exist too,
@@ -588,7 +593,7 @@ class VendorApp:
             names = [] if fields is None else [fields] if isinstance(fields, str) else list(fields)
             get = self.queries.getter(collection, record)
             if names and not any(str(_none(get(f))) == call.params[param] for f in names):
-                raise Missing(self._message("not_found", resource=collection.name.lower(), Resource=collection.name, id=call.params[last]))
+                raise self._missing(collection, call.params[last])
         return collection, record
 
     def _answer(self, call: Call, collection: Collection | None, record: Any, values: Mapping[str, Any]) -> Response:

@@ -367,9 +367,7 @@ class Spec:
                 return "create", made, None
         return "static", None, None
 
-    def _parents(
-        self, template: str, params: Sequence[str], gets: Mapping[str, Mapping[str, Any]]
-    ) -> dict[str, str]:
+    def _parents(self, template: str, params: Sequence[str], gets: Mapping[str, Mapping[str, Any]]) -> dict[str, str]:
         """``/creatives/{creativeId}/variations/{variationCreativeId}``: creativeId names a Creative (GET
         ``/creatives/{creativeId}``), variationCreativeId an item of the list at ``.../variations``."""
         out: dict[str, str] = {}
