@@ -401,13 +401,15 @@ class VendorApp:
             parent = self.store.get(op.parents.get(name, op.target))
             if parent is not None:
                 self._belongs(call, name, parent, self._find(parent, call.params[name]))
-            fields = scope.get(name, name)
-            if fields is None:
-                continue
-            wanted = call.params[name]
-            names = [fields] if isinstance(fields, str) else list(fields)
-            out = [r for r in out if any(str(_none(self.queries.getter(collection, r)(f))) == wanted for f in names)]
+            fields = _fields(scope.get(name, name))
+            if fields:
+                out = [r for r in out if self._carries(collection, r, fields, call.params[name])]
         return out
+
+    def _carries(self, collection: Collection, record: Mapping[str, Any], fields: Sequence[str], wanted: str) -> bool:
+        """Whether one of ``fields`` of the record (``hidden.`` ones too) is the path's ``wanted`` id."""
+        get = self.queries.getter(collection, record)
+        return any(str(_none(get(field))) == wanted for field in fields)
 
     def _belongs(self, call: Call, name: str, collection: Collection, record: dict[str, Any]) -> None:
         """A parent named in the path is one of the list it is an item of, as scoped by the parameters
@@ -419,11 +421,9 @@ class VendorApp:
         if lister is None:
             return
         scope: Mapping[str, Any] = self.options_of(lister).get("scope") or {}
-        get = self.queries.getter(collection, record)
         for own, theirs in zip(call.op.path_params, lister.path_params, strict=False):
-            fields = scope.get(theirs)
-            names = [] if fields is None else [fields] if isinstance(fields, str) else list(fields)
-            if names and not any(str(_none(get(f))) == call.params[own] for f in names):
+            fields = _fields(scope.get(theirs))
+            if fields and not self._carries(collection, record, fields, call.params[own]):
                 raise self._missing(collection, call.params[name])
 
     async def _list(self, call: Call) -> Response:
@@ -589,10 +589,8 @@ class VendorApp:
             owner = self.store.get(call.op.parents.get(param))
             if owner is not None and owner is not collection:
                 self._find(owner, call.params[param])
-            fields = scope.get(param)
-            names = [] if fields is None else [fields] if isinstance(fields, str) else list(fields)
-            get = self.queries.getter(collection, record)
-            if names and not any(str(_none(get(f))) == call.params[param] for f in names):
+            fields = _fields(scope.get(param))
+            if fields and not self._carries(collection, record, fields, call.params[param]):
                 raise self._missing(collection, call.params[last])
         return collection, record
 
@@ -949,6 +947,11 @@ class VendorApp:
 class _Lenient(dict[str, Any]):
     def __missing__(self, key: str) -> str:
         return "{" + key + "}"
+
+
+def _fields(scope: str | list[str] | None) -> list[str]:
+    """A ``scope`` entry: one field, any of several, or none (the parameter only names a parent)."""
+    return [] if scope is None else [scope] if isinstance(scope, str) else list(scope)
 
 
 def _none(value: Any) -> Any:
