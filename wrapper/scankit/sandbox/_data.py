@@ -357,12 +357,16 @@ class Generator:
         for name in served:
             if name not in self.defs:
                 self._batch(name, {"count": 25}, top=True)
-        for ctx, target, path, rule in self._deferred:
-            put(target, path, self.eval(rule, ctx, deferred=False))
-        self._deferred.clear()
+        self.settle()
         for name, definition in self.defs.items():
             self._order(self.store[name], definition)
         return self.store
+
+    def settle(self) -> None:
+        """The rules left for after the others (``$latest``, ``after: true``), now that the records are in."""
+        for ctx, target, path, rule in self._deferred:
+            put(target, path, self.eval(rule, ctx, deferred=False))
+        self._deferred.clear()
 
     def empty(self, name: str) -> Collection:
         """A collection with no records yet (its records are made by creates)."""

@@ -760,6 +760,7 @@ class VendorApp:
         record, hidden = self.gen.make(collection.name, extra={"body": body, "now": now})
         self._overlay(collection, record, body)
         collection.add(record, hidden, first=opts.get("insert", "first") == "first")
+        self.gen.settle()
         self.apply(collection, record, opts.get("set"), {"body": body, "now": now})
         return record
 
@@ -821,6 +822,7 @@ class VendorApp:
             answer_collection = made
             answer, hidden = self.gen.make(made.name, parent=record, extra={"body": body, "now": now, "target": record})
             made.add(answer, hidden, first=opts.get("insert", "last") == "first")
+            self.gen.settle()  # a record made now gets its after-the-others rules now, not never
             self.apply(made, answer, opts.get("set"), {"body": body, "now": now, "target": record})
             if opts.get("link"):
                 put(record, parse_path(opts["link"]), answer)
