@@ -61,9 +61,9 @@ def page_examples(vendor: str) -> dict[str, str]:
 
 def run(vendor: str, examples: dict[str, str]) -> dict[str, Any]:
     """Each example against a fresh sandbox; the vendor's sign-in credentials, if the sandbox has
-    any (`scankit.sandbox.<VENDOR>_SIGN_IN`), under the names the examples read them from."""
+    any (`scankit.sandbox.sign_in_credentials`), under the names the examples read them from."""
     stem = load_vendor(vendor).meta.env_stem
-    signin = getattr(scankit.sandbox, f"{vendor.upper()}_SIGN_IN", None) or {}
+    signin = scankit.sandbox.sign_in_credentials(vendor)
     credentials = {f"{stem}_{key.upper()}": value for key, value in signin.items()}
     env = {k: v for k, v in os.environ.items() if not k.endswith(("_API_KEY", "_BASE_URL", "_TOKEN"))}
     proc = subprocess.run(

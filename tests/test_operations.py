@@ -12,7 +12,8 @@ Nothing here names a vendor or an operation. The cases come from each spec's typ
 
 Arguments come from the spec too: a path parameter is an id the sandbox has, found the way a user
 would find it (the list at the parent path, a list of that resource elsewhere, the operation that
-starts a run the waiter polls, or a `<resource>_id` field in another resource); a required query
+starts a run the waiter polls, what the POST at the parent path makes, or a `<resource>_id` field in
+another resource); a required query
 parameter or body is built from its schema (`example`, `default`, the first enum value, else a value
 of its type). Reads run against one sandbox per vendor; writes each get answers from a second one,
 so no write changes what a read sees. A write may be answered with an error status its operation
@@ -167,13 +168,23 @@ class Vendor:
             o for o in lists if o.path != literal and o.path.rstrip("/").rsplit("/", 1)[-1] == segment
         ]:
             for item in self.first_page(candidate, depth):
-                if isinstance(item, dict) and item.get("id") is not None:
-                    yield item["id"]
+                if isinstance(item, dict) and item.get(_key_for(param, item)) is not None:
+                    yield item[_key_for(param, item)]
         # the operation that starts a run this one polls (x-scankit-waiter.started_by)
         for starter in op.waiter.started_by if op.waiter else ():
             value = self._started(starter.operation_id, starter.body_path, starter.path_param, depth)
             if value is not None:
                 yield value
+        # what the POST at the parent path makes (`POST /v1/reports` answers the id `/v1/reports/{id}` takes)
+        for creator in self.model.operations:
+            if creator.method == "POST" and creator.path == literal and not path_params(creator):
+                try:
+                    with self.client() as client:
+                        made = getattr(getattr(client, creator.tag), creator.verb)(**self.required_arguments(creator))
+                except scankit.APIStatusError:  # the example body names something the sandbox lacks
+                    continue
+                if getattr(made, "id", None) is not None:
+                    yield made.id
         # a `<resource>_id` (or `<resource>Id`) field in another resource
         names = {f"{segment.rstrip('s')}_id", f"{segment.rstrip('s')}Id"}
         for candidate in lists:
@@ -226,6 +237,13 @@ class Vendor:
             if page.items:
                 return [item.to_dict() if hasattr(item, "to_dict") else item for item in page.items]
         return []
+
+
+def _key_for(param: str, item: dict[str, Any]) -> str:
+    """The field of a listed item a path parameter takes: `id`, unless the parameter is named for
+    another of its fields (`variationCreativeId` is a variation's `creativeId`, not its `id`)."""
+    ends = [k for k in item if len(k) > 2 and k != "id" and param.lower().endswith(k.lower())]
+    return max(ends, key=len) if param not in item and ends else "id"
 
 
 def _field(node: Any, names: set[str]) -> Any:
@@ -450,7 +468,8 @@ def test_an_id_that_does_not_exist_is_a_typed_not_found(
     op = MODELS[vendor].operation(operation_id)
     require_route(vendor, op)  # an unrouted path answers 404 too, which would prove nothing
     ctx = sandboxes(vendor, False)
-    kwargs = {python_name(p["name"]): missing_id(p, ctx.model.document) for p in path_params(op)}
+    kwargs = ctx.required_arguments(op)  # a required query parameter (a report file's type) too
+    kwargs.update({python_name(p["name"]): missing_id(p, ctx.model.document) for p in path_params(op)})
     if kind == "sync":
         with ctx.client() as client, pytest.raises(scankit.NotFoundError) as caught:
             first_or_answer(getattr(getattr(client, op.tag), op.verb)(**kwargs), op)

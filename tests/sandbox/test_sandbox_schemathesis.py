@@ -40,7 +40,8 @@ CHECKS = [
 
 def known_ids(app: Any) -> Callable[[str, str], dict[str, Any] | None]:
     """Path parameters that name existing records, for an operation (method, path): the record's own
-    collection for its last parameter, the parent's for the others, a file of the download's records."""
+    collection for its last parameter, the parent's for the others, a file of the download's records
+    (or the record that is the file)."""
 
     def first_key(collection: str | None) -> Any:
         records = app.records(collection) if collection in app.store.collections else []
@@ -53,6 +54,8 @@ def known_ids(app: Any) -> Callable[[str, str], dict[str, Any] | None]:
         *parents, last = op.path_params
         if op.kind == "download":
             download = app.data["downloads"][op.id]
+            if "items" not in download:  # the file is a record's own (a report): its key
+                return {last: first_key(download["from"])} if first_key(download["from"]) is not None else None
             files = [f for r in app.records(download["from"]) for f in r[download["items"]]]
             return {last: files[0][download["id"]]}
         own = op.target if op.kind in ("action",) else op.collection if op.kind != "list" else op.target

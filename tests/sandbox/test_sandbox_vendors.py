@@ -189,10 +189,24 @@ def test_advalidation_campaigns_creatives_scans(scankit_sandbox: Sandbox, make: 
         total += len(creatives)
     assert total == sum(1 for c in creatives_served if c["parentId"] is None)
 
-    vast = next(c for c in creatives_served if c["sourceType"] == "tag-vast")
+    vast = next(c for c in creatives_served if c["sourceType"] == "tag-vast" and c["nbVariations"] is None)
     media = list(adv.creatives.list_media_files(vast["id"]))
     assert media and all(m.parent_id == vast["id"] and m.source_type == "vast-child-video" for m in media)
     assert adv.creatives.get(vast["id"]).nb_media_files == len(media)
+    assert list(adv.creatives.list_variations(vast["id"])) == []
+
+    # a VAST tag whose ads vary: its variations, each a VAST creative of its own with its media files
+    varying = next(c for c in creatives_served if c["sourceType"] == "tag-vast" and c["nbVariations"])
+    variations = list(adv.creatives.list_variations(varying["id"]))
+    assert len(variations) == varying["nbVariations"]
+    for variation in variations:
+        own, *files = adv.creatives.list_variation_items(varying["id"], variation.creative_id)
+        assert (own.id, own.parent_id, own.source_type) == (variation.creative_id, varying["id"], "vast-variation")
+        assert files and all((f.parent_id, f.source_type) == (own.id, "vast-child-video") for f in files)
+        assert own.nb_media_files == len(files)
+    other = next(c for c in creatives_served if c["nbVariations"] and c["id"] != varying["id"])
+    with pytest.raises(scankit.NotFoundError):  # a variation of another tag is not this tag's
+        list(adv.creatives.list_variation_items(other["id"], variations[0].creative_id))
 
     finished = next(c for c in creatives_served if c["latestScanStatus"]["processingStatus"] == "finished")
     scan = adv.scans.get(finished["latestScanStatus"]["id"], include_checks=True)
@@ -275,6 +289,25 @@ def test_passentry_filters(scankit_sandbox: Sandbox, make: Any) -> None:
         value = next(h[key] for h in hiddens if h[key])
         expected = sum(1 for h in hiddens if h[key] == value)
         assert sum(1 for _ in pe.scans.list(**{name: value})) == expected
+
+
+@pytest.mark.parametrize("fresh", ["passentry"], indirect=True)
+def test_passentry_scans_made_through_the_api(fresh: Sandbox, make: Any) -> None:
+    pe = make(fresh, "passentry")
+    passes = records(fresh, "passentry", "Pass")
+    inactive = next(p for p in passes if p["attributes"]["status"] == "removed")
+    loyalty = next(p for p in passes if p["attributes"]["status"] == "active")
+    refused = pe.scans.create(body={"scan": {"readerId": "east-entrance", "passId": inactive["attributes"]["extId"]}})
+    assert refused.validation_response.status == "failed"
+    assert refused.validation_response.status_detail == "Pass is not active"
+    assert refused.scan_info.pass_id == inactive["id"]  # found by its external id
+    body = {"scan": {"readerId": "east-entrance", "passId": loyalty["id"], "loyalty": {"balance": 10}}}
+    pe.scans.create(body=body)
+    added = pe.scans.create(body=body).validation_response.loyalty
+    assert (added.balance_change, added.updated_balance, added.operation) == ("10", "20", "add")
+    newest = [s.id for s in pe.scans.list(max_items=3)]
+    assert len(newest) == 3 and refused.scan_info.scan_id in newest
+    assert sum(1 for _ in pe.scans.list(reader_id="east-entrance", per_page=100)) >= 3
 
 
 async def test_passentry_async_client_and_get(scankit_sandbox: Sandbox, fast: Any) -> None:
@@ -377,6 +410,43 @@ def test_cloneguard_create_update_start_stop_delete(fresh: Sandbox, make: Any) -
     ids = [s.id for s in cg.scans.list(max_items=3)]
     cg.scans.delete_many(body=ScanBulkDelete(ids=ids))
     assert sum(1 for _ in cg.scans.list(per_page=100)) == 247
+
+
+def test_cloneguard_findings_belong_to_their_scan(scankit_sandbox: Sandbox, make: Any) -> None:
+    cg = make(scankit_sandbox, "cloneguard")
+    served = records(scankit_sandbox, "cloneguard", "Vulnerability")
+    done = [s for s in records(scankit_sandbox, "cloneguard", "Scan") if s["attributes"]["status"] == "done"]
+    scan, other = done[0]["id"], done[1]["id"]
+    found = list(cg.scans.list_vulnerabilities(scan, per_page=2))
+    assert [v.id for v in found] == [v["id"] for v in served if v["attributes"]["scan_id"] == scan]
+    counts = cg.scans.get_statistics(scan)["data"]
+    assert counts["total"] == len(found) == counts["high"] + counts["medium"] + counts["low"] + counts["log"]
+    with pytest.raises(scankit.NotFoundError):
+        cg.scans.get_vulnerability(other, found[0].id)
+    with pytest.raises(scankit.NotFoundError):
+        cg.scans.get_statistics("00000000-0000-4000-8000-000000000000")
+    never_ran = next(s for s in records(scankit_sandbox, "cloneguard", "Scan") if s["attributes"]["status"] == "new")
+    assert list(cg.scans.list_hosts(never_ran["id"])) == []
+    assert sum(1 for _ in cg.reports.list(per_page=100)) == len(done)
+
+
+@pytest.mark.parametrize("fresh", ["cloneguard"], indirect=True)
+def test_cloneguard_report_files_are_generated_on_request(fresh: Sandbox, make: Any) -> None:
+    cg = make(fresh, "cloneguard")
+    report = next(iter(cg.reports.list(max_items=1)))
+    assert cg.reports.download(report.id, type_="executive").payload.read().startswith(b"%PDF")
+    with pytest.raises(scankit.NotFoundError):
+        cg.reports.download(report.id, type_="detailed")
+    assert cg.reports.generate(report.id, type_="detailed").data.attributes.files["detailed"].status == "generating"
+    # runs move on by reads only here: the first check sees it generating, the second done
+    assert cg.reports.check_file(report.id, type_="detailed").attributes.files["detailed"].status == "generating"
+    with pytest.raises(scankit.NotFoundError):
+        cg.reports.download(report.id, type_="detailed")
+    assert cg.reports.get(report.id).attributes.files["detailed"].status == "done"
+    file = cg.reports.download(report.id, type_="detailed")
+    assert file.mime_type == "application/pdf" and report.id.encode() in file.payload.read()
+    with pytest.raises(scankit.UnprocessableEntityError):  # not a file type the spec lists
+        cg.with_raw_response.reports.generate(report.id, type_="everything")  # type: ignore[arg-type]
 
 
 def test_cloneguard_auth(scankit_sandbox: Sandbox, make: Any) -> None:

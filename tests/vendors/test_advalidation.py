@@ -1,4 +1,5 @@
-"""Advalidation on cassettes: campaigns, creatives, media files, scans with checks, rescan, an error body."""
+"""Advalidation on cassettes: campaigns, creatives, media files, VAST variations, scans with checks,
+rescan, an upload waited for, an error body."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from typing import Any
 import pytest
 
 import scankit
-from scankit_advalidation.models import CampaignCreate, CampaignType, RescanRequest
+from scankit_advalidation.models import CampaignCreate, CampaignType, CreativeUpload, RescanRequest
 
 VENDOR = "advalidation"
 pytestmark = pytest.mark.vcr
@@ -58,3 +59,28 @@ async def test_not_found_error_body(client: Any, run: Any) -> None:
     with pytest.raises(scankit.NotFoundError) as info:
         await run(client.scans.get, 999999999)
     assert info.value.details
+
+
+async def test_vast_variations_and_their_creatives(client: Any, run: Any) -> None:
+    _, pages = await seeded_campaign_with_pages(client, run)
+    vast = next(c for p in pages for c in p.items if c.nb_variations)
+    variations = await run.all(client.creatives.list_variations(vast.id))
+    assert len(variations) == vast.nb_variations
+    assert len({v.creative_id for v in variations}) == len(variations)
+    items = await run.all(client.creatives.list_variation_items(vast.id, variations[0].creative_id))
+    own, *media = items
+    assert (own.id, own.parent_id, own.source_type) == (variations[0].creative_id, vast.id, "vast-variation")
+    assert media and all((m.parent_id, m.source_type) == (own.id, "vast-child-video") for m in media)
+    with pytest.raises(scankit.NotFoundError):
+        await run.all(client.creatives.list_variation_items(vast.id, 999999999))
+
+
+async def test_upload_creative_and_wait_for_its_scan(client: Any, run: Any) -> None:
+    campaign = (await run.all(client.campaigns.list()))[0]
+    payload = "https://ads.example-adserver.com/vast/123456.xml"
+    made = await run(client.campaigns.upload_creative, campaign.id, body=CreativeUpload(payload=payload))
+    creative = made.data[0]
+    assert (creative.name, creative.source_type, creative.campaign_id) == (payload, "tag-vast", campaign.id)
+    assert creative.latest_scan_status.processing_status == "queued"
+    done = await run(client.creatives.wait, creative.id)
+    assert done.latest_scan_status.processing_status == "finished"

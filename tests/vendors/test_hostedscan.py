@@ -7,7 +7,16 @@ from typing import Any
 import pytest
 
 import scankit
-from scankit_hostedscan.models import ScanCreate, ScanState, ScanType, TargetCreate, TargetUpdate
+from scankit_hostedscan.models import (
+    ReportCreate,
+    ReportFormat,
+    ReportTargetsFilter,
+    ScanCreate,
+    ScanState,
+    ScanType,
+    TargetCreate,
+    TargetUpdate,
+)
 
 VENDOR = "hostedscan"
 pytestmark = pytest.mark.vcr
@@ -68,3 +77,18 @@ async def test_not_found_error_body(client: Any, run: Any) -> None:
         await run(client.scans.get, "no-such-scan")
     assert info.value.status_code == 404
     assert "HostedScan scans.get" in str(info.value)
+
+
+async def test_report_created_then_downloaded(client: Any, run: Any) -> None:
+    target = (await run(client.targets.list(max_items=1).first_page)).items[0]
+    pdf = await run(
+        client.reports.create,
+        body=ReportCreate(report_format=ReportFormat.PDF, targets_filter=ReportTargetsFilter(target_ids=[target.id])),
+    )
+    file = await run(client.reports.download, pdf.id)
+    assert file.payload.read().startswith(b"%PDF")
+    html = await run(client.reports.create, body=ReportCreate(report_format=ReportFormat.HTML))
+    page = await run(client.reports.download, html.id)
+    assert html.id != pdf.id and b"<html>" in page.payload.read()
+    with pytest.raises(scankit.NotFoundError):
+        await run(client.reports.download, "0" * 24)

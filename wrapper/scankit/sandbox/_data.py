@@ -357,12 +357,22 @@ class Generator:
         for name in served:
             if name not in self.defs:
                 self._batch(name, {"count": 25}, top=True)
-        for ctx, target, path, rule in self._deferred:
-            put(target, path, self.eval(rule, ctx, deferred=False))
-        self._deferred.clear()
+        self.settle()
         for name, definition in self.defs.items():
             self._order(self.store[name], definition)
         return self.store
+
+    def settle(self, record: Mapping[str, Any] | None = None) -> None:
+        """The rules left for after the others (``$latest``, ``after: true``), now that the records are
+        in: every record's, or only those of `record` (one made after the build)."""
+        waiting = [entry for entry in self._deferred if record is None or entry[0].record is record]
+        self._deferred = [entry for entry in self._deferred if record is not None and entry[0].record is not record]
+        for ctx, target, path, rule in waiting:
+            put(target, path, self.eval(rule, ctx, deferred=False))
+
+    def empty(self, name: str) -> Collection:
+        """A collection with no records yet (its records are made by creates)."""
+        return self.store.collections.get(name) or self._collection(name)
 
     def _collection(self, name: str) -> Collection:
         definition = self.defs.get(name) or {}
@@ -398,21 +408,17 @@ class Generator:
             parents = [p for p in list(owner.records) if test(p)]
         for parent in parents:
             count = self.counts.get(name) if top and parent is None and name in self.counts else None
-            wanted = count if count is not None else self._count(definition.get("count", 25))
+            wanted = count if count is not None else self._count(definition.get("count", 25), parent)
             for _ in range(wanted):
                 record, hidden = self.make(name, definition, parent=parent)
                 collection.add(record, hidden)
                 if parent is not None:
                     self._kids.setdefault((name, id(parent)), []).append(record)
 
-    def settle(self, record: Mapping[str, Any]) -> None:
-        """The rules of a record made after the build that wait for the others (``$latest``, ``after``)."""
-        waiting = [entry for entry in self._deferred if entry[0].record is record]
-        self._deferred = [entry for entry in self._deferred if entry[0].record is not record]
-        for ctx, target, path, rule in waiting:
-            put(target, path, self.eval(rule, ctx, deferred=False))
-
-    def _count(self, value: Any) -> int:
+    def _count(self, value: Any, parent: Mapping[str, Any] | None = None) -> int:
+        if isinstance(value, str):  # "{parent.nbVariations}": as many as the parent says it has
+            made = self.template(value, Context(self, {}, {}, parent=parent))
+            return int(made) if isinstance(made, int | str) and str(made).isdigit() else 0
         if isinstance(value, list):
             return self.rng.randint(int(value[0]), int(value[1]))
         return int(value)
@@ -753,7 +759,11 @@ class Generator:
         return children[-1] if children else None
 
     def _rule_children(self, rule: Mapping[str, Any], ctx: Context, schema: Mapping[str, Any]) -> Any:
-        return len(self._children(rule["$children"], ctx.record))
+        children = self._children(rule["$children"], ctx.record)
+        if rule.get("where"):
+            test = tester(rule["where"])
+            return sum(1 for child in children if test(child))
+        return len(children)
 
     def _children(self, name: str, record: Mapping[str, Any]) -> list[dict[str, Any]]:
         return self._kids.get((name, id(record)), [])

@@ -33,7 +33,7 @@ from ._faults import FAULT_HEADER, FaultError, FaultPlan, Faults, parse_fault_he
 from ._files import padded, report
 from ._filters import Queries, flag
 from ._incremental import Declared, declarations, keep_in_order, stamp_changed, stamp_new
-from ._model import Operation, Spec, parse_path
+from ._model import Operation, Spec, parse_path, shape
 from ._paging import BadPage, position_param, serve_page
 from ._ratelimit import Limiter, Verdict, format_time, seconds
 from ._runs import Runner, Runs
@@ -93,12 +93,21 @@ class VendorApp:
         self.hooks: ModuleType | None = importlib.import_module(self.data["hooks"]) if self.data.get("hooks") else None
         self.result_size: int | None = None
         """Pad every downloaded file to this many bytes, streamed (``make bench`` downloads 1 GiB)."""
-        self.routes: list[Operation] = sorted(
-            spec.operations, key=lambda op: (op.template.count("{"), -len(op.template.split("/")), op.template)
+        self.routes: list[Operation] = sorted(  # the most literal first: `/reports/{id}.pdf` before `/reports/{id}`
+            spec.operations,
+            key=lambda op: (
+                op.template.count("{"),
+                -len(op.template.split("/")),
+                -len(re.sub(r"\{\w+\}", "", op.template)),
+                op.template,
+            ),
         )
         served = [op.collection for op in spec.operations if op.collection and op.kind in ("list", "get")]
         self.gen = Generator(spec, self.rng, counts=_counts_for(self.slug, counts))
         self.store = self.gen.build(list(dict.fromkeys(served)))
+        for op in spec.operations:  # what only a create makes (a report to download) starts empty
+            if op.kind == "create" and op.collection and op.collection not in self.store.collections:
+                self.gen.empty(op.collection)
         self.credentials = self._credentials()
         self.sessions: dict[str, set[str]] = {}
         self.runner = Runner(self)
@@ -388,21 +397,41 @@ class VendorApp:
     def options_of(self, op: Operation) -> Mapping[str, Any]:
         return self.options.get(op.id) or {}
 
-    def _scoped(self, call: Call, records: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
-        """A nested list (``/campaigns/{campaignId}/creatives``): its parent must exist, its records match it."""
+    def _scoped(self, call: Call, collection: Collection, records: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+        """A nested list (``/campaigns/{campaignId}/creatives``): each record its path names must exist
+        (else a 404), and its records match them: ``scope`` names the field per parameter (a list: any
+        of them; null: none, the parameter only names a parent)."""
         op = call.op
-        opts = self.options_of(op)
-        scope: Mapping[str, str] = opts.get("scope") or {}
+        scope: Mapping[str, Any] = self.options_of(op).get("scope") or {}
         out = list(records)
         for name in op.path_params:
-            parent = self.store.get(op.target)
+            parent = self.store.get(op.parents.get(name, op.target))
             if parent is not None:
-                self._find(parent, call.params[name])
-            field = scope.get(name) or name
-            path = parse_path(field)
-            wanted = call.params[name]
-            out = [r for r in out if str(dig(r, path)) == wanted]
+                self._belongs(call, name, parent, self._find(parent, call.params[name]))
+            fields = _fields(scope.get(name, name))
+            if fields:
+                out = [r for r in out if self._carries(collection, r, fields, call.params[name])]
         return out
+
+    def _carries(self, collection: Collection, record: Mapping[str, Any], fields: Sequence[str], wanted: str) -> bool:
+        """Whether one of ``fields`` of the record (``hidden.`` ones too) is the path's ``wanted`` id."""
+        get = self.queries.getter(collection, record)
+        return any(str(_none(get(field))) == wanted for field in fields)
+
+    def _belongs(self, call: Call, name: str, collection: Collection, record: dict[str, Any]) -> None:
+        """A parent named in the path is one of the list it is an item of, as scoped by the parameters
+        before it (``/creatives/7/variations/9``: 9 must be a variation of creative 7), else a 404."""
+        prefix = call.op.template.split("{" + name + "}", 1)[0].rstrip("/")
+        lister = next(
+            (o for o in self.spec.operations if o.kind == "list" and shape(o.template) == shape(prefix)), None
+        )
+        if lister is None:
+            return
+        scope: Mapping[str, Any] = self.options_of(lister).get("scope") or {}
+        for own, theirs in zip(call.op.path_params, lister.path_params, strict=False):
+            fields = _fields(scope.get(theirs))
+            if fields and not self._carries(collection, record, fields, call.params[own]):
+                raise self._missing(collection, call.params[name])
 
     async def _list(self, call: Call) -> Response:
         op = call.op
@@ -410,7 +439,9 @@ class VendorApp:
         collection = self.store[op.collection]
         self.runner.tick(collection)
         records = self.queries.ordered(
-            call, collection, self.queries.filtered(call, collection, self._scoped(call, collection.records))
+            call,
+            collection,
+            self.queries.filtered(call, collection, self._scoped(call, collection, collection.records)),
         )
         opts = self.options_of(op)
         block = op.pagination
@@ -483,11 +514,19 @@ class VendorApp:
                     made = self.gen.default(self.spec.schema_at(op.body_schema, prefix) or {}, skeleton=True)
                     put(body, prefix, made if isinstance(made, dict) else {})
 
-    def _extras(self, body: dict[str, Any], opts: Mapping[str, Any], values: Mapping[str, Any]) -> None:
+    def _extras(
+        self, body: dict[str, Any], opts: Mapping[str, Any], values: Mapping[str, Any], owner: Collection | None = None
+    ) -> None:
+        """``body`` rules: they see the page's values, and the answer's record (its fields, ``hidden.``,
+        ``$children``) when there is one."""
         extras = opts.get("body")
         if not extras:
             return
-        ctx = Context(self.gen, dict(values), {})
+        record = values.get("record")
+        if owner is not None and isinstance(record, dict):
+            ctx = Context(self.gen, record, owner.hidden.get(id(record), {}), extra=values)
+        else:
+            ctx = Context(self.gen, dict(values), {})
         for path, rule in extras.items():
             put(body, parse_path(path), self.gen.eval(rule, ctx))
 
@@ -538,15 +577,29 @@ class VendorApp:
     def _find(self, collection: Collection, key: str) -> dict[str, Any]:
         found = collection.find(key)
         if found is None:
-            resource = collection.name.lower()
-            raise Missing(self._message("not_found", resource=resource, Resource=collection.name, id=key))
+            raise self._missing(collection, key)
         return found
 
+    def _missing(self, collection: Collection, key: str) -> Missing:
+        return Missing(self._message("not_found", resource=collection.name.lower(), Resource=collection.name, id=key))
+
     def _record_of(self, call: Call, name: str | None) -> tuple[Collection, dict[str, Any]]:
+        """The record the path's last parameter names; the records the others name must exist too,
+        and hold it where ``scope`` says (``/scans/{scan_id}/hosts/{host_id}``: a host of that scan)."""
         collection = self.store.get(name)
         if collection is None or not call.op.path_params:
             raise Missing(self.messages["no_route"])
-        return collection, self._find(collection, call.params[call.op.path_params[-1]])
+        *parents, last = call.op.path_params
+        record = self._find(collection, call.params[last])
+        scope: Mapping[str, Any] = self.options_of(call.op).get("scope") or {}
+        for param in parents:
+            owner = self.store.get(call.op.parents.get(param))
+            if owner is not None and owner is not collection:
+                self._find(owner, call.params[param])
+            fields = _fields(scope.get(param))
+            if fields and not self._carries(collection, record, fields, call.params[param]):
+                raise self._missing(collection, call.params[last])
+        return collection, record
 
     def _answer(self, call: Call, collection: Collection | None, record: Any, values: Mapping[str, Any]) -> Response:
         op = call.op
@@ -564,7 +617,8 @@ class VendorApp:
             place = op.unwrap or self._place(op, collection)
             if place and record is not None:
                 put(body, place, record)
-            self._extras(body, self.options_of(op), {**values, "record": record, "path": self._path_of(call.request)})
+            values = {**values, "record": record, "path": self._path_of(call.request)}
+            self._extras(body, self.options_of(op), values, collection)
             if isinstance(record, dict):
                 self._include(op, body, [record])
         return json_response(body, status)
@@ -581,6 +635,9 @@ class VendorApp:
     async def _get(self, call: Call) -> Response:
         collection, record = self._record_of(call, call.op.collection)
         self._settle(collection, record)
+        hook = self.options_of(call.op).get("hook")
+        if hook:  # a read that moves something on the spec cannot state (a report file being generated)
+            self.hook(hook)(self, call, record, collection.hidden_of(record))
         running = self.runner.advance_for(call.op, record)
         response = self._waiter_error(call, collection, record, running) or self._answer(
             call, collection, self._shown(call, collection, record), {}
@@ -717,6 +774,7 @@ class VendorApp:
         record, hidden = self.gen.make(collection.name, extra={"body": body, "now": now})
         self._overlay(collection, record, body)
         collection.add(record, hidden, first=opts.get("insert", "first") == "first")
+        self.gen.settle()
         self.apply(collection, record, opts.get("set"), {"body": body, "now": now})
         stamp_new(self.declared_for(collection), record, now)  # newer than anything served before it
         return record
@@ -779,6 +837,7 @@ class VendorApp:
             answer_collection = made
             answer, hidden = self.gen.make(made.name, parent=record, extra={"body": body, "now": now, "target": record})
             made.add(answer, hidden, first=opts.get("insert", "last") == "first")
+            self.gen.settle()  # a record made now gets its after-the-others rules now, not never
             self.apply(made, answer, opts.get("set"), {"body": body, "now": now, "target": record})
             if opts.get("link"):
                 put(record, parse_path(opts["link"]), answer)
@@ -786,6 +845,8 @@ class VendorApp:
         else:
             self.apply(collection, record, opts.get("set"), {"body": body, "now": now})
             self.touch(collection, record)
+        if opts.get("hook"):  # what the data cannot say (a report file of the type asked, an upload's scan)
+            self.hook(opts["hook"])(self, call, body, answer, answer_collection.hidden_of(answer))
         if opts.get("stop_run"):
             self.runner.stop(record)
         if opts.get("then"):
@@ -809,7 +870,7 @@ class VendorApp:
         media = op.media_type or "application/octet-stream"
         owner: Any = None
         if spec:
-            found = self._file(spec, key)
+            found = self._file(spec, key, call)
             if found is None:
                 raise Missing(self._message("not_found", resource="file", Resource="File", id=key))
             owner, media = found
@@ -827,10 +888,21 @@ class VendorApp:
         schema = ((success.get("content") or {}).get(media) or {}).get("schema")
         return self.spec.resolve(schema).get("type") == "string"
 
-    def _file(self, spec: Mapping[str, Any], key: str) -> tuple[dict[str, Any], str] | None:
+    def _file(self, spec: Mapping[str, Any], key: str, call: Call) -> tuple[dict[str, Any], str] | None:
+        """The record a download's file belongs to and its media type; None: no such file (a 404).
+        The file is listed in a record (``items``), is a record itself (``content_type`` only), or a
+        hook says whether the record has it now (``hook``: a report file generated on request)."""
         collection = self.store.get(spec["from"])
         if collection is None:
             return None
+        if "items" not in spec:
+            record = collection.find(key)
+            if record is None:
+                return None
+            if spec.get("hook"):
+                media: str | None = self.hook(spec["hook"])(self, call, record, collection.hidden_of(record))
+                return None if media is None else (record, media)
+            return record, str(_none(self.queries.getter(collection, record)(spec["content_type"])))
         items, id_path, type_path = parse_path(spec["items"]), parse_path(spec["id"]), parse_path(spec["content_type"])
         for record in collection.records:
             for item in dig(record, items) or []:
@@ -892,6 +964,15 @@ class VendorApp:
 class _Lenient(dict[str, Any]):
     def __missing__(self, key: str) -> str:
         return "{" + key + "}"
+
+
+def _fields(scope: str | list[str] | None) -> list[str]:
+    """A ``scope`` entry: one field, any of several, or none (the parameter only names a parent)."""
+    return [] if scope is None else [scope] if isinstance(scope, str) else list(scope)
+
+
+def _none(value: Any) -> Any:
+    return None if value is ABSENT else value
 
 
 def _with(response: Response, headers: Mapping[str, str]) -> Response:

@@ -28,11 +28,16 @@ import attrs
 
 from ._specs import SpecError, SpecSource
 
-__all__ = ["Auth", "Operation", "Scheme", "Spec", "parse_path", "snake_case"]
+__all__ = ["Auth", "Operation", "Scheme", "Spec", "parse_path", "shape", "snake_case"]
 
 Kind = Literal["list", "get", "create", "update", "delete", "delete_many", "action", "download", "sign_in", "static"]
 _METHODS = ("get", "put", "post", "delete", "patch")
 _JSON = re.compile(r"^application/([\w.-]+\+)?json")
+
+
+def shape(template: str) -> str:
+    """``/scans/{scan_id}/hosts`` -> ``/scans/{}/hosts``: a path whatever its parameters are called."""
+    return re.sub(r"\{\w+\}", "{}", template)
 
 
 def snake_case(name: str) -> str:
@@ -89,6 +94,8 @@ class Operation:
     statuses: frozenset[str] = frozenset()
     query: Mapping[str, Mapping[str, Any]] = attrs.field(factory=dict, repr=False, eq=False)
     path_params: tuple[str, ...] = ()
+    parents: Mapping[str, str] = attrs.field(factory=dict, repr=False, eq=False)
+    """Per path parameter, the records it names: what a GET of the path up to it serves."""
     security: tuple[tuple[str, ...], ...] = ()
     pagination: Mapping[str, Any] | None = attrs.field(default=None, repr=False, eq=False)
     waiter: Mapping[str, Any] | None = attrs.field(default=None, repr=False, eq=False)
@@ -301,6 +308,7 @@ class Spec:
                     statuses=frozenset(str(c) for c in (op.get("responses") or {})),
                     query=query,
                     path_params=path_params,
+                    parents=self._parents(template, path_params, gets),
                     security=security,
                     pagination=pagination,
                     waiter=op.get("x-scankit-waiter"),
@@ -359,9 +367,24 @@ class Spec:
                 return "create", made, None
         return "static", None, None
 
+    def _parents(self, template: str, params: Sequence[str], gets: Mapping[str, Mapping[str, Any]]) -> dict[str, str]:
+        """``/creatives/{creativeId}/variations/{variationCreativeId}``: creativeId names a Creative (GET
+        ``/creatives/{creativeId}``), variationCreativeId an item of the list at ``.../variations``."""
+        out: dict[str, str] = {}
+        for name in params:
+            prefix = template.split("{" + name + "}", 1)[0] + "{" + name + "}"
+            found = self._get_collection(gets, prefix) or self._get_collection(gets, prefix.rsplit("/", 1)[0])
+            if found is not None:
+                out[name] = found
+        return out
+
     def _get_collection(self, gets: Mapping[str, Mapping[str, Any]], template: str) -> str | None:
-        """The records a GET of ``template`` serves: a single record (``/scans/{id}``) or a list's items."""
+        """The records a GET of ``template`` serves: a single record (``/scans/{id}``) or a list's items.
+        Path parameters match whatever each path calls them (``/scans/{scan_id}`` is ``/scans/{id}``)."""
         op = gets.get(template)
+        if op is None:
+            wanted = shape(template)
+            op = next((found for path, found in gets.items() if shape(path) == wanted), None)
         if op is None:
             return None
         _, _, schema = self._success(op)

@@ -266,6 +266,19 @@ _REPORTS_DELETE_MANY: Endpoint[ReportActionResult | None] = Endpoint(
     parse=delete_reports._parse_response,
     nullable=True,
 )
+_REPORTS_DOWNLOAD: Endpoint[File] = Endpoint(
+    name="reports.download",
+    operation_id="downloadReportFile",
+    method="GET",
+    path="/v2/reports/{id}.pdf",
+    json_params=frozenset([]),
+    enum_params={
+        "type_": ReportFileType,
+    },
+    path_params=("id",),
+    build=download_report_file._get_kwargs,
+    parse=download_report_file._parse_response,
+)
 _REPORTS_GET: Endpoint[Report] = Endpoint(
     name="reports.get",
     operation_id="getReport",
@@ -315,19 +328,6 @@ _REPORTS_CHECK_FILE: Endpoint[Report] = Endpoint(
     build=check_report_file._get_kwargs,
     parse=check_report_file._parse_response,
     unwrap=("data",),
-)
-_REPORTS_DOWNLOAD: Endpoint[File] = Endpoint(
-    name="reports.download",
-    operation_id="downloadReportFile",
-    method="GET",
-    path="/v2/reports/{id}.pdf",
-    json_params=frozenset([]),
-    enum_params={
-        "type_": ReportFileType,
-    },
-    path_params=("id",),
-    build=download_report_file._get_kwargs,
-    parse=download_report_file._parse_response,
 )
 _SCANS_LIST: Endpoint[ScanList] = Endpoint(
     name="scans.list",
@@ -786,7 +786,7 @@ class Auth(SyncResource):
 
 
 class Reports(SyncResource):
-    """`client.reports`: list, delete_many, get, delete, generate, check_file, download."""
+    """`client.reports`: list, delete_many, download, get, delete, generate, check_file."""
 
     def list(
         self,
@@ -891,6 +891,59 @@ class Reports(SyncResource):
             RequestOptions.of(
                 extra_headers, extra_query, extra_body, timeout, max_retries, deadline, max_response_bytes
             ),
+        )
+
+    def download(
+        self,
+        id: str,
+        *,
+        type_: ReportFileType | ReportFileTypeValue,
+        extra_headers: Mapping[str, str | Omit] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
+    ) -> File:
+        """Downloads a report file
+
+        Download a generated report file: a PDF, or an Excel workbook for `remediation`. The
+        generated client returns the raw bytes (a `File`); stream big files with
+        `client.with_streaming_response.reports.download(id, type_="detailed")`.
+
+        Inferred for v2: the path and parameter are v1's (`GET /reports/{id}.pdf?type=<type>`;
+        v1's plugin notes the URL ends in `.pdf` whatever the file is, and serves `remediation`
+        as `application/vnd.ms-excel`).
+
+        `GET /v2/reports/{id}.pdf` (scankit_cloneguard.api.reports.download_report_file).
+
+        Args:
+            id (str): The report's id.
+            type_ (ReportFileType | ReportFileTypeValue): A report file type. Open list: v1's WordPress
+                plugin generates and downloads
+                `attestation`, `detailed`, `executive` and `remediation` (an Excel workbook); Clone
+                Systems' reseller Detectify names the same four reports (AoSC, Executive, Detailed,
+                Remediation).
+            extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
+            extra_query: more URL parameters for this call (replacing any of the same name).
+            timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
+            max_retries: retries for this call (default: the client's).
+            deadline: seconds one attempt of this call may take in all, body included (default: the client's).
+            max_response_bytes: the largest body this call reads (None: no limit; default: the client's).
+
+        Raises:
+            scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
+            scankit.APIConnectionError: the vendor could not be reached, after retries.
+            scankit.ResponseValidationError: the vendor's answer does not match the spec.
+        """
+
+        return self._request(
+            _REPORTS_DOWNLOAD,
+            {
+                "id": id,
+                "type_": type_,
+            },
+            RequestOptions.of(extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes),
         )
 
     def get(
@@ -1078,59 +1131,6 @@ class Reports(SyncResource):
 
         return self._request(
             _REPORTS_CHECK_FILE,
-            {
-                "id": id,
-                "type_": type_,
-            },
-            RequestOptions.of(extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes),
-        )
-
-    def download(
-        self,
-        id: str,
-        *,
-        type_: ReportFileType | ReportFileTypeValue,
-        extra_headers: Mapping[str, str | Omit] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        timeout: float | httpx.Timeout | Omit | None = OMIT,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-        max_response_bytes: int | Omit | None = OMIT,
-    ) -> File:
-        """Downloads a report file
-
-        Download a generated report file: a PDF, or an Excel workbook for `remediation`. The
-        generated client returns the raw bytes (a `File`); stream big files with
-        `client.with_streaming_response.reports.download(id, type_="detailed")`.
-
-        Inferred for v2: the path and parameter are v1's (`GET /reports/{id}.pdf?type=<type>`;
-        v1's plugin notes the URL ends in `.pdf` whatever the file is, and serves `remediation`
-        as `application/vnd.ms-excel`).
-
-        `GET /v2/reports/{id}.pdf` (scankit_cloneguard.api.reports.download_report_file).
-
-        Args:
-            id (str): The report's id.
-            type_ (ReportFileType | ReportFileTypeValue): A report file type. Open list: v1's WordPress
-                plugin generates and downloads
-                `attestation`, `detailed`, `executive` and `remediation` (an Excel workbook); Clone
-                Systems' reseller Detectify names the same four reports (AoSC, Executive, Detailed,
-                Remediation).
-            extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
-            extra_query: more URL parameters for this call (replacing any of the same name).
-            timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
-            max_retries: retries for this call (default: the client's).
-            deadline: seconds one attempt of this call may take in all, body included (default: the client's).
-            max_response_bytes: the largest body this call reads (None: no limit; default: the client's).
-
-        Raises:
-            scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
-            scankit.APIConnectionError: the vendor could not be reached, after retries.
-            scankit.ResponseValidationError: the vendor's answer does not match the spec.
-        """
-
-        return self._request(
-            _REPORTS_DOWNLOAD,
             {
                 "id": id,
                 "type_": type_,
@@ -2334,6 +2334,28 @@ class ReportsWithRawResponse:
             ),
         )
 
+    def download(
+        self,
+        id: str,
+        *,
+        type_: ReportFileType | ReportFileTypeValue,
+        extra_headers: Mapping[str, str | Omit] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
+    ) -> RawResponse[File]:
+        """`client.reports.download(...)`, returning its `scankit.RawResponse`."""
+        return self._resource._raw(
+            _REPORTS_DOWNLOAD,
+            {
+                "id": id,
+                "type_": type_,
+            },
+            RequestOptions.of(extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes),
+        )
+
     def get(
         self,
         id: str,
@@ -2411,28 +2433,6 @@ class ReportsWithRawResponse:
         """`client.reports.check_file(...)`, returning its `scankit.RawResponse`."""
         return self._resource._raw(
             _REPORTS_CHECK_FILE,
-            {
-                "id": id,
-                "type_": type_,
-            },
-            RequestOptions.of(extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes),
-        )
-
-    def download(
-        self,
-        id: str,
-        *,
-        type_: ReportFileType | ReportFileTypeValue,
-        extra_headers: Mapping[str, str | Omit] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        timeout: float | httpx.Timeout | Omit | None = OMIT,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-        max_response_bytes: int | Omit | None = OMIT,
-    ) -> RawResponse[File]:
-        """`client.reports.download(...)`, returning its `scankit.RawResponse`."""
-        return self._resource._raw(
-            _REPORTS_DOWNLOAD,
             {
                 "id": id,
                 "type_": type_,
@@ -3146,7 +3146,7 @@ class AsyncAuth(AsyncResource):
 
 
 class AsyncReports(AsyncResource):
-    """`client.reports`: list, delete_many, get, delete, generate, check_file, download."""
+    """`client.reports`: list, delete_many, download, get, delete, generate, check_file."""
 
     def list(
         self,
@@ -3251,6 +3251,59 @@ class AsyncReports(AsyncResource):
             RequestOptions.of(
                 extra_headers, extra_query, extra_body, timeout, max_retries, deadline, max_response_bytes
             ),
+        )
+
+    async def download(
+        self,
+        id: str,
+        *,
+        type_: ReportFileType | ReportFileTypeValue,
+        extra_headers: Mapping[str, str | Omit] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
+    ) -> File:
+        """Downloads a report file
+
+        Download a generated report file: a PDF, or an Excel workbook for `remediation`. The
+        generated client returns the raw bytes (a `File`); stream big files with
+        `client.with_streaming_response.reports.download(id, type_="detailed")`.
+
+        Inferred for v2: the path and parameter are v1's (`GET /reports/{id}.pdf?type=<type>`;
+        v1's plugin notes the URL ends in `.pdf` whatever the file is, and serves `remediation`
+        as `application/vnd.ms-excel`).
+
+        `GET /v2/reports/{id}.pdf` (scankit_cloneguard.api.reports.download_report_file).
+
+        Args:
+            id (str): The report's id.
+            type_ (ReportFileType | ReportFileTypeValue): A report file type. Open list: v1's WordPress
+                plugin generates and downloads
+                `attestation`, `detailed`, `executive` and `remediation` (an Excel workbook); Clone
+                Systems' reseller Detectify names the same four reports (AoSC, Executive, Detailed,
+                Remediation).
+            extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
+            extra_query: more URL parameters for this call (replacing any of the same name).
+            timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
+            max_retries: retries for this call (default: the client's).
+            deadline: seconds one attempt of this call may take in all, body included (default: the client's).
+            max_response_bytes: the largest body this call reads (None: no limit; default: the client's).
+
+        Raises:
+            scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
+            scankit.APIConnectionError: the vendor could not be reached, after retries.
+            scankit.ResponseValidationError: the vendor's answer does not match the spec.
+        """
+
+        return await self._request(
+            _REPORTS_DOWNLOAD,
+            {
+                "id": id,
+                "type_": type_,
+            },
+            RequestOptions.of(extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes),
         )
 
     async def get(
@@ -3438,59 +3491,6 @@ class AsyncReports(AsyncResource):
 
         return await self._request(
             _REPORTS_CHECK_FILE,
-            {
-                "id": id,
-                "type_": type_,
-            },
-            RequestOptions.of(extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes),
-        )
-
-    async def download(
-        self,
-        id: str,
-        *,
-        type_: ReportFileType | ReportFileTypeValue,
-        extra_headers: Mapping[str, str | Omit] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        timeout: float | httpx.Timeout | Omit | None = OMIT,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-        max_response_bytes: int | Omit | None = OMIT,
-    ) -> File:
-        """Downloads a report file
-
-        Download a generated report file: a PDF, or an Excel workbook for `remediation`. The
-        generated client returns the raw bytes (a `File`); stream big files with
-        `client.with_streaming_response.reports.download(id, type_="detailed")`.
-
-        Inferred for v2: the path and parameter are v1's (`GET /reports/{id}.pdf?type=<type>`;
-        v1's plugin notes the URL ends in `.pdf` whatever the file is, and serves `remediation`
-        as `application/vnd.ms-excel`).
-
-        `GET /v2/reports/{id}.pdf` (scankit_cloneguard.api.reports.download_report_file).
-
-        Args:
-            id (str): The report's id.
-            type_ (ReportFileType | ReportFileTypeValue): A report file type. Open list: v1's WordPress
-                plugin generates and downloads
-                `attestation`, `detailed`, `executive` and `remediation` (an Excel workbook); Clone
-                Systems' reseller Detectify names the same four reports (AoSC, Executive, Detailed,
-                Remediation).
-            extra_headers: more headers for this call (`scankit.OMIT` removes one; never a credential).
-            extra_query: more URL parameters for this call (replacing any of the same name).
-            timeout: seconds or an `httpx.Timeout` for this call; None waits forever.
-            max_retries: retries for this call (default: the client's).
-            deadline: seconds one attempt of this call may take in all, body included (default: the client's).
-            max_response_bytes: the largest body this call reads (None: no limit; default: the client's).
-
-        Raises:
-            scankit.APIStatusError: the vendor answered with an error status (a subclass per status).
-            scankit.APIConnectionError: the vendor could not be reached, after retries.
-            scankit.ResponseValidationError: the vendor's answer does not match the spec.
-        """
-
-        return await self._request(
-            _REPORTS_DOWNLOAD,
             {
                 "id": id,
                 "type_": type_,
@@ -4694,6 +4694,28 @@ class AsyncReportsWithRawResponse:
             ),
         )
 
+    async def download(
+        self,
+        id: str,
+        *,
+        type_: ReportFileType | ReportFileTypeValue,
+        extra_headers: Mapping[str, str | Omit] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | Omit | None = OMIT,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | Omit | None = OMIT,
+    ) -> RawResponse[File]:
+        """`client.reports.download(...)`, returning its `scankit.RawResponse`."""
+        return await self._resource._raw(
+            _REPORTS_DOWNLOAD,
+            {
+                "id": id,
+                "type_": type_,
+            },
+            RequestOptions.of(extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes),
+        )
+
     async def get(
         self,
         id: str,
@@ -4771,28 +4793,6 @@ class AsyncReportsWithRawResponse:
         """`client.reports.check_file(...)`, returning its `scankit.RawResponse`."""
         return await self._resource._raw(
             _REPORTS_CHECK_FILE,
-            {
-                "id": id,
-                "type_": type_,
-            },
-            RequestOptions.of(extra_headers, extra_query, None, timeout, max_retries, deadline, max_response_bytes),
-        )
-
-    async def download(
-        self,
-        id: str,
-        *,
-        type_: ReportFileType | ReportFileTypeValue,
-        extra_headers: Mapping[str, str | Omit] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        timeout: float | httpx.Timeout | Omit | None = OMIT,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-        max_response_bytes: int | Omit | None = OMIT,
-    ) -> RawResponse[File]:
-        """`client.reports.download(...)`, returning its `scankit.RawResponse`."""
-        return await self._resource._raw(
-            _REPORTS_DOWNLOAD,
             {
                 "id": id,
                 "type_": type_,

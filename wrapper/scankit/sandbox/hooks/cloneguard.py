@@ -1,4 +1,5 @@
-"""CloneGuard: a scan's target and config by id, and its ``relative_date_range`` filter."""
+"""CloneGuard: a scan's target and config by id, its ``relative_date_range`` filter, and report files
+generated on request (one state per file type, which no waiter or run can state)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from .._base import Call, Invalid
 from .._data import epoch_of
+from .._runs import Run, progress_of
 
 if TYPE_CHECKING:
     from .._engine import VendorApp
@@ -62,3 +64,36 @@ def relative_date_range(app: VendorApp, call: Call, value: str, scans: list[dict
     else:
         return scans
     return [s for s in scans if low <= (epoch_of(s["attributes"]["creation_time"]) or 0.0) <= high]
+
+
+_EXCEL = "application/vnd.ms-excel"  # v1 serves the remediation report as a workbook, the others as PDFs
+
+
+def generate_report_file(
+    app: VendorApp, call: Call, body: dict[str, Any], report: dict[str, Any], hidden: dict[str, Any]
+) -> None:
+    """``reports.generate(id, type_=...)``: that file starts generating (a file already done stays so)."""
+    kind = str(call.query.get("type"))
+    files = report["attributes"].setdefault("files", {})
+    if (files.get(kind) or {}).get("status") != "done":
+        files[kind] = {"status": "generating"}
+        hidden.setdefault("generating", {})[kind] = Run(app.clock())
+
+
+def report_read(app: VendorApp, call: Call, report: dict[str, Any], hidden: dict[str, Any]) -> None:
+    """A read of a report moves its files' generation on, as a scan's run moves on (in time or reads):
+    ``generating``, then ``done``."""
+    generating: dict[str, Run] = hidden.get("generating") or {}
+    for kind, run in list(generating.items()):
+        run.polls += 1
+        if progress_of(app.runs, run, app.clock(), 2) >= 1:
+            report["attributes"]["files"][kind] = {"status": "done"}
+            del generating[kind]
+
+
+def report_file(app: VendorApp, call: Call, report: dict[str, Any], hidden: dict[str, Any]) -> str | None:
+    """The media type of the report's file of ``type``; None (a 404) until it is generated."""
+    kind = str(call.query.get("type"))
+    if ((report["attributes"].get("files") or {}).get(kind) or {}).get("status") != "done":
+        return None
+    return _EXCEL if kind == "remediation" else "application/pdf"
