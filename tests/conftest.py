@@ -44,4 +44,3 @@ _serialise_ast_parse()
 @pytest.fixture
 def clock() -> FakeClock:
     return FakeClock()
-
