@@ -155,6 +155,23 @@ def test_the_driver_measures_latency_on_its_clock_and_counts_what_is_in_flight()
     assert adaptive.sending()[1] == 2, "one still out, and this one"
 
 
+def test_pages_go_two_at_once_then_spaced_evenly_at_twice_the_window_per_round_trip() -> None:
+    clock = FakeClock()
+    adaptive = AdaptiveConcurrency(clock.wall)
+    assert [adaptive.pace() for _ in range(3)] == [0.0, 0.0, 0.0], "no round trip measured yet: nothing to pace by"
+    adaptive.answered(adaptive.sending(), 200)  # the first page: a round trip of 0 s on the fake clock
+    started = adaptive.sending()
+    clock.now += 0.16
+    adaptive.answered(started, 200)  # 160 ms: the smoothed round trip is 20 ms, the window 9 or 10
+    rtt, window = adaptive.state.recent, adaptive.window
+    assert rtt is not None
+    spacing = rtt / (2 * window)
+    waits = [adaptive.pace() for _ in range(5)]
+    assert waits == pytest.approx([0.0, 0.0, spacing, 2 * spacing, 3 * spacing], abs=1e-6)
+    clock.now += 10 * spacing  # a while with nothing asked for: no credit piles up beyond two
+    assert [adaptive.pace() for _ in range(3)] == pytest.approx([0.0, 0.0, spacing], abs=1e-6)
+
+
 def test_an_answer_that_comes_back_to_a_mostly_idle_window_does_not_grow_it() -> None:
     """A window the listing does not fill (the caller is slow and every page ahead is fetched, or
     the list is ending) says nothing of what the server takes."""

@@ -402,7 +402,9 @@ ADAPTIVE_BOUNDS = (1, 64)
 LATENCY_RISE = 2.0
 """Growth stops while recent answers take more than this many times the fastest one: the server queues."""
 BACKOFF = 0.7
-"""After a 429 or 503: pages in flight, as a share of the most the server took."""
+"""After a 429 or 503: pages in flight, as a share of the most the server took (CUBIC's cut, RFC
+9438: a server that refuses at once what is beyond its cap has no queue to drain, and the list is
+short, so half would cost a round for nothing)."""
 PROBE_ROUNDS = 32
 """Rounds of answers at the mark where the server objected before one more page is tried."""
 SMOOTHING = 0.125
@@ -427,11 +429,12 @@ class Concurrency:
     smoothed, within `LATENCY_RISE` times the fastest seen. Once the server queues, more at once
     only makes each page slower: the window holds, and grows again by one page a round when the
     latency is back. A 429 or 503 sets a ceiling one below the attempts in flight as the refused
-    one went out (and below the window), halves the window and starts a new `epoch`: answers to
-    requests sent before it — the crowd the server refused — neither grow nor shrink the window
-    again (TCP's recovery). Then it climbs back a page an answer, never past the ceiling; at the
-    ceiling one more page is tried every `PROBE_ROUNDS` rounds, so a server that can take more is
-    found again. Bounded by `ADAPTIVE_BOUNDS`.
+    one went out (and below the window), cuts the window to `BACKOFF` of it and starts a new
+    `epoch`: answers to requests sent before it — the crowd the server refused — neither grow nor
+    shrink the window again (TCP's recovery). Then it climbs back a page an answer, whatever the
+    latency (the crowd made the answers slow, and the server was seen to take that many), never
+    past the ceiling; at the ceiling one more page is tried every `PROBE_ROUNDS` rounds, so a
+    server that can take more is found again. Bounded by `ADAPTIVE_BOUNDS`.
 
     >>> c = Concurrency()
     >>> c.window
@@ -501,8 +504,9 @@ class AdaptiveConcurrency:
     """One listing's page concurrency, learning from every attempt its pages make (a `Meter`).
 
     The request loop calls `sending()` before an attempt and `answered()` after it, from whichever
-    thread or task sends; the paginator reads `window` before it asks for more pages. The state is
-    a `Concurrency` value, replaced under a lock; the clock is the client's (injectable).
+    thread or task sends; the paginator reads `window` before it asks for more pages, and `pace()`
+    for how long each waits before it goes (with the client's `sleep` or `async_sleep`). The state
+    is a `Concurrency` value, replaced under a lock; the clock is the client's (injectable).
     """
 
     def __init__(
