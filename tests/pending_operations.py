@@ -91,7 +91,6 @@ PENDING: dict[str, str] = {
     "tests/cli/test_cli_sync.py::test_two_runs_with_new_items_between_them_give_each_new_item_exactly_once[hostedscan-risks.list]": "new items made through the spec-driven sandbox are not yet seen by tests/incremental_support.py",
     "tests/cli/test_cli_sync.py::test_two_runs_with_new_items_between_them_give_each_new_item_exactly_once[packagex-scans.list]": "new items made through the spec-driven sandbox are not yet seen by tests/incremental_support.py",
     "tests/cli/test_cli_sync.py::test_two_runs_with_new_items_between_them_give_each_new_item_exactly_once[passentry-scans.list]": "new items made through the spec-driven sandbox are not yet seen by tests/incremental_support.py",
-    "tests/test_doctests.py::test_docstring_examples[scankit._pagination]": "the paginator's docstring example disagrees with the merged paginator",
     "tests/test_incremental.py::test_since_finds_the_new_items_and_sends_the_declared_filter[advalidation-campaigns.list_creatives]": "new items made through the spec-driven sandbox are not yet seen by tests/incremental_support.py",
     "tests/test_incremental.py::test_since_finds_the_new_items_and_sends_the_declared_filter[cloneguard-scans.list]": "new items made through the spec-driven sandbox are not yet seen by tests/incremental_support.py",
     "tests/test_incremental.py::test_since_finds_the_new_items_and_sends_the_declared_filter[hostedscan-risks.list]": "new items made through the spec-driven sandbox are not yet seen by tests/incremental_support.py",
