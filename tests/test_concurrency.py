@@ -508,3 +508,45 @@ def test_under_a_cap_of_sixteen_in_flight_it_settles_below_it_with_few_refusals(
 def test_the_simulation_is_exact_the_same_listing_takes_the_same_virtual_time() -> None:
     runs = {simulate(Simulated(100, cap=16)) for _ in range(2)}
     assert len(runs) == 1
+
+
+def test_pages_waiting_for_their_paced_turn_are_not_sent_once_the_caller_has_left() -> None:
+    import threading
+
+    gate = threading.Event()
+    lock = threading.Lock()
+    asked: list[int] = []
+
+    class GatedClock(FakeClock):
+        """A paced wait (under a second) holds its thread until the test opens the gate."""
+
+        def sleep(self, seconds: float) -> None:
+            if seconds < 1.0:
+                assert gate.wait(10), "the test never opened the gate"
+            super().sleep(seconds)
+
+    clock = GatedClock()
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        page = int(request.url.params.get("page", 1))
+        with lock:
+            asked.append(page)
+            clock.now += 0.05  # a round trip: so the pages that follow are paced
+        start = (page - 1) * 10
+        items = [px_scan(i) for i in range(start, min(start + 10, 1000))]
+        pagination = {"page": page, "limit": 10, "has_more": start + 10 < 1000, "total_count": 1000}
+        return httpx.Response(
+            200, json={"status": 200, "message": "ok", "data": items, "errors": [], "pagination": pagination}
+        )
+
+    with make(scankit.PackageX, handler, clock) as px:
+        pages = px.scans.list(limit=10).pages()
+        assert next(pages).items[0].id == "scan_0"
+        assert next(pages).items[0].id == "scan_10", "the two pages that go at once (PACE_BURST)"
+        pages.close()  # the caller leaves while the others wait for their turn
+        before = len(asked)
+        gate.set()
+        for thread in threading.enumerate():
+            if thread.name.startswith("scankit-page"):
+                thread.join(10)
+        assert len(asked) == before, f"pages {sorted(asked[before:])} were sent after the caller left"

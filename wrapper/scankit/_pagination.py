@@ -518,7 +518,8 @@ class AdaptiveConcurrency:
         async_sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
     ) -> None:
         self._clock = clock
-        self.sleep, self.async_sleep = sleep, async_sleep
+        self.sleep: Callable[[float], None] = sleep  # the client's: a paced page waits with them
+        self.async_sleep: Callable[[float], Awaitable[None]] = async_sleep
         self._lock = threading.Lock()
         self._due = -math.inf  # when the next page is due, at the paced rate (GCRA's theoretical arrival time)
         self._in_flight = 0
@@ -761,6 +762,7 @@ class SyncPaginator(_Base[T, R]):
     def __init__(self, fetch: Callable[[dict[str, Any]], Any], *args: Any, **kw: Any) -> None:
         super().__init__(*args, **kw)
         self._fetch = fetch
+        self._left = threading.Event()  # set when the caller leaves the walk (each walk has its own)
 
     def first_page(self) -> Page[T, R]:
         self._restart()
@@ -799,22 +801,27 @@ class SyncPaginator(_Base[T, R]):
             return
         self._restart()
         pool = concurrent.futures.ThreadPoolExecutor(self._width.most, thread_name_prefix="scankit-page")
+        self._left = left = threading.Event()
         try:
             yield from self._pages(pool)
         finally:
-            # Leaving early (break, an error) returns at once: fetches not started are cancelled,
-            # those in flight finish in the background and hand their connections back to the pool.
+            # Leaving early (break, an error) returns at once: fetches not started are cancelled
+            # (those waiting for their paced turn too), those in flight finish in the background
+            # and hand their connections back to the pool.
+            left.set()
             pool.shutdown(wait=False, cancel_futures=True)
 
     def _submit(
         self, pool: concurrent.futures.Executor, value: Cursor | None, wait: float = 0.0
     ) -> concurrent.futures.Future[Any]:
         ctx = contextvars.copy_context()
-        return pool.submit(ctx.run, self._fetch_after, wait, self._kwargs_for(value))
+        return pool.submit(ctx.run, self._fetch_after, wait, self._left, self._kwargs_for(value))
 
-    def _fetch_after(self, wait: float, kwargs: dict[str, Any]) -> Any:
+    def _fetch_after(self, wait: float, left: threading.Event, kwargs: dict[str, Any]) -> Any:
         if wait > 0 and isinstance(self._width, AdaptiveConcurrency):
             self._width.sleep(wait)
+            if left.is_set():
+                raise concurrent.futures.CancelledError  # the caller has left the list meanwhile
         return self._fetch(kwargs)
 
     def _pages(self, pool: concurrent.futures.Executor) -> Iterator[Page[T, R]]:
