@@ -439,10 +439,16 @@ class Concurrency:
     >>> c = Concurrency()
     >>> c.window
     8
-    >>> c.answered(0.05, 200, in_flight=8, busy=8, sent_epoch=0).window
+    >>> c = c.answered(0.05, 200, in_flight=8, busy=8, sent_epoch=0)  # slow start: one more page
+    >>> c.window
     9
-    >>> c.answered(0.05, 429, in_flight=17, busy=17, sent_epoch=0).window
-    4
+    >>> c = c.answered(0.05, 429, in_flight=9, busy=9, sent_epoch=0)  # refused with 9 in flight
+    >>> c.window, c.ceiling, c.epoch
+    (5, 8.0, 1)
+    >>> c.answered(0.05, 429, in_flight=9, busy=9, sent_epoch=0).window  # the same crowd: no second cut
+    5
+    >>> c.answered(0.05, 200, in_flight=5, busy=5, sent_epoch=1).window  # climbing back
+    6
     """
 
     limit: float = float(ADAPTIVE_START)
