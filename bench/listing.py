@@ -28,7 +28,10 @@ parallel, scankit (every default: its adaptive page concurrency) lists everythin
 the fetch floor with as many threads as the cap allows, so none is refused. It must find the cap
 without a storm of 429s: the count of 429s and the ratio to that floor are printed.
 
-    python bench/listing.py [--vendors passentry ...] [--sweep] [--only latency|rate|throttled]
+    python bench/listing.py [--vendors passentry ...] [--sweep] [--only latency|rate|throttled] [--repeat 5]
+
+On a shared machine, ``--repeat N`` lists N times (each time beside a fresh floor measurement) and
+reports the run of median duration, with every run's figures under ``runs``.
 """
 
 from __future__ import annotations
@@ -385,22 +388,29 @@ def known_total(vendor: str) -> bool:
     return p.style == "page_number" and (p.total_pages is not None or p.total_items is not None)
 
 
-def latency_bound(vendors: list[str], items: int, adv_items: int, sweep: bool) -> dict[str, Any]:
+def latency_bound(vendors: list[str], items: int, adv_items: int, sweep: bool, repeat: int = 1) -> dict[str, Any]:
     out: dict[str, Any] = {}
     with Server(rate_limits=False, items=items, advalidation_items=adv_items) as info:
         for vendor in vendors:
             rtt = round_trip(vendor, info)
             naive = run_naive(vendor, info, keep_bodies=True)
             parse = parse_seconds(vendor, naive.pop("bodies"))
-            ours = run_scankit(vendor, info)
-            assert ours["items"] == naive["items"], (vendor, ours["items"], naive["items"])
             requests = naive["requests"]  # at the largest documented page size
             parallel = known_total(vendor)
-            # 64 threads may lose to 16 on 2 cores (GIL, context switches): the better of the two.
-            oracle = min(
-                (oracle_fetch(vendor, info, t) for t in ((16, 64) if parallel else (1,))), key=lambda o: o["seconds"]
-            )
-            assert oracle["requests"] == requests, (vendor, oracle, requests)
+            runs, oracles = [], []
+            for _ in range(repeat):  # alternated, so a burst of load elsewhere hits both alike
+                ours = run_scankit(vendor, info)
+                assert ours["items"] == naive["items"], (vendor, ours["items"], naive["items"])
+                runs.append(ours)
+                # 64 threads may lose to 16 on 2 cores (GIL, context switches): the better of the two.
+                oracle = min(
+                    (oracle_fetch(vendor, info, t) for t in ((16, 64) if parallel else (1,))),
+                    key=lambda o: o["seconds"],
+                )
+                assert oracle["requests"] == requests, (vendor, oracle, requests)
+                oracles.append(oracle)
+            ours = _median_run(runs)
+            oracle = _median_run(oracles)
             limit = rate_floor(vendor, requests, rtt)
             parts = {"fetch": oracle["seconds"], "rate_limit": limit or 0.0, "parse": parse}
             bound_by = max(parts, key=lambda k: parts[k])
@@ -425,6 +435,11 @@ def latency_bound(vendors: list[str], items: int, adv_items: int, sweep: bool) -
                 "ratio_to_floor": round(ours["seconds"] / floor, 3),
                 "speedup_vs_naive": round(naive["seconds"] / ours["seconds"], 2),
             }
+            if repeat > 1:
+                row["runs"] = {
+                    "scankit_s": [round(r["seconds"], 3) for r in runs],
+                    "fetch_floor_s": [round(o["seconds"], 3) for o in oracles],
+                }
             size = best_page_size(vendor)
             p = operation(vendor).pagination
             if size is not None and size != p.default_size:
@@ -472,14 +487,17 @@ def rate_limited(vendors: list[str], items: int, adv_items: int) -> dict[str, An
     return out
 
 
-def throttled(vendors: list[str], items: int, adv_items: int) -> dict[str, Any]:
+def throttled(vendors: list[str], items: int, adv_items: int, repeat: int = 1) -> dict[str, Any]:
     """Listing against a server that refuses (429) what it finds beyond THROTTLE requests in flight."""
     out: dict[str, Any] = {}
     adaptive = [v for v in vendors if facade(v).VENDOR.rate_limit is None and known_total(v)]
     with Server(rate_limits=False, items=items, advalidation_items=adv_items, max_in_flight=THROTTLE) as info:
         for vendor in adaptive:
-            floor = oracle_fetch(vendor, info, THROTTLE)
-            ours = run_scankit(vendor, info)
+            floors, runs = [], []
+            for _ in range(repeat):
+                floors.append(oracle_fetch(vendor, info, THROTTLE))
+                runs.append(run_scankit(vendor, info))
+            floor, ours = _median_run(floors), _median_run(runs)
             refused = ours["statuses"].get(429, 0)
             out[vendor] = {
                 "items": ours["items"],
@@ -493,7 +511,18 @@ def throttled(vendors: list[str], items: int, adv_items: int) -> dict[str, Any]:
                 "scankit_most_in_flight": ours["most_in_flight"],
                 "ratio_to_floor": round(ours["seconds"] / floor["seconds"], 3),
             }
+            if repeat > 1:
+                out[vendor]["runs"] = {
+                    "scankit_s": [round(r["seconds"], 3) for r in runs],
+                    "scankit_429": [r["statuses"].get(429, 0) for r in runs],
+                    "floor_s": [round(f["seconds"], 3) for f in floors],
+                }
     return out
+
+
+def _median_run(runs: list[dict[str, Any]]) -> dict[str, Any]:
+    """The run of median duration (the upper one of an even count): its figures stay one run's."""
+    return sorted(runs, key=lambda r: r["seconds"])[len(runs) // 2]
 
 
 def _recover(vendor: str) -> float:
@@ -517,14 +546,22 @@ def main() -> None:
     parser.add_argument("--sweep", action="store_true", help="also time page_concurrency 1..16")
     parser.add_argument("--only", choices=["latency", "rate", "throttled"], default=None)
     parser.add_argument("--json", action="store_true")
+    parser.add_argument(
+        "--repeat",
+        type=int,
+        default=1,
+        help="latency and throttled rows: list (and measure the floor) this many times, and report the median runs",
+    )
     args = parser.parse_args()
     result: dict[str, Any] = {"latency_s": LATENCY}
     if args.only in (None, "latency"):
-        result["latency_bound"] = latency_bound(args.vendors, args.items, args.advalidation_items, args.sweep)
+        result["latency_bound"] = latency_bound(
+            args.vendors, args.items, args.advalidation_items, args.sweep, args.repeat
+        )
     if args.only in (None, "rate"):
         result["rate_limited"] = rate_limited(args.vendors, args.items, args.advalidation_items)
     if args.only in (None, "throttled"):
-        result["throttled"] = throttled(args.vendors, args.items, args.advalidation_items)
+        result["throttled"] = throttled(args.vendors, args.items, args.advalidation_items, args.repeat)
     print(json.dumps(result, indent=None if args.json else 2))
 
 

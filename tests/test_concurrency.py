@@ -1,9 +1,15 @@
-"""Adaptive page concurrency: the pure AIMD decisions, their driver, and a listing on MockTransport.
+"""Adaptive page concurrency: the pure AIMD decisions, their driver, listings on MockTransport, and
+whole listings against a simulated server in virtual time.
 
-`Concurrency` is a frozen value: each answer (latency, status, what was in flight when it went out)
-gives the next one. `AdaptiveConcurrency` holds it for one listing and measures latency on an
-injected clock. A list of a vendor without a documented rate limit gets one by default; a number
-given as `page_concurrency`, or a documented limit, keeps the concurrency fixed.
+`Concurrency` is a frozen value: each answer (latency, status, what was in flight as it went out
+and as it came back) gives the next one. `AdaptiveConcurrency` holds it for one listing and
+measures latency on an injected clock. A list of a vendor without a documented rate limit gets one
+by default; a number given as `page_concurrency`, or a documented limit, keeps the concurrency fixed.
+
+The simulated server (`Simulated`) runs on an event loop whose clock only moves when every task
+waits (looptime): its latency, its one CPU that renders a page at a time, and a cap of requests in
+flight are modelled, so a listing's duration and its refusals are exact and the same on every run,
+whatever the load of the machine the tests run on.
 """
 
 from __future__ import annotations
@@ -20,6 +26,7 @@ import scankit
 from scankit._pagination import (
     ADAPTIVE_BOUNDS,
     ADAPTIVE_START,
+    BACKOFF,
     PROBE_ROUNDS,
     AdaptiveConcurrency,
     Concurrency,
@@ -31,9 +38,7 @@ FAST = 0.05  # seconds: a page's latency while the server keeps up
 def answers(state: Concurrency, n: int, latency: float = FAST, status: int | None = 200) -> Concurrency:
     """`n` answers, each sent when the window was full, in the current epoch."""
     for _ in range(n):
-        state = state.answered(
-            latency, status, in_flight=state.window, sent_window=state.window, sent_epoch=state.epoch
-        )
+        state = state.answered(latency, status, in_flight=state.window, busy=state.window, sent_epoch=state.epoch)
     return state
 
 
@@ -52,34 +57,34 @@ def test_it_never_goes_beyond_its_bounds() -> None:
     assert answers(Concurrency(), 500).window == high
     state = Concurrency()
     for _ in range(20):  # 429 after 429, each in a new epoch, each with one in flight
-        state = state.answered(FAST, 429, in_flight=1, sent_window=30, sent_epoch=state.epoch)
+        state = state.answered(FAST, 429, in_flight=1, busy=1, sent_epoch=state.epoch)
     assert state.window == low
     assert answers(state, 3).window >= low
 
 
 @pytest.mark.parametrize("status", [429, 503])
-def test_a_429_or_503_halves_the_window_and_sets_the_ceiling_below_what_was_in_flight(status: int) -> None:
+def test_a_429_or_503_cuts_the_window_and_sets_the_ceiling_below_what_was_in_flight(status: int) -> None:
     state = answers(Concurrency(), 12)  # 20 pages at once
     assert state.window == 20
-    cut = state.answered(FAST, status, in_flight=17, sent_window=30, sent_epoch=state.epoch)
+    cut = state.answered(FAST, status, in_flight=17, busy=20, sent_epoch=state.epoch)
     assert cut.ceiling == 16, "the server objected at 17 in flight: 16 is the most it is asked for again"
-    assert cut.window == 8, "half of the 16 it took"
+    assert cut.window == int(16 * BACKOFF) == 11, "0.7 of the 16 it took (CUBIC's cut)"
     assert cut.epoch == state.epoch + 1
 
 
 def test_answers_to_requests_sent_before_a_back_off_do_not_back_off_again() -> None:
     state = answers(Concurrency(), 12)
-    first = state.answered(FAST, 429, in_flight=20, sent_window=30, sent_epoch=state.epoch)
-    again = first.answered(FAST, 429, in_flight=20, sent_window=30, sent_epoch=state.epoch)  # sent before the cut
+    first = state.answered(FAST, 429, in_flight=20, busy=20, sent_epoch=state.epoch)
+    again = first.answered(FAST, 429, in_flight=20, busy=20, sent_epoch=state.epoch)  # sent before the cut
     assert again == first
-    later = first.answered(FAST, 429, in_flight=first.window, sent_window=30, sent_epoch=first.epoch)  # sent after it
+    later = first.answered(FAST, 429, in_flight=first.window, busy=first.window, sent_epoch=first.epoch)  # after it
     assert later.window < first.window
 
 
 def test_after_a_back_off_it_climbs_back_to_the_ceiling_stays_there_then_probes_one_higher() -> None:
-    state = answers(Concurrency(), 12).answered(FAST, 429, in_flight=17, sent_window=30, sent_epoch=0)
-    assert state.window == 8
-    assert answers(state, 4).window == 12, "a page an answer, as in slow start"
+    state = answers(Concurrency(), 12).answered(FAST, 429, in_flight=17, busy=20, sent_epoch=0)
+    assert state.window == 11
+    assert answers(state, 4).window == 15, "a page an answer, as in slow start"
     at_ceiling = answers(state, 8)
     assert answers(at_ceiling, 100).window == 16, "but never past where the server objected"
     assert answers(at_ceiling, 16 * (PROBE_ROUNDS - 1)).window == 16, "for a long while"
@@ -107,9 +112,19 @@ def test_it_holds_while_answers_come_slower_than_the_fastest_and_grows_once_they
     assert slow.window < recovered.window <= slow.window + 60 / slow.window + 1, "a page a round, not a page an answer"
 
 
+def test_below_where_the_server_objected_it_climbs_back_even_while_answers_are_slow() -> None:
+    """The crowd the server refused also made the answers slow: that must not keep the window low
+    for the rest of the list, since the ceiling is a level the server was seen to take."""
+    state = answers(Concurrency(), 12).answered(FAST, 429, in_flight=17, busy=20, sent_epoch=0)
+    slow = answers(state, 5, latency=FAST * 4)
+    assert slow.window == 16 and slow.growing
+    beyond = answers(Concurrency(), 4)  # no objection: a latency that rises stops the growth
+    assert not answers(beyond, 10, latency=FAST * 4).growing
+
+
 def test_a_connection_error_says_nothing_of_the_server_pace() -> None:
     state = answers(Concurrency(), 3)
-    assert state.answered(5.0, None, in_flight=11, sent_window=30, sent_epoch=0) == state
+    assert state.answered(5.0, None, in_flight=11, busy=11, sent_epoch=0) == state
 
 
 def test_the_state_is_a_frozen_value() -> None:
@@ -126,22 +141,44 @@ def test_the_driver_measures_latency_on_its_clock_and_counts_what_is_in_flight()
     adaptive = AdaptiveConcurrency(clock.wall)
     sent = [adaptive.sending() for _ in range(ADAPTIVE_START)]
     assert [s[1] for s in sent] == list(range(1, 9)), "each attempt knows how many were in flight as it went out"
+    assert adaptive.retry_delay() is None, "no round trip measured yet: the client's own back-off"
     clock.now += 0.25
-    adaptive.answered(sent[-1], 200)
-    assert adaptive.state.fastest == 0.25, "latency on the injected clock"
-    assert adaptive.window == ADAPTIVE_START + 1, "sent with the window full: it grows"
     adaptive.answered(sent[0], 200)
-    assert adaptive.window == ADAPTIVE_START + 1, "sent with one in flight of eight: it does not"
-    adaptive.answered(sent[5], 429)
-    assert adaptive.state.ceiling == 5, "refused with 6 in flight: 5 at a time from now on"
-    assert adaptive.sending()[1] == 6, "five still out, and this one"
+    assert adaptive.state.fastest == 0.25, "latency on the injected clock"
+    assert adaptive.retry_delay() == 0.25, "a refused page is asked again after about a round trip"
+    assert adaptive.window == ADAPTIVE_START + 1, "the first of a burst of eight, answered with all eight out: it grows"
+    for answer in sent[1:6]:
+        adaptive.answered(answer, 200)
+    assert adaptive.window == ADAPTIVE_START + 2, "answered with fewer than 3/4 of the window out: it does not"
+    adaptive.answered(sent[6], 429)
+    assert adaptive.state.ceiling == 6, "refused with 7 in flight: 6 at a time from now on"
+    assert adaptive.sending()[1] == 2, "one still out, and this one"
 
 
-def test_an_answer_to_an_attempt_sent_with_the_window_mostly_idle_does_not_grow_it() -> None:
+def test_pages_go_two_at_once_then_spaced_evenly_at_twice_the_window_per_round_trip() -> None:
+    clock = FakeClock()
+    adaptive = AdaptiveConcurrency(clock.wall)
+    assert [adaptive.pace() for _ in range(3)] == [0.0, 0.0, 0.0], "no round trip measured yet: nothing to pace by"
+    adaptive.answered(adaptive.sending(), 200)  # the first page: a round trip of 0 s on the fake clock
+    started = adaptive.sending()
+    clock.now += 0.16
+    adaptive.answered(started, 200)  # 160 ms: the smoothed round trip is 20 ms, the window 9 or 10
+    rtt, window = adaptive.state.recent, adaptive.window
+    assert rtt is not None
+    spacing = rtt / (2 * window)
+    waits = [adaptive.pace() for _ in range(5)]
+    assert waits == pytest.approx([0.0, 0.0, spacing, 2 * spacing, 3 * spacing], abs=1e-6)
+    clock.now += 10 * spacing  # a while with nothing asked for: no credit piles up beyond two
+    assert [adaptive.pace() for _ in range(3)] == pytest.approx([0.0, 0.0, spacing], abs=1e-6)
+
+
+def test_an_answer_that_comes_back_to_a_mostly_idle_window_does_not_grow_it() -> None:
+    """A window the listing does not fill (the caller is slow and every page ahead is fetched, or
+    the list is ending) says nothing of what the server takes."""
     state = Concurrency()
-    idle = state.answered(FAST, 200, in_flight=2, sent_window=8, sent_epoch=0)
+    idle = state.answered(FAST, 200, in_flight=8, busy=2, sent_epoch=0)
     assert idle.window == state.window and idle.fastest == FAST
-    assert state.answered(FAST, 200, in_flight=6, sent_window=8, sent_epoch=0).window == state.window + 1
+    assert state.answered(FAST, 200, in_flight=1, busy=6, sent_epoch=0).window == state.window + 1
 
 
 # -- a listing on MockTransport ---------------------------------------------------------------
@@ -246,3 +283,270 @@ def test_page_concurrency_is_a_number_of_one_or_more_or_auto(clock: FakeClock, b
     with pytest.raises(scankit.ConfigurationError, match="page_concurrency"):
         px.with_options(page_concurrency=bad)
     assert px.with_options(page_concurrency=2).with_options(page_concurrency="auto").page_concurrency == "auto"
+
+
+# -- the drivers: pages are asked for as answers come, not only as pages are taken --------------
+
+
+class HeldHead:
+    """PackageX-like pages; page 2 (the head of the line once page 1 is read) is not answered until
+    `release` is set, while every other page is answered at once."""
+
+    def __init__(self, total: int, per_page: int = 10) -> None:
+        self.total, self.per_page = total, per_page
+        self.release = asyncio.Event()
+        self.asked: list[int] = []
+
+    async def __call__(self, request: httpx.Request) -> httpx.Response:
+        page = int(request.url.params.get("page", 1))
+        self.asked.append(page)
+        if page == 2:
+            await self.release.wait()
+        start = (page - 1) * self.per_page
+        items = [px_scan(i) for i in range(start, min(start + self.per_page, self.total))]
+        pagination = {"page": page, "limit": self.per_page, "has_more": start + self.per_page < self.total}
+        body = {"status": 200, "message": "ok", "data": items, "errors": [], "pagination": pagination}
+        return httpx.Response(200, json={**body, "pagination": {**pagination, "total_count": self.total}})
+
+
+@pytest.mark.parametrize("pages", [4, "auto"])
+async def test_a_slow_page_at_the_head_holds_up_the_caller_not_the_pages_behind_it(
+    clock: FakeClock, pages: Any
+) -> None:
+    server = HeldHead(total=1000)
+    async with make(scankit.AsyncPackageX, server, clock) as px:
+        listing = px.with_options(page_concurrency=pages).scans.list(limit=10).pages()
+        first = await listing.__anext__()
+        assert first.items[0].id == "scan_0"
+        second = asyncio.ensure_future(listing.__anext__())
+        for _ in range(50):
+            await asyncio.sleep(0)
+        window = 4 if pages == 4 else ADAPTIVE_START
+        assert not second.done()
+        if pages == 4:
+            assert sorted(server.asked) == [1, 2, 3, 4, 5], "a fixed number: at most that many asked for and not taken"
+        else:
+            # pages 3.. came back while page 2 is held: each answer asks for the next (and grows the window)
+            assert len(server.asked) > 1 + window + 8, f"only {sorted(server.asked)} asked for"
+            assert max(server.asked) <= 1 + ADAPTIVE_BOUNDS[1] + 1, "never more than the most ahead of the caller"
+        server.release.set()
+        assert (await second).items[0].id == "scan_10"
+        await listing.aclose()
+
+
+def test_sync_listing_asks_for_pages_behind_a_slow_head_as_answers_come(clock: FakeClock) -> None:
+    import threading
+
+    release = threading.Event()
+    asked: list[int] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        page = int(request.url.params.get("page", 1))
+        asked.append(page)
+        if page == 2:
+            assert release.wait(10), "the test never released page 2"
+        start = (page - 1) * 10
+        items = [px_scan(i) for i in range(start, min(start + 10, 300))]
+        pagination = {"page": page, "limit": 10, "has_more": start + 10 < 300, "total_count": 300}
+        return httpx.Response(
+            200, json={"status": 200, "message": "ok", "data": items, "errors": [], "pagination": pagination}
+        )
+
+    with make(scankit.PackageX, handler, clock) as px:
+        pages = px.scans.list(limit=10).pages()
+        next(pages)
+        waiter = threading.Thread(target=lambda: (next(pages), None))
+        waiter.start()
+        for _ in range(1000):  # until the pages behind the held one have come back and asked for more
+            if len(asked) > 1 + ADAPTIVE_START + 4:
+                break
+            waiter.join(0.01)
+        else:
+            pytest.fail(f"only {sorted(asked)} asked for while page 2 was held")
+        release.set()
+        waiter.join(10)
+        assert not waiter.is_alive()
+        assert sum(len(p.items) for p in pages) == 300 - 20, "and every item after, in order"
+
+
+# -- a refused page goes again after a round trip, not after the client's back-off --------------
+
+
+def test_a_listing_page_refused_for_crowding_is_asked_again_after_about_a_round_trip(clock: FakeClock) -> None:
+    refused: list[int] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        page = int(request.url.params.get("page", 1))
+        clock.now += 0.04  # every answer takes 40 ms
+        if page == 3 and len(refused) < 2:
+            refused.append(page)
+            return httpx.Response(429, json={"status": 429, "message": "slow down", "data": None, "errors": []})
+        start = (page - 1) * 10
+        items = [px_scan(i) for i in range(start, min(start + 10, 50))]
+        pagination = {"page": page, "limit": 10, "has_more": start + 10 < 50, "total_count": 50}
+        return httpx.Response(
+            200, json={"status": 200, "message": "ok", "data": items, "errors": [], "pagination": pagination}
+        )
+
+    with make(scankit.PackageX, handler, clock) as px:
+        ids = [s.id for s in px.scans.list(limit=10)]
+        assert ids == [f"scan_{i}" for i in range(50)]
+        first, second = clock.sleeps
+        assert 0.02 <= first <= 0.05, "about one round trip (40 ms), jittered"
+        assert second >= 0.5, "refused again: the client's usual back-off"
+        fixed = make(scankit.PackageX, handler, clock).with_options(page_concurrency=4)
+        refused.clear()
+        clock.sleeps.clear()
+        assert len(list(fixed.scans.list(limit=10))) == 50
+        assert clock.sleeps[0] >= 0.25, "a number fixes the concurrency: no window backed off, the usual back-off"
+        fixed.close()
+
+
+# -- whole listings against a simulated server, in virtual time --------------------------------
+
+
+class Simulated:
+    """A server in virtual time, with PackageX's pages (a total, so pages go in parallel).
+
+    Each request waits `latency` (the network and the server's own wait, all at once), then takes
+    `service` seconds of the server's one CPU, which renders one page at a time: pages queue there
+    when they come faster than it renders them, as the sandbox on two cores does. With a `cap`, a
+    request that finds `cap` requests in flight is refused with 429 after `refusal` seconds (a
+    gateway's undocumented limit). It counts what is in flight and every status it sends."""
+
+    def __init__(
+        self,
+        pages: int,
+        *,
+        per_page: int = 25,
+        latency: float = 0.05,
+        service: float = 0.002,
+        cap: int | None = None,
+        refusal: float = 0.002,
+    ) -> None:
+        self.per_page, self.total = per_page, pages * per_page
+        self.latency, self.service, self.cap, self.refusal = latency, service, cap, refusal
+        self.in_flight = self.most = 0
+        self.statuses: list[int] = []
+        self.cpu: asyncio.Lock | None = None
+
+    async def __call__(self, request: httpx.Request) -> httpx.Response:
+        if self.cap is not None and self.in_flight >= self.cap:
+            await asyncio.sleep(self.refusal)
+            self.statuses.append(429)
+            return httpx.Response(429, json={"status": 429, "message": "too many", "data": None, "errors": []})
+        self.in_flight += 1
+        self.most = max(self.most, self.in_flight)
+        try:
+            await asyncio.sleep(self.latency)
+            self.cpu = self.cpu or asyncio.Lock()  # FIFO: the pages rendered in the order they came
+            async with self.cpu:
+                await asyncio.sleep(self.service)
+            self.statuses.append(200)
+            page = int(request.url.params.get("page", 1))
+            start = (page - 1) * self.per_page
+            items = [px_scan(i) for i in range(start, min(start + self.per_page, self.total))]
+            more = start + self.per_page < self.total
+            pagination = {"page": page, "limit": self.per_page, "has_more": more, "total_count": self.total}
+            return httpx.Response(
+                200, json={"status": 200, "message": "ok", "data": items, "errors": [], "pagination": pagination}
+            )
+        finally:
+            self.in_flight -= 1
+
+    @property
+    def refused(self) -> int:
+        return self.statuses.count(429)
+
+
+def simulate(server: Simulated, **options: Any) -> float:
+    """Seconds of virtual time to list every item of `server`, with the client's clock on the loop's."""
+    import looptime
+
+    from scankit._session import Runtime
+
+    loop = looptime.new_event_loop(start=0)
+
+    async def listing() -> float:
+        runtime = Runtime(wall=loop.time, async_sleep=asyncio.sleep, rng=lambda: 0.5, monotonic=loop.time)
+        http = httpx.AsyncClient(transport=httpx.MockTransport(server))
+        async with scankit.AsyncPackageX(api_key="sk-test", base_url="https://vendor.test", http_client=http) as px:
+            px._runtime = runtime
+            client = px.with_options(**options) if options else px
+            started = loop.time()
+            ids = [scan.id async for scan in client.scans.list(limit=server.per_page)]
+            assert ids == [f"scan_{i}" for i in range(server.total)], "every item, once, in order"
+            return loop.time() - started
+
+    try:
+        return loop.run_until_complete(listing())
+    finally:
+        loop.close()
+
+
+@pytest.mark.parametrize(("pages", "service"), [(100, 0.002), (400, 0.002), (400, 0.0005)])
+def test_without_a_limit_it_grows_to_the_most_and_lists_near_the_floor(pages: int, service: float) -> None:
+    """The floor: the same stack with 64 pages in flight from the first page on (bench/listing.py's)."""
+    floor = simulate(Simulated(pages, service=service), page_concurrency=ADAPTIVE_BOUNDS[1])
+    server = Simulated(pages, service=service)
+    seconds = simulate(server)
+    assert server.refused == 0
+    assert server.most >= 48, f"it stopped growing at {server.most} in flight"
+    assert seconds <= 1.2 * floor, f"{seconds:.3f} s against a floor of {floor:.3f} s"
+
+
+@pytest.mark.parametrize(("pages", "service"), [(100, 0.002), (400, 0.002), (100, 0.0005), (400, 0.0005)])
+def test_under_a_cap_of_sixteen_in_flight_it_settles_below_it_with_few_refusals(pages: int, service: float) -> None:
+    """The floor: the same stack with 16 pages in flight, which the server never refuses."""
+    floor = simulate(Simulated(pages, service=service, cap=16), page_concurrency=16)
+    server = Simulated(pages, service=service, cap=16)
+    seconds = simulate(server)
+    assert 1 <= server.refused <= 0.02 * len(server.statuses), f"{server.refused} of {len(server.statuses)} refused"
+    assert seconds <= 1.2 * floor, f"{seconds:.3f} s against a floor of {floor:.3f} s"
+
+
+def test_the_simulation_is_exact_the_same_listing_takes_the_same_virtual_time() -> None:
+    runs = {simulate(Simulated(100, cap=16)) for _ in range(2)}
+    assert len(runs) == 1
+
+
+def test_pages_waiting_for_their_paced_turn_are_not_sent_once_the_caller_has_left() -> None:
+    import threading
+
+    gate = threading.Event()
+    lock = threading.Lock()
+    asked: list[int] = []
+
+    class GatedClock(FakeClock):
+        """A paced wait (under a second) holds its thread until the test opens the gate."""
+
+        def sleep(self, seconds: float) -> None:
+            if seconds < 1.0:
+                assert gate.wait(10), "the test never opened the gate"
+            super().sleep(seconds)
+
+    clock = GatedClock()
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        page = int(request.url.params.get("page", 1))
+        with lock:
+            asked.append(page)
+            clock.now += 0.05  # a round trip: so the pages that follow are paced
+        start = (page - 1) * 10
+        items = [px_scan(i) for i in range(start, min(start + 10, 1000))]
+        pagination = {"page": page, "limit": 10, "has_more": start + 10 < 1000, "total_count": 1000}
+        return httpx.Response(
+            200, json={"status": 200, "message": "ok", "data": items, "errors": [], "pagination": pagination}
+        )
+
+    with make(scankit.PackageX, handler, clock) as px:
+        pages = px.scans.list(limit=10).pages()
+        assert next(pages).items[0].id == "scan_0"
+        assert next(pages).items[0].id == "scan_10", "the two pages that go at once (PACE_BURST)"
+        pages.close()  # the caller leaves while the others wait for their turn
+        before = len(asked)
+        gate.set()
+        for thread in threading.enumerate():
+            if thread.name.startswith("scankit-page"):
+                thread.join(10)
+        assert len(asked) == before, f"pages {sorted(asked[before:])} were sent after the caller left"

@@ -1,7 +1,8 @@
 """After one attempt: the answer, a retry, or the typed scankit error — the one place that decides.
 
 A transport error or an error status goes to the pure `decide()` (`_retry`) with the call's
-`max_retries`; a 429 also tells the rate limiter how long to hold back; what is not retried becomes
+`max_retries`; a 429 also tells the rate limiter how long to hold back, and a listing's page
+concurrency (`Call.meter`) how soon its refused page goes again; what is not retried becomes
 a scankit error naming the vendor and the operation, with the vendor's own message and no secret.
 The sync and async loops (`_base`) only send and sleep around it.
 """
@@ -28,10 +29,17 @@ def judge(
         return None
     op = call.endpoint
     status = response.status_code if error is None and response is not None else None
+    policy = RetryPolicy(max_retries=call.options.max_retries)
+    # A listing's page refused for crowding: its window has backed off already, so the first retry
+    # waits about a round trip (its pages are yielded in order: 0.5 s would hold up every one
+    # behind it); a second refusal backs off as any call does.
+    quick = call.meter.retry_delay() if status == 429 and attempt == 0 and call.meter is not None else None
+    if quick is not None:
+        policy = RetryPolicy(max_retries=policy.max_retries, initial_delay=quick)
     decision = decide(
         method=op.method,
         attempt=attempt,
-        policy=RetryPolicy(max_retries=call.options.max_retries),
+        policy=policy,
         status=status,
         error=error,
         headers=response.headers if status is not None and response is not None else {},

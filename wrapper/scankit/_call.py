@@ -60,6 +60,9 @@ class Meter(Protocol):
     def answered(self, sending: Any, status: int | None) -> None:
         """That attempt's status, or None when it got no response."""
 
+    def retry_delay(self) -> float | None:
+        """The first back-off of an attempt refused with 429 (None: the client's own)."""
+
 
 @attrs.frozen(eq=False)
 class Call(Generic[T]):

@@ -24,14 +24,17 @@ of a later page is yielded (pages fetched ahead are dropped). A cursor list foll
 from __future__ import annotations
 
 import asyncio
+import collections
 import concurrent.futures
 import contextvars
 import datetime
 import enum
 import itertools
 import json
+import math
 import re
 import threading
+import time
 from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Generator, Iterator, Mapping
 from typing import Any, Generic, TypeVar
 
@@ -398,21 +401,23 @@ ADAPTIVE_BOUNDS = (1, 64)
 """The fewest and the most pages an adaptive listing has in flight."""
 LATENCY_RISE = 2.0
 """Growth stops while recent answers take more than this many times the fastest one: the server queues."""
-BACKOFF = 0.5
-"""After a 429 or 503: pages in flight, as a share of the most the server took."""
+BACKOFF = 0.7
+"""After a 429 or 503: pages in flight, as a share of the most the server took (CUBIC's cut, RFC
+9438: a server that refuses at once what is beyond its cap has no queue to drain, and the list is
+short, so half would cost a round for nothing)."""
 PROBE_ROUNDS = 32
-"""Rounds of answers at the mark where the server objected before one more page is tried.
-
-Rare: a refused page is asked again only after the retry's back-off, and the pages behind it wait
-(they are yielded in order), so each objection costs far more than a round."""
+"""Rounds of answers at the mark where the server objected before one more page is tried."""
 SMOOTHING = 0.125
 """Weight of one answer in the recent latency (TCP's smoothed round-trip time uses the same)."""
 IN_USE = 0.75
-"""An answer grows the window only if this share of it was in flight as its attempt went out: a
-client that does not keep its window full (threads waiting for the GIL, a slow consumer) would
-only send the extra pages later, all at once (RFC 7661's rule for TCP)."""
+"""An answer grows the window only if this share of it was still in flight as the answer came
+back: a window the listing does not fill (a slow consumer with every page ahead fetched, the last
+pages of a list) says nothing of what the server takes, and a window grown while idle would later
+go out all at once (RFC 7661's rule for TCP)."""
 OBJECTIONS = frozenset({429, 503})
 """The statuses that say "fewer at once, please"."""
+PACE_BURST = 2
+"""Pages that go at once, before the next are spaced evenly over a round trip (`AdaptiveConcurrency.pace`)."""
 
 
 @attrs.frozen
@@ -424,25 +429,26 @@ class Concurrency:
     smoothed, within `LATENCY_RISE` times the fastest seen. Once the server queues, more at once
     only makes each page slower: the window holds, and grows again by one page a round when the
     latency is back. A 429 or 503 sets a ceiling one below the attempts in flight as the refused
-    one went out (and below the window), halves the window and starts a new `epoch`: answers to
-    requests sent before it — the crowd the server refused — neither grow nor shrink the window
-    again (TCP's recovery). Then it climbs back a page an answer, never past the ceiling; at the
-    ceiling one more page is tried every `PROBE_ROUNDS` rounds, so a server that can take more is
-    found again. Bounded by `ADAPTIVE_BOUNDS`.
+    one went out (and below the window), cuts the window to `BACKOFF` of it and starts a new
+    `epoch`: answers to requests sent before it — the crowd the server refused — neither grow nor
+    shrink the window again (TCP's recovery). Then it climbs back a page an answer, whatever the
+    latency (the crowd made the answers slow, and the server was seen to take that many), never
+    past the ceiling; at the ceiling one more page is tried every `PROBE_ROUNDS` rounds, so a
+    server that can take more is found again. Bounded by `ADAPTIVE_BOUNDS`.
 
     >>> c = Concurrency()
     >>> c.window
     8
-    >>> c = c.answered(0.05, 200, in_flight=8, sent_window=8, sent_epoch=0)  # slow start: one more page
+    >>> c = c.answered(0.05, 200, in_flight=8, busy=8, sent_epoch=0)  # slow start: one more page
     >>> c.window
     9
-    >>> c = c.answered(0.05, 429, in_flight=9, sent_window=9, sent_epoch=0)  # refused with 9 in flight
+    >>> c = c.answered(0.05, 429, in_flight=9, busy=9, sent_epoch=0)  # refused with 9 in flight
     >>> c.window, c.ceiling, c.epoch
-    (4, 8.0, 1)
-    >>> c.answered(0.05, 429, in_flight=9, sent_window=9, sent_epoch=0).window  # the same crowd: no second cut
-    4
-    >>> c.answered(0.05, 200, in_flight=4, sent_window=4, sent_epoch=1).window  # climbing back
+    (5, 8.0, 1)
+    >>> c.answered(0.05, 429, in_flight=9, busy=9, sent_epoch=0).window  # the same crowd: no second cut
     5
+    >>> c.answered(0.05, 200, in_flight=5, busy=5, sent_epoch=1).window  # climbing back
+    6
     """
 
     limit: float = float(ADAPTIVE_START)
@@ -460,12 +466,12 @@ class Concurrency:
         return max(self.low, min(self.high, int(self.limit + 1e-9), int(self.ceiling + 1e-9)))
 
     def answered(
-        self, latency: float, status: int | None, *, in_flight: int, sent_window: int, sent_epoch: int
+        self, latency: float, status: int | None, *, in_flight: int, busy: int, sent_epoch: int
     ) -> Concurrency:
         """The state after one attempt's answer: its latency in seconds and status (None: no answer).
 
-        As the attempt went out: `in_flight` attempts were (itself included) of a window of
-        `sent_window`, in epoch `sent_epoch`.
+        `in_flight` attempts were out as it went out, `busy` as it came back (itself included each
+        time); it went out in epoch `sent_epoch`.
         """
         if sent_epoch != self.epoch:
             return self  # sent before the last back-off: that crowd is what it answered for
@@ -475,9 +481,11 @@ class Concurrency:
             return self  # a connection error or a timeout says nothing of the server's pace
         fastest = latency if self.fastest is None else min(self.fastest, latency)
         recent = latency if self.recent is None else self.recent + SMOOTHING * (latency - self.recent)
-        if recent > fastest * LATENCY_RISE:
+        if recent > fastest * LATENCY_RISE and not (self.epoch and self.limit < self.ceiling):
+            # (below where the server objected, the window climbs back whatever the latency: the
+            # crowd it objected to inflated it, and that level is known to be taken)
             return attrs.evolve(self, fastest=fastest, recent=recent, growing=False)
-        if in_flight < sent_window * IN_USE:
+        if busy < self.window * IN_USE:
             return attrs.evolve(self, fastest=fastest, recent=recent)
         limit = min(self.limit + (1.0 if self.growing else 1.0 / self.window), float(self.high))
         ceiling = self.ceiling
@@ -494,21 +502,32 @@ class Concurrency:
         return attrs.evolve(self, limit=limit, ceiling=ceiling, growing=True, epoch=self.epoch + 1)
 
 
-Sending = tuple[float, int, int, int]
-"""What `AdaptiveConcurrency.sending` hands out and takes back: (clock reading, in flight, window, epoch)."""
+Sending = tuple[float, int, int]
+"""What `AdaptiveConcurrency.sending` hands out and takes back: (clock reading, in flight, epoch)."""
 
 
 class AdaptiveConcurrency:
     """One listing's page concurrency, learning from every attempt its pages make (a `Meter`).
 
     The request loop calls `sending()` before an attempt and `answered()` after it, from whichever
-    thread or task sends; the paginator reads `window` before it asks for more pages. The state is
-    a `Concurrency` value, replaced under a lock; the clock is the client's (injectable).
+    thread or task sends; the paginator reads `window` before it asks for more pages, and `pace()`
+    for how long each waits before it goes (with the client's `sleep` or `async_sleep`). The state
+    is a `Concurrency` value, replaced under a lock; the clock is the client's (injectable).
     """
 
-    def __init__(self, clock: Callable[[], float], state: Concurrency | None = None) -> None:
+    def __init__(
+        self,
+        clock: Callable[[], float],
+        state: Concurrency | None = None,
+        *,
+        sleep: Callable[[float], None] = time.sleep,
+        async_sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+    ) -> None:
         self._clock = clock
+        self.sleep: Callable[[float], None] = sleep  # the client's: a paced page waits with them
+        self.async_sleep: Callable[[float], Awaitable[None]] = async_sleep
         self._lock = threading.Lock()
+        self._due = -math.inf  # when the next page is due, at the paced rate (GCRA's theoretical arrival time)
         self._in_flight = 0
         self._before_cut = 0  # attempts in flight that went out before the last back-off
         self.state: Concurrency = state if state is not None else Concurrency()
@@ -528,19 +547,46 @@ class AdaptiveConcurrency:
             # Until the attempts out at the last back-off are answered, the server still has them:
             # a refusal meanwhile is the same crowding, already answered for (TCP's recovery).
             epoch = self.state.epoch if not self._before_cut else self.state.epoch - 1
-            return self._clock(), self._in_flight, self.state.window, epoch
+            return self._clock(), self._in_flight, epoch
 
     def answered(self, sending: Sending, status: int | None) -> None:
-        started, in_flight, window, epoch = sending
+        started, in_flight, epoch = sending
         latency = self._clock() - started
         with self._lock:
+            busy = self._in_flight
             self._in_flight -= 1
             before = self.state.epoch
             if epoch < before and self._before_cut:
                 self._before_cut -= 1
-            self.state = self.state.answered(latency, status, in_flight=in_flight, sent_window=window, sent_epoch=epoch)
+            self.state = self.state.answered(latency, status, in_flight=in_flight, busy=busy, sent_epoch=epoch)
             if self.state.epoch != before:
                 self._before_cut = self._in_flight
+
+    def pace(self) -> float:
+        """Seconds the page about to be asked for waits before it goes.
+
+        Answers come back in bursts (the pages of a round went out together), and each may ask for
+        two more pages; sent at once, a burst that crosses a server's limit is refused whole before
+        the first refusal is heard. So pages go out at most `PACE_BURST` at once and then spaced
+        evenly, at twice the window per round trip: the rate of a window that doubles each round.
+        """
+        with self._lock:
+            now, rtt = self._clock(), self.state.recent
+            if not rtt:
+                return 0.0
+            spacing = rtt / (2 * self.state.window)
+            due = max(self._due, now)
+            self._due = due + spacing
+            return max(0.0, due - (PACE_BURST - 1) * spacing - now)
+
+    def retry_delay(self) -> float | None:
+        """How long a refused page waits before it is asked again: about one round trip.
+
+        The window has already backed off, and by then the crowd the page was refused with has
+        been answered: the client's usual back-off (half a second) would hold up every page
+        behind it, since pages are yielded in order. None until a page has come back.
+        """
+        return self.state.recent
 
     def __repr__(self) -> str:
         return f"AdaptiveConcurrency(window={self.window})"
@@ -552,6 +598,9 @@ class _Fixed:
     def __init__(self, pages: int) -> None:
         self.window: int = max(1, pages)
         self.most: int = self.window
+
+    def pace(self) -> float:
+        return 0.0
 
 
 class _Base(Generic[T, R]):
@@ -697,20 +746,17 @@ class _Base(Generic[T, R]):
     def _more_pages(self, fetched: int) -> bool:
         return self._max_pages is None or fetched < self._max_pages
 
-    def _more(self, queue: Iterator[int], window: list[Any], page: Page[T, R], fetched: int) -> list[int]:
-        """The page numbers to ask for as a page is taken: up to the concurrency's window, at most two.
+    def _room(self, held: int, running: int) -> int:
+        """How many more pages to ask for now: up to the window in flight (`running`), and never
+        more than the most pages in flight asked for and not yet taken (`held`, as they are yielded
+        in order). Asked each time an answer comes, not only as a page is taken: a slow page at the
+        head of the line holds up the caller, not the pages behind it."""
+        return max(0, min(self._width.window - running, self._width.most - held))
 
-        Two: one for the page taken, one more as the window grows — so a window that grew by many
-        pages while one slow page held the line is filled as pages come, not all in one burst (as
-        TCP's acknowledgements clock its sends). When the planned pages are all asked for and the
-        window is empty while the list goes on (the count was short: the list grew meanwhile), on
-        page by page from where it is (with prefetch).
-        """
-        room = min(self._width.window - len(window), 2)
-        wanted = list(itertools.islice(queue, max(0, room)))
-        if not wanted and not window and self._more_pages(fetched):
-            wanted.append(int(page.next or 0))
-        return wanted
+    def _beyond(self, page: Page[T, R], fetched: int) -> int | None:
+        """When the planned pages are all taken while the list goes on (the count was short: the
+        list grew meanwhile), the page after the last: on page by page from there (with prefetch)."""
+        return int(page.next or 0) if page.next is not None and self._more_pages(fetched) else None
 
 
 class SyncPaginator(_Base[T, R]):
@@ -722,6 +768,7 @@ class SyncPaginator(_Base[T, R]):
     def __init__(self, fetch: Callable[[dict[str, Any]], Any], *args: Any, **kw: Any) -> None:
         super().__init__(*args, **kw)
         self._fetch = fetch
+        self._left = threading.Event()  # set when the caller leaves the walk (each walk has its own)
 
     def first_page(self) -> Page[T, R]:
         self._restart()
@@ -760,16 +807,28 @@ class SyncPaginator(_Base[T, R]):
             return
         self._restart()
         pool = concurrent.futures.ThreadPoolExecutor(self._width.most, thread_name_prefix="scankit-page")
+        self._left = left = threading.Event()
         try:
             yield from self._pages(pool)
         finally:
-            # Leaving early (break, an error) returns at once: fetches not started are cancelled,
-            # those in flight finish in the background and hand their connections back to the pool.
+            # Leaving early (break, an error) returns at once: fetches not started are cancelled
+            # (those waiting for their paced turn too), those in flight finish in the background
+            # and hand their connections back to the pool.
+            left.set()
             pool.shutdown(wait=False, cancel_futures=True)
 
-    def _submit(self, pool: concurrent.futures.Executor, value: Cursor | None) -> concurrent.futures.Future[Any]:
+    def _submit(
+        self, pool: concurrent.futures.Executor, value: Cursor | None, wait: float = 0.0
+    ) -> concurrent.futures.Future[Any]:
         ctx = contextvars.copy_context()
-        return pool.submit(ctx.run, self._fetch, self._kwargs_for(value))
+        return pool.submit(ctx.run, self._fetch_after, wait, self._left, self._kwargs_for(value))
+
+    def _fetch_after(self, wait: float, left: threading.Event, kwargs: dict[str, Any]) -> Any:
+        if wait > 0 and isinstance(self._width, AdaptiveConcurrency):
+            self._width.sleep(wait)
+            if left.is_set():
+                raise concurrent.futures.CancelledError  # the caller has left the list meanwhile
+        return self._fetch(kwargs)
 
     def _pages(self, pool: concurrent.futures.Executor) -> Iterator[Page[T, R]]:
         page = self._settle(self._fetch(self._kwargs_for(self._start)), self._start)
@@ -795,20 +854,32 @@ class SyncPaginator(_Base[T, R]):
     ) -> Iterator[Page[T, R]]:
         self.cursor = first.next
         yield first
-        window: list[tuple[int, concurrent.futures.Future[Any]]] = []
+        window: collections.deque[tuple[int, concurrent.futures.Future[Any]]] = collections.deque()
         queue = iter(numbers)
-        for number in itertools.islice(queue, self._width.window):
-            window.append((number, self._submit(pool, number)))
+
+        def fill() -> None:
+            running = sum(1 for _, future in window if not future.done())
+            for number in itertools.islice(queue, self._room(len(window), running)):
+                window.append((number, self._submit(pool, number, self._width.pace())))
+
+        fill()
         fetched = 1
         try:
             while window:
-                number, future = window.pop(0)
+                number, future = window[0]
+                while not future.done():  # the pages behind it are asked for as the others come
+                    pending = [ahead for _, ahead in window if not ahead.done()]
+                    concurrent.futures.wait(pending, return_when=concurrent.futures.FIRST_COMPLETED)
+                    fill()
+                window.popleft()
                 page = self._settle(future.result(), number)
                 items, fetched = items + len(page.items), fetched + 1
                 done = page.next is None or (self._max_items is not None and items >= self._max_items)
                 if not done:
-                    for nxt in self._more(queue, window, page, fetched):
-                        window.append((nxt, self._submit(pool, nxt)))
+                    fill()
+                    beyond = None if window else self._beyond(page, fetched)
+                    if beyond is not None:
+                        window.append((beyond, self._submit(pool, beyond)))
                 self.cursor = page.next
                 yield page
                 if done:
@@ -893,23 +964,40 @@ class AsyncPaginator(_Base[T, R]):
         self.cursor = first.next
         yield first
 
-        def fetch(number: int) -> asyncio.Future[Any]:
-            return asyncio.ensure_future(self._fetch(self._kwargs_for(number)))
+        async def after(wait: float, kwargs: dict[str, Any]) -> Any:
+            if wait > 0 and isinstance(self._width, AdaptiveConcurrency):
+                await self._width.async_sleep(wait)
+            return await self._fetch(kwargs)
 
-        window: list[tuple[int, asyncio.Future[Any]]] = []
+        def fetch(number: int) -> asyncio.Future[Any]:
+            return asyncio.ensure_future(after(self._width.pace(), self._kwargs_for(number)))
+
+        window: collections.deque[tuple[int, asyncio.Future[Any]]] = collections.deque()
         queue = iter(numbers)
-        for number in itertools.islice(queue, self._width.window):
-            window.append((number, fetch(number)))
+
+        def fill() -> None:
+            running = sum(1 for _, future in window if not future.done())
+            for number in itertools.islice(queue, self._room(len(window), running)):
+                window.append((number, fetch(number)))
+
+        fill()
         fetched = 1
         try:
             while window:
-                number, future = window.pop(0)
+                number, future = window[0]
+                while not future.done():  # see SyncPaginator._parallel
+                    pending = [ahead for _, ahead in window if not ahead.done()]
+                    await asyncio.wait(pending, return_when=asyncio.FIRST_COMPLETED)
+                    fill()
+                window.popleft()
                 page = await self._settle(await future, number)
                 items, fetched = items + len(page.items), fetched + 1
                 done = page.next is None or (self._max_items is not None and items >= self._max_items)
                 if not done:
-                    for nxt in self._more(queue, window, page, fetched):
-                        window.append((nxt, fetch(nxt)))
+                    fill()
+                    beyond = None if window else self._beyond(page, fetched)
+                    if beyond is not None:
+                        window.append((beyond, fetch(beyond)))
                 self.cursor = page.next
                 yield page
                 if done:

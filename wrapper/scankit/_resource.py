@@ -79,7 +79,8 @@ def _concurrency(client: SyncClient | AsyncClient) -> int | AdaptiveConcurrency:
         return setting
     if client.vendor.rate_limit is not None:
         return DEFAULT_PAGE_CONCURRENCY
-    return AdaptiveConcurrency(client._runtime.monotonic)
+    runtime = client._runtime
+    return AdaptiveConcurrency(runtime.monotonic, sleep=runtime.sleep, async_sleep=runtime.async_sleep)
 
 
 def _watch(
