@@ -12,6 +12,7 @@ the general way would, and re-emit what was sent.
 
 from __future__ import annotations
 
+import copy
 import datetime
 import enum
 import importlib
@@ -227,3 +228,58 @@ def _replace(data: Any, path: tuple[Any, ...], value: Any) -> Any:
 
 def test_every_vendor_has_models_here() -> None:
     assert {c.__module__.split(".")[0] for c in MODELS} == {f"scankit_{s}" for s in slugs()}
+
+
+OPEN_MODELS = [c for c in MODELS if "additional_properties" in attrs.fields_dict(c)]
+
+
+@pytest.mark.parametrize("cls", OPEN_MODELS, ids=lambda c: f"{c.__module__.split('.')[0]}.{c.__name__}")
+def test_additional_properties_of_a_parsed_model_is_its_own_dict_made_on_first_read(cls: type) -> None:
+    """Parsing keeps no empty dict per model when nothing is unknown: the slot is filled on first
+    read. It must still behave as a field: an empty dict, the same one at every read, not shared
+    with another model, copied and compared like the others, and what a user adds is sent."""
+    data = complete(cls)
+    first, second = cls.from_dict(data), cls.from_dict(data)
+    assert copy.deepcopy(first) == first  # copy reads every field, the empty slot too
+    assert first.additional_properties == {}
+    assert first.additional_properties is first.additional_properties
+    value_type = typing.get_args(typing.get_type_hints(cls)["additional_properties"])[1]
+    if value_type is Any:
+        first["zz_added"] = [1]
+        assert "zz_added" in first and second.additional_properties == {}
+        assert first.to_dict() == {**data, "zz_added": [1]}
+        assert first != second
+    with pytest.raises(AttributeError, match=f"'{cls.__name__}' object has no attribute 'zz_misspelled'"):
+        _ = first.zz_misspelled
+
+
+def _model_lists(cls: type) -> Iterator[str]:
+    """The fields of a model that are lists of models."""
+    hints = typing.get_type_hints(cls)
+    for field in attrs.fields(cls):
+        tp = _members(hints[field.name])[0]
+        if typing.get_origin(tp) is list and attrs.has(typing.get_args(tp)[0]):
+            yield field.name
+
+
+LIST_MODELS = [c for c in MODELS if next(_model_lists(c), None)]
+
+
+@pytest.mark.parametrize("cls", LIST_MODELS, ids=lambda c: f"{c.__module__.split('.')[0]}.{c.__name__}")
+def test_a_list_is_read_item_by_item_and_a_bad_item_is_named_by_its_index(cls: type) -> None:
+    """Items of a list are read in place of the decoded ones: all of them, in order, and the first
+    one that cannot be read is named by its index."""
+    data = complete(cls)
+    parse_error = importlib.import_module(f"{cls.__module__.split('.')[0]}.types").ParseError
+    for name in _model_lists(cls):
+        model = build(cls)
+        if not getattr(model, name):
+            continue
+        setattr(model, name, getattr(model, name) * 3)
+        three = model.to_dict()
+        key = next(k for k in three if three[k] != data[k])
+        parsed = cls.from_dict(three)
+        assert parsed.to_dict() == three and len(getattr(parsed, name)) == 3
+        with pytest.raises(parse_error) as caught:
+            cls.from_dict({**three, key: [*three[key][:2], 5]})
+        assert caught.value.location == f"{key}[2]", caught.value.location

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import orjson
 from attrs import define as _attrs_define
@@ -9,9 +9,11 @@ from attrs import field as _attrs_field
 
 from ..models.check_outcome import CheckOutcome
 from ..types import (
+    _NO_KEYS,
     NOT_GIVEN,
     UNSET,
     ParseError,
+    _model_getattr,
     copy_json,
     wrong_type,
 )
@@ -49,6 +51,11 @@ class CheckResult:
     value, often null).
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would then accept any attribute name
+        # Parsing leaves additional_properties empty when there were no unknown keys: the first
+        # read makes the empty dict (types._model_getattr).
+        __getattr__ = _model_getattr
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
     # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
     # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
@@ -147,7 +154,8 @@ class CheckResult:
     def _from_json(cls: type[T], src: object) -> T:
         # from_dict for decoded JSON that nothing else holds (the endpoint's own orjson.loads result,
         # or a part of it): its dicts are consumed, not copied; copying cost ~10% (bench/cpu.py).
-        # The object itself becomes additional_properties, emptied of the fields (or cleared).
+        # The keys left over, if any, become additional_properties; the usual object, which has
+        # none, is let go (d = _NO_KEYS) rather than kept as an empty dict per model.
         d: dict[str, Any]
         if src.__class__ is dict:  # cheaper than isinstance, and what decoded JSON is
             d = src
@@ -182,7 +190,7 @@ class CheckResult:
                     extended = d.pop("extended", UNSET)
 
                 else:
-                    d.clear()  # emptied, it is the model's additional_properties (no new dict to collect)
+                    d = _NO_KEYS  # no keys left over: the object is not kept
             # Free-form fields (no schema) are the ones servers most often leave out (some are sent
             # only on request): an object with every other field and nothing else is read the same way.
             elif len(d) == 6:
@@ -206,7 +214,7 @@ class CheckResult:
 
                 else:
                     extended = UNSET
-                    d.clear()
+                    d = _NO_KEYS
             else:
                 _field = "name"
                 name = d.pop("name")
@@ -272,7 +280,8 @@ class CheckResult:
             _field = "attributes"
             attributes: list[CheckAttribute] | None
             if _v_attributes.__class__ is list:  # the usual case first, in one check
-                attributes = []
+                attributes = _v_attributes
+                _k_attributes = 0
                 for attributes_item_data in _v_attributes:
                     try:
                         if attributes_item_data.__class__ is dict and len(attributes_item_data) == 3:
@@ -292,8 +301,6 @@ class CheckResult:
                                 attributes_item.description = _i_description
                                 attributes_item.value = _i_value
                                 attributes_item._nulls = 0
-                                attributes_item_data.clear()
-                                attributes_item.additional_properties = attributes_item_data
                             else:
                                 attributes_item = _from_json_CheckAttribute(attributes_item_data)
 
@@ -301,11 +308,12 @@ class CheckResult:
                             attributes_item = _from_json_CheckAttribute(attributes_item_data)
 
                     except ParseError as e:
-                        e.path.insert(0, f"[{len(attributes)}]")
+                        e.path.insert(0, f"[{_k_attributes}]")
                         raise
                     except (KeyError, ValueError, TypeError, AttributeError) as e:
-                        raise ParseError("", f"[{len(attributes)}]", e) from e
-                    attributes.append(attributes_item)
+                        raise ParseError("", f"[{_k_attributes}]", e) from e
+                    _v_attributes[_k_attributes] = attributes_item
+                    _k_attributes += 1
             elif _v_attributes is UNSET:
                 attributes = None
             elif _v_attributes is None:
@@ -350,7 +358,8 @@ class CheckResult:
             )
             _obj._nulls = _nulls
 
-        _obj.additional_properties = d
+        if d:  # else additional_properties is made empty on first read (types._model_getattr)
+            _obj.additional_properties = d
         return _obj
 
     @property

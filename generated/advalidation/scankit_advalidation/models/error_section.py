@@ -1,16 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import orjson
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    _NO_KEYS,
     NOT_GIVEN,
     UNSET,
     ParseError,
+    _model_getattr,
     copy_json,
     wrong_type,
 )
@@ -28,6 +30,11 @@ class ErrorSection:
     issues: list[ErrorIssue] | None = _attrs_field(default=NOT_GIVEN)
     """ Detailed information on the issues that triggered the error """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would then accept any attribute name
+        # Parsing leaves additional_properties empty when there were no unknown keys: the first
+        # read makes the empty dict (types._model_getattr).
+        __getattr__ = _model_getattr
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
     # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
     # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
@@ -97,7 +104,8 @@ class ErrorSection:
     def _from_json(cls: type[T], src: object) -> T:
         # from_dict for decoded JSON that nothing else holds (the endpoint's own orjson.loads result,
         # or a part of it): its dicts are consumed, not copied; copying cost ~10% (bench/cpu.py).
-        # The object itself becomes additional_properties, emptied of the fields (or cleared).
+        # The keys left over, if any, become additional_properties; the usual object, which has
+        # none, is let go (d = _NO_KEYS) rather than kept as an empty dict per model.
         d: dict[str, Any]
         if src.__class__ is dict:  # cheaper than isinstance, and what decoded JSON is
             d = src
@@ -120,7 +128,7 @@ class ErrorSection:
                     _v_issues = d.pop("issues", UNSET)
 
                 else:
-                    d.clear()  # emptied, it is the model's additional_properties (no new dict to collect)
+                    d = _NO_KEYS  # no keys left over: the object is not kept
             else:
                 response_code = d.pop("responseCode", UNSET)
                 _v_issues = d.pop("issues", UNSET)
@@ -139,15 +147,17 @@ class ErrorSection:
             _field = "issues"
             issues: list[ErrorIssue] | None
             if _v_issues.__class__ is list:  # the usual case first, in one check
-                issues = []
+                issues = _v_issues
+                _k_issues = 0
                 for issues_item_data in _v_issues:
                     try:
-                        issues.append(_from_json_ErrorIssue(issues_item_data))
+                        _v_issues[_k_issues] = _from_json_ErrorIssue(issues_item_data)
                     except ParseError as e:
-                        e.path.insert(0, f"[{len(issues)}]")
+                        e.path.insert(0, f"[{_k_issues}]")
                         raise
                     except (KeyError, ValueError, TypeError, AttributeError) as e:
-                        raise ParseError("", f"[{len(issues)}]", e) from e
+                        raise ParseError("", f"[{_k_issues}]", e) from e
+                    _k_issues += 1
             elif _v_issues is UNSET:
                 issues = None
             elif _v_issues is None:
@@ -177,7 +187,8 @@ class ErrorSection:
             )
             _obj._nulls = _nulls
 
-        _obj.additional_properties = d
+        if d:  # else additional_properties is made empty on first read (types._model_getattr)
+            _obj.additional_properties = d
         return _obj
 
     @property

@@ -1,14 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import orjson
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    _NO_KEYS,
     ParseError,
+    _model_getattr,
     copy_json,
     wrong_type,
 )
@@ -30,6 +32,11 @@ class Pagination:
     total_pages: int
     """ Number of pages in the collection; the last page has `page == totalPages`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would then accept any attribute name
+        # Parsing leaves additional_properties empty when there were no unknown keys: the first
+        # read makes the empty dict (types._model_getattr).
+        __getattr__ = _model_getattr
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
     # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
     # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
@@ -77,7 +84,8 @@ class Pagination:
     def _from_json(cls: type[T], src: object) -> T:
         # from_dict for decoded JSON that nothing else holds (the endpoint's own orjson.loads result,
         # or a part of it): its dicts are consumed, not copied; copying cost ~10% (bench/cpu.py).
-        # The object itself becomes additional_properties, emptied of the fields (or cleared).
+        # The keys left over, if any, become additional_properties; the usual object, which has
+        # none, is let go (d = _NO_KEYS) rather than kept as an empty dict per model.
         d: dict[str, Any]
         if src.__class__ is dict:  # cheaper than isinstance, and what decoded JSON is
             d = src
@@ -108,7 +116,7 @@ class Pagination:
                     total_pages = d.pop("totalPages")
 
                 else:
-                    d.clear()  # emptied, it is the model's additional_properties (no new dict to collect)
+                    d = _NO_KEYS  # no keys left over: the object is not kept
             else:
                 _field = "count"
                 count = d.pop("count")
@@ -164,7 +172,8 @@ class Pagination:
             )
             _obj._nulls = _nulls
 
-        _obj.additional_properties = d
+        if d:  # else additional_properties is made empty on first read (types._model_getattr)
+            _obj.additional_properties = d
         return _obj
 
     @property

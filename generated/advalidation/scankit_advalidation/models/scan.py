@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import orjson
 from attrs import define as _attrs_define
@@ -10,10 +10,12 @@ from attrs import field as _attrs_field
 
 from ..models.scan_processing_status import ScanProcessingStatus
 from ..types import (
+    _NO_KEYS,
     NOT_GIVEN,
     UNSET,
     ParseError,
     _fromisoformat,
+    _model_getattr,
     copy_json,
     parse_datetime,
     wrong_type,
@@ -72,6 +74,11 @@ class Scan:
     untyped (any JSON value, including null).
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would then accept any attribute name
+        # Parsing leaves additional_properties empty when there were no unknown keys: the first
+        # read makes the empty dict (types._model_getattr).
+        __getattr__ = _model_getattr
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
     # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
     # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
@@ -198,7 +205,8 @@ class Scan:
     def _from_json(cls: type[T], src: object) -> T:
         # from_dict for decoded JSON that nothing else holds (the endpoint's own orjson.loads result,
         # or a part of it): its dicts are consumed, not copied; copying cost ~10% (bench/cpu.py).
-        # The object itself becomes additional_properties, emptied of the fields (or cleared).
+        # The keys left over, if any, become additional_properties; the usual object, which has
+        # none, is let go (d = _NO_KEYS) rather than kept as an empty dict per model.
         d: dict[str, Any]
         if src.__class__ is dict:  # cheaper than isinstance, and what decoded JSON is
             d = src
@@ -242,7 +250,7 @@ class Scan:
                     monitoring_alerts = d.pop("monitoring_alerts", UNSET)
 
                 else:
-                    d.clear()  # emptied, it is the model's additional_properties (no new dict to collect)
+                    d = _NO_KEYS  # no keys left over: the object is not kept
             # Free-form fields (no schema) are the ones servers most often leave out (some are sent
             # only on request): an object with every other field and nothing else is read the same way.
             elif len(d) == 10:
@@ -275,7 +283,7 @@ class Scan:
 
                 else:
                     monitoring_alerts = UNSET
-                    d.clear()
+                    d = _NO_KEYS
             else:
                 _field = "id"
                 id = d.pop("id")
@@ -425,15 +433,17 @@ class Scan:
             tests: list[CheckResult] | None
             if _v_tests.__class__ is list:  # the usual case first, in one check
                 try:
-                    tests_type_0 = []
+                    tests_type_0 = _v_tests
+                    _k_tests_type_0 = 0
                     for tests_type_0_item_data in _v_tests:
                         try:
-                            tests_type_0.append(_from_json_CheckResult(tests_type_0_item_data))
+                            _v_tests[_k_tests_type_0] = _from_json_CheckResult(tests_type_0_item_data)
                         except ParseError as e:
-                            e.path.insert(0, f"[{len(tests_type_0)}]")
+                            e.path.insert(0, f"[{_k_tests_type_0}]")
                             raise
                         except (KeyError, ValueError, TypeError, AttributeError) as e:
-                            raise ParseError("", f"[{len(tests_type_0)}]", e) from e
+                            raise ParseError("", f"[{_k_tests_type_0}]", e) from e
+                        _k_tests_type_0 += 1
                 except ParseError:
                     raise
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -519,7 +529,8 @@ class Scan:
             )
             _obj._nulls = _nulls
 
-        _obj.additional_properties = d
+        if d:  # else additional_properties is made empty on first read (types._model_getattr)
+            _obj.additional_properties = d
         return _obj
 
     @property

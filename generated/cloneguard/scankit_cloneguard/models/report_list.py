@@ -1,16 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import orjson
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    _NO_KEYS,
     NOT_GIVEN,
     UNSET,
     ParseError,
+    _model_getattr,
     copy_json,
     wrong_type,
 )
@@ -33,6 +35,11 @@ class ReportList:
     which supports them; `per_page` is the usual Rails (Kaminari) companion. All may be absent.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would then accept any attribute name
+        # Parsing leaves additional_properties empty when there were no unknown keys: the first
+        # read makes the empty dict (types._model_getattr).
+        __getattr__ = _model_getattr
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
     # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
     # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
@@ -103,7 +110,8 @@ class ReportList:
     def _from_json(cls: type[T], src: object) -> T:
         # from_dict for decoded JSON that nothing else holds (the endpoint's own orjson.loads result,
         # or a part of it): its dicts are consumed, not copied; copying cost ~10% (bench/cpu.py).
-        # The object itself becomes additional_properties, emptied of the fields (or cleared).
+        # The keys left over, if any, become additional_properties; the usual object, which has
+        # none, is let go (d = _NO_KEYS) rather than kept as an empty dict per model.
         d: dict[str, Any]
         if src.__class__ is dict:  # cheaper than isinstance, and what decoded JSON is
             d = src
@@ -126,7 +134,7 @@ class ReportList:
                     _v_meta = d.pop("meta", UNSET)
 
                 else:
-                    d.clear()  # emptied, it is the model's additional_properties (no new dict to collect)
+                    d = _NO_KEYS  # no keys left over: the object is not kept
             else:
                 _v_data = d.pop("data", UNSET)
                 _v_meta = d.pop("meta", UNSET)
@@ -134,15 +142,17 @@ class ReportList:
             _field = "data"
             data: list[Report] | None
             if _v_data.__class__ is list:  # the usual case first, in one check
-                data = []
+                data = _v_data
+                _k_data = 0
                 for data_item_data in _v_data:
                     try:
-                        data.append(_from_json_Report(data_item_data))
+                        _v_data[_k_data] = _from_json_Report(data_item_data)
                     except ParseError as e:
-                        e.path.insert(0, f"[{len(data)}]")
+                        e.path.insert(0, f"[{_k_data}]")
                         raise
                     except (KeyError, ValueError, TypeError, AttributeError) as e:
-                        raise ParseError("", f"[{len(data)}]", e) from e
+                        raise ParseError("", f"[{_k_data}]", e) from e
+                    _k_data += 1
             elif _v_data is UNSET:
                 data = None
             elif _v_data is None:
@@ -174,8 +184,6 @@ class ReportList:
                         meta.total_pages = _i_total_pages
                         meta.total_count = _i_total_count
                         meta._nulls = 0
-                        _v_meta.clear()
-                        meta.additional_properties = _v_meta
                     else:
                         meta = _from_json_ListMeta(_v_meta)
 
@@ -210,7 +218,8 @@ class ReportList:
             )
             _obj._nulls = _nulls
 
-        _obj.additional_properties = d
+        if d:  # else additional_properties is made empty on first read (types._model_getattr)
+            _obj.additional_properties = d
         return _obj
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 import orjson
@@ -11,11 +11,13 @@ from attrs import field as _attrs_field
 
 from ..models.scan_status import ScanStatus
 from ..types import (
+    _NO_KEYS,
     NOT_GIVEN,
     UNSET,
     ParseError,
     _fromisoformat,
     _LazyUUID,
+    _model_getattr,
     copy_json,
     parse_datetime,
     parse_uuid,
@@ -63,6 +65,11 @@ class ScanAttributes:
     """ Inferred: the scan's last report, present with `extended=true`; its shape and location are not documented.
     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would then accept any attribute name
+        # Parsing leaves additional_properties empty when there were no unknown keys: the first
+        # read makes the empty dict (types._model_getattr).
+        __getattr__ = _model_getattr
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
     # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
     # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
@@ -193,7 +200,8 @@ class ScanAttributes:
     def _from_json(cls: type[T], src: object) -> T:
         # from_dict for decoded JSON that nothing else holds (the endpoint's own orjson.loads result,
         # or a part of it): its dicts are consumed, not copied; copying cost ~10% (bench/cpu.py).
-        # The object itself becomes additional_properties, emptied of the fields (or cleared).
+        # The keys left over, if any, become additional_properties; the usual object, which has
+        # none, is let go (d = _NO_KEYS) rather than kept as an empty dict per model.
         d: dict[str, Any]
         if src.__class__ is dict:  # cheaper than isinstance, and what decoded JSON is
             d = src
@@ -236,7 +244,7 @@ class ScanAttributes:
                     last_report = d.pop("last_report", UNSET)
 
                 else:
-                    d.clear()  # emptied, it is the model's additional_properties (no new dict to collect)
+                    d = _NO_KEYS  # no keys left over: the object is not kept
             # Free-form fields (no schema) are the ones servers most often leave out (some are sent
             # only on request): an object with every other field and nothing else is read the same way.
             elif len(d) == 8:
@@ -265,7 +273,7 @@ class ScanAttributes:
 
                 else:
                     schedule = config = scanner = last_report = UNSET
-                    d.clear()
+                    d = _NO_KEYS
             else:
                 _v_id = d.pop("id", UNSET)
                 name = d.pop("name", UNSET)
@@ -413,8 +421,6 @@ class ScanAttributes:
                         target.id = _uuid
                         target.name = _i_name
                         target._nulls = 0
-                        _v_target.clear()
-                        target.additional_properties = _v_target
                     else:
                         target = _from_json_ScanTarget(_v_target)
 
@@ -489,7 +495,8 @@ class ScanAttributes:
             )
             _obj._nulls = _nulls
 
-        _obj.additional_properties = d
+        if d:  # else additional_properties is made empty on first read (types._model_getattr)
+            _obj.additional_properties = d
         return _obj
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 import orjson
@@ -13,6 +13,7 @@ from ..types import (
     UNSET,
     ParseError,
     _LazyUUID,
+    _model_getattr,
     copy_json,
     parse_uuid,
     wrong_type,
@@ -29,6 +30,11 @@ class ScanBulkDelete:
     ids: list[UUID] | None = _attrs_field(default=NOT_GIVEN)
     """ Inferred: UUIDs of the scans to delete. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would then accept any attribute name
+        # Parsing leaves additional_properties empty when there were no unknown keys: the first
+        # read makes the empty dict (types._model_getattr).
+        __getattr__ = _model_getattr
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
     # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
     # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
@@ -84,7 +90,8 @@ class ScanBulkDelete:
     def _from_json(cls: type[T], src: object) -> T:
         # from_dict for decoded JSON that nothing else holds (the endpoint's own orjson.loads result,
         # or a part of it): its dicts are consumed, not copied; copying cost ~10% (bench/cpu.py).
-        # The object itself becomes additional_properties, emptied of the fields (or cleared).
+        # The keys left over, if any, become additional_properties; the usual object, which has
+        # none, is let go (d = _NO_KEYS) rather than kept as an empty dict per model.
         d: dict[str, Any]
         if src.__class__ is dict:  # cheaper than isinstance, and what decoded JSON is
             d = src
@@ -100,7 +107,8 @@ class ScanBulkDelete:
             _field = "ids"
             ids: list[UUID] | None
             if _v_ids.__class__ is list:  # the usual case first, in one check
-                ids = []
+                ids = _v_ids
+                _k_ids = 0
                 for ids_item_data in _v_ids:
                     try:
                         ids_item: UUID
@@ -112,11 +120,12 @@ class ScanBulkDelete:
                             ids_item = parse_uuid(ids_item_data)
 
                     except ParseError as e:
-                        e.path.insert(0, f"[{len(ids)}]")
+                        e.path.insert(0, f"[{_k_ids}]")
                         raise
                     except (KeyError, ValueError, TypeError, AttributeError) as e:
-                        raise ParseError("", f"[{len(ids)}]", e) from e
-                    ids.append(ids_item)
+                        raise ParseError("", f"[{_k_ids}]", e) from e
+                    _v_ids[_k_ids] = ids_item
+                    _k_ids += 1
             elif _v_ids is UNSET:
                 ids = None
             elif _v_ids is None:
@@ -144,7 +153,8 @@ class ScanBulkDelete:
             )
             _obj._nulls = _nulls
 
-        _obj.additional_properties = d
+        if d:  # else additional_properties is made empty on first read (types._model_getattr)
+            _obj.additional_properties = d
         return _obj
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import orjson
 from attrs import define as _attrs_define
@@ -10,10 +10,12 @@ from attrs import field as _attrs_field
 
 from ..models.risk_status import RiskStatus
 from ..types import (
+    _NO_KEYS,
     NOT_GIVEN,
     UNSET,
     ParseError,
     _fromisoformat,
+    _model_getattr,
     copy_json,
     parse_datetime,
     wrong_type,
@@ -62,6 +64,11 @@ class Risk:
     accepted. Inferred: an ISO 8601 date-time (the docs say "Date").
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would then accept any attribute name
+        # Parsing leaves additional_properties empty when there were no unknown keys: the first
+        # read makes the empty dict (types._model_getattr).
+        __getattr__ = _model_getattr
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
     # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
     # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
@@ -193,7 +200,8 @@ class Risk:
     def _from_json(cls: type[T], src: object) -> T:
         # from_dict for decoded JSON that nothing else holds (the endpoint's own orjson.loads result,
         # or a part of it): its dicts are consumed, not copied; copying cost ~10% (bench/cpu.py).
-        # The object itself becomes additional_properties, emptied of the fields (or cleared).
+        # The keys left over, if any, become additional_properties; the usual object, which has
+        # none, is let go (d = _NO_KEYS) rather than kept as an empty dict per model.
         d: dict[str, Any]
         if src.__class__ is dict:  # cheaper than isinstance, and what decoded JSON is
             d = src
@@ -235,7 +243,7 @@ class Risk:
                     _v_last_detected_at = d.pop("last_detected_at", UNSET)
 
                 else:
-                    d.clear()  # emptied, it is the model's additional_properties (no new dict to collect)
+                    d = _NO_KEYS  # no keys left over: the object is not kept
             else:
                 _field = "id"
                 id = d.pop("id")
@@ -332,15 +340,17 @@ class Risk:
             _field = "accepted_by"
             accepted_by: list[RiskAcceptance] | None
             if _v_accepted_by.__class__ is list:  # the usual case first, in one check
-                accepted_by = []
+                accepted_by = _v_accepted_by
+                _k_accepted_by = 0
                 for accepted_by_item_data in _v_accepted_by:
                     try:
-                        accepted_by.append(_from_json_RiskAcceptance(accepted_by_item_data))
+                        _v_accepted_by[_k_accepted_by] = _from_json_RiskAcceptance(accepted_by_item_data)
                     except ParseError as e:
-                        e.path.insert(0, f"[{len(accepted_by)}]")
+                        e.path.insert(0, f"[{_k_accepted_by}]")
                         raise
                     except (KeyError, ValueError, TypeError, AttributeError) as e:
-                        raise ParseError("", f"[{len(accepted_by)}]", e) from e
+                        raise ParseError("", f"[{_k_accepted_by}]", e) from e
+                    _k_accepted_by += 1
             elif _v_accepted_by is UNSET:
                 accepted_by = None
             elif _v_accepted_by is None:
@@ -482,7 +492,8 @@ class Risk:
             )
             _obj._nulls = _nulls
 
-        _obj.additional_properties = d
+        if d:  # else additional_properties is made empty on first read (types._model_getattr)
+            _obj.additional_properties = d
         return _obj
 
     @property

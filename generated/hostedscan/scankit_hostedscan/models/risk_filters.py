@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import orjson
 from attrs import define as _attrs_define
@@ -11,9 +11,11 @@ from ..models.risk_status import RiskStatus
 from ..models.scan_type import ScanType
 from ..models.threat_level import ThreatLevel
 from ..types import (
+    _NO_KEYS,
     NOT_GIVEN,
     UNSET,
     ParseError,
+    _model_getattr,
     copy_json,
     wrong_type,
 )
@@ -43,6 +45,11 @@ class RiskFilters:
     risk_definition_title: list[str] | None = _attrs_field(default=NOT_GIVEN)
     """ Only risks with these titles. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would then accept any attribute name
+        # Parsing leaves additional_properties empty when there were no unknown keys: the first
+        # read makes the empty dict (types._model_getattr).
+        __getattr__ = _model_getattr
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
     # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
     # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
@@ -160,7 +167,8 @@ class RiskFilters:
     def _from_json(cls: type[T], src: object) -> T:
         # from_dict for decoded JSON that nothing else holds (the endpoint's own orjson.loads result,
         # or a part of it): its dicts are consumed, not copied; copying cost ~10% (bench/cpu.py).
-        # The object itself becomes additional_properties, emptied of the fields (or cleared).
+        # The keys left over, if any, become additional_properties; the usual object, which has
+        # none, is let go (d = _NO_KEYS) rather than kept as an empty dict per model.
         d: dict[str, Any]
         if src.__class__ is dict:  # cheaper than isinstance, and what decoded JSON is
             d = src
@@ -191,7 +199,7 @@ class RiskFilters:
                     _v_risk_definition_title = d.pop("risk_definition.title", UNSET)
 
                 else:
-                    d.clear()  # emptied, it is the model's additional_properties (no new dict to collect)
+                    d = _NO_KEYS  # no keys left over: the object is not kept
             else:
                 _v_target_id = d.pop("target_id", UNSET)
                 _v_status = d.pop("status", UNSET)
@@ -215,17 +223,19 @@ class RiskFilters:
             _field = "status"
             status: list[RiskStatus] | None
             if _v_status.__class__ is list:  # the usual case first, in one check
-                status = []
+                status = _v_status
+                _k_status = 0
                 for status_item_data in _v_status:
                     try:
                         status_item = _by_value_RiskStatus.get(status_item_data) or RiskStatus(status_item_data)
 
                     except ParseError as e:
-                        e.path.insert(0, f"[{len(status)}]")
+                        e.path.insert(0, f"[{_k_status}]")
                         raise
                     except (KeyError, ValueError, TypeError, AttributeError) as e:
-                        raise ParseError("", f"[{len(status)}]", e) from e
-                    status.append(status_item)
+                        raise ParseError("", f"[{_k_status}]", e) from e
+                    _v_status[_k_status] = status_item
+                    _k_status += 1
             elif _v_status is UNSET:
                 status = None
             elif _v_status is None:
@@ -249,7 +259,8 @@ class RiskFilters:
             _field = "risk_definition.scan_type"
             risk_definition_scan_type: list[ScanType] | None
             if _v_risk_definition_scan_type.__class__ is list:  # the usual case first, in one check
-                risk_definition_scan_type = []
+                risk_definition_scan_type = _v_risk_definition_scan_type
+                _k_risk_definition_scan_type = 0
                 for risk_definition_scan_type_item_data in _v_risk_definition_scan_type:
                     try:
                         risk_definition_scan_type_item = _by_value_ScanType.get(
@@ -257,11 +268,12 @@ class RiskFilters:
                         ) or ScanType(risk_definition_scan_type_item_data)
 
                     except ParseError as e:
-                        e.path.insert(0, f"[{len(risk_definition_scan_type)}]")
+                        e.path.insert(0, f"[{_k_risk_definition_scan_type}]")
                         raise
                     except (KeyError, ValueError, TypeError, AttributeError) as e:
-                        raise ParseError("", f"[{len(risk_definition_scan_type)}]", e) from e
-                    risk_definition_scan_type.append(risk_definition_scan_type_item)
+                        raise ParseError("", f"[{_k_risk_definition_scan_type}]", e) from e
+                    _v_risk_definition_scan_type[_k_risk_definition_scan_type] = risk_definition_scan_type_item
+                    _k_risk_definition_scan_type += 1
             elif _v_risk_definition_scan_type is UNSET:
                 risk_definition_scan_type = None
             elif _v_risk_definition_scan_type is None:
@@ -273,7 +285,8 @@ class RiskFilters:
             _field = "risk_definition.threat_level"
             risk_definition_threat_level: list[ThreatLevel] | None
             if _v_risk_definition_threat_level.__class__ is list:  # the usual case first, in one check
-                risk_definition_threat_level = []
+                risk_definition_threat_level = _v_risk_definition_threat_level
+                _k_risk_definition_threat_level = 0
                 for risk_definition_threat_level_item_data in _v_risk_definition_threat_level:
                     try:
                         risk_definition_threat_level_item = _by_value_ThreatLevel.get(
@@ -281,11 +294,12 @@ class RiskFilters:
                         ) or ThreatLevel(risk_definition_threat_level_item_data)
 
                     except ParseError as e:
-                        e.path.insert(0, f"[{len(risk_definition_threat_level)}]")
+                        e.path.insert(0, f"[{_k_risk_definition_threat_level}]")
                         raise
                     except (KeyError, ValueError, TypeError, AttributeError) as e:
-                        raise ParseError("", f"[{len(risk_definition_threat_level)}]", e) from e
-                    risk_definition_threat_level.append(risk_definition_threat_level_item)
+                        raise ParseError("", f"[{_k_risk_definition_threat_level}]", e) from e
+                    _v_risk_definition_threat_level[_k_risk_definition_threat_level] = risk_definition_threat_level_item
+                    _k_risk_definition_threat_level += 1
             elif _v_risk_definition_threat_level is UNSET:
                 risk_definition_threat_level = None
             elif _v_risk_definition_threat_level is None:
@@ -335,7 +349,8 @@ class RiskFilters:
             )
             _obj._nulls = _nulls
 
-        _obj.additional_properties = d
+        if d:  # else additional_properties is made empty on first read (types._model_getattr)
+            _obj.additional_properties = d
         return _obj
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import orjson
 from attrs import define as _attrs_define
@@ -10,9 +10,11 @@ from attrs import field as _attrs_field
 from ..models.scan_state import ScanState
 from ..models.scan_type import ScanType
 from ..types import (
+    _NO_KEYS,
     NOT_GIVEN,
     UNSET,
     ParseError,
+    _model_getattr,
     copy_json,
     wrong_type,
 )
@@ -37,6 +39,11 @@ class ScanFilters:
     (no `scheduled_by` field appears on a Scan).
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would then accept any attribute name
+        # Parsing leaves additional_properties empty when there were no unknown keys: the first
+        # read makes the empty dict (types._model_getattr).
+        __getattr__ = _model_getattr
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
     # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
     # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
@@ -119,7 +126,8 @@ class ScanFilters:
     def _from_json(cls: type[T], src: object) -> T:
         # from_dict for decoded JSON that nothing else holds (the endpoint's own orjson.loads result,
         # or a part of it): its dicts are consumed, not copied; copying cost ~10% (bench/cpu.py).
-        # The object itself becomes additional_properties, emptied of the fields (or cleared).
+        # The keys left over, if any, become additional_properties; the usual object, which has
+        # none, is let go (d = _NO_KEYS) rather than kept as an empty dict per model.
         d: dict[str, Any]
         if src.__class__ is dict:  # cheaper than isinstance, and what decoded JSON is
             d = src
@@ -144,7 +152,7 @@ class ScanFilters:
                     _v_scheduled_by = d.pop("scheduled_by", UNSET)
 
                 else:
-                    d.clear()  # emptied, it is the model's additional_properties (no new dict to collect)
+                    d = _NO_KEYS  # no keys left over: the object is not kept
             else:
                 _v_type_ = d.pop("type", UNSET)
                 _v_state = d.pop("state", UNSET)
@@ -153,17 +161,19 @@ class ScanFilters:
             _field = "type"
             type_: list[ScanType] | None
             if _v_type_.__class__ is list:  # the usual case first, in one check
-                type_ = []
+                type_ = _v_type_
+                _k_type_ = 0
                 for type_item_data in _v_type_:
                     try:
                         type_item = _by_value_ScanType.get(type_item_data) or ScanType(type_item_data)
 
                     except ParseError as e:
-                        e.path.insert(0, f"[{len(type_)}]")
+                        e.path.insert(0, f"[{_k_type_}]")
                         raise
                     except (KeyError, ValueError, TypeError, AttributeError) as e:
-                        raise ParseError("", f"[{len(type_)}]", e) from e
-                    type_.append(type_item)
+                        raise ParseError("", f"[{_k_type_}]", e) from e
+                    _v_type_[_k_type_] = type_item
+                    _k_type_ += 1
             elif _v_type_ is UNSET:
                 type_ = None
             elif _v_type_ is None:
@@ -175,17 +185,19 @@ class ScanFilters:
             _field = "state"
             state: list[ScanState] | None
             if _v_state.__class__ is list:  # the usual case first, in one check
-                state = []
+                state = _v_state
+                _k_state = 0
                 for state_item_data in _v_state:
                     try:
                         state_item = _by_value_ScanState.get(state_item_data) or ScanState(state_item_data)
 
                     except ParseError as e:
-                        e.path.insert(0, f"[{len(state)}]")
+                        e.path.insert(0, f"[{_k_state}]")
                         raise
                     except (KeyError, ValueError, TypeError, AttributeError) as e:
-                        raise ParseError("", f"[{len(state)}]", e) from e
-                    state.append(state_item)
+                        raise ParseError("", f"[{_k_state}]", e) from e
+                    _v_state[_k_state] = state_item
+                    _k_state += 1
             elif _v_state is UNSET:
                 state = None
             elif _v_state is None:
@@ -229,7 +241,8 @@ class ScanFilters:
             )
             _obj._nulls = _nulls
 
-        _obj.additional_properties = d
+        if d:  # else additional_properties is made empty on first read (types._model_getattr)
+            _obj.additional_properties = d
         return _obj
 
     @property

@@ -1,15 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import orjson
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    _NO_KEYS,
     UNSET,
     ParseError,
+    _model_getattr,
     copy_json,
     wrong_type,
 )
@@ -32,6 +34,11 @@ class ScanRisks:
     closed: list[RiskRef]
     """ Risks an earlier scan found that this scan no longer found. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would then accept any attribute name
+        # Parsing leaves additional_properties empty when there were no unknown keys: the first
+        # read makes the empty dict (types._model_getattr).
+        __getattr__ = _model_getattr
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
     # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
     # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
@@ -88,7 +95,8 @@ class ScanRisks:
     def _from_json(cls: type[T], src: object) -> T:
         # from_dict for decoded JSON that nothing else holds (the endpoint's own orjson.loads result,
         # or a part of it): its dicts are consumed, not copied; copying cost ~10% (bench/cpu.py).
-        # The object itself becomes additional_properties, emptied of the fields (or cleared).
+        # The keys left over, if any, become additional_properties; the usual object, which has
+        # none, is let go (d = _NO_KEYS) rather than kept as an empty dict per model.
         d: dict[str, Any]
         if src.__class__ is dict:  # cheaper than isinstance, and what decoded JSON is
             d = src
@@ -116,7 +124,7 @@ class ScanRisks:
                     _v_closed = d.pop("closed")
 
                 else:
-                    d.clear()  # emptied, it is the model's additional_properties (no new dict to collect)
+                    d = _NO_KEYS  # no keys left over: the object is not kept
             else:
                 _field = "new_open"
                 _v_new_open = d.pop("new_open")
@@ -126,10 +134,11 @@ class ScanRisks:
                 _v_closed = d.pop("closed")
 
             _field = "new_open"
-            new_open: list[RiskRef] = []
             _new_open = _v_new_open
             if not isinstance(_new_open, list):
                 raise wrong_type(_new_open, "an array")
+            new_open: list[RiskRef] = _new_open
+            _k_new_open = 0
             for new_open_item_data in _new_open:
                 try:
                     if new_open_item_data.__class__ is dict and len(new_open_item_data) == 1:
@@ -141,8 +150,6 @@ class ScanRisks:
                             new_open_item = _new(RiskRef)
                             new_open_item.risk_id = _i_risk_id
                             new_open_item._nulls = 0
-                            new_open_item_data.clear()
-                            new_open_item.additional_properties = new_open_item_data
                         else:
                             new_open_item = _from_json_RiskRef(new_open_item_data)
 
@@ -150,17 +157,19 @@ class ScanRisks:
                         new_open_item = _from_json_RiskRef(new_open_item_data)
 
                 except ParseError as e:
-                    e.path.insert(0, f"[{len(new_open)}]")
+                    e.path.insert(0, f"[{_k_new_open}]")
                     raise
                 except (KeyError, ValueError, TypeError, AttributeError) as e:
-                    raise ParseError("", f"[{len(new_open)}]", e) from e
-                new_open.append(new_open_item)
+                    raise ParseError("", f"[{_k_new_open}]", e) from e
+                _new_open[_k_new_open] = new_open_item
+                _k_new_open += 1
 
             _field = "still_open"
-            still_open: list[RiskRef] = []
             _still_open = _v_still_open
             if not isinstance(_still_open, list):
                 raise wrong_type(_still_open, "an array")
+            still_open: list[RiskRef] = _still_open
+            _k_still_open = 0
             for still_open_item_data in _still_open:
                 try:
                     if still_open_item_data.__class__ is dict and len(still_open_item_data) == 1:
@@ -172,8 +181,6 @@ class ScanRisks:
                             still_open_item = _new(RiskRef)
                             still_open_item.risk_id = _i_risk_id
                             still_open_item._nulls = 0
-                            still_open_item_data.clear()
-                            still_open_item.additional_properties = still_open_item_data
                         else:
                             still_open_item = _from_json_RiskRef(still_open_item_data)
 
@@ -181,17 +188,19 @@ class ScanRisks:
                         still_open_item = _from_json_RiskRef(still_open_item_data)
 
                 except ParseError as e:
-                    e.path.insert(0, f"[{len(still_open)}]")
+                    e.path.insert(0, f"[{_k_still_open}]")
                     raise
                 except (KeyError, ValueError, TypeError, AttributeError) as e:
-                    raise ParseError("", f"[{len(still_open)}]", e) from e
-                still_open.append(still_open_item)
+                    raise ParseError("", f"[{_k_still_open}]", e) from e
+                _still_open[_k_still_open] = still_open_item
+                _k_still_open += 1
 
             _field = "closed"
-            closed: list[RiskRef] = []
             _closed = _v_closed
             if not isinstance(_closed, list):
                 raise wrong_type(_closed, "an array")
+            closed: list[RiskRef] = _closed
+            _k_closed = 0
             for closed_item_data in _closed:
                 try:
                     if closed_item_data.__class__ is dict and len(closed_item_data) == 1:
@@ -203,8 +212,6 @@ class ScanRisks:
                             closed_item = _new(RiskRef)
                             closed_item.risk_id = _i_risk_id
                             closed_item._nulls = 0
-                            closed_item_data.clear()
-                            closed_item.additional_properties = closed_item_data
                         else:
                             closed_item = _from_json_RiskRef(closed_item_data)
 
@@ -212,11 +219,12 @@ class ScanRisks:
                         closed_item = _from_json_RiskRef(closed_item_data)
 
                 except ParseError as e:
-                    e.path.insert(0, f"[{len(closed)}]")
+                    e.path.insert(0, f"[{_k_closed}]")
                     raise
                 except (KeyError, ValueError, TypeError, AttributeError) as e:
-                    raise ParseError("", f"[{len(closed)}]", e) from e
-                closed.append(closed_item)
+                    raise ParseError("", f"[{_k_closed}]", e) from e
+                _closed[_k_closed] = closed_item
+                _k_closed += 1
 
         except ParseError as e:
             e.model = cls.__name__
@@ -241,7 +249,8 @@ class ScanRisks:
             )
             _obj._nulls = _nulls
 
-        _obj.additional_properties = d
+        if d:  # else additional_properties is made empty on first read (types._model_getattr)
+            _obj.additional_properties = d
         return _obj
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import orjson
 from attrs import define as _attrs_define
@@ -11,9 +11,11 @@ from ..models.risk_status import RiskStatus
 from ..models.scan_state import ScanState
 from ..models.scan_type import ScanType
 from ..types import (
+    _NO_KEYS,
     NOT_GIVEN,
     UNSET,
     ParseError,
+    _model_getattr,
     copy_json,
     wrong_type,
 )
@@ -65,6 +67,11 @@ class WebhookEventData:
     risk_definition: RiskDefinition | None = _attrs_field(default=NOT_GIVEN)
     """ What kind of risk this is - the same definition is shared by every target it is found on. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would then accept any attribute name
+        # Parsing leaves additional_properties empty when there were no unknown keys: the first
+        # read makes the empty dict (types._model_getattr).
+        __getattr__ = _model_getattr
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
     # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
     # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
@@ -215,7 +222,8 @@ class WebhookEventData:
     def _from_json(cls: type[T], src: object) -> T:
         # from_dict for decoded JSON that nothing else holds (the endpoint's own orjson.loads result,
         # or a part of it): its dicts are consumed, not copied; copying cost ~10% (bench/cpu.py).
-        # The object itself becomes additional_properties, emptied of the fields (or cleared).
+        # The keys left over, if any, become additional_properties; the usual object, which has
+        # none, is let go (d = _NO_KEYS) rather than kept as an empty dict per model.
         d: dict[str, Any]
         if src.__class__ is dict:  # cheaper than isinstance, and what decoded JSON is
             d = src
@@ -261,7 +269,7 @@ class WebhookEventData:
                     _v_risk_definition = d.pop("risk_definition", UNSET)
 
                 else:
-                    d.clear()  # emptied, it is the model's additional_properties (no new dict to collect)
+                    d = _NO_KEYS  # no keys left over: the object is not kept
             else:
                 _field = "id"
                 id = d.pop("id")
@@ -327,7 +335,8 @@ class WebhookEventData:
             _field = "results"
             results: list[ScanResult] | None
             if _v_results.__class__ is list:  # the usual case first, in one check
-                results = []
+                results = _v_results
+                _k_results = 0
                 for results_item_data in _v_results:
                     try:
                         if results_item_data.__class__ is dict and len(results_item_data) == 2:
@@ -345,8 +354,6 @@ class WebhookEventData:
                                 results_item.result_id = _i_result_id
                                 results_item.content_type = _e_content_type
                                 results_item._nulls = 0
-                                results_item_data.clear()
-                                results_item.additional_properties = results_item_data
                             else:
                                 results_item = _from_json_ScanResult(results_item_data)
 
@@ -354,11 +361,12 @@ class WebhookEventData:
                             results_item = _from_json_ScanResult(results_item_data)
 
                     except ParseError as e:
-                        e.path.insert(0, f"[{len(results)}]")
+                        e.path.insert(0, f"[{_k_results}]")
                         raise
                     except (KeyError, ValueError, TypeError, AttributeError) as e:
-                        raise ParseError("", f"[{len(results)}]", e) from e
-                    results.append(results_item)
+                        raise ParseError("", f"[{_k_results}]", e) from e
+                    _v_results[_k_results] = results_item
+                    _k_results += 1
             elif _v_results is UNSET:
                 results = None
             elif _v_results is None:
@@ -370,7 +378,8 @@ class WebhookEventData:
             _field = "requested_targets"
             requested_targets: list[RequestedTarget] | None
             if _v_requested_targets.__class__ is list:  # the usual case first, in one check
-                requested_targets = []
+                requested_targets = _v_requested_targets
+                _k_requested_targets = 0
                 for requested_targets_item_data in _v_requested_targets:
                     try:
                         if requested_targets_item_data.__class__ is dict and len(requested_targets_item_data) == 2:
@@ -384,8 +393,6 @@ class WebhookEventData:
                                 requested_targets_item.target_id = _i_target_id
                                 requested_targets_item.target = _i_target
                                 requested_targets_item._nulls = 0
-                                requested_targets_item_data.clear()
-                                requested_targets_item.additional_properties = requested_targets_item_data
                             else:
                                 requested_targets_item = _from_json_RequestedTarget(requested_targets_item_data)
 
@@ -393,11 +400,12 @@ class WebhookEventData:
                             requested_targets_item = _from_json_RequestedTarget(requested_targets_item_data)
 
                     except ParseError as e:
-                        e.path.insert(0, f"[{len(requested_targets)}]")
+                        e.path.insert(0, f"[{_k_requested_targets}]")
                         raise
                     except (KeyError, ValueError, TypeError, AttributeError) as e:
-                        raise ParseError("", f"[{len(requested_targets)}]", e) from e
-                    requested_targets.append(requested_targets_item)
+                        raise ParseError("", f"[{_k_requested_targets}]", e) from e
+                    _v_requested_targets[_k_requested_targets] = requested_targets_item
+                    _k_requested_targets += 1
             elif _v_requested_targets is UNSET:
                 requested_targets = None
             elif _v_requested_targets is None:
@@ -409,7 +417,8 @@ class WebhookEventData:
             _field = "resolved_targets"
             resolved_targets: list[ResolvedTarget] | None
             if _v_resolved_targets.__class__ is list:  # the usual case first, in one check
-                resolved_targets = []
+                resolved_targets = _v_resolved_targets
+                _k_resolved_targets = 0
                 for resolved_targets_item_data in _v_resolved_targets:
                     try:
                         if resolved_targets_item_data.__class__ is dict and len(resolved_targets_item_data) == 2:
@@ -423,8 +432,6 @@ class WebhookEventData:
                                 resolved_targets_item.target_id = _i_target_id
                                 resolved_targets_item.resolved_target = _i_resolved_target
                                 resolved_targets_item._nulls = 0
-                                resolved_targets_item_data.clear()
-                                resolved_targets_item.additional_properties = resolved_targets_item_data
                             else:
                                 resolved_targets_item = _from_json_ResolvedTarget(resolved_targets_item_data)
 
@@ -432,11 +439,12 @@ class WebhookEventData:
                             resolved_targets_item = _from_json_ResolvedTarget(resolved_targets_item_data)
 
                     except ParseError as e:
-                        e.path.insert(0, f"[{len(resolved_targets)}]")
+                        e.path.insert(0, f"[{_k_resolved_targets}]")
                         raise
                     except (KeyError, ValueError, TypeError, AttributeError) as e:
-                        raise ParseError("", f"[{len(resolved_targets)}]", e) from e
-                    resolved_targets.append(resolved_targets_item)
+                        raise ParseError("", f"[{_k_resolved_targets}]", e) from e
+                    _v_resolved_targets[_k_resolved_targets] = resolved_targets_item
+                    _k_resolved_targets += 1
             elif _v_resolved_targets is UNSET:
                 resolved_targets = None
             elif _v_resolved_targets is None:
@@ -448,7 +456,8 @@ class WebhookEventData:
             _field = "skipped_targets"
             skipped_targets: list[SkippedTarget] | None
             if _v_skipped_targets.__class__ is list:  # the usual case first, in one check
-                skipped_targets = []
+                skipped_targets = _v_skipped_targets
+                _k_skipped_targets = 0
                 for skipped_targets_item_data in _v_skipped_targets:
                     try:
                         if skipped_targets_item_data.__class__ is dict and len(skipped_targets_item_data) == 2:
@@ -462,8 +471,6 @@ class WebhookEventData:
                                 skipped_targets_item.target_id = _i_target_id
                                 skipped_targets_item.skipped_reason = _i_skipped_reason
                                 skipped_targets_item._nulls = 0
-                                skipped_targets_item_data.clear()
-                                skipped_targets_item.additional_properties = skipped_targets_item_data
                             else:
                                 skipped_targets_item = _from_json_SkippedTarget(skipped_targets_item_data)
 
@@ -471,11 +478,12 @@ class WebhookEventData:
                             skipped_targets_item = _from_json_SkippedTarget(skipped_targets_item_data)
 
                     except ParseError as e:
-                        e.path.insert(0, f"[{len(skipped_targets)}]")
+                        e.path.insert(0, f"[{_k_skipped_targets}]")
                         raise
                     except (KeyError, ValueError, TypeError, AttributeError) as e:
-                        raise ParseError("", f"[{len(skipped_targets)}]", e) from e
-                    skipped_targets.append(skipped_targets_item)
+                        raise ParseError("", f"[{_k_skipped_targets}]", e) from e
+                    _v_skipped_targets[_k_skipped_targets] = skipped_targets_item
+                    _k_skipped_targets += 1
             elif _v_skipped_targets is UNSET:
                 skipped_targets = None
             elif _v_skipped_targets is None:
@@ -588,7 +596,8 @@ class WebhookEventData:
             )
             _obj._nulls = _nulls
 
-        _obj.additional_properties = d
+        if d:  # else additional_properties is made empty on first read (types._model_getattr)
+            _obj.additional_properties = d
         return _obj
 
     @property

@@ -1,16 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import orjson
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    _NO_KEYS,
     NOT_GIVEN,
     UNSET,
     ParseError,
+    _model_getattr,
     copy_json,
     wrong_type,
 )
@@ -31,6 +33,11 @@ class ContactMatches:
     recipients: list[Contact] | None = _attrs_field(default=NOT_GIVEN)
     """ Contacts that matched the recipient. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would then accept any attribute name
+        # Parsing leaves additional_properties empty when there were no unknown keys: the first
+        # read makes the empty dict (types._model_getattr).
+        __getattr__ = _model_getattr
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
     # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
     # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
@@ -105,7 +112,8 @@ class ContactMatches:
     def _from_json(cls: type[T], src: object) -> T:
         # from_dict for decoded JSON that nothing else holds (the endpoint's own orjson.loads result,
         # or a part of it): its dicts are consumed, not copied; copying cost ~10% (bench/cpu.py).
-        # The object itself becomes additional_properties, emptied of the fields (or cleared).
+        # The keys left over, if any, become additional_properties; the usual object, which has
+        # none, is let go (d = _NO_KEYS) rather than kept as an empty dict per model.
         d: dict[str, Any]
         if src.__class__ is dict:  # cheaper than isinstance, and what decoded JSON is
             d = src
@@ -128,7 +136,7 @@ class ContactMatches:
                     _v_recipients = d.pop("recipients", UNSET)
 
                 else:
-                    d.clear()  # emptied, it is the model's additional_properties (no new dict to collect)
+                    d = _NO_KEYS  # no keys left over: the object is not kept
             else:
                 _v_senders = d.pop("senders", UNSET)
                 _v_recipients = d.pop("recipients", UNSET)
@@ -136,15 +144,17 @@ class ContactMatches:
             _field = "senders"
             senders: list[Contact] | None
             if _v_senders.__class__ is list:  # the usual case first, in one check
-                senders = []
+                senders = _v_senders
+                _k_senders = 0
                 for senders_item_data in _v_senders:
                     try:
-                        senders.append(_from_json_Contact(senders_item_data))
+                        _v_senders[_k_senders] = _from_json_Contact(senders_item_data)
                     except ParseError as e:
-                        e.path.insert(0, f"[{len(senders)}]")
+                        e.path.insert(0, f"[{_k_senders}]")
                         raise
                     except (KeyError, ValueError, TypeError, AttributeError) as e:
-                        raise ParseError("", f"[{len(senders)}]", e) from e
+                        raise ParseError("", f"[{_k_senders}]", e) from e
+                    _k_senders += 1
             elif _v_senders is UNSET:
                 senders = None
             elif _v_senders is None:
@@ -156,15 +166,17 @@ class ContactMatches:
             _field = "recipients"
             recipients: list[Contact] | None
             if _v_recipients.__class__ is list:  # the usual case first, in one check
-                recipients = []
+                recipients = _v_recipients
+                _k_recipients = 0
                 for recipients_item_data in _v_recipients:
                     try:
-                        recipients.append(_from_json_Contact(recipients_item_data))
+                        _v_recipients[_k_recipients] = _from_json_Contact(recipients_item_data)
                     except ParseError as e:
-                        e.path.insert(0, f"[{len(recipients)}]")
+                        e.path.insert(0, f"[{_k_recipients}]")
                         raise
                     except (KeyError, ValueError, TypeError, AttributeError) as e:
-                        raise ParseError("", f"[{len(recipients)}]", e) from e
+                        raise ParseError("", f"[{_k_recipients}]", e) from e
+                    _k_recipients += 1
             elif _v_recipients is UNSET:
                 recipients = None
             elif _v_recipients is None:
@@ -194,7 +206,8 @@ class ContactMatches:
             )
             _obj._nulls = _nulls
 
-        _obj.additional_properties = d
+        if d:  # else additional_properties is made empty on first read (types._model_getattr)
+            _obj.additional_properties = d
         return _obj
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import orjson
 from attrs import define as _attrs_define
@@ -10,9 +10,11 @@ from attrs import field as _attrs_field
 from ..models.extracted_label import ExtractedLabel
 from ..models.scan_type import ScanType
 from ..types import (
+    _NO_KEYS,
     NOT_GIVEN,
     UNSET,
     ParseError,
+    _model_getattr,
     copy_json,
     wrong_type,
 )
@@ -82,6 +84,11 @@ class Scan:
     field_search: SearchRelevance | None = _attrs_field(default=NOT_GIVEN)
     """ Inferred: only present when the list was filtered with `search`; how relevant this scan is. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would then accept any attribute name
+        # Parsing leaves additional_properties empty when there were no unknown keys: the first
+        # read makes the empty dict (types._model_getattr).
+        __getattr__ = _model_getattr
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
     # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
     # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
@@ -313,7 +320,8 @@ class Scan:
     def _from_json(cls: type[T], src: object) -> T:
         # from_dict for decoded JSON that nothing else holds (the endpoint's own orjson.loads result,
         # or a part of it): its dicts are consumed, not copied; copying cost ~10% (bench/cpu.py).
-        # The object itself becomes additional_properties, emptied of the fields (or cleared).
+        # The keys left over, if any, become additional_properties; the usual object, which has
+        # none, is let go (d = _NO_KEYS) rather than kept as an empty dict per model.
         d: dict[str, Any]
         if src.__class__ is dict:  # cheaper than isinstance, and what decoded JSON is
             d = src
@@ -383,7 +391,7 @@ class Scan:
                     _v_field_search = d.pop("_search", UNSET)
 
                 else:
-                    d.clear()  # emptied, it is the model's additional_properties (no new dict to collect)
+                    d = _NO_KEYS  # no keys left over: the object is not kept
             else:
                 _field = "object"
                 object_ = d.pop("object")
@@ -510,7 +518,8 @@ class Scan:
             _field = "extracted_labels"
             extracted_labels: list[ExtractedLabel] | None
             if _v_extracted_labels.__class__ is list:  # the usual case first, in one check
-                extracted_labels = []
+                extracted_labels = _v_extracted_labels
+                _k_extracted_labels = 0
                 for extracted_labels_item_data in _v_extracted_labels:
                     try:
                         extracted_labels_item = _by_value_ExtractedLabel.get(
@@ -518,11 +527,12 @@ class Scan:
                         ) or ExtractedLabel(extracted_labels_item_data)
 
                     except ParseError as e:
-                        e.path.insert(0, f"[{len(extracted_labels)}]")
+                        e.path.insert(0, f"[{_k_extracted_labels}]")
                         raise
                     except (KeyError, ValueError, TypeError, AttributeError) as e:
-                        raise ParseError("", f"[{len(extracted_labels)}]", e) from e
-                    extracted_labels.append(extracted_labels_item)
+                        raise ParseError("", f"[{_k_extracted_labels}]", e) from e
+                    _v_extracted_labels[_k_extracted_labels] = extracted_labels_item
+                    _k_extracted_labels += 1
             elif _v_extracted_labels is UNSET:
                 extracted_labels = None
             elif _v_extracted_labels is None:
@@ -894,7 +904,8 @@ class Scan:
             )
             _obj._nulls = _nulls
 
-        _obj.additional_properties = d
+        if d:  # else additional_properties is made empty on first read (types._model_getattr)
+            _obj.additional_properties = d
         return _obj
 
     @property

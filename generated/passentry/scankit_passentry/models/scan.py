@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 import orjson
@@ -10,9 +10,11 @@ from attrs import field as _attrs_field
 
 from ..models.resource_type import ResourceType
 from ..types import (
+    _NO_KEYS,
     UNSET,
     ParseError,
     _LazyUUID,
+    _model_getattr,
     copy_json,
     parse_uuid,
     wrong_type,
@@ -37,6 +39,11 @@ class Scan:
     relationships: ScanRelationships
     """ The pass and the reader this scan refers to. Both are in the response's `included`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would then accept any attribute name
+        # Parsing leaves additional_properties empty when there were no unknown keys: the first
+        # read makes the empty dict (types._model_getattr).
+        __getattr__ = _model_getattr
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
     # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
     # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
@@ -83,7 +90,8 @@ class Scan:
     def _from_json(cls: type[T], src: object) -> T:
         # from_dict for decoded JSON that nothing else holds (the endpoint's own orjson.loads result,
         # or a part of it): its dicts are consumed, not copied; copying cost ~10% (bench/cpu.py).
-        # The object itself becomes additional_properties, emptied of the fields (or cleared).
+        # The keys left over, if any, become additional_properties; the usual object, which has
+        # none, is let go (d = _NO_KEYS) rather than kept as an empty dict per model.
         d: dict[str, Any]
         if src.__class__ is dict:  # cheaper than isinstance, and what decoded JSON is
             d = src
@@ -114,7 +122,7 @@ class Scan:
                     _v_relationships = d.pop("relationships")
 
                 else:
-                    d.clear()  # emptied, it is the model's additional_properties (no new dict to collect)
+                    d = _NO_KEYS  # no keys left over: the object is not kept
             else:
                 _field = "id"
                 _v_id = d.pop("id")
@@ -193,30 +201,20 @@ class Scan:
                                     _o_pass___data__.id = _i_pass___data__id
                                     _o_pass___data__.type_ = _e_pass___data__type_
                                     _o_pass___data__._nulls = 0
-                                    _i_pass___data.clear()
-                                    _o_pass___data__.additional_properties = _i_pass___data
                                     _o_pass___ = _new(PassRelationship)
                                     _o_pass___.data = _o_pass___data__
                                     _o_pass___._nulls = 0
-                                    _i_pass_.clear()
-                                    _o_pass___.additional_properties = _i_pass_
                                     _o_reader__data__ = _new(ResourceIdentifier)
                                     _o_reader__data__.id = _i_reader__data__id
                                     _o_reader__data__.type_ = _e_reader__data__type_
                                     _o_reader__data__._nulls = 0
-                                    _i_reader__data.clear()
-                                    _o_reader__data__.additional_properties = _i_reader__data
                                     _o_reader__ = _new(ReaderRelationship)
                                     _o_reader__.data = _o_reader__data__
                                     _o_reader__._nulls = 0
-                                    _i_reader.clear()
-                                    _o_reader__.additional_properties = _i_reader
                                     relationships = _new(ScanRelationships)
                                     relationships.reader = _o_reader__
                                     relationships.pass_ = _o_pass___
                                     relationships._nulls = 0
-                                    _v_relationships.clear()
-                                    relationships.additional_properties = _v_relationships
                                 else:
                                     relationships = _from_json_ScanRelationships(_v_relationships)
 
@@ -260,7 +258,8 @@ class Scan:
             )
             _obj._nulls = _nulls
 
-        _obj.additional_properties = d
+        if d:  # else additional_properties is made empty on first read (types._model_getattr)
+            _obj.additional_properties = d
         return _obj
 
     @property

@@ -1,16 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import orjson
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    _NO_KEYS,
     NOT_GIVEN,
     UNSET,
     ParseError,
+    _model_getattr,
     copy_json,
     wrong_type,
 )
@@ -34,6 +36,11 @@ class WebhookEventRelationships:
     reader: WebhookRelationship | None = _attrs_field(default=NOT_GIVEN)
     """ A pointer to an entry of `included`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would then accept any attribute name
+        # Parsing leaves additional_properties empty when there were no unknown keys: the first
+        # read makes the empty dict (types._model_getattr).
+        __getattr__ = _model_getattr
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
     # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
     # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
@@ -107,7 +114,8 @@ class WebhookEventRelationships:
     def _from_json(cls: type[T], src: object) -> T:
         # from_dict for decoded JSON that nothing else holds (the endpoint's own orjson.loads result,
         # or a part of it): its dicts are consumed, not copied; copying cost ~10% (bench/cpu.py).
-        # The object itself becomes additional_properties, emptied of the fields (or cleared).
+        # The keys left over, if any, become additional_properties; the usual object, which has
+        # none, is let go (d = _NO_KEYS) rather than kept as an empty dict per model.
         d: dict[str, Any]
         if src.__class__ is dict:  # cheaper than isinstance, and what decoded JSON is
             d = src
@@ -132,7 +140,7 @@ class WebhookEventRelationships:
                     _v_reader = d.pop("reader", UNSET)
 
                 else:
-                    d.clear()  # emptied, it is the model's additional_properties (no new dict to collect)
+                    d = _NO_KEYS  # no keys left over: the object is not kept
             else:
                 _v_scan = d.pop("scan", UNSET)
                 _v_pass_ = d.pop("pass", UNSET)
@@ -157,13 +165,9 @@ class WebhookEventRelationships:
                             _o_data__.id = _i_data__id
                             _o_data__.type_ = _i_data__type_
                             _o_data__._nulls = 0
-                            _i_data.clear()
-                            _o_data__.additional_properties = _i_data
                             scan = _new(WebhookRelationship)
                             scan.data = _o_data__
                             scan._nulls = 0
-                            _v_scan.clear()
-                            scan.additional_properties = _v_scan
                         else:
                             scan = _from_json_WebhookRelationship(_v_scan)
 
@@ -199,13 +203,9 @@ class WebhookEventRelationships:
                             _o_data__.id = _i_data__id
                             _o_data__.type_ = _i_data__type_
                             _o_data__._nulls = 0
-                            _i_data.clear()
-                            _o_data__.additional_properties = _i_data
                             pass_ = _new(WebhookRelationship)
                             pass_.data = _o_data__
                             pass_._nulls = 0
-                            _v_pass_.clear()
-                            pass_.additional_properties = _v_pass_
                         else:
                             pass_ = _from_json_WebhookRelationship(_v_pass_)
 
@@ -241,13 +241,9 @@ class WebhookEventRelationships:
                             _o_data__.id = _i_data__id
                             _o_data__.type_ = _i_data__type_
                             _o_data__._nulls = 0
-                            _i_data.clear()
-                            _o_data__.additional_properties = _i_data
                             reader = _new(WebhookRelationship)
                             reader.data = _o_data__
                             reader._nulls = 0
-                            _v_reader.clear()
-                            reader.additional_properties = _v_reader
                         else:
                             reader = _from_json_WebhookRelationship(_v_reader)
 
@@ -287,7 +283,8 @@ class WebhookEventRelationships:
             )
             _obj._nulls = _nulls
 
-        _obj.additional_properties = d
+        if d:  # else additional_properties is made empty on first read (types._model_getattr)
+            _obj.additional_properties = d
         return _obj
 
     @property

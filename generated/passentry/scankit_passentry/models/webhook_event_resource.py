@@ -1,16 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import orjson
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    _NO_KEYS,
     NOT_GIVEN,
     UNSET,
     ParseError,
+    _model_getattr,
     copy_json,
     wrong_type,
 )
@@ -35,6 +37,11 @@ class WebhookEventResource:
     kept.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would then accept any attribute name
+        # Parsing leaves additional_properties empty when there were no unknown keys: the first
+        # read makes the empty dict (types._model_getattr).
+        __getattr__ = _model_getattr
     # The optional fields sent as an explicit null (read as None, like absent ones), so that
     # to_dict() re-emits exactly what was sent and fields_set can tell null from absent: one bit
     # per optional field, in declaration order (an int, not a tuple: parsing a null allocates nothing).
@@ -106,7 +113,8 @@ class WebhookEventResource:
     def _from_json(cls: type[T], src: object) -> T:
         # from_dict for decoded JSON that nothing else holds (the endpoint's own orjson.loads result,
         # or a part of it): its dicts are consumed, not copied; copying cost ~10% (bench/cpu.py).
-        # The object itself becomes additional_properties, emptied of the fields (or cleared).
+        # The keys left over, if any, become additional_properties; the usual object, which has
+        # none, is let go (d = _NO_KEYS) rather than kept as an empty dict per model.
         d: dict[str, Any]
         if src.__class__ is dict:  # cheaper than isinstance, and what decoded JSON is
             d = src
@@ -135,7 +143,7 @@ class WebhookEventResource:
                     _v_relationships = d.pop("relationships", UNSET)
 
                 else:
-                    d.clear()  # emptied, it is the model's additional_properties (no new dict to collect)
+                    d = _NO_KEYS  # no keys left over: the object is not kept
             else:
                 _field = "id"
                 id = d.pop("id")
@@ -221,42 +229,28 @@ class WebhookEventResource:
                                                 _o_reader__data__.id = _i_reader__data__id
                                                 _o_reader__data__.type_ = _i_reader__data__type_
                                                 _o_reader__data__._nulls = 0
-                                                _i_reader__data.clear()
-                                                _o_reader__data__.additional_properties = _i_reader__data
                                                 _o_reader__ = _new(WebhookRelationship)
                                                 _o_reader__.data = _o_reader__data__
                                                 _o_reader__._nulls = 0
-                                                _i_reader.clear()
-                                                _o_reader__.additional_properties = _i_reader
                                                 _o_pass___data__ = _new(WebhookResourceIdentifier)
                                                 _o_pass___data__.id = _i_pass___data__id
                                                 _o_pass___data__.type_ = _i_pass___data__type_
                                                 _o_pass___data__._nulls = 0
-                                                _i_pass___data.clear()
-                                                _o_pass___data__.additional_properties = _i_pass___data
                                                 _o_pass___ = _new(WebhookRelationship)
                                                 _o_pass___.data = _o_pass___data__
                                                 _o_pass___._nulls = 0
-                                                _i_pass_.clear()
-                                                _o_pass___.additional_properties = _i_pass_
                                                 _o_scan__data__ = _new(WebhookResourceIdentifier)
                                                 _o_scan__data__.id = _i_scan__data__id
                                                 _o_scan__data__.type_ = _i_scan__data__type_
                                                 _o_scan__data__._nulls = 0
-                                                _i_scan__data.clear()
-                                                _o_scan__data__.additional_properties = _i_scan__data
                                                 _o_scan__ = _new(WebhookRelationship)
                                                 _o_scan__.data = _o_scan__data__
                                                 _o_scan__._nulls = 0
-                                                _i_scan.clear()
-                                                _o_scan__.additional_properties = _i_scan
                                                 relationships = _new(WebhookEventRelationships)
                                                 relationships.scan = _o_scan__
                                                 relationships.pass_ = _o_pass___
                                                 relationships.reader = _o_reader__
                                                 relationships._nulls = 0
-                                                _v_relationships.clear()
-                                                relationships.additional_properties = _v_relationships
                                             else:
                                                 relationships = _from_json_WebhookEventRelationships(_v_relationships)
 
@@ -313,7 +307,8 @@ class WebhookEventResource:
             )
             _obj._nulls = _nulls
 
-        _obj.additional_properties = d
+        if d:  # else additional_properties is made empty on first read (types._model_getattr)
+            _obj.additional_properties = d
         return _obj
 
     @property
