@@ -121,3 +121,20 @@ def test_the_reader_and_the_schema_agree_on_every_mutation(spec: str) -> None:
                 f"{what}: the reader {'refuses' if reader else 'accepts'}, the schema {'refuses' if schema else 'accepts'}"
             )
     assert not disagree, "\n".join(disagree)
+
+
+def test_no_enum_lists_a_value_twice() -> None:
+    """Forms of a block sharing a `Literal` (both windows' `per`) are merged, not repeated."""
+
+    def enums(node: Any) -> Iterator[list[Any]]:
+        if isinstance(node, dict):
+            if "enum" in node:
+                yield node["enum"]
+            for value in node.values():
+                yield from enums(value)
+        elif isinstance(node, list):
+            for value in node:
+                yield from enums(value)
+
+    for values in enums(vocabulary.schema()):
+        assert len(values) == len({json.dumps(v) for v in values}), values

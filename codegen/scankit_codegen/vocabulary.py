@@ -240,7 +240,8 @@ def _properties(cls: type[Any]) -> dict[str, Any]:
             for member in _members(_hints(cls)[f.name]):
                 for name, value in _properties(member).items():
                     if "enum" in value and "enum" in out.get(name, {}):  # a tag: every form's value
-                        out[name] = {**out[name], "enum": [*out[name]["enum"], *value["enum"]]}
+                        merged = list(dict.fromkeys([*out[name]["enum"], *value["enum"]]))
+                        out[name] = {**out[name], "enum": merged}
                     out.setdefault(name, value)
             continue
         prop = _type(_hints(cls)[f.name], f.metadata.get("of"))
