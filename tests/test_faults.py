@@ -48,6 +48,7 @@ ITEMS = 7
 PER_PAGE = 3
 MAX_REQUESTS = 200  # a script answering more than this would be a loop: the run fails, never hangs
 
+
 def _matrix_list(vendor: str) -> tuple[str, str]:
     """(client class, the resource whose list the matrix pages through): `scans` (what every vendor
     here is about), else the first resource of the vendor's card, with a `list` that takes no path
