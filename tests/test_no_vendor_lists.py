@@ -2,7 +2,8 @@
 
 The slugs come from the registry; every tracked file that is neither a spec, generated output nor
 recorded data is scanned for a place naming two of them in code: a Python list, tuple, set or dict
-literal holding two slugs (found in the syntax tree, so docstrings and comments do not count), or a
+literal holding two slugs, or a table whose rows start with one (found in the syntax tree, so
+docstrings and comments do not count), or a
 line of a Makefile, template or config file naming two as words. A list like that is how a sixth
 spec goes untested (or breaks collection) without a word.
 
@@ -31,13 +32,16 @@ CODE_NAMES = ("Makefile",)
 # file -> (how many places, why). Vendor-specific tests and bench fixtures that assert or build one
 # vendor's own facts for the vendors named; none of them is the set of every vendor.
 KNOWN: dict[str, tuple[int, str]] = {
+    "bench/memory.py": (1, "the default vendors of the memory bench"),
     "bench/pages.py": (4, "synthetic pages per vendor, measured only for the vendors that have one"),
     "bench/pydantic_models.py": (1, "hand-written pydantic models of each vendor's page, the CPU baseline"),
-    "bench/memory.py": (1, "the default vendors of the memory bench"),
-    "tests/sandbox/test_sandbox_app.py": (2, "facts of the named vendors' sandboxes"),
-    "tests/sandbox/test_sandbox_faults.py": (1, "each named vendor's own 429 body and Retry-After"),
+    "tests/cli/test_cli_errors.py": (1, "each named vendor's own error body"),
+    "tests/cli/test_cli_sandbox.py": (2, "each named vendor's commands and a missing id of its own form"),
+    "tests/sandbox/test_sandbox_app.py": (3, "facts of the named vendors' sandboxes"),
+    "tests/sandbox/test_sandbox_faults.py": (2, "each named vendor's own 429 body and Retry-After"),
     "tests/sandbox/test_sandbox_runs.py": (1, "the vendors whose scans run, with their own states"),
-    "tests/sandbox/test_sandbox_webhooks.py": (1, "the vendors with webhooks, each with its own events"),
+    "tests/sandbox/test_sandbox_webhooks.py": (2, "the vendors with webhooks, each with its own events"),
+    "tests/specs/test_incremental_and_coverage.py": (2, "each named vendor's documented incremental list and item"),
     "tests/test_hostile.py": (2, "lists of the named vendors' own shapes"),
     "tests/test_readme_scan_loop.py": (1, "the README's scan loop, shown for these vendors"),
     "tests/test_webhooks.py": (2, "each named vendor's own signed delivery"),
@@ -63,7 +67,9 @@ def python_places(source: str) -> list[tuple[int, list[str]]]:
             elements = list(node.elts)
         else:
             continue
-        named = sorted({e.value for e in elements if isinstance(e, ast.Constant) and e.value in SLUGS})
+        # a slug as an element or key, or first in a row of a table (`[("packagex", ...), ...]`)
+        firsts = [e.elts[0] if isinstance(e, ast.Tuple | ast.List) and e.elts else e for e in elements]
+        named = sorted({e.value for e in firsts if isinstance(e, ast.Constant) and e.value in SLUGS})
         if len(named) >= 2:
             places.append((node.lineno, named))
     return places
@@ -101,6 +107,7 @@ def places() -> dict[str, list[tuple[int, list[str]]]]:
 def test_the_scan_finds_a_list_in_code_and_not_in_prose() -> None:
     a, b = sorted(SLUGS)[:2]
     assert python_places(f'VENDORS = {{\n    "{a}": 1,\n    "{b}": 2,\n}}\n') == [(1, [a, b])]
+    assert python_places(f'CASES = [("{a}", 1), ("{b}", 2)]\n') == [(1, [a, b])]
     assert python_places(f'"""{a} and {b}"""\n# {a}, {b}\nx = ["{a}"]\n') == []
     assert line_places(f"test:\n\tpytest -k '{a} or {b}'\n# {a} {b}\n") == [(2, [a, b])]
 
