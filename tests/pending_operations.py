@@ -49,8 +49,6 @@ PENDING: dict[str, str] = {
     "tests/test_operations.py::test_every_list_is_listed_to_the_end_once[advalidation-creatives.list_variations-page-by-page]": "the sandbox does not yet serve this new operation as its spec says",
     "tests/test_operations.py::test_every_list_is_listed_to_the_end_once[advalidation-creatives.list_variations-to-the-end-async]": "the sandbox does not yet serve this new operation as its spec says",
     "tests/test_operations.py::test_every_list_is_listed_to_the_end_once[advalidation-creatives.list_variations-to-the-end-sync]": "the sandbox does not yet serve this new operation as its spec says",
-    "tests/test_operations.py::test_every_list_is_listed_to_the_end_once[cloneguard-reports.list-to-the-end-async]": "the sandbox does not yet serve this new operation as its spec says",
-    "tests/test_operations.py::test_every_list_is_listed_to_the_end_once[cloneguard-reports.list-to-the-end-sync]": "the sandbox does not yet serve this new operation as its spec says",
     "tests/test_operations.py::test_every_operation_is_callable[advalidation-creatives.list_variation_items-plain-async]": "the sandbox does not yet serve this new operation as its spec says",
     "tests/test_operations.py::test_every_operation_is_callable[advalidation-creatives.list_variation_items-plain-sync]": "the sandbox does not yet serve this new operation as its spec says",
     "tests/test_operations.py::test_every_operation_is_callable[advalidation-creatives.list_variation_items-raw-async]": "the sandbox does not yet serve this new operation as its spec says",
