@@ -8,7 +8,7 @@ CODEGEN  := $(BIN)/python -m scankit_codegen
 VENDORS  := $(sort $(patsubst specs/%/openapi.yaml,%,$(wildcard specs/*/openapi.yaml)))
 # One stamp per generated package, so a vendor generated for the first time is installed by the
 # next `make setup` (or any target below) without rebuilding the rest of the venv.
-READY    := $(VENV)/.stamp $(VENDORS:%=$(VENV)/.stamp-%)
+READY    := $(VENV)/.stamp $(VENDORS:%=$(VENV)/.stamp-%) $(VENV)/.stamp-extras
 export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 # mkdocs-material prints a banner about its successor on every build; the build log is ours
@@ -41,6 +41,13 @@ $(VENV)/.stamp: requirements/dev.txt wrapper/pyproject.toml wrapper/scankit/_ver
 # the version, which rebuilds the venv stamp and so every one of these).
 $(VENV)/.stamp-%: $(VENV)/.stamp | generated/%/pyproject.toml
 	$(BIN)/python -m pip install --quiet -e generated/$*
+	touch $@
+
+# scankit's own metadata has one extra per generated facade (wrapper/hatch_build.py), computed when
+# it is installed: installed again, without its dependencies, once a new vendor's package is, so the
+# editable scankit offers `scankit[<new vendor>]` too.
+$(VENV)/.stamp-extras: $(VENDORS:%=$(VENV)/.stamp-%)
+	$(BIN)/python -m pip install --quiet --no-deps -e wrapper
 	touch $@
 
 generated/%/pyproject.toml:

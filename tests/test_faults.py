@@ -37,6 +37,7 @@ from helpers import FakeClock
 import scankit
 from scankit._base import AsyncClient, SyncClient
 from scankit.sandbox import api_key, build_app
+from scankit.vendors import CLIENTS, slugs
 
 ROOT = Path(__file__).resolve().parent.parent
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -47,14 +48,26 @@ ITEMS = 7
 PER_PAGE = 3
 MAX_REQUESTS = 200  # a script answering more than this would be a loop: the run fails, never hangs
 
-# vendor -> (client class, the resource whose list the matrix pages through)
-VENDORS = {
-    "packagex": ("PackageX", "scans"),
-    "hostedscan": ("HostedScan", "scans"),
-    "advalidation": ("Advalidation", "campaigns"),
-    "passentry": ("PassEntry", "scans"),
-    "cloneguard": ("CloneGuard", "scans"),
-}
+
+def _matrix_list(vendor: str) -> tuple[str, str]:
+    """(client class, the resource whose list the matrix pages through): `scans` (what every vendor
+    here is about), else the first resource of the vendor's card, with a `list` that takes no path
+    argument and pages by number or cursor."""
+    module = importlib.import_module(f"scankit.vendors.{vendor}")
+    spec = yaml.load((ROOT / "specs" / vendor / "openapi.yaml").read_text(), Loader=_LOADER)
+    card = json.loads((ROOT / "wrapper" / "scankit" / "vendors" / f"{vendor}.json").read_text())
+    cls_name = next(name for name, slug in CLIENTS.items() if slug == vendor and not name.startswith("Async"))
+    for resource in sorted(card["resources"], key=lambda name: name != "scans"):
+        op = getattr(module, f"_{resource.upper()}_LIST", None)
+        if op is None or "{" in op.path:
+            continue
+        if spec["paths"][op.path]["get"]["x-scankit-pagination"]["style"] in ("page_number", "cursor"):
+            return cls_name, resource
+    raise AssertionError(f"{vendor}: no list the fault matrix can page (page_number or cursor, no path argument)")
+
+
+# vendor -> (client class, the resource whose list the matrix pages through), for every spec
+VENDORS = {vendor: _matrix_list(vendor) for vendor in slugs()}
 
 
 # -- per-vendor page shapes, from the spec and the sandbox -------------------------------------------

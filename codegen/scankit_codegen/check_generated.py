@@ -2,7 +2,8 @@
 
 Fails (exit 1) on any added, missing or changed file under generated/ (the READMEs included), in the
 wrapper's generated facades, cards and index (wrapper/scankit/vendors/, wrapper/scankit/__init__.py)
-or in the vendors' reference pages (docs/vendors/), printing a unified diff of what changed.
+in the vendors' reference pages (docs/vendors/) or in specs/x-scankit.schema.json (the vocabulary's
+JSON Schema, from the typed model), printing a unified diff of what changed.
 Generation is byte-deterministic (docs/architecture.md, "The generator"), so any difference is real:
 a hand edit, or a spec, template, version or tool change that was not followed by `make generate`.
 """
@@ -14,7 +15,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from scankit_codegen import generate
+from scankit_codegen import generate, vocabulary
 from scankit_codegen.registry import ROOT
 
 IGNORED_PARTS = {"__pycache__", ".ruff_cache", ".mypy_cache", ".pytest_cache", ".pdm-build"}  # build artifacts
@@ -56,7 +57,9 @@ def compare(label: str, want: dict[str, bytes], have: dict[str, bytes]) -> list[
 def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         out, facades, pages = Path(tmp) / "generated", Path(tmp) / "vendors", Path(tmp) / "docs"
-        rc = generate.main(["--out", str(out), "--facade-out", str(facades), "--docs-out", str(pages)])
+        schema = Path(tmp) / "x-scankit.schema.json"
+        argv = ["--out", str(out), "--facade-out", str(facades), "--docs-out", str(pages), "--schema-out", str(schema)]
+        rc = generate.main(argv)
         if rc:
             return rc
         problems = compare("generated", tree(out), tree(ROOT / "generated"))
@@ -65,6 +68,10 @@ def main(argv: list[str] | None = None) -> int:
         have_init = {"__init__.py": (generate.FACADE_DIR.parent / "__init__.py").read_bytes()}
         problems += compare("wrapper/scankit", init, have_init)
         problems += compare("docs/vendors", tree(pages), tree(generate.DOCS_VENDORS))
+        have_schema = vocabulary.SCHEMA_FILE.read_bytes() if vocabulary.SCHEMA_FILE.is_file() else b""
+        problems += compare(
+            "specs", {schema.name: schema.read_bytes()}, {schema.name: have_schema} if have_schema else {}
+        )
     if problems:
         print("Generated code has drifted from the specs. Run `make generate` and commit the result.\n")
         print("\n\n".join(problems))

@@ -32,6 +32,7 @@ take it as their input; the codegen itself reads the typed fields.
 from __future__ import annotations
 
 import re
+import typing
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
@@ -42,13 +43,16 @@ from scankit._errors import ConfigurationError
 from scankit._errors import ErrorPaths as RuntimeErrorPaths
 from scankit._ratelimit import RateLimits
 from scankit._waiter import normalize
-from scankit_codegen import openapi
+from scankit_codegen import model, openapi
 from scankit_codegen.model import (
+    EXACTLY_ONE,
     EXTENSIONS,
     OPERATION_EXTENSIONS,
+    PATH_MATCHERS,
     PER_SECONDS,
     ROOT_EXTENSIONS,
     SCHEME_EXTENSIONS,
+    STOP_NEEDS,
     STOP_SIGNALS,
     Acceptor,
     AcceptorWaiter,
@@ -87,6 +91,7 @@ from scankit_codegen.model import (
 )
 from scankit_codegen.reader import Block, SpecError
 from scankit_codegen.registry import SPECS
+from scankit_codegen.vocabulary import keys, literal_values
 
 __all__ = [
     "Acceptor",
@@ -133,21 +138,7 @@ __all__ = [
 ]
 
 
-_COMMON_PAGINATION_KEYS = (
-    "style",
-    "items",
-    "size_param",
-    "default_size",
-    "max_size",
-    "has_more",
-    "total_items",
-    "stop",
-    "inferred",
-    "notes",
-)
-# a stop signal reads a key of the block: it needs that key
-_STOP_NEEDS = {"has_more": "has_more", "short_page": "size_param", "total_pages": "total_pages"}
-_STOP_NEEDS["total_items"] = "total_items"
+# The keys of each block are the model's (`vocabulary.keys`): the schema is written from the same fields.
 
 
 def _common_pagination(b: Block) -> dict[str, Any]:
@@ -155,8 +146,8 @@ def _common_pagination(b: Block) -> dict[str, Any]:
     for signal in stop:
         if signal not in STOP_SIGNALS:
             b.problem("stop", f"{signal!r} is not one of {', '.join(STOP_SIGNALS)}")
-        elif signal in _STOP_NEEDS and _STOP_NEEDS[signal] not in b.data:
-            b.problem("stop", f"{signal} needs {_STOP_NEEDS[signal]}")
+        elif signal in STOP_NEEDS and STOP_NEEDS[signal] not in b.data:
+            b.problem("stop", f"{signal} needs {STOP_NEEDS[signal]}")
     if "stop" in b.data and not stop:
         b.problem("stop", "must list some of " + ", ".join(STOP_SIGNALS))
     return {
@@ -168,8 +159,14 @@ def _common_pagination(b: Block) -> dict[str, Any]:
         "total_items": b.text("total_items"),
         "stop": tuple(sorted(v for v in stop if v in STOP_SIGNALS)),
         "inferred": b.inferred(),
+        "notes": b.text("notes"),
         "declared": b.data,
     }
+
+
+def _choices(cls: type[Any], name: str) -> tuple[str, ...]:
+    """The values of a `Literal` field of the model."""
+    return literal_values(typing.get_type_hints(cls, vars(model))[name])
 
 
 def _or(value: int | None, default: int) -> int:
@@ -177,7 +174,7 @@ def _or(value: int | None, default: int) -> int:
 
 
 def _page_number(b: Block) -> PageNumberPagination:
-    b.only((*_COMMON_PAGINATION_KEYS, "page_param", "first_page", "current_page", "total_pages", "next_link"))
+    b.only(keys(PageNumberPagination))
     return PageNumberPagination(
         **_common_pagination(b),
         page_param=b.text("page_param", required=True) or "",
@@ -189,7 +186,7 @@ def _page_number(b: Block) -> PageNumberPagination:
 
 
 def _offset(b: Block) -> OffsetPagination:
-    b.only((*_COMMON_PAGINATION_KEYS, "offset_param", "first_offset"))
+    b.only(keys(OffsetPagination))
     return OffsetPagination(
         **_common_pagination(b),
         offset_param=b.text("offset_param", required=True) or "",
@@ -198,14 +195,14 @@ def _offset(b: Block) -> OffsetPagination:
 
 
 def _cursor(b: Block) -> CursorPagination:
-    b.only((*_COMMON_PAGINATION_KEYS, "cursor_param", "next_cursor", "cursor_header", "last_item"))
-    given = [key for key in ("next_cursor", "cursor_header", "last_item") if key in b.data]
-    if len(given) != 1:
-        b.problem(None, "a cursor list needs exactly one of next_cursor, cursor_header, last_item")
+    b.only(keys(CursorPagination))
+    sources = EXACTLY_ONE[CursorPagination]
+    if len([key for key in sources if key in b.data]) != 1:
+        b.problem(None, f"a cursor list needs exactly one of {', '.join(sources)}")
     last_item = None
     li = b.block("last_item")
     if li is not None:
-        li.only(("path", "join"))
+        li.only(keys(LastItem))
         paths = _paths(li, "path")
         if not paths:
             li.problem("path", "is required")
@@ -220,12 +217,12 @@ def _cursor(b: Block) -> CursorPagination:
 
 
 def _next_url(b: Block) -> NextUrlPagination:
-    b.only((*_COMMON_PAGINATION_KEYS, "next_url"))
+    b.only(keys(NextUrlPagination))
     return NextUrlPagination(**_common_pagination(b), next_url=b.text("next_url", required=True) or "")
 
 
 def _link_header(b: Block) -> LinkHeaderPagination:
-    b.only((*_COMMON_PAGINATION_KEYS, "link_rel"))
+    b.only(keys(LinkHeaderPagination))
     return LinkHeaderPagination(**_common_pagination(b), link_rel=b.text("link_rel") or "next")
 
 
@@ -239,42 +236,12 @@ _PAGINATION_STYLES: dict[str, Callable[[Block], Pagination]] = {
 }
 
 
-_WAITER_KEYS = (
-    "state",
-    "success",
-    "failure",
-    "pending",
-    "acceptors",
-    "progress",
-    "poll_interval",
-    "initial_delay",
-    "max_poll_interval",
-    "max_attempts",
-    "advice_header",
-    "case_insensitive",
-    "started_by",
-    "inferred",
-    "x-scankit-source",
-    "x-scankit-inferred",
-)
+_WAITER_KEYS = tuple(dict.fromkeys((*keys(StateWaiter), *keys(AcceptorWaiter))))
 # OpenAPI runtime expressions (the Link Object's syntax): where a started run's id is.
 _RUN_ID = re.compile(r"^\$(response\.body#(/[A-Za-z0-9_]+)+|request\.path\.[A-Za-z0-9_]+)$")
 
 
-_WEBHOOK_KEYS = (
-    "event_schema",
-    "secret_env",
-    "signature",
-    "timestamp",
-    "event_type",
-    "event_id",
-    "user_agent",
-    "events",
-    "retry",
-    "description",
-    "source",
-    "inferred",
-)
+_WEBHOOK_KEYS = keys(Webhooks)
 
 
 def load_vendor(slug: str, specs: Path = SPECS) -> VendorSpec:
@@ -329,7 +296,7 @@ def _meta(document: Mapping[str, Any], problems: list[str]) -> Meta | None:
     b = Block.of(document.get("x-scankit"), openapi.pointer("x-scankit"), problems)
     if b is None:
         return None
-    b.only(("vendor", "class_name", "env_key", "request_id_header", "rate_limit", "errors"))
+    b.only(keys(Meta))
     vendor = b.text("vendor", required=True)
     env_key = b.text("env_key", required=True)
     if env_key and not re.fullmatch(r"[A-Z][A-Z0-9_]*_API_KEY", env_key):
@@ -355,7 +322,7 @@ def _window(b: Block) -> float:
     """`window_seconds`, or `per: second|minute|hour|day`: one of them."""
     if ("per" in b.data) == ("window_seconds" in b.data):
         b.problem(None, "give one of window_seconds and per")
-    per = b.text("per", choices=tuple(PER_SECONDS))
+    per = b.text("per", choices=literal_values(model.Per))
     return PER_SECONDS[per] if per else b.number("window_seconds", positive=True) or 1.0
 
 
@@ -378,21 +345,20 @@ def _budget_token_bucket(b: Block) -> TokenBucket:
     )
 
 
-_WINDOW_KEYS = ("requests", "window_seconds", "per")
 # algorithm -> (parser, the keys it reads): a new form of budget is a class and an entry here
 _RATE_LIMIT_ALGORITHMS: dict[str, tuple[Callable[[Block], Budget], tuple[str, ...]]] = {
-    "sliding_window": (_budget_sliding_window, (*_WINDOW_KEYS, "advised_requests")),
-    "fixed_window": (_budget_fixed_window, _WINDOW_KEYS),
-    "token_bucket": (_budget_token_bucket, ("capacity", "refill_per_second")),
+    "sliding_window": (_budget_sliding_window, keys(SlidingWindow)),
+    "fixed_window": (_budget_fixed_window, keys(FixedWindow)),
+    "token_bucket": (_budget_token_bucket, keys(TokenBucket)),
 }
-_TIME_FORMATS = ("delta_seconds", "unix_seconds", "unix_ms", "http_date", "iso8601")
-_SCOPES = ("endpoint_method", "client", "ip")
+_TIME_FORMATS = literal_values(model.TimeFormat)
+_SCOPES = literal_values(model.Scope)
 
 
 def _rate_headers(h: Block | None) -> RateLimitHeaders | None:
     if h is None:
         return None
-    h.only(("limit", "remaining", "reset", "reset_format", "retry_after", "retry_after_format"))
+    h.only(keys(RateLimitHeaders))
     return RateLimitHeaders(
         limit=h.text("limit"),
         remaining=h.text("remaining"),
@@ -408,12 +374,13 @@ def _budget(b: Block, extra: tuple[str, ...], *, scope: str | None = None) -> tu
     is the whole client unless it says otherwise)."""
     algorithm = b.text("algorithm", required=True, choices=tuple(_RATE_LIMIT_ALGORITHMS))
     parse, keys = _RATE_LIMIT_ALGORITHMS.get(algorithm or "", (None, ()))
-    b.only(("scope", "algorithm", *keys, "headers", *extra))
+    b.only(tuple(dict.fromkeys(("scope", "algorithm", *keys, "headers", *extra))))
     scope = b.text("scope", required=scope is None, choices=_SCOPES) or scope
     return scope, parse(b) if parse else None
 
 
-_RATE_LIMIT_DOC_KEYS = ("retry_after_trusted", "source", "inferred", "notes")
+_BUDGET_KEYS = {k for parse_keys in _RATE_LIMIT_ALGORITHMS.values() for k in parse_keys[1]}
+_RATE_LIMIT_DOC_KEYS = tuple(k for k in keys(RateLimit) if k not in {*_BUDGET_KEYS, "scope", "headers", "limits"})
 
 
 def _rate_limit(b: Block) -> RateLimit | None:
@@ -496,7 +463,7 @@ def _paths(b: Block, key: str) -> tuple[str, ...]:
 
 def _errors(b: Block) -> ErrorPaths:
     before = len(b.problems)
-    b.only(("message", "details", "detail_message", "code", "inferred"))
+    b.only(keys(ErrorPaths))
     paths = ErrorPaths(
         message=_paths(b, "message"),
         details=_paths(b, "details"),
@@ -596,23 +563,8 @@ def _operation(document: Mapping[str, Any], b: Block, path: str, method: str, sh
     )
 
 
-_INCREMENTAL_KEYS = (
-    "cursor",
-    "fallback",
-    "format",
-    "granularity",
-    "order",
-    "id",
-    "lookback_seconds",
-    "filter",
-    "client_side",
-    "description",
-    "inferred",
-    "x-scankit-source",
-)
-_INCREMENTAL_FILTER_KEYS = ("since_param", "until_param", "format", "timezone", "inclusive", "field", "params")
-_INCREMENTAL_FORMATS = ("date-time", "unix_seconds", "unix_ms", "date")
-_INCREMENTAL_GRANULARITY = ("millisecond", "second", "day")
+_INCREMENTAL_KEYS = keys(Incremental)
+_INCREMENTAL_FILTER_KEYS = keys(IncrementalFilter)
 
 
 def _incremental(
@@ -647,9 +599,9 @@ def _incremental(
     fallback = b.texts("fallback")
     for value in fallback:
         path("fallback", value)
-    fmt = b.text("format", required=True, choices=_INCREMENTAL_FORMATS)
-    granularity = b.text("granularity", required=True, choices=_INCREMENTAL_GRANULARITY)
-    order = b.text("order", choices=("asc", "desc"))
+    fmt = b.text("format", required=True, choices=_choices(Incremental, "format"))
+    granularity = b.text("granularity", required=True, choices=_choices(Incremental, "granularity"))
+    order = b.text("order", choices=_choices(Incremental, "order"))
     lookback = b.integer("lookback_seconds", required=True)
     source = b.text("x-scankit-source")
     if source is None:
@@ -727,7 +679,7 @@ def _coverage(document: Mapping[str, Any], operations: list[Operation], problems
     b = Block.of(document["x-scankit-coverage"], openapi.pointer("x-scankit-coverage"), problems)
     if b is None:
         return None
-    b.only(("description", "operations"))
+    b.only(keys(Coverage))
     listed = b.data.get("operations")
     if not isinstance(listed, list) or not listed:
         b.problem("operations", "a non-empty list of the vendor's documented operations is required")
@@ -739,7 +691,7 @@ def _coverage(document: Mapping[str, Any], operations: list[Operation], problems
         e = Block.of(raw, f"{b.at('operations')}/{i}", problems)
         if e is None:
             continue
-        e.only(("name", "doc", "covered", "reason"))
+        e.only(keys(CoverageEntry))
         name, doc = e.text("name", required=True), e.text("doc", required=True)
         if doc and not doc.startswith("https://"):
             e.problem("doc", f"must be an https URL, not {doc!r}")
@@ -783,8 +735,7 @@ def _pagination(op: Block) -> Pagination | None:
     return _PAGINATION_STYLES[style](b)
 
 
-_MATCHERS = ("path", "pathAll", "pathAny", "status", "error")
-_PATH_MATCHERS = ("path", "pathAll", "pathAny")
+_MATCHERS = literal_values(model.Matcher)
 
 
 def _waiter(b: Block) -> Waiter:
@@ -818,6 +769,7 @@ def _waiter(b: Block) -> Waiter:
         "case_insensitive": folded,
         "started_by": tuple(started),
         "source": b.text("x-scankit-source"),
+        "x_scankit_inferred": b.text("x-scankit-inferred"),
         "inferred": _waiter_inferred(b),
         "declared": b.data,
     }
@@ -856,14 +808,14 @@ def _acceptors(b: Block) -> tuple[Acceptor, ...]:
         r = Block.of(raw, b.at("acceptors") + f"/{index}", b.problems)
         if r is None:
             continue
-        r.only(("matcher", "argument", "expected", "state"))
+        r.only(keys(Acceptor))
         matcher = r.text("matcher", required=True, choices=_MATCHERS)
-        state = r.text("state", required=True, choices=("success", "failure", "retry"))
+        state = r.text("state", required=True, choices=_choices(Acceptor, "state"))
         argument = r.text("argument")
         if "expected" not in r.data:
             r.problem("expected", "is required")
         expected = r.data.get("expected")
-        if matcher is not None and (matcher in _PATH_MATCHERS) != ("argument" in r.data):
+        if matcher is not None and (matcher in PATH_MATCHERS) != ("argument" in r.data):
             r.problem("argument", "is for the path matchers (path, pathAll, pathAny), and only for them")
         if matcher == "status" and (isinstance(expected, bool) or not isinstance(expected, int)):
             r.problem("expected", f"a status acceptor expects an HTTP status, not {expected!r}")
@@ -929,7 +881,7 @@ def _check_waiters(
 def _place(b: Block | None, key: str, schema: str | None, document: Mapping[str, Any]) -> Place:
     if b is None:
         return Place(None, None)
-    b.only(("header", "body"))
+    b.only(keys(Place))
     header, body = b.text("header"), b.text("body")
     if (header is None) == (body is None):
         b.problem(None, f"{key} needs exactly one of header or body")
@@ -954,7 +906,7 @@ def _webhooks(document: Mapping[str, Any], problems: list[str]) -> Webhooks | No
     if source is None:
         b.problem("source", "source is missing")
     sig = b.block("signature", required=True) or Block({}, b.at("signature"), problems)
-    sig.only(("header", "algorithm", "encodings", "prefix", "signed"))
+    sig.only(keys(WebhookSignature))
     encodings = sig.texts("encodings") if "encodings" in sig.data else ("hex",)
     if not encodings or not set(encodings) <= {"hex", "base64"}:
         sig.problem("encodings", "signature.encodings must be a non-empty list of ['base64', 'hex']")
@@ -991,7 +943,7 @@ def _webhooks(document: Mapping[str, Any], problems: list[str]) -> Webhooks | No
     r = b.block("retry")
     retry = WebhookRetry("2xx", None, None, None)
     if r is not None:
-        r.only(("success", "attempts", "backoff", "max_seconds"))
+        r.only(keys(WebhookRetry))
         success = str(r.data.get("success", "2xx"))
         if success != "2xx" and not (success.isdigit() and len(success) == 3):
             r.problem("success", "retry.success must be 2xx or one status code")

@@ -21,6 +21,7 @@ Steps for each vendor, all deterministic:
    (docs.py).
 7. After every vendor: the index that names them all (facade.write_index): the vendors package's
    `__init__.py` and `_webhooks.py`, and `scankit/__init__.py`, from templates/facade/.
+8. `specs/x-scankit.schema.json`, the vocabulary's JSON Schema, from the typed model (vocabulary.py).
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ from typing import Any
 
 import yaml
 
-from scankit_codegen import docs, facade, readme
+from scankit_codegen import docs, facade, readme, vocabulary
 from scankit_codegen.extensions import SpecError, VendorSpec, load_vendor
 from scankit_codegen.registry import ROOT, SPECS, vendors
 
@@ -240,6 +241,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=ROOT / "generated")
     parser.add_argument("--facade-out", type=Path, default=FACADE_DIR)
     parser.add_argument("--docs-out", type=Path, default=DOCS_VENDORS)
+    parser.add_argument("--schema-out", type=Path, default=vocabulary.SCHEMA_FILE)
     args = parser.parse_args(argv)
     unknown = sorted(set(args.vendors) - set(known))
     if unknown:
@@ -253,6 +255,7 @@ def main(argv: list[str] | None = None) -> int:
             )
         # the index names every vendor, whichever were generated this time
         facade.write_index([load_vendor(v, SPECS) for v in known], args.facade_out)
+        vocabulary.write(args.schema_out)  # the vocabulary's JSON Schema, from the typed model
     except (GenerationError, SpecError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1

@@ -2,6 +2,13 @@
 
 `scankit_codegen.extensions` parses a spec into these (and refuses what does not fit them); the
 facade, the vendor page, the README and the lint read them.
+
+This module is the one definition of the vocabulary. A field is a key of its block as written in a
+spec (its type, whether it is required, its values when it is a `Literal`, its description) and
+`scankit_codegen.vocabulary` derives `specs/x-scankit.schema.json` from these classes, which the
+shipped sandbox validates specs against. A field's `attrs` metadata (made by `key()`) says what
+its annotation cannot: another name in YAML, a shared type (`path`, `header`, ...), that whether a
+key must be given, that its keys are written in the block around it, or that a field is not written in a spec at all (`declared`).
 """
 
 from __future__ import annotations
@@ -12,6 +19,34 @@ from typing import Any, Literal
 import attrs
 from openapi_python_client.strings import snake_case
 
+
+def key(
+    doc: str = "",
+    *,
+    of: str | Mapping[str, Any] | None = None,
+    name: str | None = None,
+    required: bool | None = None,
+    flat: bool = False,
+    written: bool = True,
+) -> dict[str, Any]:
+    """The metadata of a field (`attrs.field(metadata=key(...))`) for the schema and the reader.
+
+    `doc`: its description; `of`: a `$defs` name of the schema (`path`, `header`, `positiveInt`...)
+    or a JSON Schema, when the annotation says too little; `name`: the key in YAML when it is not the
+    field's name (`x-scankit-source`); `required`: whether a spec must give the key (default: when
+    the field has no default and is not `X | None`); `flat`: the field's own keys are written in this
+    block (a budget's, a place's); `written`: False for what the reader derives (`declared`).
+    """
+    return {"doc": doc, "of": of, "name": name, "required": required, "flat": flat, "written": written}
+
+
+DECLARED = key("the block as written", written=False)
+INFERRED = key(
+    "which keys of this block are inferred rather than documented (dotted for nested keys)",
+    of="inferred",
+    required=False,
+)
+
 # -- the root block: x-scankit -----------------------------------------------------------------
 
 
@@ -19,46 +54,62 @@ from openapi_python_client.strings import snake_case
 class RateLimitHeaders:
     """Response headers that report the budget (any may be absent)."""
 
-    limit: str | None = None
-    remaining: str | None = None
-    reset: str | None = None
-    reset_format: TimeFormat = "unix_seconds"
-    retry_after: str | None = None
-    retry_after_format: TimeFormat | None = None  # None: delta seconds or an HTTP-date, as RFC 9110 says
+    limit: str | None = attrs.field(default=None, metadata=key("the budget's size", of="header"))
+    remaining: str | None = attrs.field(default=None, metadata=key("what is left of it", of="header"))
+    reset: str | None = attrs.field(default=None, metadata=key("when it is whole again", of="header"))
+    reset_format: TimeFormat = attrs.field(default="unix_seconds", metadata=key("how `reset` carries its time"))
+    retry_after: str | None = attrs.field(default=None, metadata=key("how long to wait after a 429", of="header"))
+    retry_after_format: TimeFormat | None = attrs.field(
+        default=None,
+        metadata=key("how `retry_after` carries its time (default: delta seconds or an HTTP-date, as RFC 9110 says)"),
+    )
 
 
 TimeFormat = Literal["delta_seconds", "unix_seconds", "unix_ms", "http_date", "iso8601"]
 """How a header carries a time (a reset, a Retry-After)."""
 
 
+Per = Literal["second", "minute", "hour", "day"]
+"""`per:` a window's length by name, instead of `window_seconds`."""
+PER = key("the window by name (or `window_seconds`)")
+WINDOW = key("the window's length in seconds (or `per`, one of them)", of="positiveNumber", required=False)
+
+
 @attrs.frozen
 class SlidingWindow:
     """`algorithm: sliding_window`: `requests` per `window_seconds` (the vendor may advise fewer)."""
 
-    requests: int
-    window_seconds: float
-    advised_requests: int | None = None
+    requests: int = attrs.field(metadata=key("requests allowed per window", of="positiveInt"))
+    window_seconds: float = attrs.field(metadata=WINDOW)
+    advised_requests: int | None = attrs.field(
+        default=None, metadata=key("fewer requests the vendor advises per window", of="positiveInt")
+    )
+    per: Per | None = attrs.field(default=None, metadata=PER)
+    algorithm: Literal["sliding_window"] = attrs.field(default="sliding_window", metadata=key("the form of budget"))
 
 
 @attrs.frozen
 class FixedWindow:
     """`algorithm: fixed_window`: `requests` per calendar window that restarts whole (per minute, hour…)."""
 
-    requests: int
-    window_seconds: float
+    requests: int = attrs.field(metadata=key("requests allowed per window", of="positiveInt"))
+    window_seconds: float = attrs.field(metadata=WINDOW)
+    per: Per | None = attrs.field(default=None, metadata=PER)
+    algorithm: Literal["fixed_window"] = attrs.field(default="fixed_window", metadata=key("the form of budget"))
 
 
 @attrs.frozen
 class TokenBucket:
     """`algorithm: token_bucket`: `capacity` requests, refilled at `refill_per_second`."""
 
-    capacity: int
-    refill_per_second: float
+    capacity: int = attrs.field(metadata=key("the bucket's size in requests", of="positiveInt"))
+    refill_per_second: float = attrs.field(metadata=key("requests it regains per second", of="positiveNumber"))
+    algorithm: Literal["token_bucket"] = attrs.field(default="token_bucket", metadata=key("the form of budget"))
 
 
 Budget = SlidingWindow | FixedWindow | TokenBucket
 Scope = Literal["endpoint_method", "client", "ip"]
-PER_SECONDS = {"second": 1.0, "minute": 60.0, "hour": 3600.0, "day": 86400.0}  # `per:` as a window
+PER_SECONDS: dict[str, float] = {"second": 1.0, "minute": 60.0, "hour": 3600.0, "day": 86400.0}  # `per:` as a window
 
 
 @attrs.frozen
@@ -66,11 +117,13 @@ class Limit:
     """One of several budgets (`x-scankit.rate_limit.limits`): named, drawn on by every operation or
     only by a group of them (`operations`, operationIds)."""
 
-    name: str
-    scope: Scope
-    budget: Budget
-    operations: tuple[str, ...]  # empty: every operation
-    headers: RateLimitHeaders | None  # the headers reporting this budget, when they differ
+    name: str = attrs.field(metadata=key("the budget's name", of={"type": "string", "pattern": "^[a-z][a-z0-9_-]*$"}))
+    scope: Scope = attrs.field(metadata=key("what the budget counts (default: the whole client)", required=False))
+    budget: Budget = attrs.field(metadata=key("the budget, its keys written beside the others", flat=True))
+    operations: tuple[str, ...] = attrs.field(
+        metadata=key("the operationIds drawing on it (omit it: every operation)", of="operationIds", required=False)
+    )
+    headers: RateLimitHeaders | None = attrs.field(metadata=key("the headers reporting this budget, when they differ"))
 
 
 @attrs.frozen
@@ -80,26 +133,36 @@ class RateLimit:
     One budget (the original form: `scope` and `budget`) or several (`limits`, with `scope` and
     `budget` those of the first)."""
 
-    scope: Scope
-    budget: Budget
-    headers: RateLimitHeaders
-    retry_after_trusted: bool
-    source: str | None
-    inferred: tuple[str, ...]
-    declared: Mapping[str, Any]  # as written: what the runtime's RateLimitSpec parses
-    limits: tuple[Limit, ...] = ()  # the `limits` form; () for the single budget
+    scope: Scope = attrs.field(metadata=key("what the budget counts: per endpoint and method, per client, per IP"))
+    budget: Budget = attrs.field(metadata=key("the budget, its keys written beside the others", flat=True))
+    headers: RateLimitHeaders = attrs.field(metadata=key("the headers reporting the budget", required=False))
+    retry_after_trusted: bool = attrs.field(
+        metadata=key("false: the vendor's Retry-After is known to be wrong", required=False)
+    )
+    source: str | None = attrs.field(metadata=key("where the limit is documented"))
+    inferred: tuple[str, ...] = attrs.field(metadata=INFERRED)
+    declared: Mapping[str, Any] = attrs.field(metadata=DECLARED)  # what the runtime's RateLimitSpec parses
+    limits: tuple[Limit, ...] = attrs.field(default=(), metadata=key("several budgets (the other form)"))
+    notes: str | None = attrs.field(default=None, metadata=key("a note for maintainers"))
 
 
 @attrs.frozen
 class ErrorPaths:
     """`x-scankit.errors`: where the vendor's own words are in an error body (dotted paths)."""
 
-    message: tuple[str, ...]  # candidate paths, tried in order
-    details: tuple[str, ...]
-    detail_message: str | None
-    inferred: tuple[str, ...]
-    declared: Mapping[str, Any]  # as written, `inferred` included
-    code: tuple[str, ...] = ()  # candidate paths of the vendor's error code (a waiter's `error` acceptors)
+    message: tuple[str, ...] = attrs.field(
+        metadata=key("the vendor's message: a path, or paths tried in order", of="pathOrPaths", required=False)
+    )
+    details: tuple[str, ...] = attrs.field(
+        metadata=key("a list of detail objects: a path, or paths tried in order", of="pathOrPaths", required=False)
+    )
+    detail_message: str | None = attrs.field(metadata=key("the message in each detail object"))
+    inferred: tuple[str, ...] = attrs.field(metadata=INFERRED)
+    declared: Mapping[str, Any] = attrs.field(metadata=DECLARED)  # as written, `inferred` included
+    code: tuple[str, ...] = attrs.field(
+        default=(),
+        metadata=key("the vendor's error code (a waiter's `error` acceptors compare it)", of="pathOrPaths"),
+    )
 
     @property
     def runtime(self) -> dict[str, Any]:
@@ -112,12 +175,25 @@ class ErrorPaths:
 class Meta:
     """The root `x-scankit` block."""
 
-    vendor: str  # the display name
-    class_name: str  # the client class: `scankit.<class_name>` and `Async<class_name>`
-    env_key: str  # the API key's environment variable, `<STEM>_API_KEY`
-    request_id_header: str | None
-    rate_limit: RateLimit | None
-    errors: ErrorPaths | None
+    vendor: str = attrs.field(metadata=key("the vendor's display name"))
+    class_name: str = attrs.field(
+        metadata=key(
+            "the client class, `scankit.<class_name>` and `Async<class_name>` (default: `vendor` without spaces)",
+            of={"type": "string", "pattern": "^[A-Z][A-Za-z0-9]*$"},
+            required=False,
+        )
+    )
+    env_key: str = attrs.field(
+        metadata=key(
+            "the API key's environment variable, `<STEM>_API_KEY`",
+            of={"type": "string", "pattern": "^[A-Z][A-Z0-9_]*_API_KEY$"},
+        )
+    )
+    request_id_header: str | None = attrs.field(
+        metadata=key("the response header with the vendor's request id", of="header")
+    )
+    rate_limit: RateLimit | None = attrs.field(metadata=key("the vendor's documented rate limit"))
+    errors: ErrorPaths | None = attrs.field(metadata=key("where an error body says what went wrong"))
 
     @property
     def env_stem(self) -> str:
@@ -130,15 +206,31 @@ class Meta:
 
 @attrs.frozen(kw_only=True)
 class _PaginationCommon:
-    items: str  # dotted path to the array of items in the page body
-    size_param: str | None = None  # query parameter carrying the page size
-    default_size: int | None = None  # the server's page size when size_param is not sent
-    max_size: int | None = None  # the largest page the vendor documents
-    has_more: str | None = None  # dotted path to a boolean: false on the last page
-    total_items: str | None = None  # dotted path to the number of items in the whole list
-    stop: tuple[StopSignal, ...] = ()  # what ends the list; () for the style's own rules
-    inferred: tuple[str, ...] = ()
-    declared: Mapping[str, Any] = attrs.field(factory=dict)
+    items: str = attrs.field(
+        metadata=key(
+            "dotted path to the array of items in the 2xx body; `.` when the body is the array itself",
+            of={"oneOf": [{"const": "."}, {"$ref": "#/$defs/path"}]},
+        )
+    )
+    size_param: str | None = attrs.field(default=None, metadata=key("query parameter carrying the page size"))
+    default_size: int | None = attrs.field(
+        default=None, metadata=key("the server's page size when size_param is not sent", of="positiveInt")
+    )
+    max_size: int | None = attrs.field(
+        default=None, metadata=key("the largest page the vendor documents", of="positiveInt")
+    )
+    has_more: str | None = attrs.field(
+        default=None, metadata=key("path to a boolean: false on the last page", of="path")
+    )
+    total_items: str | None = attrs.field(
+        default=None, metadata=key("path to the number of items in the whole list", of="path")
+    )
+    stop: tuple[StopSignal, ...] = attrs.field(
+        default=(), metadata=key("the signals that may end the list (default: every one the block declares)")
+    )
+    inferred: tuple[str, ...] = attrs.field(default=(), metadata=INFERRED)
+    notes: str | None = attrs.field(default=None, metadata=key("a note for maintainers"))
+    declared: Mapping[str, Any] = attrs.field(factory=dict, metadata=DECLARED)
 
     @property
     def request_param(self) -> str | None:
@@ -146,6 +238,7 @@ class _PaginationCommon:
         raise NotImplementedError
 
 
+STYLE = key("how the next page is asked for")
 StopSignal = Literal["has_more", "next", "total_pages", "total_items", "empty_page", "short_page"]
 STOP_SIGNALS: tuple[StopSignal, ...] = ("has_more", "next", "total_pages", "total_items", "empty_page", "short_page")
 
@@ -154,12 +247,16 @@ STOP_SIGNALS: tuple[StopSignal, ...] = ("has_more", "next", "total_pages", "tota
 class PageNumberPagination(_PaginationCommon):
     """`style: page_number`: `page_param` counts up from `first_page`."""
 
-    style: Literal["page_number"] = "page_number"
-    page_param: str
-    first_page: int = 1
-    current_page: str | None = None  # dotted path: lets the client detect a repeated page
-    total_pages: str | None = None  # dotted path: the list ends when the page number reaches it
-    next_link: str | None = None  # dotted path: null on the last page
+    style: Literal["page_number"] = attrs.field(default="page_number", metadata=STYLE)
+    page_param: str = attrs.field(metadata=key("query parameter carrying the page number"))
+    first_page: int = attrs.field(default=1, metadata=key("the first page's number"))
+    current_page: str | None = attrs.field(
+        default=None, metadata=key("path to the page's number: lets the client detect a repeated page", of="path")
+    )
+    total_pages: str | None = attrs.field(
+        default=None, metadata=key("path: the list ends when the page number reaches it", of="path")
+    )
+    next_link: str | None = attrs.field(default=None, metadata=key("path to a link, null on the last page", of="path"))
 
     @property
     def request_param(self) -> str:
@@ -170,9 +267,9 @@ class PageNumberPagination(_PaginationCommon):
 class OffsetPagination(_PaginationCommon):
     """`style: offset`: `offset_param` counts items from `first_offset`, a page at a time."""
 
-    style: Literal["offset"] = "offset"
-    offset_param: str
-    first_offset: int = 0
+    style: Literal["offset"] = attrs.field(default="offset", metadata=STYLE)
+    offset_param: str = attrs.field(metadata=key("query parameter carrying the offset"))
+    first_offset: int = attrs.field(default=0, metadata=key("the first page's offset"))
 
     @property
     def request_param(self) -> str:
@@ -183,8 +280,8 @@ class OffsetPagination(_PaginationCommon):
 class LastItem:
     """A cursor read from the last item of a page: one path, or several joined with `join`."""
 
-    path: tuple[str, ...]  # dotted paths in the item
-    join: str = ","
+    path: tuple[str, ...] = attrs.field(metadata=key("a path in the item, or several", of="pathOrPaths"))
+    join: str = attrs.field(default=",", metadata=key("what joins several values"))
 
 
 @attrs.frozen(kw_only=True)
@@ -193,11 +290,17 @@ class CursorPagination(_PaginationCommon):
     in its body (`next_cursor`), in a header (`cursor_header`) or as its last item (`last_item`);
     exactly one of the three."""
 
-    style: Literal["cursor"] = "cursor"
-    cursor_param: str
-    next_cursor: str | None = None  # dotted path; missing, empty or null on the last page
-    cursor_header: str | None = None
-    last_item: LastItem | None = None
+    style: Literal["cursor"] = attrs.field(default="cursor", metadata=STYLE)
+    cursor_param: str = attrs.field(metadata=key("query parameter carrying the cursor"))
+    next_cursor: str | None = attrs.field(
+        default=None, metadata=key("path to the cursor; missing, empty or null on the last page", of="path")
+    )
+    cursor_header: str | None = attrs.field(
+        default=None, metadata=key("the response header with the cursor", of="header")
+    )
+    last_item: LastItem | None = attrs.field(
+        default=None, metadata=key("the cursor is read from the last item of the page: one path, or several joined")
+    )
 
     @property
     def request_param(self) -> str:
@@ -208,8 +311,8 @@ class CursorPagination(_PaginationCommon):
 class NextUrlPagination(_PaginationCommon):
     """`style: next_url`: the page gives the whole URL of the next one (`next_url`, a dotted path)."""
 
-    style: Literal["next_url"] = "next_url"
-    next_url: str
+    style: Literal["next_url"] = attrs.field(default="next_url", metadata=STYLE)
+    next_url: str = attrs.field(metadata=key("path to the next page's URL", of="path"))
 
     @property
     def request_param(self) -> None:
@@ -220,8 +323,10 @@ class NextUrlPagination(_PaginationCommon):
 class LinkHeaderPagination(_PaginationCommon):
     """`style: link_header`: the next page's URL is the RFC 8288 `Link` header's `link_rel` (default next)."""
 
-    style: Literal["link_header"] = "link_header"
-    link_rel: str = "next"
+    style: Literal["link_header"] = attrs.field(default="link_header", metadata=STYLE)
+    link_rel: str = attrs.field(
+        default="next", metadata=key("the relation to follow", of={"type": "string", "pattern": "^[a-z][a-z0-9.-]*$"})
+    )
 
     @property
     def request_param(self) -> None:
@@ -253,17 +358,38 @@ class StartedBy:
 
 @attrs.frozen(kw_only=True)
 class _WaiterCommon:
-    poll_interval: float
-    initial_delay: float | None
-    max_poll_interval: float | None = None  # the delay doubles after each poll, up to it
-    max_attempts: int | None = None  # polls before the wait gives up
-    advice_header: str | None = "Retry-After"  # None: a poll's advice is never read
-    progress: str | None  # dotted path to a 0-100 percentage
-    case_insensitive: bool
-    started_by: tuple[StartedBy, ...]
-    source: str | None
-    inferred: tuple[str, ...]
-    declared: Mapping[str, Any]
+    poll_interval: float = attrs.field(metadata=key("seconds between polls", of="positiveNumber"))
+    initial_delay: float | None = attrs.field(metadata=key("seconds before the first poll"))
+    max_poll_interval: float | None = attrs.field(
+        default=None, metadata=key("the delay doubles after each poll, up to it", of="positiveNumber")
+    )
+    max_attempts: int | None = attrs.field(
+        default=None, metadata=key("polls before the wait gives up", of="positiveInt")
+    )
+    advice_header: str | None = attrs.field(
+        default="Retry-After",
+        metadata=key(
+            "the header advising the next poll's delay; null: never read",
+            of={"oneOf": [{"$ref": "#/$defs/header"}, {"type": "null"}]},
+        ),
+    )
+    progress: str | None = attrs.field(metadata=key("path to a 0-100 percentage", of="path"))
+    case_insensitive: bool = attrs.field(metadata=key("states compare case-insensitively", required=False))
+    started_by: tuple[StartedBy, ...] = attrs.field(
+        metadata=key(
+            "operationId -> where the run's id is in what it answers (an OpenAPI runtime expression)",
+            of="startedBy",
+            required=False,
+        )
+    )
+    source: str | None = attrs.field(
+        metadata=key("where the states and the interval come from", name="x-scankit-source", required=True)
+    )
+    x_scankit_inferred: str | None = attrs.field(
+        default=None, metadata=key("what of the waiter is a guess", name="x-scankit-inferred")
+    )
+    inferred: tuple[str, ...] = attrs.field(metadata=INFERRED)
+    declared: Mapping[str, Any] = attrs.field(metadata=DECLARED)
 
 
 @attrs.frozen(kw_only=True)
@@ -272,20 +398,31 @@ class StateWaiter(_WaiterCommon):
     `pending` (a value in none of them keeps the wait going). Shorthand for acceptors: a `path`
     acceptor per value, success first, then failure, then pending (`retry`)."""
 
-    state: str  # dotted path in the resource (after x-scankit-unwrap)
-    success: tuple[str, ...]
-    failure: tuple[str, ...]
-    pending: tuple[str, ...]
+    state: str = attrs.field(metadata=key("path to the state in the resource (after x-scankit-unwrap)", of="path"))
+    success: tuple[str, ...] = attrs.field(metadata=key("states of a run that succeeded", of="states"))
+    failure: tuple[str, ...] = attrs.field(metadata=key("states of a run that failed", of="states"))
+    pending: tuple[str, ...] = attrs.field(metadata=key("states of a run still going", of="states"))
+
+
+Matcher = Literal["path", "pathAll", "pathAny", "status", "error"]
+PATH_MATCHERS: tuple[Matcher, ...] = ("path", "pathAll", "pathAny")
 
 
 @attrs.frozen
 class Acceptor:
     """One rule of an acceptor waiter: when `matcher` matches the poll's answer, the wait goes to `state`."""
 
-    matcher: Literal["path", "pathAll", "pathAny", "status", "error"]
-    expected: Any  # a JSON scalar; an HTTP status for `status`; an error code or a bool for `error`
-    state: Literal["success", "failure", "retry"]
-    argument: str | None = None  # a path in the resource (`tasks[].status`), for the path matchers only
+    matcher: Matcher = attrs.field(metadata=key("what of the poll's answer is compared"))
+    expected: Any = attrs.field(
+        metadata=key(
+            "a JSON scalar; an HTTP status for `status`; an error code or true/false for `error`",
+            of={"type": ["string", "number", "integer", "boolean", "null"]},
+        )
+    )
+    state: Literal["success", "failure", "retry"] = attrs.field(metadata=key("where the wait goes when it matches"))
+    argument: str | None = attrs.field(
+        default=None, metadata=key("a path in the resource (`tasks[].status`), for the path matchers only", of="path")
+    )
 
 
 @attrs.frozen(kw_only=True)
@@ -293,21 +430,25 @@ class AcceptorWaiter(_WaiterCommon):
     """`x-scankit-waiter` as acceptors (botocore's waiters-2 model): rules tried in order, the first
     that matches decides; `state` (optional) is what progress lines show."""
 
-    acceptors: tuple[Acceptor, ...]
-    state: str | None = None
+    acceptors: tuple[Acceptor, ...] = attrs.field(metadata=key("the rules, tried in order"))
+    state: str | None = attrs.field(default=None, metadata=key("path to a state progress lines show", of="path"))
 
 
 @attrs.frozen
 class IncrementalFilter:
     """`x-scankit-incremental.filter`: the vendor's own query parameters that bound a list by time."""
 
-    since_param: str  # a query parameter of the operation: items at or after the watermark
-    until_param: str | None
-    format: str  # `date-time`, `unix_seconds`, `unix_ms` or a strftime pattern
-    timezone: str | None
-    inclusive: bool | None  # None: not documented
-    field: str | None  # dotted path in each item: what the vendor filters on
-    params: Mapping[str, Any]  # query parameters sent with the filter (a sort order)
+    since_param: str = attrs.field(metadata=key("a query parameter of the operation: items at or after the watermark"))
+    until_param: str | None = attrs.field(metadata=key("a query parameter: items before it"))
+    format: str = attrs.field(metadata=key("`date-time`, `unix_seconds`, `unix_ms` or a strftime pattern"))
+    timezone: str | None = attrs.field(metadata=key("the timezone of a strftime format"))
+    inclusive: bool | None = attrs.field(
+        metadata=key("whether the watermark itself is included (omit: not documented)")
+    )
+    field: str | None = attrs.field(metadata=key("path in each item: what the vendor filters on", of="path"))
+    params: Mapping[str, Any] = attrs.field(
+        metadata=key("query parameters sent with the filter (a sort order)", of={"type": "object"}, required=False)
+    )
 
 
 @attrs.frozen
@@ -315,19 +456,27 @@ class Incremental:
     """`x-scankit-incremental` on a list: what in an item moves when it is new or changed, and how the
     vendor (`filter`) or the client (`client_side`) keeps only what is newer than a watermark."""
 
-    cursor: str  # dotted path in each item
-    fallback: tuple[str, ...]  # dotted paths tried in order while the cursor is null
-    format: Literal["date-time", "unix_seconds", "unix_ms", "date"]
-    granularity: Literal["millisecond", "second", "day"]
-    order: Literal["asc", "desc"] | None  # None: the list's order is not documented
-    id: str  # dotted path: what de-duplicates the items the lookback reads again
-    lookback_seconds: int
-    filter: IncrementalFilter | None  # None: client_side
-    client_side: bool
-    description: str | None
-    inferred: tuple[str, ...]
-    source: str
-    declared: Mapping[str, Any]
+    cursor: str = attrs.field(metadata=key("path in each item: what moves when it is new or changed", of="path"))
+    fallback: tuple[str, ...] = attrs.field(
+        metadata=key(
+            "paths tried in order while the cursor is null",
+            of={"type": "array", "items": {"$ref": "#/$defs/path"}},
+            required=False,
+        )
+    )
+    format: Literal["date-time", "unix_seconds", "unix_ms", "date"] = attrs.field(
+        metadata=key("how the cursor is written")
+    )
+    granularity: Literal["millisecond", "second", "day"] = attrs.field(metadata=key("the cursor's precision"))
+    order: Literal["asc", "desc"] | None = attrs.field(metadata=key("the list's order (omit: not documented)"))
+    id: str = attrs.field(metadata=key("path: what de-duplicates the items the lookback reads again", of="path"))
+    lookback_seconds: int = attrs.field(metadata=key("how far before the watermark to read again"))
+    filter: IncrementalFilter | None = attrs.field(metadata=key("the vendor's own parameters (or client_side)"))
+    client_side: bool = attrs.field(metadata=key("true: the client keeps what is newer (no filter)", required=False))
+    description: str | None = attrs.field(metadata=key("what a user reads about it"))
+    inferred: tuple[str, ...] = attrs.field(metadata=INFERRED)
+    source: str = attrs.field(metadata=key("where the fields and the filter come from", name="x-scankit-source"))
+    declared: Mapping[str, Any] = attrs.field(metadata=DECLARED)
 
 
 # Two forms, told apart by the keys the block has: state lists, or acceptors.
@@ -399,50 +548,70 @@ class Auth:
 class Place:
     """Where a value is in a webhook delivery: a header, or a dotted path in the (verified) body."""
 
-    header: str | None
-    body: str | None
+    header: str | None = attrs.field(metadata=key("a header of the delivery", of="header"))
+    body: str | None = attrs.field(metadata=key("a path in the body", of="path"))
 
 
 @attrs.frozen
 class WebhookSignature:
-    header: str
-    algorithm: Literal["hmac-sha256", "unknown"]
-    signed: Literal["{timestamp}.{body}", "{body}"]
-    encodings: tuple[Literal["hex", "base64"], ...]
-    prefix: str
+    """How a delivery is signed."""
+
+    header: str = attrs.field(metadata=key("the header carrying the signature", of="header"))
+    algorithm: Literal["hmac-sha256", "unknown"] = attrs.field(metadata=key("the signing algorithm"))
+    signed: Literal["{timestamp}.{body}", "{body}"] = attrs.field(metadata=key("what is signed"))
+    encodings: tuple[Literal["hex", "base64"], ...] = attrs.field(
+        metadata=key("how the signature is written (default hex)", required=False)
+    )
+    prefix: str = attrs.field(
+        metadata=key("text before the signature (`sha256=`)", of={"type": "string"}, required=False)
+    )
 
 
 @attrs.frozen
 class WebhookTimestamp:
-    place: Place
-    unit: Literal["s", "ms", "iso8601"]
+    """When a delivery was sent: a header or a body path (exactly one), and its unit."""
+
+    place: Place = attrs.field(metadata=key("where the timestamp is, its keys written beside `unit`", flat=True))
+    unit: Literal["s", "ms", "iso8601"] = attrs.field(metadata=key("how it is written"))
 
 
 @attrs.frozen
 class WebhookRetry:
-    success: str  # `2xx` or one status code
-    attempts: int | None
-    backoff: str | None
-    max_seconds: float | None
+    """How the vendor retries a delivery."""
+
+    success: str = attrs.field(
+        metadata=key(
+            "`2xx` or one status code: what the vendor takes as delivered",
+            of={"type": "string", "pattern": "^(2xx|[1-5][0-9][0-9])$"},
+            required=False,
+        )
+    )
+    attempts: int | None = attrs.field(metadata=key("deliveries before it gives up", of="positiveInt"))
+    backoff: str | None = attrs.field(metadata=key("how the delay grows (`exponential`...)"))
+    max_seconds: float | None = attrs.field(metadata=key("how long it keeps trying"))
 
 
 @attrs.frozen
 class Webhooks:
     """The root `x-scankit-webhooks` block: how the vendor signs and shapes the events it sends."""
 
-    event_schema: str
-    secret_env: str
-    signature: WebhookSignature
-    timestamp: WebhookTimestamp | None
-    event_type: Place
-    event_id: Place
-    user_agent: str | None
-    events: tuple[str, ...]
-    retry: WebhookRetry
-    description: str | None
-    source: str | None
-    inferred: tuple[str, ...]
-    declared: Mapping[str, Any]
+    event_schema: str = attrs.field(metadata=key("the schema in components.schemas of an event"))
+    secret_env: str = attrs.field(
+        metadata=key(
+            "the environment variable of the signing secret", of={"type": "string", "pattern": "^[A-Z][A-Z0-9_]*$"}
+        )
+    )
+    signature: WebhookSignature = attrs.field(metadata=key("how a delivery is signed"))
+    timestamp: WebhookTimestamp | None = attrs.field(metadata=key("when a delivery was sent"))
+    event_type: Place = attrs.field(metadata=key("where an event's type is"))
+    event_id: Place = attrs.field(metadata=key("where an event's id is"))
+    user_agent: str | None = attrs.field(metadata=key("the User-Agent of the deliveries"))
+    events: tuple[str, ...] = attrs.field(metadata=key("the event types", required=False))
+    retry: WebhookRetry = attrs.field(metadata=key("how the vendor retries a delivery", required=False))
+    description: str | None = attrs.field(metadata=key("what a user reads about them"))
+    source: str | None = attrs.field(metadata=key("where the facts come from", required=True))
+    inferred: tuple[str, ...] = attrs.field(metadata=INFERRED)
+    declared: Mapping[str, Any] = attrs.field(metadata=DECLARED)
 
 
 # -- coverage ----------------------------------------------------------------------------------
@@ -452,18 +621,20 @@ class Webhooks:
 class CoverageEntry:
     """One operation the vendor documents: the spec's operation that covers it, or why none does."""
 
-    name: str
-    doc: str  # an https URL of the vendor's page
-    covered: str | None  # an operationId of the spec
-    reason: str | None
+    name: str = attrs.field(metadata=key("the operation's name in the vendor's docs"))
+    doc: str = attrs.field(
+        metadata=key("an https URL of the vendor's page", of={"type": "string", "pattern": "^https://"})
+    )
+    covered: str | None = attrs.field(metadata=key("the operationId of the spec that covers it", of="operationId"))
+    reason: str | None = attrs.field(metadata=key("why no operation covers it"))
 
 
 @attrs.frozen
 class Coverage:
     """The root `x-scankit-coverage`: every scan operation the vendor documents, covered or why not."""
 
-    description: str | None
-    operations: tuple[CoverageEntry, ...]
+    description: str | None = attrs.field(metadata=key("what a user reads about it"))
+    operations: tuple[CoverageEntry, ...] = attrs.field(metadata=key("every scan operation the vendor documents"))
 
 
 # -- the whole spec ------------------------------------------------------------------------------
@@ -494,6 +665,23 @@ class VendorSpec:
     def operation(self, operation_id: str) -> Operation:
         return next(op for op in self.operations if op.operation_id == operation_id)
 
+
+# Rules between keys, read by the reader and written into the schema:
+# a block of these classes gives exactly one of these keys
+EXACTLY_ONE: dict[type[Any], tuple[str, ...]] = {
+    SlidingWindow: ("window_seconds", "per"),
+    FixedWindow: ("window_seconds", "per"),
+    CursorPagination: ("next_cursor", "cursor_header", "last_item"),
+    Place: ("header", "body"),
+    CoverageEntry: ("covered", "reason"),
+}
+# a stop signal -> the pagination key it reads (a block that lists the signal must have the key)
+STOP_NEEDS: dict[StopSignal, str] = {
+    "has_more": "has_more",
+    "short_page": "size_param",
+    "total_pages": "total_pages",
+    "total_items": "total_items",
+}
 
 # Where each extension may appear. `x-scankit-source`, `x-scankit-inferred` and `x-scankit-notes` (a
 # maintainers' note: how a fact was found, never shown to users) document any node.

@@ -81,11 +81,8 @@ def test_base_urls_keys_and_env(scankit_sandbox: Sandbox) -> None:
     env = scankit_sandbox.env()
     assert env["PX_API_KEY"] == "sandbox-packagex-key" and env["PX_BASE_URL"] == f"{url}/packagex"
     assert env["CLONEGUARD_ACCESS_TOKEN"] == "sandbox-cloneguard-access-token"
-    assert set(env) == {
-        f"{s}_{k}"
-        for s in ("PX", "HOSTEDSCAN", "ADVALIDATION", "PASSENTRY", "CLONEGUARD")
-        for k in ("API_KEY", "BASE_URL")
-    } | {"CLONEGUARD_ACCESS_TOKEN"}
+    stems = {load_vendor(v).meta.env_stem for v in VENDORS}  # every spec's, PX for packagex
+    assert set(env) == {f"{s}_{k}" for s in stems for k in ("API_KEY", "BASE_URL")} | {"CLONEGUARD_ACCESS_TOKEN"}
     index = httpx.get(url + "/").json()
     assert index["vendors"]["advalidation"]["base_url"] == scankit_sandbox.base_url("advalidation")
     assert "drop" in index["fault_kinds"]

@@ -39,6 +39,7 @@ def problem(block: str, value: Any) -> str:
     return str(caught.value)
 
 
+WAIT = {"poll_interval": 1, "x-scankit-source": "seed 001"}
 PAGES = {"style": "cursor", "items": "data", "cursor_param": "cursor", "next_cursor": "next"}
 
 
@@ -56,12 +57,12 @@ PAGES = {"style": "cursor", "items": "data", "cursor_param": "cursor", "next_cur
         ("x-scankit-pagination", {"style": "scroll", "items": "d"}, "'scroll' is not one of"),
         (
             "x-scankit-waiter",
-            {"poll_interval": 1, "acceptors": [{"matcher": "status", "expected": 404, "state": "wait"}]},
+            {**WAIT, "acceptors": [{"matcher": "status", "expected": 404, "state": "wait"}]},
             "'wait' is not one of",
         ),
         (
             "x-scankit-waiter",
-            {"poll_interval": 1, "acceptors": [{"matcher": "path", "expected": "x", "state": "retry"}]},
+            {**WAIT, "acceptors": [{"matcher": "path", "expected": "x", "state": "retry"}]},
             "argument",
         ),
         (

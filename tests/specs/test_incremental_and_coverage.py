@@ -71,18 +71,23 @@ DECLARED = [
 ]
 
 
+# every list that declares x-scankit-incremental, in every spec
+BLOCKS = sorted(
+    (vendor, op["operationId"])
+    for vendor in VENDORS
+    for item in spec(vendor)["paths"].values()
+    for op in item.values()
+    if isinstance(op, dict) and "x-scankit-incremental" in op
+)
+
+
 def test_the_declared_lists_are_these() -> None:
-    found = sorted(
-        (vendor, op["operationId"])
-        for vendor in VENDORS
-        for item in spec(vendor)["paths"].values()
-        for op in item.values()
-        if isinstance(op, dict) and "x-scankit-incremental" in op
-    )
-    assert found == sorted(DECLARED)
+    """The named vendors' incremental lists (another spec may declare its own)."""
+    named = {vendor for vendor, _ in DECLARED}
+    assert [block for block in BLOCKS if block[0] in named] == sorted(DECLARED)
 
 
-@pytest.mark.parametrize(("vendor", "operation_id"), DECLARED)
+@pytest.mark.parametrize(("vendor", "operation_id"), BLOCKS)
 def test_each_block_passes_the_lint(vendor: str, operation_id: str) -> None:
     assert lint_specs.incremental_problems(spec(vendor)) == []
     assert load_vendor(vendor).operation(operation_id).incremental is not None

@@ -512,7 +512,9 @@ class Generator:
         """Keys like the example key; the first record's is the example itself."""
         rng = self.rng
         if isinstance(example, bool) or example is None:
-            example = 1 if schema.get("type") == "integer" else "id"
+            if schema.get("type") != "integer":  # no example to imitate: keys that cannot collide
+                return lambda index: _uuid(rng, 4)
+            example = 1
         if isinstance(example, int):
             start = example
             return lambda index: start + index
