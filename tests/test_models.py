@@ -54,6 +54,14 @@ def test_to_dict_re_emits_what_the_server_sent() -> None:
     assert json.loads(CgScan.from_dict(CG_SCAN).to_json()) == emitted
 
 
+def test_date_times_come_back_as_the_same_instant_and_offset_in_iso_8601() -> None:
+    """The README's one exception to "re-emits exactly": Python's spelling of the same date-time."""
+    sent = {**CG_SCAN["attributes"], "modification_time": "2025-01-01T02:00:53.5+02:00"}
+    emitted = CgScan.from_dict({**CG_SCAN, "attributes": sent}).to_dict()["attributes"]
+    assert emitted["creation_time"] == "2025-01-01T00:00:53+00:00"  # sent as ...53Z
+    assert emitted["modification_time"] == "2025-01-01T02:00:53.500000+02:00"  # the offset is kept
+
+
 def test_repr_shows_values_not_sentinels() -> None:
     text = repr(CgScan.from_dict(CG_SCAN))
     assert "Unset" not in text and "object at 0x" not in text
