@@ -33,8 +33,8 @@ def test_the_cpu_benchmark_parses_pages_as_a_listing_does(vendor: str) -> None:
         assert len(page.items) == cpu.SIZE
 
 
-# the memory bench lists `client.scans.list()`: the vendors whose measured list is that one
-SCANS_LISTS = sorted(v for v in memory.CLASSES if pages.LIST_MODEL[v][2].endswith(".scans.list_scans"))
+# the memory bench lists `client.scans.list()`: the vendors with synthetic pages whose list is that one
+SCANS_LISTS = sorted(v for v in pages.VENDORS if pages.LIST_MODEL[v][2].endswith(".scans.list_scans"))
 
 
 @pytest.mark.parametrize("vendor", SCANS_LISTS)
