@@ -188,10 +188,16 @@ def test_main_rejects_bad_faults(capsys: pytest.CaptureFixture[str]) -> None:
 @pytest.mark.parametrize("stop_signal", [signal.SIGINT, signal.SIGTERM])
 def test_python_dash_m_serves_until_interrupted(auth: Any, stop_signal: signal.Signals) -> None:
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    # `python -m scankit.sandbox`, with Ctrl-C's usual meaning: a suite started in the background by a
+    # non-interactive shell (`make check &`) ignores SIGINT, and a child inherits that disposition
+    restore_sigint = (
+        "import runpy, signal, sys; signal.signal(signal.SIGINT, signal.default_int_handler); "
+        "sys.argv[0] = 'scankit.sandbox'; runpy.run_module('scankit.sandbox', run_name='__main__', alter_sys=True)"
+    )
     command = [
         sys.executable,
-        "-m",
-        "scankit.sandbox",
+        "-c",
+        restore_sigint,
         "--port",
         "0",
         "--vendor",
@@ -201,6 +207,7 @@ def test_python_dash_m_serves_until_interrupted(auth: Any, stop_signal: signal.S
         "--fault",
         "500=0.0",
     ]
+    print("SIGINT in the test process:", signal.getsignal(signal.SIGINT))  # shown if the test fails
     with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env) as process:
         try:
             lines: list[str] = []
