@@ -15,6 +15,7 @@ connection pools and the first pages are in place by then). Default GC.
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import os
 import resource
@@ -77,7 +78,8 @@ def child(vendor: str, total: int) -> dict[str, Any]:
 
     server = pages.PageServer(vendor, total)
     http = httpx.Client(transport=httpx.MockTransport(server))
-    tokens = {"access_token": "bench"} if vendor == "cloneguard" else {}
+    schemes = importlib.import_module(f"scankit.vendors.{vendor}").VENDOR.auth.tokens
+    tokens = {schemes[-1].arg: "bench"} if schemes else {}  # one token, where the vendor takes them
     client = getattr(scankit, CLASSES[vendor])(
         api_key="bench", base_url="https://vendor.test", http_client=http, **tokens
     )

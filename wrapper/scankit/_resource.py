@@ -84,10 +84,12 @@ def _concurrency(client: SyncClient | AsyncClient) -> int | AdaptiveConcurrency:
 
 
 def _watch(
-    client: SyncClient | AsyncClient, endpoint: Endpoint[T], kwargs: Mapping[str, Any], span: Span | None, **kw: Any
-) -> Watch[T]:
+    client: SyncClient | AsyncClient, endpoint: Endpoint[T], kwargs: Mapping[str, Any], **kw: Any
+) -> tuple[Span | None, Watch[T]]:
+    """A wait's tracing span (None without tracing) and its `Watch`, which reports each poll to the span."""
+    span = client._observers.span(f"{endpoint.name.rsplit('.', 1)[0]}.wait")
     runtime = client._runtime
-    return Watch(
+    watch = Watch(
         client.vendor.name,
         endpoint,
         kwargs,
@@ -96,6 +98,7 @@ def _watch(
         wall=runtime.wall,
         **kw,
     )
+    return span, watch
 
 
 def _seen(endpoint: Endpoint[T], found: T | None) -> T:
@@ -244,9 +247,8 @@ class SyncResource:
     ) -> T | None:
         """`_wait` for a waiter whose status or error acceptor may end it before any resource was seen."""
         client = self._client
-        span = client._observers.span(f"{endpoint.name.rsplit('.', 1)[0]}.wait")
-        watch = _watch(
-            client, endpoint, kwargs, span, timeout=timeout, poll_interval=poll_interval, on_update=on_update
+        span, watch = _watch(
+            client, endpoint, kwargs, timeout=timeout, poll_interval=poll_interval, on_update=on_update
         )
         reader = client._session.reader.result
         error: BaseException | None = None
@@ -346,9 +348,8 @@ class AsyncResource:
         first: T | None = None,
     ) -> T | None:
         client = self._client
-        span = client._observers.span(f"{endpoint.name.rsplit('.', 1)[0]}.wait")
-        watch = _watch(
-            client, endpoint, kwargs, span, timeout=timeout, poll_interval=poll_interval, on_update=on_update
+        span, watch = _watch(
+            client, endpoint, kwargs, timeout=timeout, poll_interval=poll_interval, on_update=on_update
         )
         reader = client._session.reader.result
         error: BaseException | None = None

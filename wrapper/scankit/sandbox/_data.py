@@ -293,6 +293,18 @@ class Context:
         self.bound: dict[str, Any] = dict(bound or {})
         self.extra: Mapping[str, Any] = extra or {}
 
+    def with_names(self, **names: Any) -> Context:
+        """The same context with more names a rule can read (`n`, `item`, a template's `with`)."""
+        return Context(
+            self.gen,
+            self.record,
+            self.hidden,
+            index=self.index,
+            parent=self.parent,
+            bound=self.bound,
+            extra={**self.extra, **names},
+        )
+
     def get(self, path: str) -> Any:
         steps = parse_path(path)
         if not steps:
@@ -732,9 +744,7 @@ class Generator:
     def _rule_array(self, rule: Mapping[str, Any], ctx: Context, schema: Mapping[str, Any]) -> Any:
         out = []
         for number in range(self._count(rule["$array"])):
-            inner = Context(self, ctx.record, ctx.hidden, index=ctx.index, parent=ctx.parent, bound=ctx.bound)
-            inner.extra = {**ctx.extra, "n": number}
-            value = self.eval(rule.get("item"), inner)
+            value = self.eval(rule.get("item"), ctx.with_names(n=number))
             if value is not ABSENT:
                 out.append(value)
         return out
@@ -743,18 +753,14 @@ class Generator:
         source = ctx.get(rule["$map"])
         out = []
         for item in source if isinstance(source, list) else []:
-            inner = Context(self, ctx.record, ctx.hidden, index=ctx.index, parent=ctx.parent, bound=ctx.bound)
-            inner.extra = {**ctx.extra, "item": item}
-            value = self.eval(rule.get("item"), inner)
+            value = self.eval(rule.get("item"), ctx.with_names(item=item))
             if value is not ABSENT:
                 out.append(value)
         return out
 
     def _rule_template(self, rule: Mapping[str, Any], ctx: Context, schema: Mapping[str, Any]) -> Any:
         names = {name: self.eval(sub, ctx) for name, sub in (rule.get("with") or {}).items()}
-        inner = Context(self, ctx.record, ctx.hidden, index=ctx.index, parent=ctx.parent, bound=ctx.bound)
-        inner.extra = {**ctx.extra, **names}
-        return self.template(str(rule["$template"]), inner)
+        return self.template(str(rule["$template"]), ctx.with_names(**names))
 
     def _rule_latest(self, rule: Mapping[str, Any], ctx: Context, schema: Mapping[str, Any]) -> Any:
         children = self._children(rule["$latest"], ctx.record)
