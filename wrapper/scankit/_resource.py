@@ -89,7 +89,7 @@ def _watch(
     """A wait's tracing span (None without tracing) and its `Watch`, which reports each poll to the span."""
     span = client._observers.span(f"{endpoint.name.rsplit('.', 1)[0]}.wait")
     runtime = client._runtime
-    watch = Watch(
+    watch: Watch[T] = Watch(
         client.vendor.name,
         endpoint,
         kwargs,
