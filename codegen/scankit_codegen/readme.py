@@ -2,12 +2,14 @@
 
 The generator's own README shows invented names (`api.example.com`, `MyDataModel`); this one shows
 the vendor's real operations and fields, taken from the spec: the first list operation that needs
-no argument, the fields of the items it yields, and the `get` operation of the same resource.
+no argument (`listing`), the fields of the items it yields, and the GET of one item of the same
+resource (`item_reader`).
 `generate` calls `render` for every vendor, so the drift check covers the result.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -59,6 +61,22 @@ def listing(model: VendorSpec) -> Operation:
     return lists[0]
 
 
+def item_reader(model: VendorSpec, listed: Operation) -> Operation | None:
+    """The operation that reads one item of a list's resource: a GET on the list's path plus one path
+    parameter (`GET /v1/scans` -> `GET /v1/scans/{id}`), in the same resource; None when there is none."""
+    prefix = listed.path.rstrip("/") + "/"
+    for op in model.operations:
+        rest = op.path.removeprefix(prefix)
+        if (
+            op.method == "GET"
+            and op.tag == listed.tag
+            and op.path.startswith(prefix)
+            and re.fullmatch(r"\{\w+\}", rest)
+        ):
+            return op
+    return None
+
+
 def context(model: VendorSpec, version: str) -> dict[str, Any]:
     spec, meta, auth = model.document, model.meta, model.auth
     stem = meta.env_stem
@@ -84,9 +102,9 @@ def context(model: VendorSpec, version: str) -> dict[str, Any]:
     shown += [f"{item_var}.{python_name(f)}" for f in plain][: max(0, 3 - len(shown))]
 
     get_call = get_type = None
-    gets = [op for op in model.operations if op.tag == tag and op.verb == "get" and op.method == "GET"]
-    if gets and "id" in fields:
-        get_call = f"{tag}.get"
+    reader = item_reader(model, listing_op)
+    if reader is not None and "id" in fields:
+        get_call = reader.call
         get_type = model_class(item_name)
 
     tokens = []
