@@ -8,6 +8,7 @@ from typing import Any
 
 import httpx
 import pytest
+import vendor_facts as facts
 from cli_support import (
     NO_CONFIG,
     SECRET,
@@ -23,9 +24,11 @@ from cli_support import (
     status,
 )
 from click.testing import CliRunner
+from vendor_facts import command
 
 from scankit.cli import CliEnv, ExitCode, cli
 from scankit.cli import _app as app
+from scankit_codegen.registry import vendors
 
 
 def raises(exc: BaseException) -> Server:
@@ -62,10 +65,14 @@ def test_401_says_which_variable_to_set() -> None:
     assert result.stdout == ""
 
 
-def test_401_for_cloneguard_names_the_session_tokens_too() -> None:
-    result = run(["cloneguard", "scans", "list"], status(401, {"message": "Unauthorized"}))
+@pytest.mark.parametrize("vendor", [v for v in vendors() if facts.model(v).auth.tokens])
+def test_401_names_the_session_tokens_too(vendor: str) -> None:
+    """A vendor whose spec has token schemes beside the key: the 401 names each token's variable."""
+    env = facts.credentials(vendor, SECRET, TOKEN)
+    result = run([vendor, *command(vendor, facts.listing(vendor))], status(401, {"message": "Unauthorized"}), env=env)
     assert result.exit_code == ExitCode.AUTHENTICATION
-    assert "CLONEGUARD_BEARER_TOKEN or CLONEGUARD_ACCESS_TOKEN" in result.stderr
+    names = [facts.token_env(vendor, scheme.arg) for scheme in facts.model(vendor).auth.tokens]
+    assert " or ".join(names) in result.stderr
 
 
 def test_403_is_an_authentication_failure_with_its_own_words() -> None:
@@ -251,22 +258,26 @@ def echo_secret(code: int) -> Server:
     return Server(respond)
 
 
+def secret_commands() -> list[Any]:
+    """Per spec: the README's list (as a table) and the GET of one of its items, with an id of its form."""
+    found = []
+    for vendor in vendors():
+        found.append([vendor, *command(vendor, facts.listing(vendor)), "--format", "table"])
+        reader = facts.reader(vendor)
+        if reader is not None:
+            found.append([vendor, *command(vendor, reader), facts.missing_id(facts.id_schema(vendor, reader))])
+    return [pytest.param(line, id="-".join(line)) for line in found]
+
+
 @pytest.mark.parametrize("code", [400, 401, 403, 404, 409, 422, 429, 500, 502])
 @pytest.mark.parametrize("debug", [[], ["--debug"]])
-@pytest.mark.parametrize(
-    "command",
-    [
-        ["hostedscan", "scans", "list"],
-        ["passentry", "scans", "get", UUID],
-        ["cloneguard", "scans", "list", "--format", "table"],
-    ],
-)
-def test_no_secret_in_any_output(code: int, debug: list[str], command: list[str]) -> None:
-    env = {"CLONEGUARD_ACCESS_TOKEN": TOKEN}
-    result = run([*debug, *command, "--max-retries", "0"], echo_secret(code), env=env)
+@pytest.mark.parametrize("command_line", secret_commands())
+def test_no_secret_in_any_output(code: int, debug: list[str], command_line: list[str]) -> None:
+    env = facts.credentials(command_line[0], SECRET, TOKEN)
+    result = run([*debug, *command_line, "--max-retries", "0"], echo_secret(code), env=env)
     assert result.exit_code not in (0, ExitCode.UNEXPECTED), result.output
     assert_no_secret(result)
-    result = run([*debug, *command, "--api-key", SECRET, "--max-retries", "0"], echo_secret(code), env=env)
+    result = run([*debug, *command_line, "--api-key", SECRET, "--max-retries", "0"], echo_secret(code), env=env)
     assert_no_secret(result)
 
 

@@ -5,21 +5,22 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import sys
 import types
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
+import vendor_facts as facts
 from cli_support import NO_CONFIG
 from click.testing import CliRunner, Result
+from vendor_facts import command
 
 from scankit.cli import CliEnv, ExitCode, cli
-from scankit.cli._discovery import load_vendor
 from scankit.sandbox import Sandbox
-
-MISSING_UUID = "0194d6a9-95b7-72dc-87fc-ecaed8c0b5ff"  # no record (the spec example is the first)
-
+from scankit_codegen.docs import python_name
+from scankit_codegen.registry import vendors
 
 # -- delegation ---------------------------------------------------------------------------------
 
@@ -82,36 +83,42 @@ def items(result: Result) -> list[dict[str, Any]]:
     return [json.loads(line) for line in result.stdout.splitlines()]
 
 
-# (vendor, list command, a get command taking the id, an id that does not exist)
-VENDORS = [
-    ("hostedscan", ["scans", "list"], ["scans", "get"], "no-such-scan"),
-    ("packagex", ["scans", "list"], ["scans", "get"], "scan_doesNotExist"),
-    ("advalidation", ["campaigns", "list"], ["campaigns", "get"], "999999"),
-    ("passentry", ["scans", "list"], ["scans", "get"], MISSING_UUID),
-    ("cloneguard", ["scans", "list"], ["scans", "get"], MISSING_UUID),
-]
+def records(sandbox: Sandbox, vendor: str, op: str) -> list[dict[str, Any]]:
+    """What the sandbox serves for a list: the records of the collection behind the operation."""
+    app = sandbox.app.state.vendors[vendor]
+    route = next(r for r in app.routes if r.id == op)
+    found: list[dict[str, Any]] = app.records(route.collection)
+    return found
 
 
-@pytest.mark.parametrize(("vendor", "listing", "get", "missing"), VENDORS)
-def test_list_get_and_errors_against_the_sandbox(
-    sandbox: Sandbox, vendor: str, listing: list[str], get: list[str], missing: str
-) -> None:
+@pytest.mark.parametrize("vendor", vendors())
+def test_list_get_and_errors_against_the_sandbox(sandbox: Sandbox, vendor: str) -> None:
+    """The README's list, the GET of one of its items, a missing id of the parameter's own form, and
+    the key refused or missing: for every spec."""
+    listing = command(vendor, facts.listing(vendor))
     listed = items(scankit(sandbox, vendor, *listing, "--max-items", "5"))
     assert len(listed) == 5
     assert len({str(item["id"]) for item in listed}) == 5
-
-    (got,) = items(scankit(sandbox, vendor, *get, str(listed[0]["id"])))
-    assert got == listed[0]
 
     table = scankit(sandbox, vendor, *listing, "--max-items", "3", "--format", "table")
     assert table.exit_code == 0, table.output
     assert str(listed[0]["id"]) in table.stdout
 
-    not_found = scankit(sandbox, vendor, *get, missing)
-    assert not_found.exit_code == ExitCode.NOT_FOUND, not_found.output
-    assert "not found (404)" in not_found.stderr
+    reader = facts.reader(vendor)
+    if reader is not None:
+        get = command(vendor, reader)
+        (got,) = items(scankit(sandbox, vendor, *get, str(listed[0]["id"])))
+        assert got == listed[0]
 
-    env_key = load_vendor(vendor).info.env_key
+        schema = facts.id_schema(vendor, reader)
+        missing = facts.missing_id(schema, like=str(listed[0]["id"]))
+        if "pattern" in schema:
+            assert re.fullmatch(schema["pattern"], missing), missing
+        not_found = scankit(sandbox, vendor, *get, missing)
+        assert not_found.exit_code == ExitCode.NOT_FOUND, not_found.output
+        assert "not found (404)" in not_found.stderr
+
+    env_key = facts.model(vendor).meta.env_key
     wrong = scankit(sandbox, vendor, *listing, env={env_key: "not-the-key"})
     assert wrong.exit_code == ExitCode.AUTHENTICATION, wrong.output
     assert f"rejected the API key (401): set {env_key}" in wrong.stderr
@@ -123,19 +130,29 @@ def test_list_get_and_errors_against_the_sandbox(
     assert env_key in missing_key.stderr
 
 
-@pytest.mark.parametrize(
-    ("vendor", "args", "expected"),
-    [
-        ("hostedscan", ["scans", "list"], 1200),  # three cursor pages of up to 500
-        ("packagex", ["scans", "list", "--max-items", "60"], 60),  # 25 per page
-        ("passentry", ["scans", "list", "--filter", "per_page=50", "--max-items", "120"], 120),
-        ("cloneguard", ["scans", "list", "--max-items", "35"], 35),  # 10 per page
-    ],
-)
-def test_listings_that_span_many_pages(sandbox: Sandbox, vendor: str, args: list[str], expected: int) -> None:
+PAGES = 3  # a listing long enough to span this many pages and a half, where the sandbox holds as many
+
+
+@pytest.mark.parametrize("vendor", vendors())
+def test_listings_that_span_many_pages(sandbox: Sandbox, vendor: str) -> None:
+    """The README's list through the CLI, over several pages where the sandbox has the records: each
+    record once. The page size is the spec's (`default_size`, else `max_size`); where the list takes a
+    size parameter, a small one is asked for, so even a short collection spans pages."""
+    op = facts.listing(vendor)
+    paging = op.pagination
+    assert paging is not None
+    total = len(records(sandbox, vendor, op.operation_id))
+    args = command(vendor, op)
+    size = paging.default_size or paging.max_size
+    if paging.size_param is not None:
+        size = max(1, min(size or total, 50, total // PAGES))
+        args += ["--filter", f"{python_name(paging.size_param)}={size}"]
+    expected = total if size is None else min(total, PAGES * size + size // 2)
+    if expected < total:
+        args += ["--max-items", str(expected)]
     listed = items(scankit(sandbox, vendor, *args))
     assert len(listed) == expected
-    assert len({item["id"] for item in listed}) == expected  # no page twice, none skipped
+    assert len({str(item["id"]) for item in listed}) == expected  # no page twice, none skipped
 
 
 def test_filters_reach_the_sandbox(sandbox: Sandbox) -> None:
