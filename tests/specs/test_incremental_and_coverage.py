@@ -1,15 +1,18 @@
 """The spec-side facts of incremental reads (`x-scankit-incremental`) and of coverage
-(`x-scankit-coverage`), checked against the vendors' documented values and payloads.
+(`x-scankit-coverage`), checked against the payloads the specs document.
 
-What a later `list(since=...)` / `sync --state` will rely on: the cursor and its fallbacks find a
-time in the documented payloads, the vendor's filter parameters take the documented formats, and
-the coverage table lists every operation the docs name.
+What a later `list(since=...)` / `sync --state` will rely on, for every block of every spec: the
+cursor and its fallbacks find a time in the spec's own examples, the filter parameters take the
+declared formats, and the coverage table lists every operation. A few tests below hold one vendor's
+spec to its seed page (a date format, an order, the docs' own list of operations): facts only the
+vendor's docs state, so they name that vendor alone.
 """
 
 from __future__ import annotations
 
 import copy
 import datetime
+import re
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +24,7 @@ from scankit_cloneguard.api.scans import list_scans as cloneguard_list_scans
 from scankit_cloneguard.models import ScanSortBy
 from scankit_codegen import docs, lint_specs
 from scankit_codegen.extensions import load_vendor
+from scankit_codegen.openapi import resolve, schema_at, success_body
 from scankit_codegen.registry import vendors
 from scankit_passentry.api.scans import list_scans as passentry_list_scans
 
@@ -62,15 +66,6 @@ def cursor_value(item: dict[str, Any], block: dict[str, Any]) -> Any:
     return None
 
 
-DECLARED = [
-    ("cloneguard", "listScans"),
-    ("passentry", "listScans"),
-    ("packagex", "listScans"),
-    ("hostedscan", "listRisks"),
-    ("advalidation", "listCampaignCreatives"),
-]
-
-
 # every list that declares x-scankit-incremental, in every spec
 BLOCKS = sorted(
     (vendor, op["operationId"])
@@ -81,10 +76,12 @@ BLOCKS = sorted(
 )
 
 
-def test_the_declared_lists_are_these() -> None:
-    """The named vendors' incremental lists (another spec may declare its own)."""
-    named = {vendor for vendor, _ in DECLARED}
-    assert [block for block in BLOCKS if block[0] in named] == sorted(DECLARED)
+@pytest.mark.parametrize(("vendor", "operation_id"), BLOCKS)
+def test_each_incremental_list_is_an_operation_the_vendor_documents(vendor: str, operation_id: str) -> None:
+    """A list read for what is new is one of the vendor's documented operations (x-scankit-coverage)."""
+    covered = [e for e in coverage(vendor) if e.get("covered") == operation_id]
+    assert covered, f"{operation_id} is in no x-scankit-coverage entry"
+    assert all(e["doc"].startswith("https://") for e in covered)
 
 
 @pytest.mark.parametrize(("vendor", "operation_id"), BLOCKS)
@@ -136,6 +133,7 @@ def test_cloneguard_filter_writes_the_documented_date_format() -> None:
 
 
 def test_passentry_filter_takes_an_iso_datetime() -> None:
+    """The generated function writes the watermark as ISO 8601, which the PassEntry guide asks for."""
     block = incremental("passentry", "listScans")
     since = datetime.datetime(2025, 1, 13, 13, 0, tzinfo=datetime.UTC)
     argument = str(PythonIdentifier(block["filter"]["since_param"], "field"))
@@ -152,48 +150,95 @@ def test_packagex_has_no_filter_but_a_newest_first_order() -> None:
 
 
 def test_hostedscan_scans_carry_no_time_so_declare_nothing() -> None:
+    """HostedScan's documented scan (seed 001) has no timestamp: a block there would be invented."""
     assert "x-scankit-incremental" not in operation(spec("hostedscan"), "listScans")
 
 
-# Documented items, as the vendors' pages show them (values of the documented shape where the
-# page shows placeholders).
-ITEMS = {
-    ("cloneguard", "listScans"): (
-        {"id": "3f0b8a52-6a3e-4c44-9a51-2f0c2b7d9e10", "attributes": {"modification_time": "2024-11-18T08:00:00Z"}},
-        "2024-11-18T08:00:00Z",
-    ),
-    ("passentry", "listScans"): (
-        {"id": "0194d6a9-95b7-72dc-87fc-ecaed8c0b520", "attributes": {"scannedAt": "2025-01-13T13:05:00Z"}},
-        "2025-01-13T13:05:00Z",
-    ),
-    ("packagex", "listScans"): ({"id": "scan_czhgjrk5JaVvyATPDbyURp", "created_at": 1672531200}, 1672531200),
-    # the risks list example puts the dates inside risk_definition, the single-risk example on the risk
-    ("hostedscan", "listRisks"): (
-        {"id": "r1", "risk_definition": {"last_detected_at": "2023-02-17T05:39:05.678Z"}},
-        "2023-02-17T05:39:05.678Z",
-    ),
-    ("advalidation", "listCampaignCreatives"): (
-        {
-            "id": 200,
-            "createdAt": "2025-03-01T09:00:00Z",
-            "latestScanStatus": {"id": 300, "createdAt": "2025-03-01T10:00:00Z", "updatedAt": None},
-        },
-        "2025-03-01T10:00:00Z",
-    ),
-}
+def example_of(loaded: dict[str, Any], node: Any, depth: int = 0) -> Any:
+    """A value built from the spec's own examples: the node's `example`, else an object of its
+    properties' examples (allOf merged, the first of oneOf/anyOf that has one), else None."""
+    node = resolve(loaded, node)
+    if depth > 8 or not isinstance(node, dict):
+        return None
+    if "example" in node:
+        return node["example"]
+    if node.get("examples"):
+        return node["examples"][0]
+    if "allOf" in node:
+        merged: dict[str, Any] = {}
+        for part in node["allOf"]:
+            value = example_of(loaded, part, depth + 1)
+            merged.update(value if isinstance(value, dict) else {})
+        return merged or None
+    for key in ("oneOf", "anyOf"):
+        found = [v for v in (example_of(loaded, part, depth + 1) for part in node.get(key, [])) if v is not None]
+        if found:
+            return found[0]
+    if "properties" in node:
+        shown = {name: example_of(loaded, prop, depth + 1) for name, prop in node["properties"].items()}
+        return {name: value for name, value in shown.items() if value is not None} or None
+    if node.get("type") == "array":
+        value = example_of(loaded, node.get("items"), depth + 1)
+        return None if value is None else [value]
+    return None
 
 
-@pytest.mark.parametrize(("vendor", "operation_id"), DECLARED)
+def documented_items(vendor: str, operation_id: str) -> list[Any]:
+    """The list's items as the spec documents them: those of the response's own example, and one
+    made of the item schema's property examples."""
+    loaded = spec(vendor)
+    op = operation(loaded, operation_id)
+    paging = op["x-scankit-pagination"]
+    response = resolve(loaded, next(r for code, r in op["responses"].items() if str(code).startswith("2")))
+    media = next(iter(response["content"].values()))
+    found = list(dig(media.get("example"), paging["items"]) or [])
+    _, page = success_body(loaded, op)
+    found.append(example_of(loaded, (schema_at(loaded, page, paging["items"]) or {}).get("items")))
+    return found
+
+
+def in_format(value: Any, block: dict[str, Any]) -> bool:
+    if block["format"] in ("date-time", "date"):
+        parsed = datetime.datetime.fromisoformat(value) if isinstance(value, str) else None
+        return parsed is not None and (block["format"] == "date" or parsed.tzinfo is not None)
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+@pytest.mark.parametrize(("vendor", "operation_id"), BLOCKS)
 def test_the_cursor_finds_a_time_in_the_documented_items(vendor: str, operation_id: str) -> None:
+    """In every item the spec's examples document, the cursor (or a fallback) holds a time of the
+    declared format, every path that holds a value holds one, and the id is there."""
     block = incremental(vendor, operation_id)
-    item, expected = ITEMS[vendor, operation_id]
-    assert cursor_value(item, block) == expected
-    assert dig(item, block["id"]) is not None
-    if block["format"] == "date-time":
-        parsed = datetime.datetime.fromisoformat(expected)
-        assert parsed.tzinfo is not None
+    for item in documented_items(vendor, operation_id):
+        assert in_format(cursor_value(item, block), block), (item, block["cursor"])
+        for dotted in [block["cursor"], *block.get("fallback", [])]:
+            value = dig(item, dotted)
+            assert value is None or in_format(value, block), (dotted, value)
+        assert dig(item, block["id"]) is not None
+
+
+FILTERED = [block for block in BLOCKS if "filter" in incremental(*block)]
+
+
+@pytest.mark.parametrize(("vendor", "operation_id"), FILTERED)
+def test_the_filter_parameter_takes_the_declared_format(vendor: str, operation_id: str) -> None:
+    """The since parameter's schema says what the block's format writes: a date-time, an integer,
+    or a string whose example has the shape the strftime pattern writes."""
+    block = incremental(vendor, operation_id)
+    loaded = spec(vendor)
+    since = block["filter"]["since_param"]
+    param = next(p for p in operation(loaded, operation_id).get("parameters", []) if p.get("name") == since)
+    schema = resolve(loaded, param.get("schema") or {})
+    form = block["filter"]["format"]
+    if form == "date-time":
+        assert schema.get("format") == "date-time"
+    elif form in ("unix_seconds", "unix_ms"):
+        assert schema.get("type") == "integer"
     else:
-        assert isinstance(expected, int)
+        example = param.get("example", schema.get("example"))
+        written = datetime.datetime(2024, 11, 1, 12, 30, 45, tzinfo=datetime.UTC).strftime(form)
+        assert isinstance(example, str), f"{since}: give an example of the format {form!r}"
+        assert re.sub(r"\d", "0", written) == re.sub(r"\d", "0", example), (written, example)
 
 
 # seed 004: every operation of the docs' Scans, Reports and Vulnerabilities sections, verbatim.
