@@ -39,7 +39,6 @@ KNOWN: dict[str, tuple[int, str]] = {
     "tests/sandbox/test_sandbox_faults.py": (2, "each named vendor's own 429 body and Retry-After"),
     "tests/sandbox/test_sandbox_runs.py": (1, "the vendors whose scans run, with their own states"),
     "tests/sandbox/test_sandbox_webhooks.py": (2, "the vendors with webhooks, each with its own events"),
-    "tests/test_readme_scan_loop.py": (1, "the README's scan loop, shown for these vendors"),
     "tests/test_webhooks.py": (2, "each named vendor's own signed delivery"),
 }
 
