@@ -20,6 +20,7 @@ from vendor_facts import command
 from scankit.cli import CliEnv, ExitCode, cli
 from scankit.sandbox import Sandbox
 from scankit_codegen.docs import python_name
+from scankit_codegen.openapi import resolve, schema_at, success_body
 from scankit_codegen.registry import vendors
 
 # -- delegation ---------------------------------------------------------------------------------
@@ -155,16 +156,57 @@ def test_listings_that_span_many_pages(sandbox: Sandbox, vendor: str) -> None:
     assert len({str(item["id"]) for item in listed}) == expected  # no page twice, none skipped
 
 
-def test_filters_reach_the_sandbox(sandbox: Sandbox) -> None:
-    failed = items(scankit(sandbox, "passentry", "scans", "list", "--filter", "status=failed", "--max-items", "40"))
-    assert failed
-    assert {item["attributes"]["status"] for item in failed} == {"failed"}
+def enum_filters() -> list[tuple[str, str, str]]:
+    """(vendor, parameter, item field) for each enum query parameter of the README's list that names
+    a field of its items (`status` -> `attributes.status` in a JSON:API item)."""
+    found = []
+    for vendor in vendors():
+        op = facts.listing(vendor)
+        paging = op.pagination
+        assert paging is not None
+        document = facts.model(vendor).document
+        _, page = success_body(document, op.raw)
+        item = resolve(document, (schema_at(document, page, paging.items) or {}).get("items"))
+        fields = set(item.get("properties", {}))
+        inner = set(resolve(document, item.get("properties", {}).get("attributes", {})).get("properties", {}))
+        for param in op.parameters:
+            schema = resolve(document, param.get("schema") or {})
+            values = resolve(document, schema.get("items", {})) if schema.get("type") == "array" else schema
+            name = param["name"].removesuffix("[]")
+            if param["in"] != "query" or "enum" not in values:
+                continue
+            if name in fields:
+                found.append((vendor, param["name"], name))
+            elif name in inner:
+                found.append((vendor, param["name"], f"attributes.{name}"))
+    return found
+
+
+def dig(item: Any, dotted: str) -> Any:
+    for key in dotted.split("."):
+        item = item.get(key) if isinstance(item, dict) else None
+    return item
+
+
+@pytest.mark.parametrize(("vendor", "param", "field"), enum_filters())
+def test_enum_filters_reach_the_sandbox(sandbox: Sandbox, vendor: str, param: str, field: str) -> None:
+    """A value some of the first items carry, given with --filter, is the only value the list then yields."""
+    listing = command(vendor, facts.listing(vendor))
+    seen = [dig(item, field) for item in items(scankit(sandbox, vendor, *listing, "--max-items", "20"))]
+    carried = [v for v in seen if v is not None]
+    value = min(carried, key=carried.count)  # the rarest: the filter has the most to leave out
+    filtered = items(
+        scankit(sandbox, vendor, *listing, "--filter", f"{python_name(param)}={value}", "--max-items", "40")
+    )
+    assert filtered
+    assert {dig(item, field) for item in filtered} == {value}
+
+
+def test_hostedscan_json_filters_reach_the_sandbox(sandbox: Sandbox) -> None:
+    """HostedScan filters with one JSON object parameter (`filters`), which --filter KEY=VALUE builds."""
     running = items(scankit(sandbox, "hostedscan", "scans", "list", "--filter", "state=RUNNING"))
     assert running
     assert {item["state"] for item in running} == {"RUNNING"}
-    done = items(scankit(sandbox, "cloneguard", "scans", "list", "--filter", "status=done", "--max-items", "15"))
-    assert done
-    assert {item["attributes"]["status"] for item in done} == {"done"}
 
 
 def test_advalidation_path_arguments_end_to_end(sandbox: Sandbox) -> None:
@@ -178,11 +220,22 @@ def test_advalidation_path_arguments_end_to_end(sandbox: Sandbox) -> None:
     assert str(scan["id"]) == scan_id
 
 
-def test_csv_and_json_against_the_sandbox(sandbox: Sandbox) -> None:
-    result = scankit(sandbox, "cloneguard", "scans", "list", "--max-items", "12", "--format", "csv")
+@pytest.mark.parametrize("vendor", vendors())
+def test_csv_and_json_against_the_sandbox(sandbox: Sandbox, vendor: str) -> None:
+    """CSV has a row per item, a JSON:API item's attributes lifted into columns; JSON is one array."""
+    listing = command(vendor, facts.listing(vendor))
+    listed = items(scankit(sandbox, vendor, *listing, "--max-items", "7"))
+    result = scankit(sandbox, vendor, *listing, "--max-items", "7", "--format", "csv")
     assert result.exit_code == 0, result.output
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
-    assert len(rows) == 12
-    assert rows[0]["name"]  # attributes lifted
-    result = scankit(sandbox, "passentry", "scans", "list", "--max-items", "7", "--format", "json")
-    assert len(json.loads(result.stdout)) == 7
+    assert [row["id"] for row in rows] == [str(item["id"]) for item in listed]
+    attributes = listed[0].get("attributes")
+    if isinstance(attributes, dict):
+        lifted = [
+            name
+            for name, value in attributes.items()
+            if isinstance(value, str | int) and not isinstance(value, bool) and value != ""
+        ]
+        assert lifted and all(rows[0].get(name) == str(attributes[name]) for name in lifted[:3]), rows[0]
+    result = scankit(sandbox, vendor, *listing, "--max-items", "7", "--format", "json")
+    assert json.loads(result.stdout) == listed
