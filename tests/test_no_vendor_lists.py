@@ -19,12 +19,30 @@ import subprocess
 from collections import Counter
 from pathlib import Path
 
+from scankit_codegen.extensions import load_vendor
 from scankit_codegen.registry import vendors
 
 ROOT = Path(__file__).resolve().parents[1]
 SLUGS = frozenset(vendors())
+# A vendor is named by its slug, its client class (`CloneGuard`) or one of its environment
+# variables (`CLONEGUARD_BASE_URL`): a tuple of the vendors' key variables is a vendor list too.
+CLASSES = {load_vendor(v).meta.class_name: v for v in SLUGS}
+STEMS = {load_vendor(v).meta.env_stem + "_": v for v in SLUGS}
+
+
+def vendor_named(value: object) -> str | None:
+    """The vendor a string constant names, if it is a slug, a client class or a vendor's variable."""
+    if not isinstance(value, str):
+        return None
+    if value in SLUGS:
+        return value
+    if value in CLASSES:
+        return CLASSES[value]
+    return next((v for stem, v in STEMS.items() if value.startswith(stem) and value.isupper()), None)
+
+
 # generated output, the specs themselves, recorded data and prose
-SKIPPED = ("specs/", "generated/", "wrapper/scankit/vendors/", "docs/vendors/")
+SKIPPED = ("specs/", "generated/", "wrapper/scankit/vendors/", "wrapper/scankit/__init__.py", "docs/vendors/")
 SKIPPED_PARTS = ("cassettes",)
 CODE_SUFFIXES = (".jinja", ".toml", ".cfg", ".ini", ".yml", ".sh", ".txt")
 CODE_NAMES = ("Makefile",)
@@ -64,7 +82,7 @@ def python_places(source: str) -> list[tuple[int, list[str]]]:
             continue
         # a slug as an element or key, or first in a row of a table (`[("packagex", ...), ...]`)
         firsts = [e.elts[0] if isinstance(e, ast.Tuple | ast.List) and e.elts else e for e in elements]
-        named = sorted({e.value for e in firsts if isinstance(e, ast.Constant) and e.value in SLUGS})
+        named = sorted({v for e in firsts if isinstance(e, ast.Constant) and (v := vendor_named(e.value))})
         if len(named) >= 2:
             places.append((node.lineno, named))
     return places

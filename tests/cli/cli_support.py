@@ -18,24 +18,32 @@ from helpers import FakeClock
 
 from scankit.cli import CliEnv, cli
 from scankit.cli._progress import StdoutKind
+from scankit_codegen.extensions import load_vendor
+from scankit_codegen.registry import vendors
 
 SECRET = "sk-cli-secret-4242"
 TOKEN = "tok-cli-secret-9898"
-KEY_VARS = ("PX_API_KEY", "HOSTEDSCAN_API_KEY", "ADVALIDATION_API_KEY", "PASSENTRY_API_KEY", "CLONEGUARD_API_KEY")
-UNSET_VARS = (
-    "PX_BASE_URL",
-    "HOSTEDSCAN_BASE_URL",
-    "ADVALIDATION_BASE_URL",
-    "PASSENTRY_BASE_URL",
-    "CLONEGUARD_BASE_URL",
-    "CLONEGUARD_BEARER_TOKEN",
-    "CLONEGUARD_ACCESS_TOKEN",
-    "SCANKIT_LOG",
-    "SCANKIT_PROFILE",
-)
+
+
+def _variables() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """From the specs: each vendor's key variable; its base-URL and token variables (unset, so the
+    environment a test runs in never leaks in); the base-URL variables of vendors whose server URL
+    is a template (one host per customer: no default to fall back on)."""
+    keys, unset, templated = [], [], []
+    for vendor in vendors():
+        model = load_vendor(vendor)
+        keys.append(model.meta.env_key)
+        base_url = f"{model.meta.env_stem}_BASE_URL"
+        unset += [base_url, *(f"{model.meta.env_stem}_{t.arg.upper()}" for t in model.auth.tokens)]
+        if model.servers and model.servers[0].get("variables"):  # as the generated client reads it
+            templated.append(base_url)
+    return tuple(keys), (*unset, "SCANKIT_LOG", "SCANKIT_PROFILE"), tuple(templated)
+
+
+KEY_VARS, UNSET_VARS, TEMPLATED_HOSTS = _variables()
 NO_CONFIG = "/nonexistent/scankit-tests/config.toml"  # the user's own profiles never leak into a test
 UUID = "0194d6a9-95b7-72dc-87fc-ecaed8c0b520"
-CLONEGUARD_HOST = "https://api.acme-scans.test"
+CUSTOMER_HOST = "https://api.acme-scans.test"  # for a vendor whose server URL is a template
 Handler = Callable[[httpx.Request], httpx.Response]
 
 
@@ -81,7 +89,7 @@ def run(
     )
     environment: dict[str, str | None] = dict.fromkeys(UNSET_VARS)
     environment.update(dict.fromkeys(KEY_VARS, SECRET))
-    environment["CLONEGUARD_BASE_URL"] = CLONEGUARD_HOST  # one host per customer: no default to fall back on
+    environment.update(dict.fromkeys(TEMPLATED_HOSTS, CUSTOMER_HOST))  # one host per customer: no default
     environment["COLUMNS"] = "200"
     environment["SCANKIT_CONFIG"] = NO_CONFIG
     environment.update(env or {})
