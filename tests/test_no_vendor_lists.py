@@ -94,7 +94,7 @@ def line_places(text: str) -> list[tuple[int, list[str]]]:
     for number, line in enumerate(text.splitlines(), 1):
         if line.lstrip().startswith("#"):
             continue
-        named = sorted({w for w in re.findall(r"[a-z][a-z0-9_]*", line) if w in SLUGS})
+        named = sorted({v for w in re.findall(r"[A-Za-z][A-Za-z0-9_]*", line) if (v := vendor_named(w))})
         if len(named) >= 2:
             places.append((number, named))
     return places
@@ -123,6 +123,9 @@ def test_the_scan_finds_a_list_in_code_and_not_in_prose() -> None:
     assert python_places(f'CASES = [("{a}", 1), ("{b}", 2)]\n') == [(1, [a, b])]
     assert python_places(f'"""{a} and {b}"""\n# {a}, {b}\nx = ["{a}"]\n') == []
     assert line_places(f"test:\n\tpytest -k '{a} or {b}'\n# {a} {b}\n") == [(2, [a, b])]
+    key_a, key_b = (load_vendor(v).meta.env_key for v in (a, b))
+    assert python_places(f'KEYS = ("{key_a}", "{key_b}")\n') == [(1, [a, b])]
+    assert line_places(f"env:\n\texport {key_a}=1 {key_b}=2\n") == [(2, [a, b])]
 
 
 def test_no_file_outside_specs_lists_the_vendors() -> None:
