@@ -9,6 +9,8 @@ VENDORS  := $(sort $(patsubst specs/%/openapi.yaml,%,$(wildcard specs/*/openapi.
 # One stamp per generated package, so a vendor generated for the first time is installed by the
 # next `make setup` (or any target below) without rebuilding the rest of the venv.
 READY    := $(VENV)/.stamp $(VENDORS:%=$(VENV)/.stamp-%) $(VENV)/.stamp-extras
+# Packages installed for a spec that is gone (removed or renamed): `make setup` uninstalls them.
+STALE    := $(filter-out $(VENDORS) extras,$(patsubst $(VENV)/.stamp-%,%,$(wildcard $(VENV)/.stamp-*)))
 export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 # mkdocs-material prints a banner about its successor on every build; the build log is ours
@@ -29,6 +31,11 @@ help:
 	@echo "make vendor NAME=x    scaffold specs/x/ for a new vendor (docs/architecture.md, \"Adding a vendor\")"
 
 setup: $(READY) node_modules/.stamp
+ifneq ($(STALE),)
+	$(BIN)/python -m pip uninstall --quiet --yes $(STALE:%=scankit-%)
+	rm -f $(STALE:%=$(VENV)/.stamp-%) $(VENV)/.stamp-extras
+	$(MAKE) --no-print-directory $(VENV)/.stamp-extras
+endif
 
 $(VENV)/.stamp: requirements/dev.txt wrapper/pyproject.toml wrapper/scankit/_version.py codegen/pyproject.toml
 	$(PY) -m venv $(VENV)

@@ -64,3 +64,26 @@ def test_a_spec_without_a_list_the_readme_can_show_is_linted(tmp_path: Path) -> 
         "#/paths: no paginated operation without required arguments; the README's example loops over one "
         '(docs/architecture.md, "Adding a vendor")'
     ]
+
+
+def test_generating_every_vendor_removes_what_a_gone_spec_left(tmp_path: Path) -> None:
+    """A spec renamed or removed leaves no package, facade, card or page behind (the drift check
+    would fail on them, and a maintainer would have to find and delete them by hand)."""
+    out, facades, pages = tmp_path / "generated", tmp_path / "vendors", tmp_path / "docs"
+    for name in ("kept", "gone"):
+        (out / name).mkdir(parents=True)
+        (out / name / "pyproject.toml").write_text("[project]\n", encoding="utf-8")
+    (out / "notes").mkdir()  # not a package of ours: left alone
+    facades.mkdir()
+    pages.mkdir()
+    for path in (facades / "__init__.py", facades / "_webhooks.py", facades / "kept.py", pages / "kept.md"):
+        path.write_text("", encoding="utf-8")
+    for path in (facades / "gone.py", facades / "gone.json", pages / "gone.md"):
+        path.write_text("", encoding="utf-8")
+    stale = generate.stale_outputs(["kept"], out, facades, pages)
+    assert sorted(str(p.relative_to(tmp_path)) for p in stale) == [
+        "docs/gone.md",
+        "generated/gone",
+        "vendors/gone.json",
+        "vendors/gone.py",
+    ]

@@ -19,7 +19,8 @@ Steps for each vendor, all deterministic:
 6. Write the distribution's README from the spec through templates/readme/README.md.jinja (readme.py)
    in place of the generator's stock text, and the vendor's reference page, docs/vendors/<v>.md
    (docs.py).
-7. After every vendor: the index that names them all (facade.write_index): the vendors package's
+7. When every vendor is generated, remove what an earlier run wrote for a spec that is gone.
+   After every vendor: the index that names them all (facade.write_index): the vendors package's
    `__init__.py` and `_webhooks.py`, and `scankit/__init__.py`, from templates/facade/.
 8. `specs/x-scankit.schema.json`, the vocabulary's JSON Schema, from the typed model (vocabulary.py).
 """
@@ -234,6 +235,26 @@ def write_pages(model: VendorSpec, target: Path, docs_dir: Path) -> None:
     (docs_dir / f"{model.slug}.md").write_text(docs.render_vendor(model), encoding="utf-8")
 
 
+def stale_outputs(known: list[str], out: Path, facade_dir: Path, docs_dir: Path) -> list[Path]:
+    """What an earlier `generate` wrote for a vendor whose spec is gone (removed or renamed): its
+    package, facade, card and page. Only what has a generated output's shape: a package folder with
+    a pyproject.toml, `<v>.py` / `<v>.json` beside the index (not `_`-prefixed), `<v>.md`."""
+    stale: list[Path] = []
+    if out.is_dir():
+        stale += [
+            p for p in sorted(out.iterdir()) if p.is_dir() and p.name not in known and (p / "pyproject.toml").is_file()
+        ]
+    if facade_dir.is_dir():
+        stale += [
+            p
+            for p in sorted(facade_dir.iterdir())
+            if p.suffix in (".py", ".json") and not p.name.startswith("_") and p.stem not in known
+        ]
+    if docs_dir.is_dir():
+        stale += [p for p in sorted(docs_dir.glob("*.md")) if p.stem not in known]
+    return stale
+
+
 def main(argv: list[str] | None = None) -> int:
     known = vendors(SPECS)
     parser = argparse.ArgumentParser(prog="scankit_codegen generate", description=__doc__.splitlines()[0])
@@ -253,6 +274,10 @@ def main(argv: list[str] | None = None) -> int:
             print(
                 f"generated {vendor} -> {args.out / vendor}, {args.facade_out / vendor}.py, {args.docs_out / vendor}.md"
             )
+        if not args.vendors:
+            for path in stale_outputs(known, args.out, args.facade_out, args.docs_out):
+                shutil.rmtree(path) if path.is_dir() else path.unlink()
+                print(f"removed {path} (its spec is gone)")
         # the index names every vendor, whichever were generated this time
         facade.write_index([load_vendor(v, SPECS) for v in known], args.facade_out)
         vocabulary.write(args.schema_out)  # the vocabulary's JSON Schema, from the typed model
