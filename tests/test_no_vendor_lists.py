@@ -44,7 +44,6 @@ KNOWN: dict[str, tuple[int, str]] = {
     "tests/specs/test_incremental_and_coverage.py": (2, "each named vendor's documented incremental list and item"),
     "tests/test_hostile.py": (2, "lists of the named vendors' own shapes"),
     "tests/test_readme_scan_loop.py": (1, "the README's scan loop, shown for these vendors"),
-    "tests/test_webhooks.py": (2, "each named vendor's own signed delivery"),
 }
 
 
