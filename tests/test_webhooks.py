@@ -21,6 +21,7 @@ from typing import Any
 
 import attrs
 import pytest
+from spec_samples import at, sample
 
 import scankit
 from scankit import webhooks
@@ -65,58 +66,11 @@ def clock(at: float = NOW) -> Callable[[], float]:
 # -- a delivery, from the spec ---------------------------------------------------------------------
 
 
-def sample(document: Mapping[str, Any], schema: Any, depth: int = 0) -> Any:
-    """A value of a schema from its examples: an object has its required properties and those with an
-    example of their own (nested objects when they hold any); an array, one item."""
-    node = resolve_schema(document, schema)
-    if "example" in node:
-        return node["example"]
-    if node.get("enum"):
-        return next(v for v in node["enum"] if v is not None)
-    members = [m for key in ("anyOf", "oneOf") for m in node.get(key) or []]
-    if members:
-        return sample(document, next(m for m in members if resolve_schema(document, m).get("type") != "null"), depth)
-    props = dict(node.get("properties") or {})
-    kind = node.get("type", "object" if props else "string")
-    if kind == "object":
-        required = set(node.get("required") or [])
-        out = {}
-        for name, sub in props.items():
-            if depth > 6:
-                break
-            value = sample(document, sub, depth + 1)
-            if name in required or (value not in (None, {}, [], "") and _has_example(document, sub)):
-                out[name] = value
-        return out
-    if kind == "array":
-        item = sample(document, node.get("items") or {}, depth + 1)
-        return [item] if item not in (None, {}) else []
-    return {"integer": 1, "number": 1.0, "boolean": False}.get(str(kind), "scankit")
-
-
-def _has_example(document: Mapping[str, Any], schema: Any, depth: int = 0) -> bool:
-    node = resolve_schema(document, schema)
-    if "example" in node or node.get("enum"):
-        return True
-    if depth > 6:
-        return False
-    subs = list((node.get("properties") or {}).values()) + [m for k in ("anyOf", "oneOf") for m in node.get(k) or []]
-    if node.get("items"):
-        subs.append(node["items"])
-    return any(_has_example(document, sub, depth + 1) for sub in subs)
-
-
 def put(body: dict[str, Any], path: Sequence[str], value: Any) -> None:
     node = body
     for key in path[:-1]:
         node = node.setdefault(key, {})
     node[path[-1]] = value
-
-
-def at(body: Any, path: Sequence[str]) -> Any:
-    for key in path:
-        body = body.get(key) if isinstance(body, Mapping) else None
-    return body
 
 
 def stamp_value(info: WebhookInfo, seconds: float) -> Any:
