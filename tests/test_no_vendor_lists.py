@@ -37,7 +37,6 @@ KNOWN: dict[str, tuple[int, str]] = {
     "bench/pydantic_models.py": (1, "hand-written pydantic models of each vendor's page, the CPU baseline"),
     "tests/cli/test_cli_errors.py": (1, "each named vendor's own error body"),
     "tests/cli/test_cli_sandbox.py": (2, "each named vendor's commands and a missing id of its own form"),
-    "tests/sandbox/test_sandbox_app.py": (3, "facts of the named vendors' sandboxes"),
     "tests/specs/test_incremental_and_coverage.py": (2, "each named vendor's documented incremental list and item"),
     "tests/test_hostile.py": (2, "lists of the named vendors' own shapes"),
     "tests/test_readme_scan_loop.py": (1, "the README's scan loop, shown for these vendors"),
