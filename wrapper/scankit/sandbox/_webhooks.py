@@ -8,8 +8,8 @@ and every event of that vendor is POSTed there, signed and shaped as its spec's
 ``x-scankit-webhooks`` says (header, HMAC, encoding, prefix, timestamp), with the bodies and
 triggers its ``sandbox.yaml`` gives (``webhooks:``: the event for a new record, the events for a
 changed field, the body template, and ``also:`` the same for other collections; see
-docs/sandbox.md). Every event the spec declares must have a trigger there (the app refuses to
-build otherwise), so each one can happen. A non-2xx answer (or not the one status
+docs/sandbox.md). A data file that sends webhooks must give every event the spec declares a
+trigger (the app refuses to build otherwise), so each one can happen. A non-2xx answer (or not the one status
 the vendor wants) or a connection failure is retried as the vendor documents, with the delays
 shortened (``retry_delay`` seconds, doubling; default 0.25). Faults for your receiver's tests, per
 registration: ``"faults": ["bad-signature"]`` (signed with another secret), ``"stale-timestamp"``
@@ -350,8 +350,9 @@ def triggers(app: VendorApp) -> list[Mapping[str, Any]]:
 
 
 def check_triggers(app: VendorApp) -> None:
-    """Every event the spec declares has a trigger in the data file, so the sandbox can send each one."""
-    if app.spec.webhooks is None:
+    """Every event the spec declares has a trigger in the data file, so the sandbox can send each one
+    (a spec served without a data file's ``webhooks`` sends none: there is no record to send about)."""
+    if not triggers(app):
         return
     named = {event for trigger in triggers(app) for event in _events_of(trigger)}
     missing = [str(e) for e in app.spec.webhooks.get("events") or [] if e not in named]
