@@ -352,9 +352,10 @@ def triggers(app: VendorApp) -> list[Mapping[str, Any]]:
 def check_triggers(app: VendorApp) -> None:
     """Every event the spec declares has a trigger in the data file, so the sandbox can send each one
     (a spec served without a data file's ``webhooks`` sends none: there is no record to send about)."""
-    if not triggers(app):
+    found = triggers(app)
+    if not found or app.spec.webhooks is None:
         return
-    named = {event for trigger in triggers(app) for event in _events_of(trigger)}
+    named = {event for trigger in found for event in _events_of(trigger)}
     missing = [str(e) for e in app.spec.webhooks.get("events") or [] if e not in named]
     if missing:
         raise SpecError(
