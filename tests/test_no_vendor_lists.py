@@ -53,11 +53,6 @@ KNOWN: dict[str, tuple[int, str]] = {
     "bench/memory.py": (1, "the default vendors of the memory bench"),
     "bench/pages.py": (4, "synthetic pages per vendor, measured only for the vendors that have one"),
     "bench/pydantic_models.py": (1, "hand-written pydantic models of each vendor's page, the CPU baseline"),
-    "tests/sandbox/test_sandbox_app.py": (3, "facts of the named vendors' sandboxes"),
-    "tests/sandbox/test_sandbox_faults.py": (2, "each named vendor's own 429 body and Retry-After"),
-    "tests/sandbox/test_sandbox_runs.py": (1, "the vendors whose scans run, with their own states"),
-    "tests/sandbox/test_sandbox_webhooks.py": (2, "the vendors with webhooks, each with its own events"),
-    "tests/test_webhooks.py": (2, "each named vendor's own signed delivery"),
 }
 
 

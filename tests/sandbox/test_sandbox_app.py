@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 import httpx
 import pytest
 import yaml
+from spec_samples import at
 
 import scankit.sandbox as sandbox_module
 from scankit.sandbox import VENDORS, Sandbox, SandboxError, api_key, build_app, serve, tokens
@@ -131,28 +132,36 @@ def test_the_first_ids_are_the_specs_examples() -> None:
 
 
 async def _bodies(seed: int, auth: Any) -> list[bytes]:
+    """For every vendor: the README's list, and the last item of its first page as its own GET serves it."""
     app = build_app(seed=seed)
-    vendors = app.state.vendors
-    paths = [
-        ("packagex", "/packagex/v1/scans?page=3&limit=50"),
-        ("packagex", f"/packagex/v1/scans/{vendors['packagex'].records('Scan')[10]['id']}"),
-        ("hostedscan", "/hostedscan/v1/scans"),
-        ("hostedscan", "/hostedscan/v1/risks"),
-        (
-            "hostedscan",
-            f"/hostedscan/v1/results/{next(s for s in vendors['hostedscan'].records('Scan') if s['results'])['results'][0]['result_id']}",
-        ),
-        ("advalidation", "/advalidation/v2/campaigns/100/creatives?page=2"),
-        ("advalidation", "/advalidation/v2/scans/310?include_checks=true"),
-        ("passentry", "/passentry/api/v1/scans?perPage=200&page=2"),
-        ("cloneguard", "/cloneguard/v2/scans?per_page=100&extended=true"),
-    ]
     out = []
     async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://sandbox") as client:
-        for vendor, path in paths:
-            response = await client.get(path, headers=auth[vendor])
-            assert response.status_code == 200, path
+        for vendor in VENDORS:
+            model = load_vendor(vendor)
+            op = listing(model)
+            paths = [list_path(vendor)]
+            response = await client.get(paths[0], headers=auth[vendor])
+            assert op.pagination is not None and response.status_code == 200, paths[0]
+            items = (
+                at(response.json(), op.pagination.items.split(".")) if op.pagination.items != "." else response.json()
+            )
+            get = next(
+                (
+                    o
+                    for o in model.operations
+                    if o.method == "GET"
+                    and o.path.startswith(op.path + "/{")
+                    and o.path.count("/") == op.path.count("/") + 1
+                ),
+                None,
+            )
+            if get is not None and items:
+                paths.append(paths[0] + "/" + str(items[-1]["id"]))
             out.append(response.content)
+            for path in paths[1:]:
+                response = await client.get(path, headers=auth[vendor])
+                assert response.status_code == 200, path
+                out.append(response.content)
     return out
 
 
@@ -171,12 +180,16 @@ def test_serve_prints_urls_keys_and_exports() -> None:
         ready.append(sandbox)
         stop.set()
 
-    assert serve(vendors=["cloneguard", "advalidation"], port=0, out=out, stop=stop, on_ready=on_ready) == 0
+    chosen = tuple(reversed(VENDORS[:2]))  # served in the order asked for
+    assert serve(vendors=list(chosen), port=0, out=out, stop=stop, on_ready=on_ready) == 0
     text = out.getvalue()
-    assert "sandbox-cloneguard-key" in text and "access_token sandbox-cloneguard-access-token" in text
-    assert "export ADVALIDATION_BASE_URL=http://127.0.0.1:" in text and "/advalidation/v2" in text
-    assert "export CLONEGUARD_ACCESS_TOKEN=sandbox-cloneguard-access-token" in text
-    assert ready and ready[0].vendors == ("cloneguard", "advalidation")
+    for vendor in chosen:
+        stem = load_vendor(vendor).meta.env_stem
+        assert api_key(vendor) in text
+        assert f"export {stem}_BASE_URL=http://127.0.0.1:" in text
+        for arg, value in tokens(vendor).items():
+            assert f"{arg} {value}" in text and f"export {stem}_{arg.upper()}={value}" in text
+    assert ready and ready[0].vendors == chosen
 
 
 def test_main_rejects_bad_faults(capsys: pytest.CaptureFixture[str]) -> None:

@@ -1,8 +1,11 @@
-"""The scan loop end to end on the sandbox (127.0.0.1): start, wait, fetch the results — sync and async.
+"""The scan loop end to end on the sandbox (127.0.0.1): start a run, wait for it — sync and async.
 
-Each test starts its own sandbox whose runs move on by reads only (``Runs(seconds=None)``) and
-clients that sleep on a fake clock, so nothing really waits and nothing depends on the machine's
-speed; one test drives the sandbox's own clock to show runs also finish in time without reads.
+The runs are the spec's: every `x-scankit-waiter` and each operation its `started_by` names is a case
+(tests/sandbox/run_cases.py), and the states a run may pass through are the waiter's own lists or
+acceptors, so a new spec with a waiter is tested by existing. Each test starts its own sandbox whose
+runs move on by reads only (``Runs(seconds=None)``) and clients that sleep on a fake clock, so nothing
+really waits and nothing depends on the machine's speed; one test drives the sandbox's own clock to
+show runs also finish in time without reads.
 """
 
 from __future__ import annotations
@@ -12,16 +15,19 @@ from typing import Any
 
 import pytest
 from helpers import FakeClock
+from run_cases import CASES, RUN_VENDORS, RunCase
 
 import scankit
-from scankit.sandbox import Runs, Sandbox
+from scankit.sandbox import RUN_HEADER, Runs, Sandbox
 
 READS_ONLY = Runs(seconds=None)
+MODES = pytest.mark.parametrize("asynchronous", [False, True], ids=["sync", "async"])
+RUNS = pytest.mark.parametrize("case", CASES, ids=str)
 
 
 @pytest.fixture(scope="module")
 def sandbox() -> Iterator[Sandbox]:
-    with Sandbox(["hostedscan", "advalidation", "cloneguard"], rate_limits=False, runs=READS_ONLY) as box:
+    with Sandbox(RUN_VENDORS, rate_limits=False, runs=READS_ONLY) as box:
         yield box
 
 
@@ -39,95 +45,92 @@ async def close(made: Any) -> None:
     await call(made.aclose() if hasattr(made, "aclose") else made.close())
 
 
-MODES = pytest.mark.parametrize("asynchronous", [False, True], ids=["sync", "async"])
+def test_the_runs_are_the_specs_waiters() -> None:
+    """At least one spec declares a run, and every case starts one its waiter polls."""
+    assert CASES
+    for case in CASES:
+        states = case.states
+        assert states.success and states.pending, f"{case}: a waiter whose runs can neither go on nor succeed"
+        assert case.started_by.operation_id == case.starter.operation_id
 
 
+@RUNS
 @MODES
-async def test_hostedscan_create_wait_download(sandbox: Sandbox, asynchronous: bool) -> None:
-    from scankit_hostedscan.models import ScanCreate, ScanType
-
+async def test_a_started_run_is_waited_for_to_its_success(sandbox: Sandbox, case: RunCase, asynchronous: bool) -> None:
     clock = FakeClock()
-    hs = client(sandbox, "hostedscan", asynchronous, clock)
-    progress: list[tuple[str | None, int | None]] = []
-    scan = await call(
-        hs.scans.create_and_wait(
-            body=ScanCreate(type_=ScanType.OPENVAS, targets=["demo.example.com"]),
-            on_update=lambda s: progress.append((s.state, s.progress)),
+    made = client(sandbox, case.vendor, asynchronous, clock)
+    states = case.states
+    seen: list[tuple[str | None, int | None]] = []
+    final = await call(
+        case.and_wait(made)(
+            **case.arguments(sandbox), on_update=lambda s: seen.append((states.norm(s.state), s.progress))
         )
     )
-    assert scan.state == "SUCCEEDED" and scan.progress == 100
-    assert progress == [("QUEUED", 0), ("RUNNING", 33), ("RUNNING", 66), ("SUCCEEDED", 100)]
-    # the first wait is the spec's interval; then each poll answer advises Retry-After: 1, which the
-    # waiter follows (advice_header), slept on the fake clock
-    assert clock.sleeps == [10, 1, 1]
-    assert scan.results
-    report = await call(hs.results.download(scan.results[0].result_id))
-    assert report.payload.read()
-    await close(hs)
+    await close(made)
+    assert states.of_resource(final) in states.success
+    # the run was seen going on (this run, not a previous run's end), then ending well
+    assert len(seen) >= 2 and seen[-1][0] in states.success
+    assert all(state in states.pending for state, _ in seen[:-1]), seen
+    if case.waiter.progress:
+        progress = [p for _, p in seen]
+        assert progress == sorted(progress) and progress[-1] == 100, progress
+    # the first wait is the spec's (its initial delay or interval, or what the start's answer advised);
+    # then each poll of a running resource advises the sandbox's interval, which the waiter follows
+    advised = case.advised(sandbox)
+    assert clock.sleeps, "the waiter never slept between polls"
+    assert clock.sleeps[0] in {case.waiter.initial_delay, case.waiter.poll_interval, advised}
+    assert all(s == (advised or case.waiter.poll_interval) for s in clock.sleeps[1:]), clock.sleeps
 
 
+@pytest.fixture(scope="module", params=["failure", "never", "unlisted"])
+def ending(request: pytest.FixtureRequest) -> Iterator[tuple[str, Sandbox]]:
+    """A sandbox whose runs all end one way (the `Runs(outcome=...)` knob)."""
+    with Sandbox(RUN_VENDORS, rate_limits=False, runs=Runs(seconds=None, outcome=request.param)) as box:
+        yield request.param, box
+
+
+@RUNS
 @MODES
-async def test_advalidation_rescan_and_wait(sandbox: Sandbox, asynchronous: bool) -> None:
+async def test_the_outcome_knob(ending: tuple[str, Sandbox], case: RunCase, asynchronous: bool) -> None:
+    outcome, box = ending
+    states = case.states
     clock = FakeClock()
-    adv = client(sandbox, "advalidation", asynchronous, clock)
-    creative_id = sandbox.app.state.vendors["advalidation"].records("Creative")[0]["id"]
-    scan = await call(adv.creatives.rescan_and_wait(creative_id))
-    assert scan.processing_status == "finished" and scan.finished_at is not None
-    checked = await call(adv.scans.get(scan.id, include_checks=True))
-    assert checked.tests
-    assert clock.sleeps == [5, 1]  # the initial delay, then the sandbox's advised Retry-After: 1
-    await close(adv)
+    made = client(box, case.vendor, asynchronous, clock)
+    start = case.and_wait(made)
+    try:
+        if outcome == "failure":
+            final = await call(start(**case.arguments(box)))
+            assert states.of_resource(final) in states.failure  # returned, not raised: the failed resource
+            return
+        with pytest.raises(scankit.WaitTimeoutError) as caught:
+            await call(start(**case.arguments(box), timeout=120))
+    finally:
+        await close(made)
+    state = states.of_resource(caught.value.resource)
+    assert sum(clock.sleeps) == 120
+    if outcome == "never":  # still going, short of done
+        assert state in states.pending
+        if case.waiter.progress:
+            assert caught.value.progress == 99
+    else:  # a state no list has, which keeps a waiter going
+        assert state not in states.success | states.failure | states.pending
 
 
-@MODES
-async def test_cloneguard_start_and_wait(sandbox: Sandbox, asynchronous: bool) -> None:
-    clock = FakeClock()
-    cg = client(sandbox, "cloneguard", asynchronous, clock)
-    data = sandbox.app.state.vendors["cloneguard"]
-    idle = next(s for s in data.records("Scan") if s["attributes"]["status"] == "done" and not data.running(s))
-    seen: list[str | None] = []
-    scan = await call(cg.scans.start_and_wait(idle["id"], on_update=lambda s: seen.append(s.state)))
-    assert scan.attributes.status == "done"
-    assert seen == ["running", "running", "done"]  # this run's end, not the previous run's `done`
-    assert clock.sleeps == [1, 1]  # the sandbox advises Retry-After: 1 on every poll of a running scan
-    await close(cg)
-
-
-@pytest.mark.parametrize(("outcome", "final"), [("failure", "FAILED"), ("never", None), ("unlisted", None)], ids=str)
-@MODES
-async def test_the_outcome_knob(outcome: Any, final: str | None, asynchronous: bool) -> None:
-    from scankit_hostedscan.models import ScanCreate, ScanType
-
-    with Sandbox(["hostedscan"], rate_limits=False, runs=Runs(seconds=None, outcome=outcome)) as box:
-        clock = FakeClock()
-        hs = client(box, "hostedscan", asynchronous, clock)
-        body = ScanCreate(type_=ScanType.NMAP, targets=["demo.example.com"])
-        if final is not None:
-            scan = await call(hs.scans.create_and_wait(body=body))
-            assert scan.state == final
-        else:
-            with pytest.raises(scankit.WaitTimeoutError) as caught:
-                await call(hs.scans.create_and_wait(body=body, timeout=120))
-            state = caught.value.resource.state
-            # never: still running at 99 %; unlisted: PAUSED, which keeps a waiter going
-            assert (state, caught.value.progress) == (("RUNNING", 99) if outcome == "never" else ("PAUSED", 66))
-            assert sum(clock.sleeps) == 120
-        await close(hs)
-
-
-def test_runs_finish_in_time_without_reads() -> None:
-    from scankit_hostedscan.models import ScanCreate, ScanType
-
+@RUNS
+def test_runs_finish_in_time_without_reads(case: RunCase) -> None:
     now = [1_750_000_000.0]
-    with Sandbox(["hostedscan"], rate_limits=False, clock=lambda: now[0], runs=Runs(seconds=3.0, polls=100)) as box:
-        hs = box.client("hostedscan")
-        scan = hs.scans.create(body=ScanCreate(type_=ScanType.NMAP, targets=["demo.example.com"]))
+    runs = Runs(seconds=3.0, polls=100)
+    with (
+        Sandbox([case.vendor], rate_limits=False, clock=lambda: now[0], runs=runs) as box,
+        box.client(case.vendor) as made,
+    ):
+        arguments = case.arguments(box)
+        run_id = case.run_id(arguments, case.start(made)(**arguments))
+        states = case.states
         now[0] += 1.5
-        assert hs.scans.get(scan.id).state == "RUNNING"
+        assert states.of_resource(case.get(made)(run_id)) in states.pending
         now[0] += 1.5
-        listed = {s.id: s.state for s in hs.scans.list(filters={"state": ["SUCCEEDED"]}, max_items=5)}
-        assert listed.get(scan.id) == "SUCCEEDED"  # a list shows it too
-        hs.close()
+        assert states.of_resource(case.get(made)(run_id)) in states.success
 
 
 def test_bad_knobs_are_refused() -> None:
@@ -137,21 +140,19 @@ def test_bad_knobs_are_refused() -> None:
         Runs(polls=0)
 
 
-def test_one_run_can_be_told_how_to_end(sandbox: Sandbox) -> None:
-    import httpx
-
-    from scankit.sandbox import RUN_HEADER
-
-    key = {"X-HOSTEDSCAN-API-KEY": sandbox.api_key("hostedscan")}
-    url = f"{sandbox.base_url('hostedscan')}/v1/scans"
-    body = {"type": "NMAP", "targets": ["one.example.com"]}
-    never = httpx.post(url, json=body, headers={**key, RUN_HEADER: "never"}).json()["data"]
+@RUNS
+def test_one_run_can_be_told_how_to_end(sandbox: Sandbox, case: RunCase) -> None:
     clock = FakeClock()
-    hs = client(sandbox, "hostedscan", False, clock)
+    made = client(sandbox, case.vendor, False, clock)
+    arguments = case.arguments(sandbox)
+    never = case.run_id(arguments, case.start(made)(**arguments, extra_headers={RUN_HEADER: "never"}))
     with pytest.raises(scankit.WaitTimeoutError):
-        hs.scans.wait(never["id"], timeout=100)
-    ordinary = httpx.post(url, json=body, headers=key).json()["data"]
-    assert hs.scans.wait(ordinary["id"]).state == "SUCCEEDED"  # the sandbox's own outcome for the rest
-    refused = httpx.post(url, json=body, headers={**key, RUN_HEADER: "maybe"})
-    assert refused.status_code == 400 and RUN_HEADER in refused.text
-    hs.close()
+        case.wait(made)(never, timeout=100)
+    arguments = case.arguments(sandbox)  # another idle record: the first is still running
+    ordinary = case.run_id(arguments, case.start(made)(**arguments))
+    states = case.states
+    assert states.of_resource(case.wait(made)(ordinary)) in states.success  # the sandbox's own outcome for the rest
+    with pytest.raises(scankit.APIStatusError) as refused:
+        case.start(made)(**case.arguments(sandbox), extra_headers={RUN_HEADER: "maybe"})
+    assert 400 <= refused.value.status_code < 500 and RUN_HEADER in str(refused.value)
+    made.close()

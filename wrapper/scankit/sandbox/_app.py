@@ -23,7 +23,7 @@ from ._incremental import control_routes
 from ._model import Spec
 from ._runs import Runs
 from ._specs import find_specs, load_source
-from ._webhooks import WebhookHub
+from ._webhooks import WebhookHub, check_triggers
 
 __all__ = [
     "VENDORS",
@@ -194,6 +194,7 @@ def build_app(
 
     hub = WebhookHub(clock=clock)  # signed webhooks to loopback receivers: POST /_sandbox/webhooks
     for slug, app in apps.items():
+        check_triggers(app)  # every event the spec declares can happen
         app.webhook_hub = hub
         hub.sandboxes[slug] = app
 

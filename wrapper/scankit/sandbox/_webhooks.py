@@ -7,14 +7,17 @@ Register a loopback URL and a secret::
 and every event of that vendor is POSTed there, signed and shaped as its spec's
 ``x-scankit-webhooks`` says (header, HMAC, encoding, prefix, timestamp), with the bodies and
 triggers its ``sandbox.yaml`` gives (``webhooks:``: the event for a new record, the events for a
-changed field, the body template; see docs/sandbox.md). A non-2xx answer (or not the one status
+changed field, the body template, and ``also:`` the same for other collections; see
+docs/sandbox.md). A data file that sends webhooks must give every event the spec declares a
+trigger (the app refuses to build otherwise), so each one can happen. A non-2xx answer (or not the one status
 the vendor wants) or a connection failure is retried as the vendor documents, with the delays
 shortened (``retry_delay`` seconds, doubling; default 0.25). Faults for your receiver's tests, per
 registration: ``"faults": ["bad-signature"]`` (signed with another secret), ``"stale-timestamp"``
 or ``"future-timestamp"`` (an hour off).
 
 ``POST /_sandbox/webhooks/test {"vendor": ...}`` sends one event now (as ``webhooks.test`` says:
-the first record's current state, or a new record); ``GET /_sandbox/webhooks/deliveries`` lists
+the first record's current state, or a new record); ``{"vendor": ..., "event": ...}`` sends that
+declared event, about the first record of the collection whose trigger names it; ``GET /_sandbox/webhooks/deliveries`` lists
 every attempt (``?settle=true``: once every delivery in flight has finished, retries included);
 ``DELETE /_sandbox/webhooks/<id>`` removes a registration.
 """
@@ -43,12 +46,13 @@ from ._base import dumps, json_response
 from ._data import Context, dig, iso
 from ._incremental import stamp_new
 from ._model import parse_path
+from ._specs import SpecError
 
 if TYPE_CHECKING:
     from ._data import Collection
     from ._engine import VendorApp
 
-__all__ = ["WEBHOOK_FAULTS", "WebhookHub", "sign"]
+__all__ = ["WEBHOOK_FAULTS", "WebhookHub", "check_triggers", "sign", "triggers"]
 
 WEBHOOK_FAULTS = frozenset({"bad-signature", "stale-timestamp", "future-timestamp"})
 _LOOPBACK = frozenset({"127.0.0.1", "localhost", "::1"})
@@ -135,10 +139,10 @@ class WebhookHub:
     # ------------------------------------------------------------------ events
 
     def created(self, app: VendorApp, collection: Collection, record: Mapping[str, Any]) -> None:
-        """A record was created: the vendor's ``webhooks.created`` event, if it sends one for it."""
-        config = _config(app, collection)
-        if config is not None and config.get("created"):
-            self.emit(app, str(config["created"]), record)
+        """A record was created: the vendor's ``created`` event for its collection, if it sends one."""
+        for trigger in _triggers_of(app, collection):
+            if trigger.get("created"):
+                self.emit(app, str(trigger["created"]), record)
 
     def changed(
         self,
@@ -149,15 +153,17 @@ class WebhookHub:
         old: Any,
         new: Any,
     ) -> None:
-        """A watched field changed (``webhooks.changed``): the event for its new value."""
-        config = _config(app, collection)
-        watch = (config or {}).get("changed")
-        if not watch or parse_path(watch["path"]) != path or old == new:
+        """A watched field changed (``changed``): the event for its new value (`*` in the path: any key)."""
+        if old == new:
             return
-        events = watch.get("events") or {}
-        event = events.get(str(new), events.get("*"))
-        if event:
-            self.emit(app, str(event), record)
+        for trigger in _triggers_of(app, collection):
+            watch = trigger.get("changed")
+            if not watch or not _matches(parse_path(watch["path"]), path):
+                continue
+            events = watch.get("events") or {}
+            event = events.get(str(new), events.get("*"))
+            if event:
+                self.emit(app, str(event), record)
 
     def emit(self, app: VendorApp, event_type: str, record: Mapping[str, Any]) -> None:
         """Deliver one event to every registration of the vendor, in the background."""
@@ -299,33 +305,82 @@ class WebhookHub:
             body = json.loads(await request.body() or b"{}")
         except ValueError:
             return _bad("the body must be JSON")
-        app = self.sandboxes.get(str(body.get("vendor", "")).lower()) if isinstance(body, dict) else None
+        if not isinstance(body, dict):
+            return _bad("the body must be a JSON object")
+        app = self.sandboxes.get(str(body.get("vendor", "")).lower())
         config = (app.data.get("webhooks") or {}) if app is not None else {}
         if app is None or app.spec.webhooks is None or not config.get("collection"):
             return _bad("vendor must be a vendor with webhooks")
-        collection = app.store[str(config["collection"])]
-        test = config.get("test") or {}
-        if test.get("create"):  # a new record, as the vendor's own activity would make it (a tap at a reader)
-            record, hidden = app.gen.make(collection.name, extra={"now": self.clock()})
-            app.gen.settle(record)
-            stamp_new(app.declared_for(collection), record, app.store.tick())  # newer than all: since= finds it
-            collection.add(record, hidden, first=True)
-            event = str(config.get("created"))
-        else:
+        asked = body.get("event")
+        if asked is not None:
+            trigger = next((t for t in triggers(app) if asked in _events_of(t)), None)
+            if trigger is None:
+                declared = ", ".join(str(e) for e in app.spec.webhooks.get("events") or [])
+                return _bad(f"event must be one of {app.slug}'s events: {declared}")
+            collection = app.store[str(trigger["collection"])]
+            if not collection.records:
+                return _bad(f"no {collection.name} record to send {asked} about")
             record = collection.records[0]
-            watch = config.get("changed") or {}
-            events = watch.get("events") or {}
-            state = dig(record, parse_path(watch.get("path", "")))
-            event = str(events.get(str(state), events.get("*", test.get("event"))))
+            event = str(asked)
+        else:
+            collection = app.store[str(config["collection"])]
+            test = config.get("test") or {}
+            if test.get("create"):  # a new record, as the vendor's own activity would make it (a tap at a reader)
+                record, hidden = app.gen.make(collection.name, extra={"now": self.clock()})
+                app.gen.settle(record)
+                stamp_new(app.declared_for(collection), record, app.store.tick())  # newer than all: since= finds it
+                collection.add(record, hidden, first=True)
+                event = str(config.get("created"))
+            else:
+                record = collection.records[0]
+                watch = config.get("changed") or {}
+                events = watch.get("events") or {}
+                state = dig(record, parse_path(watch.get("path", "")))
+                event = str(events.get(str(state), events.get("*", test.get("event"))))
         self.emit(app, event, record)
         return json_response({"sent": event, "scan": str(collection.key_of(record))}, 202)
 
 
-def _config(app: VendorApp, collection: Collection) -> Mapping[str, Any] | None:
+def triggers(app: VendorApp) -> list[Mapping[str, Any]]:
+    """The data file's webhook triggers: ``webhooks`` itself (its collection's) and each of ``also``."""
     config: Mapping[str, Any] = app.data.get("webhooks") or {}
-    if app.spec.webhooks is None or config.get("collection") != collection.name:
-        return None
-    return config
+    if app.spec.webhooks is None or not config.get("collection"):
+        return []
+    return [config, *(config.get("also") or [])]
+
+
+def check_triggers(app: VendorApp) -> None:
+    """Every event the spec declares has a trigger in the data file, so the sandbox can send each one
+    (a spec served without a data file's ``webhooks`` sends none: there is no record to send about)."""
+    found = triggers(app)
+    if not found or app.spec.webhooks is None:
+        return
+    named = {event for trigger in found for event in _events_of(trigger)}
+    missing = [str(e) for e in app.spec.webhooks.get("events") or [] if e not in named]
+    if missing:
+        raise SpecError(
+            f"{app.slug}/sandbox.yaml: no webhooks trigger sends {', '.join(missing)}, which the spec's "
+            "x-scankit-webhooks.events declares (add a `created` or `changed` event, or an `also` entry)"
+        )
+
+
+def _events_of(trigger: Mapping[str, Any]) -> set[str]:
+    watch = trigger.get("changed") or {}
+    found = {str(e) for e in (watch.get("events") or {}).values()}
+    if trigger.get("created"):
+        found.add(str(trigger["created"]))
+    if (trigger.get("test") or {}).get("event"):
+        found.add(str(trigger["test"]["event"]))
+    return found
+
+
+def _triggers_of(app: VendorApp, collection: Collection) -> list[Mapping[str, Any]]:
+    return [t for t in triggers(app) if t.get("collection") == collection.name]
+
+
+def _matches(watched: tuple[str | int, ...], path: tuple[str | int, ...]) -> bool:
+    """A changed field's path against a watched one, where `*` stands for any one key."""
+    return len(watched) == len(path) and all(w in ("*", p) for w, p in zip(watched, path, strict=True))
 
 
 def _public(reg: Registration, app: VendorApp) -> dict[str, Any]:

@@ -89,6 +89,9 @@ def report_read(app: VendorApp, call: Call, report: dict[str, Any], hidden: dict
         if progress_of(app.runs, run, app.clock(), 2) >= 1:
             report["attributes"]["files"][kind] = {"status": "done"}
             del generating[kind]
+            collection = app.store.owner(report)
+            if collection is not None:  # a watched change: the data file's `report_generated` webhook
+                app.changed(collection, report, ("attributes", "files", kind, "status"), "generating", "done")
 
 
 def report_file(app: VendorApp, call: Call, report: dict[str, Any], hidden: dict[str, Any]) -> str | None:
