@@ -32,9 +32,6 @@ CODE_NAMES = ("Makefile",)
 # file -> (how many places, why). Vendor-specific tests and bench fixtures that assert or build one
 # vendor's own facts for the vendors named; none of them is the set of every vendor.
 KNOWN: dict[str, tuple[int, str]] = {
-    "bench/memory.py": (1, "the default vendors of the memory bench"),
-    "bench/pages.py": (4, "synthetic pages per vendor, measured only for the vendors that have one"),
-    "bench/pydantic_models.py": (1, "hand-written pydantic models of each vendor's page, the CPU baseline"),
     "tests/cli/test_cli_errors.py": (1, "each named vendor's own error body"),
     "tests/cli/test_cli_sandbox.py": (2, "each named vendor's commands and a missing id of its own form"),
     "tests/sandbox/test_sandbox_app.py": (3, "facts of the named vendors' sandboxes"),
