@@ -82,7 +82,7 @@ def list_operation(vendor: str) -> OperationInfo:
 
 def methods(vendor: str) -> dict[str, Method]:
     target = pages.target(vendor)
-    parse_response = target.operation.parse  # type: ignore[attr-defined]  # the generated _parse_response
+    parse_response = target.parse
     client = SimpleNamespace(raise_on_unexpected_status=True)
     paginator: SyncPaginator[Any, Any] = SyncPaginator(
         lambda kwargs: None,
@@ -327,9 +327,7 @@ def page_shape(vendor: str) -> dict[str, Any]:
     """What the pages measured are: the list, its page model, bytes and items per page."""
     target = pages.target(vendor)
     fetched = pages.list_pages(vendor, INSTRUCTION_ITEMS)
-    model = type(
-        target.operation.parse(client=SimpleNamespace(raise_on_unexpected_status=True), response=fetched[0].response())
-    )  # type: ignore[attr-defined]
+    model = type(target.parse(client=SimpleNamespace(raise_on_unexpected_status=True), response=fetched[0].response()))
     return {
         "list": f"{target.resource}.{target.verb} ({target.operation.operation_id})",
         "model": f"{model.__module__}.{model.__name__}",

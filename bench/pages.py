@@ -24,7 +24,7 @@ import json
 import math
 import threading
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, cast
 
 import attrs
 import httpx
@@ -69,6 +69,11 @@ class Target:
         """The spec's x-scankit-pagination block, as the sandbox serves it."""
         assert self.sandbox_op.pagination is not None
         return self.sandbox_op.pagination
+
+    @property
+    def parse(self) -> Any:
+        """The generated ``_parse_response`` of the list (the facade's Endpoint carries it)."""
+        return cast(Any, self.operation).parse
 
     def size_params(self, size: int | None = SIZE) -> dict[str, str]:
         """The query a first page is asked with: the page size where the list takes one."""
@@ -161,7 +166,7 @@ def next_of(t: Target, fetched: Fetched) -> Any:
     from scankit._pagination import plan_next
 
     response = fetched.response()
-    raw = t.operation.parse(client=_CLIENT, response=response)  # type: ignore[attr-defined]
+    raw = t.parse(client=_CLIENT, response=response)
     step = plan_next(t.pagination, t.operation, t.vendor, raw, fetched.requested, response=response, home=HOME)
     return step.next
 
