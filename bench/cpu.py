@@ -1,6 +1,8 @@
 """CPU per item: decoding and parsing list pages into models, page by page (steady state).
 
-For each vendor, the same page bodies (realistic, ~100 items each: bench/pages.py) go through:
+For each spec, the same page bodies go through each method: the first pages (2,000 items) of the
+list the vendor's README loops over, as the spec-driven sandbox serves them (bench/pages.py: 100
+items a page where the list takes a page size, else the size the sandbox serves; seeded):
 
 - ``json.loads(body)``: the floor, ratio 1.00;
 - ``orjson.loads(body)``: for reference;
@@ -8,7 +10,8 @@ For each vendor, the same page bodies (realistic, ~100 items each: bench/pages.p
   ``_build_response`` on an ``httpx.Response`` (its JSON decode and ``<List>._from_json``), exactly as
   shipped in generated/, then the paginator's page handling (``plan_next``, its stop rules, the
   ``Page``);
-- pydantic v2: ``TypeAdapter(<equivalent page model>).validate_json(body)`` (bench/pydantic_models.py).
+- pydantic v2: ``TypeAdapter(<page model>).validate_json(body)``, the models generated from the same
+  spec by datamodel-code-generator (bench/pydantic_models.py).
 
 Steady state: each page's result is dropped before the next page is parsed. Every round times
 each method over all the pages in turn (the order rotating), from a freshly collected heap; the
@@ -26,13 +29,17 @@ miss costs no more than a hit, SIMD in orjson counts few instructions), so a qui
     python bench/cpu.py                  # table
     python bench/cpu.py --json           # machine-readable, for bench/run.py
     python bench/cpu.py --instructions   # instructions per item and ratios (~2 min)
+    python bench/cpu.py --instructions hostedscan   # some vendors only (default: every spec)
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime
+import enum
 import gc
 import importlib
+import importlib.metadata
 import json
 import os
 import re
@@ -41,6 +48,8 @@ import subprocess
 import sys
 import tempfile
 import time
+import uuid
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 from types import SimpleNamespace
@@ -48,43 +57,36 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import attrs
 import httpx
 import orjson
 import pages
+import pydantic
 import pydantic_models
 
 from scankit._call import Sent
 from scankit._pagination import SyncPaginator
 from scankit._vendor import OperationInfo
 
-REQUEST = httpx.Request("GET", "http://127.0.0.1/bench")  # the paginator reads a page's origin
-PAGES = 20  # distinct page bodies per vendor, 100 items each
-SIZE = 100
+ITEMS = 2_000  # items per vendor: the first pages of its list holding that many (bench/pages.py)
 
 
 Method = Callable[[bytes, httpx.Response, Any], Any]
+Input = tuple[bytes, httpx.Response, Any]  # a page's body, its response, what the paginator asked for
 
 
 def list_operation(vendor: str) -> OperationInfo:
-    """The facade's OperationInfo of the endpoint measured (its operationId is the module's name)."""
-    endpoint = pages.LIST_MODEL[vendor][2].rsplit(".", 1)[1]
-    facade = importlib.import_module(f"scankit.vendors.{vendor}")
-    for value in vars(facade).values():
-        if (
-            isinstance(value, OperationInfo)
-            and re.sub(r"(?<!^)([A-Z])", r"_\1", value.operation_id).lower() == endpoint
-        ):
-            return value
-    raise LookupError(f"no operation {endpoint} in scankit.vendors.{vendor}")
+    """The facade's OperationInfo of the list measured: the one the vendor's README loops over."""
+    return pages.target(vendor).operation
 
 
 def methods(vendor: str) -> dict[str, Method]:
-    _pkg, _cls, endpoint = pages.LIST_MODEL[vendor]
-    parse_response = importlib.import_module(endpoint)._parse_response
+    target = pages.target(vendor)
+    parse_response = target.parse
     client = SimpleNamespace(raise_on_unexpected_status=True)
     paginator: SyncPaginator[Any, Any] = SyncPaginator(
         lambda kwargs: None,
-        list_operation(vendor),
+        target.operation,
         {},
         object,
         vendor=vendor,
@@ -93,14 +95,13 @@ def methods(vendor: str) -> dict[str, Method]:
         concurrency=1,
     )
     page, restart = paginator._page, paginator._restart
-    first = None if pages.PARAMS[vendor][0] == "page_token" else 1  # page_inputs' first page
     adapter = pydantic_models.adapter(vendor)
     validate_json = adapter.validate_json
     loads = json.loads
     oloads = orjson.loads
 
     def scankit(body: bytes, resp: httpx.Response, requested: Any) -> Any:
-        if requested == first:  # a new walk through the list: its first page
+        if requested is None:  # a new walk through the list: its first page
             restart()
         return page(Sent(parse_response(client=client, response=resp), resp, 0), requested)
 
@@ -112,26 +113,72 @@ def methods(vendor: str) -> dict[str, Method]:
     }
 
 
-def page_inputs(vendor: str, count: int) -> list[tuple[bytes, httpx.Response, Any]]:
-    """(body, response, what the paginator asked for) of pages 1..count: a number, or the cursor."""
-    cursor = pages.PARAMS[vendor][0] == "page_token"
-    out = []
-    for p in range(1, count + 1):
-        body = pages.page_bytes(vendor, p, SIZE, total_items=PAGES * SIZE * 10)
-        resp = httpx.Response(200, content=body, headers={"content-type": "application/json"}, request=REQUEST)
-        out.append((body, resp, (f"c{p}" if p > 1 else None) if cursor else p))
-    return out
+def page_inputs(vendor: str, items: int) -> list[Input]:
+    """(body, response, what the paginator asked for) of the list's first pages holding `items` items."""
+    return [(p.body, p.response(), p.requested) for p in pages.list_pages(vendor, items)]
 
 
-def check_equivalent(inputs: list[tuple[bytes, httpx.Response, Any]], ms: dict[str, Method]) -> None:
+def json_items(vendor: str, body: bytes) -> list[Any]:
+    """The items of a page's JSON, at the path the spec declares."""
+    data: Any = json.loads(body)
+    for key in pages.target(vendor).pagination.items:
+        data = data[key]
+    assert isinstance(data, list)
+    return data
+
+
+def count_items(vendor: str, inputs: list[Input]) -> int:
+    return sum(len(json_items(vendor, body)) for body, _, _ in inputs)
+
+
+def pydantic_items(model: Any, path: tuple[str, ...]) -> Any:
+    """The items of a pydantic page, at the spec's JSON path (field names may differ from the keys)."""
+    for key in path:
+        fields = type(model).model_fields
+        name = next((n for n, f in fields.items() if key in (n, f.alias)), key)
+        model = getattr(model, name)
+    return model
+
+
+def check_equivalent(vendor: str, inputs: list[Input], ms: dict[str, Method]) -> None:
     """Both sides must really parse the same items (a benchmark of an error path measures nothing)."""
+    path = pages.target(vendor).pagination.items
     ours = ms["scankit"](*inputs[0])
     theirs = ms["pydantic"](*inputs[0])
-    assert type(ours.raw).__name__.endswith("List"), type(ours.raw)
-    assert len(ours.items) == len(theirs.data) == SIZE
-    assert ours.next is not None
-    assert not ours.items[0].additional_properties, ours.items[0].additional_properties
-    assert not theirs.data[0].model_extra, theirs.data[0].model_extra
+    assert type(ours.raw).__name__ == type(theirs).__name__, (type(ours.raw), type(theirs))
+    expected = json_items(vendor, inputs[0][0])
+    assert len(ours.items) == len(pydantic_items(theirs, path)) == len(expected) > 0
+    assert ours.next is not None, "the first page must lead on: a list of one page measures no paging"
+    for ours_item, their_item in zip(ours.items, pydantic_items(theirs, path), strict=True):
+        assert not getattr(ours_item, "additional_properties", None), ours_item.additional_properties
+        assert not getattr(their_item, "model_extra", None), their_item.model_extra
+    mine, other = value_kinds(ours.raw), value_kinds(theirs)
+    assert mine == other, f"{vendor}: the two sides make different values of the same page: {mine} != {other}"
+
+
+def value_kinds(obj: Any, out: Counter[str] | None = None) -> Counter[str]:
+    """How many values of each kind (datetime, UUID, enum, str, float, bool, None) a parsed page
+    holds, models walked through: the same counts on both sides mean the same conversions done."""
+    out = Counter() if out is None else out
+    if isinstance(obj, pydantic.BaseModel):
+        for value in [*obj.__dict__.values(), *(obj.model_extra or {}).values()]:
+            value_kinds(value, out)
+    elif attrs.has(type(obj)):
+        for field in attrs.fields(type(obj)):
+            if not field.name.startswith("_"):  # the generated models' own bookkeeping
+                value_kinds(getattr(obj, field.name), out)
+    elif isinstance(obj, list | tuple):
+        for value in obj:
+            value_kinds(value, out)
+    elif isinstance(obj, dict):
+        for value in obj.values():
+            value_kinds(value, out)
+    elif obj is None:
+        out["None"] += 1
+    else:
+        kinds = (enum.Enum, bool, datetime.datetime, datetime.date, uuid.UUID)
+        out[next((k for k in kinds if isinstance(obj, k)), type(obj)).__name__] += 1
+    return out
 
 
 def run_pages(fn: Method, inputs: list[tuple[bytes, httpx.Response, Any]]) -> None:
@@ -141,14 +188,14 @@ def run_pages(fn: Method, inputs: list[tuple[bytes, httpx.Response, Any]]) -> No
 
 def bench_vendor(vendor: str, rounds: int, gc_mode: str) -> dict[str, float]:
     """µs per item for each method: its best round (all pages, one after the other)."""
-    pairs = page_inputs(vendor, PAGES)
+    pairs = page_inputs(vendor, ITEMS)
     ms = methods(vendor)
-    check_equivalent(pairs, ms)
+    check_equivalent(vendor, pairs, ms)
     for fn in ms.values():  # warm up: imports, adapters, caches
         run_pages(fn, pairs[:3])
     gc.collect()
     gc.freeze()  # the harness's own inputs are not the code under test's garbage
-    items = PAGES * SIZE
+    items = count_items(vendor, pairs)
     best = dict.fromkeys(ms, float("inf"))
     names = list(ms)
     clock = time.perf_counter
@@ -174,7 +221,7 @@ def bench_vendor(vendor: str, rounds: int, gc_mode: str) -> dict[str, float]:
 
 # --------------------------------------------------------------------------- instruction counts
 
-INSTRUCTION_PAGES = 5  # counts are exact: fewer pages than the timed runs need
+INSTRUCTION_ITEMS = 500  # counts are exact: fewer items than the timed runs need
 MEASURED = "sys_call_tracing"  # the C function callgrind collects in: the harness calls nothing else through it
 
 
@@ -182,9 +229,10 @@ def count_child(vendors: list[str], gc_mode: str, labels_path: Path) -> None:
     """Under callgrind: each (vendor, method) runs one measured pass through sys.call_tracing."""
     labels = []
     for vendor in vendors:
-        inputs = page_inputs(vendor, INSTRUCTION_PAGES)
+        inputs = page_inputs(vendor, INSTRUCTION_ITEMS)
+        items = count_items(vendor, inputs)
         ms = methods(vendor)
-        check_equivalent(inputs, ms)
+        check_equivalent(vendor, inputs, ms)
         for fn in ms.values():  # the same warm-up for each: specialised bytecode, caches, adapters
             run_pages(fn, inputs)
             run_pages(fn, inputs)
@@ -196,7 +244,7 @@ def count_child(vendors: list[str], gc_mode: str, labels_path: Path) -> None:
                 gc.disable()
             sys.call_tracing(run_pages, (fn, inputs))
             gc.enable()
-            labels.append([vendor, name])
+            labels.append([vendor, name, items])
         gc.unfreeze()
     labels_path.write_text(json.dumps(labels))
 
@@ -231,24 +279,26 @@ def count_instructions(vendors: list[str], gc_mode: str) -> dict[str, dict[str, 
         if len(dumps) != len(names):
             raise RuntimeError(f"callgrind wrote {len(dumps)} profiles for {len(names)} measured passes")
         counts: dict[str, dict[str, float]] = {}
-        for (vendor, name), dump in zip(names, dumps, strict=True):
+        for (vendor, name, items), dump in zip(names, dumps, strict=True):
             total = re.search(r"^totals:\s+(\d+)", dump.read_text(), re.MULTILINE)
             if total is None:
                 raise RuntimeError(f"no totals in {dump.name}")
-            counts.setdefault(vendor, {})[name] = int(total.group(1)) / (INSTRUCTION_PAGES * SIZE)
+            counts.setdefault(vendor, {})[name] = int(total.group(1)) / items
     return counts
 
 
 def run(vendors: list[str], rounds: int, gc_modes: list[str], instructions: bool = False) -> dict[str, Any]:
     out: dict[str, Any] = {
         "python": sys.version.split()[0],
-        "pages_per_vendor": INSTRUCTION_PAGES if instructions else PAGES,
-        "items_per_page": SIZE,
+        "items_per_vendor": INSTRUCTION_ITEMS if instructions else ITEMS,
+        "page_size_asked": pages.SIZE,
         "rounds": 1 if instructions else rounds,
         "timing": "instructions per item (callgrind), one pass after two of warm-up"
         if instructions
         else "µs per item: the best of the rounds, each round timing every method over all pages in turn",
-        "generated_from": str(Path(importlib.import_module("scankit_hostedscan").__file__ or "").parent.parent),
+        "generated_from": str(Path(importlib.import_module("scankit").__file__ or "").parent),
+        "baseline": f"pydantic {pydantic_version()} models made by {pydantic_models.GENERATOR} "
+        f"{importlib.metadata.version(pydantic_models.GENERATOR)} from each spec",
         "results": {},
     }
     unit = "instructions_per_item" if instructions else "us_per_item"
@@ -257,14 +307,33 @@ def run(vendors: list[str], rounds: int, gc_modes: list[str], instructions: bool
         for vendor in vendors:
             cost = per_vendor[vendor] if instructions else bench_vendor(vendor, rounds, mode)
             floor = cost["json.loads"]
+            shape = page_shape(vendor)
             out["results"].setdefault(mode, {})[vendor] = {
-                "model": f"{pages.LIST_MODEL[vendor][0]}.models.{pages.LIST_MODEL[vendor][1]}",
-                "bytes_per_item": round(len(pages.page_bytes(vendor, 1, SIZE)) / SIZE),
+                **shape,
                 unit: {k: round(v, 0 if instructions else 3) for k, v in cost.items()},
                 "ratio_to_json_loads": {k: round(v / floor, 3) for k, v in cost.items()},
                 "scankit_to_pydantic": round(cost["scankit"] / cost["pydantic"], 3),
             }
     return out
+
+
+def pydantic_version() -> str:
+    import pydantic
+
+    return pydantic.VERSION
+
+
+def page_shape(vendor: str) -> dict[str, Any]:
+    """What the pages measured are: the list, its page model, bytes and items per page."""
+    target = pages.target(vendor)
+    fetched = pages.list_pages(vendor, INSTRUCTION_ITEMS)
+    model = type(target.parse(client=SimpleNamespace(raise_on_unexpected_status=True), response=fetched[0].response()))
+    return {
+        "list": f"{target.resource}.{target.verb} ({target.operation.operation_id})",
+        "model": f"{model.__module__}.{model.__name__}",
+        "items_per_page": len(fetched[0].items(vendor)),
+        "bytes_per_item": round(pages.bytes_per_item(fetched, vendor)),
+    }
 
 
 def main() -> None:

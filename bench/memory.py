@@ -1,14 +1,17 @@
 """Memory: peak RSS while iterating N items through a scankit client, one fresh process per run.
 
 The client is the real one (``scankit.<Vendor>``: request loop, paginator with prefetch and
-concurrent pages, pacing) talking to an ``httpx.MockTransport`` that serves realistic pages made on
-the fly (bench/pages.py), so nothing but the client and its parsing holds memory. The pacer's
-clock is a fake one that moves when it sleeps, so a rate-limited vendor is not slowed down.
+concurrent pages, pacing) listing the list its README loops over, through an
+``httpx.MockTransport`` that serves it from a few of the spec-driven sandbox's pages, re-used with
+their pagination fields rewritten (bench/pages.py ``PageServer``), so nothing but the client and its
+parsing holds memory. The pacer's clock is a fake one that moves when it sleeps, so a rate-limited
+vendor is not slowed down: every spec is measured, by default.
 
 Growth = peak RSS (``ru_maxrss``) minus the RSS once the first 1,000 items have been read (imports,
 connection pools and the first pages are in place by then). Default GC.
 
-    python bench/memory.py                      # hostedscan and passentry at 100k and 1M
+    python bench/memory.py                      # every spec at 100k and 1M
+    python bench/memory.py --vendors hostedscan --sizes 100000
     python bench/memory.py --child hostedscan 100000   # one run, prints JSON
 """
 
@@ -90,7 +93,8 @@ def child(vendor: str, total: int) -> dict[str, Any]:
     samples: list[float] = []
     count = 0
     t0 = time.perf_counter()
-    for _item in client.scans.list():
+    target = pages.target(vendor)
+    for _item in getattr(getattr(client, target.resource), target.verb)():
         count += 1
         if count == WARM_ITEMS:
             warm_rss = rss_mb()
@@ -130,13 +134,17 @@ def run(vendors: list[str], sizes: list[int]) -> dict[str, Any]:
     return out
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def arguments() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--child", nargs=2, metavar=("VENDOR", "N"))
-    parser.add_argument("--vendors", nargs="*", default=["hostedscan", "passentry"])
+    parser.add_argument("--vendors", nargs="*", default=vendors(), help="default: every spec")
     parser.add_argument("--sizes", nargs="*", type=int, default=[100_000, 1_000_000])
     parser.add_argument("--json", action="store_true")
-    args = parser.parse_args()
+    return parser
+
+
+def main() -> None:
+    args = arguments().parse_args()
     if args.child:
         print(json.dumps(child(args.child[0], int(args.child[1]))))
         return

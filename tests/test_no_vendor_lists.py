@@ -1,14 +1,14 @@
 """No hand-written list of the vendors outside specs/: the vendors are `specs/*/openapi.yaml`.
 
-The slugs come from the registry; every tracked file that is neither a spec, generated output nor
-recorded data is scanned for a place naming two of them in code: a Python list, tuple, set or dict
-literal holding two slugs, or a table whose rows start with one (found in the syntax tree, so
-docstrings and comments do not count), or a
-line of a Makefile, template or config file naming two as words. A list like that is how a sixth
+The vendors come from the registry, each known by its slug, its client class and its environment
+variables; every tracked file that is neither a spec, generated output nor recorded data is scanned
+for a place naming two of them in code: a Python list, tuple, set or dict literal holding two, or a
+table whose rows start with one (found in the syntax tree, so docstrings and comments do not
+count), or a line of a Makefile, template or config file naming two as words. A list like that is how a sixth
 spec goes untested (or breaks collection) without a word.
 
-`KNOWN` holds the places that remain, each with why it names vendors; it may only shrink: a new
-place fails the test, and so does a known file that no longer needs its entry (delete the entry).
+There is none: a test about one vendor's own quirk names that vendor alone; every set of vendors
+is derived from the specs.
 """
 
 from __future__ import annotations
@@ -16,7 +16,6 @@ from __future__ import annotations
 import ast
 import re
 import subprocess
-from collections import Counter
 from pathlib import Path
 
 from scankit_codegen.extensions import load_vendor
@@ -46,14 +45,6 @@ SKIPPED = ("specs/", "generated/", "wrapper/scankit/vendors/", "wrapper/scankit/
 SKIPPED_PARTS = ("cassettes",)
 CODE_SUFFIXES = (".jinja", ".toml", ".cfg", ".ini", ".yml", ".sh", ".txt")
 CODE_NAMES = ("Makefile",)
-
-# file -> (how many places, why). Vendor-specific tests and bench fixtures that assert or build one
-# vendor's own facts for the vendors named; none of them is the set of every vendor.
-KNOWN: dict[str, tuple[int, str]] = {
-    "bench/memory.py": (1, "the default vendors of the memory bench"),
-    "bench/pages.py": (4, "synthetic pages per vendor, measured only for the vendors that have one"),
-    "bench/pydantic_models.py": (1, "hand-written pydantic models of each vendor's page, the CPU baseline"),
-}
 
 
 def tracked() -> list[str]:
@@ -125,11 +116,7 @@ def test_the_scan_finds_a_list_in_code_and_not_in_prose() -> None:
 
 def test_no_file_outside_specs_lists_the_vendors() -> None:
     found = places()
-    counts = Counter({name: len(hits) for name, hits in found.items()})
-    new = {name: hits for name, hits in found.items() if counts[name] > KNOWN.get(name, (0, ""))[0]}
-    assert not new, (
+    assert not found, (
         "vendor lists outside specs/ (derive them from scankit_codegen.registry or scankit.vendors.slugs):\n"
-        + "\n".join(f"{name}:{line}: {', '.join(slugs)}" for name, hits in new.items() for line, slugs in hits)
+        + "\n".join(f"{name}:{line}: {', '.join(slugs)}" for name, hits in found.items() for line, slugs in hits)
     )
-    fewer = {name: (counts[name], known) for name, (known, _) in KNOWN.items() if counts[name] < known}
-    assert not fewer, f"fewer vendor lists than KNOWN says (lower or delete the entries): {fewer}"
