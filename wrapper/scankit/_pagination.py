@@ -29,6 +29,7 @@ import concurrent.futures
 import contextvars
 import datetime
 import enum
+import functools
 import itertools
 import json
 import math
@@ -81,16 +82,22 @@ def dig(obj: Any, path: Path | None) -> Any:
                 return None
             rest = path[at + 1 :]
             return [dig(element, rest) for element in obj]
-        if step.startswith("["):  # an index: `[0]`, `[-1]`
+        if step[:1] == "[":  # an index: `[0]`, `[-1]`
             index = int(step[1:-1])
             obj = obj[index] if isinstance(obj, list) and -len(obj) <= index < len(obj) else None
-        elif isinstance(obj, Mapping):
+        elif obj.__class__ is dict or _is_mapping(obj.__class__):
             obj = obj.get(step)
-        else:
+        else:  # a generated model (every page is one): an attribute
             obj = getattr(obj, step, None)
-        if obj is None or _unset(obj):
+        if obj is None or (not obj and obj.__class__.__name__ == "Unset"):  # _unset, inline: per step
             return None
     return obj
+
+
+@functools.cache
+def _is_mapping(cls: type) -> bool:
+    # once per class: the ABC check behind isinstance(obj, Mapping) was a third of reading a page
+    return issubclass(cls, Mapping)
 
 
 @attrs.frozen
@@ -130,15 +137,18 @@ class _Read:
     items: list[Any]
     requested: Cursor | None
     response: httpx.Response | None
-    home: httpx.URL | None  # the origin next URLs must stay on
+    home_at: httpx.URL | str | None  # the origin next URLs must stay on, as given
+    has_more: bool | None  # what the page's has_more says, if it says it
+    total_items: int | None
+    total_pages: int | None
 
     def error(self, detail: str) -> PaginationError:
         return PaginationError(vendor=self.vendor, operation=self.op.name, detail=detail)
 
-    @property
-    def has_more(self) -> bool | None:
-        value = dig(self.raw, self.info.has_more)
-        return value if isinstance(value, bool) else None
+    @functools.cached_property
+    def home(self) -> httpx.URL | None:
+        """The origin next URLs must stay on (a URL is made only for the styles that follow one)."""
+        return httpx.URL(self.home_at) if self.home_at is not None else None
 
 
 def plan_next(
@@ -163,28 +173,41 @@ def plan_next(
     if not isinstance(items, list):
         where = ".".join(info.items) or "the body"
         raise PaginationError(vendor=vendor, operation=op.name, detail=f"the items at {where} are not a list")
-    total_items = _int(dig(raw, info.total_items))
-    total_pages = _int(dig(raw, info.total_pages))
-    step = Step(items, None, total_items, total_pages)
+    total_items = _int(dig(raw, info.total_items)) if info.total_items is not None else None
+    total_pages = _int(dig(raw, info.total_pages)) if info.total_pages is not None else None
     if home is None and response is not None:
         home = response.request.url
-    page = _Read(op, vendor, info, raw, items, requested, response, httpx.URL(home) if home is not None else None)
-    current = _int(dig(raw, info.current_page))
-    asked = requested if requested is not None else info.first
-    if current is not None and asked is not None and current != int(asked):
-        raise page.error(f"asked for page {asked}, the server sent page {current}")
+    has_more = dig(raw, info.has_more) if info.has_more is not None else None
+    page = _Read(
+        op,
+        vendor,
+        info,
+        raw,
+        items,
+        requested,
+        response,
+        home,
+        has_more if isinstance(has_more, bool) else None,
+        total_items,
+        total_pages,
+    )
+    if info.current_page is not None:
+        current = _int(dig(raw, info.current_page))
+        asked = requested if requested is not None else info.first
+        if current is not None and asked is not None and current != int(asked):
+            raise page.error(f"asked for page {asked}, the server sent page {current}")
     ended = page.has_more is False and "has_more" in info.stops
     nxt = None if ended else _STYLES[info.style](page)
     if nxt is None or _stops(page, nxt, size):
-        return step
-    return attrs.evolve(step, next=nxt)
+        nxt = None
+    return Step(items, nxt, total_items, total_pages)
 
 
 def _stops(page: _Read, nxt: Cursor, size: int | None) -> bool:
     """Rules 3 to 5 of the conventions, once the style has found where the list would go on."""
     info, items, stops = page.info, page.items, page.info.stops
     asked = page.requested if page.requested is not None else info.first
-    total_pages, total_items = _int(dig(page.raw, info.total_pages)), _int(dig(page.raw, info.total_items))
+    total_pages, total_items = page.total_pages, page.total_items
     read = int(asked) - info.first_page + 1 if info.style == "page_number" and asked is not None else None
     beyond = int(asked) + len(items) if info.style == "offset" and asked is not None else None
     if "total_pages" in stops and total_pages is not None and read is not None and read >= total_pages:

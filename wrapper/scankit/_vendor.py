@@ -6,6 +6,7 @@ extensions; nothing here is specific to one vendor.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import Any, Literal
 
@@ -125,7 +126,7 @@ class PaginationInfo:
             return self.first_page
         return self.first_offset if self.style == "offset" else None
 
-    @property
+    @functools.cached_property
     def stops(self) -> frozenset[StopSignal]:
         """The signals that may end the list: `stop`, or every one declared plus `empty_page`."""
         if self.stop is not None:
