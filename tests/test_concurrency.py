@@ -28,6 +28,7 @@ from scankit._pagination import (
     ADAPTIVE_START,
     BACKOFF,
     PROBE_ROUNDS,
+    START_WIDE,
     AdaptiveConcurrency,
     Concurrency,
 )
@@ -60,6 +61,18 @@ def test_it_never_goes_beyond_its_bounds() -> None:
         state = state.answered(FAST, 429, in_flight=1, busy=1, sent_epoch=state.epoch)
     assert state.window == low
     assert answers(state, 3).window >= low
+
+
+def test_once_the_first_page_says_how_many_pages_come_it_opens_to_sixteen_never_beyond_them() -> None:
+    """Slow start spends a round trip on each doubling; a list of 100 pages has few round trips."""
+    assert Concurrency().opened(99).window == START_WIDE == 2 * ADAPTIVE_START
+    assert Concurrency().opened(12).window == 12, "no more than the pages there are"
+    assert Concurrency().opened(3).window == ADAPTIVE_START, "and never below where it starts"
+    assert Concurrency(ceiling=10.0).opened(99).window == 10, "nor past where a server objected"
+    refused = Concurrency().answered(FAST, 429, in_flight=6, busy=6, sent_epoch=0)
+    assert refused.opened(99) == refused, "after a back-off the server has said how many it takes"
+    grown = answers(Concurrency(), 20)
+    assert grown.opened(99) == grown, "a window already wider stays as it is"
 
 
 @pytest.mark.parametrize("status", [429, 503])
@@ -431,14 +444,18 @@ class Simulated:
         self.in_flight = self.most = 0
         self.statuses: list[int] = []
         self.cpu: asyncio.Lock | None = None
+        self.reached: dict[int, float] = {}  # in flight -> the virtual time that many were first in flight
+        self.refused_at: list[float] = []  # the virtual times refused requests came
 
     async def __call__(self, request: httpx.Request) -> httpx.Response:
         if self.cap is not None and self.in_flight >= self.cap:
+            self.refused_at.append(asyncio.get_running_loop().time())
             await asyncio.sleep(self.refusal)
             self.statuses.append(429)
             return httpx.Response(429, json={"status": 429, "message": "too many", "data": None, "errors": []})
         self.in_flight += 1
         self.most = max(self.most, self.in_flight)
+        self.reached.setdefault(self.in_flight, asyncio.get_running_loop().time())
         try:
             await asyncio.sleep(self.latency)
             self.cpu = self.cpu or asyncio.Lock()  # FIFO: the pages rendered in the order they came
@@ -505,6 +522,68 @@ def test_under_a_cap_of_sixteen_in_flight_it_settles_below_it_with_few_refusals(
     seconds = simulate(server)
     assert 1 <= server.refused <= 0.02 * len(server.statuses), f"{server.refused} of {len(server.statuses)} refused"
     assert seconds <= 1.2 * floor, f"{seconds:.3f} s against a floor of {floor:.3f} s"
+
+
+@pytest.mark.parametrize(("pages", "service"), [(100, 0.001), (400, 0.0005)])
+def test_on_a_flat_server_it_has_48_pages_in_flight_two_round_trips_after_the_first_page(
+    pages: int, service: float
+) -> None:
+    """Open to 16 on the first page's word, then double each round trip: 16, 32, 64. (From 8, with
+    three quarters of the window out for each growth, 48 were first in flight after 4 round trips
+    and 100 pages of a fast server took 1.26 times the floor.)"""
+    floor = simulate(Simulated(pages, service=service), page_concurrency=ADAPTIVE_BOUNDS[1])
+    server = Simulated(pages, service=service)
+    seconds = simulate(server)
+    first_page = server.latency + service
+    assert server.reached[48] <= first_page + 2.5 * server.latency, f"48 in flight at {server.reached[48]:.3f} s"
+    assert server.refused == 0
+    assert seconds <= 1.1 * floor, f"{seconds:.3f} s against a floor of {floor:.3f} s"
+
+
+@pytest.mark.parametrize(("pages", "service"), [(100, 0.002), (400, 0.002), (100, 0.0005), (400, 0.0005)])
+def test_a_cap_of_sixteen_that_refuses_at_once_is_found_with_one_refusal(pages: int, service: float) -> None:
+    floor = simulate(Simulated(pages, service=service, cap=16), page_concurrency=16)
+    server = Simulated(pages, service=service, cap=16)
+    seconds = simulate(server)
+    assert server.refused == 1, server.statuses.count(429)
+    assert server.most == 16
+    assert seconds <= 1.1 * floor, f"{seconds:.3f} s against a floor of {floor:.3f} s"
+
+
+def test_a_server_slow_to_refuse_is_crowded_once_and_not_again() -> None:
+    """A refusal that takes 20 ms (a busy server's) is heard late: the pages slow start sent
+    meanwhile are refused too, in that one crowd. After it, none is."""
+    floor = simulate(Simulated(400, cap=16), page_concurrency=16)
+    server = Simulated(400, cap=16, refusal=0.02)
+    seconds = simulate(server)
+    assert 1 <= server.refused <= 16, "no more than one window's growth"
+    crowd = max(server.refused_at) - min(server.refused_at)
+    assert crowd <= server.refusal + server.latency / 2, f"refusals over {crowd:.3f} s: not one crowd"
+    assert seconds <= 1.1 * floor, f"{seconds:.3f} s against a floor of {floor:.3f} s"
+
+
+def test_a_429_that_says_when_to_come_back_is_waited_for_as_it_says_in_an_adaptive_listing(clock: FakeClock) -> None:
+    """Only a refusal that says nothing of when is asked again after a round trip: a Retry-After
+    keeps its word, adaptive or not."""
+    refused: list[int] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        page = int(request.url.params.get("page", 1))
+        clock.now += 0.04
+        if page == 3 and not refused:
+            refused.append(page)
+            body = {"status": 429, "message": "slow down", "data": None, "errors": []}
+            return httpx.Response(429, json=body, headers={"Retry-After": "2"})
+        start = (page - 1) * 10
+        items = [px_scan(i) for i in range(start, min(start + 10, 50))]
+        pagination = {"page": page, "limit": 10, "has_more": start + 10 < 50, "total_count": 50}
+        return httpx.Response(
+            200, json={"status": 200, "message": "ok", "data": items, "errors": [], "pagination": pagination}
+        )
+
+    with make(scankit.PackageX, handler, clock) as px:
+        assert len(list(px.scans.list(limit=10))) == 50
+    assert [wait for wait in clock.sleeps if wait > 0.1] == [2.0], "the two seconds it asked for"
 
 
 def test_the_simulation_is_exact_the_same_listing_takes_the_same_virtual_time() -> None:
