@@ -608,6 +608,17 @@ class AdaptiveConcurrency:
             self._due = due + spacing
             return max(0.0, due - (PACE_BURST - 1) * spacing - now)
 
+    def held(self) -> float:
+        """Seconds a paced page, its turn come, waits again before it goes: none unless the window
+        has been cut since its turn was given and the attempts out fill it (then a spacing's
+        worth, and it asks again). Without it the pages paced over a round trip before a refusal
+        went out after it all the same, into the crowd the server had just refused."""
+        with self._lock:
+            rtt = self.state.recent
+            if not rtt or self._in_flight < self.state.window:
+                return 0.0
+            return rtt / (2 * self.state.window)
+
     def retry_delay(self) -> float | None:
         """How long a refused page waits before it is asked again: about one round trip.
 
@@ -894,10 +905,13 @@ class SyncPaginator(_Base[T, R]):
         return pool.submit(ctx.run, self._fetch_after, wait, self._left, self._kwargs_for(value))
 
     def _fetch_after(self, wait: float, left: threading.Event, kwargs: dict[str, Any]) -> Any:
-        if wait > 0 and isinstance(self._width, AdaptiveConcurrency):
-            self._width.sleep(wait)
-            if left.is_set():
-                raise concurrent.futures.CancelledError  # the caller has left the list meanwhile
+        width = self._width
+        if wait > 0 and isinstance(width, AdaptiveConcurrency):
+            while wait > 0:
+                width.sleep(wait)
+                if left.is_set():
+                    raise concurrent.futures.CancelledError  # the caller has left the list meanwhile
+                wait = width.held()
         return self._fetch(kwargs)
 
     def _pages(self, pool: concurrent.futures.Executor) -> Iterator[Page[T, R]]:
@@ -1045,8 +1059,11 @@ class AsyncPaginator(_Base[T, R]):
         yield first
 
         async def after(wait: float, kwargs: dict[str, Any]) -> Any:
-            if wait > 0 and isinstance(self._width, AdaptiveConcurrency):
-                await self._width.async_sleep(wait)
+            width = self._width
+            if wait > 0 and isinstance(width, AdaptiveConcurrency):
+                while wait > 0:  # see SyncPaginator._fetch_after
+                    await width.async_sleep(wait)
+                    wait = width.held()
             return await self._fetch(kwargs)
 
         self._width.open(len(numbers))
