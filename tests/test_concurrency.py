@@ -545,8 +545,8 @@ def test_on_a_flat_server_it_has_48_pages_in_flight_two_round_trips_after_the_fi
     pages: int, service: float
 ) -> None:
     """Open to 16 on the first page's word, then double each round trip: 16, 32, 64. (From 8, with
-    three quarters of the window out for each growth, 48 were first in flight after 4 round trips
-    and 100 pages of a fast server took 1.26 times the floor.)"""
+    three quarters of the window out for each growth, 48 were first in flight 3.5 round trips
+    after the first page, and 100 pages at 1 ms a page took 1.28 times the floor.)"""
     floor = simulate(Simulated(pages, service=service), page_concurrency=ADAPTIVE_BOUNDS[1])
     server = Simulated(pages, service=service)
     seconds = simulate(server)
