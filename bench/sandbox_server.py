@@ -60,10 +60,25 @@ class InFlightLimit:
             await send({"type": "http.response.body", "body": self.BODY})
             return
         self.in_flight += 1
+        done = False
+
+        def finish() -> None:
+            nonlocal done
+            if not done:
+                done, self.in_flight = True, self.in_flight - 1
+
+        async def sending(message: Any) -> None:
+            # A request is done once its last byte is handed on: while the server's `send` waits
+            # for the transport, the client may already have the answer and ask again, and that
+            # request must not be refused for this one (a client with 16 at once would see 429s).
+            if message["type"] == "http.response.body" and not message.get("more_body", False):
+                finish()
+            await send(message)
+
         try:
-            await self.app(scope, receive, send)
+            await self.app(scope, receive, sending)
         finally:
-            self.in_flight -= 1
+            finish()
 
 
 def main() -> None:

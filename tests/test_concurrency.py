@@ -28,6 +28,7 @@ from scankit._pagination import (
     ADAPTIVE_START,
     BACKOFF,
     PROBE_ROUNDS,
+    START_WIDE,
     AdaptiveConcurrency,
     Concurrency,
 )
@@ -60,6 +61,18 @@ def test_it_never_goes_beyond_its_bounds() -> None:
         state = state.answered(FAST, 429, in_flight=1, busy=1, sent_epoch=state.epoch)
     assert state.window == low
     assert answers(state, 3).window >= low
+
+
+def test_once_the_first_page_says_how_many_pages_come_it_opens_to_sixteen_never_beyond_them() -> None:
+    """Slow start spends a round trip on each doubling; a list of 100 pages has few round trips."""
+    assert Concurrency().opened(99).window == START_WIDE == 2 * ADAPTIVE_START
+    assert Concurrency().opened(12).window == 12, "no more than the pages there are"
+    assert Concurrency().opened(3).window == ADAPTIVE_START, "and never below where it starts"
+    assert Concurrency(ceiling=10.0).opened(99).window == 10, "nor past where a server objected"
+    refused = Concurrency().answered(FAST, 429, in_flight=6, busy=6, sent_epoch=0)
+    assert refused.opened(99) == refused, "after a back-off the server has said how many it takes"
+    grown = answers(Concurrency(), 20)
+    assert grown.opened(99) == grown, "a window already wider stays as it is"
 
 
 @pytest.mark.parametrize("status", [429, 503])
@@ -149,7 +162,7 @@ def test_the_driver_measures_latency_on_its_clock_and_counts_what_is_in_flight()
     assert adaptive.window == ADAPTIVE_START + 1, "the first of a burst of eight, answered with all eight out: it grows"
     for answer in sent[1:6]:
         adaptive.answered(answer, 200)
-    assert adaptive.window == ADAPTIVE_START + 2, "answered with fewer than 3/4 of the window out: it does not"
+    assert adaptive.window == ADAPTIVE_START + 3, "answered with fewer than half the window out: it does not grow"
     adaptive.answered(sent[6], 429)
     assert adaptive.state.ceiling == 6, "refused with 7 in flight: 6 at a time from now on"
     assert adaptive.sending()[1] == 2, "one still out, and this one"
@@ -170,6 +183,22 @@ def test_pages_go_two_at_once_then_spaced_evenly_at_twice_the_window_per_round_t
     assert waits == pytest.approx([0.0, 0.0, spacing, 2 * spacing, 3 * spacing], abs=1e-6)
     clock.now += 10 * spacing  # a while with nothing asked for: no credit piles up beyond two
     assert [adaptive.pace() for _ in range(3)] == pytest.approx([0.0, 0.0, spacing], abs=1e-6)
+
+
+def test_a_paced_page_whose_turn_comes_after_a_cut_waits_while_the_attempts_out_fill_the_window() -> None:
+    clock = FakeClock()
+    adaptive = AdaptiveConcurrency(clock.wall, Concurrency(limit=20.0))
+    first = adaptive.sending()
+    clock.now += 0.05
+    adaptive.answered(first, 200)  # a round trip of 50 ms
+    out = [adaptive.sending() for _ in range(17)]
+    assert adaptive.held() == 0.0, "17 out of a window of 20: a page whose turn has come goes"
+    adaptive.answered(out[-1], 429)  # refused with 17 out: 16 at most from now on, 11 for a start
+    assert adaptive.window == 11
+    assert adaptive.held() == pytest.approx(0.05 / 22), "16 still out: it waits a spacing and asks again"
+    for answer in out[:6]:
+        adaptive.answered(answer, 200)
+    assert adaptive.held() == 0.0, "10 out: it goes"
 
 
 def test_an_answer_that_comes_back_to_a_mostly_idle_window_does_not_grow_it() -> None:
@@ -263,8 +292,10 @@ async def test_a_server_that_objects_above_sixteen_in_flight_gets_sixteen_or_few
     assert ids == [f"scan_{i}" for i in range(3000)], "every item, in order, 429s retried"
     objections = server.statuses.count(429)
     assert 1 <= objections <= 8, f"it found the limit without a storm of 429s ({objections} of {len(server.statuses)})"
-    after_first = server.statuses[server.statuses.index(429) + 1 :]
-    assert after_first.count(429) <= len(after_first) // 100 + 2, "and settled below it"
+    # the pages a round went out with answer at once on this clock: the refusals of that round
+    # come back together, and after them it has settled below the cap
+    settled = server.statuses[server.statuses.index(200, server.statuses.index(429)) :]
+    assert settled.count(429) <= len(settled) // 100 + 2, "and settled below it"
 
 
 def test_a_vendor_with_a_documented_limit_keeps_the_fixed_default(clock: FakeClock) -> None:
@@ -429,14 +460,18 @@ class Simulated:
         self.in_flight = self.most = 0
         self.statuses: list[int] = []
         self.cpu: asyncio.Lock | None = None
+        self.reached: dict[int, float] = {}  # in flight -> the virtual time that many were first in flight
+        self.refused_at: list[float] = []  # the virtual times refused requests came
 
     async def __call__(self, request: httpx.Request) -> httpx.Response:
         if self.cap is not None and self.in_flight >= self.cap:
+            self.refused_at.append(asyncio.get_running_loop().time())
             await asyncio.sleep(self.refusal)
             self.statuses.append(429)
             return httpx.Response(429, json={"status": 429, "message": "too many", "data": None, "errors": []})
         self.in_flight += 1
         self.most = max(self.most, self.in_flight)
+        self.reached.setdefault(self.in_flight, asyncio.get_running_loop().time())
         try:
             await asyncio.sleep(self.latency)
             self.cpu = self.cpu or asyncio.Lock()  # FIFO: the pages rendered in the order they came
@@ -503,6 +538,69 @@ def test_under_a_cap_of_sixteen_in_flight_it_settles_below_it_with_few_refusals(
     seconds = simulate(server)
     assert 1 <= server.refused <= 0.02 * len(server.statuses), f"{server.refused} of {len(server.statuses)} refused"
     assert seconds <= 1.2 * floor, f"{seconds:.3f} s against a floor of {floor:.3f} s"
+
+
+@pytest.mark.parametrize(("pages", "service"), [(100, 0.001), (400, 0.0005)])
+def test_on_a_flat_server_it_has_48_pages_in_flight_two_round_trips_after_the_first_page(
+    pages: int, service: float
+) -> None:
+    """Open to 16 on the first page's word, then double each round trip: 16, 32, 64. (From 8, with
+    three quarters of the window out for each growth, 48 were first in flight 3.5 round trips
+    after the first page, and 100 pages at 1 ms a page took 1.28 times the floor.)"""
+    floor = simulate(Simulated(pages, service=service), page_concurrency=ADAPTIVE_BOUNDS[1])
+    server = Simulated(pages, service=service)
+    seconds = simulate(server)
+    first_page = server.latency + service
+    assert server.reached[48] <= first_page + 2.5 * server.latency, f"48 in flight at {server.reached[48]:.3f} s"
+    assert server.refused == 0
+    assert seconds <= 1.1 * floor, f"{seconds:.3f} s against a floor of {floor:.3f} s"
+
+
+@pytest.mark.parametrize(("pages", "service"), [(100, 0.002), (400, 0.002), (100, 0.0005), (400, 0.0005)])
+def test_a_cap_of_sixteen_that_refuses_at_once_is_found_with_one_refusal(pages: int, service: float) -> None:
+    floor = simulate(Simulated(pages, service=service, cap=16), page_concurrency=16)
+    server = Simulated(pages, service=service, cap=16)
+    seconds = simulate(server)
+    assert server.refused == 1, server.statuses.count(429)
+    assert server.most == 16
+    assert seconds <= 1.1 * floor, f"{seconds:.3f} s against a floor of {floor:.3f} s"
+
+
+def test_a_server_slow_to_refuse_is_crowded_once_and_not_again() -> None:
+    """A refusal that takes 20 ms (a busy server's) is heard late: the pages slow start sent
+    meanwhile are refused too, in that one crowd — but not those whose paced turn comes after
+    the cut (12 were refused when they went all the same). After it, none is."""
+    floor = simulate(Simulated(400, service=0.0005, cap=16), page_concurrency=16)
+    server = Simulated(400, service=0.0005, cap=16, refusal=0.02)
+    seconds = simulate(server)
+    assert 1 <= server.refused <= 5, f"{server.refused} refused"
+    crowd = max(server.refused_at) - min(server.refused_at)
+    assert crowd <= server.refusal + server.latency / 2, f"refusals over {crowd:.3f} s: not one crowd"
+    assert seconds <= 1.1 * floor, f"{seconds:.3f} s against a floor of {floor:.3f} s"
+
+
+def test_a_429_that_says_when_to_come_back_is_waited_for_as_it_says_in_an_adaptive_listing(clock: FakeClock) -> None:
+    """Only a refusal that says nothing of when is asked again after a round trip: a Retry-After
+    keeps its word, adaptive or not."""
+    refused: list[int] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        page = int(request.url.params.get("page", 1))
+        clock.now += 0.04
+        if page == 3 and not refused:
+            refused.append(page)
+            body = {"status": 429, "message": "slow down", "data": None, "errors": []}
+            return httpx.Response(429, json=body, headers={"Retry-After": "2"})
+        start = (page - 1) * 10
+        items = [px_scan(i) for i in range(start, min(start + 10, 50))]
+        pagination = {"page": page, "limit": 10, "has_more": start + 10 < 50, "total_count": 50}
+        return httpx.Response(
+            200, json={"status": 200, "message": "ok", "data": items, "errors": [], "pagination": pagination}
+        )
+
+    with make(scankit.PackageX, handler, clock) as px:
+        assert len(list(px.scans.list(limit=10))) == 50
+    assert [wait for wait in clock.sleeps if wait > 0.1] == [2.0], "the two seconds it asked for"
 
 
 def test_the_simulation_is_exact_the_same_listing_takes_the_same_virtual_time() -> None:

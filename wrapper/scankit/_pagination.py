@@ -420,6 +420,10 @@ def fitted_page_size(
 
 ADAPTIVE_START = 8
 """Pages in flight an adaptive listing starts with (the fixed default before it adapted)."""
+START_WIDE = 16
+"""Pages in flight once the first page has told how many pages the list has: one round of slow
+start skipped (8 to 16) on the strength of that page, and no more — a server that refuses beyond
+an undocumented cap refuses at most what is beyond it, once."""
 ADAPTIVE_BOUNDS = (1, 64)
 """The fewest and the most pages an adaptive listing has in flight."""
 LATENCY_RISE = 2.0
@@ -432,11 +436,14 @@ PROBE_ROUNDS = 32
 """Rounds of answers at the mark where the server objected before one more page is tried."""
 SMOOTHING = 0.125
 """Weight of one answer in the recent latency (TCP's smoothed round-trip time uses the same)."""
-IN_USE = 0.75
+IN_USE = 0.5
 """An answer grows the window only if this share of it was still in flight as the answer came
 back: a window the listing does not fill (a slow consumer with every page ahead fetched, the last
 pages of a list) says nothing of what the server takes, and a window grown while idle would later
-go out all at once (RFC 7661's rule for TCP)."""
+go out all at once (RFC 7661's rule for TCP). Half, not more: pages are paced over half a round
+trip (`AdaptiveConcurrency.pace`), so their answers come back spread out too, and a window that
+is filled as fast as it may be has only part of it out as each answer comes (at three quarters,
+slow start was seen to stall at 10 pages for a round)."""
 OBJECTIONS = frozenset({429, 503})
 """The statuses that say "fewer at once, please"."""
 PACE_BURST = 2
@@ -447,8 +454,9 @@ PACE_BURST = 2
 class Concurrency:
     """How many pages to have in flight: pure AIMD decisions, as TCP's congestion control makes them.
 
-    Each answer gives the next state. From `ADAPTIVE_START`, every answer adds a page (the window
-    doubles each round: slow start) while answers come as fast as they did: the recent latency,
+    Each answer gives the next state. From `ADAPTIVE_START` — `START_WIDE` once the first page has
+    said the list has that many pages (`opened`) — every answer adds a page (the window doubles
+    each round: slow start) while answers come as fast as they did: the recent latency,
     smoothed, within `LATENCY_RISE` times the fastest seen. Once the server queues, more at once
     only makes each page slower: the window holds, and grows again by one page a round when the
     latency is back. A 429 or 503 sets a ceiling one below the attempts in flight as the refused
@@ -468,6 +476,8 @@ class Concurrency:
     >>> c = c.answered(0.05, 429, in_flight=9, busy=9, sent_epoch=0)  # refused with 9 in flight
     >>> c.window, c.ceiling, c.epoch
     (5, 8.0, 1)
+    >>> Concurrency().opened(99).window  # the first page says 99 more pages come
+    16
     >>> c.answered(0.05, 429, in_flight=9, busy=9, sent_epoch=0).window  # the same crowd: no second cut
     5
     >>> c.answered(0.05, 200, in_flight=5, busy=5, sent_epoch=1).window  # climbing back
@@ -487,6 +497,18 @@ class Concurrency:
     def window(self) -> int:
         """Pages to have in flight now."""
         return max(self.low, min(self.high, int(self.limit + 1e-9), int(self.ceiling + 1e-9)))
+
+    def opened(self, pages: int) -> Concurrency:
+        """The state once the first page has said `pages` more pages are to come.
+
+        Slow start from `ADAPTIVE_START` spends a round trip on each doubling, and a list of a
+        hundred pages has few round trips in all: the window opens to `START_WIDE` at once (never
+        beyond the pages there are, nor past a ceiling already found).
+        """
+        if not self.growing or self.epoch:
+            return self
+        wide = min(float(max(pages, 0)), float(START_WIDE), self.ceiling, float(self.high))
+        return attrs.evolve(self, limit=max(self.limit, wide))
 
     def answered(
         self, latency: float, status: int | None, *, in_flight: int, busy: int, sent_epoch: int
@@ -520,6 +542,8 @@ class Concurrency:
     def _objected(self, in_flight: int) -> Concurrency:
         # below what the window allowed too: each objection lowers the ceiling, even when attempts
         # answered at the server but not yet here made the count in flight look higher than it was
+        # (the attempts still unanswered as the refusal is read were tried as a better count: far
+        # too few when the refusal itself is slow, as a busy server's is)
         ceiling = float(max(self.low, min(self.window, in_flight) - 1))
         limit = max(float(self.low), min(self.limit, ceiling) * BACKOFF)
         return attrs.evolve(self, limit=limit, ceiling=ceiling, growing=True, epoch=self.epoch + 1)
@@ -564,6 +588,11 @@ class AdaptiveConcurrency:
         """The most pages it will ever have in flight."""
         return self.state.high
 
+    def open(self, pages: int) -> None:
+        """The first page has said `pages` more pages are to come (`Concurrency.opened`)."""
+        with self._lock:
+            self.state = self.state.opened(pages)
+
     def sending(self) -> Sending:
         with self._lock:
             self._in_flight += 1
@@ -602,6 +631,17 @@ class AdaptiveConcurrency:
             self._due = due + spacing
             return max(0.0, due - (PACE_BURST - 1) * spacing - now)
 
+    def held(self) -> float:
+        """Seconds a paced page, its turn come, waits again before it goes: none unless the window
+        has been cut since its turn was given and the attempts out fill it (then a spacing's
+        worth, and it asks again). Without it the pages paced over a round trip before a refusal
+        went out after it all the same, into the crowd the server had just refused."""
+        with self._lock:
+            rtt = self.state.recent
+            if not rtt or self._in_flight < self.state.window:
+                return 0.0
+            return rtt / (2 * self.state.window)
+
     def retry_delay(self) -> float | None:
         """How long a refused page waits before it is asked again: about one round trip.
 
@@ -622,8 +662,49 @@ class _Fixed:
         self.window: int = max(1, pages)
         self.most: int = self.window
 
+    def open(self, pages: int) -> None:
+        """Fixed: what the first page says changes nothing."""
+
     def pace(self) -> float:
         return 0.0
+
+
+class _Ended:
+    """The fetches of a parallel listing that have ended, counted as each ends (a done-callback,
+    from the thread that ran it), so the paginator learns what is still running in O(1) and waits
+    for the next to end without waiting on every future in flight each time (which is O(window)
+    per page, in the thread that also yields the items)."""
+
+    def __init__(self) -> None:
+        self.count = 0
+        self._changed = threading.Condition()
+
+    def __call__(self, _: concurrent.futures.Future[Any]) -> None:
+        with self._changed:
+            self.count += 1
+            self._changed.notify_all()
+
+    def wait_beyond(self, seen: int) -> None:
+        """Until more than `seen` fetches have ended."""
+        with self._changed:
+            self._changed.wait_for(lambda: self.count > seen)
+
+
+class _AsyncEnded:
+    """`_Ended` on the event loop: the tasks that have ended, and an event for the next one."""
+
+    def __init__(self) -> None:
+        self.count = 0
+        self._changed = asyncio.Event()
+
+    def __call__(self, _: asyncio.Future[Any]) -> None:
+        self.count += 1
+        self._changed.set()
+
+    async def wait_beyond(self, seen: int) -> None:
+        while self.count <= seen:
+            self._changed.clear()
+            await self._changed.wait()
 
 
 class _Base(Generic[T, R]):
@@ -847,10 +928,13 @@ class SyncPaginator(_Base[T, R]):
         return pool.submit(ctx.run, self._fetch_after, wait, self._left, self._kwargs_for(value))
 
     def _fetch_after(self, wait: float, left: threading.Event, kwargs: dict[str, Any]) -> Any:
-        if wait > 0 and isinstance(self._width, AdaptiveConcurrency):
-            self._width.sleep(wait)
-            if left.is_set():
-                raise concurrent.futures.CancelledError  # the caller has left the list meanwhile
+        width = self._width
+        if wait > 0 and isinstance(width, AdaptiveConcurrency):
+            while wait > 0:
+                width.sleep(wait)
+                if left.is_set():
+                    raise concurrent.futures.CancelledError  # the caller has left the list meanwhile
+                wait = width.held()
         return self._fetch(kwargs)
 
     def _pages(self, pool: concurrent.futures.Executor) -> Iterator[Page[T, R]]:
@@ -877,32 +961,42 @@ class SyncPaginator(_Base[T, R]):
     ) -> Iterator[Page[T, R]]:
         self.cursor = first.next
         yield first
+        self._width.open(len(numbers))
         window: collections.deque[tuple[int, concurrent.futures.Future[Any]]] = collections.deque()
         queue = iter(numbers)
+        ended = _Ended()
+        asked = 0
 
-        def fill() -> None:
-            running = sum(1 for _, future in window if not future.done())
-            for number in itertools.islice(queue, self._room(len(window), running)):
-                window.append((number, self._submit(pool, number, self._width.pace())))
+        def ask(number: int, wait: float = 0.0) -> None:
+            nonlocal asked
+            future = self._submit(pool, number, wait)
+            future.add_done_callback(ended)
+            window.append((number, future))
+            asked += 1
 
-        fill()
+        def fill() -> int:
+            seen = ended.count  # what is running is counted as fetches end, not recounted each time
+            for number in itertools.islice(queue, self._room(len(window), asked - seen)):
+                ask(number, self._width.pace())
+            return seen
+
+        seen = fill()
         fetched = 1
         try:
             while window:
                 number, future = window[0]
                 while not future.done():  # the pages behind it are asked for as the others come
-                    pending = [ahead for _, ahead in window if not ahead.done()]
-                    concurrent.futures.wait(pending, return_when=concurrent.futures.FIRST_COMPLETED)
-                    fill()
+                    ended.wait_beyond(seen)
+                    seen = fill()
                 window.popleft()
                 page = self._settle(future.result(), number)
                 items, fetched = items + len(page.items), fetched + 1
                 done = page.next is None or (self._max_items is not None and items >= self._max_items)
                 if not done:
-                    fill()
+                    seen = fill()
                     beyond = None if window else self._beyond(page, fetched)
                     if beyond is not None:
-                        window.append((beyond, self._submit(pool, beyond)))
+                        ask(beyond)
                 self.cursor = page.next
                 yield page
                 if done:
@@ -988,39 +1082,49 @@ class AsyncPaginator(_Base[T, R]):
         yield first
 
         async def after(wait: float, kwargs: dict[str, Any]) -> Any:
-            if wait > 0 and isinstance(self._width, AdaptiveConcurrency):
-                await self._width.async_sleep(wait)
+            width = self._width
+            if wait > 0 and isinstance(width, AdaptiveConcurrency):
+                while wait > 0:  # see SyncPaginator._fetch_after
+                    await width.async_sleep(wait)
+                    wait = width.held()
             return await self._fetch(kwargs)
 
-        def fetch(number: int) -> asyncio.Future[Any]:
-            return asyncio.ensure_future(after(self._width.pace(), self._kwargs_for(number)))
-
+        self._width.open(len(numbers))
         window: collections.deque[tuple[int, asyncio.Future[Any]]] = collections.deque()
         queue = iter(numbers)
+        ended = _AsyncEnded()
+        asked = 0
 
-        def fill() -> None:
-            running = sum(1 for _, future in window if not future.done())
-            for number in itertools.islice(queue, self._room(len(window), running)):
-                window.append((number, fetch(number)))
+        def ask(number: int) -> None:
+            nonlocal asked
+            future = asyncio.ensure_future(after(self._width.pace(), self._kwargs_for(number)))
+            future.add_done_callback(ended)
+            window.append((number, future))
+            asked += 1
 
-        fill()
+        def fill() -> int:
+            seen = ended.count  # see SyncPaginator._parallel
+            for number in itertools.islice(queue, self._room(len(window), asked - seen)):
+                ask(number)
+            return seen
+
+        seen = fill()
         fetched = 1
         try:
             while window:
                 number, future = window[0]
                 while not future.done():  # see SyncPaginator._parallel
-                    pending = [ahead for _, ahead in window if not ahead.done()]
-                    await asyncio.wait(pending, return_when=asyncio.FIRST_COMPLETED)
-                    fill()
+                    await ended.wait_beyond(seen)
+                    seen = fill()
                 window.popleft()
                 page = await self._settle(await future, number)
                 items, fetched = items + len(page.items), fetched + 1
                 done = page.next is None or (self._max_items is not None and items >= self._max_items)
                 if not done:
-                    fill()
+                    seen = fill()
                     beyond = None if window else self._beyond(page, fetched)
                     if beyond is not None:
-                        window.append((beyond, fetch(beyond)))
+                        ask(beyond)
                 self.cursor = page.next
                 yield page
                 if done:
