@@ -14,6 +14,8 @@ import pytest
 from helpers import FakeClock
 
 from scankit._transport import (
+    ASYNC_PIECE_BYTES,
+    ASYNC_READ_BYTES,
     AsyncGuardTransport,
     DeadlineExceeded,
     GuardConfig,
@@ -21,6 +23,7 @@ from scankit._transport import (
     _carry_deadline,
     _DeadlineBackend,
     _left,
+    _ReadAheadStream,
     _Until,
     start_attempt,
 )
@@ -127,3 +130,57 @@ async def test_an_async_attempt_past_its_deadline_is_not_sent(clock: FakeClock) 
     with pytest.raises(DeadlineExceeded):
         await guard.handle_async_request(request)
     assert sent == []
+
+
+class _Socket(httpcore.AsyncNetworkStream):
+    """What the event loop hands over: each of `reads` in one read, then the end of the stream."""
+
+    def __init__(self, *reads: bytes) -> None:
+        self.reads: list[bytes] = list(reads)
+        self.asked: list[int] = []
+
+    async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        self.asked.append(max_bytes)
+        return self.reads.pop(0) if self.reads else b""
+
+    async def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        pass
+
+    async def aclose(self) -> None:
+        pass
+
+    def get_extra_info(self, info: str) -> Any:
+        return False if info == "is_readable" else None
+
+
+async def test_one_large_socket_read_is_handed_to_httpcore_in_pieces() -> None:
+    data = bytes(range(256)) * (ASYNC_READ_BYTES // 256)
+    socket = _Socket(data, b"tail")
+    stream = _ReadAheadStream(socket)
+    pieces = [bytes(await stream.read(65536)) for _ in range(ASYNC_READ_BYTES // ASYNC_PIECE_BYTES + 1)]
+    assert b"".join(pieces) == data + b"tail", "every byte, in order"
+    assert {len(p) for p in pieces[:-1]} == {ASYNC_PIECE_BYTES}
+    assert socket.asked == [ASYNC_READ_BYTES, ASYNC_READ_BYTES], "the socket is read once per read, not per piece"
+
+
+async def test_a_connection_holding_bytes_past_its_response_is_not_reused() -> None:
+    """A server that sent more than its Content-Length, all in one read: the idle connection is
+    dropped (as the sync client drops one whose socket still has bytes), never parsed as the next
+    response."""
+    response = b"HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nhello"
+    stray = b"HTTP/1.1 200 OK\r\n" + b"x" * (2 * ASYNC_PIECE_BYTES)
+    origin = httpcore.Origin(b"http", b"h.test", 80)
+    connection = httpcore.AsyncHTTP11Connection(origin, _ReadAheadStream(_Socket(response + stray)))
+    answer = await connection.handle_async_request(
+        httpcore.Request("GET", "http://h.test/", headers=[(b"Host", b"h.test")])
+    )
+    assert await answer.aread() == b"hello"
+    await answer.aclose()
+    assert connection.is_idle()
+    assert connection.has_expired(), "the pool must not send another request on it"
+
+    clean = httpcore.AsyncHTTP11Connection(origin, _ReadAheadStream(_Socket(response)))
+    answer = await clean.handle_async_request(httpcore.Request("GET", "http://h.test/", headers=[(b"Host", b"h.test")]))
+    assert await answer.aread() == b"hello"
+    await answer.aclose()
+    assert clean.is_idle() and not clean.has_expired(), "a clean connection goes back to the pool"

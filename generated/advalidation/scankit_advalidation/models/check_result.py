@@ -169,6 +169,7 @@ class CheckResult:
             # The usual object has every field and nothing else: each is read with a subscript, and
             # nothing is left over. Otherwise each is popped (UNSET when absent, KeyError when
             # required) and what is left over becomes additional_properties.
+            _free = True  # the free-form fields below were looked for (False: known to be absent)
             if len(d) == 7:
                 try:
                     name = d["name"]
@@ -213,7 +214,8 @@ class CheckResult:
                     extended = d.pop("extended", UNSET)
 
                 else:
-                    extended = UNSET
+                    extended = None
+                    _free = False
                     d = _NO_KEYS
             else:
                 _field = "name"
@@ -322,10 +324,11 @@ class CheckResult:
             else:  # not a list (decoded JSON has no subclass of list): what the construct would say
                 raise wrong_type(_v_attributes, "an array")
 
-            if extended is UNSET:
-                extended = None
-            elif extended is None:
-                _nulls |= 16  # extended
+            if _free:  # else the usual object without them: each is None already, none a null
+                if extended is UNSET:
+                    extended = None
+                elif extended is None:
+                    _nulls |= 16  # extended
 
         except ParseError as e:
             e.model = cls.__name__

@@ -220,6 +220,7 @@ class Scan:
             # The usual object has every field and nothing else: each is read with a subscript, and
             # nothing is left over. Otherwise each is popped (UNSET when absent, KeyError when
             # required) and what is left over becomes additional_properties.
+            _free = True  # the free-form fields below were looked for (False: known to be absent)
             if len(d) == 11:
                 try:
                     id = d["id"]
@@ -282,7 +283,8 @@ class Scan:
                     monitoring_alerts = d.pop("monitoring_alerts", UNSET)
 
                 else:
-                    monitoring_alerts = UNSET
+                    monitoring_alerts = None
+                    _free = False
                     d = _NO_KEYS
             else:
                 _field = "id"
@@ -485,10 +487,11 @@ class Scan:
                 if not (inconclusive_reason is None or isinstance(inconclusive_reason, (str))):
                     raise wrong_type(inconclusive_reason, "None | str")
 
-            if monitoring_alerts is UNSET:
-                monitoring_alerts = None
-            elif monitoring_alerts is None:
-                _nulls |= 128  # monitoring_alerts
+            if _free:  # else the usual object without them: each is None already, none a null
+                if monitoring_alerts is UNSET:
+                    monitoring_alerts = None
+                elif monitoring_alerts is None:
+                    _nulls |= 128  # monitoring_alerts
 
         except ParseError as e:
             e.model = cls.__name__

@@ -146,6 +146,7 @@ class ErrorBody:
             # The usual object has every field and nothing else: each is read with a subscript, and
             # nothing is left over. Otherwise each is popped (UNSET when absent, KeyError when
             # required) and what is left over becomes additional_properties.
+            _free = True  # the free-form fields below were looked for (False: known to be absent)
             if len(d) == 5:
                 try:
                     status = d["status"]
@@ -178,7 +179,8 @@ class ErrorBody:
                     message = d.pop("message", UNSET)
 
                 else:
-                    errors = UNSET
+                    errors = None
+                    _free = False
                     d = _NO_KEYS
             else:
                 status = d.pop("status", UNSET)
@@ -209,11 +211,6 @@ class ErrorBody:
                 if not isinstance(status_text, str):
                     raise wrong_type(status_text, "a string")
 
-            if errors is UNSET:
-                errors = None
-            elif errors is None:
-                _nulls |= 4  # errors
-
             _field = "error"
             if error.__class__ is str:  # the usual case first, in one check
                 pass
@@ -235,6 +232,12 @@ class ErrorBody:
             else:
                 if not isinstance(message, str):
                     raise wrong_type(message, "a string")
+
+            if _free:  # else the usual object without them: each is None already, none a null
+                if errors is UNSET:
+                    errors = None
+                elif errors is None:
+                    _nulls |= 4  # errors
 
         except ParseError as e:
             e.model = cls.__name__

@@ -215,6 +215,7 @@ class ScanAttributes:
             # The usual object has every field and nothing else: each is read with a subscript, and
             # nothing is left over. Otherwise each is popped (UNSET when absent, KeyError when
             # required) and what is left over becomes additional_properties.
+            _free = True  # the free-form fields below were looked for (False: known to be absent)
             if len(d) == 12:
                 try:
                     _v_id = d["id"]
@@ -272,7 +273,8 @@ class ScanAttributes:
                     last_report = d.pop("last_report", UNSET)
 
                 else:
-                    schedule = config = scanner = last_report = UNSET
+                    schedule = config = scanner = last_report = None
+                    _free = False
                     d = _NO_KEYS
             else:
                 _v_id = d.pop("id", UNSET)
@@ -434,25 +436,23 @@ class ScanAttributes:
             else:
                 target = _from_json_ScanTarget(_v_target)
 
-            if schedule is UNSET:
-                schedule = None
-            elif schedule is None:
-                _nulls |= 256  # schedule
-
-            if config is UNSET:
-                config = None
-            elif config is None:
-                _nulls |= 512  # config
-
-            if scanner is UNSET:
-                scanner = None
-            elif scanner is None:
-                _nulls |= 1024  # scanner
-
-            if last_report is UNSET:
-                last_report = None
-            elif last_report is None:
-                _nulls |= 2048  # last_report
+            if _free:  # else the usual object without them: each is None already, none a null
+                if schedule is UNSET:
+                    schedule = None
+                elif schedule is None:
+                    _nulls |= 256  # schedule
+                if config is UNSET:
+                    config = None
+                elif config is None:
+                    _nulls |= 512  # config
+                if scanner is UNSET:
+                    scanner = None
+                elif scanner is None:
+                    _nulls |= 1024  # scanner
+                if last_report is UNSET:
+                    last_report = None
+                elif last_report is None:
+                    _nulls |= 2048  # last_report
 
         except ParseError as e:
             e.model = cls.__name__

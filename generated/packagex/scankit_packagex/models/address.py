@@ -287,6 +287,7 @@ class Address:
             # The usual object has every field and nothing else: each is read with a subscript, and
             # nothing is left over. Otherwise each is popped (UNSET when absent, KeyError when
             # required) and what is left over becomes additional_properties.
+            _free = True  # the free-form fields below were looked for (False: known to be absent)
             if len(d) == 19:
                 try:
                     _v_object_ = d["object"]
@@ -375,7 +376,8 @@ class Address:
                     coordinates = d.pop("coordinates", UNSET)
 
                 else:
-                    coordinates = UNSET
+                    coordinates = None
+                    _free = False
                     d = _NO_KEYS
             else:
                 _v_object_ = d.pop("object", UNSET)
@@ -656,10 +658,11 @@ class Address:
                 ):
                     raise wrong_type(longitude, "float | None")
 
-            if coordinates is UNSET:
-                coordinates = None
-            elif coordinates is None:
-                _nulls |= 262144  # coordinates
+            if _free:  # else the usual object without them: each is None already, none a null
+                if coordinates is UNSET:
+                    coordinates = None
+                elif coordinates is None:
+                    _nulls |= 262144  # coordinates
 
         except ParseError as e:
             e.model = cls.__name__

@@ -177,6 +177,7 @@ class ErrorEnvelope:
             # The usual object has every field and nothing else: each is read with a subscript, and
             # nothing is left over. Otherwise each is popped (UNSET when absent, KeyError when
             # required) and what is left over becomes additional_properties.
+            _free = True  # the free-form fields below were looked for (False: known to be absent)
             if len(d) == 8:
                 try:
                     status = d["status"]
@@ -221,7 +222,8 @@ class ErrorEnvelope:
                     endpoint = d.pop("endpoint", UNSET)
 
                 else:
-                    data = UNSET
+                    data = None
+                    _free = False
                     d = _NO_KEYS
             else:
                 status = d.pop("status", UNSET)
@@ -254,11 +256,6 @@ class ErrorEnvelope:
             else:
                 if not isinstance(message, str):
                     raise wrong_type(message, "a string")
-
-            if data is UNSET:
-                data = None
-            elif data is None:
-                _nulls |= 4  # data
 
             _field = "errors"
             errors: list[str] | None
@@ -363,6 +360,12 @@ class ErrorEnvelope:
             else:
                 if not isinstance(endpoint, str):
                     raise wrong_type(endpoint, "a string")
+
+            if _free:  # else the usual object without them: each is None already, none a null
+                if data is UNSET:
+                    data = None
+                elif data is None:
+                    _nulls |= 4  # data
 
         except ParseError as e:
             e.model = cls.__name__
