@@ -109,3 +109,26 @@ def test_cli_debug_logs_each_response(sandbox: Sandbox) -> None:
     assert "/v1/scans -> 200 OK in " in line
     assert "(attempt 1, request id " in line
     assert "sandbox-hostedscan-key" not in result.stderr
+
+
+async def test_a_large_file_lets_the_loop_run_between_megabytes() -> None:
+    """A client that hangs up mid-download is noticed: the server's loop gets a turn between
+    megabytes (a generator that never awaited sent the rest of a gigabyte to a closed socket and
+    held the sandbox's loop meanwhile)."""
+    import asyncio
+
+    from scankit.sandbox._files import padded
+
+    turns = 0
+
+    async def other() -> None:
+        nonlocal turns
+        while True:
+            turns += 1
+            await asyncio.sleep(0)
+
+    task = asyncio.create_task(other())
+    chunks = [chunk async for chunk in padded(b"{}", 4 * 1024 * 1024)]
+    task.cancel()
+    assert sum(map(len, chunks)) == 4 * 1024 * 1024
+    assert turns >= 3  # a turn after each megabyte but the last
