@@ -181,7 +181,7 @@ def table(results: dict[str, Any]) -> str:
     if cpu:
         lines += [
             "",
-            f"1. CPU per item: list pages of 100 items parsed page by page (steady state), {cpu['gc']}.",
+            f"1. CPU per item: the pages of each README's list, parsed page by page (steady state), {cpu['gc']}.",
             f"   µs per item and × json.loads of the same bytes; target scankit <= {CPU_TARGET:g}× json.loads"
             " and below pydantic (sk/pyd < 1)",
             f"   {'vendor':13s} {'B/item':>6s} {'json µs':>8s} {'orjson':>7s} {'scankit':>8s} {'pydantic':>9s} "

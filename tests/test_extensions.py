@@ -321,6 +321,19 @@ def test_the_env_key_and_class_name_are_checked() -> None:
     assert "#/x-scankit/class_name: 'Acme-Scan' is not a Python class name (set class_name)" in problems
 
 
+def test_the_webhook_secret_is_one_of_the_vendors_own_variables() -> None:
+    """Default `<STEM>_WEBHOOK_SECRET`; another vendor's variable (a spec copied from it) is refused."""
+    doc = document()
+    del doc["x-scankit-webhooks"]["secret_env"]
+    hooks = parse_vendor("acme", doc).webhooks
+    assert hooks is not None and hooks.secret_env == "ACME_WEBHOOK_SECRET"
+    doc["x-scankit-webhooks"]["secret_env"] = "HOSTEDSCAN_WEBHOOK_SECRET"
+    assert problems_of("acme", doc) == [
+        "#/x-scankit-webhooks/secret_env: secret_env 'HOSTEDSCAN_WEBHOOK_SECRET' is not one of this vendor's"
+        " variables (ACME_...)"
+    ]
+
+
 def test_incremental_coverage_sources_and_notes_are_checked() -> None:
     doc = document()
     inc = doc["paths"]["/pages"]["get"]["x-scankit-incremental"]

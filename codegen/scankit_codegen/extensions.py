@@ -282,7 +282,7 @@ def _parse(slug: str, document: Mapping[str, Any], problems: list[str]) -> Vendo
     _check_waiters(document, operations, meta.errors.code if meta and meta.errors else (), problems)
     if meta is not None and meta.rate_limit is not None:
         _check_rate_limit(meta.rate_limit, operations, problems)
-    webhooks = _webhooks(document, problems)
+    webhooks = _webhooks(document, meta.env_stem if meta is not None else None, problems)
     coverage = _coverage(document, operations, problems)
     sources = _sources(document, problems)
     schemes = _schemes(document)
@@ -890,7 +890,7 @@ def _place(b: Block | None, key: str, schema: str | None, document: Mapping[str,
     return Place(header, body)
 
 
-def _webhooks(document: Mapping[str, Any], problems: list[str]) -> Webhooks | None:
+def _webhooks(document: Mapping[str, Any], stem: str | None, problems: list[str]) -> Webhooks | None:
     if "x-scankit-webhooks" not in document:
         return None
     b = Block.of(document["x-scankit-webhooks"], openapi.pointer("x-scankit-webhooks"), problems)
@@ -901,7 +901,11 @@ def _webhooks(document: Mapping[str, Any], problems: list[str]) -> Webhooks | No
     if schema and schema not in openapi.schema_names(document):
         b.problem("event_schema", f"event_schema {schema!r} is not in components.schemas")
         schema = None
-    secret_env = b.text("secret_env", required=True)
+    # The signing secret is one of the vendor's own variables: a spec copied from another vendor
+    # never reads that vendor's secret (HOSTEDSCAN_WEBHOOK_SECRET for AcmeScan's deliveries).
+    secret_env = b.text("secret_env") or (f"{stem}_WEBHOOK_SECRET" if stem else None)
+    if secret_env and stem and not secret_env.startswith(f"{stem}_"):
+        b.problem("secret_env", f"secret_env {secret_env!r} is not one of this vendor's variables ({stem}_...)")
     source = b.text("source")
     if source is None:
         b.problem("source", "source is missing")

@@ -598,7 +598,10 @@ class Webhooks:
     event_schema: str = attrs.field(metadata=key("the schema in components.schemas of an event"))
     secret_env: str = attrs.field(
         metadata=key(
-            "the environment variable of the signing secret", of={"type": "string", "pattern": "^[A-Z][A-Z0-9_]*$"}
+            "the environment variable of the signing secret: one of the vendor's own (`<STEM>_…`, the stem"
+            " of `x-scankit.env_key`); default `<STEM>_WEBHOOK_SECRET`",
+            of={"type": "string", "pattern": "^[A-Z][A-Z0-9_]*$"},
+            required=False,
         )
     )
     signature: WebhookSignature = attrs.field(metadata=key("how a delivery is signed"))
