@@ -301,11 +301,14 @@ async def test_a_server_that_objects_above_sixteen_in_flight_gets_sixteen_or_few
 def test_a_vendor_with_a_documented_limit_keeps_the_fixed_default(clock: FakeClock) -> None:
     """PassEntry documents 10 requests a second: its limiter paces the pages, whatever their number."""
     from scankit._resource import _concurrency
+    from scankit.vendors import packagex, passentry
 
     pe = make(scankit.PassEntry, lambda request: httpx.Response(500), clock)
-    assert _concurrency(pe) == scankit.DEFAULT_PAGE_CONCURRENCY
-    assert isinstance(_concurrency(make(scankit.PackageX, lambda r: httpx.Response(500), clock)), AdaptiveConcurrency)
-    assert _concurrency(pe.with_options(page_concurrency=3)) == 3
+    pe_list, px_list = passentry._SCANS_LIST, packagex._SCANS_LIST
+    assert _concurrency(pe, pe_list) == scankit.DEFAULT_PAGE_CONCURRENCY
+    px = make(scankit.PackageX, lambda r: httpx.Response(500), clock)
+    assert isinstance(_concurrency(px, px_list), AdaptiveConcurrency)
+    assert _concurrency(pe.with_options(page_concurrency=3), pe_list) == 3
 
 
 @pytest.mark.parametrize("bad", [0, -1, True, "fast", 2.5])
@@ -462,6 +465,7 @@ class Simulated:
         self.cpu: asyncio.Lock | None = None
         self.reached: dict[int, float] = {}  # in flight -> the virtual time that many were first in flight
         self.refused_at: list[float] = []  # the virtual times refused requests came
+        self.ends: list[int] = []  # len(statuses) as each listing ended
 
     async def __call__(self, request: httpx.Request) -> httpx.Response:
         if self.cap is not None and self.in_flight >= self.cap:
@@ -496,22 +500,33 @@ class Simulated:
 
 def simulate(server: Simulated, **options: Any) -> float:
     """Seconds of virtual time to list every item of `server`, with the client's clock on the loop's."""
+    (seconds,) = simulate_listings(server, 1, **options)
+    return seconds
+
+
+def simulate_listings(server: Simulated, times: int, **options: Any) -> list[float]:
+    """Seconds of virtual time for each of `times` listings of every item, one after the other, by
+    one client."""
     import looptime
 
     from scankit._session import Runtime
 
     loop = looptime.new_event_loop(start=0)
 
-    async def listing() -> float:
+    async def listing() -> list[float]:
         runtime = Runtime(wall=loop.time, async_sleep=asyncio.sleep, rng=lambda: 0.5, monotonic=loop.time)
         http = httpx.AsyncClient(transport=httpx.MockTransport(server))
         async with scankit.AsyncPackageX(api_key="sk-test", base_url="https://vendor.test", http_client=http) as px:
             px._runtime = runtime
             client = px.with_options(**options) if options else px
-            started = loop.time()
-            ids = [scan.id async for scan in client.scans.list(limit=server.per_page)]
-            assert ids == [f"scan_{i}" for i in range(server.total)], "every item, once, in order"
-            return loop.time() - started
+            seconds = []
+            for _ in range(times):
+                started = loop.time()
+                ids = [scan.id async for scan in client.scans.list(limit=server.per_page)]
+                assert ids == [f"scan_{i}" for i in range(server.total)], "every item, once, in order"
+                seconds.append(loop.time() - started)
+                server.ends.append(len(server.statuses))
+            return seconds
 
     try:
         return loop.run_until_complete(listing())
@@ -648,3 +663,42 @@ def test_pages_waiting_for_their_paced_turn_are_not_sent_once_the_caller_has_lef
             if thread.name.startswith("scankit-page"):
                 thread.join(10)
         assert len(asked) == before, f"pages {sorted(asked[before:])} were sent after the caller left"
+
+
+# -- the next listing of the same list starts where the last one got to ------------------------
+
+
+def test_the_next_listing_resumes_the_window_and_the_ceiling_but_not_slow_start() -> None:
+    refused = answers(Concurrency(), 12).answered(FAST, 429, in_flight=17, busy=17, sent_epoch=0)
+    climbed = answers(refused, 40)
+    resumed = climbed.resumed()
+    assert (resumed.window, resumed.ceiling, resumed.epoch) == (climbed.window, climbed.ceiling, 0)
+    assert not resumed.growing, "below a ceiling: a page a round, not a doubling"
+    assert answers(resumed, resumed.window).window <= resumed.window + 1
+    grown = answers(Concurrency(), 40)
+    assert grown.resumed().window == grown.window == 48, "no refusal: it starts where it got to"
+    assert Concurrency(limit=2.0, ceiling=2.0, epoch=1).resumed().window == 2, "a server that takes 2 gets 2"
+
+
+@pytest.mark.parametrize(("pages", "refusal"), [(100, 0.002), (100, 0.02), (400, 0.02)])
+def test_a_client_that_found_a_cap_lists_again_with_no_refusal(pages: int, refusal: float) -> None:
+    """The first listing pays for finding the cap (a refusal or a few, more when the server is slow
+    to refuse); the same client's next listing of the list starts below it. Only the probe one page
+    above the ceiling every `PROBE_ROUNDS` rounds may be refused (none in 100 pages)."""
+    floor = simulate(Simulated(pages, cap=16, refusal=refusal), page_concurrency=16)
+    server = Simulated(pages, cap=16, refusal=refusal)
+    first, again = simulate_listings(server, 2)
+    refused_first = server.statuses[: server.ends[0]].count(429)
+    refused_again = server.statuses[server.ends[0] :].count(429)
+    assert refused_first >= 1, "the first listing found the cap"
+    assert refused_again <= pages // (PROBE_ROUNDS * 8), f"{refused_again} refused again ({refused_first} first)"
+    assert again <= 1.1 * floor, f"{again:.3f} s against a floor of {floor:.3f} s (first {first:.3f} s)"
+
+
+@pytest.mark.parametrize("pages", [100, 400])
+def test_a_client_lists_again_at_the_width_it_reached(pages: int) -> None:
+    floor = simulate(Simulated(pages), page_concurrency=ADAPTIVE_BOUNDS[1])
+    server = Simulated(pages)
+    first, again = simulate_listings(server, 2)
+    assert server.refused == 0
+    assert again <= min(first, 1.05 * floor), f"again {again:.3f} s, first {first:.3f} s, floor {floor:.3f} s"

@@ -510,6 +510,22 @@ class Concurrency:
         wide = min(float(max(pages, 0)), float(START_WIDE), self.ceiling, float(self.high))
         return attrs.evolve(self, limit=max(self.limit, wide))
 
+    def resumed(self) -> Concurrency:
+        """The state the next listing of the same list starts from: the window this one reached and
+        the ceiling a refusal set, its timings forgotten (TCP keeps a destination's window and
+        threshold between connections so: RFC 9040). Below a ceiling it grows a page a round, not by
+        slow start, so a server that refused at 16 is not sent 17 again at once.
+
+        >>> Concurrency(limit=15.0, ceiling=15.0, epoch=2, growing=True).resumed()
+        Concurrency(limit=15.0, ceiling=15.0, growing=False, fastest=None, recent=None, epoch=0, low=1, high=64)
+        >>> Concurrency(limit=44.0, growing=False).resumed().window  # no refusal: where it got to
+        44
+        """
+        if self.epoch:
+            return Concurrency(float(self.window), self.ceiling, growing=False, low=self.low, high=self.high)
+        limit = float(max(self.window, ADAPTIVE_START))
+        return Concurrency(limit, self.ceiling, growing=self.growing, low=self.low, high=self.high)
+
     def answered(
         self, latency: float, status: int | None, *, in_flight: int, busy: int, sent_epoch: int
     ) -> Concurrency:

@@ -68,11 +68,12 @@ def _window(
     return window.query(kwargs), window.select
 
 
-def _concurrency(client: SyncClient | AsyncClient) -> int | AdaptiveConcurrency:
+def _concurrency(client: SyncClient | AsyncClient, endpoint: Endpoint[Any]) -> int | AdaptiveConcurrency:
     """One listing's page concurrency: the client's number, else adaptive where no rate limit is documented.
 
     A documented limit is kept by the limiter, which paces the pages whatever their number: there
-    the default stays fixed.
+    the default stays fixed. An adaptive listing starts where the client's last listing of the same
+    list got to (`Concurrency.resumed`): the window it reached, the ceiling a refusal set.
     """
     setting = client.page_concurrency
     if setting != "auto":
@@ -80,7 +81,16 @@ def _concurrency(client: SyncClient | AsyncClient) -> int | AdaptiveConcurrency:
     if client.vendor.rate_limit is not None:
         return DEFAULT_PAGE_CONCURRENCY
     runtime = client._runtime
-    return AdaptiveConcurrency(runtime.monotonic, sleep=runtime.sleep, async_sleep=runtime.async_sleep)
+    learned = client._session.learned
+    before = learned.get(endpoint.name)
+    meter = AdaptiveConcurrency(
+        runtime.monotonic,
+        before.state.resumed() if isinstance(before, AdaptiveConcurrency) else None,
+        sleep=runtime.sleep,
+        async_sleep=runtime.async_sleep,
+    )
+    learned[endpoint.name] = meter  # what this listing finds, the next one starts from
+    return meter
 
 
 def _watch(
@@ -138,7 +148,7 @@ class _Listing:
         self.final: FinalOptions = client._resolve(options)
         self.kwargs, self._select = _window(endpoint, kwargs, since)
         self._pages = _Pages(endpoint.pagination)
-        self._concurrency = _concurrency(client)
+        self._concurrency = _concurrency(client, endpoint)
         self.meter = self._concurrency if isinstance(self._concurrency, AdaptiveConcurrency) else None
         self._client = client
 

@@ -57,6 +57,9 @@ class Session(Generic[H]):
     reader: Reader
     runtime: Runtime
     agent: str  # scankit's own User-Agent, which a User-Agent given as an option is appended to
+    # What each list's adaptive page concurrency found, by operation: the next listing of it starts
+    # there (per session, as the pacer's budgets are; `_resource._concurrency` reads and writes it).
+    learned: dict[str, object] = attrs.field(factory=dict)
 
     @property
     def closed(self) -> bool:
