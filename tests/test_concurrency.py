@@ -28,7 +28,6 @@ from scankit._pagination import (
     ADAPTIVE_START,
     BACKOFF,
     PROBE_ROUNDS,
-    START_WIDE,
     AdaptiveConcurrency,
     Concurrency,
 )
@@ -61,18 +60,6 @@ def test_it_never_goes_beyond_its_bounds() -> None:
         state = state.answered(FAST, 429, in_flight=1, busy=1, sent_epoch=state.epoch)
     assert state.window == low
     assert answers(state, 3).window >= low
-
-
-def test_once_the_first_page_says_how_many_pages_come_it_opens_to_sixteen_never_beyond_them() -> None:
-    """Slow start spends a round trip on each doubling; a list of 100 pages has few round trips."""
-    assert Concurrency().opened(99).window == START_WIDE == 2 * ADAPTIVE_START
-    assert Concurrency().opened(12).window == 12, "no more than the pages there are"
-    assert Concurrency().opened(3).window == ADAPTIVE_START, "and never below where it starts"
-    assert Concurrency(ceiling=10.0).opened(99).window == 10, "nor past where a server objected"
-    refused = Concurrency().answered(FAST, 429, in_flight=6, busy=6, sent_epoch=0)
-    assert refused.opened(99) == refused, "after a back-off the server has said how many it takes"
-    grown = answers(Concurrency(), 20)
-    assert grown.opened(99) == grown, "a window already wider stays as it is"
 
 
 @pytest.mark.parametrize("status", [429, 503])
@@ -556,29 +543,32 @@ def test_under_a_cap_of_sixteen_in_flight_it_settles_below_it_with_few_refusals(
 
 
 @pytest.mark.parametrize(("pages", "service"), [(100, 0.001), (400, 0.0005)])
-def test_on_a_flat_server_it_has_48_pages_in_flight_two_round_trips_after_the_first_page(
+def test_on_a_flat_server_it_has_48_pages_in_flight_three_and_a_half_round_trips_after_the_first_page(
     pages: int, service: float
 ) -> None:
-    """Open to 16 on the first page's word, then double each round trip: 16, 32, 64. (From 8, with
-    three quarters of the window out for each growth, 48 were first in flight 3.5 round trips
-    after the first page, and 100 pages at 1 ms a page took 1.28 times the floor.)"""
+    """From 8, doubling each round trip with half the window out for each growth: 8, 16, 32, 64.
+    (Opening to 16 on the first page's word reached 48 a round trip sooner here, but on a real
+    socket under a hidden cap of 16 it drew 13-23 refusals a listing against 1-3: it was taken
+    out. A client's next listing starts where this one got to: see the tests at the end.)"""
     floor = simulate(Simulated(pages, service=service), page_concurrency=ADAPTIVE_BOUNDS[1])
     server = Simulated(pages, service=service)
     seconds = simulate(server)
     first_page = server.latency + service
-    assert server.reached[48] <= first_page + 2.5 * server.latency, f"48 in flight at {server.reached[48]:.3f} s"
+    assert server.reached[48] <= first_page + 3.5 * server.latency, f"48 in flight at {server.reached[48]:.3f} s"
     assert server.refused == 0
-    assert seconds <= 1.1 * floor, f"{seconds:.3f} s against a floor of {floor:.3f} s"
+    # a first listing of 100 pages spends about one round trip more than the floor finding the
+    # width (1.26x here); the same client's next listing is at the floor
+    assert seconds <= 1.3 * floor, f"{seconds:.3f} s against a floor of {floor:.3f} s"
 
 
 @pytest.mark.parametrize(("pages", "service"), [(100, 0.002), (400, 0.002), (100, 0.0005), (400, 0.0005)])
-def test_a_cap_of_sixteen_that_refuses_at_once_is_found_with_one_refusal(pages: int, service: float) -> None:
+def test_a_cap_of_sixteen_that_refuses_at_once_is_found_with_two_refusals_at_most(pages: int, service: float) -> None:
     floor = simulate(Simulated(pages, service=service, cap=16), page_concurrency=16)
     server = Simulated(pages, service=service, cap=16)
     seconds = simulate(server)
-    assert server.refused == 1, server.statuses.count(429)
+    assert 1 <= server.refused <= 2, server.statuses.count(429)
     assert server.most == 16
-    assert seconds <= 1.1 * floor, f"{seconds:.3f} s against a floor of {floor:.3f} s"
+    assert seconds <= 1.2 * floor, f"{seconds:.3f} s against a floor of {floor:.3f} s"
 
 
 def test_a_server_slow_to_refuse_is_crowded_once_and_not_again() -> None:
@@ -588,7 +578,7 @@ def test_a_server_slow_to_refuse_is_crowded_once_and_not_again() -> None:
     floor = simulate(Simulated(400, service=0.0005, cap=16), page_concurrency=16)
     server = Simulated(400, service=0.0005, cap=16, refusal=0.02)
     seconds = simulate(server)
-    assert 1 <= server.refused <= 5, f"{server.refused} refused"
+    assert 1 <= server.refused <= 8, f"{server.refused} refused"
     crowd = max(server.refused_at) - min(server.refused_at)
     assert crowd <= server.refusal + server.latency / 2, f"refusals over {crowd:.3f} s: not one crowd"
     assert seconds <= 1.1 * floor, f"{seconds:.3f} s against a floor of {floor:.3f} s"

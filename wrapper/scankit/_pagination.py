@@ -420,10 +420,6 @@ def fitted_page_size(
 
 ADAPTIVE_START = 8
 """Pages in flight an adaptive listing starts with (the fixed default before it adapted)."""
-START_WIDE = 16
-"""Pages in flight once the first page has told how many pages the list has: one round of slow
-start skipped (8 to 16) on the strength of that page, and no more — a server that refuses beyond
-an undocumented cap refuses at most what is beyond it, once."""
 ADAPTIVE_BOUNDS = (1, 64)
 """The fewest and the most pages an adaptive listing has in flight."""
 LATENCY_RISE = 2.0
@@ -454,8 +450,8 @@ PACE_BURST = 2
 class Concurrency:
     """How many pages to have in flight: pure AIMD decisions, as TCP's congestion control makes them.
 
-    Each answer gives the next state. From `ADAPTIVE_START` — `START_WIDE` once the first page has
-    said the list has that many pages (`opened`) — every answer adds a page (the window doubles
+    Each answer gives the next state. From `ADAPTIVE_START` (or where the client's last listing of
+    the list got to: `resumed`) every answer adds a page (the window doubles
     each round: slow start) while answers come as fast as they did: the recent latency,
     smoothed, within `LATENCY_RISE` times the fastest seen. Once the server queues, more at once
     only makes each page slower: the window holds, and grows again by one page a round when the
@@ -476,8 +472,6 @@ class Concurrency:
     >>> c = c.answered(0.05, 429, in_flight=9, busy=9, sent_epoch=0)  # refused with 9 in flight
     >>> c.window, c.ceiling, c.epoch
     (5, 8.0, 1)
-    >>> Concurrency().opened(99).window  # the first page says 99 more pages come
-    16
     >>> c.answered(0.05, 429, in_flight=9, busy=9, sent_epoch=0).window  # the same crowd: no second cut
     5
     >>> c.answered(0.05, 200, in_flight=5, busy=5, sent_epoch=1).window  # climbing back
@@ -497,18 +491,6 @@ class Concurrency:
     def window(self) -> int:
         """Pages to have in flight now."""
         return max(self.low, min(self.high, int(self.limit + 1e-9), int(self.ceiling + 1e-9)))
-
-    def opened(self, pages: int) -> Concurrency:
-        """The state once the first page has said `pages` more pages are to come.
-
-        Slow start from `ADAPTIVE_START` spends a round trip on each doubling, and a list of a
-        hundred pages has few round trips in all: the window opens to `START_WIDE` at once (never
-        beyond the pages there are, nor past a ceiling already found).
-        """
-        if not self.growing or self.epoch:
-            return self
-        wide = min(float(max(pages, 0)), float(START_WIDE), self.ceiling, float(self.high))
-        return attrs.evolve(self, limit=max(self.limit, wide))
 
     def resumed(self) -> Concurrency:
         """The state the next listing of the same list starts from: the window this one reached and
@@ -604,11 +586,6 @@ class AdaptiveConcurrency:
         """The most pages it will ever have in flight."""
         return self.state.high
 
-    def open(self, pages: int) -> None:
-        """The first page has said `pages` more pages are to come (`Concurrency.opened`)."""
-        with self._lock:
-            self.state = self.state.opened(pages)
-
     def sending(self) -> Sending:
         with self._lock:
             self._in_flight += 1
@@ -677,9 +654,6 @@ class _Fixed:
     def __init__(self, pages: int) -> None:
         self.window: int = max(1, pages)
         self.most: int = self.window
-
-    def open(self, pages: int) -> None:
-        """Fixed: what the first page says changes nothing."""
 
     def pace(self) -> float:
         return 0.0
@@ -977,7 +951,6 @@ class SyncPaginator(_Base[T, R]):
     ) -> Iterator[Page[T, R]]:
         self.cursor = first.next
         yield first
-        self._width.open(len(numbers))
         window: collections.deque[tuple[int, concurrent.futures.Future[Any]]] = collections.deque()
         queue = iter(numbers)
         ended = _Ended()
@@ -1105,7 +1078,6 @@ class AsyncPaginator(_Base[T, R]):
                     wait = width.held()
             return await self._fetch(kwargs)
 
-        self._width.open(len(numbers))
         window: collections.deque[tuple[int, asyncio.Future[Any]]] = collections.deque()
         queue = iter(numbers)
         ended = _AsyncEnded()
