@@ -15,6 +15,7 @@ whatever the load of the machine the tests run on.
 from __future__ import annotations
 
 import asyncio
+import importlib
 from typing import Any
 
 import attrs
@@ -31,6 +32,7 @@ from scankit._pagination import (
     AdaptiveConcurrency,
     Concurrency,
 )
+from scankit.vendors import CLIENTS, slugs
 
 FAST = 0.05  # seconds: a page's latency while the server keeps up
 
@@ -285,17 +287,23 @@ async def test_a_server_that_objects_above_sixteen_in_flight_gets_sixteen_or_few
     assert settled.count(429) <= len(settled) // 100 + 2, "and settled below it"
 
 
-def test_a_vendor_with_a_documented_limit_keeps_the_fixed_default(clock: FakeClock) -> None:
-    """PassEntry documents 10 requests a second: its limiter paces the pages, whatever their number."""
+@pytest.mark.parametrize("slug", slugs())
+def test_a_vendor_with_a_documented_limit_keeps_the_fixed_default_the_others_adapt(clock: FakeClock, slug: str) -> None:
+    """A documented limit (PassEntry's 10 requests a second) is kept by the limiter, which paces the
+    pages whatever their number; without one, the page concurrency adapts. A number fixes it."""
+    from scankit._call import Endpoint
     from scankit._resource import _concurrency
-    from scankit.vendors import packagex, passentry
 
-    pe = make(scankit.PassEntry, lambda request: httpx.Response(500), clock)
-    pe_list, px_list = passentry._SCANS_LIST, packagex._SCANS_LIST
-    assert _concurrency(pe, pe_list) == scankit.DEFAULT_PAGE_CONCURRENCY
-    px = make(scankit.PackageX, lambda r: httpx.Response(500), clock)
-    assert isinstance(_concurrency(px, px_list), AdaptiveConcurrency)
-    assert _concurrency(pe.with_options(page_concurrency=3), pe_list) == 3
+    facade = importlib.import_module(f"scankit.vendors.{slug}")
+    listing = next(e for e in vars(facade).values() if isinstance(e, Endpoint) and e.pagination is not None)
+    name = next(n for n, s in CLIENTS.items() if s == slug and not n.startswith("Async"))
+    client = make(getattr(scankit, name), lambda request: httpx.Response(500), clock)
+    got = _concurrency(client, listing)
+    if client.vendor.rate_limit is not None:
+        assert got == scankit.DEFAULT_PAGE_CONCURRENCY
+    else:
+        assert isinstance(got, AdaptiveConcurrency)
+    assert _concurrency(client.with_options(page_concurrency=3), listing) == 3
 
 
 @pytest.mark.parametrize("bad", [0, -1, True, "fast", 2.5])
