@@ -81,14 +81,13 @@ def missing_id(schema: Mapping[str, Any], like: str | None = None) -> str:
 def credentials(vendor: str, key: str, token: str) -> dict[str, str]:
     """The key variable set to `key`, a base URL, and the variable of the last token scheme (where
     there are several, a client takes one of them) set to `token`."""
-    meta = model(vendor).meta
-    env = {meta.env_key: key, f"{meta.env_stem}_BASE_URL": f"https://api.{vendor}.test"}
-    tokens = model(vendor).auth.tokens
-    if tokens:
-        env[token_env(vendor, tokens[-1].arg)] = token
+    cli = cli_vendor(vendor)
+    env = {cli.info.env_key: key, cli.base_url_env: f"https://api.{vendor}.test"}
+    if cli.token_envs:
+        env[cli.token_envs[-1]] = token
     return env
 
 
 def token_env(vendor: str, arg: str) -> str:
     """The variable a token argument is read from: `<stem>_<ARG>` (`CLONEGUARD_ACCESS_TOKEN`)."""
-    return f"{model(vendor).meta.env_stem}_{arg.upper()}"
+    return cli_vendor(vendor).info.token_env_var(arg)

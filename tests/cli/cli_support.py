@@ -17,33 +17,34 @@ from click.testing import CliRunner, Result
 from helpers import FakeClock
 
 from scankit.cli import CliEnv, cli
+from scankit.cli._discovery import load_vendor as cli_vendor
 from scankit.cli._progress import StdoutKind
-from scankit_codegen.extensions import load_vendor
-from scankit_codegen.registry import vendors
+from scankit.vendors import slugs
 
 SECRET = "sk-cli-secret-4242"
 TOKEN = "tok-cli-secret-9898"
 
 
 def _variables() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
-    """From the specs: each vendor's key variable; its base-URL and token variables (unset, so the
-    environment a test runs in never leaks in); the base-URL variables of vendors whose server URL
-    is a template (one host per customer: no default to fall back on)."""
-    keys, unset, templated = [], [], []
-    for vendor in vendors():
-        model = load_vendor(vendor)
-        keys.append(model.meta.env_key)
-        base_url = f"{model.meta.env_stem}_BASE_URL"
-        unset += [base_url, *(f"{model.meta.env_stem}_{t.arg.upper()}" for t in model.auth.tokens)]
-        if model.servers and model.servers[0].get("variables"):  # as the generated client reads it
-            templated.append(base_url)
-    return tuple(keys), (*unset, "SCANKIT_LOG", "SCANKIT_PROFILE"), tuple(templated)
+    """Each vendor's key variable; its base-URL and token variables (unset, so the environment the
+    test runs in never leaks in); the base-URL variables of vendors with no default host (one per
+    customer). The names the CLI itself reads, for every installed vendor."""
+    keys: list[str] = []
+    unset: list[str] = []
+    per_customer: list[str] = []
+    for slug in slugs():
+        vendor = cli_vendor(slug)
+        keys.append(vendor.info.env_key)
+        unset += [vendor.base_url_env, *vendor.token_envs]
+        if vendor.info.base_url is None:
+            per_customer.append(vendor.base_url_env)
+    return tuple(keys), (*unset, "SCANKIT_LOG", "SCANKIT_PROFILE"), tuple(per_customer)
 
 
-KEY_VARS, UNSET_VARS, TEMPLATED_HOSTS = _variables()
+KEY_VARS, UNSET_VARS, PER_CUSTOMER_HOSTS = _variables()
 NO_CONFIG = "/nonexistent/scankit-tests/config.toml"  # the user's own profiles never leak into a test
 UUID = "0194d6a9-95b7-72dc-87fc-ecaed8c0b520"
-CUSTOMER_HOST = "https://api.acme-scans.test"  # for a vendor whose server URL is a template
+CUSTOMER_HOST = "https://api.acme-scans.test"  # for a vendor with no default host
 Handler = Callable[[httpx.Request], httpx.Response]
 
 
@@ -89,7 +90,7 @@ def run(
     )
     environment: dict[str, str | None] = dict.fromkeys(UNSET_VARS)
     environment.update(dict.fromkeys(KEY_VARS, SECRET))
-    environment.update(dict.fromkeys(TEMPLATED_HOSTS, CUSTOMER_HOST))  # one host per customer: no default
+    environment.update(dict.fromkeys(PER_CUSTOMER_HOSTS, CUSTOMER_HOST))  # one host per customer: no default
     environment["COLUMNS"] = "200"
     environment["SCANKIT_CONFIG"] = NO_CONFIG
     environment.update(env or {})

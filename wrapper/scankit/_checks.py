@@ -56,7 +56,7 @@ def resolve_base_url(vendor: VendorInfo, given: str | None, allow_insecure: bool
     ``allow_insecure=True`` or ``SCANKIT_ALLOW_INSECURE=1``. A query string or fragment is refused:
     operation paths are appended to the base URL, so it may only be scheme, host, port and path.
     """
-    env_var = f"{vendor.env_key.removesuffix('_API_KEY')}_BASE_URL"
+    env_var = vendor.base_url_env
     from_env = None if given else os.environ.get(env_var)
     chosen = given or from_env or vendor.base_url
     if not chosen:  # a per-customer host (CloneGuard): never guess one and send it credentials

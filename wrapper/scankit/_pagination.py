@@ -68,10 +68,6 @@ class _Gap(Exception):
     """A page-number or offset page without items that says there is more: to be asked again, or the end."""
 
 
-def _unset(obj: Any) -> bool:
-    return not obj and type(obj).__name__ == "Unset"
-
-
 def dig(obj: Any, path: Path | None) -> Any:
     """Follow a path: attributes (or keys), list indexes, `EVERY` element; a missing, UNSET or None step gives None."""
     if path is None:
@@ -89,7 +85,7 @@ def dig(obj: Any, path: Path | None) -> Any:
             obj = obj.get(step)
         else:  # a generated model (every page is one): an attribute
             obj = getattr(obj, step, None)
-        if obj is None or (not obj and obj.__class__.__name__ == "Unset"):  # _unset, inline: per step
+        if obj is None or (not obj and obj.__class__.__name__ == "Unset"):  # each package's own UNSET
             return None
     return obj
 
