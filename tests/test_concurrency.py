@@ -206,6 +206,16 @@ def px_scan(i: int) -> dict[str, Any]:
     return {"object": "scan", "id": f"scan_{i}", "created_at": 1700000000 + i}
 
 
+def px_page(page: int, per_page: int, total: int) -> httpx.Response:
+    """PackageX's page `page` of `total` scans, `per_page` a page, with its total."""
+    start = (page - 1) * per_page
+    items = [px_scan(i) for i in range(start, min(start + per_page, total))]
+    pagination = {"page": page, "limit": per_page, "has_more": start + per_page < total, "total_count": total}
+    return httpx.Response(
+        200, json={"status": 200, "message": "ok", "data": items, "errors": [], "pagination": pagination}
+    )
+
+
 class Throttled:
     """PackageX-like pages (a total, so pages go in parallel) from an async server that counts what
     is in flight: every request yields to the event loop before it answers, so all the pages a
@@ -228,19 +238,7 @@ class Throttled:
                 await asyncio.sleep(0)  # a turn of the event loop: the other pages asked for start too
             self.statuses.append(200)
             page = int(request.url.params.get("page", 1))
-            start = (page - 1) * self.per_page
-            items = [px_scan(i) for i in range(start, min(start + self.per_page, self.total))]
-            more = start + self.per_page < self.total
-            return httpx.Response(
-                200,
-                json={
-                    "status": 200,
-                    "message": "ok",
-                    "data": items,
-                    "errors": [],
-                    "pagination": {"page": page, "limit": self.per_page, "has_more": more, "total_count": self.total},
-                },
-            )
+            return px_page(page, self.per_page, self.total)
         finally:
             self.in_flight -= 1
 
@@ -331,11 +329,7 @@ class HeldHead:
         self.asked.append(page)
         if page == 2:
             await self.release.wait()
-        start = (page - 1) * self.per_page
-        items = [px_scan(i) for i in range(start, min(start + self.per_page, self.total))]
-        pagination = {"page": page, "limit": self.per_page, "has_more": start + self.per_page < self.total}
-        body = {"status": 200, "message": "ok", "data": items, "errors": [], "pagination": pagination}
-        return httpx.Response(200, json={**body, "pagination": {**pagination, "total_count": self.total}})
+        return px_page(page, self.per_page, self.total)
 
 
 @pytest.mark.parametrize("pages", [4, "auto"])
@@ -374,12 +368,7 @@ def test_sync_listing_asks_for_pages_behind_a_slow_head_as_answers_come(clock: F
         asked.append(page)
         if page == 2:
             assert release.wait(10), "the test never released page 2"
-        start = (page - 1) * 10
-        items = [px_scan(i) for i in range(start, min(start + 10, 300))]
-        pagination = {"page": page, "limit": 10, "has_more": start + 10 < 300, "total_count": 300}
-        return httpx.Response(
-            200, json={"status": 200, "message": "ok", "data": items, "errors": [], "pagination": pagination}
-        )
+        return px_page(page, 10, 300)
 
     with make(scankit.PackageX, handler, clock) as px:
         pages = px.scans.list(limit=10).pages()
@@ -410,12 +399,7 @@ def test_a_listing_page_refused_for_crowding_is_asked_again_after_about_a_round_
         if page == 3 and len(refused) < 2:
             refused.append(page)
             return httpx.Response(429, json={"status": 429, "message": "slow down", "data": None, "errors": []})
-        start = (page - 1) * 10
-        items = [px_scan(i) for i in range(start, min(start + 10, 50))]
-        pagination = {"page": page, "limit": 10, "has_more": start + 10 < 50, "total_count": 50}
-        return httpx.Response(
-            200, json={"status": 200, "message": "ok", "data": items, "errors": [], "pagination": pagination}
-        )
+        return px_page(page, 10, 50)
 
     with make(scankit.PackageX, handler, clock) as px:
         ids = [s.id for s in px.scans.list(limit=10)]
@@ -478,13 +462,7 @@ class Simulated:
                 await asyncio.sleep(self.service)
             self.statuses.append(200)
             page = int(request.url.params.get("page", 1))
-            start = (page - 1) * self.per_page
-            items = [px_scan(i) for i in range(start, min(start + self.per_page, self.total))]
-            more = start + self.per_page < self.total
-            pagination = {"page": page, "limit": self.per_page, "has_more": more, "total_count": self.total}
-            return httpx.Response(
-                200, json={"status": 200, "message": "ok", "data": items, "errors": [], "pagination": pagination}
-            )
+            return px_page(page, self.per_page, self.total)
         finally:
             self.in_flight -= 1
 
@@ -604,12 +582,7 @@ def test_a_429_that_says_when_to_come_back_is_waited_for_as_it_says_in_an_adapti
             refused.append(page)
             body = {"status": 429, "message": "slow down", "data": None, "errors": []}
             return httpx.Response(429, json=body, headers={"Retry-After": "2"})
-        start = (page - 1) * 10
-        items = [px_scan(i) for i in range(start, min(start + 10, 50))]
-        pagination = {"page": page, "limit": 10, "has_more": start + 10 < 50, "total_count": 50}
-        return httpx.Response(
-            200, json={"status": 200, "message": "ok", "data": items, "errors": [], "pagination": pagination}
-        )
+        return px_page(page, 10, 50)
 
     with make(scankit.PackageX, handler, clock) as px:
         assert len(list(px.scans.list(limit=10))) == 50
@@ -643,12 +616,7 @@ def test_pages_waiting_for_their_paced_turn_are_not_sent_once_the_caller_has_lef
         with lock:
             asked.append(page)
             clock.now += 0.05  # a round trip: so the pages that follow are paced
-        start = (page - 1) * 10
-        items = [px_scan(i) for i in range(start, min(start + 10, 1000))]
-        pagination = {"page": page, "limit": 10, "has_more": start + 10 < 1000, "total_count": 1000}
-        return httpx.Response(
-            200, json={"status": 200, "message": "ok", "data": items, "errors": [], "pagination": pagination}
-        )
+        return px_page(page, 10, 1000)
 
     with make(scankit.PackageX, handler, clock) as px:
         pages = px.scans.list(limit=10).pages()
