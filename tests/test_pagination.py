@@ -462,6 +462,39 @@ def test_dig_follows_list_steps() -> None:
     assert dig([1, 2], ()) == [1, 2], "`.`: the body itself"
 
 
+def test_dig_reads_a_real_page_model_and_whatever_stands_in_its_way() -> None:
+    """An attribute path is read in one go through a generated page; a dict, a None, an UNSET, a
+    falsy value or a key with a dot on the way answers as the step-by-step walk does."""
+    from scankit._pagination import _walk, dig
+    from scankit_advalidation.models import CampaignList
+    from scankit_advalidation.types import UNSET
+
+    page = CampaignList.from_dict(
+        {"data": [], "meta": {"pagination": {"count": 0, "totalCount": 7, "page": 1, "totalPages": 1}}}
+    )
+    total = ("meta", "pagination", "total_count")
+    assert dig(page, total) == 7
+    assert dig(CampaignList.from_dict({"data": []}), total) is None, "no meta: absent, not an error"
+    cases: list[tuple[Any, tuple[str, ...]]] = [
+        (page, total),
+        (page, ("meta", "pagination", "nope")),
+        ({"meta": {"pagination": {"total_count": 3}}}, total),  # a dict page: its keys
+        (Obj(meta={"pagination": Obj(total_count=4)}), total),  # a dict between attributes
+        (Obj(meta=None), total),
+        (Obj(meta=UNSET), total),
+        (Obj(meta=Obj(pagination=UNSET)), total),
+        (Obj(meta=0), total),
+        (Obj(meta=Obj(pagination=Obj(total_count=0))), total),  # a falsy value is a value
+        (Obj(meta=Obj(pagination=Obj(total_count=UNSET))), total),
+        ({"meta.total": 5}, ("meta.total",)),  # a key with a dot is one step
+        (Obj(items=[Obj(id=1)]), ("items", "[0]", "id")),
+    ]
+    for obj, path in cases:
+        assert dig(obj, path) == _walk(obj, path), (obj, path)
+    assert dig({"meta.total": 5}, ("meta.total",)) == 5
+    assert dig(Obj(meta=Obj(pagination=Obj(total_count=0))), total) == 0
+
+
 def test_plan_next_offset_grows_by_the_items_received() -> None:
     info = PaginationInfo(style="offset", items=("results",), offset_param="offset", total_items=("total",))
     assert plan_next(info, OP, "V", Obj(results=[1, 2, 3], total=10), None).next == 3

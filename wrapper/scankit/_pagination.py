@@ -33,6 +33,7 @@ import functools
 import itertools
 import json
 import math
+import operator
 import re
 import threading
 import time
@@ -72,6 +73,42 @@ def dig(obj: Any, path: Path | None) -> Any:
     """Follow a path: attributes (or keys), list indexes, `EVERY` element; a missing, UNSET or None step gives None."""
     if path is None:
         return None
+    try:
+        read = _READERS[path]
+    except KeyError:
+        read = _reader(path)
+        if len(_READERS) < _MAX_READERS:
+            _READERS[path] = read
+    return read(obj)
+
+
+_READERS: dict[Path, Callable[[Any], Any]] = {}
+"""Each path's reader, made once: a page's totals and flags are read through them on every page."""
+_MAX_READERS = 1024  # the paths are the specs' (a few dozen); a bound all the same
+
+
+def _reader(path: Path) -> Callable[[Any], Any]:
+    """A function that follows `path` as `dig` does. A path of attribute names only (every page's
+    totals, `meta.pagination.total_count`) is read by one `operator.attrgetter`, in C, through the
+    generated models; anything else on the way (a dict, a None, an UNSET, a missing attribute) makes
+    it walk the path step by step instead, which gives the same answer for every input."""
+    if not all(step != EVERY and step.isidentifier() for step in path):
+        return functools.partial(_walk, path=path)
+    get = operator.attrgetter(".".join(path))
+
+    def read(obj: Any) -> Any:
+        try:
+            value = get(obj)
+        except AttributeError:
+            return _walk(obj, path)
+        if value is None or (not value and value.__class__.__name__ == "Unset"):  # each package's own UNSET
+            return None
+        return value
+
+    return read
+
+
+def _walk(obj: Any, path: Path) -> Any:
     for at, step in enumerate(path):
         if step == EVERY:
             if not isinstance(obj, list):
@@ -114,7 +151,7 @@ class Page(Generic[T, R]):
         return self.next is not None
 
 
-@attrs.frozen
+@attrs.define
 class Step:
     items: list[Any]
     next: Cursor | None
@@ -122,7 +159,7 @@ class Step:
     total_pages: int | None
 
 
-@attrs.frozen
+@attrs.define  # not frozen: made once a page and never changed (a frozen class costs 4x as much to make)
 class _Read:
     """What one page says, read by its style: where the list goes on, and whether that is certain."""
 
