@@ -656,3 +656,16 @@ def test_an_empty_offset_page_that_says_more_is_a_gap(clock: FakeClock) -> None:
     with pytest.raises(scankit.PaginationError, match=r"offset 3 came back empty \(2 times\)"):
         list(paginator)
     assert [a.get("offset") for a in asked] == [None, 3, 3]
+
+
+def test_the_paginators_pages_are_pages_as_the_class_makes_them() -> None:
+    """The paginator sets a page's slots itself (half the cost of the frozen `__init__`): every field
+    of `Page` must be set, so a field added to the class and not there fails here."""
+    from scankit._pagination import Page, _new_page
+
+    values = {f.name: object() for f in attrs.fields(Page)}
+    made = _new_page(*values.values())  # type: ignore[arg-type]
+    assert made == Page(**values)
+    assert {f.name: getattr(made, f.name) for f in attrs.fields(Page)} == values
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        made.next = 3  # type: ignore[misc]

@@ -151,6 +151,31 @@ class Page(Generic[T, R]):
         return self.next is not None
 
 
+_set = object.__setattr__
+
+
+def _new_page(
+    items: list[T],
+    raw: Any,
+    requested: Cursor | None,
+    nxt: Cursor | None,
+    total_items: int | None,
+    total_pages: int | None,
+    http: httpx.Response | None,
+) -> Page[T, Any]:
+    """`Page(...)`, as the paginator makes one a page: the slots set as attrs' frozen `__init__` sets
+    them (there are no validators or converters), at half its cost."""
+    page: Page[T, Any] = object.__new__(Page)
+    _set(page, "items", items)
+    _set(page, "raw", raw)
+    _set(page, "requested", requested)
+    _set(page, "next", nxt)
+    _set(page, "total_items", total_items)
+    _set(page, "total_pages", total_pages)
+    _set(page, "http_response", http)
+    return page
+
+
 @attrs.define
 class Step:
     items: list[Any]
@@ -404,6 +429,8 @@ def _plain(value: Any) -> Any:
 
 
 def _int(value: Any) -> int | None:
+    if value.__class__ is int:  # what decoded JSON gives: one check
+        return value
     return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
@@ -812,7 +839,7 @@ class _Base(Generic[T, R]):
         if self._select is not None:
             items, stop = self._select(items)
             nxt = None if stop else nxt
-        return Page(items, raw, requested, nxt, step.total_items, step.total_pages, http_response=http)
+        return _new_page(items, raw, requested, nxt, step.total_items, step.total_pages, http)
 
     def _check(self, step: Step, requested: Cursor | None) -> None:
         """Stop rules across pages: runs of empty pages, a repeated page, a list shorter than its total."""
