@@ -28,7 +28,7 @@ from scankit._pagination import (
     ADAPTIVE_BOUNDS,
     ADAPTIVE_START,
     BACKOFF,
-    PROBE_ROUNDS,
+    CEILING_HELD,
     AdaptiveConcurrency,
     Concurrency,
 )
@@ -83,14 +83,31 @@ def test_answers_to_requests_sent_before_a_back_off_do_not_back_off_again() -> N
     assert later.window < first.window
 
 
-def test_after_a_back_off_it_climbs_back_to_the_ceiling_stays_there_then_probes_one_higher() -> None:
+def test_after_a_back_off_it_climbs_back_to_the_ceiling_and_stays_there_until_released() -> None:
     state = answers(Concurrency(), 12).answered(FAST, 429, in_flight=17, busy=20, sent_epoch=0)
     assert state.window == 11
     assert answers(state, 4).window == 15, "a page an answer, as in slow start"
     at_ceiling = answers(state, 8)
     assert answers(at_ceiling, 100).window == 16, "but never past where the server objected"
-    assert answers(at_ceiling, 16 * (PROBE_ROUNDS - 1)).window == 16, "for a long while"
-    assert answers(at_ceiling, 16 * (PROBE_ROUNDS + 1)).window == 17, "then one page more is tried"
+    assert answers(at_ceiling, 10_000).window == 16, "however long the list: no page above it is tried"
+    released = at_ceiling.released()
+    rounds = [released.window]
+    for _ in range(3):
+        released = answers(released, released.window)
+        rounds.append(released.window)
+    assert rounds == [16, 17, 18, 19], "released: past it a page a round, not by slow start"
+
+
+def test_later_refusals_of_the_crowd_lower_the_ceiling_but_do_not_cut_again() -> None:
+    """The first refusal read is not always the first the server sent: a thread busy parsing reads
+    its refusal late. Each refusal of the crowd says the cap is below what was in flight as it
+    went out; the client counts longer than the server does, so never below the cap."""
+    state = answers(Concurrency(), 28)  # 36 pages at once
+    cut = state.answered(FAST, 429, in_flight=26, busy=30, sent_epoch=0)
+    assert (cut.ceiling, cut.window) == (25, 17)
+    lower = cut.answered(FAST, 429, in_flight=17, busy=30, sent_epoch=0)
+    assert (lower.ceiling, lower.window, lower.epoch) == (16, 16, cut.epoch), "lowered, not cut a second time"
+    assert lower.answered(FAST, 429, in_flight=20, busy=30, sent_epoch=0) == lower, "a higher count says nothing more"
 
 
 def test_without_a_ceiling_it_grows_a_page_a_round_once_the_latency_has_risen() -> None:
@@ -445,6 +462,7 @@ class Simulated:
         self.reached: dict[int, float] = {}  # in flight -> the virtual time that many were first in flight
         self.refused_at: list[float] = []  # the virtual times refused requests came
         self.ends: list[int] = []  # len(statuses) as each listing ended
+        self.most_by_listing: list[int] = []  # the most in flight during each listing
 
     async def __call__(self, request: httpx.Request) -> httpx.Response:
         if self.cap is not None and self.in_flight >= self.cap:
@@ -477,9 +495,17 @@ def simulate(server: Simulated, **options: Any) -> float:
     return seconds
 
 
-def simulate_listings(server: Simulated, times: int, **options: Any) -> list[float]:
+def simulate_listings(
+    server: Simulated,
+    times: int,
+    *,
+    pauses: dict[int, float] | None = None,
+    caps: dict[int, int | None] | None = None,
+    **options: Any,
+) -> list[float]:
     """Seconds of virtual time for each of `times` listings of every item, one after the other, by
-    one client."""
+    one client; before listing `i` (from 0) it waits `pauses[i]` seconds, and the server's cap
+    becomes `caps[i]`."""
     import looptime
 
     from scankit._session import Runtime
@@ -493,12 +519,17 @@ def simulate_listings(server: Simulated, times: int, **options: Any) -> list[flo
             px._runtime = runtime
             client = px.with_options(**options) if options else px
             seconds = []
-            for _ in range(times):
+            for i in range(times):
+                await asyncio.sleep((pauses or {}).get(i, 0.0))
+                if caps and i in caps:
+                    server.cap = caps[i]
+                server.most = 0
                 started = loop.time()
                 ids = [scan.id async for scan in client.scans.list(limit=server.per_page)]
                 assert ids == [f"scan_{i}" for i in range(server.total)], "every item, once, in order"
                 seconds.append(loop.time() - started)
                 server.ends.append(len(server.statuses))
+                server.most_by_listing.append(server.most)
             return seconds
 
     try:
@@ -649,16 +680,33 @@ def test_the_next_listing_resumes_the_window_and_the_ceiling_but_not_slow_start(
 @pytest.mark.parametrize(("pages", "refusal"), [(100, 0.002), (100, 0.02), (400, 0.02)])
 def test_a_client_that_found_a_cap_lists_again_with_no_refusal(pages: int, refusal: float) -> None:
     """The first listing pays for finding the cap (a refusal or a few, more when the server is slow
-    to refuse); the same client's next listing of the list starts below it. Only the probe one page
-    above the ceiling every `PROBE_ROUNDS` rounds may be refused (none in 100 pages)."""
+    to refuse); the same client's next listings of the list start below it and try no page above
+    it while the ceiling is held (`CEILING_HELD`)."""
     floor = simulate(Simulated(pages, cap=16, refusal=refusal), page_concurrency=16)
     server = Simulated(pages, cap=16, refusal=refusal)
-    first, again = simulate_listings(server, 2)
+    first, *again = simulate_listings(server, 4)
     refused_first = server.statuses[: server.ends[0]].count(429)
     refused_again = server.statuses[server.ends[0] :].count(429)
     assert refused_first >= 1, "the first listing found the cap"
-    assert refused_again <= pages // (PROBE_ROUNDS * 8), f"{refused_again} refused again ({refused_first} first)"
-    assert again <= 1.1 * floor, f"{again:.3f} s against a floor of {floor:.3f} s (first {first:.3f} s)"
+    assert refused_again == 0, f"{refused_again} refused in the next three listings ({refused_first} first)"
+    assert max(again) <= 1.1 * floor, f"{again} s against a floor of {floor:.3f} s (first {first:.3f} s)"
+
+
+def test_a_server_that_raised_its_cap_is_found_again_once_the_ceiling_is_released() -> None:
+    """A ceiling is held for `CEILING_HELD` seconds from the refusal that set it, whichever listing
+    the client makes meanwhile; after that the window grows past it a page a round, so a server
+    that now takes 32 gets them, and one whose cap has not moved refuses one page or two."""
+    server = Simulated(400, cap=16)
+    pauses = {1: CEILING_HELD / 2, 2: CEILING_HELD / 2 + 1}  # before the second and the third listing
+    raise_cap = {1: 32}  # before the second listing: the server takes 32 from then on
+    simulate_listings(server, 3, pauses=pauses, caps=raise_cap)
+    second = server.statuses[server.ends[0] : server.ends[1]]
+    third = server.statuses[server.ends[1] :]
+    assert second.count(429) == 0 and server.most_by_listing[1] == 16, "held: not above 16, though it may take more"
+    assert third.count(429) == 0 and server.most_by_listing[2] >= 28, f"released: {server.most_by_listing[2]}"
+    unmoved = Simulated(400, cap=16)
+    simulate_listings(unmoved, 2, pauses={1: CEILING_HELD + 1})
+    assert 1 <= unmoved.statuses[unmoved.ends[0] :].count(429) <= 2, "released under the same cap: one or two"
 
 
 @pytest.mark.parametrize("pages", [100, 400])

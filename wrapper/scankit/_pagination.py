@@ -424,8 +424,13 @@ BACKOFF = 0.7
 """After a 429 or 503: pages in flight, as a share of the most the server took (CUBIC's cut, RFC
 9438: a server that refuses at once what is beyond its cap has no queue to drain, and the list is
 short, so half would cost a round for nothing)."""
-PROBE_ROUNDS = 32
-"""Rounds of answers at the mark where the server objected before one more page is tried."""
+CEILING_HELD = 300.0
+"""Seconds a ceiling a refusal set is held, by this listing and the client's next listings of the
+list, before the window may grow past it again (a page a round). A cap the server does not
+document is found at the cost of a refusal or a few; probing above it sooner only buys another
+refusal from a server whose cap has not moved, and a listing that resumed under it would pay one
+every time. TCP caches a destination's threshold so (RFC 9040), and lets the entry age out (Linux
+after an hour): a server that raised its cap is found again once the ceiling is released."""
 SMOOTHING = 0.125
 """Weight of one answer in the recent latency (TCP's smoothed round-trip time uses the same)."""
 IN_USE = 0.5
@@ -454,10 +459,15 @@ class Concurrency:
     latency is back. A 429 or 503 sets a ceiling one below the attempts in flight as the refused
     one went out (and below the window), cuts the window to `BACKOFF` of it and starts a new
     `epoch`: answers to requests sent before it — the crowd the server refused — neither grow nor
-    shrink the window again (TCP's recovery). Then it climbs back a page an answer, whatever the
-    latency (the crowd made the answers slow, and the server was seen to take that many), never
-    past the ceiling; at the ceiling one more page is tried every `PROBE_ROUNDS` rounds, so a
-    server that can take more is found again. Bounded by `ADAPTIVE_BOUNDS`.
+    cut the window again (TCP's recovery), but each refusal among them lowers the ceiling to one
+    below what was in flight as it went out. The client counts an attempt in flight from before
+    it is sent until its answer is read, longer than the server does, so that count is never
+    below the server's cap, and the smallest of the crowd's is the nearest to it: the first
+    refusal read is not always the first the server sent (a thread busy parsing a page reads its
+    refusal late, after pages sent later were refused too). Then it climbs back a page an answer,
+    whatever the latency (the crowd made the answers slow, and the server was seen to take that
+    many), never past the ceiling, which stands until the driver releases it (`released`,
+    `CEILING_HELD`). Bounded by `ADAPTIVE_BOUNDS`.
 
     >>> c = Concurrency()
     >>> c.window
@@ -470,6 +480,8 @@ class Concurrency:
     (5, 8.0, 1)
     >>> c.answered(0.05, 429, in_flight=9, busy=9, sent_epoch=0).window  # the same crowd: no second cut
     5
+    >>> c.answered(0.05, 429, in_flight=7, busy=9, sent_epoch=0).ceiling  # refused at 7: the cap is 6 or less
+    6.0
     >>> c.answered(0.05, 200, in_flight=5, busy=5, sent_epoch=1).window  # climbing back
     6
     """
@@ -499,10 +511,21 @@ class Concurrency:
         >>> Concurrency(limit=44.0, growing=False).resumed().window  # no refusal: where it got to
         44
         """
-        if self.epoch:
+        if self.ceiling < self.high:
             return Concurrency(float(self.window), self.ceiling, growing=False, low=self.low, high=self.high)
         limit = float(max(self.window, ADAPTIVE_START))
         return Concurrency(limit, self.ceiling, growing=self.growing, low=self.low, high=self.high)
+
+    def released(self) -> Concurrency:
+        """The ceiling a refusal set, lifted: the window grows past it a page a round (TCP's
+        congestion avoidance), so a server that now takes more is found in as many rounds as it
+        takes more, and one whose cap has not moved refuses one page or two, which sets the
+        ceiling again.
+
+        >>> Concurrency(limit=16.0, ceiling=16.0, growing=False).released().ceiling
+        64.0
+        """
+        return attrs.evolve(self, ceiling=float(self.high), growing=False)
 
     def answered(
         self, latency: float, status: int | None, *, in_flight: int, busy: int, sent_epoch: int
@@ -513,25 +536,25 @@ class Concurrency:
         time); it went out in epoch `sent_epoch`.
         """
         if sent_epoch != self.epoch:
-            return self  # sent before the last back-off: that crowd is what it answered for
+            # sent before the last back-off: that crowd is what it answered for, but a refusal
+            # among it says the cap is below what was in flight as it went out
+            if status in OBJECTIONS:
+                return attrs.evolve(self, ceiling=min(self.ceiling, float(max(self.low, in_flight - 1))))
+            return self
         if status in OBJECTIONS:
             return self._objected(in_flight)
         if status is None:
             return self  # a connection error or a timeout says nothing of the server's pace
         fastest = latency if self.fastest is None else min(self.fastest, latency)
         recent = latency if self.recent is None else self.recent + SMOOTHING * (latency - self.recent)
-        if recent > fastest * LATENCY_RISE and not (self.epoch and self.limit < self.ceiling):
+        if recent > fastest * LATENCY_RISE and not self.limit < self.ceiling < self.high:
             # (below where the server objected, the window climbs back whatever the latency: the
             # crowd it objected to inflated it, and that level is known to be taken)
             return attrs.evolve(self, fastest=fastest, recent=recent, growing=False)
         if busy < self.window * IN_USE:
             return attrs.evolve(self, fastest=fastest, recent=recent)
-        limit = min(self.limit + (1.0 if self.growing else 1.0 / self.window), float(self.high))
-        ceiling = self.ceiling
-        if limit >= ceiling:
-            limit = ceiling
-            ceiling = min(ceiling + 1.0 / (ceiling * PROBE_ROUNDS), float(self.high))
-        return attrs.evolve(self, limit=limit, ceiling=ceiling, fastest=fastest, recent=recent)
+        limit = min(self.limit + (1.0 if self.growing else 1.0 / self.window), self.ceiling, float(self.high))
+        return attrs.evolve(self, limit=limit, fastest=fastest, recent=recent)
 
     def _objected(self, in_flight: int) -> Concurrency:
         # below what the window allowed too: each objection lowers the ceiling, even when attempts
@@ -554,6 +577,10 @@ class AdaptiveConcurrency:
     thread or task sends; the paginator reads `window` before it asks for more pages, and `pace()`
     for how long each waits before it goes (with the client's `sleep` or `async_sleep`). The state
     is a `Concurrency` value, replaced under a lock; the clock is the client's (injectable).
+
+    `refused_at` is when a refusal last set or lowered the ceiling (on the clock): the ceiling is
+    released `CEILING_HELD` seconds after it, in this listing or in a later one that resumed from
+    it (the client passes it on, with the state: `_resource._concurrency`).
     """
 
     def __init__(
@@ -563,6 +590,7 @@ class AdaptiveConcurrency:
         *,
         sleep: Callable[[float], None] = time.sleep,
         async_sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        refused_at: float | None = None,
     ) -> None:
         self._clock = clock
         self.sleep: Callable[[float], None] = sleep  # the client's: a paced page waits with them
@@ -572,6 +600,7 @@ class AdaptiveConcurrency:
         self._in_flight = 0
         self._before_cut = 0  # attempts in flight that went out before the last back-off
         self.state: Concurrency = state if state is not None else Concurrency()
+        self.refused_at = refused_at
 
     @property
     def window(self) -> int:
@@ -592,16 +621,21 @@ class AdaptiveConcurrency:
 
     def answered(self, sending: Sending, status: int | None) -> None:
         started, in_flight, epoch = sending
-        latency = self._clock() - started
+        now = self._clock()
+        latency = now - started
         with self._lock:
             busy = self._in_flight
             self._in_flight -= 1
-            before = self.state.epoch
+            before, ceiling = self.state.epoch, self.state.ceiling
             if epoch < before and self._before_cut:
                 self._before_cut -= 1
             self.state = self.state.answered(latency, status, in_flight=in_flight, busy=busy, sent_epoch=epoch)
             if self.state.epoch != before:
                 self._before_cut = self._in_flight
+            if self.state.epoch != before or self.state.ceiling < ceiling:
+                self.refused_at = now
+            elif self.refused_at is not None and now - self.refused_at >= CEILING_HELD:
+                self.state, self.refused_at = self.state.released(), None
 
     def pace(self) -> float:
         """Seconds the page about to be asked for waits before it goes.
