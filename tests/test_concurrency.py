@@ -110,6 +110,16 @@ def test_later_refusals_of_the_crowd_lower_the_ceiling_but_do_not_cut_again() ->
     assert lower.answered(FAST, 429, in_flight=20, busy=30, sent_epoch=0) == lower, "a higher count says nothing more"
 
 
+def test_a_refusal_above_a_cut_window_keeps_the_ceiling_at_what_was_in_flight() -> None:
+    """Refused pages are asked again whatever the window: a refusal with 17 out says the cap is
+    16 or less, not that it is below the window the first refusal cut to (10, on a real socket)."""
+    state = answers(Concurrency(), 12).answered(FAST, 429, in_flight=17, busy=20, sent_epoch=0)
+    assert (state.ceiling, state.window) == (16, 11)
+    again = state.answered(FAST, 429, in_flight=17, busy=17, sent_epoch=state.epoch)
+    assert again.ceiling == 16 and again.window < state.window
+    assert state.answered(FAST, 429, in_flight=20, busy=20, sent_epoch=state.epoch).ceiling == 16, "never raised"
+
+
 def test_without_a_ceiling_it_grows_a_page_a_round_once_the_latency_has_risen() -> None:
     state = answers(answers(Concurrency(), 4), 10, latency=FAST * 3)  # slow start ended by a latency rise
     assert not state.growing
@@ -204,7 +214,12 @@ def test_a_paced_page_whose_turn_comes_after_a_cut_waits_while_the_attempts_out_
     assert adaptive.held() == pytest.approx(0.05 / 22), "16 still out: it waits a spacing and asks again"
     for answer in out[:6]:
         adaptive.answered(answer, 200)
-    assert adaptive.held() == 0.0, "10 out: it goes"
+    assert adaptive.held() > 0.0, "10 out and the refused page still to go again: the window is full"
+    adaptive.answered(out[6], 200)
+    assert adaptive.held() == 0.0, "9 out and the refused one: it goes"
+    retry = adaptive.sending()  # the refused page, asked again
+    assert adaptive.held() == 0.0, "10 out, none waiting: it goes"
+    adaptive.answered(retry, 200)
 
 
 def test_an_answer_that_comes_back_to_a_mostly_idle_window_does_not_grow_it() -> None:

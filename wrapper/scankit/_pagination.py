@@ -557,11 +557,12 @@ class Concurrency:
         return attrs.evolve(self, limit=limit, fastest=fastest, recent=recent)
 
     def _objected(self, in_flight: int) -> Concurrency:
-        # below what the window allowed too: each objection lowers the ceiling, even when attempts
-        # answered at the server but not yet here made the count in flight look higher than it was
-        # (the attempts still unanswered as the refusal is read were tried as a better count: far
-        # too few when the refusal itself is slow, as a busy server's is)
-        ceiling = float(max(self.low, min(self.window, in_flight) - 1))
+        # one below what was in flight as the refused attempt went out (never below the server's
+        # cap: the client counts an attempt for longer than the server does), and never above a
+        # ceiling already set. Not below the window as the refusal is read: a refused page asked
+        # again goes whatever the window, and a ceiling taken from a window cut meanwhile was seen
+        # to fall to 10 under a cap of 16.
+        ceiling = float(max(self.low, min(self.ceiling, in_flight - 1)))
         limit = max(float(self.low), min(self.limit, ceiling) * BACKOFF)
         return attrs.evolve(self, limit=limit, ceiling=ceiling, growing=True, epoch=self.epoch + 1)
 
@@ -599,6 +600,7 @@ class AdaptiveConcurrency:
         self._due = -math.inf  # when the next page is due, at the paced rate (GCRA's theoretical arrival time)
         self._in_flight = 0
         self._before_cut = 0  # attempts in flight that went out before the last back-off
+        self._refused = 0  # pages refused and not yet asked again: their retries will go whatever the window
         self.state: Concurrency = state if state is not None else Concurrency()
         self.refused_at = refused_at
 
@@ -614,6 +616,7 @@ class AdaptiveConcurrency:
     def sending(self) -> Sending:
         with self._lock:
             self._in_flight += 1
+            self._refused = max(0, self._refused - 1)  # a refused page's retry, or one held for it
             # Until the attempts out at the last back-off are answered, the server still has them:
             # a refusal meanwhile is the same crowding, already answered for (TCP's recovery).
             epoch = self.state.epoch if not self._before_cut else self.state.epoch - 1
@@ -632,6 +635,8 @@ class AdaptiveConcurrency:
             self.state = self.state.answered(latency, status, in_flight=in_flight, busy=busy, sent_epoch=epoch)
             if self.state.epoch != before:
                 self._before_cut = self._in_flight
+            if status in OBJECTIONS:
+                self._refused += 1
             if self.state.epoch != before or self.state.ceiling < ceiling:
                 self.refused_at = now
             elif self.refused_at is not None and now - self.refused_at >= CEILING_HELD:
@@ -658,10 +663,12 @@ class AdaptiveConcurrency:
         """Seconds a paced page, its turn come, waits again before it goes: none unless the window
         has been cut since its turn was given and the attempts out fill it (then a spacing's
         worth, and it asks again). Without it the pages paced over a round trip before a refusal
-        went out after it all the same, into the crowd the server had just refused."""
+        went out after it all the same, into the crowd the server had just refused. The refused
+        pages waiting to be asked again count as out: their retries go whatever the window, and
+        they go first."""
         with self._lock:
             rtt = self.state.recent
-            if not rtt or self._in_flight < self.state.window:
+            if not rtt or self._in_flight + self._refused < self.state.window:
                 return 0.0
             return rtt / (2 * self.state.window)
 
