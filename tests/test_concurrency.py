@@ -29,6 +29,7 @@ from scankit._pagination import (
     ADAPTIVE_START,
     BACKOFF,
     CEILING_HELD,
+    OPENING,
     AdaptiveConcurrency,
     Concurrency,
 )
@@ -167,7 +168,7 @@ def test_the_state_is_a_frozen_value() -> None:
 
 def test_the_driver_measures_latency_on_its_clock_and_counts_what_is_in_flight() -> None:
     clock = FakeClock()
-    adaptive = AdaptiveConcurrency(clock.wall)
+    adaptive = AdaptiveConcurrency(clock.wall, Concurrency())
     sent = [adaptive.sending() for _ in range(ADAPTIVE_START)]
     assert [s[1] for s in sent] == list(range(1, 9)), "each attempt knows how many were in flight as it went out"
     assert adaptive.retry_delay() is None, "no round trip measured yet: the client's own back-off"
@@ -220,6 +221,45 @@ def test_a_paced_page_whose_turn_comes_after_a_cut_waits_while_the_attempts_out_
     retry = adaptive.sending()  # the refused page, asked again
     assert adaptive.held() == 0.0, "10 out, none waiting: it goes"
     adaptive.answered(retry, 200)
+
+
+def test_refused_pages_go_again_a_window_s_worth_a_round_trip_not_all_at_once() -> None:
+    """Their retries go whatever the window: a crowd refused together and asked again together
+    would be refused together again (under a cap of 4 far away, pages were refused three times
+    and the list failed)."""
+    clock = FakeClock()
+    adaptive = AdaptiveConcurrency(clock.wall, Concurrency(limit=4.0))
+    first = adaptive.sending()
+    clock.now += 0.05
+    adaptive.answered(first, 200)  # a round trip of 50 ms
+    assert adaptive.window == 4
+    delays = [adaptive.retry_delay() for _ in range(3)]
+    assert delays == pytest.approx([0.05, 0.05 + 0.05 / 4, 0.05 + 0.1 / 4], abs=1e-5)
+    clock.now += 1.0
+    assert adaptive.retry_delay() == pytest.approx(0.05, abs=1e-5), "a refusal later on: a round trip again"
+
+
+def test_a_first_listing_opens_with_32_pages_paced_over_the_first_page_s_round_trip() -> None:
+    clock = FakeClock()
+    adaptive = AdaptiveConcurrency(clock.wall)
+    page_one = adaptive.sending()
+    clock.now += 0.064
+    adaptive.answered(page_one, 200)
+    assert adaptive.window == OPENING
+    waits = [adaptive.pace() for _ in range(OPENING)]
+    assert waits[-1] == pytest.approx(0.064 * (OPENING - 2) / OPENING, abs=1e-5), "over one round trip, two at once"
+    opening = [adaptive.sending() for _ in range(OPENING)]
+    clock.now += 0.064
+    for answer in opening[:16]:
+        adaptive.answered(answer, 200)
+    assert adaptive.window == OPENING, "the opening's answers do not grow it: a cap far away may not have answered yet"
+    later = adaptive.sending()
+    clock.now += 0.064
+    adaptive.answered(later, 200)
+    assert adaptive.window == OPENING + 1, "what went out after the first of them does"
+    resumed = AdaptiveConcurrency(clock.wall, adaptive.state.resumed())
+    resumed.answered(resumed.sending(), 200)
+    assert resumed.pace() == 0.0 and resumed.window == OPENING + 1, "a next listing starts where this one got to"
 
 
 def test_an_answer_that_comes_back_to_a_mostly_idle_window_does_not_grow_it() -> None:
@@ -574,23 +614,22 @@ def test_under_a_cap_of_sixteen_in_flight_it_settles_below_it_with_few_refusals(
     assert seconds <= 1.2 * floor, f"{seconds:.3f} s against a floor of {floor:.3f} s"
 
 
-@pytest.mark.parametrize(("pages", "service"), [(100, 0.001), (400, 0.0005)])
-def test_on_a_flat_server_it_has_48_pages_in_flight_three_and_a_half_round_trips_after_the_first_page(
+@pytest.mark.parametrize(("pages", "service"), [(100, 0.001), (400, 0.0005), (100, 0.0005)])
+def test_on_a_flat_server_the_opening_has_32_pages_in_flight_one_round_trip_after_the_first_page(
     pages: int, service: float
 ) -> None:
-    """From 8, doubling each round trip with half the window out for each growth: 8, 16, 32, 64.
-    (Opening to 16 on the first page's word reached 48 a round trip sooner here, but on a real
-    socket under a hidden cap of 16 it drew 13-23 refusals a listing against 1-3: it was taken
-    out. A client's next listing starts where this one got to: see the tests at the end.)"""
+    """The opening: 32 pages paced over the round trip the first page took, then slow start from
+    there (48 two and a half round trips after the first page, where slow start from 8 took
+    three and a half). A first listing of 100 pages from a server that renders a page in half a
+    millisecond took 1.44x the floor from 8; the same client's next listing is at the floor."""
     floor = simulate(Simulated(pages, service=service), page_concurrency=ADAPTIVE_BOUNDS[1])
     server = Simulated(pages, service=service)
     seconds = simulate(server)
     first_page = server.latency + service
-    assert server.reached[48] <= first_page + 3.5 * server.latency, f"48 in flight at {server.reached[48]:.3f} s"
+    assert server.reached[OPENING] <= first_page + server.latency, f"32 in flight at {server.reached[OPENING]:.3f} s"
+    assert server.reached[48] <= first_page + 2.5 * server.latency, f"48 in flight at {server.reached[48]:.3f} s"
     assert server.refused == 0
-    # a first listing of 100 pages spends about one round trip more than the floor finding the
-    # width (1.26x here); the same client's next listing is at the floor
-    assert seconds <= 1.3 * floor, f"{seconds:.3f} s against a floor of {floor:.3f} s"
+    assert seconds <= 1.2 * floor, f"{seconds:.3f} s against a floor of {floor:.3f} s"
 
 
 @pytest.mark.parametrize(("pages", "service"), [(100, 0.002), (400, 0.002), (100, 0.0005), (400, 0.0005)])
@@ -604,16 +643,40 @@ def test_a_cap_of_sixteen_that_refuses_at_once_is_found_with_two_refusals_at_mos
 
 
 def test_a_server_slow_to_refuse_is_crowded_once_and_not_again() -> None:
-    """A refusal that takes 20 ms (a busy server's) is heard late: the pages slow start sent
-    meanwhile are refused too, in that one crowd — but not those whose paced turn comes after
-    the cut (12 were refused when they went all the same). After it, none is."""
+    """A refusal that takes 20 ms (a busy server's) is heard late: the pages the opening sent
+    meanwhile (one each 50/32 ms) are refused too, in that one crowd — but not those whose paced
+    turn comes after the cut. After it, none is. (Slow start from 8 lost 8 here; see
+    `OPENING` for what the opening costs and gains.)"""
     floor = simulate(Simulated(400, service=0.0005, cap=16), page_concurrency=16)
     server = Simulated(400, service=0.0005, cap=16, refusal=0.02)
     seconds = simulate(server)
-    assert 1 <= server.refused <= 8, f"{server.refused} refused"
+    assert 1 <= server.refused <= 1 + 0.02 // (server.latency / OPENING) + 1, f"{server.refused} refused"
     crowd = max(server.refused_at) - min(server.refused_at)
     assert crowd <= server.refusal + server.latency / 2, f"refusals over {crowd:.3f} s: not one crowd"
     assert seconds <= 1.1 * floor, f"{seconds:.3f} s against a floor of {floor:.3f} s"
+
+
+@pytest.mark.parametrize("pages", [100, 400])
+def test_a_cap_far_away_that_refuses_as_slowly_as_it_answers_gets_no_more_than_slow_start_gave(pages: int) -> None:
+    """A cap behind a long network path refuses no sooner than it answers: what the opening sent
+    beyond it is refused before the first refusal can be heard (16 of 32 under a cap of 16), and
+    the opening's answers do not grow the window meanwhile, so no more goes. Slow start from 8
+    lost 16 here too, in its third round; the opening's answers growing the window lost 28."""
+    floor = simulate(Simulated(pages, cap=16, refusal=0.05), page_concurrency=16)
+    server = Simulated(pages, cap=16, refusal=0.05)
+    seconds = simulate(server)
+    assert 1 <= server.refused <= 16, f"{server.refused} refused"
+    assert seconds <= 1.1 * floor, f"{seconds:.3f} s against a floor of {floor:.3f} s"
+
+
+def test_a_small_cap_far_away_costs_the_opening_but_the_list_completes() -> None:
+    """Under a cap of 4 that refuses after 50 ms, 28 of the opening's 32 are refused (slow start
+    from 8 lost 6: the price of the opening, see `OPENING`); their retries go a window's worth a
+    round trip, so none is refused three times and every item comes (simulate checks each)."""
+    server = Simulated(100, cap=4, refusal=0.05)
+    simulate(server)
+    assert server.refused <= OPENING - 4, f"{server.refused} refused"
+    assert server.statuses[-len(server.statuses) // 2 :].count(429) == 0, "and none once it settled"
 
 
 def test_a_429_that_says_when_to_come_back_is_waited_for_as_it_says_in_an_adaptive_listing(clock: FakeClock) -> None:

@@ -415,7 +415,25 @@ def fitted_page_size(
 # -- page concurrency -------------------------------------------------------------------------
 
 ADAPTIVE_START = 8
-"""Pages in flight an adaptive listing starts with (the fixed default before it adapted)."""
+"""The fixed page concurrency (where a rate limit is documented), and the fewest pages a listing
+resumes with after one that met no refusal."""
+OPENING = 32
+"""Pages a client's first listing of a list asks for in its opening round, once the first page
+has said how many there are: paced evenly over one round trip (`AdaptiveConcurrency.pace`),
+and their answers do not grow the window (`Concurrency.answered`'s `grows`).
+
+Why 32, paced so: a server with a cap a gateway keeps refuses at once, and in the opening the
+client is not yet busy parsing pages, so it hears the first refusal within a page or two of the
+cap and stops (under a cap of 16: one refusal a listing, where slow start from 8 found the cap
+in its third round, while pages were coming back, and heard the refusals 15-30 ms late, after
+a crowd had gone: 3-24). A flat server is kept busy from the first round trip (slow start from
+8 left it idle for two). A cap far away refuses no sooner than it answers, and nothing sent in
+the opening can hear that in time: what goes beyond the cap is refused, 16 of 32 under a cap of
+16, as many as slow start's third round sends beyond it. Its answers growing the window too
+would send as many again before the refusals come back, so they do not: growth starts with the
+next round. A smaller cap costs more than slow start did (28 under a cap of 4, where slow start
+lost 6), and the refused pages go again a window's worth a round trip (`retry_delay`), so the
+list still completes."""
 ADAPTIVE_BOUNDS = (1, 64)
 """The fewest and the most pages an adaptive listing has in flight."""
 LATENCY_RISE = 2.0
@@ -514,7 +532,7 @@ class Concurrency:
         if self.ceiling < self.high:
             return Concurrency(float(self.window), self.ceiling, growing=False, low=self.low, high=self.high)
         limit = float(max(self.window, ADAPTIVE_START))
-        return Concurrency(limit, self.ceiling, growing=self.growing, low=self.low, high=self.high)
+        return Concurrency(limit, self.ceiling, low=self.low, high=self.high)
 
     def released(self) -> Concurrency:
         """The ceiling a refusal set, lifted: the window grows past it a page a round (TCP's
@@ -528,7 +546,7 @@ class Concurrency:
         return attrs.evolve(self, ceiling=float(self.high), growing=False)
 
     def answered(
-        self, latency: float, status: int | None, *, in_flight: int, busy: int, sent_epoch: int
+        self, latency: float, status: int | None, *, in_flight: int, busy: int, sent_epoch: int, grows: bool = True
     ) -> Concurrency:
         """The state after one attempt's answer: its latency in seconds and status (None: no answer).
 
@@ -547,6 +565,8 @@ class Concurrency:
             return self  # a connection error or a timeout says nothing of the server's pace
         fastest = latency if self.fastest is None else min(self.fastest, latency)
         recent = latency if self.recent is None else self.recent + SMOOTHING * (latency - self.recent)
+        if not grows:
+            return attrs.evolve(self, fastest=fastest, recent=recent)
         if recent > fastest * LATENCY_RISE and not self.limit < self.ceiling < self.high:
             # (below where the server objected, the window climbs back whatever the latency: the
             # crowd it objected to inflated it, and that level is known to be taken)
@@ -567,8 +587,9 @@ class Concurrency:
         return attrs.evolve(self, limit=limit, ceiling=ceiling, growing=True, epoch=self.epoch + 1)
 
 
-Sending = tuple[float, int, int]
-"""What `AdaptiveConcurrency.sending` hands out and takes back: (clock reading, in flight, epoch)."""
+Sending = tuple[float, int, int, bool]
+"""What `AdaptiveConcurrency.sending` hands out and takes back: (clock reading, in flight, epoch,
+whether it went out in the opening round)."""
 
 
 class AdaptiveConcurrency:
@@ -601,7 +622,10 @@ class AdaptiveConcurrency:
         self._in_flight = 0
         self._before_cut = 0  # attempts in flight that went out before the last back-off
         self._refused = 0  # pages refused and not yet asked again: their retries will go whatever the window
-        self.state: Concurrency = state if state is not None else Concurrency()
+        self._opening = state is None  # a first listing: its first round is the opening
+        self._heard = 0  # answers heard (not refusals): the opening round is what goes out after the first
+        self._retry_due = -math.inf  # when the next refused page may go again
+        self.state: Concurrency = state if state is not None else Concurrency(float(OPENING))
         self.refused_at = refused_at
 
     @property
@@ -620,10 +644,10 @@ class AdaptiveConcurrency:
             # Until the attempts out at the last back-off are answered, the server still has them:
             # a refusal meanwhile is the same crowding, already answered for (TCP's recovery).
             epoch = self.state.epoch if not self._before_cut else self.state.epoch - 1
-            return self._clock(), self._in_flight, epoch
+            return self._clock(), self._in_flight, epoch, self._opening and self._heard <= 1
 
     def answered(self, sending: Sending, status: int | None) -> None:
-        started, in_flight, epoch = sending
+        started, in_flight, epoch, opening = sending
         now = self._clock()
         latency = now - started
         with self._lock:
@@ -632,7 +656,16 @@ class AdaptiveConcurrency:
             before, ceiling = self.state.epoch, self.state.ceiling
             if epoch < before and self._before_cut:
                 self._before_cut -= 1
-            self.state = self.state.answered(latency, status, in_flight=in_flight, busy=busy, sent_epoch=epoch)
+            self.state = self.state.answered(
+                latency, status, in_flight=in_flight, busy=busy, sent_epoch=epoch, grows=not opening
+            )
+            if status is not None and status < 400:
+                self._heard += 1
+                if self._opening and self._heard == 1 and not latency:
+                    # no round trip to pace the opening over (a clock that did not move): slow
+                    # start from 8, not a burst of 32
+                    self._opening = False
+                    self.state = attrs.evolve(self.state, limit=min(self.state.limit, float(ADAPTIVE_START)))
             if self.state.epoch != before:
                 self._before_cut = self._in_flight
             if status in OBJECTIONS:
@@ -654,7 +687,9 @@ class AdaptiveConcurrency:
             now, rtt = self._clock(), self.state.recent
             if not rtt:
                 return 0.0
-            spacing = rtt / (2 * self.state.window)
+            # the opening over one round trip; later rounds over half of one: the rate of a window
+            # that doubles each round
+            spacing = rtt / ((1 if self._opening and self._heard <= 1 else 2) * self.state.window)
             due = max(self._due, now)
             self._due = due + spacing
             return max(0.0, due - (PACE_BURST - 1) * spacing - now)
@@ -677,9 +712,18 @@ class AdaptiveConcurrency:
 
         The window has already backed off, and by then the crowd the page was refused with has
         been answered: the client's usual back-off (half a second) would hold up every page
-        behind it, since pages are yielded in order. None until a page has come back.
+        behind it, since pages are yielded in order. None until a page has come back. The
+        refused pages go again a window's worth a round trip, not all at once: their retries go
+        whatever the window, and a crowd refused together would be refused together again.
         """
-        return self.state.recent
+        with self._lock:
+            rtt = self.state.recent
+            if rtt is None:
+                return None
+            now = self._clock()
+            due = max(self._retry_due, now + rtt)
+            self._retry_due = due + rtt / self.state.window
+            return due - now
 
     def __repr__(self) -> str:
         return f"AdaptiveConcurrency(window={self.window})"
