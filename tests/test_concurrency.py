@@ -257,9 +257,14 @@ def test_a_first_listing_opens_with_32_pages_paced_over_the_first_page_s_round_t
     clock.now += 0.064
     adaptive.answered(later, 200)
     assert adaptive.window == OPENING + 1, "what went out after the first of them does"
+    assert adaptive.state.resumed().window == OPENING + 1, "a next listing starts where this one got to"
+    for answer in opening[16:]:
+        adaptive.answered(answer, 200)
+    assert adaptive.window == OPENING + 1, "the whole opening answered, no refusal: still not grown in this listing"
     resumed = AdaptiveConcurrency(clock.wall, adaptive.state.resumed())
     resumed.answered(resumed.sending(), 200)
-    assert resumed.pace() == 0.0 and resumed.window == OPENING + 1, "a next listing starts where this one got to"
+    assert resumed.window == ADAPTIVE_BOUNDS[1], "but the next listing gets the growth it held back"
+    assert resumed.pace() == 0.0, "two at once, then paced over half a round trip"
 
 
 def test_an_answer_that_comes_back_to_a_mostly_idle_window_does_not_grow_it() -> None:

@@ -510,6 +510,7 @@ class Concurrency:
     fastest: float | None = None  # seconds: the quickest answer seen
     recent: float | None = None  # seconds: answers lately, smoothed
     epoch: int = 0  # back-offs so far
+    owed: int = 0  # growth the opening round held back, owed to the next listing (`opened`)
     low: int = ADAPTIVE_BOUNDS[0]
     high: int = ADAPTIVE_BOUNDS[1]
 
@@ -525,14 +526,31 @@ class Concurrency:
         slow start, so a server that refused at 16 is not sent 17 again at once.
 
         >>> Concurrency(limit=15.0, ceiling=15.0, epoch=2, growing=True).resumed()
-        Concurrency(limit=15.0, ceiling=15.0, growing=False, fastest=None, recent=None, epoch=0, low=1, high=64)
+        Concurrency(limit=15.0, ceiling=15.0, growing=False, fastest=None, recent=None, epoch=0, owed=0, low=1, high=64)
         >>> Concurrency(limit=44.0, growing=False).resumed().window  # no refusal: where it got to
         44
+
+        With no refusal, it also gets the growth a first listing's opening held back (`opened`),
+        and grows by slow start again: the verdict of this listing's latency is forgotten with it.
         """
         if self.ceiling < self.high:
             return Concurrency(float(self.window), self.ceiling, growing=False, low=self.low, high=self.high)
-        limit = float(max(self.window, ADAPTIVE_START))
+        limit = float(min(max(self.window + self.owed, ADAPTIVE_START), self.high))
         return Concurrency(limit, self.ceiling, low=self.low, high=self.high)
+
+    def opened(self, answers: int) -> Concurrency:
+        """The state once every page of the opening round has been answered, `answers` of them and
+        no refusal: the growth their answers held back (a page each, as slow start's) is owed to
+        the client's next listing of the list (`resumed`), not given to this one, where a jump
+        by as many would go out beyond a cap that had not yet refused (under a cap of 32 far away,
+        refusals went from 25 to 32). None after a refusal.
+
+        >>> Concurrency(limit=40.0).opened(32).resumed().window
+        64
+        >>> Concurrency(limit=40.0).opened(32).window
+        40
+        """
+        return self if self.epoch else attrs.evolve(self, owed=answers)
 
     def released(self) -> Concurrency:
         """The ceiling a refusal set, lifted: the window grows past it a page a round (TCP's
@@ -624,6 +642,8 @@ class AdaptiveConcurrency:
         self._refused = 0  # pages refused and not yet asked again: their retries will go whatever the window
         self._opening = state is None  # a first listing: its first round is the opening
         self._heard = 0  # answers heard (not refusals): the opening round is what goes out after the first
+        self._opening_out = 0  # pages of the opening round not yet answered
+        self._credit: int | None = 0  # the opening's answers, for `Concurrency.opened` (None: given)
         self._retry_due = -math.inf  # when the next refused page may go again
         self.state: Concurrency = state if state is not None else Concurrency(float(OPENING))
         self.refused_at = refused_at
@@ -644,7 +664,9 @@ class AdaptiveConcurrency:
             # Until the attempts out at the last back-off are answered, the server still has them:
             # a refusal meanwhile is the same crowding, already answered for (TCP's recovery).
             epoch = self.state.epoch if not self._before_cut else self.state.epoch - 1
-            return self._clock(), self._in_flight, epoch, self._opening and self._heard <= 1
+            opening = self._opening and self._heard <= 1
+            self._opening_out += opening
+            return self._clock(), self._in_flight, epoch, opening
 
     def answered(self, sending: Sending, status: int | None) -> None:
         started, in_flight, epoch, opening = sending
@@ -666,6 +688,13 @@ class AdaptiveConcurrency:
                     # start from 8, not a burst of 32
                     self._opening = False
                     self.state = attrs.evolve(self.state, limit=min(self.state.limit, float(ADAPTIVE_START)))
+            if opening and self._credit is not None:
+                self._opening_out -= 1
+                self._credit = self._credit + 1 if status is not None and status < 400 else self._credit
+                if self.state.epoch:
+                    self._credit = None  # a refusal came: no growth held back is due
+                elif not self._opening_out and self._heard >= 2:
+                    self.state, self._credit = self.state.opened(self._credit), None
             if self.state.epoch != before:
                 self._before_cut = self._in_flight
             if status in OBJECTIONS:
