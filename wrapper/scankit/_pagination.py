@@ -469,9 +469,9 @@ PACE_BURST = 2
 class Concurrency:
     """How many pages to have in flight: pure AIMD decisions, as TCP's congestion control makes them.
 
-    Each answer gives the next state. From `ADAPTIVE_START` (or where the client's last listing of
-    the list got to: `resumed`) every answer adds a page (the window doubles
-    each round: slow start) while answers come as fast as they did: the recent latency,
+    Each answer gives the next state. From where it starts (a first listing: `OPENING`, whose
+    answers do not grow it, `grows=False`; a next one: where the client's last listing of the list
+    got to, `resumed`) every answer adds a page (the window doubles each round: slow start) while answers come as fast as they did: the recent latency,
     smoothed, within `LATENCY_RISE` times the fastest seen. Once the server queues, more at once
     only makes each page slower: the window holds, and grows again by one page a round when the
     latency is back. A 429 or 503 sets a ceiling one below the attempts in flight as the refused
@@ -711,6 +711,9 @@ class AdaptiveConcurrency:
         two more pages; sent at once, a burst that crosses a server's limit is refused whole before
         the first refusal is heard. So pages go out at most `PACE_BURST` at once and then spaced
         evenly, at twice the window per round trip: the rate of a window that doubles each round.
+        A first listing's opening round goes over one whole round trip (`OPENING`): its pages are
+        not answers' growth but a start, and spread so, a refusal at once is heard within a page
+        or two of the cap.
         """
         with self._lock:
             now, rtt = self._clock(), self.state.recent
