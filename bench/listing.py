@@ -36,7 +36,12 @@ parallel, scankit (every default: its adaptive page concurrency) lists everythin
 the fetch floor with as many threads as the cap allows, so none is refused. It must find the cap
 without a storm of 429s: the count of 429s and the ratio to that floor are printed.
 
-    python bench/listing.py [--vendors passentry ...] [--sweep] [--only latency|rate|throttled] [--repeat 5]
+Throttled, refusing slowly (``throttled_slow``): the same cap, but each 429 takes the sandbox's
+latency too, as a cap far away would (``--refuse-slowly``): a client hears a refusal no sooner
+than an answer, so whatever it sent meanwhile beyond the cap is refused. Its count of 429s is the
+safety figure (no storm); the floor is the same 16-thread one.
+
+    python bench/listing.py [--vendors passentry ...] [--sweep] [--only latency|rate|throttled|throttled-slow] [--repeat 5]
 
 On a shared machine, ``--repeat N`` lists N times (each time beside a fresh floor measurement) and
 reports the run of median duration, with every run's figures under ``runs``.
@@ -90,6 +95,7 @@ class Server:
         advalidation_items: int,
         result_size: int | None = None,
         max_in_flight: int | None = None,
+        refuse_slowly: bool = False,
     ) -> None:
         self.args = [
             sys.executable,
@@ -104,6 +110,7 @@ class Server:
             str(advalidation_items),
             *(["--result-size", str(result_size)] if result_size else []),
             *(["--max-in-flight", str(max_in_flight)] if max_in_flight else []),
+            *(["--refuse-slowly"] if refuse_slowly else []),
         ]
 
     def __enter__(self) -> dict[str, Any]:
@@ -540,11 +547,21 @@ def rate_limited(vendors: list[str], items: int, adv_items: int) -> dict[str, An
     return out
 
 
-def throttled(vendors: list[str], items: int, adv_items: int, repeat: int = 1) -> dict[str, Any]:
-    """Listing against a server that refuses (429) what it finds beyond THROTTLE requests in flight."""
+def throttled(
+    vendors: list[str], items: int, adv_items: int, repeat: int = 1, refuse_slowly: bool = False
+) -> dict[str, Any]:
+    """Listing against a server that refuses (429) what it finds beyond THROTTLE requests in flight
+    (with `refuse_slowly`, each refusal after the sandbox's latency)."""
     out: dict[str, Any] = {}
     adaptive = [v for v in vendors if facade(v).VENDOR.rate_limit is None and known_total(v)]
-    with Server(rate_limits=False, items=items, advalidation_items=adv_items, max_in_flight=THROTTLE) as info:
+    server = Server(
+        rate_limits=False,
+        items=items,
+        advalidation_items=adv_items,
+        max_in_flight=THROTTLE,
+        refuse_slowly=refuse_slowly,
+    )
+    with server as info:
         for vendor in adaptive:
             floors, runs = [], []
             for _ in range(repeat):
@@ -606,7 +623,7 @@ def main() -> None:
     parser.add_argument("--items", type=int, default=10_000)
     parser.add_argument("--advalidation-items", type=int, default=1_000)
     parser.add_argument("--sweep", action="store_true", help="also time page_concurrency 1..16")
-    parser.add_argument("--only", choices=["latency", "rate", "throttled"], default=None)
+    parser.add_argument("--only", choices=["latency", "rate", "throttled", "throttled-slow"], default=None)
     parser.add_argument("--json", action="store_true")
     parser.add_argument(
         "--repeat",
@@ -624,6 +641,10 @@ def main() -> None:
         result["rate_limited"] = rate_limited(args.vendors, args.items, args.advalidation_items)
     if args.only in (None, "throttled"):
         result["throttled"] = throttled(args.vendors, args.items, args.advalidation_items, args.repeat)
+    if args.only in (None, "throttled-slow"):
+        result["throttled_slow"] = throttled(
+            args.vendors, args.items, args.advalidation_items, args.repeat, refuse_slowly=True
+        )
     print(json.dumps(result, indent=None if args.json else 2))
 
 

@@ -2,6 +2,7 @@
 
     python bench/sandbox_server.py --latency 0.05 --rate-limits on --items 10000
     python bench/sandbox_server.py --latency 0.05 --max-in-flight 16   # a server that caps concurrency
+    python bench/sandbox_server.py --latency 0.05 --max-in-flight 16 --refuse-slowly   # ... far away
 
 Prints one JSON line (base URLs, keys, tokens, list sizes) once it serves, then serves until its
 stdin closes. The sandbox's data sets are a few hundred records; for the benchmark each vendor's
@@ -11,12 +12,16 @@ campaigns are copied.
 
 ``--max-in-flight N`` puts `InFlightLimit` in front of the sandbox: a server with an undocumented
 cap on concurrent requests, as a gateway or a vendor's load shedding has, which answers 429 at
-once to a request beyond it (before the sandbox's own latency).
+once to a request beyond it (before the sandbox's own latency). With ``--refuse-slowly`` the
+refusal takes that latency too: a cap behind a long network path, whose refusals a client hears
+no sooner than its answers (the request refused does not count as in flight meanwhile: the cap
+decided at once).
 """
 
 from __future__ import annotations
 
 import argparse
+import asyncio
 import json
 import sys
 from typing import Any
@@ -38,13 +43,14 @@ class InFlightLimit:
     """ASGI middleware: 429 to any request that finds `limit` requests already in flight.
 
     The refusal goes out at once, without the latency the requests it lets through have (a
-    gateway refuses before it forwards), and says nothing of when to come back (no Retry-After).
+    gateway refuses before it forwards), or after `refusal_delay` seconds (a cap far away), and
+    says nothing of when to come back (no Retry-After).
     """
 
     BODY = json.dumps({"status": 429, "message": "too many requests in flight", "data": None, "errors": []}).encode()
 
-    def __init__(self, app: Any, limit: int) -> None:
-        self.app, self.limit = app, limit
+    def __init__(self, app: Any, limit: int, refusal_delay: float = 0.0) -> None:
+        self.app, self.limit, self.refusal_delay = app, limit, refusal_delay
         self.in_flight = 0
 
     def __getattr__(self, name: str) -> Any:  # the sandbox reads its app's state through whatever it serves
@@ -55,6 +61,8 @@ class InFlightLimit:
             await self.app(scope, receive, send)
             return
         if self.in_flight >= self.limit:
+            if self.refusal_delay:
+                await asyncio.sleep(self.refusal_delay)
             headers = [(b"content-type", b"application/json"), (b"content-length", str(len(self.BODY)).encode())]
             await send({"type": "http.response.start", "status": 429, "headers": headers})
             await send({"type": "http.response.body", "body": self.BODY})
@@ -89,6 +97,9 @@ def main() -> None:
     parser.add_argument("--advalidation-items", type=int, default=1_000)
     parser.add_argument("--result-size", type=int, default=None, help="pad HostedScan result files to this many bytes")
     parser.add_argument("--max-in-flight", type=int, default=None, help="429 to a request beyond this many at once")
+    parser.add_argument(
+        "--refuse-slowly", action="store_true", help="with --max-in-flight: the 429 takes --latency too, as answers do"
+    )
     args = parser.parse_args()
 
     from scankit.sandbox import Faults, Sandbox
@@ -98,7 +109,8 @@ def main() -> None:
     )
     apps = sandbox.app.state.vendors
     if args.max_in_flight is not None:
-        sandbox.app = InFlightLimit(sandbox.app, args.max_in_flight)  # served as it is when start() begins
+        delay = args.latency if args.refuse_slowly else 0.0
+        sandbox.app = InFlightLimit(sandbox.app, args.max_in_flight, delay)  # served as it is when start() begins
     sandbox.start()
     grow_advalidation(apps["advalidation"], args.advalidation_items)
     apps["hostedscan"].result_size = args.result_size

@@ -28,7 +28,8 @@ from scankit._pagination import (
     ADAPTIVE_BOUNDS,
     ADAPTIVE_START,
     BACKOFF,
-    PROBE_ROUNDS,
+    CEILING_HELD,
+    OPENING,
     AdaptiveConcurrency,
     Concurrency,
 )
@@ -83,14 +84,41 @@ def test_answers_to_requests_sent_before_a_back_off_do_not_back_off_again() -> N
     assert later.window < first.window
 
 
-def test_after_a_back_off_it_climbs_back_to_the_ceiling_stays_there_then_probes_one_higher() -> None:
+def test_after_a_back_off_it_climbs_back_to_the_ceiling_and_stays_there_until_released() -> None:
     state = answers(Concurrency(), 12).answered(FAST, 429, in_flight=17, busy=20, sent_epoch=0)
     assert state.window == 11
     assert answers(state, 4).window == 15, "a page an answer, as in slow start"
     at_ceiling = answers(state, 8)
     assert answers(at_ceiling, 100).window == 16, "but never past where the server objected"
-    assert answers(at_ceiling, 16 * (PROBE_ROUNDS - 1)).window == 16, "for a long while"
-    assert answers(at_ceiling, 16 * (PROBE_ROUNDS + 1)).window == 17, "then one page more is tried"
+    assert answers(at_ceiling, 10_000).window == 16, "however long the list: no page above it is tried"
+    released = at_ceiling.released()
+    rounds = [released.window]
+    for _ in range(3):
+        released = answers(released, released.window)
+        rounds.append(released.window)
+    assert rounds == [16, 17, 18, 19], "released: past it a page a round, not by slow start"
+
+
+def test_later_refusals_of_the_crowd_lower_the_ceiling_but_do_not_cut_again() -> None:
+    """The first refusal read is not always the first the server sent: a thread busy parsing reads
+    its refusal late. Each refusal of the crowd says the cap is below what was in flight as it
+    went out; the client counts longer than the server does, so never below the cap."""
+    state = answers(Concurrency(), 28)  # 36 pages at once
+    cut = state.answered(FAST, 429, in_flight=26, busy=30, sent_epoch=0)
+    assert (cut.ceiling, cut.window) == (25, 17)
+    lower = cut.answered(FAST, 429, in_flight=17, busy=30, sent_epoch=0)
+    assert (lower.ceiling, lower.window, lower.epoch) == (16, 16, cut.epoch), "lowered, not cut a second time"
+    assert lower.answered(FAST, 429, in_flight=20, busy=30, sent_epoch=0) == lower, "a higher count says nothing more"
+
+
+def test_a_refusal_above_a_cut_window_keeps_the_ceiling_at_what_was_in_flight() -> None:
+    """Refused pages are asked again whatever the window: a refusal with 17 out says the cap is
+    16 or less, not that it is below the window the first refusal cut to (10, on a real socket)."""
+    state = answers(Concurrency(), 12).answered(FAST, 429, in_flight=17, busy=20, sent_epoch=0)
+    assert (state.ceiling, state.window) == (16, 11)
+    again = state.answered(FAST, 429, in_flight=17, busy=17, sent_epoch=state.epoch)
+    assert again.ceiling == 16 and again.window < state.window
+    assert state.answered(FAST, 429, in_flight=20, busy=20, sent_epoch=state.epoch).ceiling == 16, "never raised"
 
 
 def test_without_a_ceiling_it_grows_a_page_a_round_once_the_latency_has_risen() -> None:
@@ -140,7 +168,7 @@ def test_the_state_is_a_frozen_value() -> None:
 
 def test_the_driver_measures_latency_on_its_clock_and_counts_what_is_in_flight() -> None:
     clock = FakeClock()
-    adaptive = AdaptiveConcurrency(clock.wall)
+    adaptive = AdaptiveConcurrency(clock.wall, Concurrency())
     sent = [adaptive.sending() for _ in range(ADAPTIVE_START)]
     assert [s[1] for s in sent] == list(range(1, 9)), "each attempt knows how many were in flight as it went out"
     assert adaptive.retry_delay() is None, "no round trip measured yet: the client's own back-off"
@@ -187,7 +215,56 @@ def test_a_paced_page_whose_turn_comes_after_a_cut_waits_while_the_attempts_out_
     assert adaptive.held() == pytest.approx(0.05 / 22), "16 still out: it waits a spacing and asks again"
     for answer in out[:6]:
         adaptive.answered(answer, 200)
-    assert adaptive.held() == 0.0, "10 out: it goes"
+    assert adaptive.held() > 0.0, "10 out and the refused page still to go again: the window is full"
+    adaptive.answered(out[6], 200)
+    assert adaptive.held() == 0.0, "9 out and the refused one: it goes"
+    retry = adaptive.sending()  # the refused page, asked again
+    assert adaptive.held() == 0.0, "10 out, none waiting: it goes"
+    adaptive.answered(retry, 200)
+
+
+def test_refused_pages_go_again_a_window_s_worth_a_round_trip_not_all_at_once() -> None:
+    """Their retries go whatever the window: a crowd refused together and asked again together
+    would be refused together again (under a cap of 4 far away, pages were refused three times
+    and the list failed)."""
+    clock = FakeClock()
+    adaptive = AdaptiveConcurrency(clock.wall, Concurrency(limit=4.0))
+    first = adaptive.sending()
+    clock.now += 0.05
+    adaptive.answered(first, 200)  # a round trip of 50 ms
+    assert adaptive.window == 4
+    delays = [adaptive.retry_delay() for _ in range(3)]
+    assert delays == pytest.approx([0.05, 0.05 + 0.05 / 4, 0.05 + 0.1 / 4], abs=1e-5)
+    clock.now += 1.0
+    assert adaptive.retry_delay() == pytest.approx(0.05, abs=1e-5), "a refusal later on: a round trip again"
+
+
+def test_a_first_listing_opens_with_32_pages_paced_over_the_first_page_s_round_trip() -> None:
+    clock = FakeClock()
+    adaptive = AdaptiveConcurrency(clock.wall)
+    page_one = adaptive.sending()
+    clock.now += 0.064
+    adaptive.answered(page_one, 200)
+    assert adaptive.window == OPENING
+    waits = [adaptive.pace() for _ in range(OPENING)]
+    assert waits[-1] == pytest.approx(0.064 * (OPENING - 2) / OPENING, abs=1e-5), "over one round trip, two at once"
+    opening = [adaptive.sending() for _ in range(OPENING)]
+    clock.now += 0.064
+    for answer in opening[:16]:
+        adaptive.answered(answer, 200)
+    assert adaptive.window == OPENING, "the opening's answers do not grow it: a cap far away may not have answered yet"
+    later = adaptive.sending()
+    clock.now += 0.064
+    adaptive.answered(later, 200)
+    assert adaptive.window == OPENING + 1, "what went out after the first of them does"
+    assert adaptive.state.resumed().window == OPENING + 1, "a next listing starts where this one got to"
+    for answer in opening[16:]:
+        adaptive.answered(answer, 200)
+    assert adaptive.window == OPENING + 1, "the whole opening answered, no refusal: still not grown in this listing"
+    resumed = AdaptiveConcurrency(clock.wall, adaptive.state.resumed())
+    resumed.answered(resumed.sending(), 200)
+    assert resumed.window == ADAPTIVE_BOUNDS[1], "but the next listing gets the growth it held back"
+    assert resumed.pace() == 0.0, "two at once, then paced over half a round trip"
 
 
 def test_an_answer_that_comes_back_to_a_mostly_idle_window_does_not_grow_it() -> None:
@@ -445,6 +522,7 @@ class Simulated:
         self.reached: dict[int, float] = {}  # in flight -> the virtual time that many were first in flight
         self.refused_at: list[float] = []  # the virtual times refused requests came
         self.ends: list[int] = []  # len(statuses) as each listing ended
+        self.most_by_listing: list[int] = []  # the most in flight during each listing
 
     async def __call__(self, request: httpx.Request) -> httpx.Response:
         if self.cap is not None and self.in_flight >= self.cap:
@@ -477,9 +555,17 @@ def simulate(server: Simulated, **options: Any) -> float:
     return seconds
 
 
-def simulate_listings(server: Simulated, times: int, **options: Any) -> list[float]:
+def simulate_listings(
+    server: Simulated,
+    times: int,
+    *,
+    pauses: dict[int, float] | None = None,
+    caps: dict[int, int | None] | None = None,
+    **options: Any,
+) -> list[float]:
     """Seconds of virtual time for each of `times` listings of every item, one after the other, by
-    one client."""
+    one client; before listing `i` (from 0) it waits `pauses[i]` seconds, and the server's cap
+    becomes `caps[i]`."""
     import looptime
 
     from scankit._session import Runtime
@@ -493,12 +579,17 @@ def simulate_listings(server: Simulated, times: int, **options: Any) -> list[flo
             px._runtime = runtime
             client = px.with_options(**options) if options else px
             seconds = []
-            for _ in range(times):
+            for i in range(times):
+                await asyncio.sleep((pauses or {}).get(i, 0.0))
+                if caps and i in caps:
+                    server.cap = caps[i]
+                server.most = 0
                 started = loop.time()
                 ids = [scan.id async for scan in client.scans.list(limit=server.per_page)]
                 assert ids == [f"scan_{i}" for i in range(server.total)], "every item, once, in order"
                 seconds.append(loop.time() - started)
                 server.ends.append(len(server.statuses))
+                server.most_by_listing.append(server.most)
             return seconds
 
     try:
@@ -528,23 +619,22 @@ def test_under_a_cap_of_sixteen_in_flight_it_settles_below_it_with_few_refusals(
     assert seconds <= 1.2 * floor, f"{seconds:.3f} s against a floor of {floor:.3f} s"
 
 
-@pytest.mark.parametrize(("pages", "service"), [(100, 0.001), (400, 0.0005)])
-def test_on_a_flat_server_it_has_48_pages_in_flight_three_and_a_half_round_trips_after_the_first_page(
+@pytest.mark.parametrize(("pages", "service"), [(100, 0.001), (400, 0.0005), (100, 0.0005)])
+def test_on_a_flat_server_the_opening_has_32_pages_in_flight_one_round_trip_after_the_first_page(
     pages: int, service: float
 ) -> None:
-    """From 8, doubling each round trip with half the window out for each growth: 8, 16, 32, 64.
-    (Opening to 16 on the first page's word reached 48 a round trip sooner here, but on a real
-    socket under a hidden cap of 16 it drew 13-23 refusals a listing against 1-3: it was taken
-    out. A client's next listing starts where this one got to: see the tests at the end.)"""
+    """The opening: 32 pages paced over the round trip the first page took, then slow start from
+    there (48 two and a half round trips after the first page, where slow start from 8 took
+    three and a half). A first listing of 100 pages from a server that renders a page in half a
+    millisecond took 1.44x the floor from 8; the same client's next listing is at the floor."""
     floor = simulate(Simulated(pages, service=service), page_concurrency=ADAPTIVE_BOUNDS[1])
     server = Simulated(pages, service=service)
     seconds = simulate(server)
     first_page = server.latency + service
-    assert server.reached[48] <= first_page + 3.5 * server.latency, f"48 in flight at {server.reached[48]:.3f} s"
+    assert server.reached[OPENING] <= first_page + server.latency, f"32 in flight at {server.reached[OPENING]:.3f} s"
+    assert server.reached[48] <= first_page + 2.5 * server.latency, f"48 in flight at {server.reached[48]:.3f} s"
     assert server.refused == 0
-    # a first listing of 100 pages spends about one round trip more than the floor finding the
-    # width (1.26x here); the same client's next listing is at the floor
-    assert seconds <= 1.3 * floor, f"{seconds:.3f} s against a floor of {floor:.3f} s"
+    assert seconds <= 1.2 * floor, f"{seconds:.3f} s against a floor of {floor:.3f} s"
 
 
 @pytest.mark.parametrize(("pages", "service"), [(100, 0.002), (400, 0.002), (100, 0.0005), (400, 0.0005)])
@@ -558,16 +648,40 @@ def test_a_cap_of_sixteen_that_refuses_at_once_is_found_with_two_refusals_at_mos
 
 
 def test_a_server_slow_to_refuse_is_crowded_once_and_not_again() -> None:
-    """A refusal that takes 20 ms (a busy server's) is heard late: the pages slow start sent
-    meanwhile are refused too, in that one crowd — but not those whose paced turn comes after
-    the cut (12 were refused when they went all the same). After it, none is."""
+    """A refusal that takes 20 ms (a busy server's) is heard late: the pages the opening sent
+    meanwhile (one each 50/32 ms) are refused too, in that one crowd — but not those whose paced
+    turn comes after the cut. After it, none is. (Slow start from 8 lost 8 here; see
+    `OPENING` for what the opening costs and gains.)"""
     floor = simulate(Simulated(400, service=0.0005, cap=16), page_concurrency=16)
     server = Simulated(400, service=0.0005, cap=16, refusal=0.02)
     seconds = simulate(server)
-    assert 1 <= server.refused <= 8, f"{server.refused} refused"
+    assert 1 <= server.refused <= 1 + 0.02 // (server.latency / OPENING) + 1, f"{server.refused} refused"
     crowd = max(server.refused_at) - min(server.refused_at)
     assert crowd <= server.refusal + server.latency / 2, f"refusals over {crowd:.3f} s: not one crowd"
     assert seconds <= 1.1 * floor, f"{seconds:.3f} s against a floor of {floor:.3f} s"
+
+
+@pytest.mark.parametrize("pages", [100, 400])
+def test_a_cap_far_away_that_refuses_as_slowly_as_it_answers_gets_no_more_than_slow_start_gave(pages: int) -> None:
+    """A cap behind a long network path refuses no sooner than it answers: what the opening sent
+    beyond it is refused before the first refusal can be heard (16 of 32 under a cap of 16), and
+    the opening's answers do not grow the window meanwhile, so no more goes. Slow start from 8
+    lost 16 here too, in its third round; the opening's answers growing the window lost 28."""
+    floor = simulate(Simulated(pages, cap=16, refusal=0.05), page_concurrency=16)
+    server = Simulated(pages, cap=16, refusal=0.05)
+    seconds = simulate(server)
+    assert 1 <= server.refused <= 16, f"{server.refused} refused"
+    assert seconds <= 1.1 * floor, f"{seconds:.3f} s against a floor of {floor:.3f} s"
+
+
+def test_a_small_cap_far_away_costs_the_opening_but_the_list_completes() -> None:
+    """Under a cap of 4 that refuses after 50 ms, 28 of the opening's 32 are refused (slow start
+    from 8 lost 6: the price of the opening, see `OPENING`); their retries go a window's worth a
+    round trip, so none is refused three times and every item comes (simulate checks each)."""
+    server = Simulated(100, cap=4, refusal=0.05)
+    simulate(server)
+    assert server.refused <= OPENING - 4, f"{server.refused} refused"
+    assert server.statuses[-len(server.statuses) // 2 :].count(429) == 0, "and none once it settled"
 
 
 def test_a_429_that_says_when_to_come_back_is_waited_for_as_it_says_in_an_adaptive_listing(clock: FakeClock) -> None:
@@ -649,16 +763,33 @@ def test_the_next_listing_resumes_the_window_and_the_ceiling_but_not_slow_start(
 @pytest.mark.parametrize(("pages", "refusal"), [(100, 0.002), (100, 0.02), (400, 0.02)])
 def test_a_client_that_found_a_cap_lists_again_with_no_refusal(pages: int, refusal: float) -> None:
     """The first listing pays for finding the cap (a refusal or a few, more when the server is slow
-    to refuse); the same client's next listing of the list starts below it. Only the probe one page
-    above the ceiling every `PROBE_ROUNDS` rounds may be refused (none in 100 pages)."""
+    to refuse); the same client's next listings of the list start below it and try no page above
+    it while the ceiling is held (`CEILING_HELD`)."""
     floor = simulate(Simulated(pages, cap=16, refusal=refusal), page_concurrency=16)
     server = Simulated(pages, cap=16, refusal=refusal)
-    first, again = simulate_listings(server, 2)
+    first, *again = simulate_listings(server, 4)
     refused_first = server.statuses[: server.ends[0]].count(429)
     refused_again = server.statuses[server.ends[0] :].count(429)
     assert refused_first >= 1, "the first listing found the cap"
-    assert refused_again <= pages // (PROBE_ROUNDS * 8), f"{refused_again} refused again ({refused_first} first)"
-    assert again <= 1.1 * floor, f"{again:.3f} s against a floor of {floor:.3f} s (first {first:.3f} s)"
+    assert refused_again == 0, f"{refused_again} refused in the next three listings ({refused_first} first)"
+    assert max(again) <= 1.1 * floor, f"{again} s against a floor of {floor:.3f} s (first {first:.3f} s)"
+
+
+def test_a_server_that_raised_its_cap_is_found_again_once_the_ceiling_is_released() -> None:
+    """A ceiling is held for `CEILING_HELD` seconds from the refusal that set it, whichever listing
+    the client makes meanwhile; after that the window grows past it a page a round, so a server
+    that now takes 32 gets them, and one whose cap has not moved refuses one page or two."""
+    server = Simulated(400, cap=16)
+    pauses = {1: CEILING_HELD / 2, 2: CEILING_HELD / 2 + 1}  # before the second and the third listing
+    raise_cap = {1: 32}  # before the second listing: the server takes 32 from then on
+    simulate_listings(server, 3, pauses=pauses, caps=raise_cap)
+    second = server.statuses[server.ends[0] : server.ends[1]]
+    third = server.statuses[server.ends[1] :]
+    assert second.count(429) == 0 and server.most_by_listing[1] == 16, "held: not above 16, though it may take more"
+    assert third.count(429) == 0 and server.most_by_listing[2] >= 28, f"released: {server.most_by_listing[2]}"
+    unmoved = Simulated(400, cap=16)
+    simulate_listings(unmoved, 2, pauses={1: CEILING_HELD + 1})
+    assert 1 <= unmoved.statuses[unmoved.ends[0] :].count(429) <= 2, "released under the same cap: one or two"
 
 
 @pytest.mark.parametrize("pages", [100, 400])

@@ -2,15 +2,17 @@
 
 No spec documents such a cap: PackageX documents no rate limit, so its lists adapt. The server
 holds each page a moment (its latency), so the pages a client asks for at once are in flight at
-once; counting them is the server's own business, as a gateway's would be. The client's retry
-back-off does not really sleep: it waits until the server has fewer than N in flight (what the
-back-off is for), so nothing here depends on how long anything takes.
+once; counting them is the server's own business, as a gateway's would be. The client's pacing
+waits and a refused page's first wait (a share of a round trip, about one) are real: they are
+what spreads its pages out. A longer back-off does not really sleep: it waits until the server
+has fewer than N in flight (what the back-off is for).
 """
 
 from __future__ import annotations
 
 import asyncio
 import threading
+import time
 from typing import Any
 
 import pytest
@@ -66,15 +68,24 @@ class Capped:
 def _client(clients: Clients, server: Loopback, capped: Capped, is_async: bool) -> Any:
     # More retries than the default two: what is tested is where the concurrency settles, and a
     # page refused three times in the first crowd would end the list before it could.
+    # The pacing waits (a share of a round trip) and a refused page's first wait (about one) are
+    # real: they are what spreads the pages out; a longer back-off waits for room instead.
     px = clients.make("packagex", server, is_async=is_async, max_retries=5)
     runtime = px._runtime
 
-    async def async_sleep(seconds: float) -> None:
-        await asyncio.to_thread(capped.wait_below_cap, seconds)
+    def sleep(seconds: float) -> None:
+        if seconds <= 2 * HOLD:
+            time.sleep(seconds)
+        else:
+            capped.wait_below_cap(seconds)
 
-    px._runtime = type(runtime)(
-        wall=runtime.wall, sleep=capped.wait_below_cap, async_sleep=async_sleep, rng=runtime.rng
-    )
+    async def async_sleep(seconds: float) -> None:
+        if seconds <= 2 * HOLD:
+            await asyncio.sleep(seconds)
+        else:
+            await asyncio.to_thread(capped.wait_below_cap, seconds)
+
+    px._runtime = type(runtime)(wall=runtime.wall, sleep=sleep, async_sleep=async_sleep, rng=runtime.rng)
     return px
 
 

@@ -55,12 +55,12 @@ DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 DEFAULT_MAX_RETRIES = 2
 DEFAULT_PAGE_CONCURRENCY = ADAPTIVE_START
 """Pages fetched at once when a page-number list says how many pages it has, for a vendor whose spec
-documents a rate limit (the limiter paces them); where an adaptive listing starts for the others.
+documents a rate limit (the limiter paces them).
 
 With ``page_concurrency="auto"`` (the default) a list of a vendor without a documented limit adapts
-(`_pagination.Concurrency`): from 8 it grows while pages come back as fast as they did and no 429
-or 503 does, up to 64, and backs off when one does; the client's next listing of the same list
-starts where the last one got to. A number fixes it."""
+(`_pagination.Concurrency`): it opens with 32 paced over a round trip, grows while pages come back
+as fast as they did and no 429 or 503 does, up to 64, and backs off when one does; the client's
+next listing of the same list starts where the last one got to. A number fixes it."""
 
 # what a send can raise: each becomes a retry or a scankit error (APIConnectionError…)
 _SEND_ERRORS = (httpx.HTTPError, httpx.StreamError, httpx.InvalidURL, httpx.CookieConflict, OSError)

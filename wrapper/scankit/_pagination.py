@@ -479,7 +479,25 @@ def fitted_page_size(
 # -- page concurrency -------------------------------------------------------------------------
 
 ADAPTIVE_START = 8
-"""Pages in flight an adaptive listing starts with (the fixed default before it adapted)."""
+"""The fixed page concurrency (where a rate limit is documented), and the fewest pages a listing
+resumes with after one that met no refusal."""
+OPENING = 32
+"""Pages a client's first listing of a list asks for in its opening round, once the first page
+has said how many there are: paced evenly over one round trip (`AdaptiveConcurrency.pace`),
+and their answers do not grow the window (`Concurrency.answered`'s `grows`).
+
+Why 32, paced so: a server with a cap a gateway keeps refuses at once, and in the opening the
+client is not yet busy parsing pages, so it hears the first refusal within a page or two of the
+cap and stops (under a cap of 16: one refusal a listing, where slow start from 8 found the cap
+in its third round, while pages were coming back, and heard the refusals 15-30 ms late, after
+a crowd had gone: 3-24). A flat server is kept busy from the first round trip (slow start from
+8 left it idle for two). A cap far away refuses no sooner than it answers, and nothing sent in
+the opening can hear that in time: what goes beyond the cap is refused, 16 of 32 under a cap of
+16, as many as slow start's third round sends beyond it. Its answers growing the window too
+would send as many again before the refusals come back, so they do not: growth starts with the
+next round. A smaller cap costs more than slow start did (28 under a cap of 4, where slow start
+lost 6), and the refused pages go again a window's worth a round trip (`retry_delay`), so the
+list still completes."""
 ADAPTIVE_BOUNDS = (1, 64)
 """The fewest and the most pages an adaptive listing has in flight."""
 LATENCY_RISE = 2.0
@@ -488,8 +506,13 @@ BACKOFF = 0.7
 """After a 429 or 503: pages in flight, as a share of the most the server took (CUBIC's cut, RFC
 9438: a server that refuses at once what is beyond its cap has no queue to drain, and the list is
 short, so half would cost a round for nothing)."""
-PROBE_ROUNDS = 32
-"""Rounds of answers at the mark where the server objected before one more page is tried."""
+CEILING_HELD = 300.0
+"""Seconds a ceiling a refusal set is held, by this listing and the client's next listings of the
+list, before the window may grow past it again (a page a round). A cap the server does not
+document is found at the cost of a refusal or a few; probing above it sooner only buys another
+refusal from a server whose cap has not moved, and a listing that resumed under it would pay one
+every time. TCP caches a destination's threshold so (RFC 9040), and lets the entry age out (Linux
+after an hour): a server that raised its cap is found again once the ceiling is released."""
 SMOOTHING = 0.125
 """Weight of one answer in the recent latency (TCP's smoothed round-trip time uses the same)."""
 IN_USE = 0.5
@@ -510,18 +533,23 @@ PACE_BURST = 2
 class Concurrency:
     """How many pages to have in flight: pure AIMD decisions, as TCP's congestion control makes them.
 
-    Each answer gives the next state. From `ADAPTIVE_START` (or where the client's last listing of
-    the list got to: `resumed`) every answer adds a page (the window doubles
-    each round: slow start) while answers come as fast as they did: the recent latency,
+    Each answer gives the next state. From where it starts (a first listing: `OPENING`, whose
+    answers do not grow it, `grows=False`; a next one: where the client's last listing of the list
+    got to, `resumed`) every answer adds a page (the window doubles each round: slow start) while answers come as fast as they did: the recent latency,
     smoothed, within `LATENCY_RISE` times the fastest seen. Once the server queues, more at once
     only makes each page slower: the window holds, and grows again by one page a round when the
     latency is back. A 429 or 503 sets a ceiling one below the attempts in flight as the refused
     one went out (and below the window), cuts the window to `BACKOFF` of it and starts a new
     `epoch`: answers to requests sent before it — the crowd the server refused — neither grow nor
-    shrink the window again (TCP's recovery). Then it climbs back a page an answer, whatever the
-    latency (the crowd made the answers slow, and the server was seen to take that many), never
-    past the ceiling; at the ceiling one more page is tried every `PROBE_ROUNDS` rounds, so a
-    server that can take more is found again. Bounded by `ADAPTIVE_BOUNDS`.
+    cut the window again (TCP's recovery), but each refusal among them lowers the ceiling to one
+    below what was in flight as it went out. The client counts an attempt in flight from before
+    it is sent until its answer is read, longer than the server does, so that count is never
+    below the server's cap, and the smallest of the crowd's is the nearest to it: the first
+    refusal read is not always the first the server sent (a thread busy parsing a page reads its
+    refusal late, after pages sent later were refused too). Then it climbs back a page an answer,
+    whatever the latency (the crowd made the answers slow, and the server was seen to take that
+    many), never past the ceiling, which stands until the driver releases it (`released`,
+    `CEILING_HELD`). Bounded by `ADAPTIVE_BOUNDS`.
 
     >>> c = Concurrency()
     >>> c.window
@@ -534,6 +562,8 @@ class Concurrency:
     (5, 8.0, 1)
     >>> c.answered(0.05, 429, in_flight=9, busy=9, sent_epoch=0).window  # the same crowd: no second cut
     5
+    >>> c.answered(0.05, 429, in_flight=7, busy=9, sent_epoch=0).ceiling  # refused at 7: the cap is 6 or less
+    6.0
     >>> c.answered(0.05, 200, in_flight=5, busy=5, sent_epoch=1).window  # climbing back
     6
     """
@@ -544,6 +574,7 @@ class Concurrency:
     fastest: float | None = None  # seconds: the quickest answer seen
     recent: float | None = None  # seconds: answers lately, smoothed
     epoch: int = 0  # back-offs so far
+    owed: int = 0  # growth the opening round held back, owed to the next listing (`opened`)
     low: int = ADAPTIVE_BOUNDS[0]
     high: int = ADAPTIVE_BOUNDS[1]
 
@@ -559,17 +590,45 @@ class Concurrency:
         slow start, so a server that refused at 16 is not sent 17 again at once.
 
         >>> Concurrency(limit=15.0, ceiling=15.0, epoch=2, growing=True).resumed()
-        Concurrency(limit=15.0, ceiling=15.0, growing=False, fastest=None, recent=None, epoch=0, low=1, high=64)
+        Concurrency(limit=15.0, ceiling=15.0, growing=False, fastest=None, recent=None, epoch=0, owed=0, low=1, high=64)
         >>> Concurrency(limit=44.0, growing=False).resumed().window  # no refusal: where it got to
         44
+
+        With no refusal, it also gets the growth a first listing's opening held back (`opened`),
+        and grows by slow start again: the verdict of this listing's latency is forgotten with it.
         """
-        if self.epoch:
+        if self.ceiling < self.high:
             return Concurrency(float(self.window), self.ceiling, growing=False, low=self.low, high=self.high)
-        limit = float(max(self.window, ADAPTIVE_START))
-        return Concurrency(limit, self.ceiling, growing=self.growing, low=self.low, high=self.high)
+        limit = float(min(max(self.window + self.owed, ADAPTIVE_START), self.high))
+        return Concurrency(limit, self.ceiling, low=self.low, high=self.high)
+
+    def opened(self, answers: int) -> Concurrency:
+        """The state once every page of the opening round has been answered, `answers` of them and
+        no refusal: the growth their answers held back (a page each, as slow start's) is owed to
+        the client's next listing of the list (`resumed`), not given to this one, where a jump
+        by as many would go out beyond a cap that had not yet refused (under a cap of 32 far away,
+        refusals went from 25 to 32). None after a refusal.
+
+        >>> Concurrency(limit=40.0).opened(32).resumed().window
+        64
+        >>> Concurrency(limit=40.0).opened(32).window
+        40
+        """
+        return self if self.epoch else attrs.evolve(self, owed=answers)
+
+    def released(self) -> Concurrency:
+        """The ceiling a refusal set, lifted: the window grows past it a page a round (TCP's
+        congestion avoidance), so a server that now takes more is found in as many rounds as it
+        takes more, and one whose cap has not moved refuses one page or two, which sets the
+        ceiling again.
+
+        >>> Concurrency(limit=16.0, ceiling=16.0, growing=False).released().ceiling
+        64.0
+        """
+        return attrs.evolve(self, ceiling=float(self.high), growing=False)
 
     def answered(
-        self, latency: float, status: int | None, *, in_flight: int, busy: int, sent_epoch: int
+        self, latency: float, status: int | None, *, in_flight: int, busy: int, sent_epoch: int, grows: bool = True
     ) -> Concurrency:
         """The state after one attempt's answer: its latency in seconds and status (None: no answer).
 
@@ -577,38 +636,42 @@ class Concurrency:
         time); it went out in epoch `sent_epoch`.
         """
         if sent_epoch != self.epoch:
-            return self  # sent before the last back-off: that crowd is what it answered for
+            # sent before the last back-off: that crowd is what it answered for, but a refusal
+            # among it says the cap is below what was in flight as it went out
+            if status in OBJECTIONS:
+                return attrs.evolve(self, ceiling=min(self.ceiling, float(max(self.low, in_flight - 1))))
+            return self
         if status in OBJECTIONS:
             return self._objected(in_flight)
         if status is None:
             return self  # a connection error or a timeout says nothing of the server's pace
         fastest = latency if self.fastest is None else min(self.fastest, latency)
         recent = latency if self.recent is None else self.recent + SMOOTHING * (latency - self.recent)
-        if recent > fastest * LATENCY_RISE and not (self.epoch and self.limit < self.ceiling):
+        if not grows:
+            return attrs.evolve(self, fastest=fastest, recent=recent)
+        if recent > fastest * LATENCY_RISE and not self.limit < self.ceiling < self.high:
             # (below where the server objected, the window climbs back whatever the latency: the
             # crowd it objected to inflated it, and that level is known to be taken)
             return attrs.evolve(self, fastest=fastest, recent=recent, growing=False)
         if busy < self.window * IN_USE:
             return attrs.evolve(self, fastest=fastest, recent=recent)
-        limit = min(self.limit + (1.0 if self.growing else 1.0 / self.window), float(self.high))
-        ceiling = self.ceiling
-        if limit >= ceiling:
-            limit = ceiling
-            ceiling = min(ceiling + 1.0 / (ceiling * PROBE_ROUNDS), float(self.high))
-        return attrs.evolve(self, limit=limit, ceiling=ceiling, fastest=fastest, recent=recent)
+        limit = min(self.limit + (1.0 if self.growing else 1.0 / self.window), self.ceiling, float(self.high))
+        return attrs.evolve(self, limit=limit, fastest=fastest, recent=recent)
 
     def _objected(self, in_flight: int) -> Concurrency:
-        # below what the window allowed too: each objection lowers the ceiling, even when attempts
-        # answered at the server but not yet here made the count in flight look higher than it was
-        # (the attempts still unanswered as the refusal is read were tried as a better count: far
-        # too few when the refusal itself is slow, as a busy server's is)
-        ceiling = float(max(self.low, min(self.window, in_flight) - 1))
+        # one below what was in flight as the refused attempt went out (never below the server's
+        # cap: the client counts an attempt for longer than the server does), and never above a
+        # ceiling already set. Not below the window as the refusal is read: a refused page asked
+        # again goes whatever the window, and a ceiling taken from a window cut meanwhile was seen
+        # to fall to 10 under a cap of 16.
+        ceiling = float(max(self.low, min(self.ceiling, in_flight - 1)))
         limit = max(float(self.low), min(self.limit, ceiling) * BACKOFF)
         return attrs.evolve(self, limit=limit, ceiling=ceiling, growing=True, epoch=self.epoch + 1)
 
 
-Sending = tuple[float, int, int]
-"""What `AdaptiveConcurrency.sending` hands out and takes back: (clock reading, in flight, epoch)."""
+Sending = tuple[float, int, int, bool]
+"""What `AdaptiveConcurrency.sending` hands out and takes back: (clock reading, in flight, epoch,
+whether it went out in the opening round)."""
 
 
 class AdaptiveConcurrency:
@@ -618,6 +681,10 @@ class AdaptiveConcurrency:
     thread or task sends; the paginator reads `window` before it asks for more pages, and `pace()`
     for how long each waits before it goes (with the client's `sleep` or `async_sleep`). The state
     is a `Concurrency` value, replaced under a lock; the clock is the client's (injectable).
+
+    `refused_at` is when a refusal last set or lowered the ceiling (on the clock): the ceiling is
+    released `CEILING_HELD` seconds after it, in this listing or in a later one that resumed from
+    it (the client passes it on, with the state: `_resource._concurrency`).
     """
 
     def __init__(
@@ -627,6 +694,7 @@ class AdaptiveConcurrency:
         *,
         sleep: Callable[[float], None] = time.sleep,
         async_sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        refused_at: float | None = None,
     ) -> None:
         self._clock = clock
         self.sleep: Callable[[float], None] = sleep  # the client's: a paced page waits with them
@@ -635,7 +703,14 @@ class AdaptiveConcurrency:
         self._due = -math.inf  # when the next page is due, at the paced rate (GCRA's theoretical arrival time)
         self._in_flight = 0
         self._before_cut = 0  # attempts in flight that went out before the last back-off
-        self.state: Concurrency = state if state is not None else Concurrency()
+        self._refused = 0  # pages refused and not yet asked again: their retries will go whatever the window
+        self._opening = state is None  # a first listing: its first round is the opening
+        self._heard = 0  # answers heard (not refusals): the opening round is what goes out after the first
+        self._opening_out = 0  # pages of the opening round not yet answered
+        self._credit: int | None = 0  # the opening's answers, for `Concurrency.opened` (None: given)
+        self._retry_due = -math.inf  # when the next refused page may go again
+        self.state: Concurrency = state if state is not None else Concurrency(float(OPENING))
+        self.refused_at = refused_at
 
     @property
     def window(self) -> int:
@@ -649,23 +724,49 @@ class AdaptiveConcurrency:
     def sending(self) -> Sending:
         with self._lock:
             self._in_flight += 1
+            self._refused = max(0, self._refused - 1)  # a refused page's retry, or one held for it
             # Until the attempts out at the last back-off are answered, the server still has them:
             # a refusal meanwhile is the same crowding, already answered for (TCP's recovery).
             epoch = self.state.epoch if not self._before_cut else self.state.epoch - 1
-            return self._clock(), self._in_flight, epoch
+            opening = self._opening and self._heard <= 1
+            self._opening_out += opening
+            return self._clock(), self._in_flight, epoch, opening
 
     def answered(self, sending: Sending, status: int | None) -> None:
-        started, in_flight, epoch = sending
-        latency = self._clock() - started
+        started, in_flight, epoch, opening = sending
+        now = self._clock()
+        latency = now - started
         with self._lock:
             busy = self._in_flight
             self._in_flight -= 1
-            before = self.state.epoch
+            before, ceiling = self.state.epoch, self.state.ceiling
             if epoch < before and self._before_cut:
                 self._before_cut -= 1
-            self.state = self.state.answered(latency, status, in_flight=in_flight, busy=busy, sent_epoch=epoch)
+            self.state = self.state.answered(
+                latency, status, in_flight=in_flight, busy=busy, sent_epoch=epoch, grows=not opening
+            )
+            if status is not None and status < 400:
+                self._heard += 1
+                if self._opening and self._heard == 1 and not latency:
+                    # no round trip to pace the opening over (a clock that did not move): slow
+                    # start from 8, not a burst of 32
+                    self._opening = False
+                    self.state = attrs.evolve(self.state, limit=min(self.state.limit, float(ADAPTIVE_START)))
+            if opening and self._credit is not None:
+                self._opening_out -= 1
+                self._credit = self._credit + 1 if status is not None and status < 400 else self._credit
+                if self.state.epoch:
+                    self._credit = None  # a refusal came: no growth held back is due
+                elif not self._opening_out and self._heard >= 2:
+                    self.state, self._credit = self.state.opened(self._credit), None
             if self.state.epoch != before:
                 self._before_cut = self._in_flight
+            if status in OBJECTIONS:
+                self._refused += 1
+            if self.state.epoch != before or self.state.ceiling < ceiling:
+                self.refused_at = now
+            elif self.refused_at is not None and now - self.refused_at >= CEILING_HELD:
+                self.state, self.refused_at = self.state.released(), None
 
     def pace(self) -> float:
         """Seconds the page about to be asked for waits before it goes.
@@ -674,12 +775,17 @@ class AdaptiveConcurrency:
         two more pages; sent at once, a burst that crosses a server's limit is refused whole before
         the first refusal is heard. So pages go out at most `PACE_BURST` at once and then spaced
         evenly, at twice the window per round trip: the rate of a window that doubles each round.
+        A first listing's opening round goes over one whole round trip (`OPENING`): its pages are
+        not answers' growth but a start, and spread so, a refusal at once is heard within a page
+        or two of the cap.
         """
         with self._lock:
             now, rtt = self._clock(), self.state.recent
             if not rtt:
                 return 0.0
-            spacing = rtt / (2 * self.state.window)
+            # the opening over one round trip; later rounds over half of one: the rate of a window
+            # that doubles each round
+            spacing = rtt / ((1 if self._opening and self._heard <= 1 else 2) * self.state.window)
             due = max(self._due, now)
             self._due = due + spacing
             return max(0.0, due - (PACE_BURST - 1) * spacing - now)
@@ -688,10 +794,12 @@ class AdaptiveConcurrency:
         """Seconds a paced page, its turn come, waits again before it goes: none unless the window
         has been cut since its turn was given and the attempts out fill it (then a spacing's
         worth, and it asks again). Without it the pages paced over a round trip before a refusal
-        went out after it all the same, into the crowd the server had just refused."""
+        went out after it all the same, into the crowd the server had just refused. The refused
+        pages waiting to be asked again count as out: their retries go whatever the window, and
+        they go first."""
         with self._lock:
             rtt = self.state.recent
-            if not rtt or self._in_flight < self.state.window:
+            if not rtt or self._in_flight + self._refused < self.state.window:
                 return 0.0
             return rtt / (2 * self.state.window)
 
@@ -700,9 +808,18 @@ class AdaptiveConcurrency:
 
         The window has already backed off, and by then the crowd the page was refused with has
         been answered: the client's usual back-off (half a second) would hold up every page
-        behind it, since pages are yielded in order. None until a page has come back.
+        behind it, since pages are yielded in order. None until a page has come back. The
+        refused pages go again a window's worth a round trip, not all at once: their retries go
+        whatever the window, and a crowd refused together would be refused together again.
         """
-        return self.state.recent
+        with self._lock:
+            rtt = self.state.recent
+            if rtt is None:
+                return None
+            now = self._clock()
+            due = max(self._retry_due, now + rtt)
+            self._retry_due = due + rtt / self.state.window
+            return due - now
 
     def __repr__(self) -> str:
         return f"AdaptiveConcurrency(window={self.window})"

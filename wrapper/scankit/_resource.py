@@ -73,7 +73,8 @@ def _concurrency(client: SyncClient | AsyncClient, endpoint: Endpoint[Any]) -> i
 
     A documented limit is kept by the limiter, which paces the pages whatever their number: there
     the default stays fixed. An adaptive listing starts where the client's last listing of the same
-    list got to (`Concurrency.resumed`): the window it reached, the ceiling a refusal set.
+    list got to (`Concurrency.resumed`): the window it reached, the ceiling a refusal set and when
+    (held for `CEILING_HELD` seconds from the refusal, whichever listing it came in).
     """
     setting = client.page_concurrency
     if setting != "auto":
@@ -83,11 +84,11 @@ def _concurrency(client: SyncClient | AsyncClient, endpoint: Endpoint[Any]) -> i
     runtime = client._runtime
     learned = client._session.learned
     before = learned.get(endpoint.name)
+    state, refused_at = (
+        (before.state.resumed(), before.refused_at) if isinstance(before, AdaptiveConcurrency) else (None, None)
+    )
     meter = AdaptiveConcurrency(
-        runtime.monotonic,
-        before.state.resumed() if isinstance(before, AdaptiveConcurrency) else None,
-        sleep=runtime.sleep,
-        async_sleep=runtime.async_sleep,
+        runtime.monotonic, state, sleep=runtime.sleep, async_sleep=runtime.async_sleep, refused_at=refused_at
     )
     learned[endpoint.name] = meter  # what this listing finds, the next one starts from
     return meter
