@@ -576,6 +576,24 @@ def _guarded(config: GuardConfig, response: httpx.Response, request: httpx.Reque
     )
 
 
+def _bounded_as_sent(response: httpx.Response, request: httpx.Request) -> bool:
+    """True when a response's body needs no counting here: sent as is (no Content-Encoding) and
+    declaring a length within the attempt's limit, or with no limit at all (a stream).
+
+    h11 reads no more of the body than its Content-Length, so the limit holds without counting;
+    on scankit's own transport each socket read keeps the deadline (`_DeadlineBackend`). Anything
+    else (compressed, chunked or longer than the limit) goes through `_Body`.
+    """
+    headers = response.headers
+    if "content-encoding" in headers:
+        return False
+    limit, _ = _limits(request, response.status_code)
+    if limit is None:
+        return True
+    length = headers.get("content-length")
+    return length is not None and length.isdigit() and int(length) <= limit
+
+
 def _too_many(request: httpx.Request, hops: int) -> httpx.TooManyRedirects:
     return httpx.TooManyRedirects(f"more than {hops} redirects", request=request)
 
@@ -611,6 +629,8 @@ class GuardTransport(httpx.BaseTransport):
                 response.close()
                 raise
             if following is None:
+                if self._inner is self._deadlines_on and _bounded_as_sent(response, request):
+                    return response  # the common JSON answer: nothing to decode, count or time here
                 try:
                     return _guarded(self.config, response, request, _SyncBody)
                 except Exception:
