@@ -598,13 +598,16 @@ def _bounded_as_sent(response: httpx.Response, request: httpx.Request) -> bool:
     on scankit's own transport each socket read keeps the deadline (`_DeadlineBackend`). Anything
     else (compressed, chunked or longer than the limit) goes through `_Body`.
     """
-    headers = response.headers
-    if "content-encoding" in headers:
-        return False
+    length: bytes | None = None
+    for name, value in response.headers.raw:  # one pass: httpx's lookups each raise KeyError when absent
+        lower = name.lower()
+        if lower == b"content-encoding":
+            return False
+        if lower == b"content-length":
+            length = value
     limit, _ = _limits(request, response.status_code)
     if limit is None:
         return True
-    length = headers.get("content-length")
     return length is not None and length.isdigit() and int(length) <= limit
 
 
