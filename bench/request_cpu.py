@@ -117,6 +117,9 @@ class Server:
             self.proc.wait(20)
         except subprocess.TimeoutExpired:
             self.proc.kill()
+            self.proc.wait()
+        assert self.proc.stdout is not None
+        self.proc.stdout.close()
 
 
 # --------------------------------------------------------------------------- the methods
@@ -133,9 +136,10 @@ class Subject:
         model = load_vendor(vendor)
         op = listing(model)
         self.vendor = vendor
-        self.client = getattr(scankit, model.meta.class_name)(
+        self.owner = getattr(scankit, model.meta.class_name)(
             api_key=info["api_key"], base_url=info["base_url"], **info["tokens"]
-        ).with_options(page_concurrency=1)
+        )
+        self.client = self.owner.with_options(page_concurrency=1)  # a copy: closing it closes nothing
         self.client._runtime = _Runtime(sleep=lambda seconds: None)  # the limiter's waits: not CPU
         self.resource = getattr(self.client, op.tag)
         self.verb = op.verb
@@ -173,6 +177,17 @@ class Subject:
             for endpoint, _, _ in self.requests
         }
         self.parser = SimpleNamespace(raise_on_unexpected_status=True)
+
+    def close(self) -> None:
+        self.owner.close()
+        self.http.close()
+        self.generated.get_httpx_client().close()
+
+    def __enter__(self) -> Subject:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
     def paginator(self, max_pages: int | None = None) -> Any:
         return getattr(self.resource, self.verb)(max_pages=max_pages)
@@ -232,8 +247,7 @@ def warm(method: Callable[[int | None], int]) -> None:
 
 def timed(vendor: str, items: int, rounds: int, only: list[str]) -> dict[str, Any]:
     """CPU seconds per request of each method (the process's, every thread), the best of `rounds`."""
-    with Server(vendor, items) as info:
-        subject = Subject(vendor, info)
+    with Server(vendor, items) as info, Subject(vendor, info) as subject:
         methods = {name: method for name, method in subject.methods().items() if name in only}
         for method in methods.values():
             warm(method)
@@ -253,8 +267,7 @@ def timed(vendor: str, items: int, rounds: int, only: list[str]) -> dict[str, An
 
 def count_child(vendor: str, items: int, labels_path: Path, only: list[str], passes: int) -> None:
     """Under callgrind: each method runs `passes` measured passes, each inside sys.call_tracing."""
-    with Server(vendor, items) as info:
-        subject = Subject(vendor, info)
+    with Server(vendor, items) as info, Subject(vendor, info) as subject:
         methods = {name: method for name, method in subject.methods().items() if name in only}
         for method in methods.values():
             warm(method)
@@ -302,7 +315,9 @@ def counted(vendor: str, items: int, keep: Path | None, only: list[str], passes:
             str(passes),
         ]
         env = {**os.environ, "PYTHONHASHSEED": "0"}  # the same dict and set layouts every run
-        subprocess.run(command, check=True, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        child = subprocess.run(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        if child.returncode:
+            raise RuntimeError(f"{vendor}: the counted child failed:\n{child.stderr[-3000:]}")
         found = json.loads(labels.read_text())
         dumps = sorted(Path(tmp).glob("callgrind.out.*"), key=lambda p: int(p.suffix[1:]))
         if len(dumps) != len(found["labels"]):
