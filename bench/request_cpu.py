@@ -33,6 +33,12 @@ Two figures per request:
 - by default: the process's CPU time (``time.process_time``, every thread of the client) per
   request, the best of ``--rounds`` rounds: a time, so it moves with the machine's load.
 
+The two disagree most on (d) - d_fetch. Counted, handing each page to the paginator's worker thread
+costs a few tens of thousands of instructions; timed, a GET made in a worker thread while the
+caller waits costs ~90 µs more CPU than the same GET made in the caller's thread (measured on two
+shared cores, raw httpx alike): thread wake-ups and the GIL moving between cores, which
+instruction counts do not see. So count to compare code before and after; time to see the whole.
+
     python bench/request_cpu.py                          # CPU µs per request, the README list of the default vendor
     python bench/request_cpu.py --instructions           # instructions per request (~1-2 min a vendor)
     python bench/request_cpu.py --instructions --vendor hostedscan --vendor cloneguard
