@@ -188,7 +188,8 @@ class _Core(Settings[H]):
 
     def _build(self, call: Call[Any]) -> httpx.Request:
         options = call.options
-        request = self._session.http.build_request(**call.request, timeout=options.timeout, extensions=call.extensions)
+        # the call's timeout is in its extensions (FinalOptions.request_extensions), which httpx takes as they are
+        request = self._session.http.build_request(**call.request, extensions=call.extensions)
         if options.headers or options.params:
             apply(request, options)
         return request

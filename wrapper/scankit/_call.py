@@ -26,7 +26,7 @@ from ._errors import ResponseValidationError
 from ._hooks import Observer
 from ._options import FinalOptions, merge_body
 from ._redact import redact_text
-from ._transport import DEADLINE_EXTENSION, ERROR_BODY_BYTES, MAX_BYTES_EXTENSION
+from ._transport import ERROR_BODY_BYTES
 from ._vendor import OperationInfo, VendorInfo
 
 T = TypeVar("T")
@@ -78,11 +78,8 @@ class Call(Generic[T]):
 
 
 def extensions(options: FinalOptions, stream: bool) -> dict[str, Any]:
-    """What the guard transport reads from each attempt's request: its size limit and deadline."""
-    found: dict[str, Any] = {MAX_BYTES_EXTENSION: None if stream else options.max_response_bytes}
-    if options.deadline is not None:
-        found[DEADLINE_EXTENSION] = options.deadline
-    return found
+    """What each attempt's request carries: its timeout, and the guard transport's size limit and deadline."""
+    return options.stream_extensions if stream else options.request_extensions
 
 
 def encode(
@@ -92,6 +89,8 @@ def encode(
     if op.path_params:
         check_path_params(vendor, op, kwargs)
     out = {name: value for name, value in kwargs.items() if value is not None}
+    if not (op.models or op.enum_params or op.json_params or extra_body):
+        return out  # nothing to convert (a list's page, most GETs)
     for name, model in op.models.items():
         given = out.get(name)
         if isinstance(given, Mapping):  # a TypedDict of the model's JSON keys: checked as it parses

@@ -14,6 +14,7 @@ scankit's own (`user_agent`), which says who is calling.
 
 from __future__ import annotations
 
+import functools
 import importlib.metadata
 import platform
 from collections.abc import Mapping
@@ -25,6 +26,7 @@ import httpx
 from ._checks import check_max_bytes
 from ._errors import ConfigurationError
 from ._hooks import Hooks
+from ._transport import DEADLINE_EXTENSION, MAX_BYTES_EXTENSION
 from ._types import OMIT, Omit
 from ._vendor import VendorInfo
 
@@ -136,6 +138,28 @@ class FinalOptions:
     headers: tuple[tuple[str, str | Omit], ...] = ()  # the client's, then the call's: applied in this order
     params: Mapping[str, Any] = attrs.field(factory=dict)
     body: Mapping[str, Any] = attrs.field(factory=dict)
+
+    @functools.cached_property
+    def request_extensions(self) -> dict[str, Any]:
+        """What each attempt's request carries (`_call.extensions`); worked out once, as options are values."""
+        return self._extensions(stream=False)
+
+    @functools.cached_property
+    def stream_extensions(self) -> dict[str, Any]:
+        """`request_extensions` of a streamed call: its body is the caller's to bound."""
+        return self._extensions(stream=True)
+
+    def _extensions(self, *, stream: bool) -> dict[str, Any]:
+        # The timeout as httpx's build_request would set it (given here, httpx makes no Timeout per
+        # request), then the guard transport's size limit and deadline. httpx copies the dict into
+        # each request; the guard replaces its "timeout" there, never changes this one.
+        found: dict[str, Any] = {
+            "timeout": httpx.Timeout(self.timeout).as_dict(),
+            MAX_BYTES_EXTENSION: None if stream else self.max_response_bytes,
+        }
+        if self.deadline is not None:
+            found[DEADLINE_EXTENSION] = self.deadline
+        return found
 
 
 def resolve(vendor: VendorInfo, client: ClientOptions, call: RequestOptions | None, agent: str) -> FinalOptions:

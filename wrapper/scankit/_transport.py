@@ -169,14 +169,23 @@ class _Until(float):
     httpcore hands each timeout, untouched, to the network backend's ``connect_tcp``, ``read`` and
     ``write``: that is how `_DeadlineBackend` learns the deadline of the attempt it serves without
     any state of its own. To anything else it is the plain timeout it was (``inf`` for None).
+    Made by `_until` (three of them each attempt: no ``__dict__``, no Python ``__new__``).
     """
 
+    __slots__ = ("at",)
     at: float
 
     def __new__(cls, seconds: float | None, at: float) -> _Until:
-        until = super().__new__(cls, math.inf if seconds is None else seconds)
-        until.at = at
-        return until
+        return _until(seconds, at)
+
+
+_new_float = float.__new__
+
+
+def _until(seconds: float | None, at: float) -> _Until:
+    until = _new_float(_Until, math.inf if seconds is None else seconds)
+    until.at = at
+    return until
 
 
 def _carry_deadline(request: httpx.Request) -> None:
@@ -185,11 +194,13 @@ def _carry_deadline(request: httpx.Request) -> None:
     if at is None:
         return
     timeout = request.extensions.get("timeout") or {}
+    read, write = timeout.get("read"), timeout.get("write")
+    read_until = _until(read, at)
     request.extensions["timeout"] = {
         **timeout,
-        "connect": _Until(timeout.get("connect"), at),
-        "read": _Until(timeout.get("read"), at),
-        "write": _Until(timeout.get("write"), at),
+        "connect": _until(timeout.get("connect"), at),
+        "read": read_until,
+        "write": read_until if write == read else _until(write, at),
     }
 
 
@@ -200,8 +211,9 @@ def _left(timeout: float | None, clock: Callable[[], float], error: type[Excepti
     left = timeout.at - clock()
     if left <= 0:
         raise error(_DEADLINE_PASSED)
-    wait = min(float(timeout), left)
-    return None if math.isinf(wait) else wait
+    if left <= timeout:
+        return left
+    return None if timeout == math.inf else float(timeout)
 
 
 def _said(timeout: float | None, clock: Callable[[], float], exc: Exception) -> Exception:
@@ -222,6 +234,8 @@ class _DeadlineStream(httpcore.NetworkStream):
             raise _said(timeout, self._clock, exc) from None
 
     def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        if not buffer:  # h11's end of a request without a body: nothing goes out, nothing to wait for
+            return
         try:
             self._inner.write(buffer, _left(timeout, self._clock, httpcore.WriteTimeout))
         except httpcore.WriteTimeout as exc:
@@ -576,6 +590,27 @@ def _guarded(config: GuardConfig, response: httpx.Response, request: httpx.Reque
     )
 
 
+def _bounded_as_sent(response: httpx.Response, request: httpx.Request) -> bool:
+    """True when a response's body needs no counting here: sent as is (no Content-Encoding) and
+    declaring a length within the attempt's limit, or with no limit at all (a stream).
+
+    h11 reads no more of the body than its Content-Length, so the limit holds without counting;
+    on scankit's own transport each socket read keeps the deadline (`_DeadlineBackend`). Anything
+    else (compressed, chunked or longer than the limit) goes through `_Body`.
+    """
+    length: bytes | None = None
+    for name, value in response.headers.raw:  # one pass: httpx's lookups each raise KeyError when absent
+        lower = name.lower()
+        if lower == b"content-encoding":
+            return False
+        if lower == b"content-length":
+            length = value
+    limit, _ = _limits(request, response.status_code)
+    if limit is None:
+        return True
+    return length is not None and length.isdigit() and int(length) <= limit
+
+
 def _too_many(request: httpx.Request, hops: int) -> httpx.TooManyRedirects:
     return httpx.TooManyRedirects(f"more than {hops} redirects", request=request)
 
@@ -611,6 +646,8 @@ class GuardTransport(httpx.BaseTransport):
                 response.close()
                 raise
             if following is None:
+                if self._inner is self._deadlines_on and _bounded_as_sent(response, request):
+                    return response  # the common JSON answer: nothing to decode, count or time here
                 try:
                     return _guarded(self.config, response, request, _SyncBody)
                 except Exception:
