@@ -73,13 +73,7 @@ def dig(obj: Any, path: Path | None) -> Any:
     """Follow a path: attributes (or keys), list indexes, `EVERY` element; a missing, UNSET or None step gives None."""
     if path is None:
         return None
-    try:
-        read = _READERS[path]
-    except KeyError:
-        read = _reader(path)
-        if len(_READERS) < _MAX_READERS:
-            _READERS[path] = read
-    return read(obj)
+    return _reader_of(path)(obj)
 
 
 _READERS: dict[Path, Callable[[Any], Any]] = {}
@@ -125,6 +119,29 @@ def _walk(obj: Any, path: Path) -> Any:
         if obj is None or (not obj and obj.__class__.__name__ == "Unset"):  # each package's own UNSET
             return None
     return obj
+
+
+class _Reads:
+    """The readers of one list's pagination paths (`dig`'s, made once): a paginator keeps them, so
+    a page's items and totals are each read with one call."""
+
+    __slots__ = ("current_page", "has_more", "items", "total_items", "total_pages")
+
+    def __init__(self, info: PaginationInfo) -> None:
+        self.items = _reader_of(info.items)
+        self.total_items = _reader_of(info.total_items) if info.total_items is not None else None
+        self.total_pages = _reader_of(info.total_pages) if info.total_pages is not None else None
+        self.has_more = _reader_of(info.has_more) if info.has_more is not None else None
+        self.current_page = _reader_of(info.current_page) if info.current_page is not None else None
+
+
+def _reader_of(path: Path) -> Callable[[Any], Any]:
+    read = _READERS.get(path)
+    if read is None:
+        read = _reader(path)
+        if len(_READERS) < _MAX_READERS:
+            _READERS[path] = read
+    return read
 
 
 @functools.cache
@@ -219,23 +236,26 @@ def plan_next(
     response: httpx.Response | None = None,
     home: httpx.URL | str | None = None,
     size: int | None = None,
+    reads: _Reads | None = None,
 ) -> Step:
     """Pure: read one page and decide what comes next. Raises PaginationError on a looping server.
 
     `response` is the page's HTTP response (its headers and URL, for the header and URL styles);
     `home` the client's base URL, whose origin next URLs must keep; `size` the page size asked for.
     """
-    items = dig(raw, info.items)
+    if reads is None:
+        reads = _Reads(info)
+    items = reads.items(raw)
     if items is None:
         items = []
     if not isinstance(items, list):
         where = ".".join(info.items) or "the body"
         raise PaginationError(vendor=vendor, operation=op.name, detail=f"the items at {where} are not a list")
-    total_items = _int(dig(raw, info.total_items)) if info.total_items is not None else None
-    total_pages = _int(dig(raw, info.total_pages)) if info.total_pages is not None else None
+    total_items = _int(reads.total_items(raw)) if reads.total_items is not None else None
+    total_pages = _int(reads.total_pages(raw)) if reads.total_pages is not None else None
     if home is None and response is not None:
         home = response.request.url
-    has_more = dig(raw, info.has_more) if info.has_more is not None else None
+    has_more = reads.has_more(raw) if reads.has_more is not None else None
     page = _Read(
         op,
         vendor,
@@ -249,8 +269,8 @@ def plan_next(
         total_items,
         total_pages,
     )
-    if info.current_page is not None:
-        current = _int(dig(raw, info.current_page))
+    if reads.current_page is not None:
+        current = _int(reads.current_page(raw))
         asked = requested if requested is not None else info.first
         if current is not None and asked is not None and current != int(asked):
             raise page.error(f"asked for page {asked}, the server sent page {current}")
@@ -896,6 +916,7 @@ class _Base(Generic[T, R]):
                 raise ValueError(f"{name} must be >= 0, not {value}")
         self._op = op
         self._info: PaginationInfo = op.pagination
+        self._reads = _Reads(self._info)  # its paths' readers, made once: read on every page
         self._vendor = vendor
         self._item_type = item_type
         self._max_items = max_items
@@ -933,12 +954,23 @@ class _Base(Generic[T, R]):
         return {**self._kwargs, self._info.request_param: value}
 
     def _page(self, raw: Any, requested: Cursor | None) -> Page[T, R]:
-        http = raw.http_response if isinstance(raw, Sent) else None
-        raw = raw.parsed if isinstance(raw, Sent) else raw
+        http = None
+        if isinstance(raw, Sent):
+            http, raw = raw.http_response, raw.parsed
         if self._home is None and http is not None:
             self._home = http.request.url  # no base URL given: the first page's origin is home
         info = self._info
-        step = plan_next(info, self._op, self._vendor, raw, requested, response=http, home=self._home, size=self._size)
+        step = plan_next(
+            info,
+            self._op,
+            self._vendor,
+            raw,
+            requested,
+            response=http,
+            home=self._home,
+            size=self._size,
+            reads=self._reads,
+        )
         if step.next is not None and not step.items and info.style in ("page_number", "offset"):
             raise _Gap(requested)
         if step.next is not None and info.style not in ("page_number", "offset"):
