@@ -41,10 +41,6 @@ import gc
 import importlib
 import importlib.metadata
 import json
-import os
-import re
-import shutil
-import subprocess
 import sys
 import tempfile
 import time
@@ -58,6 +54,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import attrs
+import callgrind
 import httpx
 import orjson
 import pages
@@ -251,39 +248,16 @@ def count_child(vendors: list[str], gc_mode: str, labels_path: Path) -> None:
 
 def count_instructions(vendors: list[str], gc_mode: str) -> dict[str, dict[str, float]]:
     """Instructions per item for each vendor and method, counted by callgrind in a child process."""
-    valgrind = shutil.which("valgrind")
-    if valgrind is None:
-        raise SystemExit("--instructions needs valgrind (callgrind) on PATH")
     with tempfile.TemporaryDirectory(prefix="scankit-cpu-") as tmp:
-        out = Path(tmp) / "callgrind.out"
         labels = Path(tmp) / "labels.json"
-        command = [
-            valgrind,
-            "--tool=callgrind",
-            "--collect-atstart=no",
-            f"--toggle-collect={MEASURED}",
-            f"--dump-after={MEASURED}",
-            f"--callgrind-out-file={out}",
-            sys.executable,
-            __file__,
-            "--count-child",
-            str(labels),
-            "--gc",
-            gc_mode,
-            *vendors,
-        ]
-        env = {**os.environ, "PYTHONHASHSEED": "0"}  # the same dict and set layouts every run
-        subprocess.run(command, check=True, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        child = [sys.executable, __file__, "--count-child", str(labels), "--gc", gc_mode, *vendors]
+        dumps = callgrind.run(child, Path(tmp), [MEASURED])
         names = json.loads(labels.read_text())
-        dumps = sorted(Path(tmp).glob("callgrind.out.*"), key=lambda p: int(p.suffix[1:]))
         if len(dumps) != len(names):
             raise RuntimeError(f"callgrind wrote {len(dumps)} profiles for {len(names)} measured passes")
         counts: dict[str, dict[str, float]] = {}
-        for (vendor, name, items), dump in zip(names, dumps, strict=True):
-            total = re.search(r"^totals:\s+(\d+)", dump.read_text(), re.MULTILINE)
-            if total is None:
-                raise RuntimeError(f"no totals in {dump.name}")
-            counts.setdefault(vendor, {})[name] = int(total.group(1)) / items
+        for (vendor, name, items), (_, total) in zip(names, dumps, strict=True):
+            counts.setdefault(vendor, {})[name] = total / items
     return counts
 
 

@@ -56,13 +56,13 @@ import importlib
 import json
 import math
 import statistics
-import subprocess
 import sys
 import time
 from pathlib import Path
 from typing import Any
 
 import httpx
+from served import Served
 
 from scankit_codegen.extensions import load_vendor
 from scankit_codegen.readme import listing
@@ -85,7 +85,7 @@ def sandbox_vendors() -> tuple[str, ...]:
     return VENDORS
 
 
-class Server:
+class Server(Served):
     """bench/sandbox_server.py in a subprocess, for as long as the `with` block lasts."""
 
     def __init__(
@@ -97,39 +97,23 @@ class Server:
         max_in_flight: int | None = None,
         refuse_slowly: bool = False,
     ) -> None:
-        self.args = [
-            sys.executable,
-            str(HERE / "sandbox_server.py"),
-            "--latency",
-            str(LATENCY),
-            "--rate-limits",
-            "on" if rate_limits else "off",
-            "--items",
-            str(items),
-            "--advalidation-items",
-            str(advalidation_items),
-            *(["--result-size", str(result_size)] if result_size else []),
-            *(["--max-in-flight", str(max_in_flight)] if max_in_flight else []),
-            *(["--refuse-slowly"] if refuse_slowly else []),
-        ]
-
-    def __enter__(self) -> dict[str, Any]:
-        self.proc = subprocess.Popen(self.args, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
-        assert self.proc.stdout is not None
-        line = self.proc.stdout.readline()
-        if not line:
-            self.proc.kill()
-            raise RuntimeError("the sandbox server did not start")
-        info: dict[str, Any] = json.loads(line)
-        return info
-
-    def __exit__(self, *exc: object) -> None:
-        assert self.proc.stdin is not None
-        self.proc.stdin.close()
-        try:
-            self.proc.wait(20)
-        except subprocess.TimeoutExpired:
-            self.proc.kill()
+        super().__init__(
+            [
+                sys.executable,
+                str(HERE / "sandbox_server.py"),
+                "--latency",
+                str(LATENCY),
+                "--rate-limits",
+                "on" if rate_limits else "off",
+                "--items",
+                str(items),
+                "--advalidation-items",
+                str(advalidation_items),
+                *(["--result-size", str(result_size)] if result_size else []),
+                *(["--max-in-flight", str(max_in_flight)] if max_in_flight else []),
+                *(["--refuse-slowly"] if refuse_slowly else []),
+            ]
+        )
 
 
 def facade(vendor: str) -> Any:

@@ -53,10 +53,7 @@ import gc
 import importlib
 import json
 import math
-import os
-import re
 import shutil
-import subprocess
 import sys
 import tempfile
 import time
@@ -67,7 +64,9 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import callgrind
 import httpx
+from served import Served
 
 from scankit_codegen.extensions import load_vendor
 from scankit_codegen.readme import listing
@@ -100,32 +99,11 @@ def serve(vendor: str, items: int) -> None:
     sandbox.stop()
 
 
-class Server:
+class Server(Served):
     """`serve` in a subprocess for as long as the `with` block lasts."""
 
     def __init__(self, vendor: str, items: int) -> None:
-        self.args = [sys.executable, __file__, "--serve", vendor, "--items", str(items)]
-
-    def __enter__(self) -> dict[str, Any]:
-        self.proc = subprocess.Popen(self.args, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
-        assert self.proc.stdout is not None
-        line = self.proc.stdout.readline()
-        if not line:
-            self.proc.kill()
-            raise RuntimeError("the sandbox server did not start")
-        info: dict[str, Any] = json.loads(line)
-        return info
-
-    def __exit__(self, *exc: object) -> None:
-        assert self.proc.stdin is not None
-        self.proc.stdin.close()
-        try:
-            self.proc.wait(20)
-        except subprocess.TimeoutExpired:
-            self.proc.kill()
-            self.proc.wait()
-        assert self.proc.stdout is not None
-        self.proc.stdout.close()
+        super().__init__([sys.executable, __file__, "--serve", vendor, "--items", str(items)])
 
 
 # --------------------------------------------------------------------------- the methods
@@ -293,20 +271,9 @@ def count_child(vendor: str, items: int, labels_path: Path, only: list[str], pas
 def counted(vendor: str, items: int, keep: Path | None, only: list[str], passes: int) -> dict[str, Any]:
     """Instructions per request of each method, counted by callgrind in a child process: the fewest
     of `passes` passes (how a response arrives in pieces over the socket varies from pass to pass)."""
-    valgrind = shutil.which("valgrind")
-    if valgrind is None:
-        raise SystemExit("--instructions needs valgrind (callgrind) on PATH")
     with tempfile.TemporaryDirectory(prefix="scankit-request-cpu-") as tmp:
-        out = Path(tmp) / "callgrind.out"
         labels = Path(tmp) / "labels.json"
-        command = [
-            valgrind,
-            "--tool=callgrind",
-            "--collect-atstart=no",
-            *(f"--toggle-collect={name}" for name in MEASURED),
-            f"--zero-before={MEASURED[0]}",  # not what the threads of a listing before did meanwhile
-            f"--dump-after={MEASURED[0]}",
-            f"--callgrind-out-file={out}",
+        child = [
             sys.executable,
             __file__,
             "--count-child",
@@ -320,20 +287,17 @@ def counted(vendor: str, items: int, keep: Path | None, only: list[str], passes:
             "--passes",
             str(passes),
         ]
-        env = {**os.environ, "PYTHONHASHSEED": "0"}  # the same dict and set layouts every run
-        child = subprocess.run(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-        if child.returncode:
-            raise RuntimeError(f"{vendor}: the counted child failed:\n{child.stderr[-3000:]}")
+        try:
+            # zeroed at each pass's start: not what the threads of a listing before did meanwhile
+            dumps = callgrind.run(child, Path(tmp), MEASURED, zero_before=True)
+        except RuntimeError as exc:
+            raise RuntimeError(f"{vendor}: {exc}") from None
         found = json.loads(labels.read_text())
-        dumps = sorted(Path(tmp).glob("callgrind.out.*"), key=lambda p: int(p.suffix[1:]))
         if len(dumps) != len(found["labels"]):
             raise RuntimeError(f"callgrind wrote {len(dumps)} profiles for {len(found['labels'])} measured passes")
         per_request: dict[str, float] = {}
-        for (name, n), dump in zip(found["labels"], dumps, strict=True):
-            total = re.search(r"^totals:\s+(\d+)", dump.read_text(), re.MULTILINE)
-            if total is None:
-                raise RuntimeError(f"no totals in {dump.name}")
-            count = int(total.group(1)) / n
+        for (name, n), (dump, total) in zip(found["labels"], dumps, strict=True):
+            count = total / n
             if count < per_request.get(name, math.inf):
                 per_request[name] = count
                 if keep is not None:
