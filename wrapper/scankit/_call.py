@@ -89,8 +89,6 @@ def encode(
     if op.path_params:
         check_path_params(vendor, op, kwargs)
     out = {name: value for name, value in kwargs.items() if value is not None}
-    if not (op.models or op.enum_params or op.json_params or extra_body):
-        return out  # nothing to convert (a list's page, most GETs)
     for name, model in op.models.items():
         given = out.get(name)
         if isinstance(given, Mapping):  # a TypedDict of the model's JSON keys: checked as it parses

@@ -737,6 +737,11 @@ class AdaptiveConcurrency:
         return self.state.window
 
     @property
+    def _in_opening(self) -> bool:
+        """A first listing's opening round: what goes out before a second answer is heard."""
+        return self._opening and self._heard <= 1
+
+    @property
     def most(self) -> int:
         """The most pages it will ever have in flight."""
         return self.state.high
@@ -748,7 +753,7 @@ class AdaptiveConcurrency:
             # Until the attempts out at the last back-off are answered, the server still has them:
             # a refusal meanwhile is the same crowding, already answered for (TCP's recovery).
             epoch = self.state.epoch if not self._before_cut else self.state.epoch - 1
-            opening = self._opening and self._heard <= 1
+            opening = self._in_opening
             self._opening_out += opening
             return self._clock(), self._in_flight, epoch, opening
 
@@ -805,7 +810,7 @@ class AdaptiveConcurrency:
                 return 0.0
             # the opening over one round trip; later rounds over half of one: the rate of a window
             # that doubles each round
-            spacing = rtt / ((1 if self._opening and self._heard <= 1 else 2) * self.state.window)
+            spacing = rtt / ((1 if self._in_opening else 2) * self.state.window)
             due = max(self._due, now)
             self._due = due + spacing
             return max(0.0, due - (PACE_BURST - 1) * spacing - now)
