@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import asyncio
 import importlib
+import time
 from typing import Any
 
 import attrs
@@ -462,6 +463,62 @@ def test_sync_listing_asks_for_pages_behind_a_slow_head_as_answers_come(clock: F
         waiter.join(10)
         assert not waiter.is_alive()
         assert sum(len(p.items) for p in pages) == 300 - 20, "and every item after, in order"
+
+
+# -- pages fetched ahead wait as the bytes the server sent ------------------------------------------
+
+
+def _alive(model: type) -> int:
+    import gc
+
+    gc.collect()
+    return sum(1 for o in gc.get_objects() if type(o) is model)
+
+
+def test_pages_fetched_ahead_are_read_into_models_only_as_the_listing_reaches_them(clock: FakeClock) -> None:
+    """Models waiting for the caller are what the garbage collector pays for again and again (and
+    what a listing's memory is): 30 pages fetched ahead are 30 bodies, and one page of models."""
+    from scankit_packagex.models import ScanList
+
+    asked: list[int] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        asked.append(int(request.url.params.get("page", 1)))
+        return px_page(asked[-1], 10, 300)
+
+    with make(scankit.PackageX, handler, clock) as px:
+        pages = px.with_options(page_concurrency=40).scans.list(limit=10).pages()
+        next(pages)
+        second = next(pages)  # the pages behind it are asked for once the caller comes back for more
+        for _ in range(1000):  # until every page is in
+            if len(asked) == 30:
+                break
+            time.sleep(0.01)
+        assert sorted(asked) == list(range(1, 31))
+        # the page the caller holds, and the first (whose total planned the rest); not the 28 ahead
+        assert _alive(ScanList) <= 2
+        assert [s.id for s in second.items] == [f"scan_{i}" for i in range(10, 20)]
+        del second
+        rest = [s.id for page in pages for s in page.items]
+        assert rest == [f"scan_{i}" for i in range(20, 300)]
+
+
+async def test_async_pages_fetched_ahead_are_read_into_models_only_as_the_listing_reaches_them(
+    clock: FakeClock,
+) -> None:
+    from scankit_packagex.models import ScanList
+
+    server = HeldHead(total=300)
+    server.release.set()
+    async with make(scankit.AsyncPackageX, server, clock) as px:
+        pages = px.with_options(page_concurrency=40).scans.list(limit=10).pages()
+        await pages.__anext__()
+        await pages.__anext__()
+        for _ in range(200):
+            await asyncio.sleep(0)
+        assert sorted(server.asked) == list(range(1, 31))
+        assert _alive(ScanList) <= 2, "the first page (its total planned the rest), not the 28 ahead"
+        assert len([s async for page in pages for s in page.items]) == 280
 
 
 # -- a refused page goes again after a round trip, not after the client's back-off --------------

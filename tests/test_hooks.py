@@ -86,6 +86,40 @@ def test_a_listing_with_one_retried_page(clock: FakeClock) -> None:
     assert all(e.elapsed >= 0 for e in responses)
 
 
+class BadSecondPage(Vendor):
+    """The second page's body is not what the spec says a page is."""
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        if request.url.params.get("page_token") == "t2":
+            self.requests.append(request)
+            return httpx.Response(200, json={"data": "not a list"})
+        return super().__call__(request)
+
+
+def test_a_page_that_does_not_parse_is_that_page_s_error_for_the_hooks_and_the_caller(clock: FakeClock) -> None:
+    """A watched listing reads each page as it comes (a listing nobody watches reads it when it gets
+    there), so the hooks hear of a body that does not parse from the call that fetched it."""
+    seen = Seen()
+    hs = client(scankit.HostedScan, clock, seen.hooks(), BadSecondPage())
+    got: list[str] = []
+    with pytest.raises(scankit.ResponseValidationError):
+        got.extend(s.id for s in hs.scans.list())
+    assert got == ["s1", "s2"], "the first page's items, then the error"
+    assert seen.story()[-3:] == [
+        ("request", "scans.list", 1, "/v1/scans?page_token=t2"),
+        ("response", "scans.list", 1, 200),
+        ("error", "scans.list", 1, "ResponseValidationError"),
+    ]
+
+
+async def test_async_a_page_that_does_not_parse_is_that_page_s_error_for_the_hooks(clock: FakeClock) -> None:
+    seen = Seen()
+    async with client(scankit.AsyncHostedScan, clock, seen.async_hooks(), BadSecondPage()) as hs:
+        with pytest.raises(scankit.ResponseValidationError):
+            [s async for s in hs.scans.list()]
+    assert seen.story()[-1] == ("error", "scans.list", 1, "ResponseValidationError")
+
+
 async def test_async_listing_with_one_retried_page(clock: FakeClock) -> None:
     seen = Seen()
     async with client(scankit.AsyncHostedScan, clock, seen.async_hooks()) as hs:

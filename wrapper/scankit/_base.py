@@ -26,7 +26,7 @@ from typing import Any, ClassVar, TypeVar, cast
 import httpx
 
 from ._attempt import judge
-from ._call import Call, Endpoint, Meter, Sent, aread_error_body, encode, extensions, read_error_body
+from ._call import Call, Endpoint, Later, Meter, Sent, aread_error_body, encode, extensions, read_error_body
 from ._checks import check_max_bytes
 from ._errors import ClientClosedError, ScankitError
 from ._hooks import Hooks, Observer, Observers
@@ -239,7 +239,10 @@ class SyncClient(_Core[httpx.Client]):
         try:
             call = self._call(endpoint, kwargs, options, stream, observer, meter)
             response, retries = self._send_with_retries(call)
-            return Sent(read(endpoint, response), response, retries)
+            value = read(endpoint, response)
+            if observer is not None and isinstance(value, Later):
+                value.settle()  # a watched page is read now: its span and hooks see a body that does not parse
+            return Sent(value, response, retries)
         except BaseException as exc:
             error = exc
             if observer is not None and isinstance(exc, ScankitError):
@@ -350,7 +353,10 @@ class AsyncClient(_Core[httpx.AsyncClient]):
         try:
             call = self._call(endpoint, kwargs, options, stream, observer, meter)
             response, retries = await self._send_with_retries(call)
-            return Sent(read(endpoint, response), response, retries)
+            value = read(endpoint, response)
+            if observer is not None and isinstance(value, Later):
+                value.settle()
+            return Sent(value, response, retries)
         except BaseException as exc:
             error = exc
             if observer is not None and isinstance(exc, ScankitError) and (pending := observer.error(exc)) is not None:

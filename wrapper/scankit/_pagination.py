@@ -44,7 +44,7 @@ import attrs
 import httpx
 from typing_extensions import TypeVar as _TypeVarWithDefault
 
-from ._call import Endpoint, Sent
+from ._call import Endpoint, Later, Sent
 from ._errors import PaginationError
 from ._transport import origin
 from ._vendor import EVERY, URL_STYLES, OperationInfo, PaginationInfo, Path
@@ -962,6 +962,8 @@ class _Base(Generic[T, R]):
         http = None
         if isinstance(raw, Sent):
             http, raw = raw.http_response, raw.parsed
+        if isinstance(raw, Later):
+            raw = raw()  # read into its models now, as the listing reaches it (not as it arrived)
         if self._home is None and http is not None:
             self._home = http.request.url  # no base URL given: the first page's origin is home
         info = self._info

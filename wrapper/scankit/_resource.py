@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping
 from typing import Any, TypedDict, TypeVar
 
 from ._base import DEFAULT_PAGE_CONCURRENCY, AsyncClient, SyncClient
-from ._call import Endpoint, Sent
+from ._call import Endpoint, Later, Sent
 from ._hooks import Span
 from ._incremental import Window
 from ._options import FinalOptions, RequestOptions
@@ -205,14 +205,14 @@ class SyncResource:
         max_items: int | None,
         max_pages: int | None,
         options: RequestOptions | None,
-        seen: Callable[[Sent[R]], object] | None = None,
+        seen: Callable[[Sent[Later[R]]], object] | None = None,
         since: datetime.datetime | None = None,
     ) -> SyncPaginator[T, R]:
         client = self._client
         listing = _Listing(client, endpoint, kwargs, options, since)
-        reader = client._session.reader.page
+        reader = client._session.reader.page_later  # pages fetched ahead wait unread: see `_call.Later`
 
-        def fetch(args: dict[str, Any]) -> Sent[R]:
+        def fetch(args: dict[str, Any]) -> Sent[Later[R]]:
             target, sent_args, number = listing.request(args)
             sent = client._send(target, sent_args, listing.final, reader, page=number, meter=listing.meter)
             if seen is not None:
@@ -225,7 +225,7 @@ class SyncResource:
         self, endpoint: Endpoint[R], kwargs: dict[str, Any], item_type: type[T], **kw: Any
     ) -> RawResponse[Page[T, R]]:
         """A list's raw call: its first page (`.parse()` is the `Page`; `page.next` continues)."""
-        last: list[Sent[R]] = []
+        last: list[Sent[Later[R]]] = []
         page = self._paginate(endpoint, kwargs, item_type, seen=last.append, **kw).first_page()
         header = self._client.vendor.request_id_header
         return RawResponse(last[-1].http_response, last[-1].retries_taken, header, value=page)
@@ -309,14 +309,14 @@ class AsyncResource:
         max_items: int | None,
         max_pages: int | None,
         options: RequestOptions | None,
-        seen: Callable[[Sent[R]], object] | None = None,
+        seen: Callable[[Sent[Later[R]]], object] | None = None,
         since: datetime.datetime | None = None,
     ) -> AsyncPaginator[T, R]:
         client = self._client
         listing = _Listing(client, endpoint, kwargs, options, since)
-        reader = client._session.reader.page
+        reader = client._session.reader.page_later  # pages fetched ahead wait unread: see `_call.Later`
 
-        async def fetch(args: dict[str, Any]) -> Sent[R]:
+        async def fetch(args: dict[str, Any]) -> Sent[Later[R]]:
             target, sent_args, number = listing.request(args)
             sent = await client._send(target, sent_args, listing.final, reader, page=number, meter=listing.meter)
             if seen is not None:
@@ -328,7 +328,7 @@ class AsyncResource:
     async def _list_raw(
         self, endpoint: Endpoint[R], kwargs: dict[str, Any], item_type: type[T], **kw: Any
     ) -> RawResponse[Page[T, R]]:
-        last: list[Sent[R]] = []
+        last: list[Sent[Later[R]]] = []
         page = await self._paginate(endpoint, kwargs, item_type, seen=last.append, **kw).first_page()
         header = self._client.vendor.request_id_header
         return RawResponse(last[-1].http_response, last[-1].retries_taken, header, value=page)
