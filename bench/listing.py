@@ -7,16 +7,16 @@ documented 1 request/s, 10,000 items of 25 would take 6.5 minutes by themselves)
 For each vendor, in the same run:
 
 - **scankit**: ``sum(1 for _ in client.<resource>.list())`` with every default (page size,
-  prefetch, page concurrency, pacing), through an ``httpx.Client`` of ours only to count statuses;
-  a new client each time, so each row is a first listing; "again" is the same client listing a
+  prefetch, page concurrency, pacing, scankit's own transport), its attempts counted under the
+  transport's pools (``scankit_client``); a new client each time, so each row is a first listing; "again" is the same client listing a
   second time (its adaptive page concurrency starts where the first listing got to);
 - **naive**: a sequential loop over the generated ``sync_detailed`` at the largest page size the
   spec documents (no prefetch, no concurrency, no pacing);
 - **floor**: at the largest documented page size, the largest of the fetch floor (measured: raw
   GETs with no models; a cursor chain goes page by page, decoding only the JSON for the cursor; a
   page-number list with a known total fetches page 1 and then every other page at once from 16
-  or 64 threads, the better of the two, so what remains is the latency chain and the server's own
-  capacity), the rate-limit floor (computed from the spec's limit, at the rate the vendor advises
+  or 64 threads, through httpx's one pool and through several (``scankit._transport.Pools``), the
+  best of the four, so what remains is the latency chain and the server's own capacity), the rate-limit floor (computed from the spec's limit, at the rate the vendor advises
   where it does, as scankit paces) and the parse floor (the client's CPU time to parse those
   pages, measured here: one interpreter cannot go faster).
 
@@ -138,28 +138,49 @@ def endpoint(vendor: str) -> Any:
 
 
 def scankit_client(vendor: str, info: dict[str, Any], statuses: collections.Counter[int]) -> Any:
-    """A client whose every attempt is counted: its status, and (key 0) the most in flight at once."""
+    """A client as a user makes it (scankit's own transport), whose every attempt is counted: its
+    status, and (key 0) the most in flight at once.
+
+    Counted under each of the own transport's pools (`scankit._transport.Pools`), so the client
+    sends as it does by default: through a user's ``httpx.Client`` (whose event hooks could count)
+    it would send through that client's single pool, and through scankit's hooks every page would
+    be read as it arrives (a watched call), not as the listing reaches it.
+    """
     import threading
 
     import scankit
+    from scankit._transport import Pools
 
     v = info["vendors"][vendor]
     lock, flying = threading.Lock(), [0]
 
-    def sent(request: httpx.Request) -> None:
-        with lock:
-            flying[0] += 1
-            statuses[0] = max(statuses[0], flying[0])
+    class Counted(httpx.BaseTransport):
+        def __init__(self, inner: httpx.BaseTransport) -> None:
+            self._inner = inner
 
-    def count(response: httpx.Response) -> None:
-        with lock:
-            flying[0] -= 1
-            statuses[response.status_code] += 1
+        def handle_request(self, request: httpx.Request) -> httpx.Response:
+            with lock:
+                flying[0] += 1
+                statuses[0] = max(statuses[0], flying[0])
+            try:
+                response = self._inner.handle_request(request)
+            except BaseException:
+                with lock:
+                    flying[0] -= 1
+                raise
+            with lock:
+                flying[0] -= 1
+                statuses[response.status_code] += 1
+            return response
 
-    http = httpx.Client(event_hooks={"request": [sent], "response": [count]}, timeout=60)
-    return getattr(scankit, CLASSES[vendor])(
-        api_key=v["api_key"], base_url=v["base_url"], http_client=http, **v["tokens"]
-    )
+        def close(self) -> None:
+            self._inner.close()
+
+    client = getattr(scankit, CLASSES[vendor])(api_key=v["api_key"], base_url=v["base_url"], timeout=60, **v["tokens"])
+    pools = client._transport._inner
+    assert type(pools) is Pools, f"scankit's own transport is {type(pools).__name__}: count it anew"
+    pools.transports = tuple(Counted(t) for t in pools.transports)
+    return client
 
 
 def run_scankit(
@@ -199,8 +220,11 @@ def run_scankit(
     return first
 
 
-def generated_client(vendor: str, info: dict[str, Any]) -> Any:
+def generated_client(vendor: str, info: dict[str, Any], pools: bool = False) -> Any:
+    """The generated package's client, authenticated as scankit's; with `pools`, its httpx client
+    sends through `scankit._transport.Pools` (several httpx pools) rather than httpx's one pool."""
     import scankit
+    from scankit._transport import Pools
 
     v = info["vendors"][vendor]
     headers = getattr(scankit, CLASSES[vendor])(
@@ -215,6 +239,7 @@ def generated_client(vendor: str, info: dict[str, Any]) -> Any:
         auth_header_name="X-Bench-Unused",
         headers=dict(headers),
         timeout=httpx.Timeout(60.0),
+        httpx_args={"transport": Pools()} if pools else {},
     )
 
 
@@ -294,7 +319,9 @@ def run_naive_concurrent(vendor: str, info: dict[str, Any], threads: int = 8) ->
     return {"seconds": seconds, "requests": sum(statuses.values()), "statuses": dict(statuses), "threads": threads}
 
 
-def oracle_fetch(vendor: str, info: dict[str, Any], threads: int = 64, parse: bool = False) -> dict[str, Any]:
+def oracle_fetch(
+    vendor: str, info: dict[str, Any], threads: int = 64, parse: bool = False, pools: bool = False
+) -> dict[str, Any]:
     """The fetch floor, measured: raw GETs (no models) at the largest documented page size.
 
     A list whose page count is known: page 1, then every other page at once from `threads`
@@ -314,7 +341,7 @@ def oracle_fetch(vendor: str, info: dict[str, Any], threads: int = 64, parse: bo
     mod = endpoint(vendor)
     size = best_page_size(vendor)
     sized = {} if size is None else {p.size_param: size}
-    http = generated_client(vendor, info).get_httpx_client()
+    http = generated_client(vendor, info, pools).get_httpx_client()
     parser = type("C", (), {"raise_on_unexpected_status": True})()
     refused = []
 
@@ -430,16 +457,25 @@ def latency_bound(vendors: list[str], items: int, adv_items: int, sweep: bool, r
                 ours = run_scankit(vendor, info, again=True)
                 assert ours["items"] == naive["items"], (vendor, ours["items"], naive["items"])
                 runs.append(ours)
-                # 64 threads may lose to 16 on 2 cores (GIL, context switches): the better of the two.
+                # 64 threads may lose to 16 on 2 cores (GIL, context switches), and httpx's one pool
+                # to several (scankit's own transport, `Pools`): the best of the four.
                 oracle = min(
-                    (oracle_fetch(vendor, info, t) for t in ((16, 64) if parallel else (1,))),
+                    (
+                        oracle_fetch(vendor, info, t, pools=pools)
+                        for t in ((16, 64) if parallel else (1,))
+                        for pools in (False, True)
+                    ),
                     key=lambda o: o["seconds"],
                 )
                 assert oracle["requests"] == requests, (vendor, oracle, requests)
                 oracles.append(oracle)
                 typed.append(
                     min(
-                        (oracle_fetch(vendor, info, t, parse=True) for t in ((16, 64) if parallel else (1,))),
+                        (
+                            oracle_fetch(vendor, info, t, parse=True, pools=pools)
+                            for t in ((16, 64) if parallel else (1,))
+                            for pools in (False, True)
+                        ),
                         key=lambda o: o["seconds"],
                     )
                 )

@@ -13,15 +13,21 @@ import httpx
 import pytest
 from helpers import FakeClock
 
+import scankit
 from scankit._transport import (
     ASYNC_PIECE_BYTES,
     ASYNC_READ_BYTES,
+    OWN_POOL_CONNECTIONS,
+    OWN_POOLS,
     AsyncGuardTransport,
+    AsyncPools,
     DeadlineExceeded,
     GuardConfig,
     GuardTransport,
+    Pools,
     _carry_deadline,
     _DeadlineBackend,
+    _least_busy,
     _left,
     _ReadAheadStream,
     _Until,
@@ -116,6 +122,48 @@ def test_the_backend_goes_under_scankits_own_transport_only(clock: FakeClock) ->
         assert guard._deadlines_on is None
         assert not isinstance(user._transport._pool._network_backend, _DeadlineBackend), "a user's pool is theirs"
     own.close()
+
+
+def test_scankits_own_clients_send_through_pools_that_keep_every_connection_they_open(clock: FakeClock) -> None:
+    """One httpx pool closes an idle connection while it holds more than it keeps alive, and can
+    close one under a waiting request (httpcore #1110); each of `Pools` keeps all it may open."""
+    with scankit.PackageX(api_key="sk-test", base_url="https://h.test") as px:
+        pools = px._transport._inner
+        assert type(pools) is Pools and len(pools.transports) == OWN_POOLS
+        assert px._transport._deadlines_on is pools, "every socket of every pool keeps the deadline"
+        for transport in pools.transports:
+            pool = transport._pool
+            assert pool._max_keepalive_connections == pool._max_connections == OWN_POOL_CONNECTIONS
+            assert isinstance(pool._network_backend, _DeadlineBackend)
+        assert len({id(t._pool._ssl_context) for t in pools.transports}) == 1, "one TLS context for all"
+
+
+async def test_scankits_own_async_clients_send_through_pools_too() -> None:
+    async with scankit.AsyncPackageX(api_key="sk-test", base_url="https://h.test") as px:
+        pools = px._transport._inner
+        assert type(pools) is AsyncPools and len(pools.transports) == OWN_POOLS
+        for transport in pools.transports:
+            assert transport._pool._max_keepalive_connections == transport._pool._max_connections
+
+
+def test_requests_go_to_the_least_busy_pool_one_after_another_on_the_first() -> None:
+    """Calls one after another stay on one pool (one connection, whichever thread makes them);
+    requests in flight together spread over the pools."""
+    held: list[list[object]] = [[] for _ in range(4)]
+
+    class Counted:
+        def __init__(self, i: int) -> None:
+            self._pool = type("P", (), {"_requests": held[i]})()
+
+    pools = [Counted(i) for i in range(4)]
+    assert _least_busy(pools) is pools[0]
+    held[0].append(1)
+    assert _least_busy(pools) is pools[1], "the first pool busy: the next idle one"
+    for i in (1, 2, 3, 0):
+        held[i].append(1)
+    assert _least_busy(pools) is pools[1], "all busy: the one with the fewest"
+    held[0].clear()
+    assert _least_busy(pools) is pools[0]
 
 
 async def test_an_async_attempt_past_its_deadline_is_not_sent(clock: FakeClock) -> None:

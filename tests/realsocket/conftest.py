@@ -6,6 +6,7 @@ retries or for the rate limiter: `sleeps` records what they would have waited.
 
 from __future__ import annotations
 
+import asyncio
 import gc
 import importlib
 import threading
@@ -47,6 +48,7 @@ class Clients:
     def _runtime(self) -> _Runtime:
         async def async_sleep(seconds: float) -> None:
             self.sleeps.append(seconds)
+            await asyncio.sleep(0)  # not slept, but a turn for the other tasks, as a real sleep gives
 
         return _Runtime(sleep=self.sleeps.append, async_sleep=async_sleep)
 

@@ -19,6 +19,8 @@ import pytest
 from conftest import Clients
 from loopback import Loopback, Seen, reply
 
+from scankit._transport import OWN_POOLS
+
 PER_PAGE = 10
 HOLD = 0.1  # seconds the server takes over a page: the pages asked for together overlap, even on a busy machine
 
@@ -108,3 +110,23 @@ async def test_a_server_that_refuses_above_n_in_flight_gets_n_or_fewer(
     assert refused <= 2 * cap, f"the cap was found without a storm of 429s: {refused} of {len(capped.statuses)}"
     last = capped.statuses[-len(capped.statuses) // 4 :]
     assert last.count(429) <= 1, "and settled below it: the last quarter of the list was hardly refused"
+
+
+@pytest.mark.parametrize("is_async", [False, True], ids=["sync", "async"])
+async def test_a_listing_with_many_pages_in_flight_keeps_its_connections_alive(
+    is_async: bool, server: Loopback, clients: Clients
+) -> None:
+    """httpx's one pool, keeping 20 of 100 alive, closes a connection as it goes idle whenever it
+    holds more than 20: with 64 pages in flight, nearly every page was a new connection, and one
+    closed under a waiting request hung it for its read timeout (httpcore #1110). scankit's own
+    transport keeps every connection it opens (`Pools`)."""
+    total = 200 * PER_PAGE
+    capped = Capped(total, None)
+    server.handler = capped
+    px = _client(clients, server, capped, is_async)
+    assert await _ids(px, is_async) == [f"scan_{i}" for i in range(total)]
+    first = server.connections
+    assert capped.most > 40, f"the pages went {capped.most} at once: not a test of many in flight"
+    assert first <= capped.most + OWN_POOLS, f"{first} connections for {capped.most} in flight at most"
+    assert await _ids(px, is_async) == [f"scan_{i}" for i in range(total)]
+    assert server.connections - first <= OWN_POOLS, f"the next listing opened {server.connections - first}"

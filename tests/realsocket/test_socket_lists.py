@@ -212,8 +212,8 @@ def test_break_returns_at_once_and_the_pages_ahead_finish_in_the_background(
     assert slow.answered == [], "break returned while the page ahead was still being fetched"
     slow.finish()
     assert slow.answered == [2], "the fetch ahead went on in the background"
-    pool = client._transport._inner._pool
-    assert all(c.is_idle() for c in pool.connections), "its connection went back to the pool"
+    pools = client._transport._inner
+    assert all(c.is_idle() for c in pools.connections), "its connection went back to the pool"
     assert [str(i.id) for i in getattr(client, s.resource).list()] == s.ids(), "the client goes on working"
 
 

@@ -25,7 +25,7 @@ from ._options import HTTPX_DEFAULT_USER_AGENT, user_agent
 from ._ratelimit import NullPacer, Pacer, PacerLike, RateLimits
 from ._redact import redact_url
 from ._retry import RetryAfterSource
-from ._transport import ACCEPT_ENCODING, AsyncGuardTransport, GuardConfig, GuardTransport
+from ._transport import ACCEPT_ENCODING, AsyncGuardTransport, AsyncPools, GuardConfig, GuardTransport, Pools
 from ._vendor import VendorInfo
 
 H = TypeVar("H", bound=httpx.Client | httpx.AsyncClient)
@@ -137,11 +137,9 @@ def open_session(
     )
     transport: GuardTransport | AsyncGuardTransport
     if http_type is httpx.Client:
-        transport = GuardTransport(user if isinstance(user, httpx.Client) else httpx.HTTPTransport(), config)
+        transport = GuardTransport(user if isinstance(user, httpx.Client) else Pools(), config)
     else:
-        transport = AsyncGuardTransport(
-            user if isinstance(user, httpx.AsyncClient) else httpx.AsyncHTTPTransport(), config
-        )
+        transport = AsyncGuardTransport(user if isinstance(user, httpx.AsyncClient) else AsyncPools(), config)
     # the guard matches http_type (checked above), which mypy cannot see through the union
     http = http_type(base_url=url, headers=headers, timeout=timeout, transport=transport, **client_kwargs)  # type: ignore[arg-type]
     spec = RateLimits.from_dict(vendor.rate_limit)  # one budget or several
