@@ -155,8 +155,9 @@ def scankit_client(vendor: str, info: dict[str, Any], statuses: collections.Coun
     lock, flying = threading.Lock(), [0]
 
     class Counted(httpx.BaseTransport):
-        def __init__(self, inner: httpx.BaseTransport) -> None:
+        def __init__(self, inner: httpx.HTTPTransport) -> None:
             self._inner = inner
+            self._pool = inner._pool  # what Pools reads to find the least busy
 
         def handle_request(self, request: httpx.Request) -> httpx.Response:
             with lock:

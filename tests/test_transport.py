@@ -164,6 +164,8 @@ def test_requests_go_to_the_least_busy_pool_one_after_another_on_the_first() -> 
     assert _least_busy(pools) is pools[1], "all busy: the one with the fewest"
     held[0].clear()
     assert _least_busy(pools) is pools[0]
+    odd = object()
+    assert _least_busy([odd, *pools]) is odd, "a transport without httpcore's pool counts as idle"
 
 
 async def test_an_async_attempt_past_its_deadline_is_not_sent(clock: FakeClock) -> None:

@@ -88,7 +88,7 @@ def _least_busy(transports: Sequence[Any]) -> Any:
     """
     best, fewest = transports[0], -1
     for transport in transports:
-        held = len(getattr(transport._pool, "_requests", ()))
+        held = len(getattr(getattr(transport, "_pool", None), "_requests", ()))  # none known: idle
         if held == 0:
             return transport
         if fewest < 0 or held < fewest:
