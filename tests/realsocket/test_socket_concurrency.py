@@ -127,6 +127,9 @@ async def test_a_listing_with_many_pages_in_flight_keeps_its_connections_alive(
     assert await _ids(px, is_async) == [f"scan_{i}" for i in range(total)]
     first = server.connections
     assert capped.most > 40, f"the pages went {capped.most} at once: not a test of many in flight"
-    assert first <= capped.most + OWN_POOLS, f"{first} connections for {capped.most} in flight at most"
+    # A few more than were in flight at once: the least busy pool may have no idle connection while
+    # a busier one has (measured: 62-64 for 56-64 in flight, then 0-8). One pool: 199, then ~200.
+    slack = 2 * OWN_POOLS
+    assert first <= capped.most + slack, f"{first} connections for {capped.most} in flight at most"
     assert await _ids(px, is_async) == [f"scan_{i}" for i in range(total)]
-    assert server.connections - first <= OWN_POOLS, f"the next listing opened {server.connections - first}"
+    assert server.connections - first <= slack, f"the next listing opened {server.connections - first}"
