@@ -385,6 +385,19 @@ def oracle_fetch(
     return {"seconds": seconds, "requests": requests, "refused": len(refused)}
 
 
+def best_fetch(vendor: str, info: dict[str, Any], parallel: bool, parse: bool = False) -> dict[str, Any]:
+    """`oracle_fetch` at its best: 64 threads may lose to 16 on 2 cores (GIL, context switches), and
+    httpx's one pool to several (scankit's own transport, `Pools`); a cursor chain has one thread."""
+    return min(
+        (
+            oracle_fetch(vendor, info, threads, parse=parse, pools=pools)
+            for threads in ((16, 64) if parallel else (1,))
+            for pools in (False, True)
+        ),
+        key=lambda o: o["seconds"],
+    )
+
+
 def _dig(body: Any, path: tuple[str, ...] | None) -> Any:
     """A value by its attribute path in the raw JSON (camelCase keys tried for the snake_case names)."""
     if path is None:
@@ -458,28 +471,10 @@ def latency_bound(vendors: list[str], items: int, adv_items: int, sweep: bool, r
                 ours = run_scankit(vendor, info, again=True)
                 assert ours["items"] == naive["items"], (vendor, ours["items"], naive["items"])
                 runs.append(ours)
-                # 64 threads may lose to 16 on 2 cores (GIL, context switches), and httpx's one pool
-                # to several (scankit's own transport, `Pools`): the best of the four.
-                oracle = min(
-                    (
-                        oracle_fetch(vendor, info, t, pools=pools)
-                        for t in ((16, 64) if parallel else (1,))
-                        for pools in (False, True)
-                    ),
-                    key=lambda o: o["seconds"],
-                )
+                oracle = best_fetch(vendor, info, parallel)
                 assert oracle["requests"] == requests, (vendor, oracle, requests)
                 oracles.append(oracle)
-                typed.append(
-                    min(
-                        (
-                            oracle_fetch(vendor, info, t, parse=True, pools=pools)
-                            for t in ((16, 64) if parallel else (1,))
-                            for pools in (False, True)
-                        ),
-                        key=lambda o: o["seconds"],
-                    )
-                )
+                typed.append(best_fetch(vendor, info, parallel, parse=True))
             ours = _median_run(runs)
             oracle = _median_run(oracles)
             fetch_parse = _median_run(typed)["seconds"]

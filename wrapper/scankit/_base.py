@@ -241,7 +241,7 @@ class SyncClient(_Core[httpx.Client]):
             response, retries = self._send_with_retries(call)
             value = read(endpoint, response)
             if observer is not None and isinstance(value, Later):
-                value.settle()  # a watched page is read now: its span and hooks see a body that does not parse
+                value()  # a watched page is read now: its span and hooks see a body that does not parse
             return Sent(value, response, retries)
         except BaseException as exc:
             error = exc
@@ -355,7 +355,7 @@ class AsyncClient(_Core[httpx.AsyncClient]):
             response, retries = await self._send_with_retries(call)
             value = read(endpoint, response)
             if observer is not None and isinstance(value, Later):
-                value.settle()
+                value()
             return Sent(value, response, retries)
         except BaseException as exc:
             error = exc

@@ -62,9 +62,9 @@ class Later(Generic[T]):
     through are let go young. Measured on a PackageX listing of 10,000 items with 64 pages in
     flight (bench/listing.py): collections 4× fewer, the client's CPU 20 % less.
 
-    A watched call (hooks, tracing, the debug log) is read at once instead (`settle`, by the
-    request loop): its span and its `on_error` hook then report a body that does not parse, as
-    for any other call. Read once; the answer is kept.
+    A watched call (hooks, tracing, the debug log) is read at once instead, by the request loop: its
+    span and its `on_error` hook then report a body that does not parse, as for any other call.
+    Read once; the answer is kept.
     """
 
     __slots__ = ("_endpoint", "_read", "_response", "_value")
@@ -83,10 +83,6 @@ class Later(Generic[T]):
         if value is self:
             value = self._value = self._read(self._endpoint, self._response)
         return cast(T, value)
-
-    def settle(self) -> None:
-        """Read it now, in the request loop, so that a body that does not parse is the call's error."""
-        self()
 
     def __repr__(self) -> str:
         state = "unread" if self._value is self else "read"

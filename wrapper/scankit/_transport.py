@@ -39,7 +39,7 @@ import math
 import ssl
 import zlib
 from collections.abc import AsyncIterator, Callable, Iterator, Sequence
-from typing import Any, cast
+from typing import Any, TypeVar, cast
 
 import attrs
 import httpcore
@@ -75,6 +75,16 @@ OWN_POOLS = 8
 OWN_POOL_CONNECTIONS = 16
 """The most connections each of them opens, every one kept alive: 128 in all (httpx's one pool: 100)."""
 OWN_LIMITS = httpx.Limits(max_connections=OWN_POOL_CONNECTIONS, max_keepalive_connections=OWN_POOL_CONNECTIONS)
+
+
+_T = TypeVar("_T", httpx.HTTPTransport, httpx.AsyncHTTPTransport)
+
+
+def _own(kind: type[_T]) -> list[_T]:
+    """``OWN_POOLS`` transports of `kind` at ``OWN_LIMITS``, sharing one TLS context: made as
+    httpx's own default makes it (~20 ms each), once for all of them."""
+    tls = httpx.create_ssl_context()
+    return [kind(verify=tls, limits=OWN_LIMITS) for _ in range(OWN_POOLS)]
 
 
 def _least_busy(transports: Sequence[Any]) -> Any:
@@ -124,10 +134,7 @@ class Pools(httpx.BaseTransport):
     """
 
     def __init__(self, transports: Sequence[httpx.HTTPTransport] | None = None) -> None:
-        if not transports:
-            tls = httpx.create_ssl_context()  # as httpx.HTTPTransport() makes it, once (~20 ms) for all
-            transports = [httpx.HTTPTransport(verify=tls, limits=OWN_LIMITS) for _ in range(OWN_POOLS)]
-        self.transports = tuple(transports)
+        self.transports = tuple(transports or _own(httpx.HTTPTransport))
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         transport: httpx.HTTPTransport = _least_busy(self.transports)
@@ -147,10 +154,7 @@ class AsyncPools(httpx.AsyncBaseTransport):
     """scankit's own async transport: ``OWN_POOLS`` ``httpx.AsyncHTTPTransport``, as `Pools`."""
 
     def __init__(self, transports: Sequence[httpx.AsyncHTTPTransport] | None = None) -> None:
-        if not transports:
-            tls = httpx.create_ssl_context()
-            transports = [httpx.AsyncHTTPTransport(verify=tls, limits=OWN_LIMITS) for _ in range(OWN_POOLS)]
-        self.transports = tuple(transports)
+        self.transports = tuple(transports or _own(httpx.AsyncHTTPTransport))
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         transport: httpx.AsyncHTTPTransport = _least_busy(self.transports)
