@@ -264,7 +264,8 @@ def test_a_first_listing_opens_with_32_pages_paced_over_the_first_page_s_round_t
     assert adaptive.window == OPENING + 1, "the whole opening answered, no refusal: still not grown in this listing"
     resumed = AdaptiveConcurrency(clock.wall, adaptive.state.resumed())
     resumed.answered(resumed.sending(), 200)
-    assert resumed.window == ADAPTIVE_BOUNDS[1], "but the next listing gets the growth it held back"
+    held_back = OPENING  # a page for each answer of the opening
+    assert OPENING + held_back < resumed.window <= ADAPTIVE_BOUNDS[1], "the next listing gets it"
     assert resumed.pace() == 0.0, "two at once, then paced over half a round trip"
 
 
@@ -540,7 +541,7 @@ def test_a_listing_page_refused_for_crowding_is_asked_again_after_about_a_round_
         assert ids == [f"scan_{i}" for i in range(50)]
         first, second = clock.sleeps
         assert 0.02 <= first <= 0.05, "about one round trip (40 ms), jittered"
-        assert second >= 0.5, "refused again: the client's usual back-off"
+        assert 1.5 * first <= second <= 0.1, "refused again: twice as long, not the usual half a second and more"
         fixed = make(scankit.PackageX, handler, clock).with_options(page_concurrency=4)
         refused.clear()
         clock.sleeps.clear()
@@ -683,15 +684,19 @@ def test_on_a_flat_server_the_opening_has_32_pages_in_flight_one_round_trip_afte
     """The opening: 32 pages paced over the round trip the first page took, then slow start from
     there (48 two and a half round trips after the first page, where slow start from 8 took
     three and a half). A first listing of 100 pages from a server that renders a page in half a
-    millisecond took 1.44x the floor from 8; the same client's next listing is at the floor."""
+    millisecond took 1.44x the floor of 64 at once from 8, 1.18x from the opening; against a
+    client that asks for all 99 at once (the bound, 128) it takes 1.52x: not knowing the server,
+    it does not send them all at once. The same client's next listing does, and is at that floor."""
     floor = simulate(Simulated(pages, service=service), page_concurrency=ADAPTIVE_BOUNDS[1])
+    floor_64 = simulate(Simulated(pages, service=service), page_concurrency=64)
     server = Simulated(pages, service=service)
-    seconds = simulate(server)
+    seconds, again = simulate_listings(server, 2)
     first_page = server.latency + service
     assert server.reached[OPENING] <= first_page + server.latency, f"32 in flight at {server.reached[OPENING]:.3f} s"
     assert server.reached[48] <= first_page + 2.5 * server.latency, f"48 in flight at {server.reached[48]:.3f} s"
     assert server.refused == 0
-    assert seconds <= 1.2 * floor, f"{seconds:.3f} s against a floor of {floor:.3f} s"
+    assert seconds <= 1.2 * floor_64, f"{seconds:.3f} s against {floor_64:.3f} s with 64 at once"
+    assert again <= 1.05 * floor, f"again: {again:.3f} s against a floor of {floor:.3f} s"
 
 
 @pytest.mark.parametrize(("pages", "service"), [(100, 0.002), (400, 0.002), (100, 0.0005), (400, 0.0005)])

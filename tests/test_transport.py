@@ -14,6 +14,7 @@ import pytest
 from helpers import FakeClock
 
 import scankit
+from scankit._pagination import ADAPTIVE_BOUNDS
 from scankit._transport import (
     ASYNC_PIECE_BYTES,
     ASYNC_READ_BYTES,
@@ -136,6 +137,8 @@ def test_scankits_own_clients_send_through_pools_that_keep_every_connection_they
             assert pool._max_keepalive_connections == pool._max_connections == OWN_POOL_CONNECTIONS
             assert isinstance(pool._network_backend, _DeadlineBackend)
         assert len({id(t._pool._ssl_context) for t in pools.transports}) == 1, "one TLS context for all"
+        most = OWN_POOLS * OWN_POOL_CONNECTIONS
+        assert most == ADAPTIVE_BOUNDS[1], "a listing's most pages in flight each have a kept connection"
 
 
 async def test_scankits_own_async_clients_send_through_pools_too() -> None:
