@@ -124,3 +124,44 @@ async def test_async_on_mock_transport(clock: FakeClock) -> None:
     await hs.aclose()
     with pytest.raises(scankit.ClientClosedError):
         await hs.with_raw_response.scans.get("s1")
+
+
+def _closing_during_back_off(client: Any, clock: FakeClock) -> None:
+    """The client's back-off sleeps close it, as another thread closing the client meanwhile would."""
+    from scankit._base import _Runtime
+
+    async def async_sleep(seconds: float) -> None:
+        await client.aclose()
+
+    client._runtime = _Runtime(wall=clock.wall, sleep=lambda seconds: client.close(), async_sleep=async_sleep)
+
+
+def test_a_call_the_client_is_closed_under_ends_as_one_made_after_close(clock: FakeClock) -> None:
+    """Not with a retry on a closed client (httpx's RuntimeError): the client is closed, say so."""
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(503, json={"message": "busy"})
+
+    hs = make(scankit.HostedScan, handler, clock)
+    _closing_during_back_off(hs, clock)
+    with pytest.raises(scankit.ClientClosedError) as get:
+        hs.scans.get("s1")
+    _check(get, "HostedScan")
+    assert len(seen) == 1, "no attempt after the client closed"
+
+
+async def test_an_async_call_the_client_is_closed_under_ends_as_one_made_after_close(clock: FakeClock) -> None:
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(503, json={"message": "busy"})
+
+    hs = make(scankit.AsyncHostedScan, handler, clock)
+    _closing_during_back_off(hs, clock)
+    with pytest.raises(scankit.ClientClosedError) as get:
+        await hs.scans.get("s1")
+    _check(get, "AsyncHostedScan")
+    assert len(seen) == 1, "no attempt after the client closed"

@@ -6,6 +6,7 @@ The behaviour on a real connection (trickled headers and bodies, redirects) is i
 from __future__ import annotations
 
 import math
+import ssl
 from typing import Any
 
 import httpcore
@@ -18,6 +19,7 @@ from scankit._pagination import ADAPTIVE_BOUNDS
 from scankit._transport import (
     ASYNC_PIECE_BYTES,
     ASYNC_READ_BYTES,
+    CLIENT_CLOSED,
     OWN_POOL_CONNECTIONS,
     OWN_POOLS,
     AsyncGuardTransport,
@@ -27,6 +29,7 @@ from scankit._transport import (
     GuardTransport,
     Pools,
     _carry_deadline,
+    _ClosingBackend,
     _DeadlineBackend,
     _least_busy,
     _left,
@@ -237,3 +240,55 @@ async def test_a_connection_holding_bytes_past_its_response_is_not_reused() -> N
     assert await answer.aread() == b"hello"
     await answer.aclose()
     assert clean.is_idle() and not clean.has_expired(), "a clean connection goes back to the pool"
+
+
+class _FakeStream(httpcore.NetworkStream):
+    """A socket stream that records its closing; TLS over it is another stream, as httpcore's is."""
+
+    def __init__(self) -> None:
+        self.closed = False
+        self.tls: _FakeStream | None = None
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return b""
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        pass
+
+    def close(self) -> None:
+        self.closed = True
+
+    def start_tls(
+        self, ssl_context: ssl.SSLContext, server_hostname: str | None = None, timeout: float | None = None
+    ) -> httpcore.NetworkStream:
+        self.tls = _FakeStream()
+        return self.tls
+
+    def get_extra_info(self, info: str) -> Any:
+        return None
+
+
+class _FakeBackend(httpcore.NetworkBackend):
+    def __init__(self) -> None:
+        self.made: list[_FakeStream] = []
+
+    def connect_tcp(self, *args: Any, **kwargs: Any) -> httpcore.NetworkStream:
+        self.made.append(_FakeStream())
+        return self.made[-1]
+
+
+def test_closing_the_pools_closes_a_socket_they_opened_over_tls_too() -> None:
+    """httpcore's TLS makes a new stream over the socket: the one that must be closed is that one."""
+    pools = Pools([httpx.HTTPTransport()])
+    fake = _FakeBackend()
+    closing = pools.transports[0]._pool._network_backend
+    assert isinstance(closing, _ClosingBackend)
+    closing._inner = fake
+    stream = closing.connect_tcp("vendor.test", 443)
+    assert stream.start_tls(ssl.create_default_context(), "vendor.test") is stream, "the same stream, kept"
+    pools.close()
+    (plain,) = fake.made
+    assert plain.tls is not None and plain.tls.closed, "the TLS stream closed with the pools"
+    with pytest.raises(httpcore.ConnectError, match=CLIENT_CLOSED):
+        closing.connect_tcp("vendor.test", 443)
+    assert len(fake.made) == 1, "and no socket opened after"

@@ -7,10 +7,7 @@ retries or for the rate limiter: `sleeps` records what they would have waited.
 from __future__ import annotations
 
 import asyncio
-import gc
 import importlib
-import threading
-import time
 from collections.abc import Iterator
 from typing import Any
 
@@ -86,7 +83,8 @@ class Clients:
         return client
 
     def close(self) -> None:
-        _background_fetches_finished()
+        # A listing left early may still be fetching in the background: closing its client closes
+        # those connections too, one still being opened included (test_socket_close.py).
         for client, user in self._sync:
             client.close()
             if user is not None:
@@ -97,22 +95,6 @@ class Clients:
             await client.aclose()
             if user is not None:
                 await user.aclose()
-
-
-def _background_fetches_finished(within: float = 1.0) -> None:
-    """Wait for the page fetches a listing left early (an error, a `break`) let finish in the
-    background, on its `scankit-page` threads, before the clients close. Closing a client while one
-    of them is still opening its connection races httpcore's pool: the socket made after the pool
-    closed is closed only by the garbage collector, whose ResourceWarning then fails a later test
-    (seen about once in 16 runs of the gap tests). Listings abandoned without being closed are
-    collected first, which shuts their pools down."""
-    if not any(thread.name.startswith("scankit-page") for thread in threading.enumerate()):
-        return
-    gc.collect()
-    until = time.monotonic() + within
-    for thread in threading.enumerate():
-        if thread.name.startswith("scankit-page"):
-            thread.join(max(0.0, until - time.monotonic()))
 
 
 def _client_base(is_async: bool) -> type:

@@ -186,6 +186,13 @@ class _Core(Settings[H]):
         args = encode(session.vendor, endpoint, kwargs, final.body)
         return Call(endpoint, endpoint.build(**args), final, extensions(final, stream), stream, observer, meter)
 
+    def _still_open(self, error: BaseException | None = None) -> None:
+        """A call the client was closed under ends as one made after `close()` does: the attempt that
+        failed meanwhile (the client's own pools open no connection once closed) is not a network
+        fault to retry, and the next attempt would meet httpx's closed client."""
+        if self._session.closed:
+            raise ClientClosedError(repr(self)) from error
+
     def _build(self, call: Call[Any]) -> httpx.Request:
         options = call.options
         # the call's timeout is in its extensions (FinalOptions.request_extensions), which httpx takes as they are
@@ -260,6 +267,7 @@ class SyncClient(_Core[httpx.Client]):
             try:
                 response = self._send_paced(call, attempt)
             except _SEND_ERRORS as exc:
+                self._still_open(exc)
                 error = exc
             decision = judge(self._session, call, attempt, response, error)
             if decision is None:
@@ -268,6 +276,7 @@ class SyncClient(_Core[httpx.Client]):
             if call.observer is not None:
                 call.observer.retry(attempt, decision, response.status_code if response is not None else None)
             self._session.runtime.sleep(decision.delay)
+            self._still_open()
             attempt += 1
 
     def _send_paced(self, call: Call[Any], attempt: int) -> httpx.Response:
@@ -374,6 +383,7 @@ class AsyncClient(_Core[httpx.AsyncClient]):
             try:
                 response = await self._send_paced(call, attempt)
             except _SEND_ERRORS as exc:
+                self._still_open(exc)
                 error = exc
             decision = judge(self._session, call, attempt, response, error)
             if decision is None:
@@ -384,6 +394,7 @@ class AsyncClient(_Core[httpx.AsyncClient]):
                 if (pending := call.observer.retry(attempt, decision, status)) is not None:
                     await pending
             await self._session.runtime.async_sleep(decision.delay)
+            self._still_open()
             attempt += 1
 
     async def _send_paced(self, call: Call[Any], attempt: int) -> httpx.Response:

@@ -35,8 +35,12 @@ client's request loop turns each into a scankit error, retrying what is transien
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import math
+import socket
 import ssl
+import threading
+import weakref
 import zlib
 from collections.abc import AsyncIterator, Callable, Iterator, Sequence
 from typing import Any, TypeVar, cast
@@ -87,6 +91,182 @@ def _own(kind: type[_T]) -> list[_T]:
     return [kind(verify=tls, limits=OWN_LIMITS) for _ in range(OWN_POOLS)]
 
 
+CLIENT_CLOSED = "the client has been closed"
+
+
+class _Opened:
+    """The sockets one client's own pools have opened, so that closing the client closes each one.
+
+    A listing the caller has left lets its pages in flight finish in the background. Should the
+    client close meanwhile, httpx's pools close the connections they hold, but not one still being
+    opened: httpcore hands it its socket after the pool has closed it, and that socket was left
+    open until the garbage collector found it (a `ResourceWarning`). Here the client's pools open
+    no socket once it is closed, and a socket opened while it closed is closed with it.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._streams: weakref.WeakSet[Any] = weakref.WeakSet()  # a closed connection's goes with it
+        self.closed = False
+
+    def admit(self, stream: Any) -> bool:
+        """Keep `stream` to close with the client; False once the client is closed (it must not be used)."""
+        with self._lock:
+            if not self.closed:
+                self._streams.add(stream)
+            return not self.closed
+
+    def close(self) -> list[Any]:
+        """No socket opens from now on; the ones opened until now, to close once the pools have."""
+        with self._lock:
+            self.closed = True
+            streams, self._streams = list(self._streams), weakref.WeakSet()
+        return streams
+
+
+class _Tracked(httpcore.NetworkStream):
+    """A socket stream `_Opened` keeps: the same object before and after TLS (httpcore's `start_tls`
+    makes a new stream over the socket, and the plain one no longer closes it)."""
+
+    def __init__(self, inner: httpcore.NetworkStream) -> None:
+        self._inner = inner
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return self._inner.read(max_bytes, timeout)
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self._inner.write(buffer, timeout)
+
+    def close(self) -> None:
+        self._inner.close()
+
+    def start_tls(
+        self, ssl_context: ssl.SSLContext, server_hostname: str | None = None, timeout: float | None = None
+    ) -> httpcore.NetworkStream:
+        self._inner = self._inner.start_tls(ssl_context, server_hostname, timeout)
+        return self
+
+    def get_extra_info(self, info: str) -> Any:
+        return self._inner.get_extra_info(info)
+
+
+class _AsyncTracked(httpcore.AsyncNetworkStream):
+    """`_Tracked` for the async pools."""
+
+    def __init__(self, inner: httpcore.AsyncNetworkStream) -> None:
+        self._inner = inner
+
+    async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return await self._inner.read(max_bytes, timeout)
+
+    async def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        await self._inner.write(buffer, timeout)
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
+
+    async def start_tls(
+        self, ssl_context: ssl.SSLContext, server_hostname: str | None = None, timeout: float | None = None
+    ) -> httpcore.AsyncNetworkStream:
+        self._inner = await self._inner.start_tls(ssl_context, server_hostname, timeout)
+        return self
+
+    def get_extra_info(self, info: str) -> Any:
+        return self._inner.get_extra_info(info)
+
+
+def _shut(stream: Any) -> None:
+    """Close a sync stream another thread may be about to read: shut down first, which wakes a read
+    in progress (closing the socket alone would leave it waiting for the server)."""
+    sock = stream.get_extra_info("socket")
+    if isinstance(sock, socket.socket):
+        with contextlib.suppress(OSError):  # not connected, or closed already
+            sock.shutdown(socket.SHUT_RDWR)
+    stream.close()
+
+
+class _ClosingBackend(httpcore.NetworkBackend):
+    """httpcore's network backend under each of `Pools`: every socket it opens is kept in `_Opened`."""
+
+    def __init__(self, inner: httpcore.NetworkBackend, opened: _Opened) -> None:
+        self._inner, self._opened = inner, opened
+
+    def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Any = None,
+    ) -> httpcore.NetworkStream:
+        if self._opened.closed:
+            raise httpcore.ConnectError(CLIENT_CLOSED)
+        return self._admit(self._inner.connect_tcp(host, port, timeout, local_address, socket_options))
+
+    def connect_unix_socket(
+        self, path: str, timeout: float | None = None, socket_options: Any = None
+    ) -> httpcore.NetworkStream:
+        if self._opened.closed:
+            raise httpcore.ConnectError(CLIENT_CLOSED)
+        return self._admit(self._inner.connect_unix_socket(path, timeout, socket_options))
+
+    def _admit(self, stream: httpcore.NetworkStream) -> httpcore.NetworkStream:
+        tracked = _Tracked(stream)
+        if self._opened.admit(tracked):
+            return tracked
+        stream.close()
+        raise httpcore.ConnectError(CLIENT_CLOSED)
+
+    def sleep(self, seconds: float) -> None:
+        self._inner.sleep(seconds)
+
+
+class _AsyncClosingBackend(httpcore.AsyncNetworkBackend):
+    """`_ClosingBackend` under each of `AsyncPools`."""
+
+    def __init__(self, inner: httpcore.AsyncNetworkBackend, opened: _Opened) -> None:
+        self._inner, self._opened = inner, opened
+
+    async def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Any = None,
+    ) -> httpcore.AsyncNetworkStream:
+        if self._opened.closed:
+            raise httpcore.ConnectError(CLIENT_CLOSED)
+        return await self._admit(await self._inner.connect_tcp(host, port, timeout, local_address, socket_options))
+
+    async def connect_unix_socket(
+        self, path: str, timeout: float | None = None, socket_options: Any = None
+    ) -> httpcore.AsyncNetworkStream:
+        if self._opened.closed:
+            raise httpcore.ConnectError(CLIENT_CLOSED)
+        return await self._admit(await self._inner.connect_unix_socket(path, timeout, socket_options))
+
+    async def _admit(self, stream: httpcore.AsyncNetworkStream) -> httpcore.AsyncNetworkStream:
+        tracked = _AsyncTracked(stream)
+        if self._opened.admit(tracked):
+            return tracked
+        await stream.aclose()
+        raise httpcore.ConnectError(CLIENT_CLOSED)
+
+    async def sleep(self, seconds: float) -> None:
+        await self._inner.sleep(seconds)
+
+
+def _track(transports: Sequence[Any], opened: _Opened, backend: type[Any]) -> None:
+    """Put `backend` (`_ClosingBackend` or its async twin) under each of `transports` that has
+    httpcore's pool, before its first connection (a transport without one is closed as it is)."""
+    for transport in transports:
+        pool = getattr(transport, "_pool", None)
+        inner = getattr(pool, "_network_backend", None)
+        if isinstance(inner, httpcore.NetworkBackend | httpcore.AsyncNetworkBackend) and not isinstance(inner, backend):
+            pool._network_backend = backend(inner, opened)  # type: ignore[union-attr]
+
+
 def _least_busy(transports: Sequence[Any]) -> Any:
     """The first pool with nothing in flight, else the one with the fewest requests in it.
 
@@ -135,14 +315,22 @@ class Pools(httpx.BaseTransport):
 
     def __init__(self, transports: Sequence[httpx.HTTPTransport] | None = None) -> None:
         self.transports = tuple(transports or _own(httpx.HTTPTransport))
+        self._opened = _Opened()
+        _track(self.transports, self._opened, _ClosingBackend)
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if self._opened.closed:
+            raise httpx.ConnectError(CLIENT_CLOSED, request=request)
         transport: httpx.HTTPTransport = _least_busy(self.transports)
         return transport.handle_request(request)
 
     def close(self) -> None:
+        """Every pool's connections closed, and any socket still being opened as it closed (`_Opened`)."""
+        leftover = self._opened.close()
         for transport in self.transports:
             transport.close()
+        for stream in leftover:
+            _shut(stream)
 
     @property
     def connections(self) -> list[httpcore.ConnectionInterface]:
@@ -155,14 +343,21 @@ class AsyncPools(httpx.AsyncBaseTransport):
 
     def __init__(self, transports: Sequence[httpx.AsyncHTTPTransport] | None = None) -> None:
         self.transports = tuple(transports or _own(httpx.AsyncHTTPTransport))
+        self._opened = _Opened()
+        _track(self.transports, self._opened, _AsyncClosingBackend)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if self._opened.closed:
+            raise httpx.ConnectError(CLIENT_CLOSED, request=request)
         transport: httpx.AsyncHTTPTransport = _least_busy(self.transports)
         return await transport.handle_async_request(request)
 
     async def aclose(self) -> None:
+        leftover = self._opened.close()
         for transport in self.transports:
             await transport.aclose()
+        for stream in leftover:
+            await stream.aclose()
 
     @property
     def connections(self) -> list[httpcore.AsyncConnectionInterface]:
@@ -459,6 +654,8 @@ def _widen(stream: httpcore.AsyncNetworkStream) -> None:
     raised on this connection's transport only. Where it is not there (another event loop, another
     anyio), reads stay at what the loop gives: slower, never wrong.
     """
+    if isinstance(stream, _AsyncTracked):  # the client's own pools keep their sockets so (`_Opened`)
+        stream = stream._inner
     transport = getattr(getattr(stream, "_stream", None), "_transport", None)
     if isinstance(transport, asyncio.Transport) and isinstance(getattr(transport, "max_size", None), int):
         setattr(transport, "max_size", ASYNC_READ_BYTES)  # noqa: B010  # not in asyncio.Transport's type
