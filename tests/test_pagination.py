@@ -669,3 +669,18 @@ def test_the_paginators_pages_are_pages_as_the_class_makes_them() -> None:
     assert {f.name: getattr(made, f.name) for f in attrs.fields(Page)} == values
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
         made.next = 3  # type: ignore[misc]
+
+
+def test_the_paginator_s_pages_are_the_pages_the_class_makes_frozen_alike() -> None:
+    """`_new_page` sets the slots directly, by name: every field, each to its own value."""
+    import attrs
+
+    from scankit._pagination import Page, _new_page
+
+    response = httpx.Response(200, request=httpx.Request("GET", "https://vendor.test/x"))
+    args = ([1, 2], {"raw": True}, 3, 4, 20, 10, response)
+    made = _new_page(*args)
+    assert made == Page(*args)
+    assert [getattr(made, f.name) for f in attrs.fields(Page)] == list(args)
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        made.next = 5  # type: ignore[misc]
