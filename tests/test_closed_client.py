@@ -136,32 +136,33 @@ def _closing_during_back_off(client: Any, clock: FakeClock) -> None:
     client._runtime = _Runtime(wall=clock.wall, sleep=lambda seconds: client.close(), async_sleep=async_sleep)
 
 
-def test_a_call_the_client_is_closed_under_ends_as_one_made_after_close(clock: FakeClock) -> None:
-    """Not with a retry on a closed client (httpx's RuntimeError): the client is closed, say so."""
-    seen: list[httpx.Request] = []
+class _Busy:
+    """503 to every request, each one kept."""
 
-    def handler(request: httpx.Request) -> httpx.Response:
-        seen.append(request)
+    def __init__(self) -> None:
+        self.seen: list[httpx.Request] = []
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.seen.append(request)
         return httpx.Response(503, json={"message": "busy"})
 
-    hs = make(scankit.HostedScan, handler, clock)
+
+def test_a_call_the_client_is_closed_under_ends_as_one_made_after_close(clock: FakeClock) -> None:
+    """Not with a retry on a closed client (httpx's RuntimeError): the client is closed, say so."""
+    server = _Busy()
+    hs = make(scankit.HostedScan, server, clock)
     _closing_during_back_off(hs, clock)
     with pytest.raises(scankit.ClientClosedError) as get:
         hs.scans.get("s1")
     _check(get, "HostedScan")
-    assert len(seen) == 1, "no attempt after the client closed"
+    assert len(server.seen) == 1, "no attempt after the client closed"
 
 
 async def test_an_async_call_the_client_is_closed_under_ends_as_one_made_after_close(clock: FakeClock) -> None:
-    seen: list[httpx.Request] = []
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        seen.append(request)
-        return httpx.Response(503, json={"message": "busy"})
-
-    hs = make(scankit.AsyncHostedScan, handler, clock)
+    server = _Busy()
+    hs = make(scankit.AsyncHostedScan, server, clock)
     _closing_during_back_off(hs, clock)
     with pytest.raises(scankit.ClientClosedError) as get:
         await hs.scans.get("s1")
     _check(get, "AsyncHostedScan")
-    assert len(seen) == 1, "no attempt after the client closed"
+    assert len(server.seen) == 1, "no attempt after the client closed"

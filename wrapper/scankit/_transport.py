@@ -42,7 +42,7 @@ import ssl
 import threading
 import weakref
 import zlib
-from collections.abc import AsyncIterator, Callable, Iterator, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
 from typing import Any, TypeVar, cast
 
 import attrs
@@ -89,6 +89,69 @@ def _own(kind: type[_T]) -> list[_T]:
     httpx's own default makes it (~20 ms each), once for all of them."""
     tls = httpx.create_ssl_context()
     return [kind(verify=tls, limits=OWN_LIMITS) for _ in range(OWN_POOLS)]
+
+
+class _Layer(httpcore.NetworkBackend):
+    """A layer over httpcore's sync network backend: each connect goes through `_connected`, which
+    makes the inner connection (`connect`, given the timeout to use) and may wrap its stream."""
+
+    def __init__(self, inner: httpcore.NetworkBackend) -> None:
+        self._inner = inner
+
+    def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Any = None,
+    ) -> httpcore.NetworkStream:
+        return self._connected(lambda t: self._inner.connect_tcp(host, port, t, local_address, socket_options), timeout)
+
+    def connect_unix_socket(
+        self, path: str, timeout: float | None = None, socket_options: Any = None
+    ) -> httpcore.NetworkStream:
+        return self._connected(lambda t: self._inner.connect_unix_socket(path, t, socket_options), timeout)
+
+    def _connected(
+        self, connect: Callable[[float | None], httpcore.NetworkStream], timeout: float | None
+    ) -> httpcore.NetworkStream:
+        raise NotImplementedError
+
+    def sleep(self, seconds: float) -> None:
+        self._inner.sleep(seconds)
+
+
+class _AsyncLayer(httpcore.AsyncNetworkBackend):
+    """`_Layer` over httpcore's async network backend."""
+
+    def __init__(self, inner: httpcore.AsyncNetworkBackend) -> None:
+        self._inner = inner
+
+    async def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Any = None,
+    ) -> httpcore.AsyncNetworkStream:
+        return await self._connected(
+            lambda t: self._inner.connect_tcp(host, port, t, local_address, socket_options), timeout
+        )
+
+    async def connect_unix_socket(
+        self, path: str, timeout: float | None = None, socket_options: Any = None
+    ) -> httpcore.AsyncNetworkStream:
+        return await self._connected(lambda t: self._inner.connect_unix_socket(path, t, socket_options), timeout)
+
+    async def _connected(
+        self, connect: Callable[[float | None], Awaitable[httpcore.AsyncNetworkStream]], timeout: float | None
+    ) -> httpcore.AsyncNetworkStream:
+        raise NotImplementedError
+
+    async def sleep(self, seconds: float) -> None:
+        await self._inner.sleep(seconds)
 
 
 CLIENT_CLOSED = "the client has been closed"
@@ -185,76 +248,44 @@ def _shut(stream: Any) -> None:
     stream.close()
 
 
-class _ClosingBackend(httpcore.NetworkBackend):
+class _ClosingBackend(_Layer):
     """httpcore's network backend under each of `Pools`: every socket it opens is kept in `_Opened`."""
 
     def __init__(self, inner: httpcore.NetworkBackend, opened: _Opened) -> None:
-        self._inner, self._opened = inner, opened
+        super().__init__(inner)
+        self._opened = opened
 
-    def connect_tcp(
-        self,
-        host: str,
-        port: int,
-        timeout: float | None = None,
-        local_address: str | None = None,
-        socket_options: Any = None,
+    def _connected(
+        self, connect: Callable[[float | None], httpcore.NetworkStream], timeout: float | None
     ) -> httpcore.NetworkStream:
         if self._opened.closed:
             raise httpcore.ConnectError(CLIENT_CLOSED)
-        return self._admit(self._inner.connect_tcp(host, port, timeout, local_address, socket_options))
-
-    def connect_unix_socket(
-        self, path: str, timeout: float | None = None, socket_options: Any = None
-    ) -> httpcore.NetworkStream:
-        if self._opened.closed:
-            raise httpcore.ConnectError(CLIENT_CLOSED)
-        return self._admit(self._inner.connect_unix_socket(path, timeout, socket_options))
-
-    def _admit(self, stream: httpcore.NetworkStream) -> httpcore.NetworkStream:
+        stream = connect(timeout)
         tracked = _Tracked(stream)
         if self._opened.admit(tracked):
             return tracked
         stream.close()
         raise httpcore.ConnectError(CLIENT_CLOSED)
 
-    def sleep(self, seconds: float) -> None:
-        self._inner.sleep(seconds)
 
-
-class _AsyncClosingBackend(httpcore.AsyncNetworkBackend):
+class _AsyncClosingBackend(_AsyncLayer):
     """`_ClosingBackend` under each of `AsyncPools`."""
 
     def __init__(self, inner: httpcore.AsyncNetworkBackend, opened: _Opened) -> None:
-        self._inner, self._opened = inner, opened
+        super().__init__(inner)
+        self._opened = opened
 
-    async def connect_tcp(
-        self,
-        host: str,
-        port: int,
-        timeout: float | None = None,
-        local_address: str | None = None,
-        socket_options: Any = None,
+    async def _connected(
+        self, connect: Callable[[float | None], Awaitable[httpcore.AsyncNetworkStream]], timeout: float | None
     ) -> httpcore.AsyncNetworkStream:
         if self._opened.closed:
             raise httpcore.ConnectError(CLIENT_CLOSED)
-        return await self._admit(await self._inner.connect_tcp(host, port, timeout, local_address, socket_options))
-
-    async def connect_unix_socket(
-        self, path: str, timeout: float | None = None, socket_options: Any = None
-    ) -> httpcore.AsyncNetworkStream:
-        if self._opened.closed:
-            raise httpcore.ConnectError(CLIENT_CLOSED)
-        return await self._admit(await self._inner.connect_unix_socket(path, timeout, socket_options))
-
-    async def _admit(self, stream: httpcore.AsyncNetworkStream) -> httpcore.AsyncNetworkStream:
+        stream = await connect(timeout)
         tracked = _AsyncTracked(stream)
         if self._opened.admit(tracked):
             return tracked
         await stream.aclose()
         raise httpcore.ConnectError(CLIENT_CLOSED)
-
-    async def sleep(self, seconds: float) -> None:
-        await self._inner.sleep(seconds)
 
 
 def _track(transports: Sequence[Any], opened: _Opened, backend: type[Any]) -> None:
@@ -552,7 +583,7 @@ class _DeadlineStream(httpcore.NetworkStream):
         return self._inner.get_extra_info(info)
 
 
-class _DeadlineBackend(httpcore.NetworkBackend):
+class _DeadlineBackend(_Layer):
     """httpcore's network backend, each connect, read and write cut at the attempt's deadline.
 
     A sync socket cannot be interrupted from outside, and httpcore reads the headers with one read
@@ -561,31 +592,18 @@ class _DeadlineBackend(httpcore.NetworkBackend):
     """
 
     def __init__(self, inner: httpcore.NetworkBackend, clock: Callable[[], float]) -> None:
-        self._inner, self._clock = inner, clock
+        super().__init__(inner)
+        self._clock = clock
 
-    def connect_tcp(
-        self,
-        host: str,
-        port: int,
-        timeout: float | None = None,
-        local_address: str | None = None,
-        socket_options: Any = None,
+    def _connected(
+        self, connect: Callable[[float | None], httpcore.NetworkStream], timeout: float | None
     ) -> httpcore.NetworkStream:
         wait = _left(timeout, self._clock, httpcore.ConnectTimeout)
         try:
-            stream = self._inner.connect_tcp(host, port, wait, local_address, socket_options)
+            stream = connect(wait)
         except httpcore.ConnectTimeout as exc:
             raise _said(timeout, self._clock, exc) from None
         return _DeadlineStream(stream, self._clock)
-
-    def connect_unix_socket(
-        self, path: str, timeout: float | None = None, socket_options: Any = None
-    ) -> httpcore.NetworkStream:
-        wait = _left(timeout, self._clock, httpcore.ConnectTimeout)
-        return _DeadlineStream(self._inner.connect_unix_socket(path, wait, socket_options), self._clock)
-
-    def sleep(self, seconds: float) -> None:
-        self._inner.sleep(seconds)
 
 
 def _install_deadlines(inner: Any, clock: Callable[[], float]) -> bool:
@@ -661,7 +679,7 @@ def _widen(stream: httpcore.AsyncNetworkStream) -> None:
         setattr(transport, "max_size", ASYNC_READ_BYTES)  # noqa: B010  # not in asyncio.Transport's type
 
 
-class _ReadAheadBackend(httpcore.AsyncNetworkBackend):
+class _ReadAheadBackend(_AsyncLayer):
     """httpcore's async network backend, its streams reading `ASYNC_READ_BYTES` at a time.
 
     httpcore reads 64 KiB per call, and in async each read goes through anyio (a cancel scope for
@@ -670,30 +688,12 @@ class _ReadAheadBackend(httpcore.AsyncNetworkBackend):
     read is bounded all the same: the body is still counted and cut chunk by chunk (`_Body`).
     """
 
-    def __init__(self, inner: httpcore.AsyncNetworkBackend) -> None:
-        self._inner = inner
-
-    async def connect_tcp(
-        self,
-        host: str,
-        port: int,
-        timeout: float | None = None,
-        local_address: str | None = None,
-        socket_options: Any = None,
+    async def _connected(
+        self, connect: Callable[[float | None], Awaitable[httpcore.AsyncNetworkStream]], timeout: float | None
     ) -> httpcore.AsyncNetworkStream:
-        stream = await self._inner.connect_tcp(host, port, timeout, local_address, socket_options)
+        stream = await connect(timeout)
         _widen(stream)
         return _ReadAheadStream(stream)
-
-    async def connect_unix_socket(
-        self, path: str, timeout: float | None = None, socket_options: Any = None
-    ) -> httpcore.AsyncNetworkStream:
-        stream = await self._inner.connect_unix_socket(path, timeout, socket_options)
-        _widen(stream)
-        return _ReadAheadStream(stream)
-
-    async def sleep(self, seconds: float) -> None:
-        await self._inner.sleep(seconds)
 
 
 def _install_read_ahead(inner: Any) -> bool:
