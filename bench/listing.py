@@ -14,9 +14,9 @@ For each vendor, in the same run:
   spec documents (no prefetch, no concurrency, no pacing);
 - **floor**: at the largest documented page size, the largest of the fetch floor (measured: raw
   GETs with no models; a cursor chain goes page by page, decoding only the JSON for the cursor; a
-  page-number list with a known total fetches page 1 and then every other page at once from 16,
-  64 or 128 threads (the most pages an adaptive listing has in flight), through httpx's one pool
-  and through several (``scankit._transport.Pools``), the best of the six, so what remains is the latency chain and the server's own capacity), the rate-limit floor (computed from the spec's limit, at the rate the vendor advises
+  page-number list with a known total fetches page 1 and then every other page at once from 16
+  threads or as many as an adaptive listing has in flight at most (64), through httpx's one pool
+  and through several (``scankit._transport.Pools``), the best of the four, so what remains is the latency chain and the server's own capacity), the rate-limit floor (computed from the spec's limit, at the rate the vendor advises
   where it does, as scankit paces) and the parse floor (the client's CPU time to parse those
   pages, measured here: one interpreter cannot go faster).
 
@@ -386,7 +386,7 @@ def oracle_fetch(
 
 
 def best_fetch(vendor: str, info: dict[str, Any], parallel: bool, parse: bool = False) -> dict[str, Any]:
-    """`oracle_fetch` at its best: 64 or 128 threads (scankit's most in flight) may lose to 16 on 2
+    """`oracle_fetch` at its best: 64 threads (scankit's most in flight) may lose to 16 on 2
     cores (GIL, context switches), and httpx's one pool to several (scankit's own transport,
     `Pools`); a cursor chain has one thread."""
     from scankit._pagination import ADAPTIVE_BOUNDS

@@ -140,8 +140,8 @@ def test_scankits_own_clients_send_through_pools_that_keep_every_connection_they
             assert pool._max_keepalive_connections == pool._max_connections == OWN_POOL_CONNECTIONS
             assert isinstance(pool._network_backend, _DeadlineBackend)
         assert len({id(t._pool._ssl_context) for t in pools.transports}) == 1, "one TLS context for all"
-        most = OWN_POOLS * OWN_POOL_CONNECTIONS
-        assert most == ADAPTIVE_BOUNDS[1], "a listing's most pages in flight each have a kept connection"
+        kept = OWN_POOLS * OWN_POOL_CONNECTIONS
+        assert kept >= ADAPTIVE_BOUNDS[1], "a listing's most pages in flight each have a kept connection"
 
 
 async def test_scankits_own_async_clients_send_through_pools_too() -> None:

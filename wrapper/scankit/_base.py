@@ -59,7 +59,7 @@ documents a rate limit (the limiter paces them).
 
 With ``page_concurrency="auto"`` (the default) a list of a vendor without a documented limit adapts
 (`_pagination.Concurrency`): it opens with 32 paced over a round trip, grows while pages come back
-as fast as they did and no 429 or 503 does, up to 128, and backs off when one does; the client's
+as fast as they did and no 429 or 503 does, up to 64, and backs off when one does; the client's
 next listing of the same list starts where the last one got to. A number fixes it."""
 
 # what a send can raise: each becomes a retry or a scankit error (APIConnectionError…)

@@ -54,7 +54,7 @@ class Sent(Generic[T]):
 class Later(Generic[T]):
     """A list page's answer, read into its models when it is wanted (`Reader.page_later`).
 
-    A listing fetches pages ahead of its caller, up to its page concurrency (at most 128). Read as each
+    A listing fetches pages ahead of its caller, up to its page concurrency (at most 64). Read as each
     arrives, those pages wait as models: tens of thousands of objects that outlive the garbage
     collector's young generation, so its older generations are collected again and again, and a
     page's models cost more in collections than in parsing. Kept as the body the server sent until

@@ -525,15 +525,15 @@ would send as many again before the refusals come back, so they do not: growth s
 next round. A smaller cap costs more than slow start did (28 under a cap of 4, where slow start
 lost 6), and the refused pages go again a window's worth a round trip (`retry_delay`), so the
 list still completes."""
-ADAPTIVE_BOUNDS = (1, 128)
+ADAPTIVE_BOUNDS = (1, 64)
 """The fewest and the most pages an adaptive listing has in flight (and fetched ahead of its caller).
 
-128, as many connections as scankit's own transport keeps (`_transport.Pools`: 8 pools of 16).
-Measured on the sandbox (bench/listing.py, 10,000 CloneGuard scans in 100 pages, 50 ms away): with
-64 at most, a client's second listing took 0.22-0.27 s against a 64-thread fetch floor of 0.19 s;
-with 128 it took 0.19 s, every page of the list asked for at once. A list with more pages than
-that gains less (PackageX's 400 pages: parsing them is what is left), and a server that queues
-stops the growth long before (`LATENCY_RISE`)."""
+Not more than 64: pages in flight become pages held for a caller slower than the server, and each
+waits as its body. Measured at 128 (bench/memory.py, pages served at once to a caller parsing
+them): PackageX's listing held 65-77 MB more than its start, against 36-42 MB at 64, and grew with
+the length of the list, where at 64 it stays flat. What 128 bought was a client's second listing
+of CloneGuard's 99 pages, all asked for at once: 0.19-0.25 s against 0.22-0.27 s at 64, on a
+64-thread fetch floor of 0.19 s (bench/listing.py)."""
 LATENCY_RISE = 2.0
 """Growth stops while recent answers take more than this many times the fastest one: the server queues."""
 BACKOFF = 0.7
@@ -624,7 +624,7 @@ class Concurrency:
         slow start, so a server that refused at 16 is not sent 17 again at once.
 
         >>> Concurrency(limit=15.0, ceiling=15.0, epoch=2, growing=True).resumed()
-        Concurrency(limit=15.0, ceiling=15.0, growing=False, fastest=None, recent=None, epoch=0, owed=0, low=1, high=128)
+        Concurrency(limit=15.0, ceiling=15.0, growing=False, fastest=None, recent=None, epoch=0, owed=0, low=1, high=64)
         >>> Concurrency(limit=44.0, growing=False).resumed().window  # no refusal: where it got to
         44
 
@@ -644,7 +644,7 @@ class Concurrency:
         refusals went from 25 to 32). None after a refusal.
 
         >>> Concurrency(limit=40.0).opened(32).resumed().window
-        72
+        64
         >>> Concurrency(limit=40.0).opened(32).window
         40
         """
@@ -657,7 +657,7 @@ class Concurrency:
         ceiling again.
 
         >>> Concurrency(limit=16.0, ceiling=16.0, growing=False).released().ceiling
-        128.0
+        64.0
         """
         return attrs.evolve(self, ceiling=float(self.high), growing=False)
 
