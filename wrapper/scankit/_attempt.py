@@ -32,9 +32,9 @@ def judge(
     policy = RetryPolicy(max_retries=call.options.max_retries)
     # A listing's page refused for crowding: its window has backed off already, so the retry waits
     # about a round trip, and twice that after a second refusal, four times after a third (the
-    # usual exponential back-off, from the server's round trip rather than half a second: the
-    # pages are yielded in order, and 0.5 s, then 1 s, held up every one behind the page; a
-    # throttled listing of 400 pages took 1.6 and 3.1 times its floor so). A Retry-After still wins.
+    # usual exponential back-off, from the server's round trip rather than from half a second: the
+    # pages are yielded in order, and 0.75-1 s, then 1.5-2 s, held up every page behind it). A
+    # Retry-After still wins.
     quick = call.meter.retry_delay() if status == 429 and call.meter is not None else None
     if quick is not None:
         policy = RetryPolicy(max_retries=policy.max_retries, initial_delay=quick)
