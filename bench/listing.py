@@ -8,15 +8,18 @@ For each vendor, in the same run:
 
 - **scankit**: ``sum(1 for _ in client.<resource>.list())`` with every default (page size,
   prefetch, page concurrency, pacing, scankit's own transport), its attempts counted under the
-  transport's pools (``scankit_client``); a new client each time, so each row is a first listing; "again" is the same client listing a
-  second time (its adaptive page concurrency starts where the first listing got to);
+  transport's pools (``scankit_client``); a new client each time, so each row is a first listing;
+  "again" is the same client listing a second time (its adaptive page concurrency starts where the
+  first listing got to);
 - **naive**: a sequential loop over the generated ``sync_detailed`` at the largest page size the
   spec documents (no prefetch, no concurrency, no pacing);
 - **floor**: at the largest documented page size, the largest of the fetch floor (measured: raw
   GETs with no models; a cursor chain goes page by page, decoding only the JSON for the cursor; a
   page-number list with a known total fetches page 1 and then every other page at once from 16
   threads or as many as an adaptive listing has in flight at most (64), through httpx's one pool
-  and through several (``scankit._transport.Pools``), the best of the four, so what remains is the latency chain and the server's own capacity), the rate-limit floor (computed from the spec's limit, at the rate the vendor advises
+  and through several (``scankit._transport.Pools``), the best of the four, so what remains is the
+  latency chain and the server's own capacity), the rate-limit floor (computed from the spec's
+  limit, at the rate the vendor advises
   where it does, as scankit paces) and the parse floor (the client's CPU time to parse those
   pages, measured here: one interpreter cannot go faster).
 
@@ -394,7 +397,7 @@ def best_fetch(vendor: str, info: dict[str, Any], parallel: bool, parse: bool = 
     return min(
         (
             oracle_fetch(vendor, info, threads, parse=parse, pools=pools)
-            for threads in (sorted({16, 64, ADAPTIVE_BOUNDS[1]}) if parallel else (1,))
+            for threads in ((16, ADAPTIVE_BOUNDS[1]) if parallel else (1,))
             for pools in (False, True)
         ),
         key=lambda o: o["seconds"],

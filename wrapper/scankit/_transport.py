@@ -288,14 +288,23 @@ class _AsyncClosingBackend(_AsyncLayer):
         raise httpcore.ConnectError(CLIENT_CLOSED)
 
 
-def _track(transports: Sequence[Any], opened: _Opened, backend: type[Any]) -> None:
-    """Put `backend` (`_ClosingBackend` or its async twin) under each of `transports` that has
-    httpcore's pool, before its first connection (a transport without one is closed as it is)."""
-    for transport in transports:
-        pool = getattr(transport, "_pool", None)
-        inner = getattr(pool, "_network_backend", None)
-        if isinstance(inner, httpcore.NetworkBackend | httpcore.AsyncNetworkBackend) and not isinstance(inner, backend):
-            pool._network_backend = backend(inner, opened)  # type: ignore[union-attr]
+def _put_under(inner: Any, layer: type[Any], make: Callable[[Any], Any]) -> bool:
+    """Put a network-backend `layer` (made by `make` over the backend there) under every httpx pool
+    of scankit's own transport: one ``httpx.HTTPTransport`` (``AsyncHTTPTransport``) or each of
+    `Pools` (`AsyncPools`); never under a user's client. httpx has no argument for a network
+    backend, so the pool's is replaced before its first connection. False, should httpx move it."""
+    if type(inner) in (Pools, AsyncPools):
+        installed = [_put_under(transport, layer, make) for transport in inner.transports]  # every one
+        return all(installed)
+    asynchronous = issubclass(layer, httpcore.AsyncNetworkBackend)
+    kind = httpx.AsyncHTTPTransport if asynchronous else httpx.HTTPTransport
+    pool = getattr(inner, "_pool", None) if type(inner) is kind else None
+    backend = getattr(pool, "_network_backend", None)
+    if not isinstance(backend, httpcore.AsyncNetworkBackend if asynchronous else httpcore.NetworkBackend):
+        return False
+    if not isinstance(backend, layer):
+        pool._network_backend = make(backend)  # type: ignore[union-attr]
+    return True
 
 
 def _least_busy(transports: Sequence[Any]) -> Any:
@@ -346,12 +355,10 @@ class Pools(httpx.BaseTransport):
 
     def __init__(self, transports: Sequence[httpx.HTTPTransport] | None = None) -> None:
         self.transports = tuple(transports or _own(httpx.HTTPTransport))
-        self._opened = _Opened()
-        _track(self.transports, self._opened, _ClosingBackend)
+        self._opened = opened = _Opened()
+        _put_under(self, _ClosingBackend, lambda backend: _ClosingBackend(backend, opened))
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        if self._opened.closed:
-            raise httpx.ConnectError(CLIENT_CLOSED, request=request)
         transport: httpx.HTTPTransport = _least_busy(self.transports)
         return transport.handle_request(request)
 
@@ -374,12 +381,10 @@ class AsyncPools(httpx.AsyncBaseTransport):
 
     def __init__(self, transports: Sequence[httpx.AsyncHTTPTransport] | None = None) -> None:
         self.transports = tuple(transports or _own(httpx.AsyncHTTPTransport))
-        self._opened = _Opened()
-        _track(self.transports, self._opened, _AsyncClosingBackend)
+        self._opened = opened = _Opened()
+        _put_under(self, _AsyncClosingBackend, lambda backend: _AsyncClosingBackend(backend, opened))
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        if self._opened.closed:
-            raise httpx.ConnectError(CLIENT_CLOSED, request=request)
         transport: httpx.AsyncHTTPTransport = _least_busy(self.transports)
         return await transport.handle_async_request(request)
 
@@ -607,21 +612,9 @@ class _DeadlineBackend(_Layer):
 
 
 def _install_deadlines(inner: Any, clock: Callable[[], float]) -> bool:
-    """Put `_DeadlineBackend` under scankit's own transport (each of `Pools`; never a user's client).
-
-    httpx has no argument for a network backend, so the pool's is replaced before it makes its first
-    connection; False (the deadline is then checked between reads only) should httpx move it.
-    """
-    if type(inner) is Pools:
-        installed = [_install_deadlines(transport, clock) for transport in inner.transports]  # each one
-        return all(installed)
-    pool = getattr(inner, "_pool", None) if type(inner) is httpx.HTTPTransport else None
-    backend = getattr(pool, "_network_backend", None)
-    if not isinstance(backend, httpcore.NetworkBackend):
-        return False
-    if not isinstance(backend, _DeadlineBackend):
-        pool._network_backend = _DeadlineBackend(backend, clock)  # type: ignore[union-attr]
-    return True
+    """Put `_DeadlineBackend` under scankit's own transport (`_put_under`); False: the deadline is
+    then checked between reads only."""
+    return _put_under(inner, _DeadlineBackend, lambda backend: _DeadlineBackend(backend, clock))
 
 
 class _ReadAheadStream(httpcore.AsyncNetworkStream):
@@ -697,21 +690,9 @@ class _ReadAheadBackend(_AsyncLayer):
 
 
 def _install_read_ahead(inner: Any) -> bool:
-    """Put `_ReadAheadBackend` under scankit's own async transport (each of `AsyncPools`; never a user's client).
-
-    As `_install_deadlines`: the pool's backend is replaced before its first connection; False
-    (reads stay at httpcore's size) should httpx move it.
-    """
-    if type(inner) is AsyncPools:
-        installed = [_install_read_ahead(transport) for transport in inner.transports]
-        return all(installed)
-    pool = getattr(inner, "_pool", None) if type(inner) is httpx.AsyncHTTPTransport else None
-    backend = getattr(pool, "_network_backend", None)
-    if not isinstance(backend, httpcore.AsyncNetworkBackend):
-        return False
-    if not isinstance(backend, _ReadAheadBackend):
-        pool._network_backend = _ReadAheadBackend(backend)  # type: ignore[union-attr]
-    return True
+    """Put `_ReadAheadBackend` under scankit's own async transport (`_put_under`); False: reads stay
+    at httpcore's size."""
+    return _put_under(inner, _ReadAheadBackend, _ReadAheadBackend)
 
 
 def redirect_request(config: GuardConfig, request: httpx.Request, response: httpx.Response) -> httpx.Request | None:
