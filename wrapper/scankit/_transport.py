@@ -187,9 +187,8 @@ class _Opened:
         return streams
 
 
-class _Tracked(httpcore.NetworkStream):
-    """A socket stream `_Opened` keeps: the same object before and after TLS (httpcore's `start_tls`
-    makes a new stream over the socket, and the plain one no longer closes it)."""
+class _Over(httpcore.NetworkStream):
+    """A sync socket stream over another, passing every call on: a layer overrides what it changes."""
 
     def __init__(self, inner: httpcore.NetworkStream) -> None:
         self._inner = inner
@@ -206,15 +205,14 @@ class _Tracked(httpcore.NetworkStream):
     def start_tls(
         self, ssl_context: ssl.SSLContext, server_hostname: str | None = None, timeout: float | None = None
     ) -> httpcore.NetworkStream:
-        self._inner = self._inner.start_tls(ssl_context, server_hostname, timeout)
-        return self
+        return self._inner.start_tls(ssl_context, server_hostname, timeout)
 
     def get_extra_info(self, info: str) -> Any:
         return self._inner.get_extra_info(info)
 
 
-class _AsyncTracked(httpcore.AsyncNetworkStream):
-    """`_Tracked` for the async pools."""
+class _AsyncOver(httpcore.AsyncNetworkStream):
+    """`_Over` for async socket streams."""
 
     def __init__(self, inner: httpcore.AsyncNetworkStream) -> None:
         self._inner = inner
@@ -231,11 +229,31 @@ class _AsyncTracked(httpcore.AsyncNetworkStream):
     async def start_tls(
         self, ssl_context: ssl.SSLContext, server_hostname: str | None = None, timeout: float | None = None
     ) -> httpcore.AsyncNetworkStream:
-        self._inner = await self._inner.start_tls(ssl_context, server_hostname, timeout)
-        return self
+        return await self._inner.start_tls(ssl_context, server_hostname, timeout)
 
     def get_extra_info(self, info: str) -> Any:
         return self._inner.get_extra_info(info)
+
+
+class _Tracked(_Over):
+    """A socket stream `_Opened` keeps: the same object before and after TLS (httpcore's `start_tls`
+    makes a new stream over the socket, and the plain one no longer closes it)."""
+
+    def start_tls(
+        self, ssl_context: ssl.SSLContext, server_hostname: str | None = None, timeout: float | None = None
+    ) -> httpcore.NetworkStream:
+        self._inner = self._inner.start_tls(ssl_context, server_hostname, timeout)
+        return self
+
+
+class _AsyncTracked(_AsyncOver):
+    """`_Tracked` for the async pools."""
+
+    async def start_tls(
+        self, ssl_context: ssl.SSLContext, server_hostname: str | None = None, timeout: float | None = None
+    ) -> httpcore.AsyncNetworkStream:
+        self._inner = await self._inner.start_tls(ssl_context, server_hostname, timeout)
+        return self
 
 
 def _shut(stream: Any) -> None:
@@ -557,9 +575,10 @@ def _said(timeout: float | None, clock: Callable[[], float], exc: Exception) -> 
     return exc
 
 
-class _DeadlineStream(httpcore.NetworkStream):
+class _DeadlineStream(_Over):
     def __init__(self, inner: httpcore.NetworkStream, clock: Callable[[], float]) -> None:
-        self._inner, self._clock = inner, clock
+        super().__init__(inner)
+        self._clock = clock
 
     def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
         try:
@@ -575,17 +594,11 @@ class _DeadlineStream(httpcore.NetworkStream):
         except httpcore.WriteTimeout as exc:
             raise _said(timeout, self._clock, exc) from None
 
-    def close(self) -> None:
-        self._inner.close()
-
     def start_tls(
         self, ssl_context: ssl.SSLContext, server_hostname: str | None = None, timeout: float | None = None
     ) -> httpcore.NetworkStream:
         wait = _left(timeout, self._clock, httpcore.ConnectTimeout)
         return _DeadlineStream(self._inner.start_tls(ssl_context, server_hostname, wait), self._clock)
-
-    def get_extra_info(self, info: str) -> Any:
-        return self._inner.get_extra_info(info)
 
 
 class _DeadlineBackend(_Layer):
@@ -617,7 +630,7 @@ def _install_deadlines(inner: Any, clock: Callable[[], float]) -> bool:
     return _put_under(inner, _DeadlineBackend, lambda backend: _DeadlineBackend(backend, clock))
 
 
-class _ReadAheadStream(httpcore.AsyncNetworkStream):
+class _ReadAheadStream(_AsyncOver):
     """An async socket stream whose socket reads take up to `ASYNC_READ_BYTES` at a time.
 
     What one socket read brought is handed to httpcore `ASYNC_PIECE_BYTES` at a time, without going
@@ -629,7 +642,7 @@ class _ReadAheadStream(httpcore.AsyncNetworkStream):
     """
 
     def __init__(self, inner: httpcore.AsyncNetworkStream) -> None:
-        self._inner = inner
+        super().__init__(inner)
         self._held = memoryview(b"")
 
     async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
@@ -640,12 +653,6 @@ class _ReadAheadStream(httpcore.AsyncNetworkStream):
             self._held = memoryview(data)
         piece, self._held = self._held[:ASYNC_PIECE_BYTES], self._held[ASYNC_PIECE_BYTES:]
         return cast(bytes, piece)  # a view: h11's receive_data takes any bytes-like object
-
-    async def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        await self._inner.write(buffer, timeout)
-
-    async def aclose(self) -> None:
-        await self._inner.aclose()
 
     async def start_tls(
         self, ssl_context: ssl.SSLContext, server_hostname: str | None = None, timeout: float | None = None
