@@ -672,7 +672,7 @@ def _widen(stream: httpcore.AsyncNetworkStream) -> None:
     raised on this connection's transport only. Where it is not there (another event loop, another
     anyio), reads stay at what the loop gives: slower, never wrong.
     """
-    if isinstance(stream, _AsyncTracked):  # the client's own pools keep their sockets so (`_Opened`)
+    while isinstance(stream, _AsyncOver):  # scankit's own layers (`_AsyncTracked`) over anyio's stream
         stream = stream._inner
     transport = getattr(getattr(stream, "_stream", None), "_transport", None)
     if isinstance(transport, asyncio.Transport) and isinstance(getattr(transport, "max_size", None), int):
