@@ -744,6 +744,48 @@ def test_a_small_cap_far_away_costs_the_opening_but_the_list_completes() -> None
     assert server.statuses[-len(server.statuses) // 2 :].count(429) == 0, "and none once it settled"
 
 
+@pytest.mark.parametrize("cap", [1, 2, 3])
+@pytest.mark.parametrize("refusal", [0.002, 0.05], ids=["at-once", "far-away"])
+def test_under_a_cap_of_one_to_three_every_default_listing_completes(cap: int, refusal: float) -> None:
+    """The window's own crowds are refused many times over under a cap this low: the opening sends
+    32, and a refused page's retry goes out beside the window's pages. Those refusals are scankit's
+    probing, not the server's verdict on the call, and do not count against `max_retries` (two by
+    default): counted, a cap of 2 refusing at once and a cap of 1 far away ended the listing with
+    RateLimitError, where a loop asking one page at a time finishes. (simulate checks every item.)"""
+    floor = simulate(Simulated(100, cap=cap), page_concurrency=cap)
+    server = Simulated(100, cap=cap, refusal=refusal)
+    seconds = simulate(server)
+    assert seconds <= 1.6 * floor, f"{seconds:.3f} s against a floor of {floor:.3f} s"
+
+
+class RefusesAfterTheFirst(Simulated):
+    """A server that answers the first page and refuses every other: a quota used up mid-listing."""
+
+    def __init__(self, pages: int) -> None:
+        super().__init__(pages)
+        self.asked: dict[int, int] = {}
+
+    async def __call__(self, request: httpx.Request) -> httpx.Response:
+        page = int(request.url.params.get("page", 1))
+        self.asked[page] = self.asked.get(page, 0) + 1
+        if page == 1:
+            return await super().__call__(request)
+        await asyncio.sleep(self.latency)
+        self.statuses.append(429)
+        return httpx.Response(429, json={"status": 429, "message": "quota used up", "data": None, "errors": []})
+
+
+def test_a_server_that_refuses_every_page_still_ends_the_listing_with_a_rate_limit_error() -> None:
+    """Refusals of a crowd are excused a bounded number of times a page (`excusable`): one refused
+    alone counts as any call's, and no page is asked for more than 1 + max_retries + 6 times."""
+    server = RefusesAfterTheFirst(100)
+    with pytest.raises(scankit.RateLimitError, match="quota used up"):
+        simulate(server)
+    meter = AdaptiveConcurrency(time.monotonic)
+    assert meter.excusable == 6, "the window doubles six times from one page to 64"
+    assert 1 < max(server.asked.values()) <= 1 + 2 + meter.excusable, server.asked
+
+
 def test_a_429_that_says_when_to_come_back_is_waited_for_as_it_says_in_an_adaptive_listing(clock: FakeClock) -> None:
     """Only a refusal that says nothing of when is asked again after a round trip: a Retry-After
     keeps its word, adaptive or not."""

@@ -68,11 +68,11 @@ class Capped:
 
 
 def _client(clients: Clients, server: Loopback, capped: Capped, is_async: bool) -> Any:
-    # More retries than the default two: what is tested is where the concurrency settles, and a
-    # page refused three times in the first crowd would end the list before it could.
+    # Every default, max_retries (two) included: a page refused for the listing's own crowding
+    # does not count against it, so the crowds the opening sends do not end the list.
     # The pacing waits (a share of a round trip) and a refused page's first wait (about one) are
     # real: they are what spreads the pages out; a longer back-off waits for room instead.
-    px = clients.make("packagex", server, is_async=is_async, max_retries=5)
+    px = clients.make("packagex", server, is_async=is_async)
     runtime = px._runtime
 
     def sleep(seconds: float) -> None:
@@ -110,6 +110,25 @@ async def test_a_server_that_refuses_above_n_in_flight_gets_n_or_fewer(
     assert refused <= 2 * cap, f"the cap was found without a storm of 429s: {refused} of {len(capped.statuses)}"
     last = capped.statuses[-len(capped.statuses) // 4 :]
     assert last.count(429) <= 1, "and settled below it: the last quarter of the list was hardly refused"
+
+
+@pytest.mark.parametrize("is_async", [False, True], ids=["sync", "async"])
+async def test_a_server_that_takes_two_at_once_gets_every_page_with_the_default_retries(
+    is_async: bool, server: Loopback, clients: Clients
+) -> None:
+    """The opening's pages meet a cap of 2: all but two are refused, and their retries go out
+    beside the window's pages and are refused again. Counted against max_retries, a page refused three
+    times ended the list with RateLimitError; one page at a time would have finished it."""
+    total = 12 * PER_PAGE
+    capped = Capped(total, 2)
+    server.handler = capped
+    px = clients.make("packagex", server, is_async=is_async)
+    runtime = px._runtime  # every wait real, the back-offs included (a round trip is HOLD)
+    px._runtime = type(runtime)(wall=runtime.wall, sleep=time.sleep, async_sleep=asyncio.sleep, rng=runtime.rng)
+    ids = await _ids(px, is_async)
+    assert ids == [f"scan_{i}" for i in range(total)], "every item, in order"
+    assert capped.most <= 2
+    assert capped.statuses[-len(capped.statuses) // 4 :].count(429) <= 2, "and settled under the cap"
 
 
 @pytest.mark.parametrize("is_async", [False, True], ids=["sync", "async"])

@@ -22,14 +22,29 @@ from ._vendor import OperationInfo
 
 
 def judge(
-    session: Session[Any], call: Call[Any], attempt: int, response: httpx.Response | None, error: BaseException | None
+    session: Session[Any],
+    call: Call[Any],
+    attempt: int,
+    response: httpx.Response | None,
+    error: BaseException | None,
+    crowded: int = 0,
 ) -> RetryDecision | None:
-    """None when `response` is the answer (a status below 400), a decision to retry, or the typed error raised."""
+    """None when `response` is the answer (a status below 400), a decision to retry, or the typed error raised.
+
+    `crowded` counts the call's refusals so far for a crowd its own listing sent (`Meter.answered`):
+    up to the meter's `excusable` of them are not counted against `max_retries`. The listing's
+    adaptive page concurrency probes for a limit the server does not document, and a page it
+    crowded into a refusal is its doing, not the server's verdict on the call: counted, a server
+    that takes two pages at once ended a listing that one page at a time would have finished
+    (`RateLimitError` after three refusals of one page). A page refused when it went out alone
+    counts as any call's refusal, so a server that refuses everything still ends the listing.
+    """
     if error is None and response is not None and response.status_code < 400:
         return None
     op = call.endpoint
     status = response.status_code if error is None and response is not None else None
-    policy = RetryPolicy(max_retries=call.options.max_retries)
+    excused = min(crowded, call.meter.excusable) if crowded and call.meter is not None else 0
+    policy = RetryPolicy(max_retries=call.options.max_retries + excused)
     # A listing's page refused for crowding: its window has backed off already, so the retry waits
     # about a round trip, and twice that after a second refusal, four times after a third (the
     # usual exponential back-off, from the server's round trip rather than from half a second: the

@@ -260,16 +260,17 @@ class SyncClient(_Core[httpx.Client]):
                 observer.end(error, retries)
 
     def _send_with_retries(self, call: Call[Any]) -> tuple[httpx.Response, int]:
-        attempt = 0
+        attempt = crowded = 0  # crowded: refusals for a crowd the listing itself sent (`Meter.answered`)
         while True:
             response: httpx.Response | None = None
             error: BaseException | None = None
             try:
-                response = self._send_paced(call, attempt)
+                response, by_crowd = self._send_paced(call, attempt)
+                crowded += by_crowd
             except _SEND_ERRORS as exc:
                 self._still_open(exc)
                 error = exc
-            decision = judge(self._session, call, attempt, response, error)
+            decision = judge(self._session, call, attempt, response, error, crowded)
             if decision is None:
                 assert response is not None
                 return response, attempt
@@ -279,7 +280,8 @@ class SyncClient(_Core[httpx.Client]):
             self._still_open()
             attempt += 1
 
-    def _send_paced(self, call: Call[Any], attempt: int) -> httpx.Response:
+    def _send_paced(self, call: Call[Any], attempt: int) -> tuple[httpx.Response, bool]:
+        """The attempt's response, and whether it was refused for a crowd its listing sent."""
         pacer, runtime, key = self._session.pacer, self._session.runtime, call.endpoint.rate_key
         wait = pacer.reserve(key, runtime.wall())
         if wait > 0:
@@ -287,6 +289,7 @@ class SyncClient(_Core[httpx.Client]):
                 call.observer.log(attempt, f"pacing: waiting {wait:.2f}s for the rate limit", wait=wait)
             runtime.sleep(wait)
         meter = call.meter
+        crowded = False
         if meter is None:
             response = self._send_once(call, attempt)
         else:  # a listing's page concurrency hears how each attempt went
@@ -296,9 +299,9 @@ class SyncClient(_Core[httpx.Client]):
             except BaseException:
                 meter.answered(sending, None)
                 raise
-            meter.answered(sending, response.status_code)
+            crowded = meter.answered(sending, response.status_code)
         pacer.observe(key, response.headers, runtime.wall())
-        return response
+        return response, crowded
 
     def _send_once(self, call: Call[Any], attempt: int) -> httpx.Response:
         request = self._build(call)
@@ -376,16 +379,17 @@ class AsyncClient(_Core[httpx.AsyncClient]):
                 observer.end(error, retries)
 
     async def _send_with_retries(self, call: Call[Any]) -> tuple[httpx.Response, int]:
-        attempt = 0
+        attempt = crowded = 0  # crowded: refusals for a crowd the listing itself sent (`Meter.answered`)
         while True:
             response: httpx.Response | None = None
             error: BaseException | None = None
             try:
-                response = await self._send_paced(call, attempt)
+                response, by_crowd = await self._send_paced(call, attempt)
+                crowded += by_crowd
             except _SEND_ERRORS as exc:
                 self._still_open(exc)
                 error = exc
-            decision = judge(self._session, call, attempt, response, error)
+            decision = judge(self._session, call, attempt, response, error, crowded)
             if decision is None:
                 assert response is not None
                 return response, attempt
@@ -397,7 +401,8 @@ class AsyncClient(_Core[httpx.AsyncClient]):
             self._still_open()
             attempt += 1
 
-    async def _send_paced(self, call: Call[Any], attempt: int) -> httpx.Response:
+    async def _send_paced(self, call: Call[Any], attempt: int) -> tuple[httpx.Response, bool]:
+        """The attempt's response, and whether it was refused for a crowd its listing sent."""
         pacer, runtime, key = self._session.pacer, self._session.runtime, call.endpoint.rate_key
         wait = pacer.reserve(key, runtime.wall())
         if wait > 0:
@@ -405,6 +410,7 @@ class AsyncClient(_Core[httpx.AsyncClient]):
                 call.observer.log(attempt, f"pacing: waiting {wait:.2f}s for the rate limit", wait=wait)
             await runtime.async_sleep(wait)
         meter = call.meter
+        crowded = False
         if meter is None:
             response = await self._send_once(call, attempt)
         else:
@@ -414,9 +420,9 @@ class AsyncClient(_Core[httpx.AsyncClient]):
             except BaseException:
                 meter.answered(sending, None)
                 raise
-            meter.answered(sending, response.status_code)
+            crowded = meter.answered(sending, response.status_code)
         pacer.observe(key, response.headers, runtime.wall())
-        return response
+        return response, crowded
 
     async def _send_once(self, call: Call[Any], attempt: int) -> httpx.Response:
         request = self._build(call)

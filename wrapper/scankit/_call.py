@@ -95,11 +95,17 @@ class Meter(Protocol):
     def sending(self) -> Any:
         """An attempt is about to go out; what it returns comes back to `answered`."""
 
-    def answered(self, sending: Any, status: int | None) -> None:
-        """That attempt's status, or None when it got no response."""
+    def answered(self, sending: Any, status: int | None) -> bool:
+        """That attempt's status, or None when it got no response; True when it was refused for a
+        crowd the meter itself sent (the request loop does not count such a refusal against
+        `max_retries`, up to `excusable` times a call)."""
 
     def retry_delay(self) -> float | None:
         """The back-off an attempt refused with 429 starts from, doubled at each refusal (None: the client's own)."""
+
+    @property
+    def excusable(self) -> int:
+        """How many of one call's refusals for its own crowding are not counted against `max_retries`."""
 
 
 @attrs.frozen(eq=False)

@@ -771,7 +771,12 @@ class AdaptiveConcurrency:
             self._opening_out += opening
             return self._clock(), self._in_flight, epoch, opening
 
-    def answered(self, sending: Sending, status: int | None) -> None:
+    def answered(self, sending: Sending, status: int | None) -> bool:
+        """Hears an attempt's status (None: no answer). True when it was a refusal (429 or 503) of a
+        crowd this listing sent: it went out with others of its attempts in flight. The request
+        loop does not count that refusal against the call's `max_retries` (`_attempt.judge`, up to
+        `excusable` a page): the probing is scankit's, not the caller's. One refused as it went
+        out alone counts: one page at a time would have met it too."""
         started, in_flight, epoch, opening = sending
         now = self._clock()
         latency = now - started
@@ -806,6 +811,15 @@ class AdaptiveConcurrency:
                 self.refused_at = now
             elif self.refused_at is not None and now - self.refused_at >= CEILING_HELD:
                 self.state, self.refused_at = self.state.released(), None
+            return status in OBJECTIONS and in_flight > 1
+
+    @property
+    def excusable(self) -> int:
+        """Refusals of one page for this listing's own crowding not counted against `max_retries`: as
+        many as the window doubles from its fewest pages to its most (slow start's rounds, the
+        crowds it can send), 6 for `ADAPTIVE_BOUNDS`. Bounded, so that a server refusing every
+        crowd still ends the listing, after back-offs that double each time."""
+        return (self.state.high // self.state.low).bit_length() - 1
 
     def pace(self) -> float:
         """Seconds the page about to be asked for waits before it goes.
