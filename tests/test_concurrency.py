@@ -758,6 +758,18 @@ def test_under_a_cap_of_one_to_three_every_default_listing_completes(cap: int, r
     assert seconds <= 1.6 * floor, f"{seconds:.3f} s against a floor of {floor:.3f} s"
 
 
+def test_the_log_says_which_retries_are_for_the_listing_s_own_crowding(caplog: pytest.LogCaptureFixture) -> None:
+    import logging
+    import re
+
+    with caplog.at_level(logging.DEBUG, logger="scankit"):
+        simulate(Simulated(100, cap=2))
+    retries = [r.getMessage() for r in caplog.records if "429 from server" in r.getMessage()]
+    assert retries and all("of them for the listing's own crowding" in m for m in retries), retries[:3]
+    beyond = [m for m in retries if (n := re.search(r"retry (\d+) of", m)) and int(n[1]) > 2]
+    assert beyond, "some page was refused more often than max_retries, and asked again"
+
+
 class RefusesAfterTheFirst(Simulated):
     """A server that answers the first page and refuses every other: a quota used up mid-listing."""
 

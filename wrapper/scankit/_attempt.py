@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import attrs
 import httpx
 
 from ._call import Call
@@ -64,6 +65,8 @@ def judge(
         now=session.runtime.wall(),
         rng=session.runtime.rng,
     )
+    if excused:  # the log's "retry 4 of 4" says why it is more than max_retries
+        decision = attrs.evolve(decision, reason=f"{decision.reason}; {excused} of them for the listing's own crowding")
     if call.observer is not None:
         cause = f"{status} from server" if status is not None else type(error).__name__
         call.observer.log(attempt, decision.reason, wait=decision.delay if decision.retry else 0.0, cause=cause)
