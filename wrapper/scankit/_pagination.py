@@ -580,8 +580,8 @@ class Concurrency:
     late, after requests sent behind it had filled the cap (the sending thread waited for the GIL,
     or the server read its connection last): the two cannot be told apart, and the second says
     nothing of the cap. Taken as the lower bound, one such refusal under a cap of 16 set the
-    ceiling to 14, and on another run to about 8: every listing for five minutes ran 1.2x to 2x
-    slower, never asking more to find out. A ceiling left too high costs a refusal instead, whose
+    ceiling to 14 (seen on the throttled bench; a run 2x slower there, its next listing too with
+    no refusal, fits one near 8): every listing for five minutes ran slower, never asking more. A ceiling left too high costs a refusal instead, whose
     crowd sets it again. Then it climbs back a page an answer,
     whatever the latency (the crowd made the answers slow, and the server was seen to take that
     many), never past the ceiling, which stands until the driver releases it (`released`,
