@@ -549,6 +549,43 @@ def test_a_listing_page_refused_for_crowding_is_asked_again_after_about_a_round_
         fixed.close()
 
 
+def test_a_page_in_flight_when_the_caller_leaves_the_listing_is_not_asked_again(clock: FakeClock) -> None:
+    """A page nobody will read is not retried: its retries held a background thread, and a
+    script's exit (which joins the page threads), for seconds under a server refusing crowds."""
+    import threading
+
+    release, changed = threading.Event(), threading.Condition()
+    asked: list[int] = []
+    errors: list[scankit.ErrorEvent] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        page = int(request.url.params.get("page", 1))
+        with changed:
+            asked.append(page)
+        if page <= 2:
+            return px_page(page, 10, 400)
+        assert release.wait(10), "the test never released the pages"
+        return httpx.Response(429, json={"status": 429, "message": "slow down", "data": None, "errors": []})
+
+    def ended(event: scankit.ErrorEvent) -> None:
+        with changed:
+            errors.append(event)
+            changed.notify_all()
+
+    def behind() -> set[int]:
+        return {page for page in asked if page > 2}
+
+    with make(scankit.PackageX, handler, clock, hooks=scankit.Hooks(on_error=ended)) as px:
+        pages = px.scans.list(limit=10).pages()
+        next(pages), next(pages)  # the pages behind the second are in flight, held
+        pages.close()  # the caller leaves
+        release.set()
+        with changed:
+            assert changed.wait_for(lambda: behind() and len(errors) >= len(behind()), timeout=10)
+            assert all(isinstance(e.error, scankit.RateLimitError) for e in errors)
+            assert {page: asked.count(page) for page in behind()} == dict.fromkeys(behind(), 1), "asked once each"
+
+
 # -- whole listings against a simulated server, in virtual time --------------------------------
 
 

@@ -107,6 +107,10 @@ class Meter(Protocol):
     def excusable(self) -> int:
         """How many of one call's refusals for its own crowding are not counted against `max_retries`."""
 
+    @property
+    def left(self) -> bool:
+        """Whether the listing the call is a page of was left by its caller: nobody reads the answer."""
+
 
 @attrs.frozen(eq=False)
 class Call(Generic[T]):

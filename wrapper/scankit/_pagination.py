@@ -745,6 +745,10 @@ class AdaptiveConcurrency:
         self._retry_due = -math.inf  # when the next refused page may go again
         self.state: Concurrency = state if state is not None else Concurrency(float(OPENING))
         self.refused_at = refused_at
+        # Set while no walk of the listing is under way (its caller left it): a page still in
+        # flight then is read by nobody, and is not asked again (`_attempt.judge`). Its retries,
+        # with their back-offs, would hold the thread, and a script's exit, for seconds.
+        self.left = False
 
     @property
     def window(self) -> int:
@@ -1147,9 +1151,14 @@ class SyncPaginator(_Base[T, R]):
         self._restart()
         pool = concurrent.futures.ThreadPoolExecutor(self._width.most, thread_name_prefix="scankit-page")
         self._left = left = threading.Event()
+        width = self._width
+        if isinstance(width, AdaptiveConcurrency):
+            width.left = False
         try:
             yield from self._pages(pool)
         finally:
+            if isinstance(width, AdaptiveConcurrency):
+                width.left = True  # the pages still in flight are asked no more (their retries)
             # Leaving early (break, an error) returns at once: fetches not started are cancelled
             # (those waiting for their paced turn too), those in flight finish in the background
             # and hand their connections back to the pool.
