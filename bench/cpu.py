@@ -82,7 +82,7 @@ def methods(vendor: str) -> dict[str, Method]:
     parse_response = target.parse
     client = SimpleNamespace(raise_on_unexpected_status=True)
     paginator: SyncPaginator[Any, Any] = SyncPaginator(
-        lambda kwargs: None,
+        lambda kwargs, left: None,
         target.operation,
         {},
         object,

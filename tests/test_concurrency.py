@@ -586,6 +586,89 @@ def test_a_page_in_flight_when_the_caller_leaves_the_listing_is_not_asked_again(
             assert {page: asked.count(page) for page in behind()} == dict.fromkeys(behind(), 1), "asked once each"
 
 
+def _page_threads_end(within: float, before: set[Any]) -> bool:
+    """Whether every listing page thread started since `before` has ended within `within` seconds in
+    all (a script's exit joins them): far less than the waits the tests give them to sleep out, far
+    more than ending takes."""
+    import threading
+
+    deadline = time.monotonic() + within
+    for thread in [t for t in threading.enumerate() if t.name.startswith("scankit-page") and t not in before]:
+        thread.join(max(0.0, deadline - time.monotonic()))
+        if thread.is_alive():
+            return False
+    return True
+
+
+def test_a_back_off_under_way_when_the_caller_leaves_ends_at_once() -> None:
+    """A page told to come back in 30 s is not waited for once the caller has left: the wait is
+    woken, the page ends unasked, and its thread (which a script's exit joins) is free. Before, a
+    script that left a listing as its pages backed off exited after max_retries x Retry-After.
+    Real time: an injected clock's sleep cannot be woken (`Runtime.wait`)."""
+    import threading
+
+    changed = threading.Condition()
+    asked: list[int] = []
+    retries: list[scankit.RetryEvent] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        page = int(request.url.params.get("page", 1))
+        with changed:
+            asked.append(page)
+        if page <= 2:
+            return px_page(page, 10, 400)
+        body = {"status": 429, "message": "slow down", "data": None, "errors": []}
+        return httpx.Response(429, json=body, headers={"Retry-After": "30"})
+
+    def retrying(event: scankit.RetryEvent) -> None:
+        with changed:
+            retries.append(event)
+            changed.notify_all()
+
+    def behind() -> set[int]:
+        return {page for page in asked if page > 2}
+
+    before = set(threading.enumerate())
+    http = httpx.Client(transport=httpx.MockTransport(handler))
+    hooks = scankit.Hooks(on_retry=retrying)
+    with scankit.PackageX(api_key="sk-test", base_url="https://vendor.test", http_client=http, hooks=hooks) as px:
+        pages = px.with_options(page_concurrency=4).scans.list(limit=10).pages()
+        next(pages), next(pages)
+        with changed:  # every page behind the second is backing off its 30 s
+            assert changed.wait_for(lambda: behind() and len(retries) >= len(behind()), timeout=10)
+        pages.close()  # the caller leaves
+        assert _page_threads_end(5.0, before), "a page thread still sleeps out its back-off"
+        assert {page: asked.count(page) for page in behind()} == dict.fromkeys(behind(), 1), "and asks no more"
+
+
+def test_a_page_waiting_for_its_paced_turn_when_the_caller_leaves_ends_at_once() -> None:
+    """The opening's pages are paced over the first page's round trip, here 30 s on the listing's
+    clock: a page still waiting for its turn when the caller leaves ends then, not at its turn."""
+    import threading
+
+    from scankit._session import Runtime
+
+    now = [0.0]
+    asked: list[int] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        page = int(request.url.params.get("page", 1))
+        asked.append(page)
+        if page == 1:
+            now[0] += 30.0  # the round trip the opening is paced over
+        return px_page(page, 10, 400)
+
+    before = set(threading.enumerate())
+    http = httpx.Client(transport=httpx.MockTransport(handler))
+    with scankit.PackageX(api_key="sk-test", base_url="https://vendor.test", http_client=http) as px:
+        px._runtime = Runtime(monotonic=lambda: now[0])  # real sleeps; a clock only the first page moves
+        pages = px.scans.list(limit=10).pages()
+        next(pages), next(pages)  # the opening's first two go at once, the rest wait their turns
+        pages.close()
+        assert _page_threads_end(5.0, before), "a page thread still waits for its paced turn"
+        assert len(asked) < 10, f"the pages whose turn had not come were not asked for: {sorted(asked)}"
+
+
 # -- whole listings against a simulated server, in virtual time --------------------------------
 
 

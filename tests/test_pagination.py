@@ -435,7 +435,14 @@ def test_the_pages_to_fetch_are_planned_lazily() -> None:
     from scankit.vendors.passentry import _SCANS_LIST
 
     paginator: SyncPaginator[Any] = SyncPaginator(
-        lambda args: None, _SCANS_LIST, {}, object, vendor="PassEntry", max_items=None, max_pages=None, concurrency=8
+        lambda args, left: None,
+        _SCANS_LIST,
+        {},
+        object,
+        vendor="PassEntry",
+        max_items=None,
+        max_pages=None,
+        concurrency=8,
     )
     first: Page[Any] = Page([1], None, None, 2, total_pages=2**62)
     planned = paginator._parallel_pages(first)
@@ -645,7 +652,7 @@ def test_an_empty_offset_page_that_says_more_is_a_gap(clock: FakeClock) -> None:
     )
     asked: list[dict[str, Any]] = []
 
-    def fetch(args: dict[str, Any]) -> Obj:
+    def fetch(args: dict[str, Any], left: object) -> Obj:
         asked.append(args)
         offset = args.get("offset", 0)
         return Obj(results=[] if offset == 3 else [offset, offset + 1, offset + 2], total=9)

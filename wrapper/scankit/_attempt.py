@@ -46,7 +46,7 @@ def judge(
     status = response.status_code if error is None and response is not None else None
     excused = min(crowded, call.meter.excusable) if crowded and call.meter is not None else 0
     policy = RetryPolicy(max_retries=call.options.max_retries + excused)
-    if call.meter is not None and call.meter.left:
+    if call.left is not None and call.left.is_set():
         # a page of a listing its caller has left: nobody will read it, so it is not asked again
         # (the error ends the page's background fetch, where no one sees it)
         excused, policy = 0, RetryPolicy(max_retries=0)

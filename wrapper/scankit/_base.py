@@ -18,7 +18,9 @@ outcome (`_attempt.judge`, over the pure `_retry.decide`), pacing (`_ratelimit`)
 
 from __future__ import annotations
 
+import concurrent.futures
 import os
+import threading
 import time
 from collections.abc import Callable, Mapping
 from typing import Any, ClassVar, TypeVar, cast
@@ -178,13 +180,14 @@ class _Core(Settings[H]):
         stream: bool,
         observer: Observer | None,
         meter: Meter | None = None,
+        left: threading.Event | None = None,
     ) -> Call[T]:
         session = self._session
         if session.closed:
             raise ClientClosedError(repr(self))
         final = self._resolve(options)
         args = encode(session.vendor, endpoint, kwargs, final.body)
-        return Call(endpoint, endpoint.build(**args), final, extensions(final, stream), stream, observer, meter)
+        return Call(endpoint, endpoint.build(**args), final, extensions(final, stream), stream, observer, meter, left)
 
     def _still_open(self, error: BaseException | None = None) -> None:
         """A call the client was closed under ends as one made after `close()` does: the attempt that
@@ -239,12 +242,13 @@ class SyncClient(_Core[httpx.Client]):
         stream: bool = False,
         page: int | None = None,
         meter: Meter | None = None,
+        left: threading.Event | None = None,
     ) -> Sent[V]:
         observer = self._observers.start(endpoint, page)
         error: BaseException | None = None
         retries = 0
         try:
-            call = self._call(endpoint, kwargs, options, stream, observer, meter)
+            call = self._call(endpoint, kwargs, options, stream, observer, meter, left)
             response, retries = self._send_with_retries(call)
             value = read(endpoint, response)
             if observer is not None and isinstance(value, Later):
@@ -276,7 +280,10 @@ class SyncClient(_Core[httpx.Client]):
                 return response, attempt
             if call.observer is not None:
                 call.observer.retry(attempt, decision, response.status_code if response is not None else None)
-            self._session.runtime.sleep(decision.delay)
+            if call.left is None:
+                self._session.runtime.sleep(decision.delay)
+            elif self._session.runtime.wait(call.left, decision.delay):
+                raise concurrent.futures.CancelledError  # the caller left the listing: nobody reads this page
             self._still_open()
             attempt += 1
 

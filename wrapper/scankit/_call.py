@@ -15,6 +15,7 @@ from __future__ import annotations
 import email.message
 import json
 import os
+import threading
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from typing import Any, Generic, Protocol, TypeVar, cast
 
@@ -107,10 +108,6 @@ class Meter(Protocol):
     def excusable(self) -> int:
         """How many of one call's refusals for its own crowding are not counted against `max_retries`."""
 
-    @property
-    def left(self) -> bool:
-        """Whether the listing the call is a page of was left by its caller: nobody reads the answer."""
-
 
 @attrs.frozen(eq=False)
 class Call(Generic[T]):
@@ -123,6 +120,9 @@ class Call(Generic[T]):
     stream: bool
     observer: Observer | None
     meter: Meter | None = None
+    # A page of a sync listing: set once its caller has left the walk, when nobody will read the
+    # answer (the request loop then neither retries it nor sleeps out a back-off for it)
+    left: threading.Event | None = None
 
 
 def extensions(options: FinalOptions, stream: bool) -> dict[str, Any]:

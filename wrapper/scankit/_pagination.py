@@ -728,10 +728,12 @@ class AdaptiveConcurrency:
         *,
         sleep: Callable[[float], None] = time.sleep,
         async_sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        wait: Callable[[threading.Event, float], bool] | None = None,
         refused_at: float | None = None,
     ) -> None:
         self._clock = clock
         self.sleep: Callable[[float], None] = sleep  # the client's: a paced page waits with them
+        self._wait = wait  # the client's `Runtime.wait`; None: `sleep`, then the event read
         self.async_sleep: Callable[[float], Awaitable[None]] = async_sleep
         self._lock = threading.Lock()
         self._due = -math.inf  # when the next page is due, at the paced rate (GCRA's theoretical arrival time)
@@ -745,14 +747,17 @@ class AdaptiveConcurrency:
         self._retry_due = -math.inf  # when the next refused page may go again
         self.state: Concurrency = state if state is not None else Concurrency(float(OPENING))
         self.refused_at = refused_at
-        # Set while no walk of the listing is under way (its caller left it): a page still in
-        # flight then is read by nobody, and is not asked again (`_attempt.judge`). Its retries,
-        # with their back-offs, would hold the thread, and a script's exit, for seconds.
-        self.left = False
 
     @property
     def window(self) -> int:
         return self.state.window
+
+    def wait(self, left: threading.Event, seconds: float) -> bool:
+        """A paced page's wait, ended early once its caller leaves the walk (`left`); whether it was."""
+        if self._wait is not None:
+            return self._wait(left, seconds)
+        self.sleep(seconds)
+        return left.is_set()
 
     @property
     def _in_opening(self) -> bool:
@@ -1108,14 +1113,16 @@ class SyncPaginator(_Base[T, R]):
     `first_page()` fetches one page. `cursor` tells where to resume after a partial iteration.
     """
 
-    def __init__(self, fetch: Callable[[dict[str, Any]], Any], *args: Any, **kw: Any) -> None:
+    def __init__(self, fetch: Callable[[dict[str, Any], threading.Event], Any], *args: Any, **kw: Any) -> None:
         super().__init__(*args, **kw)
+        # fetch(kwargs, left): a page, `left` set once its caller has left the walk (the request
+        # loop then neither retries the page nor sleeps out a back-off for it)
         self._fetch = fetch
         self._left = threading.Event()  # set when the caller leaves the walk (each walk has its own)
 
     def first_page(self) -> Page[T, R]:
         self._restart()
-        return self._settle(self._fetch(self._kwargs_for(self._start)), self._start)
+        return self._settle(self._fetch(self._kwargs_for(self._start), self._left), self._start)
 
     def _settle(self, raw: Any, requested: Cursor | None) -> Page[T, R]:
         """The page `raw` is, once a gap (an empty page that says there is more) is asked again."""
@@ -1127,7 +1134,7 @@ class SyncPaginator(_Base[T, R]):
                 tries += 1
                 if tries > self._retries:
                     raise self._gap(requested, tries) from None
-            raw = self._fetch(self._kwargs_for(requested))
+            raw = self._fetch(self._kwargs_for(requested), self._left)
 
     def __iter__(self) -> Iterator[T]:
         count = 0
@@ -1151,14 +1158,9 @@ class SyncPaginator(_Base[T, R]):
         self._restart()
         pool = concurrent.futures.ThreadPoolExecutor(self._width.most, thread_name_prefix="scankit-page")
         self._left = left = threading.Event()
-        width = self._width
-        if isinstance(width, AdaptiveConcurrency):
-            width.left = False
         try:
             yield from self._pages(pool)
         finally:
-            if isinstance(width, AdaptiveConcurrency):
-                width.left = True  # the pages still in flight are asked no more (their retries)
             # Leaving early (break, an error) returns at once: fetches not started are cancelled
             # (those waiting for their paced turn too), those in flight finish in the background
             # and hand their connections back to the pool.
@@ -1175,14 +1177,13 @@ class SyncPaginator(_Base[T, R]):
         width = self._width
         if wait > 0 and isinstance(width, AdaptiveConcurrency):
             while wait > 0:
-                width.sleep(wait)
-                if left.is_set():
+                if width.wait(left, wait):
                     raise concurrent.futures.CancelledError  # the caller has left the list meanwhile
                 wait = width.held()
-        return self._fetch(kwargs)
+        return self._fetch(kwargs, left)
 
     def _pages(self, pool: concurrent.futures.Executor) -> Iterator[Page[T, R]]:
-        page = self._settle(self._fetch(self._kwargs_for(self._start)), self._start)
+        page = self._settle(self._fetch(self._kwargs_for(self._start), self._left), self._start)
         fetched, items = 1, len(page.items)
         parallel = self._parallel_pages(page) if self._width.most > 1 else range(0)
         if parallel:

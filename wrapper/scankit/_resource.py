@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime
 import os
+import threading
 from collections.abc import Callable, Mapping
 from typing import Any, TypedDict, TypeVar
 
@@ -88,7 +89,12 @@ def _concurrency(client: SyncClient | AsyncClient, endpoint: Endpoint[Any]) -> i
         (before.state.resumed(), before.refused_at) if isinstance(before, AdaptiveConcurrency) else (None, None)
     )
     meter = AdaptiveConcurrency(
-        runtime.monotonic, state, sleep=runtime.sleep, async_sleep=runtime.async_sleep, refused_at=refused_at
+        runtime.monotonic,
+        state,
+        sleep=runtime.sleep,
+        async_sleep=runtime.async_sleep,
+        wait=runtime.wait,
+        refused_at=refused_at,
     )
     learned[endpoint.name] = meter  # what this listing finds, the next one starts from
     return meter
@@ -212,9 +218,9 @@ class SyncResource:
         listing = _Listing(client, endpoint, kwargs, options, since)
         reader = client._session.reader.page_later  # pages fetched ahead wait unread: see `_call.Later`
 
-        def fetch(args: dict[str, Any]) -> Sent[Later[R]]:
+        def fetch(args: dict[str, Any], left: threading.Event) -> Sent[Later[R]]:
             target, sent_args, number = listing.request(args)
-            sent = client._send(target, sent_args, listing.final, reader, page=number, meter=listing.meter)
+            sent = client._send(target, sent_args, listing.final, reader, page=number, meter=listing.meter, left=left)
             if seen is not None:
                 seen(sent)
             return sent

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import random
+import threading
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any, Generic, TypeVar
@@ -40,6 +41,15 @@ class Runtime:
     async_sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
     rng: Callable[[], float] = random.random
     monotonic: Callable[[], float] = time.monotonic  # how long a wait() has waited
+
+    def wait(self, event: threading.Event, seconds: float) -> bool:
+        """Sleep `seconds`, or less if `event` is set meanwhile; whether it was set. The real sleep
+        is woken by the event; an injected one (a test's clock) is called as it is, and the event
+        read after it."""
+        if self.sleep is time.sleep:
+            return event.wait(seconds)
+        self.sleep(seconds)
+        return event.is_set()
 
 
 @attrs.define(eq=False)
