@@ -549,41 +549,63 @@ def test_a_listing_page_refused_for_crowding_is_asked_again_after_about_a_round_
         fixed.close()
 
 
+class LeftBehind:
+    """PackageX pages 1 and 2 served; every page behind them refused with 429 (after `release`,
+    when held; with `retry_after`, when given). It records the pages asked and the hook events
+    (`heard`) the calls report."""
+
+    def __init__(self, *, held: bool = False, retry_after: str | None = None) -> None:
+        import threading
+
+        self.release, self.changed = threading.Event(), threading.Condition()
+        if not held:
+            self.release.set()
+        self.retry_after = retry_after
+        self.asked: list[int] = []
+        self.events: list[Any] = []
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        page = int(request.url.params.get("page", 1))
+        with self.changed:
+            self.asked.append(page)
+        if page <= 2:
+            return px_page(page, 10, 400)
+        assert self.release.wait(10), "the test never released the pages"
+        headers = {"Retry-After": self.retry_after} if self.retry_after else {}
+        return httpx.Response(
+            429, json={"status": 429, "message": "slow down", "data": None, "errors": []}, headers=headers
+        )
+
+    def heard(self, event: Any) -> None:
+        with self.changed:
+            self.events.append(event)
+            self.changed.notify_all()
+
+    @property
+    def behind(self) -> set[int]:
+        return {page for page in self.asked if page > 2}
+
+    def heard_from_each_behind(self) -> bool:
+        with self.changed:
+            return self.changed.wait_for(lambda: self.behind and len(self.events) >= len(self.behind), timeout=10)
+
+    def asked_once_each(self) -> bool:
+        with self.changed:
+            return all(self.asked.count(page) == 1 for page in self.behind)
+
+
 def test_a_page_in_flight_when_the_caller_leaves_the_listing_is_not_asked_again(clock: FakeClock) -> None:
     """A page nobody will read is not retried: its retries held a background thread, and a
     script's exit (which joins the page threads), for seconds under a server refusing crowds."""
-    import threading
-
-    release, changed = threading.Event(), threading.Condition()
-    asked: list[int] = []
-    errors: list[scankit.ErrorEvent] = []
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        page = int(request.url.params.get("page", 1))
-        with changed:
-            asked.append(page)
-        if page <= 2:
-            return px_page(page, 10, 400)
-        assert release.wait(10), "the test never released the pages"
-        return httpx.Response(429, json={"status": 429, "message": "slow down", "data": None, "errors": []})
-
-    def ended(event: scankit.ErrorEvent) -> None:
-        with changed:
-            errors.append(event)
-            changed.notify_all()
-
-    def behind() -> set[int]:
-        return {page for page in asked if page > 2}
-
-    with make(scankit.PackageX, handler, clock, hooks=scankit.Hooks(on_error=ended)) as px:
+    server = LeftBehind(held=True)
+    with make(scankit.PackageX, server, clock, hooks=scankit.Hooks(on_error=server.heard)) as px:
         pages = px.scans.list(limit=10).pages()
         next(pages), next(pages)  # the pages behind the second are in flight, held
         pages.close()  # the caller leaves
-        release.set()
-        with changed:
-            assert changed.wait_for(lambda: behind() and len(errors) >= len(behind()), timeout=10)
-            assert all(isinstance(e.error, scankit.RateLimitError) for e in errors)
-            assert {page: asked.count(page) for page in behind()} == dict.fromkeys(behind(), 1), "asked once each"
+        server.release.set()
+        assert server.heard_from_each_behind()
+        assert all(isinstance(e.error, scankit.RateLimitError) for e in server.events)
+        assert server.asked_once_each(), sorted(server.asked)
 
 
 def _page_threads_end(within: float, before: set[Any]) -> bool:
@@ -607,38 +629,17 @@ def test_a_back_off_under_way_when_the_caller_leaves_ends_at_once() -> None:
     Real time: an injected clock's sleep cannot be woken (`Runtime.wait`)."""
     import threading
 
-    changed = threading.Condition()
-    asked: list[int] = []
-    retries: list[scankit.RetryEvent] = []
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        page = int(request.url.params.get("page", 1))
-        with changed:
-            asked.append(page)
-        if page <= 2:
-            return px_page(page, 10, 400)
-        body = {"status": 429, "message": "slow down", "data": None, "errors": []}
-        return httpx.Response(429, json=body, headers={"Retry-After": "30"})
-
-    def retrying(event: scankit.RetryEvent) -> None:
-        with changed:
-            retries.append(event)
-            changed.notify_all()
-
-    def behind() -> set[int]:
-        return {page for page in asked if page > 2}
-
+    server = LeftBehind(retry_after="30")
     before = set(threading.enumerate())
-    http = httpx.Client(transport=httpx.MockTransport(handler))
-    hooks = scankit.Hooks(on_retry=retrying)
+    http = httpx.Client(transport=httpx.MockTransport(server))
+    hooks = scankit.Hooks(on_retry=server.heard)
     with scankit.PackageX(api_key="sk-test", base_url="https://vendor.test", http_client=http, hooks=hooks) as px:
         pages = px.with_options(page_concurrency=4).scans.list(limit=10).pages()
         next(pages), next(pages)
-        with changed:  # every page behind the second is backing off its 30 s
-            assert changed.wait_for(lambda: behind() and len(retries) >= len(behind()), timeout=10)
+        assert server.heard_from_each_behind(), "every page behind the second is backing off its 30 s"
         pages.close()  # the caller leaves
         assert _page_threads_end(5.0, before), "a page thread still sleeps out its back-off"
-        assert {page: asked.count(page) for page in behind()} == dict.fromkeys(behind(), 1), "and asks no more"
+        assert server.asked_once_each(), f"and asks no more: {sorted(server.asked)}"
 
 
 def test_a_page_waiting_for_its_paced_turn_when_the_caller_leaves_ends_at_once() -> None:
