@@ -608,6 +608,24 @@ def test_a_page_in_flight_when_the_caller_leaves_the_listing_is_not_asked_again(
         assert server.asked_once_each(), sorted(server.asked)
 
 
+def test_first_page_after_a_listing_was_left_is_retried_as_any_call(clock: FakeClock) -> None:
+    """`first_page()` is no walk: the walk left before it does not stop its retries."""
+    refuse: list[int] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if refuse:
+            refuse.pop()
+            return httpx.Response(429, json={"status": 429, "message": "slow down", "data": None, "errors": []})
+        return px_page(int(request.url.params.get("page", 1)), 10, 40)
+
+    with make(scankit.PackageX, handler, clock) as px:
+        listing = px.scans.list(limit=10)
+        for _ in listing:
+            break  # the walk is left
+        refuse.append(429)
+        assert [s.id for s in listing.first_page().items][:2] == ["scan_0", "scan_1"], "refused once, asked again"
+
+
 def _page_threads_end(within: float, before: set[Any]) -> bool:
     """Whether every listing page thread started since `before` has ended within `within` seconds in
     all (a script's exit joins them): far less than the waits the tests give them to sleep out, far

@@ -1122,6 +1122,7 @@ class SyncPaginator(_Base[T, R]):
 
     def first_page(self) -> Page[T, R]:
         self._restart()
+        self._left = threading.Event()  # a page asked for by itself, not in a walk: never left
         return self._settle(self._fetch(self._kwargs_for(self._start), self._left), self._start)
 
     def _settle(self, raw: Any, requested: Cursor | None) -> Page[T, R]:
