@@ -56,6 +56,7 @@ import math
 import shutil
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -140,7 +141,7 @@ class Subject:
         paginator = self.paginator()
         fetch = paginator._fetch
         self.pages: list[dict[str, Any]] = []  # what the paginator asked its fetch for, page by page
-        paginator._fetch = lambda args: (self.pages.append(args), fetch(args))[1]
+        paginator._fetch = lambda args, left: (self.pages.append(args), fetch(args, left))[1]
         self.items = sum(1 for _ in paginator)
         del self.client._send
         self.requests = [(endpoint, args, endpoint.build(**args)) for endpoint, args in sent]
@@ -214,8 +215,9 @@ class Subject:
 
         def fetch(n: int | None) -> int:
             fetch_page = self.paginator()._fetch
+            stay = threading.Event()  # the caller never leaves: the page call as in a listing
             for args in self.pages[:n]:
-                fetch_page(args)
+                fetch_page(args, stay)
             return len(self.pages[:n])
 
         return dict(zip(METHODS, (raw, raw_parse, generated_endpoint, listing_, fetch), strict=True))
