@@ -44,12 +44,14 @@ def judge(
         return None
     op = call.endpoint
     status = response.status_code if error is None and response is not None else None
-    excused = min(crowded, call.meter.excusable) if crowded and call.meter is not None else 0
-    policy = RetryPolicy(max_retries=call.options.max_retries + excused)
     if call.left is not None and call.left.is_set():
         # a page of a listing its caller has left: nobody will read it, so it is not asked again
         # (the error ends the page's background fetch, where no one sees it)
-        excused, policy = 0, RetryPolicy(max_retries=0)
+        excused, retries = 0, 0
+    else:
+        excused = min(crowded, call.meter.excusable) if crowded and call.meter is not None else 0
+        retries = call.options.max_retries + excused
+    policy = RetryPolicy(max_retries=retries)
     # A listing's page refused for crowding: its window has backed off already, so the retry waits
     # about a round trip, and twice that after a second refusal, four times after a third (the
     # usual exponential back-off, from the server's round trip rather than from half a second: the

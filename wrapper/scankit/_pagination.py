@@ -36,7 +36,6 @@ import math
 import operator
 import re
 import threading
-import time
 from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Generator, Iterator, Mapping
 from typing import Any, Generic, TypeVar
 
@@ -581,8 +580,8 @@ class Concurrency:
     or the server read its connection last): the two cannot be told apart, and the second says
     nothing of the cap. Taken as the lower bound, one such refusal under a cap of 16 set the
     ceiling to 14 (seen on the throttled bench; a run 2x slower there, its next listing too with
-    no refusal, fits one near 8): every listing for five minutes ran slower, never asking more. A ceiling left too high costs a refusal instead, whose
-    crowd sets it again. Then it climbs back a page an answer,
+    no refusal, fits one near 8): every listing for five minutes ran slower, never asking more.
+    A ceiling left too high costs a refusal instead, whose crowd sets it again. Then it climbs back a page an answer,
     whatever the latency (the crowd made the answers slow, and the server was seen to take that
     many), never past the ceiling, which stands until the driver releases it (`released`,
     `CEILING_HELD`). Bounded by `ADAPTIVE_BOUNDS`.
@@ -713,7 +712,7 @@ class AdaptiveConcurrency:
 
     The request loop calls `sending()` before an attempt and `answered()` after it, from whichever
     thread or task sends; the paginator reads `window` before it asks for more pages, and `pace()`
-    for how long each waits before it goes (with the client's `sleep` or `async_sleep`). The state
+    for how long each waits before it goes (with the client's `wait` or `async_sleep`). The state
     is a `Concurrency` value, replaced under a lock; the clock is the client's (injectable).
 
     `refused_at` is when a refusal last set or lowered the ceiling (on the clock): the ceiling is
@@ -726,14 +725,13 @@ class AdaptiveConcurrency:
         clock: Callable[[], float],
         state: Concurrency | None = None,
         *,
-        sleep: Callable[[float], None] = time.sleep,
+        wait: Callable[[threading.Event, float], bool] = threading.Event.wait,
         async_sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
-        wait: Callable[[threading.Event, float], bool] | None = None,
         refused_at: float | None = None,
     ) -> None:
         self._clock = clock
-        self.sleep: Callable[[float], None] = sleep  # the client's: a paced page waits with them
-        self._wait = wait  # the client's `Runtime.wait`; None: `sleep`, then the event read
+        # the client's (`Runtime.wait`): a paced page waits with it, woken when its caller leaves
+        self.wait: Callable[[threading.Event, float], bool] = wait
         self.async_sleep: Callable[[float], Awaitable[None]] = async_sleep
         self._lock = threading.Lock()
         self._due = -math.inf  # when the next page is due, at the paced rate (GCRA's theoretical arrival time)
@@ -751,13 +749,6 @@ class AdaptiveConcurrency:
     @property
     def window(self) -> int:
         return self.state.window
-
-    def wait(self, left: threading.Event, seconds: float) -> bool:
-        """A paced page's wait, ended early once its caller leaves the walk (`left`); whether it was."""
-        if self._wait is not None:
-            return self._wait(left, seconds)
-        self.sleep(seconds)
-        return left.is_set()
 
     @property
     def _in_opening(self) -> bool:

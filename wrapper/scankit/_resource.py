@@ -91,9 +91,8 @@ def _concurrency(client: SyncClient | AsyncClient, endpoint: Endpoint[Any]) -> i
     meter = AdaptiveConcurrency(
         runtime.monotonic,
         state,
-        sleep=runtime.sleep,
-        async_sleep=runtime.async_sleep,
         wait=runtime.wait,
+        async_sleep=runtime.async_sleep,
         refused_at=refused_at,
     )
     learned[endpoint.name] = meter  # what this listing finds, the next one starts from
